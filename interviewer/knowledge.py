@@ -1,0 +1,207 @@
+"""The study guide as validated data: questions, key points, trade-offs, misconceptions, topics.
+
+Everything downstream (retrieval, grading, the interview plan, the evals) trusts these objects,
+so a broken file must fail loudly here, naming the file, the entry and the field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+QUESTION_ID = r"^q\d\d$"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class KeyPoint(_Strict):
+    id: str = Field(pattern=r"^q\d\d\.k\d+$")
+    text: str = Field(min_length=10)
+
+
+class TradeOff(_Strict):
+    id: str = Field(pattern=r"^q\d\d\.t\d+$")
+    probe: str = Field(min_length=10)
+    key_points: list[str] = Field(min_length=1)
+
+
+class Misconception(_Strict):
+    id: str = Field(pattern=r"^q\d\d\.m\d+$")
+    text: str = Field(min_length=10)
+    corrects: str
+
+
+class Question(_Strict):
+    id: str = Field(pattern=QUESTION_ID)
+    title: str
+    difficulty: int = Field(ge=1, le=3)
+    topics: list[str] = Field(min_length=1)
+    question: str = Field(min_length=10)
+    phrasings: list[str] = Field(min_length=2)
+    reference_answer: str = Field(min_length=40)
+    key_points: list[KeyPoint] = Field(min_length=2)
+    trade_offs: list[TradeOff] = Field(min_length=1)
+    misconceptions: list[Misconception] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _ids_belong_to_this_question(self) -> Question:
+        own = {kp.id for kp in self.key_points}
+        for entry in [*self.key_points, *self.trade_offs, *self.misconceptions]:
+            if not entry.id.startswith(self.id + "."):
+                raise ValueError(f"entry {entry.id} does not start with {self.id}.")
+        for trade_off in self.trade_offs:
+            for kp_id in trade_off.key_points:
+                if kp_id not in own:
+                    raise ValueError(f"trade-off {trade_off.id} names unknown key point {kp_id}")
+        for misconception in self.misconceptions:
+            if misconception.corrects not in own:
+                raise ValueError(
+                    f"misconception {misconception.id} corrects unknown key point "
+                    f"{misconception.corrects}"
+                )
+        return self
+
+
+class PracticeQuestion(_Strict):
+    id: str
+    question: str = Field(min_length=10)
+    key_points: list[str] = Field(min_length=1)
+
+
+class Topic(_Strict):
+    id: str = Field(pattern=r"^[a-z][a-z-]*$")
+    title: str
+    aliases: list[str] = Field(default_factory=list)
+    practice: list[PracticeQuestion] = Field(min_length=2)
+
+
+class KnowledgeError(Exception):
+    """The knowledge folder is missing or invalid; the message says where and how."""
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    questions: tuple[Question, ...]
+    topics: tuple[Topic, ...]
+
+    def question(self, question_id: str) -> Question:
+        for question in self.questions:
+            if question.id == question_id:
+                return question
+        raise KeyError(question_id)
+
+    def key_point(self, key_point_id: str) -> KeyPoint:
+        question = self.question(key_point_id.split(".")[0])
+        for key_point in question.key_points:
+            if key_point.id == key_point_id:
+                return key_point
+        raise KeyError(key_point_id)
+
+    def topic(self, topic_id: str) -> Topic:
+        for topic in self.topics:
+            if topic.id == topic_id:
+                return topic
+        raise KeyError(topic_id)
+
+    @property
+    def topic_ids(self) -> list[str]:
+        return [topic.id for topic in self.topics]
+
+    def question_ids_for(self, topic_id: str) -> list[str]:
+        """Guide questions tagged with the topic, plus those its practice questions draw on."""
+        tagged = {q.id for q in self.questions if topic_id in q.topics}
+        drawn = {kp.split(".")[0] for p in self.topic(topic_id).practice for kp in p.key_points}
+        return sorted(tagged | drawn)
+
+
+def _entry_and_field(raw: Any, loc: Iterable[int | str]) -> tuple[str | None, str]:
+    """Turn a pydantic error location into the entry id a person can find and a readable field."""
+    entry, node, path = None, raw, []
+    for part in loc:
+        path.append(f"[{part}]" if isinstance(part, int) else f".{part}")
+        if isinstance(node, dict | list):
+            try:
+                node = node[part]
+            except (KeyError, IndexError, TypeError):
+                node = None
+        if isinstance(node, dict) and isinstance(node.get("id"), str):
+            entry = node["id"]
+    return entry, "".join(path).lstrip(".") or "(top level)"
+
+
+def _validate(model: type[BaseModel], raw: Any, file: Path, top_entry: str | None) -> Any:
+    try:
+        return model.model_validate(raw)
+    except ValidationError as error:
+        first = error.errors()[0]
+        entry, where = _entry_and_field(raw, first["loc"])
+        raise KnowledgeError(
+            f"{file}: entry {entry or top_entry or '?'}, field {where}: {first['msg']}"
+        ) from None
+
+
+def _read_yaml(file: Path) -> Any:
+    try:
+        return yaml.safe_load(file.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        raise KnowledgeError(f"{file}: not valid YAML: {error}") from None
+
+
+def load_knowledge(folder: Path) -> KnowledgeBase:
+    question_files = sorted((folder / "questions").glob("q*.yaml"))
+    topics_file = folder / "topics.yaml"
+    if not question_files or not topics_file.is_file():
+        raise KnowledgeError(
+            f"{folder}: expected questions/q*.yaml and topics.yaml; "
+            "set INTERVIEWER_KNOWLEDGE_DIR to the project's knowledge/ folder"
+        )
+    questions = []
+    for file in question_files:
+        raw = _read_yaml(file)
+        question = _validate(Question, raw, file, file.stem)
+        if question.id != file.stem:
+            raise KnowledgeError(f"{file}: entry {question.id}, field id: must match the file name")
+        questions.append(question)
+
+    raw_topics = _read_yaml(topics_file)
+    if not isinstance(raw_topics, list):
+        raise KnowledgeError(f"{topics_file}: expected a list of topics")
+    topics = [_validate(Topic, raw, topics_file, None) for raw in raw_topics]
+    knowledge = KnowledgeBase(tuple(questions), tuple(topics))
+    _check_references(knowledge, topics_file)
+    return knowledge
+
+
+def _check_references(knowledge: KnowledgeBase, topics_file: Path) -> None:
+    expected = [f"q{n:02d}" for n in range(1, len(knowledge.questions) + 1)]
+    if [q.id for q in knowledge.questions] != expected:
+        raise KnowledgeError(f"{topics_file.parent}: question ids must run q01..q{len(expected):02d}")
+    topic_ids = set(knowledge.topic_ids)
+    for question in knowledge.questions:
+        for topic in question.topics:
+            if topic not in topic_ids:
+                raise KnowledgeError(
+                    f"{topics_file.parent / 'questions' / (question.id + '.yaml')}: "
+                    f"entry {question.id}, field topics: unknown topic {topic!r}"
+                )
+    seen: set[str] = set()
+    for topic in knowledge.topics:
+        for practice in topic.practice:
+            if practice.id in seen:
+                raise KnowledgeError(f"{topics_file}: entry {practice.id}, field id: duplicate")
+            seen.add(practice.id)
+            for kp_id in practice.key_points:
+                try:
+                    knowledge.key_point(kp_id)
+                except KeyError:
+                    raise KnowledgeError(
+                        f"{topics_file}: entry {practice.id}, field key_points: "
+                        f"unknown key point {kp_id!r}"
+                    ) from None

@@ -1,0 +1,152 @@
+"""Every setting of the project, in one place.
+
+Each setting is an environment variable, and every command accepts the same setting as a flag
+named after the variable: drop an ``INTERVIEWER_`` prefix, lower-case it, turn ``_`` into ``-``
+(``INTERVIEWER_DATA_DIR`` is ``--data-dir``, ``CHROMA_HOST`` is ``--chroma-host``). A flag beats
+the variable, the variable beats the default. Secrets are variables only, so they never show up
+in a process list or a shell history.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+ENV_PREFIX = "INTERVIEWER_"
+
+
+def bundled_path(name: str) -> Path:
+    """A folder shipped with the project: inside an installed wheel, or beside a source checkout."""
+    installed = Path(__file__).parent / "_data" / name
+    return installed if installed.is_dir() else Path(__file__).resolve().parent.parent / name
+
+
+def _setting(
+    env: str,
+    default: Any,
+    help: str,
+    parse: Callable[[str], Any] = str,
+    choices: tuple[str, ...] | None = None,
+    secret: bool = False,
+) -> Any:
+    return field(
+        default=default,
+        metadata={"env": env, "help": help, "parse": parse, "choices": choices, "secret": secret},
+    )
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path = _setting(
+        "INTERVIEWER_DATA_DIR",
+        Path(platformdirs.user_data_dir("interviewer")),
+        "where the index and sessions live",
+        parse=Path,
+    )
+    knowledge_dir: Path = _setting(
+        "INTERVIEWER_KNOWLEDGE_DIR",
+        bundled_path("knowledge"),
+        "the study guide as structured YAML",
+        parse=Path,
+    )
+    embeddings: str = _setting(
+        "INTERVIEWER_EMBEDDINGS",
+        "local",
+        "local: all-MiniLM-L6-v2 on onnxruntime, offline; openai: the OpenAI embeddings API",
+        choices=("local", "openai"),
+    )
+    openai_embedding_model: str = _setting(
+        "INTERVIEWER_OPENAI_EMBEDDING_MODEL",
+        "text-embedding-3-small",
+        "the OpenAI embedding model, with --embeddings openai",
+    )
+    openai_api_key: str | None = _setting(
+        "OPENAI_API_KEY", None, "key for the OpenAI API (variable only)", secret=True
+    )
+    retrieval: str = _setting(
+        "INTERVIEWER_RETRIEVAL",
+        "hybrid",
+        "hybrid: dense and BM25 fused by reciprocal rank; dense: embeddings only",
+        choices=("hybrid", "dense"),
+    )
+    chroma_host: str | None = _setting(
+        "CHROMA_HOST", None, "use a Chroma server (`chroma run`) at this host instead of a folder"
+    )
+    chroma_port: int = _setting("CHROMA_PORT", 8000, "port of that Chroma server", parse=int)
+    embed_batch_size: int = _setting(
+        "INTERVIEWER_EMBED_BATCH_SIZE", 32, "texts embedded per batch while indexing", parse=int
+    )
+    note_chunk_tokens: int = _setting(
+        "INTERVIEWER_NOTE_CHUNK_TOKENS",
+        200,
+        "size of a chunk of your own notes, in tokens; the embedding model reads 256 at most",
+        parse=int,
+    )
+    note_chunk_overlap: int = _setting(
+        "INTERVIEWER_NOTE_CHUNK_OVERLAP", 30, "tokens shared by neighbouring note chunks", parse=int
+    )
+    host: str = _setting("INTERVIEWER_HOST", "127.0.0.1", "address the web app binds to")
+    port: int = _setting("INTERVIEWER_PORT", 7860, "port of the web app", parse=int)
+
+    @property
+    def chroma_dir(self) -> Path:
+        return self.data_dir / "chroma"
+
+    @property
+    def chroma_location(self) -> str:
+        """Where the index lives, as a person would look for it."""
+        if self.chroma_host:
+            return f"chroma server {self.chroma_host}:{self.chroma_port}"
+        return str(self.chroma_dir)
+
+
+class SettingError(ValueError):
+    """An environment variable holds a value the setting does not allow."""
+
+
+def flag_name(env: str) -> str:
+    return "--" + env.removeprefix(ENV_PREFIX).lower().replace("_", "-")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add every non-secret setting as a flag; absent flags stay absent so variables still apply."""
+    group = parser.add_argument_group("settings (each is also an environment variable)")
+    for f in fields(Settings):
+        meta = f.metadata
+        if meta["secret"]:
+            continue
+        group.add_argument(
+            flag_name(meta["env"]),
+            dest=f.name,
+            type=meta["parse"],
+            choices=meta["choices"],
+            default=argparse.SUPPRESS,
+            help=f"{meta['help']} [{meta['env']}; default: {f.default}]",
+        )
+
+
+def load(args: argparse.Namespace | None = None, environ: Mapping[str, str] | None = None) -> Settings:
+    environ = os.environ if environ is None else environ
+    values: dict[str, Any] = {}
+    for f in fields(Settings):
+        meta = f.metadata
+        if args is not None and hasattr(args, f.name):
+            values[f.name] = getattr(args, f.name)
+        elif environ.get(meta["env"]):
+            raw = environ[meta["env"]]
+            if meta["choices"] and raw not in meta["choices"]:
+                raise SettingError(
+                    f"{meta['env']}={raw!r}: choose one of {', '.join(meta['choices'])}"
+                )
+            try:
+                values[f.name] = meta["parse"](raw)
+            except ValueError as error:
+                raise SettingError(f"{meta['env']}={raw!r}: {error}") from None
+    return Settings(**values)
+
