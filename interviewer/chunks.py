@@ -82,7 +82,9 @@ def note_chunks(path: Path, chunk_tokens: int, overlap_tokens: int) -> list[Chun
         splitter = MarkdownHeaderTextSplitter(
             [("#", "h1"), ("##", "h2"), ("###", "h3")], strip_headers=False
         )
-        sections = [(" > ".join(d.metadata.values()), d.page_content) for d in splitter.split_text(text)]
+        sections = [
+            (" > ".join(d.metadata.values()), d.page_content) for d in splitter.split_text(text)
+        ]
     else:
         sections = [("", text)]
     by_tokens = RecursiveCharacterTextSplitter.from_tiktoken_encoder(
@@ -96,6 +98,13 @@ def note_chunks(path: Path, chunk_tokens: int, overlap_tokens: int) -> list[Chun
                 continue
             context = f"{heading}\n" if heading and not piece.startswith("#") else ""
             chunks.append(
-                Chunk(f"note:{prefix}:{len(chunks)}", context + piece, NOTE_KIND, "", ("notes",), str(path))
+                Chunk(
+                    f"note:{prefix}:{len(chunks)}",
+                    context + piece,
+                    NOTE_KIND,
+                    "",
+                    ("notes",),
+                    str(path),
+                )
             )
     return chunks

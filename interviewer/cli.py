@@ -14,11 +14,11 @@ from pathlib import Path
 
 from interviewer import settings as settings_module
 from interviewer.embeddings import EmbeddingModelMissing, make_embeddings
-from interviewer.indexing import IndexReport, NoteError, build_index
+from interviewer.indexing import IndexReport, NoteError, build_index, open_ready_store
 from interviewer.knowledge import KnowledgeError, load_knowledge
 from interviewer.retrieval import Retriever
 from interviewer.settings import SettingError, Settings
-from interviewer.store import StoreError, open_store
+from interviewer.store import StoreError
 
 
 class UsageError(Exception):
@@ -63,7 +63,7 @@ def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     if not args.query.strip():
-        raise UsageError("the query is empty; try: interviewer search \"what is concept drift\"")
+        raise UsageError('the query is empty; try: interviewer search "what is concept drift"')
     if args.k < 1:
         raise UsageError("-k must be at least 1")
     knowledge = load_knowledge(settings.knowledge_dir)
@@ -72,10 +72,11 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
             f"unknown topic {args.topic!r}; valid topics: {', '.join(knowledge.topic_ids)}"
         )
     embeddings = make_embeddings(settings)
-    store = open_store(settings, embeddings)
-    if store.is_empty():
-        print(f"No index yet at {store.location}; building it now.", file=sys.stderr)
-        build_index(settings, embeddings, knowledge, progress=sys.stderr.isatty())
+    store, built = open_ready_store(settings, embeddings, knowledge, progress=sys.stderr.isatty())
+    if built:
+        print(
+            f"No index yet at {store.location}; built it ({built.added} chunks).", file=sys.stderr
+        )
     hits = Retriever(store, embeddings, settings.retrieval).search(args.query, args.k, args.topic)
     if args.json:
         _print_json([hit.as_dict() for hit in hits])

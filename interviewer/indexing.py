@@ -8,6 +8,7 @@ metadata), so a later plain ``interviewer index`` keeps them and picks up their 
 
 from __future__ import annotations
 
+import contextlib
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -76,10 +77,8 @@ def build_index(
     new_notes = expand_note_paths(add or [])
     kept_notes: set[str] = set()
     if rebuild:
-        try:
+        with contextlib.suppress(StoreError):  # an unreadable index has no notes worth keeping
             kept_notes = _registered_notes(open_store(settings, embeddings))
-        except StoreError:
-            pass  # an unreadable index has no notes worth keeping
         drop_index(settings, embeddings)
     store = open_store(settings, embeddings)
     kept_notes |= _registered_notes(store)
@@ -127,3 +126,16 @@ def build_index(
         collection=store.collection_name,
         missing_notes=missing,
     )
+
+
+def open_ready_store(
+    settings: Settings,
+    embeddings: GuideEmbeddings,
+    knowledge: KnowledgeBase,
+    progress: bool = False,
+) -> tuple[Store, IndexReport | None]:
+    """The store, built first if it is empty, so a first search or a first start just works."""
+    store = open_store(settings, embeddings)
+    if not store.is_empty():
+        return store, None
+    return store, build_index(settings, embeddings, knowledge, progress=progress)

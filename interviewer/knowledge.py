@@ -182,7 +182,9 @@ def load_knowledge(folder: Path) -> KnowledgeBase:
 def _check_references(knowledge: KnowledgeBase, topics_file: Path) -> None:
     expected = [f"q{n:02d}" for n in range(1, len(knowledge.questions) + 1)]
     if [q.id for q in knowledge.questions] != expected:
-        raise KnowledgeError(f"{topics_file.parent}: question ids must run q01..q{len(expected):02d}")
+        raise KnowledgeError(
+            f"{topics_file.parent}: question ids must run q01..q{len(expected):02d}"
+        )
     topic_ids = set(knowledge.topic_ids)
     for question in knowledge.questions:
         for topic in question.topics:

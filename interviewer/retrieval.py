@@ -60,13 +60,14 @@ class Retriever:
     """Searches one store; build it once and reuse it (it holds the BM25 index in memory)."""
 
     def __init__(self, store: Store, embeddings: GuideEmbeddings, mode: str = "hybrid") -> None:
-        self._store = store
+        self._collection = store.collection
         self._embeddings = embeddings
         self.mode = mode
         records = store.vectors.get(include=["documents", "metadatas"])
         self._ids: list[str] = records["ids"]
         self._texts: list[str] = records["documents"]
         self._metas: list[dict] = records["metadatas"]
+        self._position = {chunk_id: i for i, chunk_id in enumerate(self._ids)}
         self._bm25 = BM25Okapi([lexical_tokens(t) for t in self._texts]) if self._ids else None
 
     def _hit(self, index: int, score: float) -> Hit:
@@ -85,16 +86,19 @@ class Retriever:
         query = self._embeddings.truncate(query)
         if not query.strip():
             raise ValueError("the query is empty")
-        position = {chunk_id: i for i, chunk_id in enumerate(self._ids)}
+        position = self._position
         where = {"topics": {"$contains": topic}} if topic else None
-        dense = self._store.vectors.similarity_search_with_score(query, k=CANDIDATES, filter=where)
-        dense_ranking = [doc.id for doc, _ in dense if doc.id in position]
+        # Ids and distances only: the texts and metadata are already in memory for BM25.
+        dense = self._collection.query(
+            query_embeddings=[self._embeddings.embed_query(query)],
+            n_results=min(CANDIDATES, len(self._ids)) or 1,
+            where=where,
+            include=["distances"],
+        )
+        dense_ids = [i for i in dense["ids"][0] if i in position]
         if self.mode == "dense" or self._bm25 is None:
-            return [
-                self._hit(position[doc.id], 1.0 - distance)
-                for doc, distance in dense[:k]
-                if doc.id in position
-            ]
+            distances = dict(zip(dense["ids"][0], dense["distances"][0], strict=True))
+            return [self._hit(position[i], 1.0 - distances[i]) for i in dense_ids[:k]]
         scores = self._bm25.get_scores(lexical_tokens(query))
         allowed = [
             i
@@ -104,6 +108,6 @@ class Retriever:
         lexical_ranking = [
             self._ids[i] for i in sorted(allowed, key=lambda i: -scores[i])[:CANDIDATES]
         ]
-        fused = reciprocal_rank_fusion([dense_ranking, lexical_ranking])
+        fused = reciprocal_rank_fusion([dense_ids, lexical_ranking])
         best = sorted(fused.items(), key=lambda item: -item[1])[:k]
         return [self._hit(position[chunk_id], score) for chunk_id, score in best]

@@ -131,7 +131,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         )
 
 
-def load(args: argparse.Namespace | None = None, environ: Mapping[str, str] | None = None) -> Settings:
+def load(
+    args: argparse.Namespace | None = None, environ: Mapping[str, str] | None = None
+) -> Settings:
     environ = os.environ if environ is None else environ
     values: dict[str, Any] = {}
     for f in fields(Settings):
@@ -149,4 +151,3 @@ def load(args: argparse.Namespace | None = None, environ: Mapping[str, str] | No
             except ValueError as error:
                 raise SettingError(f"{meta['env']}={raw!r}: {error}") from None
     return Settings(**values)
-

@@ -1,4 +1,4 @@
-"""The Chroma store: a folder on this machine by default, or a Chroma server when CHROMA_HOST is set.
+"""The Chroma store: a folder on this machine, or a Chroma server when CHROMA_HOST is set.
 
 Errors are turned into ``StoreError`` with a message that says what to run, because a vector
 store that is missing, unreadable or unreachable is the most common way a first run goes wrong.
@@ -10,6 +10,7 @@ import shutil
 from dataclasses import dataclass
 
 import chromadb
+from chromadb.api.shared_system_client import SharedSystemClient
 from chromadb.config import Settings as ChromaSettings
 from langchain_chroma import Chroma
 
@@ -28,8 +29,13 @@ class Store:
     collection_name: str
     location: str
 
+    @property
+    def collection(self) -> chromadb.Collection:
+        """The raw collection, for queries that need only ids and distances (fastest)."""
+        return self.client.get_collection(self.collection_name)
+
     def is_empty(self) -> bool:
-        return self.vectors._collection.count() == 0
+        return self.collection.count() == 0
 
 
 def collection_name(embeddings: GuideEmbeddings) -> str:
@@ -79,14 +85,17 @@ def open_store(settings: Settings, embeddings: GuideEmbeddings) -> Store:
 
 
 def drop_index(settings: Settings, embeddings: GuideEmbeddings) -> None:
-    """Start over. A local folder that Chroma cannot even open is removed outright."""
+    """Start over. A local folder that Chroma cannot read is removed outright."""
+    name = collection_name(embeddings)
     try:
         client = _client(settings)
-    except StoreError:
+        if name in [c.name for c in client.list_collections()]:
+            client.delete_collection(name)
+    except Exception as error:
         if settings.chroma_host:
-            raise
+            raise StoreError(
+                f"Cannot drop the index on {settings.chroma_location}: {error}"
+            ) from error
+        # Chroma caches one client per folder in this process; it must not outlive the folder.
+        SharedSystemClient.clear_system_cache()
         shutil.rmtree(settings.chroma_dir, ignore_errors=True)
-        return
-    name = collection_name(embeddings)
-    if name in [c.name for c in client.list_collections()]:
-        client.delete_collection(name)

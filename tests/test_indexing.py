@@ -1,0 +1,112 @@
+"""Incremental indexing into a persistent Chroma folder."""
+
+from __future__ import annotations
+
+import pytest
+
+from interviewer.chunks import guide_chunks
+from interviewer.embeddings import MiniLMEmbeddings
+from interviewer.indexing import NoteError, build_index
+from interviewer.knowledge import load_knowledge
+from interviewer.settings import Settings
+from interviewer.store import open_store
+
+
+class CountingEmbeddings(MiniLMEmbeddings):
+    """The real model, recording which texts it was asked to embed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.embedded: list[str] = []
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        self.embedded.extend(texts)
+        return super().embed_documents(texts)
+
+
+def test_chunks_follow_the_guide_structure(knowledge):
+    chunks = guide_chunks(knowledge)
+    kinds = {c.kind for c in chunks}
+    assert kinds == {"question", "key_point", "practice"}
+    assert {c.question_id for c in chunks} == {f"q{n:02d}" for n in range(1, 12)}
+    assert len({c.id for c in chunks}) == len(chunks)
+    misconception_texts = {m.text for q in knowledge.questions for m in q.misconceptions}
+    assert not any(m in c.text for c in chunks for m in misconception_texts)
+
+
+def test_second_run_embeds_nothing_and_store_persists(tmp_path, knowledge):
+    settings = Settings(data_dir=tmp_path)
+    first = build_index(settings, MiniLMEmbeddings(), knowledge)
+    assert first.added == len(guide_chunks(knowledge)) and first.updated == first.removed == 0
+
+    counting = CountingEmbeddings()  # a new model and a new client read the same folder
+    second = build_index(settings, counting, knowledge)
+    assert (second.added, second.updated, second.removed) == (0, 0, 0)
+    assert second.unchanged == first.added
+    assert counting.embedded == []
+
+
+def test_editing_one_question_reembeds_only_its_chunks(tmp_path, knowledge_copy):
+    settings = Settings(data_dir=tmp_path, knowledge_dir=knowledge_copy)
+    build_index(settings, MiniLMEmbeddings(), load_knowledge(knowledge_copy))
+
+    q03 = knowledge_copy / "questions" / "q03.yaml"
+    q03.write_text(q03.read_text().replace("misses the real patterns", "misses real structure"))
+    counting = CountingEmbeddings()
+    report = build_index(settings, counting, load_knowledge(knowledge_copy))
+    # the key point itself, and the practice question whose answer quotes it
+    assert (report.added, report.updated, report.removed) == (0, 2, 0)
+    assert len(counting.embedded) == 2
+    assert all("misses real structure" in text for text in counting.embedded)
+
+
+def test_removed_entry_is_deleted_and_rebuild_starts_over(tmp_path, knowledge_copy):
+    settings = Settings(data_dir=tmp_path, knowledge_dir=knowledge_copy)
+    embeddings = MiniLMEmbeddings()
+    total = build_index(settings, embeddings, load_knowledge(knowledge_copy)).added
+
+    topics = knowledge_copy / "topics.yaml"
+    text = topics.read_text()
+    start = text.index("    - id: drift.p5")
+    end = text.index("- id: mlops")
+    topics.write_text(text[:start] + text[end:])
+    report = build_index(settings, embeddings, load_knowledge(knowledge_copy))
+    assert report.removed == 1 and report.embedded == 0
+
+    rebuilt = build_index(settings, embeddings, load_knowledge(knowledge_copy), rebuild=True)
+    assert rebuilt.added == total - 1 and rebuilt.unchanged == 0
+
+
+def test_user_notes_are_chunked_tagged_kept_and_dropped(tmp_path, knowledge, embeddings):
+    settings = Settings(data_dir=tmp_path / "data", note_chunk_tokens=60, note_chunk_overlap=10)
+    note = tmp_path / "my-notes.md"
+    body = " ".join(["Label smoothing softens one-hot targets for a classifier."] * 12)
+    note.write_text(
+        f"# Regularisation tricks\n\n## Label smoothing\n\n{body}\n\n## Dropout\n\nZeroes units.\n"
+    )
+    added = build_index(settings, embeddings, knowledge, add=[note])
+    assert added.added > len(guide_chunks(knowledge)) + 2  # the long section was split by tokens
+
+    store = open_store(settings, embeddings)
+    notes = store.vectors.get(where={"kind": "user_note"}, include=["documents", "metadatas"])
+    assert all(
+        m["source"] == str(note.resolve()) and m["question_id"] == "" for m in notes["metadatas"]
+    )
+    assert any("Label smoothing" in d for d in notes["documents"])
+
+    again = build_index(settings, embeddings, knowledge)  # no --add: the note stays registered
+    assert again.removed == 0 and again.embedded == 0
+
+    note.unlink()
+    gone = build_index(settings, embeddings, knowledge)
+    assert gone.removed == len(notes["ids"]) and gone.missing_notes == [str(note.resolve())]
+
+
+def test_bad_note_paths_are_refused(tmp_path, knowledge, embeddings):
+    settings = Settings(data_dir=tmp_path)
+    with pytest.raises(NoteError, match="no such file"):
+        build_index(settings, embeddings, knowledge, add=[tmp_path / "missing.md"])
+    pdf = tmp_path / "slides.pdf"
+    pdf.write_bytes(b"%PDF")
+    with pytest.raises(NoteError, match=r"\.md"):
+        build_index(settings, embeddings, knowledge, add=[pdf])

@@ -1,0 +1,114 @@
+"""The study guide as data: complete, consistent, and in the project's own words."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+
+from interviewer.knowledge import KnowledgeError, load_knowledge
+
+from .conftest import GUIDE
+
+REQUIRED_TOPICS = {
+    "supervised-unsupervised", "classification-regression", "bias-variance", "neural-networks",
+    "architectures", "transformers", "backpropagation", "activations", "metrics",
+    "cross-validation", "imbalance", "drift", "mlops",
+}  # fmt: skip
+
+
+def test_eleven_guide_questions_in_guide_order(knowledge):
+    assert [q.id for q in knowledge.questions] == [f"q{n:02d}" for n in range(1, 12)]
+    assert "supervised" in knowledge.question("q01").question.lower()
+    assert "drift" in knowledge.question("q10").question.lower()
+
+
+def test_every_question_is_complete(knowledge):
+    for q in knowledge.questions:
+        assert len(q.phrasings) >= 2, q.id
+        assert q.key_points and q.trade_offs and q.misconceptions, q.id
+
+
+def test_misconceptions_oppose_a_key_point_of_their_question(knowledge):
+    q03 = knowledge.question("q03")
+    high_bias = next(m for m in q03.misconceptions if "high bias" in m.text.lower())
+    assert "overfit" in high_bias.text.lower()
+    assert "underfitting" in knowledge.key_point(high_bias.corrects).text.lower()
+    concept = next(
+        m for m in knowledge.question("q10").misconceptions if "concept" in m.text.lower()
+    )
+    assert "input distribution" in concept.text.lower()
+    assert "relationship" in knowledge.key_point(concept.corrects).text.lower()
+
+
+def test_topics_and_practice_questions(knowledge):
+    assert set(knowledge.topic_ids) >= REQUIRED_TOPICS
+    for topic in knowledge.topics:
+        minimum = 4 if topic.id in ("transformers", "drift") else 2
+        assert len(topic.practice) >= minimum, topic.id
+    assert knowledge.question_ids_for("drift") == ["q10", "q11"]
+
+
+def _break(folder, file, mutate):
+    path = folder / file
+    data = yaml.safe_load(path.read_text())
+    mutate(data)
+    path.write_text(yaml.safe_dump(data))
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(folder)
+    return str(caught.value)
+
+
+def test_broken_key_point_names_file_entry_and_field(knowledge_copy):
+    def empty_text(data):
+        data["key_points"][1]["text"] = ""
+
+    message = _break(knowledge_copy, "questions/q03.yaml", empty_text)
+    assert "q03.yaml" in message and "q03.k2" in message and "key_points[1].text" in message
+
+
+def test_missing_field_is_reported(knowledge_copy):
+    message = _break(knowledge_copy, "questions/q05.yaml", lambda d: d.pop("reference_answer"))
+    assert "q05.yaml" in message and "entry q05" in message and "reference_answer" in message
+
+
+def test_unknown_topic_is_reported(knowledge_copy):
+    message = _break(knowledge_copy, "questions/q05.yaml", lambda d: d.update(topics=["poetry"]))
+    assert "q05.yaml" in message and "topics" in message and "poetry" in message
+
+
+def test_practice_question_with_unknown_key_point(knowledge_copy):
+    def bad_reference(data):
+        data[0]["practice"][0]["key_points"] = ["q01.k99"]
+
+    message = _break(knowledge_copy, "topics.yaml", bad_reference)
+    assert (
+        "topics.yaml" in message
+        and "supervised-unsupervised.p1" in message
+        and "q01.k99" in message
+    )
+
+
+def test_invalid_yaml_names_the_file(knowledge_copy):
+    (knowledge_copy / "questions" / "q02.yaml").write_text("id: q02\n  bad: [indent\n")
+    with pytest.raises(KnowledgeError, match=r"q02\.yaml"):
+        load_knowledge(knowledge_copy)
+
+
+@pytest.mark.skipif(not GUIDE.exists(), reason="the source guide is not beside the checkout")
+def test_knowledge_is_written_in_our_own_words(knowledge):
+    """No run of ten words is pasted from the guide (facts carried over, sentences rewritten)."""
+
+    def shingles(text: str) -> set[tuple[str, ...]]:
+        words = re.findall(r"[a-z0-9]+", text.lower())
+        return {tuple(words[i : i + 10]) for i in range(len(words) - 9)}
+
+    guide = shingles(GUIDE.read_text(encoding="utf-8"))
+    ours = [
+        text
+        for q in knowledge.questions
+        for text in [q.question, q.reference_answer, *(kp.text for kp in q.key_points)]
+    ]
+    pasted = [" ".join(s) for text in ours for s in shingles(text) & guide]
+    assert not pasted

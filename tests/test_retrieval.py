@@ -1,0 +1,76 @@
+"""Search quality on the paraphrased query sets, and search behaviour on odd input."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from interviewer.retrieval import Retriever, reciprocal_rank_fusion
+from interviewer.store import open_store
+
+from .conftest import REPO
+
+QUERY_SETS = {
+    "dev": REPO / "evals" / "datasets" / "retrieval_queries.jsonl",
+    "heldout": REPO / "evals" / "datasets" / "retrieval_queries_heldout.jsonl",
+}
+# Floors just under the figures measured by `make bench` (bench/results/retrieval.md): a
+# regression in chunking, embedding or fusion shows up here as a failure.
+FLOORS = {"dev": (0.88, 0.95), "heldout": (0.93, 0.96)}
+
+
+@pytest.fixture(scope="module")
+def retriever(indexed_settings, embeddings):
+    return Retriever(open_store(indexed_settings, embeddings), embeddings, "hybrid")
+
+
+@pytest.mark.parametrize("name", QUERY_SETS)
+def test_paraphrased_queries_find_their_guide_question(retriever, name):
+    rows = [json.loads(line) for line in QUERY_SETS[name].read_text().splitlines() if line.strip()]
+    assert len(rows) >= 30
+    top1 = recall3 = 0
+    for row in rows:
+        ids = [hit.question_id for hit in retriever.search(row["query"], k=3)]
+        top1 += ids[0] == row["question_id"]
+        recall3 += row["question_id"] in ids
+    min_top1, min_recall3 = FLOORS[name]
+    assert top1 / len(rows) >= min_top1
+    assert recall3 / len(rows) >= min_recall3
+
+
+def test_hits_carry_metadata_best_first(retriever):
+    hits = retriever.search("difference between data drift and concept drift", k=5)
+    assert len(hits) == 5
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    assert hits[0].question_id == "q10" and "drift" in hits[0].topics
+    assert set(hits[0].as_dict()) == {"question_id", "topics", "kind", "text", "score"}
+
+
+def test_topic_filter_keeps_only_that_topic(retriever):
+    hits = retriever.search("what does self-attention do", k=5, topic="drift")
+    assert hits and all("drift" in h.topics for h in hits)
+
+
+def test_huge_query_is_cut_to_the_model_limit_and_answered(retriever):
+    query = "how do transformers use self-attention " + "lorem ipsum " * 9000  # ~100 KB
+    assert len(query) > 100_000
+    hits = retriever.search(query, k=3)
+    assert hits[0].question_id == "q05"
+
+
+def test_whitespace_query_is_refused(retriever):
+    with pytest.raises(ValueError, match="empty"):
+        retriever.search(" \n\t ")
+
+
+def test_dense_mode_reports_cosine_similarity(indexed_settings, embeddings):
+    dense = Retriever(open_store(indexed_settings, embeddings), embeddings, "dense")
+    hits = dense.search("SMOTE oversampling of the minority class", k=2)
+    assert hits[0].question_id == "q09" and 0.3 < hits[0].score <= 1.0
+
+
+def test_reciprocal_rank_fusion_rewards_agreement():
+    fused = reciprocal_rank_fusion([["a", "b", "c"], ["b", "d"]])
+    assert max(fused, key=fused.get) == "b"
+    assert fused["a"] > fused["d"]
