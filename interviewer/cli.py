@@ -13,9 +13,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from interviewer import settings as settings_module
+from interviewer.doctor import diagnose
 from interviewer.embeddings import EmbeddingModelMissing, make_embeddings
 from interviewer.indexing import IndexReport, NoteError, build_index, open_ready_store
 from interviewer.knowledge import KnowledgeError, load_knowledge
+from interviewer.llm import choose_backend
 from interviewer.retrieval import Retriever
 from interviewer.settings import SettingError, Settings
 from interviewer.store import StoreError
@@ -102,6 +104,37 @@ def cmd_topics(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_doctor(args: argparse.Namespace, settings: Settings) -> int:
+    def echo(piece: str) -> None:
+        print(piece, end="", flush=True)
+
+    if not args.json:
+        choice = choose_backend(settings)
+        print(f"Backend:  {choice.name} ({choice.reason})")
+        print(f"Model:    {choice.model} ({'offline' if choice.offline else 'needs the network'})")
+        print(
+            f"Context:  {settings.llm_context} tokens; replies capped at {settings.llm_max_tokens}"
+        )
+        if choice.name != "none":
+            print("Probe:    ", end="", flush=True)
+    report = diagnose(settings, on_token=None if args.json else echo, progress=sys.stderr.isatty())
+    if args.json:
+        _print_json(report)
+    elif report["backend"] != "none":
+        print()
+        if report["model_file"]:
+            print(f"File:     {report['model_file']}")
+        if report["answers"]:
+            load = f"loaded in {report['load_seconds']} s, " if report["load_seconds"] else ""
+            speed = (
+                f", {report['tokens_per_second']} tokens/s" if report["tokens_per_second"] else ""
+            )
+            print(f"Answers:  yes; {load}first token {report['first_token_seconds']} s{speed}")
+        else:
+            print(f"Answers:  no; {report['error']}")
+    return 0 if report["answers"] is not False else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="interviewer",
@@ -140,7 +173,16 @@ def build_parser() -> argparse.ArgumentParser:
     topics.add_argument("--json", action="store_true", help="print the topics as JSON")
     topics.set_defaults(run=cmd_topics)
 
-    for command in (index, search, topics):
+    doctor = commands.add_parser(
+        "doctor",
+        help="show which language model backend is active, why, and how fast it answers",
+        description="Which backend the settings choose and why; then a short probe that "
+        "measures time to first token and tokens per second.",
+    )
+    doctor.add_argument("--json", action="store_true", help="print the report as JSON")
+    doctor.set_defaults(run=cmd_doctor)
+
+    for command in (index, search, topics, doctor):
         settings_module.add_arguments(command)
     return parser
 

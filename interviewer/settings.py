@@ -91,6 +91,73 @@ class Settings:
     note_chunk_overlap: int = _setting(
         "INTERVIEWER_NOTE_CHUNK_OVERLAP", 30, "tokens shared by neighbouring note chunks", parse=int
     )
+    llm: str = _setting(
+        "INTERVIEWER_LLM",
+        "auto",
+        "language model backend; auto: server if LLM_BASE_URL is set, else openai if "
+        "OPENAI_API_KEY is set, else embedded; none: templated turns, no model",
+        choices=("auto", "embedded", "server", "openai", "none"),
+    )
+    model_path: Path | None = _setting(
+        "INTERVIEWER_MODEL_PATH",
+        None,
+        "a GGUF file for the embedded backend instead of the packaged Qwen2.5 1.5B",
+        parse=Path,
+    )
+    cache_dir: Path = _setting(
+        "INTERVIEWER_CACHE_DIR",
+        Path(platformdirs.user_cache_dir("interviewer")),
+        "where the packaged model is assembled once",
+        parse=Path,
+    )
+    llm_base_url: str | None = _setting(
+        "LLM_BASE_URL", None, "an OpenAI-compatible server: Ollama, vLLM, LM Studio, llama.cpp"
+    )
+    llm_model: str | None = _setting(
+        "LLM_MODEL", None, "model name on that server (default: the first model it lists)"
+    )
+    llm_api_key: str | None = _setting(
+        "LLM_API_KEY", None, "key for that server, if it needs one (variable only)", secret=True
+    )
+    openai_model: str = _setting(
+        "INTERVIEWER_OPENAI_MODEL", "gpt-4o-mini", "the OpenAI chat model, when OpenAI is used"
+    )
+    llm_context: int = _setting(
+        "INTERVIEWER_LLM_CONTEXT",
+        4096,
+        "context window in tokens; prompts are fitted to it",
+        parse=int,
+    )
+    llm_max_tokens: int = _setting(
+        "INTERVIEWER_LLM_MAX_TOKENS", 200, "cap on the tokens of one model reply", parse=int
+    )
+    llm_threads: int = _setting(
+        "INTERVIEWER_LLM_THREADS",
+        os.cpu_count() or 2,
+        "CPU threads of the embedded model",
+        parse=int,
+    )
+    llm_timeout: float = _setting(
+        "INTERVIEWER_LLM_TIMEOUT", 60.0, "seconds before a model reply is given up", parse=float
+    )
+    llm_retries: int = _setting(
+        "INTERVIEWER_LLM_RETRIES", 2, "retries, with backoff, of a server request", parse=int
+    )
+    llm_temperature: float = _setting(
+        "INTERVIEWER_LLM_TEMPERATURE", 0.3, "sampling temperature of model replies", parse=float
+    )
+    openai_price_input: float = _setting(
+        "INTERVIEWER_OPENAI_PRICE_INPUT",
+        0.15,
+        "USD per million prompt tokens, for the cost estimate",
+        parse=float,
+    )
+    openai_price_output: float = _setting(
+        "INTERVIEWER_OPENAI_PRICE_OUTPUT",
+        0.60,
+        "USD per million reply tokens, for the cost estimate",
+        parse=float,
+    )
     host: str = _setting("INTERVIEWER_HOST", "127.0.0.1", "address the web app binds to")
     port: int = _setting("INTERVIEWER_PORT", 7860, "port of the web app", parse=int)
 

