@@ -1,0 +1,1 @@
+"""Offline evaluations of the interviewer: `python -m evals --help`."""
