@@ -16,11 +16,12 @@ to every guide question); `python -m evals grading` reports the ordering accurac
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import numpy as np
+from pydantic import BaseModel, ConfigDict
 
 from interviewer.embeddings import GuideEmbeddings
+from interviewer.guide_vectors import GuideVectors
 from interviewer.knowledge import KnowledgeBase
 from interviewer.text import content_tokens, split_clauses, split_units, swapped_concept
 
@@ -36,8 +37,11 @@ MISCONCEPTION_SIMILARITY = 0.5
 MISCONCEPTION_PENALTY = 0.5
 
 
-@dataclass(frozen=True)
-class PointMatch:
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class PointMatch(_Frozen):
     id: str
     text: str
     span: str | None  # the part of the answer that matched, if any
@@ -47,8 +51,7 @@ class PointMatch:
         return {"id": self.id, "text": self.text, "span": self.span}
 
 
-@dataclass(frozen=True)
-class MisconceptionMatch:
+class MisconceptionMatch(_Frozen):
     id: str
     text: str
     span: str
@@ -58,8 +61,7 @@ class MisconceptionMatch:
         return {"id": self.id, "text": self.text, "span": self.span, "corrects": self.corrects}
 
 
-@dataclass(frozen=True)
-class Grade:
+class Grade(_Frozen):
     question_id: str
     score: float
     covered: tuple[PointMatch, ...]
@@ -76,29 +78,31 @@ class Grade:
         }
 
 
+def _unmatched(key_point_id: str, text: str) -> PointMatch:
+    return PointMatch(id=key_point_id, text=text, span=None, similarity=0.0)
+
+
 class Grader:
     """Holds the embedded key points and misconceptions; build once, grade many answers."""
 
-    def __init__(self, knowledge: KnowledgeBase, embeddings: GuideEmbeddings) -> None:
+    def __init__(
+        self,
+        knowledge: KnowledgeBase,
+        embeddings: GuideEmbeddings,
+        vectors: GuideVectors | None = None,
+    ) -> None:
         self._knowledge = knowledge
         self._embeddings = embeddings
-        entries = [
-            (entry.id, entry.text)
-            for q in knowledge.questions
-            for entry in [*q.key_points, *q.misconceptions]
-        ]
-        vectors = embeddings.embed_documents([text for _, text in entries])
-        self._vectors = {
-            entry_id: np.asarray(vector)
-            for (entry_id, _), vector in zip(entries, vectors, strict=True)
-        }
+        self._vectors = vectors or GuideVectors(knowledge, embeddings)
 
     def grade(self, answer: str, key_point_ids: Sequence[str], question_id: str) -> Grade:
         key_points = [self._knowledge.key_point(kp_id) for kp_id in key_point_ids]
         units = split_units(answer)
         if not units:
-            missed = tuple(PointMatch(kp.id, kp.text, None, 0.0) for kp in key_points)
-            return Grade(question_id, 0.0, (), missed, ())
+            missed = tuple(_unmatched(kp.id, kp.text) for kp in key_points)
+            return Grade(
+                question_id=question_id, score=0.0, covered=(), missed=missed, misconceptions=()
+            )
         unit_vectors = np.asarray(self._embeddings.embed_documents(units))
 
         asserted = self._misconceptions(answer, {kp.split(".")[0] for kp in key_point_ids})
@@ -116,13 +120,17 @@ class Grader:
                 if similarity >= COVER_SIMILARITY or (
                     similarity >= SUPPORTED_SIMILARITY and share >= KEYWORD_SHARE
                 ):
-                    best = PointMatch(kp.id, kp.text, unit, similarity)
+                    best = PointMatch(id=kp.id, text=kp.text, span=unit, similarity=similarity)
                 break
-            (covered if best else missed).append(best or PointMatch(kp.id, kp.text, None, 0.0))
+            (covered if best else missed).append(best or _unmatched(kp.id, kp.text))
 
         score = len(covered) / len(key_points) - MISCONCEPTION_PENALTY * len(asserted)
         return Grade(
-            question_id, min(1.0, max(0.0, score)), tuple(covered), tuple(missed), tuple(asserted)
+            question_id=question_id,
+            score=min(1.0, max(0.0, score)),
+            covered=tuple(covered),
+            missed=tuple(missed),
+            misconceptions=tuple(asserted),
         )
 
     def _misconceptions(self, answer: str, question_ids: set[str]) -> list[MisconceptionMatch]:
@@ -139,10 +147,10 @@ class Grader:
                     if swapped_concept(units[index], misconception.text, right):
                         found.append(
                             MisconceptionMatch(
-                                misconception.id,
-                                misconception.text,
-                                units[index],
-                                misconception.corrects,
+                                id=misconception.id,
+                                text=misconception.text,
+                                span=units[index],
+                                corrects=misconception.corrects,
                             )
                         )
                         break

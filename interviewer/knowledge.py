@@ -86,10 +86,18 @@ class KnowledgeError(Exception):
     """The knowledge folder is missing or invalid; the message says where and how."""
 
 
+class ConfusableGroup(BaseModel):
+    """Terms that are easily swapped for one another (see knowledge/confusables.yaml)."""
+
+    model_config = ConfigDict(frozen=True)
+    terms: list[str] = Field(min_length=2)
+
+
 @dataclass(frozen=True)
 class KnowledgeBase:
     questions: tuple[Question, ...]
     topics: tuple[Topic, ...]
+    confusables: tuple[tuple[str, ...], ...] = ()
 
     def question(self, question_id: str) -> Question:
         for question in self.questions:
@@ -174,7 +182,15 @@ def load_knowledge(folder: Path) -> KnowledgeBase:
     if not isinstance(raw_topics, list):
         raise KnowledgeError(f"{topics_file}: expected a list of topics")
     topics = [_validate(Topic, raw, topics_file, None) for raw in raw_topics]
-    knowledge = KnowledgeBase(tuple(questions), tuple(topics))
+    confusables_file = folder / "confusables.yaml"
+    confusables: list[tuple[str, ...]] = []
+    if confusables_file.is_file():
+        for index, raw in enumerate(_read_yaml(confusables_file) or []):
+            group = _validate(
+                ConfusableGroup, {"terms": raw}, confusables_file, f"group {index + 1}"
+            )
+            confusables.append(tuple(term.lower() for term in group.terms))
+    knowledge = KnowledgeBase(tuple(questions), tuple(topics), tuple(confusables))
     _check_references(knowledge, topics_file)
     return knowledge
 

@@ -1,0 +1,281 @@
+"""The claim checker: is each claim of a response supported by the guide and the answer?
+
+One implementation with two callers: the interviewer's runtime guard, which removes unsupported
+sentences before a candidate sees them, and the faithfulness evals. This is the **rules** judge:
+embeddings, lexical overlap, and contradiction checks against the knowledge base (its
+misconceptions and its groups of easily swapped terms), with no language model.
+
+Verdicts: ``supported``, ``contradicted``, ``unsupported``, or ``not_a_claim`` (greetings,
+questions, instructions). Claims about what the candidate said are checked against the answer;
+claims about machine learning against the guide contexts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+from pydantic import BaseModel, ConfigDict
+
+from interviewer.embeddings import GuideEmbeddings
+from interviewer.guide_vectors import GuideVectors
+from interviewer.knowledge import KnowledgeBase
+from interviewer.text import (
+    content_tokens,
+    content_words,
+    restrictive,
+    split_sentences,
+    split_units,
+    swapped_concept,
+)
+
+#: A guide passage this close to a claim supports it on meaning alone.
+STRONG_SUPPORT_SIMILARITY = 0.75
+#: A passage this close supports a claim when it also shares enough of its content words.
+SUPPORT_SIMILARITY = 0.55
+#: Share of the claim's content words that must appear in the supporting passage.
+SUPPORT_SHARE = 0.4
+#: Similarity at which a claim is compared word by word with a misconception or a passage.
+CONTRADICTION_SIMILARITY = 0.5
+#: Similarity at which a claim about the candidate matches a part of their answer.
+ANSWER_SIMILARITY = 0.5
+#: Share of the reported words ("you said X": the words of X) that must be in the answer.
+REPORT_SHARE = 0.6
+
+VERDICTS = ("supported", "contradicted", "unsupported", "not_a_claim")
+
+_INTERJECTION = re.compile(
+    r"^\s*(?:great|good|nice|ok|okay|alright|right|sure|well done|excellent|thanks|thank you|"
+    r"good job|good start|perfect|exactly)\b[\s,!.:-]*",
+    re.I,
+)
+_INSTRUCTION = re.compile(
+    r"^\s*(?:let's|let us|now|next|moving on|shall we|try|think about|consider|take|here's|"
+    r"here is|remember|keep in mind|hi|hello|welcome|tell me|walk me|can you|could you)\b",
+    re.I,
+)
+_ABOUT_ANSWER = re.compile(
+    r"\b(?:you|your answer)\b[^.]*?\b(?:said|say|mentioned|explained|noted|described|stated|"
+    r"covered|pointed out|identified|talked about|brought up|got|correctly|rightly|named|gave)\b",
+    re.I,
+)
+_ABOUT_GAP = re.compile(
+    r"\b(?:you|your answer)\b[^.]*?\b(?:did not|didn't|missed|forgot|left out|skipped|"
+    r"overlooked|could add|could mention)\b",
+    re.I,
+)
+_REPORT_WORDS = re.compile(
+    r"\b(?:you|your|answer|said|say|mentioned|explained|noted|described|stated|covered|pointed|"
+    r"out|identified|talked|about|brought|up|got|correctly|rightly|named|gave|that|did|not|"
+    r"didn't|missed|forgot|left|skipped|overlooked|could|add|mention)\b",
+    re.I,
+)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?%?")
+_NAME = re.compile(
+    r"(?<!^)(?<![.!?]\s)\b[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9]*\b|\b[A-Z][a-z]+[A-Z]\w*\b"
+)
+
+
+class ClaimVerdict(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    verdict: str
+    evidence: str | None = None
+    reason: str = ""
+
+
+def split_claims(text: str) -> list[str]:
+    """Sentences, split further at semicolons and at contrasting conjunctions."""
+    claims = []
+    for sentence in split_sentences(text):
+        for part in re.split(r"\s*;\s*|,\s+(?:but|whereas|while)\s+", sentence):
+            if part.strip():
+                claims.append(part.strip())
+    return claims
+
+
+def _mentions(words: list[str], term: str) -> bool:
+    term_words = content_words(term)
+    n = len(term_words)
+    return n > 0 and any(words[i : i + n] == term_words for i in range(len(words) - n + 1))
+
+
+class ClaimChecker:
+    """Build once per process; ``check`` is then fast (a few small embedding batches)."""
+
+    def __init__(
+        self, knowledge: KnowledgeBase, embeddings: GuideEmbeddings, vectors: GuideVectors
+    ) -> None:
+        self._knowledge = knowledge
+        self._embeddings = embeddings
+        self._vectors = vectors
+        self._misconceptions = [
+            (m, knowledge.key_point(m.corrects).text)
+            for q in knowledge.questions
+            for m in q.misconceptions
+        ]
+        self._vocabulary = set().union(
+            *(
+                content_tokens(
+                    " ".join([q.question, q.reference_answer, *(k.text for k in q.key_points)])
+                )
+                for q in knowledge.questions
+            )
+        )
+
+    def check(self, response: str, contexts: Sequence[str], answer: str = "") -> list[ClaimVerdict]:
+        claims = split_claims(response)
+        if not claims:
+            return []
+        passages = list(dict.fromkeys(s for c in contexts for s in split_sentences(c)))
+        answer_units = split_units(answer)
+        vectors = self._embeddings.embed_documents([*claims, *passages, *answer_units])
+        claim_vectors = np.asarray(vectors[: len(claims)])
+        passage_vectors = np.asarray(vectors[len(claims) : len(claims) + len(passages)])
+        answer_vectors = np.asarray(vectors[len(claims) + len(passages) :])
+        known_text = " ".join([*contexts, answer]).lower()
+        return [
+            self._judge(
+                claim,
+                claim_vectors[i],
+                passages,
+                passage_vectors,
+                answer_units,
+                answer_vectors,
+                known_text,
+            )
+            for i, claim in enumerate(claims)
+        ]
+
+    def _judge(
+        self,
+        claim: str,
+        vector: np.ndarray,
+        passages: list[str],
+        passage_vectors: np.ndarray,
+        answer_units: list[str],
+        answer_vectors: np.ndarray,
+        known_text: str,
+    ) -> ClaimVerdict:
+        body = _INTERJECTION.sub("", claim).strip()
+        if not body or body.endswith("?"):
+            return ClaimVerdict(text=claim, verdict="not_a_claim", reason="a question or a remark")
+        tokens = content_tokens(body)
+        if _INSTRUCTION.match(body) or not tokens & self._vocabulary:
+            return ClaimVerdict(
+                text=claim, verdict="not_a_claim", reason="conversation, not a claim about ML"
+            )
+        novel = [
+            s for s in _NUMBER.findall(body) + _NAME.findall(body) if s.lower() not in known_text
+        ]
+        if novel:
+            return ClaimVerdict(
+                text=claim,
+                verdict="unsupported",
+                reason=f"names {', '.join(novel)}, which the guide does not",
+            )
+        if _ABOUT_GAP.search(body) or _ABOUT_ANSWER.search(body):
+            return self._judge_report(
+                claim, body, answer_units, answer_vectors, passages, passage_vectors
+            )
+
+        for misconception, right in self._misconceptions:
+            similarity = float(vector @ self._vectors[misconception.id])
+            if similarity >= CONTRADICTION_SIMILARITY and swapped_concept(
+                body, misconception.text, right
+            ):
+                return ClaimVerdict(
+                    text=claim,
+                    verdict="contradicted",
+                    evidence=right,
+                    reason=f"states {misconception.id}",
+                )
+        if not passages:
+            return ClaimVerdict(text=claim, verdict="unsupported", reason="no guide context")
+
+        similarities = passage_vectors @ vector
+        conflicting = None
+        for index in np.argsort(-similarities):
+            passage, similarity = passages[index], float(similarities[index])
+            if similarity < CONTRADICTION_SIMILARITY:
+                break
+            conflict = self._conflict(body, passage)
+            if conflict:
+                conflicting = conflicting or (passage, conflict)
+                continue
+            share = len(tokens & content_tokens(passage)) / max(1, len(tokens))
+            if similarity >= STRONG_SUPPORT_SIMILARITY or (
+                similarity >= SUPPORT_SIMILARITY and share >= SUPPORT_SHARE
+            ):
+                return ClaimVerdict(text=claim, verdict="supported", evidence=passage)
+        if conflicting:
+            passage, conflict = conflicting
+            return ClaimVerdict(
+                text=claim, verdict="contradicted", evidence=passage, reason=conflict
+            )
+        return ClaimVerdict(text=claim, verdict="unsupported", reason="no guide passage says this")
+
+    def _conflict(self, claim: str, passage: str) -> str | None:
+        """Why a similar passage disagrees with the claim: swapped terms or opposite polarity."""
+        claim_words, passage_words = content_words(claim), content_words(passage)
+        for group in self._knowledge.confusables:
+            in_claim = {t for t in group if _mentions(claim_words, t)}
+            in_passage = {t for t in group if _mentions(passage_words, t)}
+            if in_claim and in_passage and not in_claim & in_passage:
+                said, guide = "/".join(sorted(in_claim)), "/".join(sorted(in_passage))
+                return f"says {said} where the guide says {guide}"
+        claim_tokens = content_tokens(claim)
+        shared = len(claim_tokens & content_tokens(passage)) / max(1, len(claim_tokens))
+        if restrictive(claim) != restrictive(passage) and shared >= 0.5:
+            return "negates what the guide says"
+        return None
+
+    def _judge_report(
+        self,
+        claim: str,
+        body: str,
+        answer_units: list[str],
+        answer_vectors: np.ndarray,
+        passages: list[str],
+        passage_vectors: np.ndarray,
+    ) -> ClaimVerdict:
+        """A claim about the candidate's answer: did they (not) say it?"""
+        reported = _REPORT_WORDS.sub(" ", body)
+        reported_tokens = content_tokens(reported)
+        said = None
+        if answer_units and reported_tokens:
+            # Most of the reported words must be in the answer, and a part of it must mean the
+            # same; similarity alone would let "drift" stand for "concept drift".
+            answer_tokens = content_tokens(" ".join(answer_units))
+            share = len(reported_tokens & answer_tokens) / len(reported_tokens)
+            reported_vector = np.asarray(self._embeddings.embed_query(reported))
+            similarities = answer_vectors @ reported_vector
+            best = int(np.argmax(similarities))
+            if (share >= REPORT_SHARE and similarities[best] >= ANSWER_SIMILARITY) or similarities[
+                best
+            ] >= STRONG_SUPPORT_SIMILARITY + 0.05:
+                said = answer_units[best]
+        if _ABOUT_GAP.search(body):
+            if said:
+                return ClaimVerdict(
+                    text=claim,
+                    verdict="contradicted",
+                    evidence=said,
+                    reason="the answer does say this",
+                )
+            if len(passages) and reported_tokens:
+                reported_vector = np.asarray(self._embeddings.embed_query(reported))
+                similarities = passage_vectors @ reported_vector
+                best = int(np.argmax(similarities))
+                if similarities[best] >= SUPPORT_SIMILARITY:
+                    return ClaimVerdict(text=claim, verdict="supported", evidence=passages[best])
+            return ClaimVerdict(
+                text=claim, verdict="unsupported", reason="the guide does not say this is missing"
+            )
+        if said:
+            return ClaimVerdict(text=claim, verdict="supported", evidence=said)
+        return ClaimVerdict(
+            text=claim, verdict="unsupported", reason="the answer does not say this"
+        )

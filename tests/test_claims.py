@@ -1,0 +1,75 @@
+"""The rules claim checker: the runtime guard's and the evals' shared judge."""
+
+from __future__ import annotations
+
+import pytest
+
+from interviewer.claims import ClaimChecker, split_claims
+from interviewer.guide_vectors import GuideVectors
+
+ANSWER = (
+    "Drift is when the model gets worse over time. "
+    "Data drift is when the input features change distribution."
+)
+
+
+@pytest.fixture(scope="module")
+def checker(knowledge, embeddings):
+    return ClaimChecker(knowledge, embeddings, GuideVectors(knowledge, embeddings))
+
+
+@pytest.fixture(scope="module")
+def drift_contexts(knowledge):
+    question = knowledge.question("q10")
+    return [question.reference_answer, *(kp.text for kp in question.key_points)]
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Good start.", "not_a_claim"),
+        ("What would you monitor in production?", "not_a_claim"),
+        ("Let's move on to the next question.", "not_a_claim"),
+        ("Concept drift is a change in the relationship between inputs and outputs.", "supported"),
+        ("Monitoring and retraining keep production models reliable.", "supported"),
+        ("Concept drift is a shift in the input distribution.", "contradicted"),
+        ("Data drift means the relationship between inputs and outputs changes.", "contradicted"),
+        ("Model drift is not caused by changes in the real-world data.", "contradicted"),
+        ("Data drift affects about 40% of deployed models.", "unsupported"),
+        ("Teams usually fix drift with TensorFlow Extended.", "unsupported"),
+        ("You explained that the model gets worse over time.", "supported"),
+        ("You didn't mention concept drift.", "supported"),
+        ("You said drift only happens in image models.", "unsupported"),
+        ("You did not mention data drift.", "contradicted"),
+    ],
+)
+def test_verdicts(checker, drift_contexts, claim, verdict):
+    (result,) = checker.check(claim, drift_contexts, ANSWER)
+    assert result.verdict == verdict, result.reason
+
+
+def test_contradiction_carries_the_guide_evidence(checker, drift_contexts):
+    (result,) = checker.check("Concept drift is a shift in the input distribution.", drift_contexts)
+    assert (
+        result.evidence
+        == "Concept drift is a change in the relationship between inputs and outputs."
+    )
+
+
+def test_swapped_confusable_terms_are_contradicted(checker, knowledge):
+    question = knowledge.question("q07")
+    contexts = [kp.text for kp in question.key_points]
+    claim = (
+        "Precision is the number of correct predictions divided by the total number of predictions."
+    )
+    (result,) = checker.check(claim, contexts)
+    assert result.verdict == "contradicted" and "accuracy" in result.reason
+
+
+def test_claims_split_at_sentences_semicolons_and_contrasts():
+    assert split_claims("A is B; C is D. E is F, but G is H.") == [
+        "A is B",
+        "C is D.",
+        "E is F",
+        "G is H.",
+    ]
