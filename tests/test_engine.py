@@ -1,0 +1,185 @@
+"""Every transition of the interview state machine, with a scripted grader.
+
+The engine is pure: grading comes in through Deps. Here an answer "covers" the key-point ids
+it names and "asserts" the misconception ids it names, so each test states its situation.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from interviewer.engine import Deps, Intent, InterviewState, Phase, start, step
+from interviewer.grading import Grade, MisconceptionMatch, PointMatch
+from interviewer.plan import drill_plan, interview_plan, practice_plan
+
+
+@pytest.fixture
+def deps(knowledge):
+    def point(kp: str) -> PointMatch:
+        return PointMatch(id=kp, text=knowledge.key_point(kp).text, span=kp, similarity=1.0)
+
+    def grade(answer: str, item) -> Grade:
+        named = set(re.findall(r"q\d\d\.[km]\d+", answer))
+        covered = [kp for kp in item.key_points if kp in named]
+        wrong = [m for q in knowledge.questions for m in q.misconceptions if m.id in named]
+        return Grade(
+            question_id=item.question_id,
+            score=max(0.0, len(covered) / len(item.key_points) - 0.5 * len(wrong)),
+            covered=tuple(point(kp) for kp in covered),
+            missed=tuple(point(kp) for kp in item.key_points if kp not in covered),
+            misconceptions=tuple(
+                MisconceptionMatch(id=m.id, text=m.text, span=m.id, corrects=m.corrects)
+                for m in wrong
+            ),
+        )
+
+    return Deps(
+        grade=grade,
+        drill_plan=lambda topic: drill_plan(knowledge, topic, 4, seed=1),
+        topic_titles={t.id: t.title for t in knowledge.topics},
+        key_point_text=lambda kp: knowledge.key_point(kp).text,
+    )
+
+
+@pytest.fixture
+def practice_q03(knowledge, deps):
+    return InterviewState(mode="practice", plan=practice_plan(knowledge, "q03", seed=1))
+
+
+def answer(text: str) -> Intent:
+    return Intent(kind="answer", text=text)
+
+
+def test_start_greets_then_asks_the_first_question(practice_q03, deps):
+    state, turns = start(practice_q03, deps)
+    assert [t.kind for t in turns] == ["notice", "question"]
+    assert "bias-variance" in turns[1].text.lower() and turns[1].question_id == "q03"
+    assert state.phase is Phase.ASKING
+
+
+def test_good_answer_gets_the_trade_off_probe_then_feedback(practice_q03, deps):
+    state, _ = start(practice_q03, deps)
+    state, turns = step(state, answer("q03.k1 q03.k2 q03.k3 q03.k4"), deps)
+    assert [t.kind for t in turns] == ["follow_up"]
+    assert state.phase is Phase.PROBING and state.current_probe.id.startswith("q03.t")
+    assert "q03.k5" in state.current_probe.key_points  # the trade-off that covers the missed point
+
+    state, turns = step(state, answer("q03.k5"), deps)  # now everything is covered
+    assert [t.kind for t in turns] == ["feedback", "summary"]
+    feedback = turns[0]
+    assert feedback.grade.score == 1.0 and not feedback.grade.missed
+    assert {c.key_point_id for c in feedback.citations} <= {f"q03.k{n}" for n in range(1, 6)}
+    assert state.phase is Phase.FINISHED
+
+
+def test_at_most_two_follow_ups_per_question(practice_q03, deps):
+    state, _ = start(practice_q03, deps)
+    kinds = []
+    for text in ["q03.k1", "still vague", "still vague", "still vague"]:
+        state, turns = step(state, answer(text), deps)
+        kinds.append([t.kind for t in turns])
+        if state.phase is Phase.FINISHED:
+            break
+    assert kinds == [["follow_up"], ["follow_up"], ["feedback", "summary"]]
+
+
+def test_misconception_is_corrected_at_once_with_a_citation(practice_q03, deps, knowledge):
+    state, _ = start(practice_q03, deps)
+    state, turns = step(state, answer("q03.k1 q03.m1"), deps)
+    assert turns[0].kind == "feedback"
+    assert knowledge.key_point("q03.k2").text.rstrip(".") in turns[0].text
+    assert "q03.k2" in [c.key_point_id for c in turns[0].citations]
+
+
+def test_empty_answer_asks_again_without_changing_state(practice_q03, deps):
+    state, _ = start(practice_q03, deps)
+    after, turns = step(state, Intent(kind="empty"), deps)
+    assert turns[0].kind == "notice" and "take your time" in turns[0].text.lower()
+    assert after.model_copy(update={"turn": 0}) == state.model_copy(update={"turn": 0})
+
+
+def test_repeat_and_hint(practice_q03, deps, knowledge):
+    state, _ = start(practice_q03, deps)
+    state, turns = step(state, Intent(kind="repeat"), deps)
+    assert turns[0].kind == "question" and knowledge.question("q03").question in turns[0].text
+    hints = []
+    for _ in range(3):
+        state, turns = step(state, Intent(kind="hint"), deps)
+        hints.append(turns[0].text)
+    assert hints[0] != hints[1] and "all the hints" in hints[2]
+    state, _ = step(state, answer("q03.k1 q03.k2"), deps)
+    state, turns = step(state, Intent(kind="repeat"), deps)
+    assert turns[0].kind == "follow_up" and turns[0].text == state.current_probe.text
+
+
+def test_skip_and_dont_know_move_on_and_count(knowledge, deps):
+    state = InterviewState(mode="interview", plan=interview_plan(knowledge, 3, seed=7))
+    state, _ = start(state, deps)
+    state, turns = step(state, Intent(kind="skip"), deps)
+    assert [t.kind for t in turns] == ["notice", "question"]
+    state, turns = step(state, Intent(kind="dont_know"), deps)
+    assert [t.kind for t in turns] == ["feedback", "question"] and turns[0].citations
+    assert [r.skipped for r in state.results] == [True, False]
+    assert all(r.grade.score == 0 for r in state.results)
+
+
+def test_drill_switch_mid_interview_keeps_what_was_answered(knowledge, deps):
+    state = InterviewState(mode="interview", plan=interview_plan(knowledge, 5, seed=3))
+    state, _ = start(state, deps)
+    first = state.item
+    state, _ = step(state, answer(" ".join(first.key_points[:2])), deps)  # now probing
+    state, turns = step(state, Intent(kind="drill", topic="drift"), deps)
+    assert [t.kind for t in turns] == ["notice", "question"]
+    assert state.mode == "drill" and state.topic == "drift" and state.position == 0
+    assert all(item.topic == "drift" for item in state.plan) and 3 <= len(state.plan) <= 5
+    assert [r.item.id for r in state.results] == [first.id]
+
+
+def test_unknown_topic_lists_the_topics(practice_q03, deps):
+    state, _ = start(practice_q03, deps)
+    after, turns = step(state, Intent(kind="unknown_topic", topic="astrology"), deps)
+    assert (
+        "astrology" in turns[0].text
+        and "transformers" in turns[0].text
+        and "drift" in turns[0].text
+    )
+    assert after.plan == state.plan
+
+
+def test_end_gives_a_summary_with_study_items_and_a_drill(knowledge, deps):
+    state = InterviewState(mode="interview", plan=interview_plan(knowledge, 5, seed=3))
+    state, _ = start(state, deps)
+    items = []
+    for _ in range(2):
+        item = state.item
+        items.append(item)
+        state, _ = step(state, answer(item.key_points[0] + " " + item.key_points[1]), deps)
+        state, _ = (
+            step(state, Intent(kind="skip"), deps) if state.phase is Phase.PROBING else (state, [])
+        )
+    state, turns = step(state, Intent(kind="end"), deps)
+    summary = turns[-1]
+    assert summary.kind == "summary" and state.phase is Phase.FINISHED
+    assert len(summary.summary.rows) == 2 and len(summary.summary.study) == 3
+    assert summary.summary.drill_next in {i.topic for i in items}
+    assert "drill me on" in summary.text
+    state, turns = step(state, answer("more words"), deps)
+    assert turns[0].kind == "notice" and "over" in turns[0].text
+
+
+def test_interview_plan_is_varied_easier_first_without_repeats(knowledge):
+    plan = interview_plan(knowledge, 5, seed=11)
+    ids = [item.id for item in plan]
+    difficulty = [knowledge.question(i).difficulty for i in ids]
+    assert len(set(ids)) == 5 and difficulty == sorted(difficulty)
+    assert len({item.topic for item in plan}) == 5
+    assert interview_plan(knowledge, 5, seed=11) == plan
+
+
+@pytest.mark.parametrize("topic", ["transformers", "drift"])
+def test_drills_on_the_popular_topics_have_four_distinct_questions(knowledge, topic):
+    plan = drill_plan(knowledge, topic, 4, seed=2)
+    assert len({item.text for item in plan}) == 4
+    assert all(item.topic == topic for item in plan)
