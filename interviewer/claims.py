@@ -71,6 +71,7 @@ _REPORT_WORDS = re.compile(
     r"didn't|missed|forgot|left|skipped|overlooked|could|add|mention)\b",
     re.I,
 )
+_APPENDED_FACT = re.compile(r",\s*(?:which|that|who)\s+", re.I)  # "you said X, which Y"
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?%?")
 _NAME = re.compile(
     r"(?<!^)(?<![.!?]\s)\b[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9]*\b|\b[A-Z][a-z]+[A-Z]\w*\b"
@@ -181,6 +182,18 @@ class ClaimChecker:
                 claim, body, answer_units, answer_vectors, passages, passage_vectors
             )
 
+        return self._judge_fact(claim, body, vector, passages, passage_vectors)
+
+    def _judge_fact(
+        self,
+        claim: str,
+        body: str,
+        vector: np.ndarray,
+        passages: list[str],
+        passage_vectors: np.ndarray,
+    ) -> ClaimVerdict:
+        """A claim about machine learning: supported, contradicted or unsupported by the guide."""
+        tokens = content_tokens(body)
         for misconception, right in self._misconceptions:
             similarity = float(vector @ self._vectors[misconception.id])
             if similarity >= CONTRADICTION_SIMILARITY and swapped_concept(
@@ -241,7 +254,23 @@ class ClaimChecker:
         passages: list[str],
         passage_vectors: np.ndarray,
     ) -> ClaimVerdict:
-        """A claim about the candidate's answer: did they (not) say it?"""
+        """A claim about the candidate's answer: did they (not) say it?
+
+        "You mentioned SMOTE, which oversamples the minority class" is two claims: that the
+        answer names SMOTE, and that SMOTE oversamples the minority class; both must hold.
+        """
+        report, *rest = _APPENDED_FACT.split(body, maxsplit=1)
+        fact = rest[0] if rest else ""
+        if fact:
+            said = self._judge_report(
+                claim, report, answer_units, answer_vectors, passages, passage_vectors
+            )
+            if said.verdict != "supported":
+                return said
+            subject = _REPORT_WORDS.sub(" ", report).strip()
+            statement = f"{subject} {fact}"
+            vector = np.asarray(self._embeddings.embed_query(statement))
+            return self._judge_fact(claim, statement, vector, passages, passage_vectors)
         reported = _REPORT_WORDS.sub(" ", body)
         reported_tokens = content_tokens(reported)
         said = None

@@ -9,17 +9,25 @@ import argparse
 import json
 import sys
 import textwrap
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
 from interviewer import settings as settings_module
 from interviewer.doctor import diagnose
 from interviewer.embeddings import EmbeddingModelMissing, make_embeddings
+from interviewer.engine import Phase
+from interviewer.grading import Grader
 from interviewer.indexing import IndexReport, NoteError, build_index, open_ready_store
 from interviewer.knowledge import KnowledgeError, load_knowledge
-from interviewer.llm import choose_backend
+from interviewer.llm import LLMError, choose_backend
+from interviewer.model_files import ModelFileError
+from interviewer.plan import practice_plan
 from interviewer.retrieval import Retriever
+from interviewer.sanitize import clean_message
+from interviewer.session import InterviewSession, Services, Turn
 from interviewer.settings import SettingError, Settings
+from interviewer.storage import SessionNotFound, SessionStore
 from interviewer.store import StoreError
 
 
@@ -135,6 +143,114 @@ def cmd_doctor(args: argparse.Namespace, settings: Settings) -> int:
     return 0 if report["answers"] is not False else 1
 
 
+def _print_turn(turn: Turn, as_json: bool, streamed: str = "") -> None:
+    if as_json:
+        print(json.dumps(turn.public(), ensure_ascii=False), flush=True)
+        return
+    if streamed and streamed.strip() == turn.text.strip():
+        print()
+    else:
+        if streamed:
+            print()
+        label = "Interviewer" if turn.kind != "notice" else "Note"
+        print(f"{label}: {turn.text}")
+    for citation in turn.citations:
+        print(f"    [{citation['key_point_id']}] {citation['text']}")
+    if turn.kind == "feedback" and turn.grade:
+        print(f"    score {turn.grade['score']:.2f}")
+
+
+def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
+    interactive = sys.stdin.isatty() and not args.json
+    services = Services.build(settings, progress=sys.stderr.isatty())
+    try:
+        if args.resume:
+            session, turns = InterviewSession.resume(services, args.resume)
+        elif args.drill:
+            topic = services.recognizer.topic(args.drill)
+            if topic is None:
+                topics = ", ".join(services.knowledge.topic_ids)
+                raise UsageError(f"unknown topic {args.drill!r}; valid topics: {topics}")
+            session, turns = InterviewSession.new(services, "drill", topic, args.questions)
+        elif args.practice:
+            session, turns = InterviewSession.new(services, "practice", item=args.practice)
+        else:
+            session, turns = InterviewSession.new(services, "interview", questions=args.questions)
+    except SessionNotFound:
+        raise UsageError(f"no session {args.resume!r}; see `interviewer sessions`") from None
+    except KeyError:
+        raise UsageError(f"no question {args.practice!r}; guide questions are q01..q11") from None
+    hello = (
+        f"Session {session.id} ({services.backend.name} backend). "
+        f"Resume: interviewer chat --resume {session.id}"
+    )
+    _print_turn(Turn(kind="notice", text=hello), args.json)
+    for turn in turns:
+        _print_turn(turn, args.json)
+    streamed: list[str] = []
+
+    def show(piece: str) -> None:
+        if not streamed and not args.json:
+            print("Interviewer: ", end="")
+        streamed.append(piece)
+        if not args.json:
+            print(piece, end="", flush=True)
+
+    while session.state.phase is not Phase.FINISHED:
+        if interactive:
+            try:
+                message = input("You: ")
+            except EOFError:
+                break
+        else:
+            line = sys.stdin.readline()
+            if not line:
+                break
+            message = line.rstrip("\n")
+        for turn in session.send(message, on_text=show):
+            _print_turn(turn, args.json, "".join(streamed) if turn.kind == "feedback" else "")
+            if turn.kind == "feedback":
+                streamed.clear()
+    if session.state.phase is not Phase.FINISHED and not args.json:
+        print(f"Session saved. Resume with: interviewer chat --resume {session.id}")
+    return 0
+
+
+def cmd_grade(args: argparse.Namespace, settings: Settings) -> int:
+    answer = sys.stdin.read() if args.answer == "-" else args.answer
+    knowledge = load_knowledge(settings.knowledge_dir)
+    try:
+        (item,) = practice_plan(knowledge, args.question, seed=0)
+    except KeyError:
+        raise UsageError(f"no question {args.question!r}; guide questions are q01..q11") from None
+    cleaned = clean_message(answer, settings.max_answer_chars)
+    grade = Grader(knowledge, make_embeddings(settings)).grade(
+        cleaned.text, item.key_points, item.question_id
+    )
+    if args.json:
+        _print_json(grade.as_dict())
+        return 0
+    print(f"{item.id}: {item.text}\nScore: {grade.score:.2f}")
+    for point in grade.covered:
+        print(f"  covered  [{point.id}] {point.text}\n           from: {point.span!r}")
+    for point in grade.missed:
+        print(f"  missed   [{point.id}] {point.text}")
+    for wrong in grade.misconceptions:
+        print(f"  wrong    [{wrong.id}] {wrong.span!r}; the guide says [{wrong.corrects}]")
+    return 0
+
+
+def cmd_sessions(args: argparse.Namespace, settings: Settings) -> int:
+    rows = SessionStore(settings.data_dir / "sessions.sqlite3").sessions()
+    if args.json:
+        _print_json(rows)
+        return 0
+    for row in rows:
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(row["updated"]))
+        print(f"{row['id']}  {when}  {row['mode']:<9} {row['topic'] or '':<16} {row['status']}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="interviewer",
@@ -182,7 +298,37 @@ def build_parser() -> argparse.ArgumentParser:
     doctor.add_argument("--json", action="store_true", help="print the report as JSON")
     doctor.set_defaults(run=cmd_doctor)
 
-    for command in (index, search, topics, doctor):
+    chat = commands.add_parser(
+        "chat",
+        help="a mock interview in the terminal",
+        description="Interview, drill or practise in the terminal. Type answers; say hint, "
+        "repeat, skip, 'I don't know', 'drill me on TOPIC' or 'end' at any time. When standard "
+        "input is not a terminal, each line is one message.",
+    )
+    what = chat.add_mutually_exclusive_group()
+    what.add_argument("--drill", metavar="TOPIC", help="drill one topic (see `interviewer topics`)")
+    what.add_argument("--practice", metavar="ID", help="practise one question: q03, drift.p2, ...")
+    what.add_argument("--resume", metavar="ID", help="resume a stored session")
+    chat.add_argument("--questions", type=int, help="how many questions (default 5; drills 3-5)")
+    chat.add_argument("--json", action="store_true", help="one JSON line per interviewer turn")
+    chat.set_defaults(run=cmd_chat)
+
+    grade = commands.add_parser(
+        "grade",
+        help="grade one answer against the guide, without a model",
+        description="Which key points an answer covers or misses, and which misconceptions it "
+        "states. Scores come from code, never from a model.",
+    )
+    grade.add_argument("--question", required=True, help="q01..q11, or a practice id (drift.p2)")
+    grade.add_argument("--answer", required=True, help="the answer; - reads standard input")
+    grade.add_argument("--json", action="store_true", help="print the grade as JSON")
+    grade.set_defaults(run=cmd_grade)
+
+    sessions = commands.add_parser("sessions", help="list stored sessions (for chat --resume)")
+    sessions.add_argument("--json", action="store_true", help="print the sessions as JSON")
+    sessions.set_defaults(run=cmd_sessions)
+
+    for command in (index, search, topics, doctor, chat, grade, sessions):
         settings_module.add_arguments(command)
     return parser
 
@@ -195,7 +341,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (UsageError, SettingError) as error:
         print(f"interviewer: {error}", file=sys.stderr)
         return 2
-    except (KnowledgeError, StoreError, EmbeddingModelMissing) as error:
+    except (KnowledgeError, StoreError, EmbeddingModelMissing, ModelFileError, LLMError) as error:
         print(f"interviewer: {error}", file=sys.stderr)
         return 1
 

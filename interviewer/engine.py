@@ -299,7 +299,7 @@ def _join(texts) -> str:  # type: ignore[no-untyped-def]
     for text in texts:
         text = text.rstrip(".")
         first = text.split()[0]
-        keep_case = first.isupper() or any(c.isupper() for c in first[1:])
+        keep_case = len(first) > 1 and (first.isupper() or any(c.isupper() for c in first[1:]))
         parts.append(text if keep_case else text[0].lower() + text[1:])
     return "; ".join(parts)
 
@@ -411,7 +411,9 @@ def summarise(results: tuple[QuestionResult, ...], deps: Deps) -> Summary:
 def _summary_text(summary: Summary, deps: Deps) -> str:
     if summary.average is None:
         return say("summary.no_answers")
-    parts = [say("summary.opening", average=round(summary.average * 100), count=len(summary.rows))]
+    count = len(summary.rows)
+    questions = f"{count} question" if count == 1 else f"{count} questions"
+    parts = [say("summary.opening", average=round(summary.average * 100), questions=questions)]
     best = max(summary.rows, key=lambda r: r.score)
     if best.score > 0:
         parts.append(say("summary.best", title=deps.topic_titles.get(best.topic, best.topic)))

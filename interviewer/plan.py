@@ -88,6 +88,17 @@ def item_for_practice(knowledge: KnowledgeBase, topic: str, practice: PracticeQu
     )
 
 
+def _without_repeats(plan: list[PlanItem]) -> tuple[PlanItem, ...]:
+    """Drop follow-ups that are themselves questions of the plan, so nothing is asked twice."""
+    asked = {item.id for item in plan}
+    return tuple(
+        item.model_copy(
+            update={"point_probes": tuple(p for p in item.point_probes if p.id not in asked)}
+        )
+        for item in plan
+    )
+
+
 def interview_plan(knowledge: KnowledgeBase, count: int, seed: int) -> tuple[PlanItem, ...]:
     """Guide questions across topics, no repeats, easier first; ties broken by the seed."""
     rng = random.Random(seed)
@@ -102,7 +113,7 @@ def interview_plan(knowledge: KnowledgeBase, count: int, seed: int) -> tuple[Pla
         if question not in chosen and len(chosen) < count:
             chosen.append(question)
     chosen.sort(key=lambda q: (q.difficulty, shuffled.index(q)))
-    return tuple(item_for_question(knowledge, q) for q in chosen)
+    return _without_repeats([item_for_question(knowledge, q) for q in chosen])
 
 
 def drill_plan(knowledge: KnowledgeBase, topic: str, count: int, seed: int) -> tuple[PlanItem, ...]:
@@ -114,7 +125,7 @@ def drill_plan(knowledge: KnowledgeBase, topic: str, count: int, seed: int) -> t
     practice = [item_for_practice(knowledge, topic, p) for p in knowledge.topic(topic).practice]
     rng.shuffle(practice)
     size = max(DRILL_MIN, min(DRILL_MAX, count))
-    return tuple([*guide, *practice][:size])
+    return _without_repeats([*guide, *practice][:size])
 
 
 def practice_plan(knowledge: KnowledgeBase, item_id: str | None, seed: int) -> tuple[PlanItem, ...]:

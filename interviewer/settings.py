@@ -158,6 +158,18 @@ class Settings:
         "USD per million reply tokens, for the cost estimate",
         parse=float,
     )
+    max_answer_chars: int = _setting(
+        "INTERVIEWER_MAX_ANSWER_CHARS",
+        4000,
+        "longer answers are cut to this many characters, with a notice",
+        parse=int,
+    )
+    guard: str = _setting(
+        "INTERVIEWER_GUARD",
+        "on",
+        "on: every model sentence is checked against the guide before it is shown",
+        choices=("on", "off"),
+    )
     host: str = _setting("INTERVIEWER_HOST", "127.0.0.1", "address the web app binds to")
     port: int = _setting("INTERVIEWER_PORT", 7860, "port of the web app", parse=int)
 

@@ -183,3 +183,10 @@ def test_drills_on_the_popular_topics_have_four_distinct_questions(knowledge, to
     plan = drill_plan(knowledge, topic, 4, seed=2)
     assert len({item.text for item in plan}) == 4
     assert all(item.topic == topic for item in plan)
+
+
+@pytest.mark.parametrize("topic", ["drift", "transformers", "metrics"])
+def test_follow_ups_never_repeat_a_question_of_the_plan(knowledge, topic):
+    plan = drill_plan(knowledge, topic, 5, seed=4)
+    asked = {item.id for item in plan}
+    assert not {p.id for item in plan for p in item.point_probes} & asked
