@@ -6,12 +6,20 @@ import argparse
 import json
 import sys
 from dataclasses import asdict
+from pathlib import Path
 
+from evals import report as reports
+from evals.faithfulness import CALIBRATION, load_cases
 from evals.grading import load_answers, ordering_accuracy
+from evals.runner import JUDGES, JudgeUnavailable, calibration_report, end_to_end_report, make_judge
 from interviewer import settings as settings_module
+from interviewer.claims import ClaimChecker
 from interviewer.embeddings import make_embeddings
 from interviewer.grading import Grader
+from interviewer.guide_vectors import GuideVectors
 from interviewer.knowledge import load_knowledge
+from interviewer.llm import LLMError, make_chat_model
+from interviewer.session import Services
 
 
 def cmd_grading(args: argparse.Namespace) -> int:
@@ -46,7 +54,38 @@ def cmd_grading(args: argparse.Namespace) -> int:
     return 0
 
 
-def main() -> int:
+def cmd_faithfulness(args: argparse.Namespace) -> int:
+    settings = settings_module.load(args)
+    progress = not args.json
+    try:
+        if args.end_to_end:
+            services = Services.build(settings, progress=progress)
+            judge = make_judge(args.judge, services.checker, services.model, settings)
+            report = end_to_end_report(services, judge, progress)
+            markdown, name = reports.end_to_end_markdown(report), "faithfulness-end-to-end"
+        else:
+            cases = load_cases(args.cases)
+            knowledge = load_knowledge(settings.knowledge_dir)
+            embeddings = make_embeddings(settings)
+            checker = ClaimChecker(knowledge, embeddings, GuideVectors(knowledge, embeddings))
+            model = None if args.judge == "rules" else make_chat_model(settings, progress)
+            judge = make_judge(args.judge, checker, model, settings)
+            report = calibration_report(judge, cases, str(args.cases), progress)
+            markdown, name = reports.calibration_markdown(report), "faithfulness-calibration"
+    except (JudgeUnavailable, LLMError, ValueError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
+        print(markdown)
+    if args.out:
+        for path in reports.write(report, markdown, args.out, f"{name}-{args.judge}"):
+            print(f"wrote {path}", file=sys.stderr)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evals", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     grading = commands.add_parser(
@@ -55,7 +94,39 @@ def main() -> int:
     grading.add_argument("--json", action="store_true", help="print the report as JSON")
     grading.set_defaults(run=cmd_grading)
     settings_module.add_arguments(grading)
-    args = parser.parse_args()
+    faithfulness = commands.add_parser(
+        "faithfulness",
+        help="judge responses claim by claim against the guide; calibration or end to end",
+        description="Score responses by the share of their claims the guide supports. On a "
+        "labelled calibration set, report how well each judge flags unfaithful responses; with "
+        "--end-to-end, judge the real interviewer's feedback on scripted answers.",
+    )
+    faithfulness.add_argument(
+        "--cases",
+        type=Path,
+        default=CALIBRATION,
+        help="JSONL of {id, question, answer, contexts, response[, label]} "
+        "(default: the calibration set)",
+    )
+    faithfulness.add_argument(
+        "--judge",
+        choices=JUDGES,
+        default="rules",
+        help="rules (no model), llm (the --llm backend) or both (default: rules)",
+    )
+    faithfulness.add_argument(
+        "--end-to-end",
+        action="store_true",
+        help="feed strong, partial and wrong answers to the interviewer (the --llm backend) "
+        "and judge its feedback turns",
+    )
+    faithfulness.add_argument("--json", action="store_true", help="print the report as JSON")
+    faithfulness.add_argument(
+        "--out", type=Path, help="also write the report as Markdown and JSON into this folder"
+    )
+    faithfulness.set_defaults(run=cmd_faithfulness)
+    settings_module.add_arguments(faithfulness)
+    args = parser.parse_args(argv)
     return args.run(args)
 
 

@@ -20,16 +20,19 @@ from pydantic import BaseModel, ConfigDict
 
 from interviewer.embeddings import GuideEmbeddings
 from interviewer.guide_vectors import GuideVectors
-from interviewer.knowledge import KnowledgeBase
+from interviewer.knowledge import KnowledgeBase, Misconception
 from interviewer.text import (
     content_tokens,
     content_words,
     restrictive,
+    split_clauses,
     split_sentences,
     split_units,
     swapped_concept,
 )
 
+#: A claim this close to a guide passage restates it (and agrees with it on every swap check).
+RESTATEMENT_SIMILARITY = 0.9
 #: A guide passage this close to a claim supports it on meaning alone.
 STRONG_SUPPORT_SIMILARITY = 0.75
 #: A passage this close supports a claim when it also shares enough of its content words.
@@ -40,14 +43,24 @@ SUPPORT_SHARE = 0.4
 CONTRADICTION_SIMILARITY = 0.5
 #: Similarity at which a claim about the candidate matches a part of their answer.
 ANSWER_SIMILARITY = 0.5
+#: ... or this close, when every reported word is in the answer ("you mentioned overfitting").
+LOOSE_ANSWER_SIMILARITY = 0.35
 #: Share of the reported words ("you said X": the words of X) that must be in the answer.
 REPORT_SHARE = 0.6
 
 VERDICTS = ("supported", "contradicted", "unsupported", "not_a_claim")
 
 _INTERJECTION = re.compile(
-    r"^\s*(?:great|good|nice|ok|okay|alright|right|sure|well done|excellent|thanks|thank you|"
-    r"good job|good start|perfect|exactly)\b[\s,!.:-]*",
+    r"^(?:\s*(?:great|good|nice|ok|okay|alright|right|sure|well done|excellent|thanks(?! for)|"
+    r"thank you(?! for)|good job|good start|perfect|exactly|you're right|that's right|"
+    r"that's correct)\b[\s,!.:-]*)+",
+    re.I,
+)
+#: Praise or thanks with nothing checkable in it: "thanks for walking me through that".
+_REMARK = re.compile(
+    r"^\s*(?:(?:thanks|thank you) for\b|(?:that's|that is|this is|that was) (?:a |an )?"
+    r"(?:very |really )?(?:solid|good|great|clear|strong|nice|fair|thoughtful)\s+"
+    r"(?:answer|start|point|explanation|summary)\b)",
     re.I,
 )
 _INSTRUCTION = re.compile(
@@ -164,7 +177,7 @@ class ClaimChecker:
         if not body or body.endswith("?"):
             return ClaimVerdict(text=claim, verdict="not_a_claim", reason="a question or a remark")
         tokens = content_tokens(body)
-        if _INSTRUCTION.match(body) or not tokens & self._vocabulary:
+        if _INSTRUCTION.match(body) or _REMARK.match(body) or not tokens & self._vocabulary:
             return ClaimVerdict(
                 text=claim, verdict="not_a_claim", reason="conversation, not a claim about ML"
             )
@@ -194,17 +207,28 @@ class ClaimChecker:
     ) -> ClaimVerdict:
         """A claim about machine learning: supported, contradicted or unsupported by the guide."""
         tokens = content_tokens(body)
-        for misconception, right in self._misconceptions:
-            similarity = float(vector @ self._vectors[misconception.id])
-            if similarity >= CONTRADICTION_SIMILARITY and swapped_concept(
-                body, misconception.text, right
-            ):
-                return ClaimVerdict(
-                    text=claim,
-                    verdict="contradicted",
-                    evidence=right,
-                    reason=f"states {misconception.id}",
+        stated = self._stated_misconception(body, vector)
+        if stated:
+            misconception, right, closeness = stated
+            # A near copy of a guide sentence is that sentence, even when it shares words with
+            # a misconception elsewhere in the guide ("passes its input through layers").
+            restates = False
+            if passages:
+                similarities = passage_vectors @ vector
+                best = int(np.argmax(similarities))
+                restates = (
+                    similarities[best] >= RESTATEMENT_SIMILARITY
+                    and similarities[best] > closeness
+                    and not self._conflict(body, passages[best])
                 )
+            if restates:
+                return ClaimVerdict(text=claim, verdict="supported", evidence=passages[best])
+            return ClaimVerdict(
+                text=claim,
+                verdict="contradicted",
+                evidence=right,
+                reason=f"states {misconception.id}",
+            )
         if not passages:
             return ClaimVerdict(text=claim, verdict="unsupported", reason="no guide context")
 
@@ -229,6 +253,27 @@ class ClaimChecker:
                 text=claim, verdict="contradicted", evidence=passage, reason=conflict
             )
         return ClaimVerdict(text=claim, verdict="unsupported", reason="no guide passage says this")
+
+    def _stated_misconception(
+        self, body: str, vector: np.ndarray
+    ) -> tuple[Misconception, str, float] | None:
+        """The misconception a clause of the claim states, with the key point it contradicts.
+
+        Clause by clause: a sentence that lists several right facts can hold the words of a
+        misconception spread across its clauses without stating it.
+        """
+        clauses = split_clauses(body)
+        vectors = (
+            [vector] if len(clauses) == 1 else np.asarray(self._embeddings.embed_documents(clauses))
+        )
+        for clause, clause_vector in zip(clauses, vectors, strict=True):
+            for misconception, right in self._misconceptions:
+                similarity = float(clause_vector @ self._vectors[misconception.id])
+                if similarity >= CONTRADICTION_SIMILARITY and swapped_concept(
+                    clause, misconception.text, right
+                ):
+                    return misconception, right, similarity
+        return None
 
     def _conflict(self, claim: str, passage: str) -> str | None:
         """Why a similar passage disagrees with the claim: swapped terms or opposite polarity."""
@@ -282,10 +327,18 @@ class ClaimChecker:
             reported_vector = np.asarray(self._embeddings.embed_query(reported))
             similarities = answer_vectors @ reported_vector
             best = int(np.argmax(similarities))
-            if (share >= REPORT_SHARE and similarities[best] >= ANSWER_SIMILARITY) or similarities[
-                best
-            ] >= STRONG_SUPPORT_SIMILARITY + 0.05:
+            similarity = float(similarities[best])
+            if (
+                (share >= REPORT_SHARE and similarity >= ANSWER_SIMILARITY)
+                or (share == 1.0 and similarity >= LOOSE_ANSWER_SIMILARITY)
+                or similarity >= STRONG_SUPPORT_SIMILARITY + 0.05
+            ):
                 said = answer_units[best]
+            # "You mentioned that activation functions keep the network linear": the words are
+            # the answer's, but the wrong statement is the report's own unless the answer says it.
+            stated = self._stated_misconception(reported, reported_vector)
+            if said and stated and not self._stated_misconception(said, answer_vectors[best]):
+                said = None
         if _ABOUT_GAP.search(body):
             if said:
                 return ClaimVerdict(

@@ -257,10 +257,15 @@ def _typed(error: Exception) -> LLMError:
     raise error
 
 
-def stream_reply(model: BaseChatModel, messages: Sequence[BaseMessage]) -> Iterator[str]:
-    """The reply's text as it is generated; failures raise ``LLMUnavailable``/``LLMTimeout``."""
+def stream_reply(
+    model: BaseChatModel, messages: Sequence[BaseMessage], **options: Any
+) -> Iterator[str]:
+    """The reply's text as it is generated; failures raise ``LLMUnavailable``/``LLMTimeout``.
+
+    ``options`` (``temperature``, ``max_tokens``) override the model's own for this call.
+    """
     try:
-        for chunk in model.stream(list(messages)):
+        for chunk in model.stream(list(messages), **options):
             if chunk.content:
                 yield str(chunk.content)
     except Exception as error:

@@ -91,6 +91,7 @@ class Turn(BaseModel):
     summary: dict[str, Any] | None = None
     source: str = "template"  # template | model
     guard: list[dict[str, Any]] = []
+    contexts: list[str] = []  # the guide passages a model-phrased turn was checked against
     backend: str = "none"
     latency_s: float = 0.0
     tokens: dict[str, int] = {}
@@ -272,6 +273,7 @@ class InterviewSession:
             on_token=guard.feed if guarded else on_text,
         )
         common = {
+            "contexts": contexts,
             "backend": services.backend.name,
             "latency_s": round(reply.seconds, 3),
             "tokens": {"prompt": reply.prompt_tokens, "completion": reply.completion_tokens},

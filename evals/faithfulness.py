@@ -1,0 +1,271 @@
+"""The faithfulness metric: is every claim of a response backed by the guide or the answer?
+
+Three judges share one claim split (``split_claims``):
+- ``rules``: the interviewer's own claim checker, the same code as its runtime guard;
+- ``llm``: any chat model from the language-model factory, asked for JSON that is validated and
+  asked again when it does not validate;
+- ``both``: the rules verdict, to which the model can add a contradiction (see ``combine``).
+
+Score = supported / (claims that are not ``not_a_claim``); a response is flagged when any claim is
+contradicted or unsupported.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal, Protocol
+
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import HumanMessage, SystemMessage
+from pydantic import BaseModel, ValidationError
+from tqdm import tqdm
+
+from interviewer.claims import ClaimChecker, ClaimVerdict, split_claims
+from interviewer.llm import LLMError, stream_reply
+from interviewer.prompts import render_prompt
+
+DATASETS = Path(__file__).parent / "datasets"
+CALIBRATION = DATASETS / "faithfulness_calibration.jsonl"
+FLAGGING = ("contradicted", "unsupported")
+Verdict = Literal["supported", "contradicted", "unsupported", "not_a_claim"]
+
+
+class Case(BaseModel):
+    id: str
+    question: str
+    answer: str = ""
+    contexts: list[str]
+    response: str
+    label: Literal["faithful", "unfaithful"] | None = None
+    kind: str | None = None  # what the case tests, for reading the report
+
+
+def load_cases(path: Path) -> list[Case]:
+    """One case per line; a broken line or a repeated id fails with its line number."""
+    cases = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            cases.append(Case.model_validate_json(line))
+        except ValidationError as error:
+            raise ValueError(f"{path}:{number}: {error}") from None
+        if cases[-1].id in {c.id for c in cases[:-1]}:
+            raise ValueError(f"{path}:{number}: the id {cases[-1].id!r} is used twice")
+    return cases
+
+
+class Judge(Protocol):
+    name: str
+
+    def judge(self, case: Case) -> list[ClaimVerdict]: ...
+
+
+@dataclass
+class RulesJudge:
+    checker: ClaimChecker
+    name: str = "rules"
+
+    def judge(self, case: Case) -> list[ClaimVerdict]:
+        return self.checker.check(case.response, case.contexts, case.answer)
+
+
+class _LLMVerdict(BaseModel):
+    claim: int
+    verdict: Verdict
+    evidence: int = 0
+
+
+class _LLMReply(BaseModel):
+    verdicts: list[_LLMVerdict]
+
+
+class JudgeReplyError(ValueError):
+    """The model's reply was not the JSON asked for."""
+
+
+def parse_llm_reply(text: str, claims: int) -> dict[int, _LLMVerdict]:
+    """The model's verdicts by claim number; raises JudgeReplyError unless every claim has one."""
+    found = re.search(r"\{.*\}", text, re.S)
+    if not found:
+        raise JudgeReplyError("no JSON object in the reply")
+    try:
+        reply = _LLMReply.model_validate(json.loads(found.group(0)))
+    except (json.JSONDecodeError, ValidationError) as error:
+        raise JudgeReplyError(str(error).splitlines()[0]) from None
+    verdicts = {v.claim: v for v in reply.verdicts}
+    missing = [n for n in range(1, claims + 1) if n not in verdicts]
+    if missing:
+        raise JudgeReplyError(f"no verdict for claim {', '.join(map(str, missing))}")
+    return verdicts
+
+
+@dataclass
+class LLMJudge:
+    """A chat model as the judge: passages first, so a local model reuses its prompt cache."""
+
+    model: BaseChatModel
+    attempts: int
+    name: str = "llm"
+    failures: int = 0
+
+    def judge(self, case: Case) -> list[ClaimVerdict]:
+        claims = split_claims(case.response)
+        if not claims:
+            return []
+        passages = list(dict.fromkeys(case.contexts))
+        messages = [
+            SystemMessage(render_prompt("faithfulness_judge_system")),
+            HumanMessage(
+                render_prompt(
+                    "faithfulness_judge_request",
+                    passages="\n".join(f"[{i}] {p}" for i, p in enumerate(passages, 1)),
+                    answer=case.answer or "(none)",
+                    claims="\n".join(f"{i}. {c}" for i, c in enumerate(claims, 1)),
+                )
+            ),
+        ]
+        problem = "no attempt made"
+        for _ in range(self.attempts):
+            try:
+                text = "".join(
+                    stream_reply(
+                        self.model, messages, temperature=0.0, max_tokens=24 * len(claims) + 24
+                    )
+                )
+                verdicts = parse_llm_reply(text, len(claims))
+            except (LLMError, JudgeReplyError) as error:
+                problem = str(error)
+                continue
+            return [
+                ClaimVerdict(
+                    text=claim,
+                    verdict=verdicts[i].verdict,
+                    evidence=_evidence(verdicts[i].evidence, passages, case.answer),
+                    reason="llm judge",
+                )
+                for i, claim in enumerate(claims, 1)
+            ]
+        self.failures += 1
+        return [
+            ClaimVerdict(text=c, verdict="unsupported", reason=f"llm judge failed: {problem}")
+            for c in claims
+        ]
+
+
+def _evidence(number: int, passages: Sequence[str], answer: str) -> str | None:
+    if 1 <= number <= len(passages):
+        return passages[number - 1]
+    return answer or None
+
+
+def combine(rules: ClaimVerdict, llm: ClaimVerdict) -> ClaimVerdict:
+    """The ``both`` policy, claim by claim: the rules decide, and the model can only add a flag.
+
+    The rules are precise where they are explicit (a known misconception, a swapped pair of
+    terms, a negation, an invented number or name, a report the answer does not bear out). What
+    they miss is a contradiction worded unlike anything in the knowledge base, which a language
+    model reads better; so a claim the rules support is contradicted when the model says so. The
+    model's "supported" never clears a flag: the small local model says it of most claims
+    (measured on the calibration set: 0.65 precision and 0.33 recall when judging alone).
+    """
+    if rules.verdict == "supported" and llm.verdict == "contradicted":
+        return llm.model_copy(update={"reason": "the llm judge found a contradiction"})
+    return rules
+
+
+@dataclass
+class BothJudge:
+    rules: RulesJudge
+    llm: LLMJudge
+    name: str = "both"
+    by_judge: dict[str, dict[str, list[ClaimVerdict]]] = field(default_factory=dict)
+
+    def judge(self, case: Case) -> list[ClaimVerdict]:
+        rules, llm = self.rules.judge(case), self.llm.judge(case)
+        self.by_judge[case.id] = {"rules": rules, "llm": llm}
+        return [combine(r, m) for r, m in zip(rules, llm, strict=True)]
+
+
+@dataclass(frozen=True)
+class CaseResult:
+    id: str
+    score: float
+    flagged: bool
+    claims: list[dict[str, str | None]]
+    seconds: float
+    label: str | None = None
+    kind: str | None = None
+
+
+def score_claims(verdicts: Sequence[ClaimVerdict]) -> tuple[float, bool]:
+    claims = [v for v in verdicts if v.verdict != "not_a_claim"]
+    if not claims:
+        return 1.0, False
+    supported = sum(v.verdict == "supported" for v in claims)
+    return supported / len(claims), any(v.verdict in FLAGGING for v in claims)
+
+
+def result_for(case: Case, verdicts: Sequence[ClaimVerdict], seconds: float) -> CaseResult:
+    score, flagged = score_claims(verdicts)
+    return CaseResult(
+        id=case.id,
+        score=round(score, 3),
+        flagged=flagged,
+        claims=[{"text": v.text, "verdict": v.verdict, "evidence": v.evidence} for v in verdicts],
+        seconds=round(seconds, 3),
+        label=case.label,
+        kind=case.kind,
+    )
+
+
+def run_cases(judge: Judge, cases: Iterable[Case], progress: bool = True) -> list[CaseResult]:
+    cases = list(cases)
+    results = []
+    for case in tqdm(cases, desc=f"judging ({judge.name})", unit="case", disable=not progress):
+        started = time.perf_counter()
+        verdicts = judge.judge(case)
+        results.append(result_for(case, verdicts, time.perf_counter() - started))
+    return results
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """How well flagging finds the unfaithful responses (unfaithful is the positive class)."""
+
+    precision: float
+    recall: float
+    f1: float
+    confusion: dict[str, int]  # tp: unfaithful flagged, fp, fn, tn
+    cases: int
+
+
+def calibration(results: Sequence[CaseResult]) -> Calibration:
+    labelled = [r for r in results if r.label]
+    counts = {"tp": 0, "fp": 0, "fn": 0, "tn": 0}
+    for r in labelled:
+        unfaithful = r.label == "unfaithful"
+        key = ("t" if r.flagged == unfaithful else "f") + ("p" if r.flagged else "n")
+        counts[key] += 1
+    precision = counts["tp"] / max(1, counts["tp"] + counts["fp"])
+    recall = counts["tp"] / max(1, counts["tp"] + counts["fn"])
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return Calibration(round(precision, 3), round(recall, 3), round(f1, 3), counts, len(labelled))
+
+
+def agreement(first: Sequence[CaseResult], second: Sequence[CaseResult]) -> dict[str, float]:
+    """Share of cases two judges flag alike, and Cohen's kappa (agreement beyond chance)."""
+    pairs = list(zip([r.flagged for r in first], [r.flagged for r in second], strict=True))
+    if not pairs:
+        return {"agreement": 0.0, "kappa": 0.0}
+    observed = sum(a == b for a, b in pairs) / len(pairs)
+    p1 = sum(a for a, _ in pairs) / len(pairs)
+    p2 = sum(b for _, b in pairs) / len(pairs)
+    chance = p1 * p2 + (1 - p1) * (1 - p2)
+    kappa = (observed - chance) / (1 - chance) if chance < 1 else 1.0
+    return {"agreement": round(observed, 3), "kappa": round(kappa, 3)}

@@ -1,0 +1,115 @@
+"""Runs a faithfulness evaluation and assembles its report (a plain dictionary)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from statistics import mean
+from typing import Any
+
+from evals import end_to_end
+from evals.faithfulness import (
+    BothJudge,
+    Case,
+    Judge,
+    LLMJudge,
+    RulesJudge,
+    agreement,
+    calibration,
+    result_for,
+    run_cases,
+)
+from evals.report import results_dicts, score_chart
+from interviewer.claims import ClaimChecker
+from interviewer.session import Services
+from interviewer.settings import Settings
+
+JUDGES = ("rules", "llm", "both")
+WORST_SHOWN = 5
+
+
+class JudgeUnavailable(RuntimeError):
+    """The llm judge was asked for with no model to run it."""
+
+
+def make_judge(name: str, checker: ClaimChecker, services_model: Any, settings: Settings) -> Judge:
+    rules = RulesJudge(checker)
+    if name == "rules":
+        return rules
+    if services_model is None:
+        raise JudgeUnavailable(
+            f"the {name} judge needs a language model, and --llm none gives none: "
+            "use --llm embedded (the offline default) or --llm-base-url"
+        )
+    llm = LLMJudge(services_model, attempts=settings.llm_retries + 1)
+    return llm if name == "llm" else BothJudge(rules, llm)
+
+
+def calibration_report(
+    judge: Judge, cases: Sequence[Case], cases_file: str, progress: bool = True
+) -> dict[str, Any]:
+    """Precision, recall and F1 of flagging per judge; with ``both``, for each judge inside it."""
+    started = time.perf_counter()
+    results = run_cases(judge, cases, progress)
+    seconds = time.perf_counter() - started
+    by_judge: dict[str, tuple[list, float | None]] = {judge.name: (results, seconds)}
+    report: dict[str, Any] = {"cases_file": cases_file, "judge": judge.name}
+    if isinstance(judge, BothJudge):
+        for name in ("rules", "llm"):
+            by_judge[name] = (
+                [result_for(c, judge.by_judge[c.id][name], 0.0) for c in cases],
+                None,  # timed together, as part of both
+            )
+        report["agreement"] = agreement(by_judge["rules"][0], by_judge["llm"][0])
+    if isinstance(judge, LLMJudge | BothJudge):
+        llm = judge if isinstance(judge, LLMJudge) else judge.llm
+        report["llm_failures"] = llm.failures
+    report["judges"] = {
+        name: {
+            "calibration": calibration(rs).__dict__,
+            "seconds": round(secs, 1) if secs is not None else "(in both)",
+            "chart": score_chart(rs),
+            "results": results_dicts(rs),
+        }
+        for name, (rs, secs) in by_judge.items()
+    }
+    return report
+
+
+def end_to_end_report(services: Services, judge: Judge, progress: bool = True) -> dict[str, Any]:
+    """Feedback from the real interviewer on scripted answers, judged claim by claim."""
+    played = list(end_to_end.play(services, progress))
+    cases = [p.case for p in played]
+    started = time.perf_counter()
+    results = run_cases(judge, cases, progress)
+    judge_seconds = time.perf_counter() - started
+    by_id = {c.id: c for c in cases}
+    checked = sum(p.guard_checked for p in played)
+    removed = sum(p.guard_removed for p in played)
+    claims = [c for r in results for c in r.claims if c["verdict"] != "not_a_claim"]
+    summary = {
+        "feedback turns": len(results),
+        "phrased by the model": sum(p.turn.source == "model" for p in played),
+        "mean score": round(mean(r.score for r in results), 3),
+        "share of turns with any unsupported or contradicted claim": round(
+            mean(r.flagged for r in results), 3
+        ),
+        "share of shown claims supported": round(
+            sum(c["verdict"] == "supported" for c in claims) / max(1, len(claims)), 3
+        ),
+        "guard: model sentences checked": checked,
+        "guard: sentences removed": removed,
+        "guard: share removed": round(removed / checked, 3) if checked else 0.0,
+        "mean feedback latency (s)": round(mean(p.turn.latency_s for p in played), 2),
+        "judge seconds": round(judge_seconds, 1),
+    }
+    worst = [r for r in sorted(results, key=lambda r: r.score) if r.flagged][:WORST_SHOWN]
+    return {
+        "backend": services.backend.name,
+        "judge": judge.name,
+        "summary": summary,
+        "chart": score_chart(results),
+        "worst": [{**r, "response": by_id[r["id"]].response} for r in results_dicts(worst)],
+        "results": results_dicts(results),
+        "guard": [{"id": p.case.id, "verdicts": p.turn.guard} for p in played],
+    }

@@ -1,0 +1,172 @@
+"""The faithfulness evals: the metric, the LLM judge's reply handling, and the gates of `make test`.
+
+The gates run the rules judge on the calibration and held-out sets and the end-to-end run with
+--llm none, and fail below the thresholds committed in evals/thresholds.yaml.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from langchain_core.language_models import FakeListChatModel
+
+from evals.faithfulness import (
+    CALIBRATION,
+    DATASETS,
+    BothJudge,
+    Case,
+    JudgeReplyError,
+    LLMJudge,
+    RulesJudge,
+    calibration,
+    load_cases,
+    parse_llm_reply,
+    run_cases,
+)
+from evals.runner import calibration_report, end_to_end_report
+from interviewer.claims import ClaimChecker
+from interviewer.guide_vectors import GuideVectors
+from interviewer.session import Services
+from interviewer.settings import Settings
+
+THRESHOLDS = yaml.safe_load(
+    (Path(__file__).parent.parent / "evals" / "thresholds.yaml").read_text()
+)
+HELDOUT = DATASETS / "faithfulness_heldout.jsonl"
+
+
+@pytest.fixture(scope="module")
+def rules(knowledge, embeddings):
+    return RulesJudge(ClaimChecker(knowledge, embeddings, GuideVectors(knowledge, embeddings)))
+
+
+def test_calibration_set_is_what_the_issue_asks_for():
+    cases = load_cases(CALIBRATION)
+    assert len(cases) >= 60
+    assert sum(c.label == "unfaithful" for c in cases) >= len(cases) / 2
+    assert {c.id[:3] for c in cases} == {f"q{n:02d}" for n in range(1, 12)}
+    kinds = {c.kind for c in cases}
+    assert {"swapped_concept", "invented_number", "wrong_report", "conversational"} <= kinds
+
+
+@pytest.mark.parametrize(
+    ("path", "gate"),
+    [(CALIBRATION, "calibration_rules_f1"), (HELDOUT, "heldout_rules_f1")],
+)
+def test_rules_judge_flags_unfaithful_feedback(rules, path, gate):
+    result = calibration(run_cases(rules, load_cases(path), progress=False))
+    assert result.f1 >= THRESHOLDS[gate]["threshold"], result
+
+
+def test_end_to_end_templated_feedback_is_supported(tmp_path, rules):
+    services = Services.build(Settings(data_dir=tmp_path, llm="none"))
+    report = end_to_end_report(services, rules, progress=False)
+    summary = report["summary"]
+    assert summary["feedback turns"] == 33 and summary["phrased by the model"] == 0
+    gate = THRESHOLDS["end_to_end_none_supported_share"]["threshold"]
+    assert summary["share of shown claims supported"] >= gate, report["worst"]
+
+
+def case(response: str, case_id: str = "c1") -> Case:
+    return Case(
+        id=case_id,
+        question="What is concept drift?",
+        answer="Drift is when the model gets worse over time.",
+        contexts=["Concept drift is a change in the relationship between inputs and outputs."],
+        response=response,
+        label="unfaithful",
+    )
+
+
+def test_score_counts_claims_and_ignores_conversation(rules):
+    (result,) = run_cases(
+        rules,
+        [case("Thanks. Concept drift is a change in the relationship between inputs and outputs.")],
+        progress=False,
+    )
+    assert result.score == 1.0 and not result.flagged
+    (result,) = run_cases(
+        rules, [case("Concept drift is a shift in the input distribution.")], progress=False
+    )
+    assert result.score == 0.0 and result.flagged
+    assert result.claims[0]["verdict"] == "contradicted"
+
+
+def test_llm_reply_is_validated():
+    verdicts = parse_llm_reply(
+        'Sure: {"verdicts": [{"claim": 1, "verdict": "supported", "evidence": 1}]}', 1
+    )
+    assert verdicts[1].verdict == "supported"
+    for bad in ("no json here", '{"verdicts": [{"claim": 1, "verdict": "maybe"}]}', "{"):
+        with pytest.raises(JudgeReplyError):
+            parse_llm_reply(bad, 1)
+    with pytest.raises(JudgeReplyError, match="claim 2"):
+        parse_llm_reply('{"verdicts": [{"claim": 1, "verdict": "supported"}]}', 2)
+
+
+def test_llm_judge_asks_again_after_an_invalid_reply():
+    """FakeListChatModel stands in for the model here only to script one bad reply."""
+    model = FakeListChatModel(
+        responses=["I think it is fine.", '{"verdicts": [{"claim": 1, "verdict": "unsupported"}]}']
+    )
+    judge = LLMJudge(model, attempts=2)
+    (verdict,) = judge.judge(case("Concept drift affects 40% of models."))
+    assert verdict.verdict == "unsupported" and judge.failures == 0
+    judge = LLMJudge(FakeListChatModel(responses=["nope"]), attempts=2)
+    (verdict,) = judge.judge(case("Concept drift affects 40% of models."))
+    assert "llm judge failed" in verdict.reason and judge.failures == 1
+
+
+def test_both_judge_lets_the_model_add_a_contradiction_but_not_clear_a_flag(rules):
+    supported = '{"verdicts": [{"claim": 1, "verdict": "supported", "evidence": 1}]}'
+    contradicted = '{"verdicts": [{"claim": 1, "verdict": "contradicted", "evidence": 1}]}'
+    model = FakeListChatModel(responses=[supported, contradicted])
+    both = BothJudge(rules, LLMJudge(model, attempts=1))
+    cases = [
+        case("Concept drift is a shift in the input distribution.", "c1"),
+        case("Concept drift is a change in the relationship between inputs and outputs.", "c2"),
+    ]
+    report = calibration_report(both, cases, "inline", progress=False)
+    flagged = {
+        name: [r["flagged"] for r in judge["results"]] for name, judge in report["judges"].items()
+    }
+    assert flagged == {"both": [True, True], "rules": [True, False], "llm": [False, True]}
+    assert report["agreement"]["agreement"] == 0.0
+
+
+def test_cli_writes_markdown_and_json_reports(tmp_path):
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text(case("Concept drift is a shift in the input distribution.").model_dump_json())
+    run = subprocess.run(
+        [
+            *(sys.executable, "-m", "evals", "faithfulness", "--cases", str(cases), "--json"),
+            *("--out", str(tmp_path / "out"), "--data-dir", str(tmp_path / "data")),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stderr
+    report = json.loads(run.stdout)
+    assert report["judges"]["rules"]["calibration"]["confusion"]["tp"] == 1
+    written = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert written == ["faithfulness-calibration-rules.json", "faithfulness-calibration-rules.md"]
+    assert "score distribution" in (tmp_path / "out" / written[1]).read_text()
+
+
+def test_llm_judge_without_a_model_is_a_clear_error(tmp_path):
+    run = subprocess.run(
+        [
+            *(sys.executable, "-m", "evals", "faithfulness", "--judge", "llm", "--llm", "none"),
+            *("--data-dir", str(tmp_path)),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert run.returncode == 2 and "needs a language model" in run.stderr
