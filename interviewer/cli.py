@@ -251,6 +251,24 @@ def cmd_sessions(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    from interviewer.ui import launch
+
+    launch(settings)
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    try:
+        from evals.__main__ import main as evals_main
+    except ImportError:
+        raise UsageError(
+            "the evals live in the source checkout's evals/ folder: run this from a clone "
+            "installed with `pip install -e .`"
+        ) from None
+    return evals_main(args.eval_args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="interviewer",
@@ -328,7 +346,24 @@ def build_parser() -> argparse.ArgumentParser:
     sessions.add_argument("--json", action="store_true", help="print the sessions as JSON")
     sessions.set_defaults(run=cmd_sessions)
 
-    for command in (index, search, topics, doctor, chat, grade, sessions):
+    serve = commands.add_parser(
+        "serve",
+        help="start the mock interview in the browser (same as python app.py)",
+        description="Serve the web app on INTERVIEWER_HOST:INTERVIEWER_PORT (127.0.0.1:7860). "
+        "Set INTERVIEWER_AUTH=USER:PASSWORD to ask for a login.",
+    )
+    serve.set_defaults(run=cmd_serve)
+
+    evaluate = commands.add_parser(
+        "eval",
+        help="run the offline evals (python -m evals): grading, faithfulness",
+        description="The same as `python -m evals ARGS`; try `interviewer eval --help`.",
+        add_help=False,
+    )
+    evaluate.add_argument("eval_args", nargs=argparse.REMAINDER, help="arguments for the evals")
+    evaluate.set_defaults(run=cmd_eval)
+
+    for command in (index, search, topics, doctor, chat, grade, sessions, serve):
         settings_module.add_arguments(command)
     return parser
 

@@ -172,6 +172,18 @@ class Settings:
     )
     host: str = _setting("INTERVIEWER_HOST", "127.0.0.1", "address the web app binds to")
     port: int = _setting("INTERVIEWER_PORT", 7860, "port of the web app", parse=int)
+    auth: str | None = _setting(
+        "INTERVIEWER_AUTH",
+        None,
+        "USER:PASSWORD that the web app asks for (environment only: a flag would show in ps)",
+        secret=True,
+    )
+    web_concurrency: int = _setting(
+        "INTERVIEWER_WEB_CONCURRENCY",
+        4,
+        "web requests handled at once; the rest queue (the embedded model runs one at a time)",
+        parse=int,
+    )
 
     @property
     def chroma_dir(self) -> Path:

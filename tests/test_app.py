@@ -1,29 +1,94 @@
-"""The web app starts on loopback and serves its page; hit text is shown as text."""
+"""The web app's rendering, without a browser: escaping, rubric, chart, transcripts, secrets.
+
+The browser itself is in test_browser.py.
+"""
 
 from __future__ import annotations
 
-import socket
-import urllib.request
+import json
+import subprocess
+import sys
 
-from app import build_app, render_hits
-from interviewer.retrieval import Hit
+import pytest
+
+from interviewer.session import InterviewSession, Services
 from interviewer.settings import Settings
+from interviewer.transcript import history, transcript_json, transcript_markdown, weakest_topic
+from interviewer.ui import backend_line, browser_secret, chat_messages, rubric_and_citations
+
+ATTACK = '<script>alert(1)</script><img src=x onerror="alert(2)">'
 
 
-def test_app_serves_its_page(tmp_path):
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    app = build_app(Settings(data_dir=tmp_path))  # also builds the missing index
-    app.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True)
-    try:
-        page = urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=30).read().decode()
-        assert "AI/ML mock interviewer" in page
-    finally:
-        app.close()
+@pytest.fixture(scope="module")
+def played(tmp_path_factory):
+    """A short interview with --llm none: one answer with HTML in it, then the end."""
+    services = Services.build(Settings(data_dir=tmp_path_factory.mktemp("app"), llm="none"))
+    session, _ = InterviewSession.new(services, "drill", topic="drift", questions=2)
+    session.send(f"Data drift is a shift in the input distribution. {ATTACK}")
+    session.send("I don't know")
+    session.send("end the interview")
+    return services, session
 
 
-def test_note_html_is_escaped():
-    hit = Hit("note:1", None, ["notes"], "user_note", "<script>alert(1)</script>", 0.5)
-    rendered = render_hits([hit])
-    assert "<script>" not in rendered and "&lt;script&gt;" in rendered
+def test_chat_shows_html_as_text(played):
+    services, session = played
+    shown = json.dumps(chat_messages(services.store.turns(session.id)))
+    assert "<script>" not in shown and "<img" not in shown
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in shown
+
+
+def test_rubric_and_citations_come_from_the_latest_feedback(played):
+    services, session = played
+    rubric, citations = rubric_and_citations(services.store.turns(session.id))
+    assert "**Covered**" in rubric and "q10.k3" in rubric
+    assert "<details><summary>q10.k" in citations
+
+
+def test_transcripts_carry_the_turns_but_not_the_audit_data(played):
+    services, session = played
+    rows = services.store.turns(session.id)
+    markdown = transcript_markdown(session.id, rows, services.knowledge)
+    assert markdown.startswith(f"# Mock interview {session.id}")
+    assert "**You:** Data drift is a shift" in markdown and "## Scorecard" in markdown
+    data = json.loads(transcript_json(session.id, rows))
+    assert data["session"] == session.id
+    assert {"role": "candidate", "text": "I don't know"} in data["turns"]
+    assert not any("guard" in t or "contexts" in t for t in data["turns"])
+
+
+def test_history_and_weakest_topic(played):
+    services, session = played
+    sessions = services.store.sessions()
+    states = {s["id"]: services.store.state(s["id"]) for s in sessions}
+    (row,) = history(sessions, states)
+    assert row["session"] == session.id and row["status"] == "finished"
+    assert row["answered"].startswith("1 of ") and isinstance(row["score"], int)
+    assert weakest_topic(list(states.values())) == "drift"
+
+
+def test_backend_line_never_shows_a_key():
+    services = Services.__new__(Services)  # only the backend choice is read
+    from interviewer.llm import choose_backend
+
+    settings = Settings(llm_base_url="http://127.0.0.1:8080/v1", llm_api_key="sk-secret")
+    services.backend = choose_backend(settings)
+    line = backend_line(services)
+    assert "server" in line and "offline" in line and "sk-secret" not in line
+
+
+def test_browser_secret_survives_a_restart(tmp_path):
+    first = browser_secret(tmp_path)
+    assert browser_secret(tmp_path) == first and len(first) > 20
+    assert (tmp_path / "browser-secret").stat().st_mode & 0o077 == 0
+
+
+def test_serve_help_names_host_port_and_auth():
+    run = subprocess.run(
+        [sys.executable, "-m", "interviewer.cli", "serve", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0
+    assert "--host" in run.stdout and "--port" in run.stdout and "INTERVIEWER_AUTH" in run.stdout
+    assert "--auth" not in run.stdout  # a password on a command line shows in ps

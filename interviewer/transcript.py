@@ -1,0 +1,99 @@
+"""What a finished (or unfinished) session looks like to its candidate: transcript, scores, history.
+
+Pure functions of the stored rows, so the web app, the CLI and the tests render the same thing.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from statistics import mean
+from typing import Any
+
+from interviewer.engine import InterviewState, Phase
+from interviewer.knowledge import KnowledgeBase
+
+#: The fields of an interviewer turn a transcript carries (no guard internals, no contexts).
+PUBLIC_FIELDS = ("kind", "text", "question_id", "topic", "grade", "citations", "summary")
+
+
+def public_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Candidate messages and interviewer turns, without the audit data kept beside them."""
+    shown = []
+    for row in rows:
+        if row["role"] == "candidate":
+            shown.append({"role": "candidate", "text": row["text"]})
+        else:
+            shown.append(
+                {"role": "interviewer", **{k: row.get(k) for k in PUBLIC_FIELDS if row.get(k)}}
+            )
+    return shown
+
+
+def transcript_json(session_id: str, rows: list[dict[str, Any]]) -> str:
+    return json.dumps({"session": session_id, "turns": public_rows(rows)}, indent=2) + "\n"
+
+
+def transcript_markdown(
+    session_id: str, rows: list[dict[str, Any]], knowledge: KnowledgeBase
+) -> str:
+    lines = [f"# Mock interview {session_id}", ""]
+    for row in public_rows(rows):
+        if row["role"] == "candidate":
+            lines += [f"**You:** {row['text']}", ""]
+            continue
+        lines += [f"**Interviewer ({row['kind']}):** {row['text']}", ""]
+        grade = row.get("grade")
+        if grade:
+            lines.append(f"- Score: {round(grade['score'] * 100)}/100")
+            for label in ("covered", "missed"):
+                for point in grade[label]:
+                    lines.append(f"- {label.capitalize()}: {point['text']} [{point['id']}]")
+            for wrong in grade.get("misconceptions", []):
+                right = knowledge.key_point(wrong["corrects"]).text
+                lines.append(f"- Corrected: {right} [{wrong['corrects']}]")
+            lines.append("")
+        summary = row.get("summary")
+        if summary:
+            lines += ["## Scorecard", "", "| question | topic | score |", "|---|---|---|"]
+            for r in summary["rows"]:
+                lines.append(f"| {r['item_id']} | {r['topic']} | {round(r['score'] * 100)} |")
+            lines += ["", "## Study next", ""]
+            lines += [f"- {c['text']} [{c['key_point_id']}]" for c in summary["study"]]
+            lines.append("")
+    return "\n".join(lines)
+
+
+def session_average(state: InterviewState) -> float | None:
+    scores = [r.grade.score for r in state.results]
+    return round(mean(scores), 3) if scores else None
+
+
+def history(sessions: list[dict[str, Any]], states: dict[str, str]) -> list[dict[str, Any]]:
+    """Past sessions, newest first, with how far they got and their average score."""
+    rows = []
+    for s in sessions:
+        state = InterviewState.model_validate_json(states[s["id"]])
+        average = session_average(state)
+        rows.append(
+            {
+                "session": s["id"],
+                "when": time.strftime("%Y-%m-%d %H:%M", time.localtime(s["updated"])),
+                "mode": s["mode"] + (f" ({s['topic']})" if s["topic"] else ""),
+                "status": "finished" if state.phase is Phase.FINISHED else s["status"],
+                "answered": f"{len(state.results)} of {len(state.plan)}",
+                "score": "" if average is None else round(average * 100),
+            }
+        )
+    return rows
+
+
+def weakest_topic(states: list[str]) -> str | None:
+    """The topic with the lowest average score over every answered question in ``states``."""
+    by_topic: dict[str, list[float]] = {}
+    for raw in states:
+        for result in InterviewState.model_validate_json(raw).results:
+            by_topic.setdefault(result.item.topic, []).append(result.grade.score)
+    if not by_topic:
+        return None
+    return min(by_topic, key=lambda t: mean(by_topic[t]))

@@ -1,0 +1,246 @@
+"""The web app in a real browser: Playwright driving Debian's Chromium against `python app.py`.
+
+The server runs as its own process, as a user would start it, so refreshes and restarts are real.
+Screenshots go to test-artifacts/ (kept by CI as artifacts; one is in the README).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from evals.grading import load_answers
+from interviewer.storage import SessionStore
+
+playwright = pytest.importorskip("playwright.sync_api")
+expect = playwright.expect
+
+REPO = Path(__file__).resolve().parent.parent
+ARTIFACTS = REPO / "test-artifacts"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+ANSWERS = {r["question_id"]: r["answer"] for r in load_answers() if r["label"] == "strong"}
+DRIFT_ANSWER = (
+    "Drift is when a deployed model's performance degrades over time because the real-world "
+    "data changes. Data drift is a shift in the input distribution; concept drift is a change "
+    "in the relationship between inputs and outputs, so you monitor and retrain."
+)
+TURN_TIMEOUT = 60_000  # ms; --llm none answers in well under a second
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    """`python app.py` on loopback, with its own data folder; can be restarted on the same port."""
+
+    def __init__(self, data_dir: Path, llm: str = "none") -> None:
+        self.data_dir = data_dir
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}/"
+        self.args = [sys.executable, "app.py", "--llm", llm, "--port", str(self.port)]
+        self.args += ["--data-dir", str(data_dir)]
+        self.process: subprocess.Popen | None = None
+
+    def start(self, timeout: float = 180) -> None:
+        env = {**os.environ, "GRADIO_ANALYTICS_ENABLED": "False"}
+        self.process = subprocess.Popen(self.args, cwd=REPO, env=env)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            assert self.process.poll() is None, "the app exited while starting"
+            try:
+                urllib.request.urlopen(self.url, timeout=2)
+                return
+            except OSError:
+                time.sleep(0.5)
+        raise TimeoutError("the app did not start")
+
+    def stop(self) -> None:
+        if self.process:
+            self.process.terminate()
+            self.process.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory) -> Iterator[Server]:
+    server = Server(tmp_path_factory.mktemp("web"))
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Chromium is missing: apt-get install chromium (make test does this)")
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(accept_downloads=True, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def open_app(page, url: str) -> None:
+    page.goto(url, wait_until="domcontentloaded")  # Gradio pages never reach networkidle here
+    page.wait_for_selector("#chat", timeout=TURN_TIMEOUT)
+
+
+def start(page, mode: str, topic: str | None = None) -> None:
+    page.get_by_label(mode).check()
+    if topic:
+        page.locator("#topic input").fill(topic)
+        page.get_by_role("option", name=topic).click()
+    page.locator("#start-button").click()
+    expect(page.locator("#progress")).to_contain_text("Question 1 of", timeout=TURN_TIMEOUT)
+
+
+def act(page, action) -> None:
+    """Do something and wait until the interviewer has replied (the chat changed, not thinking)."""
+    before = page.locator("#chat").inner_text()
+    action()
+    page.wait_for_function(
+        """([before]) => {
+            const chat = document.querySelector('#chat');
+            const idle = [...document.querySelectorAll('.wrap.default')].every(
+                (w) => w.classList.contains('hide'));  // Gradio's status overlays: event done
+            return chat.innerText !== before && !chat.innerText.includes('Thinking') && idle;
+        }""",
+        arg=[before],
+        timeout=TURN_TIMEOUT,
+    )
+
+
+def say(page, text: str) -> None:
+    page.locator("#answer textarea").fill(text)
+    act(page, page.locator("#send").click)
+
+
+def click_and_wait(page, selector: str) -> None:
+    act(page, page.locator(selector).click)
+
+
+def screenshot(page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def test_full_drill_on_drift(server, page):
+    open_app(page, server.url)
+    expect(page.locator("#backend")).to_contain_text("offline")
+    start(page, "Drill a topic", "Model drift")
+    expect(page.locator("#progress")).to_contain_text("Question 1 of 5")
+    click_and_wait(page, "#cmd-0")  # Hint
+    expect(page.locator("#chat")).to_contain_text("A hint:")
+    say(page, DRIFT_ANSWER)
+    say(page, "I don't know")
+    expect(page.locator("#rubric")).to_contain_text("Covered")
+    expect(page.locator("#citations")).to_contain_text("q10")
+    screenshot(page, "drill-feedback")
+    click_and_wait(page, "#cmd-4")  # End
+    expect(page.locator("#scorecard").first).to_be_visible(timeout=TURN_TIMEOUT)
+    expect(page.locator("#study")).to_contain_text("Study next")
+    assert page.locator("#chart svg rect").count() == 1  # one bar: one question answered
+    screenshot(page, "drill-scorecard")
+    with page.expect_download() as download:
+        page.locator("#download-md").click()
+    transcript = Path(download.value.path()).read_text()
+    assert transcript.startswith("# Mock interview")
+    assert "concept drift is a change in the relationship" in transcript
+    assert "## Scorecard" in transcript and "q10" in transcript
+
+
+def test_refresh_and_restart_keep_the_interview(server, page):
+    open_app(page, server.url)
+    page.locator("#new-session").click()
+    start(page, "Interview")
+    question = page.locator("#chat").inner_text().strip().splitlines()[-1]
+    qid = next((q for q in ANSWERS if q in page.content()), None)
+    say(page, ANSWERS.get(qid or "", "") or "Supervised learning uses labelled data.")
+    said = page.locator("#chat").inner_text()
+    page.reload(wait_until="domcontentloaded")
+    expect(page.locator("#chat")).to_contain_text(question[:40], timeout=TURN_TIMEOUT)
+    assert page.locator("#chat").inner_text() == said
+    server.stop()
+    server.start()
+    page.reload(wait_until="domcontentloaded")
+    expect(page.locator("#chat")).to_contain_text(question[:40], timeout=TURN_TIMEOUT)
+    say(page, "skip")
+    expect(page.locator("#progress")).to_contain_text(re.compile(r"Question [23] of 5"))
+
+
+def test_html_in_an_answer_is_shown_not_run(server, page):
+    open_app(page, server.url)
+    page.locator("#new-session").click()
+    start(page, "Practice one question")
+    attack = '<script>window.__xss = 1</script><img src=x onerror="window.__xss = 2">'
+    say(page, attack)
+    assert page.evaluate("window.__xss") is None
+    expect(page.locator("#chat")).to_contain_text("<script>window.__xss = 1</script>")
+    assert page.locator("#chat img[src='x']").count() == 0
+
+
+def test_ten_concurrent_sessions_each_get_their_own_transcript(server):
+    from gradio_client import Client
+
+    def interview(n: int) -> tuple[str, str]:
+        client = Client(server.url, verbose=False)
+        session_id = client.predict("Interview", "drift", None, 2, api_name="/start")[0]
+        marker = f"Candidate {n} says supervised learning trains on labelled examples."
+        client.predict(marker, session_id, [], api_name="/send")
+        client.predict("end the interview", session_id, [], api_name="/send")
+        return session_id, marker
+
+    with ThreadPoolExecutor(10) as pool:
+        results = list(pool.map(interview, range(10)))
+    store = SessionStore(server.data_dir / "sessions.sqlite3")
+    assert len({sid for sid, _ in results}) == 10
+    for sid, marker in results:
+        said = [t["text"] for t in store.turns(sid) if t["role"] == "candidate"]
+        assert said == [marker, "end the interview"]
+        assert store.turns(sid)[-1]["kind"] == "summary"
+
+
+@pytest.mark.slow
+def test_one_drill_turn_with_the_embedded_model(tmp_path, browser):
+    server = Server(tmp_path, llm="embedded")
+    server.start(timeout=600)
+    try:
+        page = browser.new_page()
+        open_app(page, server.url)
+        expect(page.locator("#backend")).to_contain_text("embedded")
+        start(page, "Drill a topic", "Transformers and self-attention")
+        say(page, ANSWERS["q05"])
+        if "follow-up" in page.locator("#progress").inner_text():
+            say(page, "I don't know")
+        expect(page.locator("#rubric")).to_contain_text("Covered", timeout=180_000)
+        screenshot(page, "embedded-feedback")
+    finally:
+        server.stop()
