@@ -1,0 +1,43 @@
+"""A full drill end to end with the embedded model, the guard between it and the candidate."""
+
+from __future__ import annotations
+
+import pytest
+
+from evals.grading import load_answers
+from interviewer.engine import Phase
+from interviewer.guard import KEEP
+from interviewer.session import InterviewSession, Services
+from interviewer.settings import Settings
+
+STRONG = {r["question_id"]: r["answer"] for r in load_answers() if r["label"] == "strong"}
+
+
+@pytest.mark.slow
+def test_full_drill_with_the_embedded_model(tmp_path):
+    services = Services.build(Settings(data_dir=tmp_path, llm="embedded"))
+    session, _ = InterviewSession.new(services, "drill", topic="drift", questions=3)
+    streamed: list[str] = []
+    turns = []
+    for _ in range(12):
+        if session.state.phase is Phase.FINISHED:
+            break
+        item = session.state.item
+        if session.state.phase is Phase.PROBING:
+            message = "I don't know."
+        else:
+            message = STRONG.get(item.question_id, STRONG["q10"])
+        turns += session.send(message, on_text=streamed.append)
+    assert session.state.phase is Phase.FINISHED and turns[-1].kind == "summary"
+    feedback = [t for t in turns if t.kind == "feedback"]
+    assert len(feedback) == 3
+    phrased = [t for t in feedback if t.source == "model"]
+    assert phrased, "the model phrased no feedback at all"
+    for turn in phrased:
+        assert turn.backend == "embedded" and turn.tokens["completion"] > 0 and turn.guard
+        for removed in (v for v in turn.guard if v["verdict"] not in KEEP):
+            assert removed["text"] not in turn.text  # what the guard removed is never shown
+        assert turn.grade is not None and turn.citations
+    assert "".join(streamed).strip()  # the kept sentences streamed as they were judged
+    stored = [t for t in services.store.turns(session.id) if t["kind"] == "feedback"]
+    assert [t["guard"] for t in stored] == [t.guard for t in feedback]  # verdicts kept for audit
