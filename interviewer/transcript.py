@@ -22,12 +22,33 @@ def public_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     shown = []
     for row in rows:
         if row["role"] == "candidate":
-            shown.append({"role": "candidate", "text": row["text"]})
+            said = {"role": "candidate", "text": row["text"]}
+            if row.get("delivery"):
+                said["delivery"] = row["delivery"]
+            shown.append(said)
         else:
             shown.append(
                 {"role": "interviewer", **{k: row.get(k) for k in PUBLIC_FIELDS if row.get(k)}}
             )
     return shown
+
+
+def delivery_summary(rows: list[dict[str, Any]]) -> str | None:
+    """Pace and fillers over the session's spoken answers, or None if none was spoken."""
+    spoken = [r["delivery"] for r in rows if r["role"] == "candidate" and r.get("delivery")]
+    if not spoken:
+        return None
+    words = sum(d["words"] for d in spoken)
+    seconds = sum(d["seconds"] for d in spoken)
+    fillers = sum(d["filler_count"] for d in spoken)
+    pauses = sum(len(d["long_pauses"]) for d in spoken)
+    pace = round(words / seconds * 60) if seconds else 0
+    rate = round(100 * fillers / words, 1) if words else 0.0
+    answers = "answer" if len(spoken) == 1 else "answers"
+    return (
+        f"{len(spoken)} spoken {answers}, {pace} words per minute, {rate} filler words per 100 "
+        f"words, {pauses} long pauses."
+    )
 
 
 def transcript_json(session_id: str, rows: list[dict[str, Any]]) -> str:
@@ -41,6 +62,13 @@ def transcript_markdown(
     for row in public_rows(rows):
         if row["role"] == "candidate":
             lines += [f"**You:** {row['text']}", ""]
+            if row.get("delivery"):
+                d = row["delivery"]
+                lines += [
+                    f"- Spoken: {d['words_per_minute']} words per minute, "
+                    f"{d['filler_count']} filler words, {len(d['long_pauses'])} long pauses",
+                    "",
+                ]
             continue
         lines += [f"**Interviewer ({row['kind']}):** {row['text']}", ""]
         grade = row.get("grade")

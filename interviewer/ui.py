@@ -20,15 +20,24 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # offline: no usage 
 
 import gradio as gr
 
+from interviewer.delivery import analyse, describe
 from interviewer.engine import InterviewState, Phase
-from interviewer.session import InterviewSession, Services
+from interviewer.session import InterviewSession, Services, Turn
 from interviewer.settings import Settings
 from interviewer.storage import SessionNotFound
 from interviewer.transcript import (
+    delivery_summary,
     history,
     transcript_json,
     transcript_markdown,
     weakest_topic,
+)
+from interviewer.voice import (
+    INSTALL_HINT,
+    VoiceError,
+    shared_speaker,
+    shared_transcriber,
+    voice_available,
 )
 
 MODES = {"Interview": "interview", "Drill a topic": "drill", "Practice one question": "practice"}
@@ -164,6 +173,9 @@ def scorecard(rows: list[dict[str, Any]]) -> tuple[str, str] | None:
     ]
     if summary.get("drill_next"):
         lines += ["", f"Drill next: **{summary['drill_next']}**"]
+    spoken = delivery_summary(rows)
+    if spoken:
+        lines += ["", f"**Delivery of your spoken answers:** {spoken}"]
     return score_chart(summary["rows"]), "\n".join(lines)
 
 
@@ -190,6 +202,8 @@ def build_app(settings: Settings) -> gr.Blocks:
     topic_ids += [t for t in knowledge.topic_ids if t not in topic_ids]
     topic_choices = [(knowledge.topic(t).title, t) for t in topic_ids]
     question_choices = [(f"{q.id} · {q.title}", q.id) for q in knowledge.questions]
+
+    voice_on = voice_available()
 
     with gr.Blocks(title="AI/ML mock interviewer") as app:
         session_id = gr.BrowserState(
@@ -224,6 +238,27 @@ def build_app(settings: Settings) -> gr.Blocks:
                             for i, name in enumerate(COMMANDS)
                         }
                     new = gr.Button("New session", size="sm", elem_id="new-session")
+                    pending = gr.State(None)  # the delivery of a transcribed answer, sent with it
+                    if voice_on:
+                        with gr.Accordion("Answer by voice", open=False, elem_id="voice-panel"):
+                            voice = gr.Audio(
+                                sources=["microphone", "upload"],
+                                type="filepath",
+                                label="Record or upload your answer; the transcript lands in "
+                                "the answer box for you to check before you send it",
+                                elem_id="voice",
+                            )
+                            delivery_note = gr.Markdown(elem_id="delivery")
+                        read = gr.Checkbox(
+                            label="Read the interviewer's turns aloud", elem_id="read-aloud"
+                        )
+                        spoken = gr.Audio(
+                            label="The interviewer", autoplay=True, interactive=False, visible=True
+                        )
+                    else:
+                        gr.Markdown(f"*{INSTALL_HINT} to answer by microphone and hear the turns.*")
+                        read = gr.State(False)
+                        spoken = gr.State(None)
                 with gr.Column(scale=2):
                     progress = gr.Markdown(elem_id="progress")
                     rubric = gr.Markdown(elem_id="rubric")
@@ -316,24 +351,33 @@ def build_app(settings: Settings) -> gr.Blocks:
             live.add(session)
             return render(session.id)
 
-        def on_send(message: str, sid: str, shown: list) -> Iterator[list[Any]]:
-            """Stream the interviewer's reply into the chat, then show the stored truth."""
+        def on_send(
+            message: str, sid: str, shown: list, delivery: dict | None, read: bool
+        ) -> Iterator[list[Any]]:
+            """Stream the interviewer's reply into the chat, then show the stored truth.
+
+            Outputs: the answer box, the pending delivery, the spoken reply, then ``view``.
+            """
+            keep = [gr.update()] * (len(view) - 2)
             if not sid:
-                yield [gr.update(), *render("")]
+                yield ["", None, None, *render("")]
                 return
             waiting = [
                 *shown,
                 {"role": "user", "content": _escape(message)},
                 {"role": "assistant", "content": THINKING},
             ]
-            yield ["", *([gr.update()] + [waiting] + [gr.update()] * (len(view) - 2))]
+            yield ["", None, None, gr.update(), waiting, *keep]
             pieces: queue.Queue[str | None] = queue.Queue()
             failure: list[BaseException] = []
+            said: list[Turn] = []
 
             def work() -> None:
                 try:
                     with live.lock(sid):
-                        live.get(sid).send(message, on_text=pieces.put)
+                        said.extend(
+                            live.get(sid).send(message, on_text=pieces.put, delivery=delivery)
+                        )
                 except Exception as error:  # shown to the candidate below, never swallowed
                     failure.append(error)
                 finally:
@@ -344,10 +388,38 @@ def build_app(settings: Settings) -> gr.Blocks:
             while (piece := pieces.get()) is not None:
                 streamed += piece
                 waiting[-1] = {"role": "assistant", "content": _escape(streamed)}
-                yield ["", *([gr.update()] + [waiting] + [gr.update()] * (len(view) - 2))]
+                yield ["", None, None, gr.update(), waiting, *keep]
             if failure:
                 gr.Warning(f"That message could not be handled: {failure[0]}")
-            yield ["", *render(sid)]
+            yield ["", None, read_aloud(said) if read else None, *render(sid)]
+
+        def read_aloud(turns: list[Turn]) -> tuple[int, Any] | None:
+            """The interviewer's new turns as audio; a voice failure never costs the turn."""
+            text = " ".join(t.text for t in turns)
+            if not text or not voice_on:
+                return None
+            try:
+                return shared_speaker().to_array(text)
+            except VoiceError as error:
+                gr.Warning(str(error))
+                return None
+
+        def on_audio(path: str | None) -> list[Any]:
+            """A recording in: its transcript into the answer box (to edit), its delivery beside."""
+            if not path:
+                return [gr.update(), gr.update(), None]
+            try:
+                transcript = shared_transcriber(settings).transcribe(path)
+            except VoiceError as error:
+                gr.Warning(str(error))
+                return [gr.update(), f"*{_escape(str(error))}*", None]
+            delivery = analyse(
+                transcript.words,
+                settings.answer_words_min,
+                settings.answer_words_max,
+                settings.long_pause,
+            )
+            return [transcript.text, f"**Delivery:** {describe(delivery)}", delivery.as_dict()]
 
         def on_new() -> list[Any]:
             return render("")
@@ -370,11 +442,15 @@ def build_app(settings: Settings) -> gr.Blocks:
 
         app.load(on_load, [session_id], view)
         start.click(on_start, [mode, topic, question, count], view, api_name="start")
-        send_inputs = [answer, session_id, chat]
-        send.click(on_send, send_inputs, [answer, *view], api_name="send")
-        answer.submit(on_send, send_inputs, [answer, *view])
+        send_inputs = [answer, session_id, chat, pending, read]
+        send_outputs = [answer, pending, spoken, *view]
+        send.click(on_send, send_inputs, send_outputs, api_name="send")
+        answer.submit(on_send, send_inputs, send_outputs)
         for name, button in buttons.items():
-            button.click(on_send, [gr.State(COMMANDS[name]), session_id, chat], [answer, *view])
+            command = [gr.State(COMMANDS[name]), session_id, chat, gr.State(None), read]
+            button.click(on_send, command, send_outputs)
+        if voice_on:
+            voice.change(on_audio, [voice], [answer, delivery_note, pending])
         new.click(on_new, None, view)
         history_tab.select(on_history, None, past)
         weakest.click(on_weakest, None, view)

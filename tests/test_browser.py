@@ -207,6 +207,34 @@ def test_html_in_an_answer_is_shown_not_run(server, page):
     assert page.locator("#chat img[src='x']").count() == 0
 
 
+def test_a_spoken_answer_is_transcribed_then_graded(server, page, tmp_path):
+    from interviewer.voice import voice_available
+
+    if not voice_available():
+        pytest.skip("the voice extra is not installed")
+    recording = tmp_path / "answer.wav"
+    subprocess.run(["espeak-ng", "-s", "150", "-w", str(recording), DRIFT_ANSWER], check=True)
+    open_app(page, server.url)
+    page.locator("#new-session").click()
+    start(page, "Drill a topic", "Model drift")  # opens on "What is model drift?"
+    page.get_by_label("Read the interviewer's turns aloud").check()
+    page.get_by_text("Answer by voice").click()
+    page.locator("#voice").get_by_label("Upload file").click()
+    page.locator("#voice input[type=file]").set_input_files(str(recording))
+    expect(page.locator("#answer textarea")).to_have_value(
+        re.compile("concept drift", re.I), timeout=TURN_TIMEOUT
+    )
+    expect(page.locator("#delivery")).to_contain_text("words per minute")
+    act(page, page.locator("#send").click)
+    expect(page.locator("#chat")).to_contain_text("concept drift")
+    if "follow-up" in page.locator("#progress").inner_text():
+        say(page, "I don't know")
+    expect(page.locator("#rubric")).to_contain_text("q10.k4")  # concept drift: covered
+    spoken = page.locator("audio[src]")
+    expect(spoken.last).to_be_attached(timeout=TURN_TIMEOUT)  # the reply, read aloud
+    screenshot(page, "voice-answer")
+
+
 def test_ten_concurrent_sessions_each_get_their_own_transcript(server):
     from gradio_client import Client
 

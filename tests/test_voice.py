@@ -1,0 +1,175 @@
+"""Speech, offline: espeak-ng speaks known answers, Whisper hears them, piper answers back.
+
+Skipped as a whole when the voice extra is not installed (`make test` installs it).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import wave
+from pathlib import Path
+
+import pytest
+
+from interviewer.delivery import Word, analyse, count_fillers
+from interviewer.settings import Settings
+from interviewer.voice import VoiceError, voice_available
+
+pytestmark = pytest.mark.skipif(not voice_available(), reason="the voice extra is not installed")
+
+ESPEAK = shutil.which("espeak-ng")
+SPOKEN = {
+    "bias": "High bias means underfitting, where the model is too simple and misses the real "
+    "patterns. High variance means overfitting, where it fits noise instead of signal.",
+    "drift": "Model drift is when a deployed model gets worse over time because the real world "
+    "data changes. Concept drift is a change in the relationship between inputs and outputs.",
+    "imbalance": "With imbalanced data I would oversample the minority class with SMOTE, or use "
+    "class weights in the loss, and judge the model with precision and recall.",
+}
+KEY_TERMS = {
+    "bias": ["bias", "variance", "overfitting", "underfitting"],
+    "drift": ["drift", "concept", "inputs", "outputs"],
+    "imbalance": ["minority", "class weights", "precision", "recall"],
+}
+
+
+def speak(text: str, path: Path) -> Path:
+    if not ESPEAK:
+        pytest.fail("espeak-ng is missing: apt-get install espeak-ng (make test does this)")
+    subprocess.run([ESPEAK, "-s", "150", "-w", str(path), text], check=True)
+    return path
+
+
+def words_of(text: str) -> list[str]:
+    """Lower case, hyphens as spaces, no punctuation: "under-fitting" is "under fitting"."""
+    cleaned = "".join(c if c.isalnum() or c == "'" else " " for c in text.lower())
+    return cleaned.split()
+
+
+def word_error_rate(reference: str, hypothesis: str) -> float:
+    import jiwer
+
+    ref, hyp = words_of(reference), words_of(hypothesis)
+    return jiwer.wer(" ".join(ref), " ".join(hyp))
+
+
+@pytest.fixture(scope="module")
+def transcriber(tmp_path_factory):
+    from interviewer.voice import Transcriber
+
+    return Transcriber(Settings(cache_dir=tmp_path_factory.mktemp("cache")))
+
+
+@pytest.fixture(scope="module")
+def speaker():
+    from interviewer.voice import Speaker
+
+    return Speaker()
+
+
+@pytest.mark.parametrize("name", sorted(SPOKEN))
+def test_transcription_recovers_known_answers(transcriber, tmp_path, name):
+    transcript = transcriber.transcribe(speak(SPOKEN[name], tmp_path / f"{name}.wav"))
+    assert word_error_rate(SPOKEN[name], transcript.text) <= 0.3, transcript.text
+    heard = " ".join(words_of(transcript.text)).replace("under fitting", "underfitting")
+    heard = heard.replace("over fitting", "overfitting")
+    for term in KEY_TERMS[name]:
+        assert term in heard, (term, transcript.text)
+    assert transcript.words and transcript.words[0].start < transcript.words[-1].end
+
+
+def test_broken_and_silent_recordings_get_a_clear_message(transcriber, tmp_path):
+    broken = tmp_path / "broken.webm"
+    broken.write_bytes(b"\x1a\x45\xdf\xa3 this is not audio" * 200)
+    with pytest.raises(VoiceError, match="could not be read"):
+        transcriber.transcribe(broken)
+    silent = tmp_path / "silent.wav"
+    with wave.open(str(silent), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(16000)
+        out.writeframes(b"\0" * 16000 * 2 * 3)
+    with pytest.raises(VoiceError, match="No speech"):
+        transcriber.transcribe(silent)
+
+
+def test_speech_is_valid_audio_whose_length_fits_the_text(speaker, tmp_path):
+    short = speaker.to_wav("Good answer.", tmp_path / "short.wav")
+    long = speaker.to_wav(
+        "Good answer. Now tell me how you would catch drift before your users do, and what you "
+        "would do about it.",
+        tmp_path / "long.wav",
+    )
+    with wave.open(str(tmp_path / "long.wav")) as audio:
+        assert audio.getnchannels() == 1 and audio.getframerate() == speaker.sample_rate
+        assert audio.getnframes() / audio.getframerate() == pytest.approx(long)
+    assert 0.5 < short < 3 and 4 < long < 15 and long > 3 * short
+
+
+def test_delivery_analytics_on_known_timings():
+    text = [
+        "so",
+        "um",
+        "I",
+        "think",
+        "like,",
+        "drift",
+        "is",
+        "you",
+        "know",
+        "when",
+        "the",
+        "model",
+        "basically",
+        "gets",
+        "worse",
+    ]
+    # Half a second per word, and 2.6 s more of silence after "when".
+    words = [
+        Word(w, i * 0.5 + (2.6 if i >= 10 else 0), i * 0.5 + 0.4 + (2.6 if i >= 10 else 0))
+        for i, w in enumerate(text)
+    ]
+    delivery = analyse(words, words_min=20, words_max=200, long_pause=2.0)
+    assert delivery.words == 15 and delivery.length == "short"
+    assert delivery.seconds == pytest.approx(14 * 0.5 + 0.4 + 2.6)
+    assert delivery.words_per_minute == pytest.approx(90.0)
+    assert delivery.fillers == {"um": 1, "you know": 1, "basically": 1, "like": 1}
+    assert delivery.fillers_per_100_words == pytest.approx(26.7)
+    assert [(p.after, p.seconds) for p in delivery.long_pauses] == [("when", 2.7)]
+
+
+def test_like_counts_only_as_a_filler():
+    assert count_fillers("Models like transformers use attention.") == {}
+    assert count_fillers("It's, like, when the data changes. Like, a lot.") == {"like": 2}
+
+
+def test_cli_transcribe_and_say(tmp_path):
+    audio = speak(SPOKEN["drift"], tmp_path / "drift.wav")
+    env_cache = ["--cache-dir", str(tmp_path / "cache")]
+    run = subprocess.run(
+        [sys.executable, "-m", "interviewer.cli", "transcribe", str(audio), "--json", *env_cache],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stderr
+    result = json.loads(run.stdout)
+    assert "drift" in result["text"].lower() and result["delivery"]["words"] > 20
+    out = tmp_path / "turn.wav"
+    run = subprocess.run(
+        [sys.executable, "-m", "interviewer.cli", "say", "Tell me about drift.", "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert run.returncode == 0 and out.stat().st_size > 10_000
+    missing = subprocess.run(
+        [sys.executable, "-m", "interviewer.cli", "transcribe", str(tmp_path / "nope.wav")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert missing.returncode == 2 and "no such audio file" in missing.stderr
