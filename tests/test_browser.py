@@ -44,6 +44,7 @@ DRIFT_ANSWER = (
     "in the relationship between inputs and outputs, so you monitor and retrain."
 )
 TURN_TIMEOUT = 60_000  # ms; --llm none answers in well under a second
+MODEL_TURN_TIMEOUT = 300_000  # the embedded model's feedback, on two busy cores
 
 
 def free_port() -> int:
@@ -122,7 +123,7 @@ def start(page, mode: str, topic: str | None = None) -> None:
     expect(page.locator("#progress")).to_contain_text("Question 1 of", timeout=TURN_TIMEOUT)
 
 
-def act(page, action) -> None:
+def act(page, action, timeout: float = TURN_TIMEOUT) -> None:
     """Do something and wait until the interviewer has replied (the chat changed, not thinking)."""
     before = page.locator("#chat").inner_text()
     action()
@@ -134,13 +135,13 @@ def act(page, action) -> None:
             return chat.innerText !== before && !chat.innerText.includes('Thinking') && idle;
         }""",
         arg=[before],
-        timeout=TURN_TIMEOUT,
+        timeout=timeout,
     )
 
 
-def say(page, text: str) -> None:
+def say(page, text: str, timeout: float = TURN_TIMEOUT) -> None:
     page.locator("#answer textarea").fill(text)
-    act(page, page.locator("#send").click)
+    act(page, page.locator("#send").click, timeout)
 
 
 def click_and_wait(page, selector: str) -> None:
@@ -265,9 +266,9 @@ def test_one_drill_turn_with_the_embedded_model(tmp_path, browser):
         open_app(page, server.url)
         expect(page.locator("#backend")).to_contain_text("embedded")
         start(page, "Drill a topic", "Transformers and self-attention")
-        say(page, ANSWERS["q05"])
+        say(page, ANSWERS["q05"], MODEL_TURN_TIMEOUT)
         if "follow-up" in page.locator("#progress").inner_text():
-            say(page, "I don't know")
+            say(page, "I don't know", MODEL_TURN_TIMEOUT)
         expect(page.locator("#rubric")).to_contain_text("Covered", timeout=180_000)
         screenshot(page, "embedded-feedback")
     finally:
