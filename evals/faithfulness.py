@@ -135,7 +135,11 @@ class LLMJudge:
             try:
                 text = "".join(
                     stream_reply(
-                        self.model, messages, temperature=0.0, max_tokens=24 * len(claims) + 24
+                        self.model,
+                        messages,
+                        temperature=0.0,
+                        max_tokens=24 * len(claims) + 24,
+                        response_format={"type": "json_object"},
                     )
                 )
                 verdicts = parse_llm_reply(text, len(claims))

@@ -160,6 +160,8 @@ class EmbeddedChatModel(BaseChatModel):
                 max_tokens=kwargs.get("max_tokens", self.max_tokens),
                 temperature=kwargs.get("temperature", self.temperature),
                 stop=stop or [],
+                # {"type": "json_object"} makes llama.cpp sample only valid JSON (a grammar).
+                response_format=kwargs.get("response_format"),
             )
             for part in stream:
                 delta = part["choices"][0]["delta"].get("content")
@@ -262,7 +264,8 @@ def stream_reply(
 ) -> Iterator[str]:
     """The reply's text as it is generated; failures raise ``LLMUnavailable``/``LLMTimeout``.
 
-    ``options`` (``temperature``, ``max_tokens``) override the model's own for this call.
+    ``options`` (``temperature``, ``max_tokens``, ``response_format``) override the model's own
+    for this call.
     """
     try:
         for chunk in model.stream(list(messages), **options):
