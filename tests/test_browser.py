@@ -115,7 +115,7 @@ def open_app(page, url: str) -> None:
 
 
 def start(page, mode: str, topic: str | None = None) -> None:
-    page.get_by_label(mode).check()
+    page.get_by_label(mode, exact=True).check()
     if topic:
         page.locator("#topic input").fill(topic)
         page.get_by_role("option", name=topic).click()
