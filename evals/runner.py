@@ -97,8 +97,8 @@ def end_to_end_report(services: Services, judge: Judge, progress: bool = True) -
         "share of shown claims supported": round(
             sum(c["verdict"] == "supported" for c in claims) / max(1, len(claims)), 3
         ),
-        "guard: model sentences checked": checked,
-        "guard: sentences removed": removed,
+        "guard: model claims checked": checked,
+        "guard: claims removed (with their sentences)": removed,
         "guard: share removed": round(removed / checked, 3) if checked else 0.0,
         "mean feedback latency (s)": round(mean(p.turn.latency_s for p in played), 2),
         "judge seconds": round(judge_seconds, 1),
@@ -112,4 +112,5 @@ def end_to_end_report(services: Services, judge: Judge, progress: bool = True) -
         "worst": [{**r, "response": by_id[r["id"]].response} for r in results_dicts(worst)],
         "results": results_dicts(results),
         "guard": [{"id": p.case.id, "verdicts": p.turn.guard} for p in played],
+        "cases": [c.model_dump() for c in cases],  # to judge again: --cases, another --judge
     }

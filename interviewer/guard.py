@@ -1,8 +1,11 @@
 """The runtime faithfulness guard: model text reaches the candidate one checked sentence at a time.
 
-As the model streams, each completed sentence goes through the claim checker (the same one the
-evals use). Supported sentences and conversational ones are passed on at once, so the reply still
-streams; unsupported or contradicted ones are dropped, and every verdict is kept with the turn.
+As the model streams, each completed sentence is tidied into speech (list markers, headings and
+emphasis removed) and goes through the claim checker (the same one the evals use). Supported and
+conversational sentences are passed on at once, so the reply still streams; unsupported or
+contradicted ones are dropped, and every verdict is kept with the turn. A fragment the model was
+cut off in is dropped too, and once enough sentences are kept the guard says it is full, so the
+caller can stop generating.
 """
 
 from __future__ import annotations
@@ -12,8 +15,20 @@ from collections.abc import Callable, Sequence
 
 from interviewer.claims import ClaimChecker, ClaimVerdict
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_MARKUP = re.compile(r"^\s*(?:#{1,6}\s*|[-*•]\s+|\d+[.)]\s+)+|\*\*|__|`")
+_ONLY_MARKUP = re.compile(r"[\w\s'-]{1,30}:|\d+[.)]?")
+_FINISHED = re.compile(r"[.!?][\"')\]]*$")
 KEEP = ("supported", "not_a_claim")
+
+
+def speakable(sentence: str) -> str:
+    """The sentence without Markdown: "- **High bias** means..." is "High bias means...".
+
+    What is only markup is nothing to say: a label ("Right:") or a bare list number ("2.").
+    """
+    text = _MARKUP.sub("", sentence).strip()
+    return "" if _ONLY_MARKUP.fullmatch(text) else text
 
 
 class SentenceGuard:
@@ -23,14 +38,21 @@ class SentenceGuard:
         contexts: Sequence[str],
         answer: str,
         emit: Callable[[str], None] | None = None,
+        max_sentences: int | None = None,
     ) -> None:
         self._checker = checker
         self._contexts = list(contexts)
         self._answer = answer
         self._emit = emit
+        self._max = max_sentences
         self._buffer = ""
         self.kept: list[str] = []
         self.verdicts: list[ClaimVerdict] = []
+        self._points = 0  # kept sentences that say something supported (not just "Thanks.")
+
+    @property
+    def full(self) -> bool:
+        return self._max is not None and self._points >= self._max
 
     def feed(self, piece: str) -> None:
         self._buffer += piece
@@ -39,9 +61,10 @@ class SentenceGuard:
             self._judge(sentence)
 
     def finish(self) -> str:
-        """Judge what is left and return the kept text."""
-        if self._buffer.strip():
-            self._judge(self._buffer)
+        """Judge what is left (unless the model was cut off mid-sentence); the kept text."""
+        rest = self._buffer.strip()
+        if rest and _FINISHED.search(rest):
+            self._judge(rest)
         self._buffer = ""
         return " ".join(self.kept)
 
@@ -54,12 +77,13 @@ class SentenceGuard:
         return [v for v in self.verdicts if v.verdict == "supported"]
 
     def _judge(self, sentence: str) -> None:
-        sentence = sentence.strip()
-        if not sentence:
+        sentence = speakable(sentence)
+        if not sentence or self.full or not any(c.isalnum() for c in sentence):
             return
         verdicts = self._checker.check(sentence, self._contexts, self._answer)
         self.verdicts.extend(verdicts)
         if verdicts and all(v.verdict in KEEP for v in verdicts):
             self.kept.append(sentence)
+            self._points += any(v.verdict == "supported" for v in verdicts)
             if self._emit:
                 self._emit(sentence + " ")

@@ -292,10 +292,13 @@ def reply_with_fallback(
     fallback: str,
     settings: Settings,
     on_token: Callable[[str], None] | None = None,
+    enough: Callable[[], bool] | None = None,
 ) -> Reply:
     """A model reply fitted to the context budget, or ``fallback`` with a notice if it fails.
 
     A failure halfway through discards the partial text: a turn is shown whole or not at all.
+    ``enough`` is asked after every piece; when it says so, generation stops there (a spoken
+    turn needs a few sentences, and every token more is time the candidate waits).
     """
     started = time.monotonic()
     if model is None:
@@ -310,6 +313,8 @@ def reply_with_fallback(
             pieces.append(piece)
             if on_token:
                 on_token(piece)
+            if enough and enough():
+                break
     except LLMError as error:
         notice = f"The language model is unavailable ({error}); continuing without it."
         return Reply(

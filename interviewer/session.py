@@ -260,7 +260,7 @@ class InterviewSession:
                 render_prompt(
                     "feedback_system",
                     question=question.question,
-                    context="\n".join(f"- {c}" for c in contexts),
+                    context="\n".join(contexts),
                 )
             ),
             HumanMessage(
@@ -274,13 +274,20 @@ class InterviewSession:
             ),
         ]
         guarded = services.settings.guard == "on"
-        guard = SentenceGuard(services.checker, contexts, draft.answer, emit=on_text)
+        guard = SentenceGuard(
+            services.checker,
+            contexts,
+            draft.answer,
+            emit=on_text,
+            max_sentences=services.settings.feedback_sentences,
+        )
         reply = reply_with_fallback(
             services.model,
             messages,
             draft.text,
             services.settings,
             on_token=guard.feed if guarded else on_text,
+            enough=(lambda: guard.full) if guarded else None,
         )
         common = {
             "contexts": contexts,

@@ -158,6 +158,12 @@ class Settings:
         "USD per million reply tokens, for the cost estimate",
         parse=float,
     )
+    feedback_sentences: int = _setting(
+        "INTERVIEWER_FEEDBACK_SENTENCES",
+        3,
+        "model feedback stops after this many sentences the guard lets through (spoken turns)",
+        parse=int,
+    )
     max_answer_chars: int = _setting(
         "INTERVIEWER_MAX_ANSWER_CHARS",
         4000,

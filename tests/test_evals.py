@@ -98,21 +98,24 @@ def test_score_counts_claims_and_ignores_conversation(rules):
 
 
 def test_llm_reply_is_validated():
-    verdicts = parse_llm_reply(
-        'Sure: {"verdicts": [{"claim": 1, "verdict": "supported", "evidence": 1}]}', 1
-    )
-    assert verdicts[1].verdict == "supported"
-    for bad in ("no json here", '{"verdicts": [{"claim": 1, "verdict": "maybe"}]}', "{"):
+    verdicts = parse_llm_reply('Sure: {"verdicts": [["supported", 1], ["not_a_claim", 0]]}', 2)
+    assert verdicts == [("supported", 1), ("not_a_claim", 0)]
+    for bad in (
+        "no json here",
+        '{"verdicts": [["maybe", 0]]}',
+        "{",
+        '{"verdicts": [["supported"]]}',
+    ):
         with pytest.raises(JudgeReplyError):
             parse_llm_reply(bad, 1)
-    with pytest.raises(JudgeReplyError, match="claim 2"):
-        parse_llm_reply('{"verdicts": [{"claim": 1, "verdict": "supported"}]}', 2)
+    with pytest.raises(JudgeReplyError, match="1 verdicts for 2 claims"):
+        parse_llm_reply('{"verdicts": [["supported", 1]]}', 2)
 
 
 def test_llm_judge_asks_again_after_an_invalid_reply():
     """FakeListChatModel stands in for the model here only to script one bad reply."""
     model = FakeListChatModel(
-        responses=["I think it is fine.", '{"verdicts": [{"claim": 1, "verdict": "unsupported"}]}']
+        responses=["I think it is fine.", '{"verdicts": [["unsupported", 0]]}']
     )
     judge = LLMJudge(model, attempts=2)
     (verdict,) = judge.judge(case("Concept drift affects 40% of models."))
@@ -123,8 +126,8 @@ def test_llm_judge_asks_again_after_an_invalid_reply():
 
 
 def test_both_judge_lets_the_model_add_a_contradiction_but_not_clear_a_flag(rules):
-    supported = '{"verdicts": [{"claim": 1, "verdict": "supported", "evidence": 1}]}'
-    contradicted = '{"verdicts": [{"claim": 1, "verdict": "contradicted", "evidence": 1}]}'
+    supported = '{"verdicts": [["supported", 1]]}'
+    contradicted = '{"verdicts": [["contradicted", 1]]}'
     model = FakeListChatModel(responses=[supported, contradicted])
     both = BothJudge(rules, LLMJudge(model, attempts=1))
     cases = [

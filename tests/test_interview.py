@@ -169,6 +169,30 @@ def test_guard_removes_an_injected_unsupported_sentence(services, knowledge):
     assert "".join(shown).strip() == text
 
 
+def test_guard_turns_markdown_into_speech_and_stops_when_enough_is_said(services, knowledge):
+    question = knowledge.question("q03")
+    contexts = [question.reference_answer, *(kp.text for kp in question.key_points)]
+    guard = SentenceGuard(services.checker, contexts, "", max_sentences=2)
+    guard.feed("### Right:\n- **High bias** means underfitting, where the model is too simple.\n")
+    assert not guard.full
+    guard.feed("2. High variance means overfitting, where the model fits noise. ")
+    assert guard.full  # the caller stops the model here
+    guard.feed("Regularisation helps reach the balance. And then there is the")
+    text = guard.finish()
+    assert text == (
+        "High bias means underfitting, where the model is too simple. "
+        "High variance means overfitting, where the model fits noise."
+    )
+
+
+def test_guard_drops_a_sentence_the_model_was_cut_off_in(services, knowledge):
+    question = knowledge.question("q10")
+    contexts = [question.reference_answer, *(kp.text for kp in question.key_points)]
+    guard = SentenceGuard(services.checker, contexts, "")
+    guard.feed("Concept drift is a change in the relationship between inputs and outputs. However")
+    assert guard.finish().endswith("inputs and outputs.")
+
+
 def run_cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "interviewer.cli", *args],
