@@ -84,6 +84,9 @@ _REPORT_WORDS = re.compile(
     r"didn't|missed|forgot|left|skipped|overlooked|could|add|mention)\b",
     re.I,
 )
+_ENDORSES = re.compile(
+    r"\b(?:correct|correctly|right|rightly|accurately|good|well|spot on|exactly)\b", re.I
+)
 _APPENDED_FACT = re.compile(r",\s*(?:which|that|who)\s+", re.I)  # "you said X, which Y"
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?%?")
 _NAME = re.compile(
@@ -339,6 +342,15 @@ class ClaimChecker:
             stated = self._stated_misconception(reported, reported_vector)
             if said and stated and not self._stated_misconception(said, answer_vectors[best]):
                 said = None
+            # "You correctly identified that monitoring only needs to track accuracy": the answer
+            # did say it, but calling a misconception right contradicts the guide.
+            if said and stated and _ENDORSES.search(body):
+                return ClaimVerdict(
+                    text=claim,
+                    verdict="contradicted",
+                    evidence=stated[1],
+                    reason=f"calls {stated[0].id} right",
+                )
         if _ABOUT_GAP.search(body):
             if said:
                 return ClaimVerdict(

@@ -73,3 +73,18 @@ def test_claims_split_at_sentences_semicolons_and_contrasts():
         "E is F",
         "G is H.",
     ]
+
+
+def test_calling_a_misconception_right_is_contradicted(checker, knowledge):
+    """The answer did say it, so the report is true; calling it correct is what is wrong."""
+    question = knowledge.question("q11")
+    contexts = [question.reference_answer, *(kp.text for kp in question.key_points)]
+    answer = "Monitoring only needs to track accuracy."
+    (praise,) = checker.check(
+        "You correctly identified that monitoring only needs to track accuracy.", contexts, answer
+    )
+    assert (
+        praise.verdict == "contradicted" and praise.evidence == knowledge.key_point("q11.k4").text
+    )
+    (report,) = checker.check("You said monitoring only needs to track accuracy.", contexts, answer)
+    assert report.verdict == "supported"
