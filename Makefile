@@ -50,7 +50,7 @@ test: lint $(DEBIAN_TOOLS)
 test-fast: lint $(DEBIAN_TOOLS)
 	$(BIN)/pytest -m "not slow"
 
-bench: install
+bench: install $(DEBIAN_TOOLS)
 	$(BIN)/python bench/retrieval.py --out bench/results/retrieval.md
 	$(BIN)/python bench/llm.py --out bench/results/llm.md
 	$(BIN)/python bench/voice.py --out bench/results/voice.md
