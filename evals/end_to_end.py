@@ -61,10 +61,7 @@ def play(services: Services, progress: bool = True) -> Iterator[FeedbackTurn]:
             message = STUCK
         feedback = next(t for t in turns if t.kind == "feedback")
         question = services.knowledge.question(row["question_id"])
-        contexts = feedback.contexts or [
-            question.reference_answer,
-            *(kp.text for kp in question.key_points),
-        ]
+        contexts = feedback.contexts or question.passages
         case = Case(
             id=f"{row['question_id']}-{row['label']}",
             question=question.question,

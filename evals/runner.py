@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from statistics import mean
 from typing import Any
 
+from langchain_core.language_models import BaseChatModel
+
 from evals import end_to_end
 from evals.faithfulness import (
     BothJudge,
@@ -32,16 +34,18 @@ class JudgeUnavailable(RuntimeError):
     """The llm judge was asked for with no model to run it."""
 
 
-def make_judge(name: str, checker: ClaimChecker, services_model: Any, settings: Settings) -> Judge:
+def make_judge(
+    name: str, checker: ClaimChecker, model: BaseChatModel | None, settings: Settings
+) -> Judge:
     rules = RulesJudge(checker)
     if name == "rules":
         return rules
-    if services_model is None:
+    if model is None:
         raise JudgeUnavailable(
             f"the {name} judge needs a language model, and --llm none gives none: "
             "use --llm embedded (the offline default) or --llm-base-url"
         )
-    llm = LLMJudge(services_model, attempts=settings.llm_retries + 1)
+    llm = LLMJudge(model, attempts=settings.llm_retries + 1)
     return llm if name == "llm" else BothJudge(rules, llm)
 
 

@@ -321,13 +321,15 @@ class ClaimChecker:
             return self._judge_fact(claim, statement, vector, passages, passage_vectors)
         reported = _REPORT_WORDS.sub(" ", body)
         reported_tokens = content_tokens(reported)
+        reported_vector = (
+            np.asarray(self._embeddings.embed_query(reported)) if reported_tokens else None
+        )
         said = None
-        if answer_units and reported_tokens:
+        if answer_units and reported_vector is not None:
             # Most of the reported words must be in the answer, and a part of it must mean the
             # same; similarity alone would let "drift" stand for "concept drift".
             answer_tokens = content_tokens(" ".join(answer_units))
             share = len(reported_tokens & answer_tokens) / len(reported_tokens)
-            reported_vector = np.asarray(self._embeddings.embed_query(reported))
             similarities = answer_vectors @ reported_vector
             best = int(np.argmax(similarities))
             similarity = float(similarities[best])
@@ -339,7 +341,7 @@ class ClaimChecker:
                 said = answer_units[best]
             # "You mentioned that activation functions keep the network linear": the words are
             # the answer's, but the wrong statement is the report's own unless the answer says it.
-            stated = self._stated_misconception(reported, reported_vector)
+            stated = self._stated_misconception(reported, reported_vector) if said else None
             if said and stated and not self._stated_misconception(said, answer_vectors[best]):
                 said = None
             # "You correctly identified that monitoring only needs to track accuracy": the answer
@@ -359,8 +361,7 @@ class ClaimChecker:
                     evidence=said,
                     reason="the answer does say this",
                 )
-            if len(passages) and reported_tokens:
-                reported_vector = np.asarray(self._embeddings.embed_query(reported))
+            if len(passages) and reported_vector is not None:
                 similarities = passage_vectors @ reported_vector
                 best = int(np.argmax(similarities))
                 if similarities[best] >= SUPPORT_SIMILARITY:

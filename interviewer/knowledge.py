@@ -50,6 +50,11 @@ class Question(_Strict):
     trade_offs: list[TradeOff] = Field(min_length=1)
     misconceptions: list[Misconception] = Field(min_length=1)
 
+    @property
+    def passages(self) -> list[str]:
+        """What feedback on this question may rest on: the reference answer, then the key points."""
+        return [self.reference_answer, *(kp.text for kp in self.key_points)]
+
     @model_validator(mode="after")
     def _ids_belong_to_this_question(self) -> Question:
         own = {kp.id for kp in self.key_points}

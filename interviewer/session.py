@@ -242,15 +242,7 @@ class InterviewSession:
         retrieved = services.retriever.search(
             draft.answer or question.question, RETRIEVED_PASSAGES, draft.topic
         )
-        contexts = list(
-            dict.fromkeys(
-                [
-                    question.reference_answer,
-                    *(kp.text for kp in question.key_points),
-                    *(h.text for h in retrieved),
-                ]
-            )
-        )
+        contexts = list(dict.fromkeys([*question.passages, *(h.text for h in retrieved)]))
         wrong = [
             f'they said "{m.span}", but the guide says: {knowledge.key_point(m.corrects).text}'
             for m in grade.misconceptions

@@ -21,7 +21,7 @@ def checker(knowledge, embeddings):
 @pytest.fixture(scope="module")
 def drift_contexts(knowledge):
     question = knowledge.question("q10")
-    return [question.reference_answer, *(kp.text for kp in question.key_points)]
+    return question.passages
 
 
 @pytest.mark.parametrize(
@@ -78,7 +78,7 @@ def test_claims_split_at_sentences_semicolons_and_contrasts():
 def test_calling_a_misconception_right_is_contradicted(checker, knowledge):
     """The answer did say it, so the report is true; calling it correct is what is wrong."""
     question = knowledge.question("q11")
-    contexts = [question.reference_answer, *(kp.text for kp in question.key_points)]
+    contexts = question.passages
     answer = "Monitoring only needs to track accuracy."
     (praise,) = checker.check(
         "You correctly identified that monitoring only needs to track accuracy.", contexts, answer

@@ -154,7 +154,7 @@ def test_session_resumes_after_a_restart(services, tmp_path):
 
 def test_guard_removes_an_injected_unsupported_sentence(services, knowledge):
     question = knowledge.question("q09")
-    contexts = [question.reference_answer, *(kp.text for kp in question.key_points)]
+    contexts = question.passages
     shown: list[str] = []
     guard = SentenceGuard(services.checker, contexts, "I would use SMOTE.", emit=shown.append)
     for piece in [
@@ -171,7 +171,7 @@ def test_guard_removes_an_injected_unsupported_sentence(services, knowledge):
 
 def test_guard_turns_markdown_into_speech_and_stops_when_enough_is_said(services, knowledge):
     question = knowledge.question("q03")
-    contexts = [question.reference_answer, *(kp.text for kp in question.key_points)]
+    contexts = question.passages
     guard = SentenceGuard(services.checker, contexts, "", max_sentences=2)
     guard.feed("### Right:\n- **High bias** means underfitting, where the model is too simple.\n")
     assert not guard.full
@@ -187,7 +187,7 @@ def test_guard_turns_markdown_into_speech_and_stops_when_enough_is_said(services
 
 def test_guard_drops_a_sentence_the_model_was_cut_off_in(services, knowledge):
     question = knowledge.question("q10")
-    contexts = [question.reference_answer, *(kp.text for kp in question.key_points)]
+    contexts = question.passages
     guard = SentenceGuard(services.checker, contexts, "")
     guard.feed("Concept drift is a change in the relationship between inputs and outputs. However")
     assert guard.finish().endswith("inputs and outputs.")
