@@ -18,7 +18,13 @@ LLAMA_CMAKE_ARGS ?= -DCMAKE_C_FLAGS='$(NO_AMX)' -DCMAKE_CXX_FLAGS='$(NO_AMX)'
 DEBIAN_TOOLS := /usr/bin/chromium /usr/bin/espeak-ng /usr/bin/ffmpeg
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: install run test test-fast lint bench clean
+# RAGAS, the anchor the faithfulness judges are compared with, gets an environment of its own: its
+# dependencies clash with the project's. ragas 0.4.3 imports a module langchain-community 0.4 lost.
+RAGAS_VENV := .venv-ragas
+RAGAS_STAMP := $(RAGAS_VENV)/.installed-stamp
+RAGAS_PACKAGES := ragas==0.4.3 langchain-community>=0.3,<0.4
+
+.PHONY: install run test test-fast lint bench bench-ragas clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -55,5 +61,15 @@ bench: install $(DEBIAN_TOOLS)
 	$(BIN)/python bench/llm.py --out bench/results/llm.md
 	$(BIN)/python bench/voice.py --out bench/results/voice.md
 
+$(RAGAS_STAMP):
+	$(PYTHON) -m venv $(RAGAS_VENV)
+	$(RAGAS_VENV)/bin/pip install --quiet $(foreach p,$(RAGAS_PACKAGES),"$(p)")
+	touch $(RAGAS_STAMP)
+
+# About 35 minutes on two cores: RAGAS makes several long model calls per case.
+bench-ragas: install $(RAGAS_STAMP)
+	$(BIN)/python bench/ragas_anchor.py --ragas-python $(RAGAS_VENV)/bin/python \
+		--out bench/results/ragas-anchor.md
+
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(RAGAS_VENV) .pytest_cache .ruff_cache

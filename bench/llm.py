@@ -18,17 +18,17 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import socket
 import statistics
 import subprocess
 import sys
 import time
-import urllib.request
+from contextlib import ExitStack
 from pathlib import Path
 
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
 from interviewer.knowledge import load_knowledge
+from interviewer.llama_server import llama_server
 from interviewer.model_files import embedded_model_path
 from interviewer.prompts import render_prompt
 from interviewer.settings import Settings, bundled_path
@@ -67,6 +67,11 @@ def _timed_stream(chunks) -> tuple[float, int, float]:
 
 def run_path(path: str, threads: int) -> dict[str, object]:
     """Measure one path in this process."""
+    with ExitStack() as cleanup:
+        return _measure(path, threads, cleanup)
+
+
+def _measure(path: str, threads: int, cleanup: ExitStack) -> dict[str, object]:
     settings = Settings(llm_threads=threads, llm_max_tokens=MAX_TOKENS, llm_temperature=0.0)
     model_file = embedded_model_path(settings.cache_dir)
     started = time.perf_counter()
@@ -91,26 +96,11 @@ def run_path(path: str, threads: int) -> dict[str, object]:
         from interviewer.llm import make_chat_model, shared_llama
 
         if path == "server":
-            with socket.socket() as s:
-                s.bind(("127.0.0.1", 0))
-                port = s.getsockname()[1]
-            server = subprocess.Popen(
-                [sys.executable, "-m", "llama_cpp.server", "--model", str(model_file),
-                 "--host", "127.0.0.1", "--port", str(port), "--n_threads", str(threads),
-                 "--n_ctx", str(settings.llm_context)],
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )  # fmt: skip
-            while True:
-                try:
-                    urllib.request.urlopen(f"http://127.0.0.1:{port}/v1/models", timeout=1)
-                    break
-                except OSError:
-                    time.sleep(0.2)
+            server, base_url = cleanup.enter_context(
+                llama_server(model_file, settings.llm_context, threads)
+            )
             settings = Settings(
-                llm_base_url=f"http://127.0.0.1:{port}/v1",
-                llm_max_tokens=MAX_TOKENS,
-                llm_temperature=0.0,
+                llm_base_url=base_url, llm_max_tokens=MAX_TOKENS, llm_temperature=0.0
             )
         model = make_chat_model(settings)
         if path == "embedded":
@@ -134,7 +124,6 @@ def run_path(path: str, threads: int) -> dict[str, object]:
         status = Path(f"/proc/{server.pid}/status").read_text()
         high_water = next(line for line in status.splitlines() if line.startswith("VmHWM"))
         rss_mb = int(high_water.split()[1]) / 1024
-        server.kill()
     return {
         "path": path,
         "load_s": load_seconds,

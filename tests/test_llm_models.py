@@ -6,17 +6,14 @@ OpenAI-compatible server on loopback, with the same GGUF file; no mock stands in
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
 import threading
 import time
-import urllib.request
 
 import pytest
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 
 from interviewer import llm
+from interviewer.llama_server import llama_server as start_llama_server
 from interviewer.llm import (
     EmbeddedChatModel,
     LLMUnavailable,
@@ -40,34 +37,10 @@ def model_path():
     return embedded_model_path(Settings().cache_dir)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
 def llama_server(model_path):
-    port = _free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "llama_cpp.server", "--model", str(model_path),
-         "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "2048", "--n_threads", "2"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    deadline = time.monotonic() + 120
-    while True:
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/v1/models", timeout=1)
-            break
-        except OSError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
-                pytest.fail("llama_cpp.server did not start")
-            time.sleep(0.5)
-    yield process, f"http://127.0.0.1:{port}/v1"
-    process.kill()
-    process.wait(timeout=30)
+    with start_llama_server(model_path, context=2048, threads=2) as server:
+        yield server
 
 
 def test_embedded_model_loads_answers_and_streams(model_path):
