@@ -28,7 +28,7 @@ from pathlib import Path
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
 from interviewer.knowledge import load_knowledge
-from interviewer.llama_server import llama_server
+from interviewer.local_server import llama_server
 from interviewer.model_files import embedded_model_path
 from interviewer.prompts import render_prompt
 from interviewer.settings import Settings, bundled_path

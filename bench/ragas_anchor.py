@@ -112,7 +112,7 @@ def main() -> int:
     if not args.ragas_python:
         parser.error("--ragas-python is required (make bench-ragas builds .venv-ragas)")
 
-    from interviewer.llama_server import llama_server
+    from interviewer.local_server import llama_server
     from interviewer.model_files import embedded_model_path
     from interviewer.settings import Settings
 

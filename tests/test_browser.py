@@ -9,11 +9,8 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -21,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from evals.grading import load_answers
+from interviewer.local_server import free_port, wait_until_answering
 from interviewer.storage import SessionStore
 
 playwright = pytest.importorskip("playwright.sync_api")
@@ -47,12 +45,6 @@ TURN_TIMEOUT = 60_000  # ms; --llm none answers in well under a second
 MODEL_TURN_TIMEOUT = 300_000  # the embedded model's feedback, on two busy cores
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 class Server:
     """`python app.py` on loopback, with its own data folder; can be restarted on the same port."""
 
@@ -67,15 +59,7 @@ class Server:
     def start(self, timeout: float = 180) -> None:
         env = {**os.environ, "GRADIO_ANALYTICS_ENABLED": "False"}
         self.process = subprocess.Popen(self.args, cwd=REPO, env=env)
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            assert self.process.poll() is None, "the app exited while starting"
-            try:
-                urllib.request.urlopen(self.url, timeout=2)
-                return
-            except OSError:
-                time.sleep(0.5)
-        raise TimeoutError("the app did not start")
+        wait_until_answering(self.process, self.url, timeout)
 
     def stop(self) -> None:
         if self.process:

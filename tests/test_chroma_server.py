@@ -3,27 +3,19 @@
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from interviewer.cli import main
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from interviewer.local_server import ServerDidNotStart, free_port, wait_until_answering
 
 
 @pytest.fixture
 def chroma_server(tmp_path):
-    port = _free_port()
+    port = free_port()
     chroma = Path(sys.executable).parent / "chroma"
     process = subprocess.Popen(
         [
@@ -39,16 +31,11 @@ def chroma_server(tmp_path):
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1)
-            break
-        except OSError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
-                pytest.fail("chroma run did not start")
-            time.sleep(0.3)
+    try:
+        wait_until_answering(process, f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=60)
+    except ServerDidNotStart as error:
+        process.kill()
+        pytest.fail(f"chroma run did not start: {error}")
     yield port
     process.terminate()
     process.wait(timeout=30)
@@ -72,7 +59,7 @@ def test_index_and_search_through_a_chroma_server(chroma_server, capsys, monkeyp
 
 def test_unreachable_chroma_server_names_the_fix(capsys, data_env):
     code = main(
-        ["search", "drift", "--chroma-host", "127.0.0.1", "--chroma-port", str(_free_port())]
+        ["search", "drift", "--chroma-host", "127.0.0.1", "--chroma-port", str(free_port())]
     )
     err = capsys.readouterr().err
     assert code == 1 and "Cannot reach the Chroma server" in err and "chroma run" in err

@@ -13,7 +13,6 @@ import pytest
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 
 from interviewer import llm
-from interviewer.llama_server import llama_server as start_llama_server
 from interviewer.llm import (
     EmbeddedChatModel,
     LLMUnavailable,
@@ -21,6 +20,7 @@ from interviewer.llm import (
     reply_with_fallback,
     stream_reply,
 )
+from interviewer.local_server import llama_server as start_llama_server
 from interviewer.model_files import embedded_model_path
 from interviewer.settings import Settings
 

@@ -1,5 +1,6 @@
-"""Starts `python -m llama_cpp.server` on loopback: the local OpenAI-compatible server that the
-tests, the language-model benchmark and the RAGAS anchor talk to, as a user's own server would.
+"""Local servers on loopback: a free port, waiting until a server answers, and
+`python -m llama_cpp.server`, the OpenAI-compatible server that the tests, the language-model
+benchmark and the RAGAS anchor talk to, as a user's own server would.
 """
 
 from __future__ import annotations
@@ -24,6 +25,21 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def wait_until_answering(process: subprocess.Popen, url: str, timeout: float) -> None:
+    """Returns once `url` answers; raises if the process exits first or time runs out."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            urllib.request.urlopen(url, timeout=2)
+            return
+        except OSError:
+            if process.poll() is not None:
+                raise ServerDidNotStart(f"the server exited before {url} answered") from None
+            if time.monotonic() > deadline:
+                raise ServerDidNotStart(f"{url} did not answer in {timeout:.0f} s") from None
+            time.sleep(0.2)
+
+
 @contextmanager
 def llama_server(
     model_path: Path, context: int, threads: int, start_timeout: float = 120.0
@@ -38,18 +54,9 @@ def llama_server(
         stderr=subprocess.DEVNULL,
     )  # fmt: skip
     try:
-        deadline = time.monotonic() + start_timeout
-        while True:
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/v1/models", timeout=1)
-                break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    raise ServerDidNotStart(
-                        f"llama_cpp.server did not answer on port {port}"
-                    ) from None
-                time.sleep(0.2)
-        yield process, f"http://127.0.0.1:{port}/v1"
+        base_url = f"http://127.0.0.1:{port}/v1"
+        wait_until_answering(process, f"{base_url}/models", start_timeout)
+        yield process, base_url
     finally:
         process.kill()
         process.wait(timeout=30)
