@@ -1,7 +1,8 @@
 """The web app: `python app.py` starts the mock interview on 127.0.0.1:7860, offline by default.
 
-Thin on purpose: the page is built in ``interviewer.ui`` (so `interviewer serve` runs the same app
-from an installed package), and the settings are the CLI's flags and environment variables.
+Thin on purpose: the page is built in ``interviewer.web.app`` (so `interviewer serve` runs the
+same app from an installed package), and the settings are the CLI's flags and environment
+variables.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from interviewer import settings as settings_module
-from interviewer.ui import launch
+from interviewer.web.app import launch
 
 
 def main(argv: Sequence[str] | None = None) -> int:

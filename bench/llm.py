@@ -27,10 +27,10 @@ from pathlib import Path
 
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
-from interviewer.knowledge import load_knowledge
-from interviewer.local_server import llama_server
-from interviewer.model_files import embedded_model_path
-from interviewer.prompts import render_prompt
+from interviewer.knowledge.schema import load_knowledge
+from interviewer.llm.local_server import llama_server
+from interviewer.llm.model_files import embedded_model_path
+from interviewer.prompt_files import render_prompt
 from interviewer.settings import Settings, bundled_path
 
 QUESTIONS = ("q03", "q07", "q10")
@@ -93,7 +93,7 @@ def _measure(path: str, threads: int, cleanup: ExitStack) -> dict[str, object]:
             ):
                 yield part["choices"][0]["delta"].get("content")
     else:
-        from interviewer.llm import make_chat_model, shared_llama
+        from interviewer.llm.backends import make_chat_model, shared_llama
 
         if path == "server":
             server, base_url = cleanup.enter_context(

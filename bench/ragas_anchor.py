@@ -20,8 +20,8 @@ import time
 from pathlib import Path
 
 from evals.faithfulness import CALIBRATION, Calibration, CaseResult, calibration, load_cases
-from interviewer.local_server import llama_server
-from interviewer.model_files import embedded_model_path
+from interviewer.llm.local_server import llama_server
+from interviewer.llm.model_files import embedded_model_path
 from interviewer.settings import Settings
 
 REPO = Path(__file__).resolve().parent.parent

@@ -25,12 +25,12 @@ from chromadb.config import Settings as ChromaSettings
 from langchain_chroma import Chroma
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-from interviewer.embeddings import MiniLMEmbeddings
-from interviewer.indexing import build_index
-from interviewer.knowledge import load_knowledge
-from interviewer.retrieval import Retriever
+from interviewer.knowledge.embeddings import MiniLMEmbeddings
+from interviewer.knowledge.indexing import build_index
+from interviewer.knowledge.retrieval import Retriever
+from interviewer.knowledge.schema import load_knowledge
+from interviewer.knowledge.vector_store import open_store
 from interviewer.settings import Settings, bundled_path
-from interviewer.store import open_store
 
 REPO = Path(__file__).resolve().parent.parent
 QUERY_SETS = {

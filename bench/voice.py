@@ -19,7 +19,7 @@ import wave
 from pathlib import Path
 
 from interviewer.settings import Settings
-from interviewer.voice import Speaker, Transcriber
+from interviewer.voice.speech import Speaker, Transcriber
 
 ANSWER = (
     "Model drift is when a deployed model gets worse over time because the real world data "

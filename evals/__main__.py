@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import asdict
 from pathlib import Path
 
 from evals import report as reports
@@ -13,31 +12,31 @@ from evals.faithfulness import CALIBRATION, load_cases
 from evals.grading import load_answers, ordering_accuracy
 from evals.runner import JUDGES, JudgeUnavailable, calibration_report, end_to_end_report, make_judge
 from interviewer import settings as settings_module
-from interviewer.claims import ClaimChecker
-from interviewer.embeddings import make_embeddings
-from interviewer.grading import Grader
-from interviewer.guide_vectors import GuideVectors
-from interviewer.knowledge import load_knowledge
-from interviewer.llm import LLMError, make_chat_model
-from interviewer.session import Services
+from interviewer.interview.session import Services
+from interviewer.judging.claim_checker import ClaimChecker
+from interviewer.judging.grader import Grader
+from interviewer.judging.matching import Matcher
+from interviewer.knowledge.embeddings import make_embeddings
+from interviewer.knowledge.schema import load_knowledge
+from interviewer.llm.backends import LLMError, make_chat_model
 
 
 def cmd_grading(args: argparse.Namespace) -> int:
     settings = settings_module.load(args)
     knowledge = load_knowledge(settings.knowledge_dir)
-    grader = Grader(knowledge, make_embeddings(settings))
+    grader = Grader(Matcher(knowledge, make_embeddings(settings)))
     report = ordering_accuracy(grader, knowledge, load_answers())
     if args.json:
-        print(json.dumps(asdict(report), indent=2))
+        print(json.dumps(report.public(), indent=2))
         return 0
     print("| question | strong | partial | wrong |\n|---|---|---|---|")
     for question in knowledge.questions:
         cells = []
         for label in ("strong", "partial", "wrong"):
             scores = [
-                r["score"]
+                r.score
                 for r in report.scores
-                if r["question_id"] == question.id and r["label"] == label
+                if r.case.question_id == question.id and r.case.label == label
             ]
             cells.append(" ".join(f"{s:.2f}" for s in scores))
         print(f"| {question.id} | " + " | ".join(cells) + " |")
@@ -45,11 +44,10 @@ def cmd_grading(args: argparse.Namespace) -> int:
         f"\nPairwise order accuracy: {report.accuracy:.3f} over {report.pairs} pairs "
         "(ties count as errors)."
     )
-    for pair in report.misordered:
-        better, worse = pair["better"], pair["worse"]
+    for better, worse in report.misordered:
         print(
-            f"  misordered {better['question_id']}: {better['label']} {better['score']} "
-            f"<= {worse['label']} {worse['score']}"
+            f"  misordered {better.case.question_id}: {better.case.label} {better.score} "
+            f"<= {worse.case.label} {worse.score}"
         )
     return 0
 
@@ -67,7 +65,7 @@ def cmd_faithfulness(args: argparse.Namespace) -> int:
             cases = load_cases(args.cases)
             knowledge = load_knowledge(settings.knowledge_dir)
             embeddings = make_embeddings(settings)
-            checker = ClaimChecker(knowledge, embeddings, GuideVectors(knowledge, embeddings))
+            checker = ClaimChecker(Matcher(knowledge, embeddings))
             model = None if args.judge == "rules" else make_chat_model(settings, progress)
             judge = make_judge(args.judge, checker, model, settings)
             report = calibration_report(judge, cases, str(args.cases), progress)

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from tqdm import tqdm
 
 from evals.faithfulness import Case
-from evals.grading import load_answers
-from interviewer.engine import Phase
-from interviewer.guard import KEEP
-from interviewer.session import InterviewSession, Services, Turn
+from evals.grading import AnswerCase, load_answers
+from interviewer.core.engine import Phase
+from interviewer.core.types import Mode, Turn, TurnKind
+from interviewer.interview.session import InterviewSession, Services
 
 LABELS = ("strong", "partial", "wrong")
 STUCK = "I don't know."
@@ -35,15 +35,15 @@ class FeedbackTurn:
 
     @property
     def guard_removed(self) -> int:
-        return sum(v["verdict"] not in KEEP for v in self.turn.guard)
+        return sum(not v.verdict.kept for v in self.turn.guard)
 
 
-def scripted_answers() -> list[dict[str, str]]:
+def scripted_answers() -> list[AnswerCase]:
     """The first answer of each label for each question."""
-    chosen: dict[tuple[str, str], dict[str, str]] = {}
+    chosen: dict[tuple[str, str], AnswerCase] = {}
     for row in load_answers():
-        if row["label"] in LABELS:
-            chosen.setdefault((row["question_id"], row["label"]), row)
+        if row.label in LABELS:
+            chosen.setdefault((row.question_id, row.label), row)
     return list(chosen.values())
 
 
@@ -51,21 +51,21 @@ def play(services: Services, progress: bool = True) -> Iterator[FeedbackTurn]:
     """One practice session per scripted answer; yields its feedback turn."""
     rows = scripted_answers()
     for row in tqdm(rows, desc="interviewing", unit="answer", disable=not progress):
-        session, _ = InterviewSession.new(services, "practice", item=row["question_id"])
+        session, _ = InterviewSession.new(services, Mode.PRACTICE, item=row.question_id)
         turns: list[Turn] = []
-        message = row["answer"]
+        message = row.answer
         for _ in range(MAX_MESSAGES):
             turns += session.send(message)
             if session.state.phase is not Phase.PROBING:
                 break
             message = STUCK
-        feedback = next(t for t in turns if t.kind == "feedback")
-        question = services.knowledge.question(row["question_id"])
+        feedback = next(t for t in turns if t.kind == TurnKind.FEEDBACK)
+        question = services.knowledge.question(row.question_id)
         contexts = feedback.contexts or question.passages
         case = Case(
-            id=f"{row['question_id']}-{row['label']}",
+            id=f"{row.question_id}-{row.label}",
             question=question.question,
-            answer=row["answer"],
+            answer=row.answer,
             contexts=contexts,
             response=feedback.text,
             kind=f"{feedback.source} feedback",

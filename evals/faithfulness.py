@@ -24,23 +24,27 @@ from langchain_core.messages import HumanMessage, SystemMessage
 from pydantic import BaseModel, ValidationError
 from tqdm import tqdm
 
-from interviewer.claims import ClaimChecker, ClaimVerdict, split_claims
-from interviewer.llm import LLMError, stream_reply
-from interviewer.prompts import render_prompt
+from interviewer.core.types import ClaimVerdict, Frozen, Verdict
+from interviewer.judging.claim_checker import ClaimChecker, split_claims
+from interviewer.llm.backends import LLMError
+from interviewer.llm.replies import stream_reply
+from interviewer.prompt_files import render_prompt
 
 DATASETS = Path(__file__).parent / "datasets"
 CALIBRATION = DATASETS / "faithfulness_calibration.jsonl"
-FLAGGING = ("contradicted", "unsupported")
-Verdict = Literal["supported", "contradicted", "unsupported", "not_a_claim"]
+FLAGGING = (Verdict.CONTRADICTED, Verdict.UNSUPPORTED)
+Label = Literal["faithful", "unfaithful"]
 
 
-class Case(BaseModel):
+class Case(Frozen):
+    """A response to judge: the question, the candidate's answer, the guide passages."""
+
     id: str
     question: str
     answer: str = ""
     contexts: list[str]
     response: str
-    label: Literal["faithful", "unfaithful"] | None = None
+    label: Label | None = None
     kind: str | None = None  # what the case tests, for reading the report
 
 
@@ -162,7 +166,7 @@ class LLMJudge:
             ]
         self.failures += 1
         return [
-            ClaimVerdict(text=c, verdict="unsupported", reason=f"llm judge failed: {problem}")
+            ClaimVerdict(text=c, verdict=Verdict.UNSUPPORTED, reason=f"llm judge failed: {problem}")
             for c in claims
         ]
 
@@ -183,7 +187,7 @@ def combine(rules: ClaimVerdict, llm: ClaimVerdict) -> ClaimVerdict:
     model's "supported" never clears a flag: the small local model says it of most claims
     (measured on the calibration set: 0.65 precision and 0.33 recall when judging alone).
     """
-    if rules.verdict == "supported" and llm.verdict == "contradicted":
+    if rules.verdict is Verdict.SUPPORTED and llm.verdict is Verdict.CONTRADICTED:
         return llm.model_copy(update={"reason": "the llm judge found a contradiction"})
     return rules
 
@@ -201,22 +205,27 @@ class BothJudge:
         return [combine(r, m) for r, m in zip(rules, llm, strict=True)]
 
 
-@dataclass(frozen=True)
-class CaseResult:
+class CaseResult(Frozen):
+    """A judge's verdicts on one case: the share of claims supported, and whether it is flagged."""
+
     id: str
     score: float
     flagged: bool
-    claims: list[dict[str, str | None]]
+    claims: tuple[ClaimVerdict, ...]
     seconds: float
-    label: str | None = None
+    label: Label | None = None
     kind: str | None = None
+
+    def public(self) -> dict[str, object]:
+        """The report's form: each claim as its text, verdict and evidence."""
+        return self.model_dump(mode="json", exclude={"claims": {"__all__": {"reason"}}})
 
 
 def score_claims(verdicts: Sequence[ClaimVerdict]) -> tuple[float, bool]:
-    claims = [v for v in verdicts if v.verdict != "not_a_claim"]
+    claims = [v for v in verdicts if v.verdict is not Verdict.NOT_A_CLAIM]
     if not claims:
         return 1.0, False
-    supported = sum(v.verdict == "supported" for v in claims)
+    supported = sum(v.verdict is Verdict.SUPPORTED for v in claims)
     return supported / len(claims), any(v.verdict in FLAGGING for v in claims)
 
 
@@ -226,7 +235,7 @@ def result_for(case: Case, verdicts: Sequence[ClaimVerdict], seconds: float) -> 
         id=case.id,
         score=round(score, 3),
         flagged=flagged,
-        claims=[{"text": v.text, "verdict": v.verdict, "evidence": v.evidence} for v in verdicts],
+        claims=tuple(verdicts),
         seconds=round(seconds, 3),
         label=case.label,
         kind=case.kind,
@@ -243,8 +252,7 @@ def run_cases(judge: Judge, cases: Iterable[Case], progress: bool = True) -> lis
     return results
 
 
-@dataclass(frozen=True)
-class Calibration:
+class Calibration(Frozen):
     """How well flagging finds the unfaithful responses (unfaithful is the positive class)."""
 
     precision: float
@@ -264,7 +272,13 @@ def calibration(results: Sequence[CaseResult]) -> Calibration:
     precision = counts["tp"] / max(1, counts["tp"] + counts["fp"])
     recall = counts["tp"] / max(1, counts["tp"] + counts["fn"])
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return Calibration(round(precision, 3), round(recall, 3), round(f1, 3), counts, len(labelled))
+    return Calibration(
+        precision=round(precision, 3),
+        recall=round(recall, 3),
+        f1=round(f1, 3),
+        confusion=counts,
+        cases=len(labelled),
+    )
 
 
 def agreement(first: Sequence[CaseResult], second: Sequence[CaseResult]) -> dict[str, float]:

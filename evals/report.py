@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +29,7 @@ def score_chart(results: Sequence[CaseResult]) -> str:
 
 
 def results_dicts(results: Sequence[CaseResult]) -> list[dict[str, Any]]:
-    return [asdict(r) for r in results]
+    return [r.public() for r in results]
 
 
 def _table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:

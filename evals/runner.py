@@ -22,8 +22,9 @@ from evals.faithfulness import (
     run_cases,
 )
 from evals.report import results_dicts, score_chart
-from interviewer.claims import ClaimChecker
-from interviewer.session import Services
+from interviewer.core.types import Verdict
+from interviewer.interview.session import Services
+from interviewer.judging.claim_checker import ClaimChecker
 from interviewer.settings import Settings
 
 JUDGES = ("rules", "llm", "both")
@@ -70,7 +71,7 @@ def calibration_report(
         report["llm_failures"] = llm.failures
     report["judges"] = {
         name: {
-            "calibration": calibration(rs).__dict__,
+            "calibration": calibration(rs).model_dump(),
             "seconds": round(secs, 1) if secs is not None else "(in both)",
             "chart": score_chart(rs),
             "results": results_dicts(rs),
@@ -90,7 +91,7 @@ def end_to_end_report(services: Services, judge: Judge, progress: bool = True) -
     by_id = {c.id: c for c in cases}
     checked = sum(p.guard_checked for p in played)
     removed = sum(p.guard_removed for p in played)
-    claims = [c for r in results for c in r.claims if c["verdict"] != "not_a_claim"]
+    claims = [c for r in results for c in r.claims if c.verdict is not Verdict.NOT_A_CLAIM]
     summary = {
         "feedback turns": len(results),
         "phrased by the model": sum(p.turn.source == "model" for p in played),
@@ -99,7 +100,7 @@ def end_to_end_report(services: Services, judge: Judge, progress: bool = True) -
             mean(r.flagged for r in results), 3
         ),
         "share of shown claims supported": round(
-            sum(c["verdict"] == "supported" for c in claims) / max(1, len(claims)), 3
+            sum(c.verdict is Verdict.SUPPORTED for c in claims) / max(1, len(claims)), 3
         ),
         "guard: model claims checked": checked,
         "guard: claims removed (with their sentences)": removed,

@@ -18,6 +18,8 @@ from typing import Any
 
 import platformdirs
 
+from interviewer.core.types import Backend, Switch
+
 ENV_PREFIX = "INTERVIEWER_"
 
 
@@ -96,7 +98,7 @@ class Settings:
         "auto",
         "language model backend; auto: server if LLM_BASE_URL is set, else openai if "
         "OPENAI_API_KEY is set, else embedded; none: templated turns, no model",
-        choices=("auto", "embedded", "server", "openai", "none"),
+        choices=("auto", *Backend),
     )
     model_path: Path | None = _setting(
         "INTERVIEWER_MODEL_PATH",
@@ -170,11 +172,12 @@ class Settings:
         "longer answers are cut to this many characters, with a notice",
         parse=int,
     )
-    guard: str = _setting(
+    guard: Switch = _setting(
         "INTERVIEWER_GUARD",
-        "on",
+        Switch.ON,
         "on: every model sentence is checked against the guide before it is shown",
-        choices=("on", "off"),
+        parse=Switch,
+        choices=tuple(Switch),
     )
     host: str = _setting("INTERVIEWER_HOST", "127.0.0.1", "address the web app binds to")
     port: int = _setting("INTERVIEWER_PORT", 7860, "port of the web app", parse=int)

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from interviewer.embeddings import MiniLMEmbeddings
-from interviewer.indexing import build_index
-from interviewer.knowledge import KnowledgeBase, load_knowledge
+from interviewer.knowledge.embeddings import MiniLMEmbeddings
+from interviewer.knowledge.indexing import build_index
+from interviewer.knowledge.schema import KnowledgeBase, load_knowledge
 from interviewer.settings import Settings, bundled_path
 
 REPO = Path(__file__).resolve().parent.parent

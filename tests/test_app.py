@@ -11,10 +11,16 @@ import sys
 
 import pytest
 
-from interviewer.session import InterviewSession, Services
+from interviewer.interview.session import InterviewSession, Services
+from interviewer.interview.transcript import (
+    history,
+    transcript_json,
+    transcript_markdown,
+    weakest_topic,
+)
 from interviewer.settings import Settings
-from interviewer.transcript import history, transcript_json, transcript_markdown, weakest_topic
-from interviewer.ui import backend_line, browser_secret, chat_messages, rubric_and_citations
+from interviewer.web.app import browser_secret
+from interviewer.web.views import backend_line, chat_messages, rubric_and_citations
 
 ATTACK = '<script>alert(1)</script><img src=x onerror="alert(2)">'
 
@@ -67,12 +73,10 @@ def test_history_and_weakest_topic(played):
 
 
 def test_backend_line_never_shows_a_key():
-    services = Services.__new__(Services)  # only the backend choice is read
-    from interviewer.llm import choose_backend
+    from interviewer.llm.backends import choose_backend
 
     settings = Settings(llm_base_url="http://127.0.0.1:8080/v1", llm_api_key="sk-secret")
-    services.backend = choose_backend(settings)
-    line = backend_line(services)
+    line = backend_line(choose_backend(settings))
     assert "server" in line and "offline" in line and "sk-secret" not in line
 
 

@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 
 from evals.grading import load_answers
-from interviewer.local_server import free_port, wait_until_answering
-from interviewer.storage import SessionStore
+from interviewer.interview.sessions_db import SessionStore
+from interviewer.llm.local_server import free_port, wait_until_answering
 
 playwright = pytest.importorskip("playwright.sync_api")
 expect = playwright.expect
@@ -35,7 +35,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-ANSWERS = {r["question_id"]: r["answer"] for r in load_answers() if r["label"] == "strong"}
+ANSWERS = {r.question_id: r.answer for r in load_answers() if r.label == "strong"}
 DRIFT_ANSWER = (
     "Drift is when a deployed model's performance degrades over time because the real-world "
     "data changes. Data drift is a shift in the input distribution; concept drift is a change "
@@ -193,7 +193,7 @@ def test_html_in_an_answer_is_shown_not_run(server, page):
 
 
 def test_a_spoken_answer_is_transcribed_then_graded(server, page, tmp_path):
-    from interviewer.voice import voice_available
+    from interviewer.voice.speech import voice_available
 
     if not voice_available():
         pytest.skip("the voice extra is not installed")
@@ -236,9 +236,9 @@ def test_ten_concurrent_sessions_each_get_their_own_transcript(server):
     store = SessionStore(server.data_dir / "sessions.sqlite3")
     assert len({sid for sid, _ in results}) == 10
     for sid, marker in results:
-        said = [t["text"] for t in store.turns(sid) if t["role"] == "candidate"]
+        said = [t.text for t in store.turns(sid) if t.by_candidate]
         assert said == [marker, "end the interview"]
-        assert store.turns(sid)[-1]["kind"] == "summary"
+        assert store.turns(sid)[-1].kind == "summary"
 
 
 @pytest.mark.slow

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from interviewer.cli import main
-from interviewer.local_server import ServerDidNotStart, free_port, wait_until_answering
+from interviewer.llm.local_server import ServerDidNotStart, free_port, wait_until_answering
 
 
 @pytest.fixture

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from interviewer.claims import ClaimChecker, split_claims
-from interviewer.guide_vectors import GuideVectors
+from interviewer.judging.claim_checker import ClaimChecker, split_claims
+from interviewer.judging.matching import Matcher
 
 ANSWER = (
     "Drift is when the model gets worse over time. "
@@ -15,7 +15,7 @@ ANSWER = (
 
 @pytest.fixture(scope="module")
 def checker(knowledge, embeddings):
-    return ClaimChecker(knowledge, embeddings, GuideVectors(knowledge, embeddings))
+    return ClaimChecker(Matcher(knowledge, embeddings))
 
 
 @pytest.fixture(scope="module")

@@ -10,9 +10,9 @@ import re
 
 import pytest
 
-from interviewer.engine import Deps, Intent, InterviewState, Phase, start, step
-from interviewer.grading import Grade, MisconceptionMatch, PointMatch
-from interviewer.plan import drill_plan, interview_plan, practice_plan
+from interviewer.core.engine import Deps, Intent, InterviewState, Phase, start, step
+from interviewer.core.plan import drill_plan, interview_plan, practice_plan
+from interviewer.judging.grader import Grade, MisconceptionMatch, PointMatch
 
 
 @pytest.fixture

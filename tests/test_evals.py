@@ -29,9 +29,9 @@ from evals.faithfulness import (
     run_cases,
 )
 from evals.runner import calibration_report, end_to_end_report
-from interviewer.claims import ClaimChecker
-from interviewer.guide_vectors import GuideVectors
-from interviewer.session import Services
+from interviewer.interview.session import Services
+from interviewer.judging.claim_checker import ClaimChecker
+from interviewer.judging.matching import Matcher
 from interviewer.settings import Settings
 
 THRESHOLDS = yaml.safe_load(
@@ -42,7 +42,7 @@ HELDOUT = DATASETS / "faithfulness_heldout.jsonl"
 
 @pytest.fixture(scope="module")
 def rules(knowledge, embeddings):
-    return RulesJudge(ClaimChecker(knowledge, embeddings, GuideVectors(knowledge, embeddings)))
+    return RulesJudge(ClaimChecker(Matcher(knowledge, embeddings)))
 
 
 def test_calibration_set_is_what_the_issue_asks_for():
@@ -94,7 +94,7 @@ def test_score_counts_claims_and_ignores_conversation(rules):
         rules, [case("Concept drift is a shift in the input distribution.")], progress=False
     )
     assert result.score == 0.0 and result.flagged
-    assert result.claims[0]["verdict"] == "contradicted"
+    assert result.claims[0].verdict == "contradicted"
 
 
 def test_llm_reply_is_validated():

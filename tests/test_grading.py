@@ -5,13 +5,14 @@ from __future__ import annotations
 import pytest
 
 from evals.grading import load_answers, ordering_accuracy
-from interviewer.grading import Grader
-from interviewer.text import split_clauses, swapped_concept
+from interviewer.judging.grader import Grader
+from interviewer.judging.matching import Matcher
+from interviewer.judging.text import split_clauses, swapped_concept
 
 
 @pytest.fixture(scope="module")
 def grader(knowledge, embeddings):
-    return Grader(knowledge, embeddings)
+    return Grader(Matcher(knowledge, embeddings))
 
 
 def grade(grader, knowledge, question_id, answer):

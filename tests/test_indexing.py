@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from interviewer.chunks import guide_chunks
-from interviewer.embeddings import MiniLMEmbeddings
-from interviewer.indexing import NoteError, build_index
-from interviewer.knowledge import load_knowledge
+from interviewer.knowledge.chunks import guide_chunks
+from interviewer.knowledge.embeddings import MiniLMEmbeddings
+from interviewer.knowledge.indexing import NoteError, build_index
+from interviewer.knowledge.schema import load_knowledge
+from interviewer.knowledge.vector_store import open_store
 from interviewer.settings import Settings
-from interviewer.store import open_store
 
 
 class CountingEmbeddings(MiniLMEmbeddings):

@@ -9,12 +9,12 @@ import sys
 import pytest
 
 from evals.grading import load_answers
-from interviewer.engine import Phase
-from interviewer.guard import SentenceGuard
-from interviewer.session import InterviewSession, Services
+from interviewer.core.engine import Phase
+from interviewer.interview.session import InterviewSession, Services
+from interviewer.judging.guard import SentenceGuard
 from interviewer.settings import Settings
 
-STRONG = {row["question_id"]: row["answer"] for row in load_answers() if row["label"] == "strong"}
+STRONG = {row.question_id: row.answer for row in load_answers() if row.label == "strong"}
 
 
 @pytest.fixture(scope="module")
@@ -52,18 +52,18 @@ def test_full_interview_end_to_end(services):
         if turn.kind == "feedback":
             assert turn.citations and turn.grade is not None
     summary = turns[-1].summary
-    assert len(summary["rows"]) == 5 and summary["average"] > 0.4 and summary["drill_next"]
+    assert len(summary.rows) == 5 and summary.average > 0.4 and summary.drill_next
     stored = services.store.turns(session.id)
-    assert [t["kind"] for t in stored if t["role"] == "interviewer"] == kinds
+    assert [t.kind for t in stored if not t.by_candidate] == kinds
 
 
 def test_full_drill_on_drift_end_to_end(services):
     session, _ = InterviewSession.new(services, "drill", topic="drift")
     turns = answer_everything(session)
     assert session.state.phase is Phase.FINISHED
-    rows = turns[-1].summary["rows"]
-    assert 3 <= len(rows) <= 5 and {r["topic"] for r in rows} == {"drift"}
-    assert len({r["item_id"] for r in rows}) == len(rows)
+    rows = turns[-1].summary.rows
+    assert 3 <= len(rows) <= 5 and {r.topic for r in rows} == {"drift"}
+    assert len({r.item_id for r in rows}) == len(rows)
 
 
 @pytest.mark.parametrize(
@@ -134,7 +134,7 @@ def test_injection_never_raises_a_score_or_reveals_prompts(services):
         session.send(honest + plea)
         turns = session.send("I don't know")  # stuck on the follow-up: feedback now
         feedback = next(t for t in turns if t.kind == "feedback")
-        scores.append(feedback.grade["score"])
+        scores.append(feedback.grade.score)
         assert "warm, precise interviewer" not in " ".join(t.text for t in turns)
     assert scores[1] <= scores[0] and scores[2] <= scores[0]
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 import pytest
 
 from evals.grading import load_answers
-from interviewer.engine import Phase
-from interviewer.guard import KEEP
-from interviewer.session import InterviewSession, Services
+from interviewer.core.engine import Phase
+from interviewer.interview.session import InterviewSession, Services
 from interviewer.settings import Settings
 
-STRONG = {r["question_id"]: r["answer"] for r in load_answers() if r["label"] == "strong"}
+STRONG = {r.question_id: r.answer for r in load_answers() if r.label == "strong"}
 
 
 @pytest.mark.slow
@@ -35,9 +34,9 @@ def test_full_drill_with_the_embedded_model(tmp_path):
     assert phrased, "the model phrased no feedback at all"
     for turn in phrased:
         assert turn.backend == "embedded" and turn.tokens["completion"] > 0 and turn.guard
-        for removed in (v for v in turn.guard if v["verdict"] not in KEEP):
-            assert removed["text"] not in turn.text  # what the guard removed is never shown
+        for removed in (v for v in turn.guard if not v.verdict.kept):
+            assert removed.text not in turn.text  # what the guard removed is never shown
         assert turn.grade is not None and turn.citations
     assert "".join(streamed).strip()  # the kept sentences streamed as they were judged
-    stored = [t for t in services.store.turns(session.id) if t["kind"] == "feedback"]
-    assert [t["guard"] for t in stored] == [t.guard for t in feedback]  # verdicts kept for audit
+    stored = [t for t in services.store.turns(session.id) if t.kind == "feedback"]
+    assert [t.guard for t in stored] == [t.guard for t in feedback]  # verdicts kept for audit

@@ -7,7 +7,7 @@ import re
 import pytest
 import yaml
 
-from interviewer.knowledge import KnowledgeError, load_knowledge
+from interviewer.knowledge.schema import KnowledgeError, load_knowledge
 
 from .conftest import GUIDE
 

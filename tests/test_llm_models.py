@@ -12,16 +12,15 @@ import time
 import pytest
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 
-from interviewer import llm
-from interviewer.llm import (
+from interviewer.llm import backends as llm
+from interviewer.llm.backends import (
     EmbeddedChatModel,
     LLMUnavailable,
     make_chat_model,
-    reply_with_fallback,
-    stream_reply,
 )
-from interviewer.local_server import llama_server as start_llama_server
-from interviewer.model_files import embedded_model_path
+from interviewer.llm.local_server import llama_server as start_llama_server
+from interviewer.llm.model_files import embedded_model_path
+from interviewer.llm.replies import reply_with_fallback, stream_reply
 from interviewer.settings import Settings
 
 pytestmark = pytest.mark.slow

@@ -8,9 +8,15 @@ import importlib.util
 import pytest
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 
-from interviewer import model_files
-from interviewer.budget import BudgetError, TokenLedger, count_message_tokens, fit_to_context
-from interviewer.llm import choose_backend, make_chat_model, reply_with_fallback
+from interviewer.llm import model_files as model_files
+from interviewer.llm.backends import choose_backend, make_chat_model
+from interviewer.llm.context_budget import (
+    BudgetError,
+    TokenLedger,
+    count_message_tokens,
+    fit_to_context,
+)
+from interviewer.llm.replies import reply_with_fallback
 from interviewer.settings import Settings, load
 
 

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from interviewer.retrieval import Retriever, reciprocal_rank_fusion
-from interviewer.store import open_store
+from interviewer.knowledge.retrieval import Retriever, reciprocal_rank_fusion
+from interviewer.knowledge.vector_store import open_store
 
 from .conftest import REPO
 

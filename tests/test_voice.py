@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from interviewer.delivery import Word, analyse, count_fillers
 from interviewer.settings import Settings
-from interviewer.voice import VoiceError, voice_available
+from interviewer.voice.delivery import Word, analyse, count_fillers
+from interviewer.voice.speech import VoiceError, voice_available
 
 pytestmark = pytest.mark.skipif(not voice_available(), reason="the voice extra is not installed")
 
@@ -58,14 +58,14 @@ def word_error_rate(reference: str, hypothesis: str) -> float:
 
 @pytest.fixture(scope="module")
 def transcriber(tmp_path_factory):
-    from interviewer.voice import Transcriber
+    from interviewer.voice.speech import Transcriber
 
     return Transcriber(Settings(cache_dir=tmp_path_factory.mktemp("cache")))
 
 
 @pytest.fixture(scope="module")
 def speaker():
-    from interviewer.voice import Speaker
+    from interviewer.voice.speech import Speaker
 
     return Speaker()
 

@@ -1,0 +1,464 @@
+"""The ``interviewer`` command line.
+
+Exit codes: 0 success, 1 the index or the knowledge base cannot be used, 2 bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from interviewer import settings as settings_module
+from interviewer.core.engine import Phase
+from interviewer.core.plan import practice_plan
+from interviewer.core.types import Mode, TurnKind
+from interviewer.interview.sanitize import clean_message
+from interviewer.interview.session import InterviewSession, Services, Turn
+from interviewer.interview.sessions_db import SessionNotFound, SessionStore
+from interviewer.judging.grader import Grader
+from interviewer.judging.matching import Matcher
+from interviewer.knowledge.embeddings import EmbeddingModelMissing, make_embeddings
+from interviewer.knowledge.indexing import IndexReport, NoteError, build_index, open_ready_store
+from interviewer.knowledge.retrieval import Retriever
+from interviewer.knowledge.schema import KnowledgeError, load_knowledge
+from interviewer.knowledge.vector_store import StoreError
+from interviewer.llm.backends import LLMError, choose_backend
+from interviewer.llm.doctor import diagnose
+from interviewer.llm.model_files import ModelFileError
+from interviewer.settings import SettingError, Settings
+from interviewer.voice.speech import VoiceError
+
+
+class UsageError(Exception):
+    """Bad input from the user: exit code 2 and a one-line message."""
+
+
+def _print_json(value: object) -> None:
+    print(json.dumps(value, indent=2, ensure_ascii=False))
+
+
+def _describe_report(report: IndexReport) -> str:
+    if report.embedded == 0 and report.removed == 0:
+        summary = f"Index is up to date: {report.unchanged} chunks unchanged, nothing embedded."
+    else:
+        summary = (
+            f"Indexed: {report.added} added, {report.updated} updated, {report.removed} removed, "
+            f"{report.unchanged} unchanged ({report.embedded} embedded) in {report.seconds:.1f} s."
+        )
+    lines = [summary, f"Index: {report.location} (collection {report.collection})"]
+    lines += [f"Note no longer found, dropped from the index: {p}" for p in report.missing_notes]
+    return "\n".join(lines)
+
+
+def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
+    try:
+        report = build_index(
+            settings,
+            make_embeddings(settings),
+            load_knowledge(settings.knowledge_dir),
+            add=[Path(p) for p in args.add],
+            rebuild=args.rebuild,
+            progress=not args.json and sys.stderr.isatty(),
+        )
+    except NoteError as error:
+        raise UsageError(str(error)) from error
+    if args.json:
+        _print_json(report.as_dict())
+    else:
+        print(_describe_report(report))
+    return 0
+
+
+def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
+    if not args.query.strip():
+        raise UsageError('the query is empty; try: interviewer search "what is concept drift"')
+    if args.k < 1:
+        raise UsageError("-k must be at least 1")
+    knowledge = load_knowledge(settings.knowledge_dir)
+    if args.topic and args.topic not in knowledge.topic_ids:
+        raise UsageError(
+            f"unknown topic {args.topic!r}; valid topics: {', '.join(knowledge.topic_ids)}"
+        )
+    embeddings = make_embeddings(settings)
+    store, built = open_ready_store(settings, embeddings, knowledge, progress=sys.stderr.isatty())
+    if built:
+        print(
+            f"No index yet at {store.location}; built it ({built.added} chunks).", file=sys.stderr
+        )
+    hits = Retriever(store, embeddings, settings.retrieval).search(args.query, args.k, args.topic)
+    if args.json:
+        _print_json([hit.as_dict() for hit in hits])
+        return 0
+    for rank, hit in enumerate(hits, start=1):
+        label = hit.question_id or "your notes"
+        print(f"{rank}. [{label} · {hit.kind} · {', '.join(hit.topics)}] score {hit.score:.3f}")
+        print(textwrap.indent(textwrap.fill(hit.text, 96), "   "))
+    return 0
+
+
+def cmd_topics(args: argparse.Namespace, settings: Settings) -> int:
+    knowledge = load_knowledge(settings.knowledge_dir)
+    rows = [
+        {"topic": topic.id, "question_ids": knowledge.question_ids_for(topic.id)}
+        for topic in knowledge.topics
+    ]
+    if args.json:
+        _print_json(rows)
+    else:
+        for topic, row in zip(knowledge.topics, rows, strict=True):
+            print(f"{topic.id:<26} {topic.title} ({', '.join(row['question_ids'])})")
+    return 0
+
+
+def cmd_doctor(args: argparse.Namespace, settings: Settings) -> int:
+    def echo(piece: str) -> None:
+        print(piece, end="", flush=True)
+
+    if not args.json:
+        choice = choose_backend(settings)
+        print(f"Backend:  {choice.name} ({choice.reason})")
+        print(f"Model:    {choice.model} ({'offline' if choice.offline else 'needs the network'})")
+        print(
+            f"Context:  {settings.llm_context} tokens; replies capped at {settings.llm_max_tokens}"
+        )
+        if choice.name != "none":
+            print("Probe:    ", end="", flush=True)
+    report = diagnose(settings, on_token=None if args.json else echo, progress=sys.stderr.isatty())
+    if args.json:
+        _print_json(report)
+    elif report["backend"] != "none":
+        print()
+        if report["model_file"]:
+            print(f"File:     {report['model_file']}")
+        if report["answers"]:
+            load = f"loaded in {report['load_seconds']} s, " if report["load_seconds"] else ""
+            speed = (
+                f", {report['tokens_per_second']} tokens/s" if report["tokens_per_second"] else ""
+            )
+            print(f"Answers:  yes; {load}first token {report['first_token_seconds']} s{speed}")
+        else:
+            print(f"Answers:  no; {report['error']}")
+    return 0 if report["answers"] is not False else 1
+
+
+def _print_turn(turn: Turn, as_json: bool, streamed: str = "") -> None:
+    if as_json:
+        print(json.dumps(turn.public(), ensure_ascii=False), flush=True)
+        return
+    if streamed and streamed.strip() == turn.text.strip():
+        print()
+    else:
+        if streamed:
+            print()
+        label = "Interviewer" if turn.kind != TurnKind.NOTICE else "Note"
+        print(f"{label}: {turn.text}")
+    for citation in turn.citations:
+        print(f"    [{citation.key_point_id}] {citation.text}")
+    if turn.kind == TurnKind.FEEDBACK and turn.grade:
+        print(f"    score {turn.grade.score:.2f}")
+
+
+def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
+    interactive = sys.stdin.isatty() and not args.json
+    services = Services.build(settings, progress=sys.stderr.isatty())
+    try:
+        if args.resume:
+            session, turns = InterviewSession.resume(services, args.resume)
+        elif args.drill:
+            topic = services.recognizer.topic(args.drill)
+            if topic is None:
+                topics = ", ".join(services.knowledge.topic_ids)
+                raise UsageError(f"unknown topic {args.drill!r}; valid topics: {topics}")
+            session, turns = InterviewSession.new(services, Mode.DRILL, topic, args.questions)
+        elif args.practice:
+            session, turns = InterviewSession.new(services, Mode.PRACTICE, item=args.practice)
+        else:
+            session, turns = InterviewSession.new(
+                services, Mode.INTERVIEW, questions=args.questions
+            )
+    except SessionNotFound:
+        raise UsageError(f"no session {args.resume!r}; see `interviewer sessions`") from None
+    except KeyError:
+        raise UsageError(f"no question {args.practice!r}; guide questions are q01..q11") from None
+    hello = (
+        f"Session {session.id} ({services.backend.name} backend). "
+        f"Resume: interviewer chat --resume {session.id}"
+    )
+    _print_turn(Turn(kind="notice", text=hello), args.json)
+    for turn in turns:
+        _print_turn(turn, args.json)
+    streamed: list[str] = []
+
+    def show(piece: str) -> None:
+        if not streamed and not args.json:
+            print("Interviewer: ", end="")
+        streamed.append(piece)
+        if not args.json:
+            print(piece, end="", flush=True)
+
+    while session.state.phase is not Phase.FINISHED:
+        if interactive:
+            try:
+                message = input("You: ")
+            except EOFError:
+                break
+        else:
+            line = sys.stdin.readline()
+            if not line:
+                break
+            message = line.rstrip("\n")
+        for turn in session.send(message, on_text=show):
+            _print_turn(
+                turn, args.json, "".join(streamed) if turn.kind == TurnKind.FEEDBACK else ""
+            )
+            if turn.kind == TurnKind.FEEDBACK:
+                streamed.clear()
+    if session.state.phase is not Phase.FINISHED and not args.json:
+        print(f"Session saved. Resume with: interviewer chat --resume {session.id}")
+    return 0
+
+
+def cmd_grade(args: argparse.Namespace, settings: Settings) -> int:
+    answer = sys.stdin.read() if args.answer == "-" else args.answer
+    knowledge = load_knowledge(settings.knowledge_dir)
+    try:
+        (item,) = practice_plan(knowledge, args.question, seed=0)
+    except KeyError:
+        raise UsageError(f"no question {args.question!r}; guide questions are q01..q11") from None
+    cleaned = clean_message(answer, settings.max_answer_chars)
+    grade = Grader(Matcher(knowledge, make_embeddings(settings))).grade(
+        cleaned.text, item.key_points, item.question_id
+    )
+    if args.json:
+        _print_json(grade.as_dict())
+        return 0
+    print(f"{item.id}: {item.text}\nScore: {grade.score:.2f}")
+    for point in grade.covered:
+        print(f"  covered  [{point.id}] {point.text}\n           from: {point.span!r}")
+    for point in grade.missed:
+        print(f"  missed   [{point.id}] {point.text}")
+    for wrong in grade.misconceptions:
+        print(f"  wrong    [{wrong.id}] {wrong.span!r}; the guide says [{wrong.corrects}]")
+    return 0
+
+
+def cmd_sessions(args: argparse.Namespace, settings: Settings) -> int:
+    rows = SessionStore(settings.data_dir / "sessions.sqlite3").sessions()
+    if args.json:
+        _print_json(rows)
+        return 0
+    for row in rows:
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(row["updated"]))
+        print(f"{row['id']}  {when}  {row['mode']:<9} {row['topic'] or '':<16} {row['status']}")
+    return 0
+
+
+def cmd_transcribe(args: argparse.Namespace, settings: Settings) -> int:
+    from interviewer.voice.delivery import analyse, describe
+    from interviewer.voice.speech import shared_transcriber
+
+    if not args.file.is_file():
+        raise UsageError(f"no such audio file: {args.file}")
+    transcript = shared_transcriber(settings).transcribe(args.file)
+    delivery = analyse(
+        transcript.words, settings.answer_words_min, settings.answer_words_max, settings.long_pause
+    )
+    if args.json:
+        _print_json(
+            {
+                "text": transcript.text,
+                "audio_seconds": transcript.audio_seconds,
+                "seconds": round(transcript.seconds, 2),
+                "delivery": delivery.model_dump(),
+                "words": [w.__dict__ for w in transcript.words],
+            }
+        )
+        return 0
+    print(transcript.text)
+    print(f"\n{describe(delivery)}", file=sys.stderr)
+    return 0
+
+
+def cmd_say(args: argparse.Namespace, settings: Settings) -> int:
+    from interviewer.voice.speech import shared_speaker
+
+    text = sys.stdin.read() if args.text == "-" else args.text
+    if not text.strip():
+        raise UsageError("nothing to say: give some text (or - to read standard input)")
+    seconds = shared_speaker().to_wav(text, args.output)
+    print(f"wrote {args.output} ({seconds:.1f} s of audio)", file=sys.stderr)
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    from interviewer.web.app import launch
+
+    launch(settings)
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    try:
+        from evals.__main__ import main as evals_main
+    except ImportError:
+        raise UsageError(
+            "the evals live in the source checkout's evals/ folder: run this from a clone "
+            "installed with `pip install -e .`"
+        ) from None
+    return evals_main(args.eval_args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="interviewer",
+        description="An offline mock interviewer for AI/ML job interviews.",
+        epilog="Every setting flag is also an environment variable; see the README's table.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    index = commands.add_parser(
+        "index",
+        help="build or update the search index of the study guide",
+        description="Embed the study guide (and your notes) into Chroma. Only changed chunks "
+        "are embedded again.",
+    )
+    index.add_argument("--rebuild", action="store_true", help="drop the index and start over")
+    index.add_argument(
+        "--add",
+        nargs="+",
+        default=[],
+        metavar="PATH",
+        help="add your own .md/.txt notes (files or folders); they stay registered",
+    )
+    index.add_argument("--json", action="store_true", help="print the counts as JSON")
+    index.set_defaults(run=cmd_index)
+
+    search = commands.add_parser(
+        "search", help="search the study guide", description="Search the guide, best hits first."
+    )
+    search.add_argument("query", help="what to look for, in your own words")
+    search.add_argument("-k", type=int, default=3, help="how many hits (default: 3)")
+    search.add_argument("--topic", help="only hits of this topic (see `interviewer topics`)")
+    search.add_argument("--json", action="store_true", help="print the hits as a JSON array")
+    search.set_defaults(run=cmd_search)
+
+    topics = commands.add_parser("topics", help="list the topics and their guide questions")
+    topics.add_argument("--json", action="store_true", help="print the topics as JSON")
+    topics.set_defaults(run=cmd_topics)
+
+    doctor = commands.add_parser(
+        "doctor",
+        help="show which language model backend is active, why, and how fast it answers",
+        description="Which backend the settings choose and why; then a short probe that "
+        "measures time to first token and tokens per second.",
+    )
+    doctor.add_argument("--json", action="store_true", help="print the report as JSON")
+    doctor.set_defaults(run=cmd_doctor)
+
+    chat = commands.add_parser(
+        "chat",
+        help="a mock interview in the terminal",
+        description="Interview, drill or practise in the terminal. Type answers; say hint, "
+        "repeat, skip, 'I don't know', 'drill me on TOPIC' or 'end' at any time. When standard "
+        "input is not a terminal, each line is one message.",
+    )
+    what = chat.add_mutually_exclusive_group()
+    what.add_argument("--drill", metavar="TOPIC", help="drill one topic (see `interviewer topics`)")
+    what.add_argument("--practice", metavar="ID", help="practise one question: q03, drift.p2, ...")
+    what.add_argument("--resume", metavar="ID", help="resume a stored session")
+    chat.add_argument("--questions", type=int, help="how many questions (default 5; drills 3-5)")
+    chat.add_argument("--json", action="store_true", help="one JSON line per interviewer turn")
+    chat.set_defaults(run=cmd_chat)
+
+    grade = commands.add_parser(
+        "grade",
+        help="grade one answer against the guide, without a model",
+        description="Which key points an answer covers or misses, and which misconceptions it "
+        "states. Scores come from code, never from a model.",
+    )
+    grade.add_argument("--question", required=True, help="q01..q11, or a practice id (drift.p2)")
+    grade.add_argument("--answer", required=True, help="the answer; - reads standard input")
+    grade.add_argument("--json", action="store_true", help="print the grade as JSON")
+    grade.set_defaults(run=cmd_grade)
+
+    sessions = commands.add_parser("sessions", help="list stored sessions (for chat --resume)")
+    sessions.add_argument("--json", action="store_true", help="print the sessions as JSON")
+    sessions.set_defaults(run=cmd_sessions)
+
+    serve = commands.add_parser(
+        "serve",
+        help="start the mock interview in the browser (same as python app.py)",
+        description="Serve the web app on INTERVIEWER_HOST:INTERVIEWER_PORT (127.0.0.1:7860). "
+        "Set INTERVIEWER_AUTH=USER:PASSWORD to ask for a login.",
+    )
+    serve.set_defaults(run=cmd_serve)
+
+    evaluate = commands.add_parser(
+        "eval",
+        help="run the offline evals (python -m evals): grading, faithfulness",
+        description="The same as `python -m evals ARGS`; try `interviewer eval --help`.",
+        add_help=False,
+    )
+    evaluate.add_argument("eval_args", nargs=argparse.REMAINDER, help="arguments for the evals")
+    evaluate.set_defaults(run=cmd_eval)
+
+    transcribe = commands.add_parser(
+        "transcribe",
+        help="transcribe a spoken answer offline and show how it was delivered (voice extra)",
+        description="Whisper base, offline, on any audio file ffmpeg reads; then words per "
+        "minute, filler words, length and long pauses.",
+    )
+    transcribe.add_argument("file", type=Path, help="the recording (WAV, MP3, OGG, WebM, ...)")
+    transcribe.add_argument("--json", action="store_true", help="print text, words and delivery")
+    transcribe.set_defaults(run=cmd_transcribe)
+
+    say_command = commands.add_parser(
+        "say",
+        help="read text aloud into a WAV file with the offline voice (voice extra)",
+        description="Synthesise TEXT with the packaged piper voice.",
+    )
+    say_command.add_argument("text", help="what to say; - reads standard input")
+    say_command.add_argument(
+        "-o", "--output", type=Path, required=True, help="the WAV file to write"
+    )
+    say_command.set_defaults(run=cmd_say)
+
+    for command in (
+        index,
+        search,
+        topics,
+        doctor,
+        chat,
+        grade,
+        sessions,
+        serve,
+        transcribe,
+        say_command,
+    ):
+        settings_module.add_arguments(command)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        settings = settings_module.load(args)
+        return args.run(args, settings)
+    except (UsageError, SettingError) as error:
+        print(f"interviewer: {error}", file=sys.stderr)
+        return 2
+    except (
+        KnowledgeError,
+        StoreError,
+        EmbeddingModelMissing,
+        ModelFileError,
+        LLMError,
+        VoiceError,
+    ) as error:
+        print(f"interviewer: {error}", file=sys.stderr)
+        return 1

@@ -1,0 +1,414 @@
+"""The interview as an explicit state machine.
+
+greet → ask → answer → grade → follow up (at most two per question: the trade-off behind the
+answer, then a point still missed) → feedback → next question → … → summary.
+
+Pure: no I/O, no model, no store. Grading and plan building come in through ``Deps``; ``step``
+takes a state and the candidate's recognised intent and returns the next state and the turns to
+say, as drafts in the interviewer's own wording. A model may rephrase a draft later, but every
+decision (what to ask, when to probe, what was covered, missed or wrong) is made here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from statistics import mean
+
+from interviewer.core.plan import PlanItem, Probe
+from interviewer.core.types import (
+    Citation,
+    Frozen,
+    Grade,
+    IntentKind,
+    Mode,
+    Summary,
+    SummaryRow,
+    TurnKind,
+)
+from interviewer.core.wording import say
+
+MAX_FOLLOW_UPS = 2
+MAX_HINTS = 2
+STUDY_ITEMS = 3
+
+
+class Phase(StrEnum):
+    ASKING = "asking"  # waiting for the answer to the question
+    PROBING = "probing"  # waiting for the answer to a follow-up
+    FINISHED = "finished"
+
+
+class Intent(Frozen):
+    kind: IntentKind
+    text: str = ""
+    topic: str | None = None  # the topic of a drill, or the unknown name asked for
+
+
+class TurnDraft(Frozen):
+    kind: TurnKind
+    text: str
+    question_id: str | None = None
+    topic: str | None = None
+    grade: Grade | None = None
+    citations: tuple[Citation, ...] = ()
+    answer: str = ""  # on feedback: the candidate's words it is about, for the guard
+    summary: Summary | None = None
+
+
+class QuestionResult(Frozen):
+    item: PlanItem
+    grade: Grade
+    skipped: bool = False
+
+
+class InterviewState(Frozen):
+    mode: Mode
+    topic: str | None = None
+    plan: tuple[PlanItem, ...]
+    position: int = 0
+    phase: Phase = Phase.ASKING
+    answers: tuple[str, ...] = ()
+    probes: tuple[str, ...] = ()  # ids of the follow-ups asked on this question
+    current_probe: Probe | None = None
+    hints: int = 0
+    grade: Grade | None = None
+    results: tuple[QuestionResult, ...] = ()
+    turn: int = 0  # picks wording variants, so a replay says the same
+
+    @property
+    def item(self) -> PlanItem | None:
+        return self.plan[self.position] if self.position < len(self.plan) else None
+
+
+@dataclass(frozen=True)
+class Deps:
+    grade: Callable[[str, PlanItem], Grade]
+    drill_plan: Callable[[str], tuple[PlanItem, ...]]
+    topic_titles: Mapping[str, str]
+    key_point_text: Callable[[str], str]
+
+
+Step = tuple[InterviewState, list[TurnDraft]]
+
+
+def start(state: InterviewState, deps: Deps) -> Step:
+    """The greeting and the first question of a fresh state."""
+    item = state.item
+    assert item is not None, "a plan has at least one question"
+    title = deps.topic_titles.get(state.topic or "", state.topic or "")
+    greeting = say(f"greeting.{state.mode}", count=len(state.plan), title=title)
+    return state, [
+        TurnDraft(kind=TurnKind.NOTICE, text=greeting),
+        _question(item, say("first_question", question=item.text)),
+    ]
+
+
+def step(state: InterviewState, intent: Intent, deps: Deps) -> Step:
+    state = state.model_copy(update={"turn": state.turn + 1})
+    if intent.kind is IntentKind.DRILL and intent.topic:
+        return _switch_to_drill(state, intent.topic, deps)
+    if intent.kind is IntentKind.UNKNOWN_TOPIC:
+        topics = ", ".join(deps.topic_titles)
+        return state, [
+            TurnDraft(
+                kind=TurnKind.NOTICE, text=say("unknown_topic", name=intent.topic, topics=topics)
+            )
+        ]
+    if state.phase is Phase.FINISHED or state.item is None:
+        example = next(iter(deps.topic_titles), "")
+        return state, [TurnDraft(kind=TurnKind.NOTICE, text=say("finished", topic=example))]
+    handlers = {
+        IntentKind.ANSWER: _answer,
+        IntentKind.EMPTY: lambda s, i, d: (
+            s,
+            [TurnDraft(kind=TurnKind.NOTICE, text=say("empty_answer"))],
+        ),
+        IntentKind.REPEAT: _repeat,
+        IntentKind.HINT: _hint,
+        IntentKind.SKIP: _skip,
+        IntentKind.DONT_KNOW: _dont_know,
+        IntentKind.END: lambda s, i, d: _finish(_close_current(s, d), d, []),
+    }
+    return handlers[intent.kind](state, intent, deps)
+
+
+# --- transitions ----------------------------------------------------------------------------
+
+
+def _answer(state: InterviewState, intent: Intent, deps: Deps) -> Step:
+    item = state.item
+    assert item is not None
+    answers = (*state.answers, intent.text)
+    grade = deps.grade("\n".join(answers), item)
+    probe = _choose_probe(state, item, grade)
+    if probe is not None:
+        state = state.model_copy(
+            update={
+                "phase": Phase.PROBING,
+                "answers": answers,
+                "grade": grade,
+                "probes": (*state.probes, probe.id),
+                "current_probe": probe,
+                "hints": 0,
+            }
+        )
+        text = say("follow_up", state.turn, probe=probe.text)
+        return state, [_follow_up(item, text)]
+    feedback = _feedback(item, grade, "\n".join(answers), deps)
+    return _advance(state, QuestionResult(item=item, grade=grade), deps, [feedback])
+
+
+def _choose_probe(state: InterviewState, item: PlanItem, grade: Grade) -> Probe | None:
+    """First the trade-off behind the answer, then a point still missed; never after an error.
+
+    A wrong statement is corrected in feedback straight away rather than probed on, and an answer
+    that covered nothing gets a narrower question about one point instead of a trade-off.
+    """
+    if len(state.probes) >= MAX_FOLLOW_UPS or grade.misconceptions:
+        return None
+    missed = {p.id for p in grade.missed}
+    unasked_trade_offs = [t for t in item.trade_offs if t.id not in state.probes]
+    point_probes = [
+        p for p in item.point_probes if p.id not in state.probes and set(p.key_points) & missed
+    ]
+    if not state.probes and grade.covered:
+        unasked_trade_offs.sort(key=lambda t: not set(t.key_points) & missed)
+        return next(iter(unasked_trade_offs), None) or next(iter(point_probes), None)
+    if not missed:
+        return None
+    for trade_off in unasked_trade_offs:
+        if set(trade_off.key_points) & missed:
+            return trade_off
+    return next(iter(point_probes), None)
+
+
+def _repeat(state: InterviewState, intent: Intent, deps: Deps) -> Step:
+    item = state.item
+    assert item is not None
+    if state.phase is Phase.PROBING and state.current_probe:
+        return state, [_follow_up(item, state.current_probe.text)]
+    return state, [_question(item, say("repeat_question", question=item.text))]
+
+
+def _hint(state: InterviewState, intent: Intent, deps: Deps) -> Step:
+    item = state.item
+    assert item is not None
+    if state.hints >= MAX_HINTS:
+        return state, [TurnDraft(kind=TurnKind.NOTICE, text=say("no_more_hints"))]
+    asked = state.current_probe.key_points if state.current_probe else item.key_points
+    covered = {p.id for p in state.grade.covered} if state.grade else set()
+    candidates = [kp for kp in asked if kp not in covered] or list(asked)
+    key_point = candidates[state.hints % len(candidates)]
+    words = deps.key_point_text(key_point).rstrip(".").split()
+    hint = " ".join(words[: max(3, len(words) // 2)])
+    state = state.model_copy(update={"hints": state.hints + 1})
+    return state, [
+        TurnDraft(kind=TurnKind.NOTICE, text=say("hint", hint=hint), question_id=item.question_id)
+    ]
+
+
+def _skip(state: InterviewState, intent: Intent, deps: Deps) -> Step:
+    item = state.item
+    assert item is not None
+    grade = state.grade or deps.grade("", item)
+    notice = TurnDraft(kind=TurnKind.NOTICE, text=say("skip"), question_id=item.question_id)
+    return _advance(state, QuestionResult(item=item, grade=grade, skipped=True), deps, [notice])
+
+
+def _dont_know(state: InterviewState, intent: Intent, deps: Deps) -> Step:
+    item = state.item
+    assert item is not None
+    if state.answers:  # they answered the question and are stuck on the follow-up
+        grade = state.grade or deps.grade("\n".join(state.answers), item)
+        feedback = _feedback(item, grade, "\n".join(state.answers), deps)
+    else:
+        grade = deps.grade("", item)
+        shown = item.key_points[:2]
+        feedback = TurnDraft(
+            kind=TurnKind.FEEDBACK,
+            text=say("dont_know", points=_join(deps.key_point_text(kp) for kp in shown)),
+            question_id=item.question_id,
+            topic=item.topic,
+            grade=grade,
+            citations=tuple(_cite(kp, deps) for kp in shown),
+        )
+    return _advance(state, QuestionResult(item=item, grade=grade), deps, [feedback])
+
+
+def _switch_to_drill(state: InterviewState, topic: str, deps: Deps) -> Step:
+    state = _close_current(state, deps)
+    plan = deps.drill_plan(topic)
+    state = state.model_copy(
+        update={
+            "mode": Mode.DRILL,
+            "topic": topic,
+            "plan": plan,
+            "position": 0,
+            "phase": Phase.ASKING,
+        }
+    )
+    title = deps.topic_titles.get(topic, topic)
+    return state, [
+        TurnDraft(
+            kind=TurnKind.NOTICE,
+            text=say("drill_switch", title=title, count=len(plan)),
+            topic=topic,
+        ),
+        _question(plan[0], say("first_question", question=plan[0].text)),
+    ]
+
+
+# --- helpers --------------------------------------------------------------------------------
+
+
+def _question(item: PlanItem, text: str) -> TurnDraft:
+    return TurnDraft(
+        kind=TurnKind.QUESTION, text=text, question_id=item.question_id, topic=item.topic
+    )
+
+
+def _follow_up(item: PlanItem, text: str) -> TurnDraft:
+    return TurnDraft(
+        kind=TurnKind.FOLLOW_UP, text=text, question_id=item.question_id, topic=item.topic
+    )
+
+
+def _cite(key_point_id: str, deps: Deps) -> Citation:
+    return Citation(
+        question_id=key_point_id.split(".")[0],
+        key_point_id=key_point_id,
+        text=deps.key_point_text(key_point_id),
+    )
+
+
+def _join(texts) -> str:  # type: ignore[no-untyped-def]
+    """Key-point sentences as one spoken list: "a; b"."""
+    parts = []
+    for text in texts:
+        text = text.rstrip(".")
+        first = text.split()[0]
+        keep_case = len(first) > 1 and (first.isupper() or any(c.isupper() for c in first[1:]))
+        parts.append(text if keep_case else text[0].lower() + text[1:])
+    return "; ".join(parts)
+
+
+def _feedback(item: PlanItem, grade: Grade, answer: str, deps: Deps) -> TurnDraft:
+    """What was right, what was wrong, what was missing; each item cites its key point."""
+    covered = [p.id for p in grade.covered][:2]
+    corrections = [m.corrects for m in grade.misconceptions]
+    missed = [p.id for p in grade.missed if p.id not in corrections][:2]
+    parts = []
+    if covered:
+        parts.append(say("feedback.covered", points=_join(deps.key_point_text(k) for k in covered)))
+    parts += [say("feedback.correction", right=deps.key_point_text(k)) for k in corrections]
+    if missed and not covered and not corrections:
+        parts.append(say("feedback.nothing", point=_join([deps.key_point_text(missed[0])])))
+        missed = missed[:1]
+    elif missed:
+        parts.append(say("feedback.missed", points=_join(deps.key_point_text(k) for k in missed)))
+    return TurnDraft(
+        kind=TurnKind.FEEDBACK,
+        text=" ".join(parts),
+        question_id=item.question_id,
+        topic=item.topic,
+        grade=grade,
+        citations=tuple(_cite(k, deps) for k in dict.fromkeys([*covered, *corrections, *missed])),
+        answer=answer,
+    )
+
+
+def _reset(state: InterviewState, **update: object) -> InterviewState:
+    return state.model_copy(
+        update={
+            "phase": Phase.ASKING,
+            "answers": (),
+            "probes": (),
+            "current_probe": None,
+            "hints": 0,
+            "grade": None,
+            **update,
+        }
+    )
+
+
+def _close_current(state: InterviewState, deps: Deps) -> InterviewState:
+    """Record the question in progress if it has an answer; an unanswered one is dropped."""
+    item = state.item
+    if state.phase is Phase.FINISHED or item is None or not state.answers:
+        return _reset(state)
+    grade = state.grade or deps.grade("\n".join(state.answers), item)
+    return _reset(state, results=(*state.results, QuestionResult(item=item, grade=grade)))
+
+
+def _advance(
+    state: InterviewState, result: QuestionResult, deps: Deps, said: list[TurnDraft]
+) -> Step:
+    state = _reset(state, results=(*state.results, result), position=state.position + 1)
+    item = state.item
+    if item is None:
+        return _finish(state, deps, said)
+    return state, [*said, _question(item, say("next_question", state.turn, question=item.text))]
+
+
+def _finish(state: InterviewState, deps: Deps, said: list[TurnDraft]) -> Step:
+    summary = summarise(state.results, deps)
+    state = state.model_copy(update={"phase": Phase.FINISHED})
+    return state, [
+        *said,
+        TurnDraft(
+            kind=TurnKind.SUMMARY,
+            text=_summary_text(summary, deps),
+            summary=summary,
+            citations=summary.study,
+        ),
+    ]
+
+
+def summarise(results: tuple[QuestionResult, ...], deps: Deps) -> Summary:
+    rows = tuple(
+        SummaryRow(
+            item_id=r.item.id,
+            question_id=r.item.question_id,
+            topic=r.item.topic,
+            score=round(r.grade.score, 3),
+            covered=tuple(p.id for p in r.grade.covered),
+            missed=tuple(p.id for p in r.grade.missed),
+            skipped=r.skipped,
+        )
+        for r in results
+    )
+    if not rows:
+        return Summary(average=None, rows=(), study=(), drill_next=None)
+    study: dict[str, Citation] = {}
+    for row in sorted(rows, key=lambda r: r.score):
+        for kp in row.missed:
+            if len(study) < STUDY_ITEMS:
+                study.setdefault(kp, _cite(kp, deps))
+    by_topic: dict[str, list[float]] = {}
+    for row in rows:
+        by_topic.setdefault(row.topic, []).append(row.score)
+    weakest = min(by_topic, key=lambda t: mean(by_topic[t]))
+    return Summary(
+        average=round(mean(r.score for r in rows), 3),
+        rows=rows,
+        study=tuple(study.values()),
+        drill_next=weakest,
+    )
+
+
+def _summary_text(summary: Summary, deps: Deps) -> str:
+    if summary.average is None:
+        return say("summary.no_answers")
+    count = len(summary.rows)
+    questions = f"{count} question" if count == 1 else f"{count} questions"
+    parts = [say("summary.opening", average=round(summary.average * 100), questions=questions)]
+    best = max(summary.rows, key=lambda r: r.score)
+    if best.score > 0:
+        parts.append(say("summary.best", title=deps.topic_titles.get(best.topic, best.topic)))
+    if summary.study:
+        parts.append(say("summary.study", items=_join(c.text for c in summary.study)))
+    if summary.drill_next:
+        parts.append(say("summary.drill_next", topic=summary.drill_next))
+    return " ".join(parts)

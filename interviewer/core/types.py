@@ -1,0 +1,214 @@
+"""The vocabulary every layer shares, each word defined once.
+
+Turn kinds, intents, modes, verdicts, backends and the guard switch are enums rather than loose
+strings, so a typo is an error where it is made, not a branch that silently never runs. They are
+``StrEnum``s: stored rows, JSON output and settings keep their plain string values.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Frozen(BaseModel):
+    """An immutable value: states and findings are replaced, never edited in place."""
+
+    model_config = ConfigDict(frozen=True)
+
+
+class TurnKind(StrEnum):
+    QUESTION = "question"
+    FOLLOW_UP = "follow_up"
+    FEEDBACK = "feedback"
+    SUMMARY = "summary"
+    NOTICE = "notice"
+
+
+class IntentKind(StrEnum):
+    ANSWER = "answer"
+    EMPTY = "empty"
+    SKIP = "skip"
+    REPEAT = "repeat"
+    HINT = "hint"
+    DONT_KNOW = "dont_know"
+    END = "end"
+    DRILL = "drill"
+    UNKNOWN_TOPIC = "unknown_topic"
+
+
+class Mode(StrEnum):
+    INTERVIEW = "interview"
+    DRILL = "drill"
+    PRACTICE = "practice"
+
+
+class Role(StrEnum):
+    CANDIDATE = "candidate"
+    INTERVIEWER = "interviewer"
+
+
+class TurnSource(StrEnum):
+    """Who worded a turn: the engine's templates, or a model whose sentences the guard passed."""
+
+    TEMPLATE = "template"
+    MODEL = "model"
+
+
+class Verdict(StrEnum):
+    """What the claim checker (or an LLM judge) says of one claim."""
+
+    SUPPORTED = "supported"
+    CONTRADICTED = "contradicted"
+    UNSUPPORTED = "unsupported"
+    NOT_A_CLAIM = "not_a_claim"  # a greeting, a question, an instruction
+
+    @property
+    def kept(self) -> bool:
+        """May a sentence with this verdict reach the candidate?"""
+        return self in (Verdict.SUPPORTED, Verdict.NOT_A_CLAIM)
+
+
+class Backend(StrEnum):
+    EMBEDDED = "embedded"
+    SERVER = "server"
+    OPENAI = "openai"
+    NONE = "none"
+
+
+class Switch(StrEnum):
+    ON = "on"
+    OFF = "off"
+
+
+class PointMatch(Frozen):
+    """A key point and the part of the answer that states it (``span`` is None when missed)."""
+
+    id: str
+    text: str
+    span: str | None = None
+    similarity: float = 0.0
+
+
+class MisconceptionMatch(Frozen):
+    id: str
+    text: str
+    span: str  # the part of the answer that states it
+    corrects: str  # the key point id that says what is right
+
+
+class Grade(Frozen):
+    """The grader's findings: the only source of what feedback says about the candidate."""
+
+    question_id: str
+    score: float
+    covered: tuple[PointMatch, ...]
+    missed: tuple[PointMatch, ...]
+    misconceptions: tuple[MisconceptionMatch, ...]
+
+    def as_dict(self) -> dict[str, object]:
+        """The public form: rounded score, spans of covered points, no similarities."""
+        return {
+            "question_id": self.question_id,
+            "score": round(self.score, 3),
+            "covered": [p.model_dump(exclude={"similarity"}) for p in self.covered],
+            "missed": [p.model_dump(include={"id", "text"}) for p in self.missed],
+            "misconceptions": [m.model_dump() for m in self.misconceptions],
+        }
+
+
+class Citation(Frozen):
+    """A key point that a turn rests on, named so the candidate can look it up."""
+
+    question_id: str
+    key_point_id: str
+    text: str
+
+
+class SummaryRow(Frozen):
+    item_id: str
+    question_id: str
+    topic: str
+    score: float
+    covered: tuple[str, ...]
+    missed: tuple[str, ...]
+    skipped: bool
+
+
+class Summary(Frozen):
+    average: float | None
+    rows: tuple[SummaryRow, ...]
+    study: tuple[Citation, ...]
+    drill_next: str | None
+
+
+class ClaimVerdict(Frozen):
+    """One claim of a model's text, as the claim checker judged it, with the passage it rests on."""
+
+    text: str
+    verdict: Verdict
+    evidence: str | None = None
+    reason: str = ""
+
+
+class Pause(Frozen):
+    after: str  # the word before the silence
+    at: float
+    seconds: float
+
+
+class Delivery(Frozen):
+    """How a spoken answer was delivered: pace, fillers, length and long pauses."""
+
+    words: int
+    seconds: float
+    words_per_minute: float
+    fillers: dict[str, int]
+    filler_count: int
+    fillers_per_100_words: float
+    length: str  # short | good | long, against the recommended range
+    recommended_words: tuple[int, int]
+    long_pauses: tuple[Pause, ...]
+
+
+class Turn(Frozen):
+    """One stored line of a session: the candidate's message or an interviewer turn.
+
+    An interviewer turn keeps everything needed to audit it (guard verdicts, the passages it was
+    checked against, backend, latency, tokens); ``public`` is what a candidate or client sees.
+    """
+
+    role: Role = Role.INTERVIEWER
+    kind: str  # a TurnKind for the interviewer, the recognised IntentKind for the candidate
+    text: str
+    question_id: str | None = None
+    topic: str | None = None
+    grade: Grade | None = None
+    citations: tuple[Citation, ...] = ()
+    summary: Summary | None = None
+    delivery: Delivery | None = None  # a spoken answer's delivery
+    source: TurnSource = TurnSource.TEMPLATE
+    guard: tuple[ClaimVerdict, ...] = ()
+    contexts: tuple[str, ...] = ()  # the guide passages a model-phrased turn was checked against
+    backend: Backend = Backend.NONE
+    latency_s: float = 0.0
+    tokens: dict[str, int] = {}
+
+    @property
+    def by_candidate(self) -> bool:
+        return self.role is Role.CANDIDATE
+
+    def public(self) -> dict[str, object]:
+        """What a client sees of an interviewer turn: no guard internals, no contexts."""
+        shown: dict[str, object] = {
+            "kind": self.kind,
+            "text": self.text,
+            "question_id": self.question_id,
+            "topic": self.topic,
+            "grade": self.grade.as_dict() if self.grade else None,
+            "citations": [c.model_dump() for c in self.citations],
+        }
+        if self.summary:
+            shown["summary"] = self.summary.model_dump(mode="json")
+        return shown

@@ -1,0 +1,53 @@
+"""Clean a candidate's message before anything reads it.
+
+Whatever arrives (a 200 KB paste, control characters, broken Unicode, HTML, fake chat-template
+markers) becomes plain text of bounded size, and the candidate is told what was changed. The
+text is data from here on: it is graded by code and reaches a model only inside a user message.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from interviewer.core.wording import say
+
+# Chat-template and role markers of the common model families, and "system:"-style role lines.
+_MARKERS = re.compile(
+    r"<\|[a-z_]+\|>|</?s>|\[/?INST\]|<</?SYS>>|<\|?(?:system|user|assistant)\|?>"
+    r"|^\s*#{2,}\s*(?:system|instruction|assistant|user)\s*:?|^\s*(?:system|assistant)\s*:",
+    re.I | re.M,
+)
+_INVISIBLE = {"Cc", "Cf", "Cs", "Co", "Cn"}
+_LATIN_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    text: str
+    notices: list[str] = field(default_factory=list)
+
+
+def _visible(char: str) -> bool:
+    return char in "\n\t" or unicodedata.category(char) not in _INVISIBLE
+
+
+def clean_message(raw: str, limit: int) -> Cleaned:
+    notices = []
+    text = raw.encode("utf-8", "replace").decode("utf-8", "replace")  # lone surrogates
+    text = unicodedata.normalize("NFC", text)
+    text = "".join(c if _visible(c) else " " for c in text)
+    without_markers = _MARKERS.sub(" ", text)
+    if without_markers != text:
+        notices.append(say("markers_removed"))
+    text = re.sub(r"[ \t]+", " ", without_markers)
+    text = re.sub(r"\n\s*\n\s*\n+", "\n\n", text).strip()
+    if len(text) > limit:
+        cut = text[:limit]
+        text = cut[: cut.rfind(" ")] if " " in cut[limit // 2 :] else cut
+        notices.append(say("truncated", limit=limit))
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 20 and sum(c.isascii() for c in letters) / len(letters) < _LATIN_SHARE:
+        notices.append(say("other_language"))
+    return Cleaned(text, notices)

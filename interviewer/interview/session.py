@@ -1,0 +1,300 @@
+"""One candidate's interview: the I/O around the pure engine.
+
+A message is cleaned, its intent recognised, the engine decides, and each of its drafts becomes a
+turn: in the engine's own words, or (for feedback, when a model runs) in the model's words after
+the guard has checked every sentence against the guide. The new state and the turns are stored
+together, so a session can be resumed by id after a crash.
+"""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import HumanMessage, SystemMessage
+
+from interviewer.core import engine as engine
+from interviewer.core.engine import Deps, InterviewState, Phase, TurnDraft
+from interviewer.core.plan import PlanItem, drill_plan, interview_plan, practice_plan
+from interviewer.core.types import (
+    Delivery,
+    Mode,
+    Role,
+    Switch,
+    Turn,
+    TurnKind,
+    TurnSource,
+)
+from interviewer.core.wording import say
+from interviewer.interview.intents import IntentRecognizer
+from interviewer.interview.sanitize import clean_message
+from interviewer.interview.sessions_db import SessionStore
+from interviewer.judging.claim_checker import ClaimChecker
+from interviewer.judging.grader import Grader
+from interviewer.judging.guard import SentenceGuard
+from interviewer.judging.matching import Matcher
+from interviewer.knowledge.embeddings import GuideEmbeddings, make_embeddings
+from interviewer.knowledge.indexing import open_ready_store
+from interviewer.knowledge.retrieval import Retriever
+from interviewer.knowledge.schema import KnowledgeBase, load_knowledge
+from interviewer.llm.backends import BackendChoice, choose_backend, make_chat_model
+from interviewer.llm.context_budget import TokenLedger
+from interviewer.llm.replies import ReplySource, reply_with_fallback
+from interviewer.prompt_files import render_prompt
+from interviewer.settings import Settings
+
+DEFAULT_QUESTIONS = {Mode.INTERVIEW: 5, Mode.DRILL: 4, Mode.PRACTICE: 1}
+RETRIEVED_PASSAGES = 3
+
+TextSink = Callable[[str], None]
+
+
+@dataclass
+class Services:
+    """What every session shares; built once per process (the models load once)."""
+
+    settings: Settings
+    knowledge: KnowledgeBase
+    embeddings: GuideEmbeddings
+    grader: Grader
+    checker: ClaimChecker
+    recognizer: IntentRecognizer
+    retriever: Retriever
+    model: BaseChatModel | None
+    backend: BackendChoice
+    store: SessionStore
+
+    @classmethod
+    def build(cls, settings: Settings, progress: bool = False) -> Services:
+        knowledge = load_knowledge(settings.knowledge_dir)
+        embeddings = make_embeddings(settings)
+        matcher = Matcher(knowledge, embeddings)
+        index, _ = open_ready_store(settings, embeddings, knowledge, progress=progress)
+        return cls(
+            settings=settings,
+            knowledge=knowledge,
+            embeddings=embeddings,
+            grader=Grader(matcher),
+            checker=ClaimChecker(matcher),
+            recognizer=IntentRecognizer(knowledge, embeddings),
+            retriever=Retriever(index, embeddings, settings.retrieval),
+            model=make_chat_model(settings, progress=progress),
+            backend=choose_backend(settings),
+            store=SessionStore(settings.data_dir / "sessions.sqlite3"),
+        )
+
+
+def _draft_turn(draft: TurnDraft, **extra: object) -> Turn:
+    return Turn(
+        kind=draft.kind,
+        text=draft.text,
+        question_id=draft.question_id,
+        topic=draft.topic,
+        grade=draft.grade,
+        citations=draft.citations,
+        summary=draft.summary,
+        **extra,  # type: ignore[arg-type]
+    )
+
+
+class InterviewSession:
+    def __init__(self, services: Services, session_id: str, state: InterviewState) -> None:
+        self.services = services
+        self.id = session_id
+        self.state = state
+        seed = int(session_id, 16) % (2**31)
+        count = DEFAULT_QUESTIONS["drill"]
+        knowledge = services.knowledge
+        self._deps = Deps(
+            grade=lambda answer, item: services.grader.grade(
+                answer, item.key_points, item.question_id
+            ),
+            drill_plan=lambda topic: drill_plan(knowledge, topic, count, seed),
+            topic_titles={t.id: t.title for t in knowledge.topics},
+            key_point_text=lambda kp: knowledge.key_point(kp).text,
+        )
+
+    # --- starting and resuming ----------------------------------------------------------------
+
+    @classmethod
+    def new(
+        cls,
+        services: Services,
+        mode: Mode = Mode.INTERVIEW,
+        topic: str | None = None,
+        questions: int | None = None,
+        item: str | None = None,
+    ) -> tuple[InterviewSession, list[Turn]]:
+        """A fresh session; raises KeyError for an unknown topic or question id."""
+        mode, knowledge, seed = Mode(mode), services.knowledge, secrets.randbelow(2**31)
+        count = questions or DEFAULT_QUESTIONS[mode]
+        plan: tuple[PlanItem, ...]
+        if mode is Mode.DRILL:
+            knowledge.topic(topic or "")
+            plan = drill_plan(knowledge, topic or "", count, seed)
+        elif mode is Mode.PRACTICE:
+            plan = practice_plan(knowledge, item, seed)
+        else:
+            plan = interview_plan(knowledge, count, seed)
+        state = InterviewState(mode=mode, topic=topic, plan=plan)
+        session_id = uuid.uuid4().hex[:12]
+        services.store.create(session_id, mode, topic, state.model_dump_json())
+        session = cls(services, session_id, state)
+        state, drafts = engine.start(state, session._deps)
+        turns = [_draft_turn(d, backend=services.backend.name) for d in drafts]
+        session._save(state, turns)
+        return session, turns
+
+    @classmethod
+    def resume(cls, services: Services, session_id: str) -> tuple[InterviewSession, list[Turn]]:
+        """Pick up a stored session where it stopped; raises SessionNotFound."""
+        state = InterviewState.model_validate_json(services.store.state(session_id))
+        session = cls(services, session_id, state)
+        item = state.item
+        if state.phase is Phase.FINISHED or item is None:
+            return session, [
+                Turn(kind=TurnKind.NOTICE, text=say("finished", topic=state.topic or "drift"))
+            ]
+        where = f"question {state.position + 1} of {len(state.plan)}"
+        welcome = Turn(kind=TurnKind.NOTICE, text=f"Welcome back. We were on {where}.")
+        if state.phase is Phase.PROBING and state.current_probe:
+            again = Turn(
+                kind=TurnKind.FOLLOW_UP,
+                text=state.current_probe.text,
+                question_id=item.question_id,
+                topic=item.topic,
+            )
+        else:
+            again = Turn(
+                kind=TurnKind.QUESTION,
+                text=item.text,
+                question_id=item.question_id,
+                topic=item.topic,
+            )
+        return session, [welcome, again]
+
+    # --- one exchange -----------------------------------------------------------------------
+
+    def send(
+        self,
+        message: str,
+        on_text: TextSink | None = None,
+        delivery: Delivery | None = None,
+    ) -> list[Turn]:
+        """The candidate's message in, the interviewer's turns out (feedback text streams).
+
+        ``delivery``: how a spoken answer was delivered (pace, fillers), kept with the message.
+        """
+        settings = self.services.settings
+        cleaned = clean_message(message, settings.max_answer_chars)
+        intent = self.services.recognizer.recognize(cleaned.text)
+        state, drafts = engine.step(self.state, intent, self._deps)
+        turns = [Turn(kind=TurnKind.NOTICE, text=notice) for notice in cleaned.notices]
+        for draft in drafts:
+            turns.extend(self._render(draft, on_text))
+        candidate = Turn(
+            role=Role.CANDIDATE, kind=intent.kind, text=cleaned.text, delivery=delivery
+        )
+        self._save(state, turns, candidate)
+        return turns
+
+    def _save(
+        self, state: InterviewState, turns: list[Turn], candidate: Turn | None = None
+    ) -> None:
+        self.state = state
+        rows = [candidate, *turns] if candidate else turns
+        status = "finished" if state.phase is Phase.FINISHED else "active"
+        self.services.store.record(
+            self.id, state.model_dump_json(), status, state.mode, state.topic, rows
+        )
+
+    def _render(self, draft: TurnDraft, on_text: TextSink | None) -> list[Turn]:
+        if (
+            draft.kind is not TurnKind.FEEDBACK
+            or self.services.model is None
+            or draft.grade is None
+        ):
+            return [_draft_turn(draft, backend=self.services.backend.name)]
+        return self._phrase_feedback(draft, on_text)
+
+    def _phrase_feedback(self, draft: TurnDraft, on_text: TextSink | None) -> list[Turn]:
+        """The model phrases the grader's findings; the guard keeps only what the guide supports."""
+        services, grade = self.services, draft.grade
+        assert grade is not None and draft.question_id is not None
+        knowledge = services.knowledge
+        question = knowledge.question(draft.question_id)
+        retrieved = services.retriever.search(
+            draft.answer or question.question, RETRIEVED_PASSAGES, draft.topic
+        )
+        contexts = list(dict.fromkeys([*question.passages, *(h.text for h in retrieved)]))
+        wrong = [
+            f'they said "{m.span}", but the guide says: {knowledge.key_point(m.corrects).text}'
+            for m in grade.misconceptions
+        ]
+        messages = [
+            SystemMessage(
+                render_prompt(
+                    "feedback_system",
+                    question=question.question,
+                    context="\n".join(contexts),
+                )
+            ),
+            HumanMessage(
+                render_prompt(
+                    "feedback_request",
+                    answer=draft.answer,
+                    right="; ".join(p.text for p in grade.covered) or "nothing yet",
+                    wrong="; ".join(wrong) or "nothing",
+                    missing="; ".join(p.text for p in grade.missed[:3]) or "nothing",
+                )
+            ),
+        ]
+        guarded = services.settings.guard == Switch.ON
+        guard = SentenceGuard(
+            services.checker,
+            contexts,
+            draft.answer,
+            emit=on_text,
+            max_sentences=services.settings.feedback_sentences,
+        )
+        reply = reply_with_fallback(
+            services.model,
+            messages,
+            draft.text,
+            services.settings,
+            on_token=guard.feed if guarded else on_text,
+            enough=(lambda: guard.full) if guarded else None,
+        )
+        common = {
+            "contexts": contexts,
+            "backend": services.backend.name,
+            "latency_s": round(reply.seconds, 3),
+            "tokens": {"prompt": reply.prompt_tokens, "completion": reply.completion_tokens},
+        }
+        if reply.source is ReplySource.FALLBACK:
+            notice = [Turn(kind=TurnKind.NOTICE, text=reply.notice)] if reply.notice else []
+            return [*notice, _draft_turn(draft, **common)]
+        text = guard.finish() if guarded else reply.text
+        if guarded and not guard.supported:
+            return [_draft_turn(draft, guard=tuple(guard.verdicts), **common)]
+        # A correction is too important to leave to the model: add any it left out.
+        for m in grade.misconceptions:
+            right = knowledge.key_point(m.corrects).text
+            if not any(v.evidence == right for v in guard.supported):
+                correction = say("feedback.correction", right=right)
+                text = f"{text} {correction}"
+                if on_text:
+                    on_text(correction)
+        turn = _draft_turn(draft, source=TurnSource.MODEL, guard=tuple(guard.verdicts), **common)
+        return [turn.model_copy(update={"text": text})]
+
+    def usage(self) -> TokenLedger:
+        """Tokens this session's model turns used so far (rebuilt from the store on resume)."""
+        ledger = TokenLedger()
+        for turn in self.services.store.turns(self.id):
+            if turn.tokens:
+                ledger.add(turn.tokens.get("prompt", 0), turn.tokens.get("completion", 0))
+        return ledger

@@ -1,0 +1,103 @@
+"""Grading an answer against the guide's key points, with no language model.
+
+The code, not a model, decides what was covered, what was missed and what is wrong, so a small
+local model cannot inflate or deflate a score, and a candidate's "give me 10/10" is just words.
+
+- A key point is covered when some sentence or clause of the answer states it, and a
+  misconception is asserted when a clause states it (both decided by ``matching.Matcher``, the
+  same rules the claim checker uses); a clause that asserts a misconception earns no credit.
+- The score is the share of key points covered, less a penalty per misconception, in [0, 1].
+
+The matcher's thresholds were set on evals/datasets/graded_answers.jsonl (strong, partial and
+wrong answers to every guide question); `python -m evals grading` reports the ordering accuracy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from interviewer.core.types import Grade, MisconceptionMatch, PointMatch
+from interviewer.judging.matching import Matcher
+from interviewer.judging.text import split_clauses, split_units
+
+#: Score subtracted for each misconception the answer asserts.
+MISCONCEPTION_PENALTY = 0.5
+#: Clauses, most similar first, compared word by word with each misconception.
+MISCONCEPTION_CANDIDATES = 3
+
+
+def _unmatched(key_point_id: str, text: str) -> PointMatch:
+    return PointMatch(id=key_point_id, text=text, span=None)
+
+
+class Grader:
+    """Grades answers with the shared matcher; build once, grade many answers."""
+
+    def __init__(self, matcher: Matcher) -> None:
+        self._matcher = matcher
+        self._knowledge = matcher.knowledge
+
+    def grade(self, answer: str, key_point_ids: Sequence[str], question_id: str) -> Grade:
+        key_points = [self._knowledge.key_point(kp_id) for kp_id in key_point_ids]
+        units = split_units(answer)
+        if not units:
+            missed = tuple(_unmatched(kp.id, kp.text) for kp in key_points)
+            return Grade(
+                question_id=question_id, score=0.0, covered=(), missed=missed, misconceptions=()
+            )
+        unit_vectors = self._matcher.embed(units)
+
+        asserted = self._misconceptions(answer, {kp.split(".")[0] for kp in key_point_ids})
+        wrong_spans = [m.span for m in asserted]
+        covered, missed = [], []
+        for kp in key_points:
+            similarities = unit_vectors @ self._matcher.vector(kp.id)
+            best: PointMatch | None = None
+            for index in np.argsort(-similarities):
+                unit, similarity = units[index], float(similarities[index])
+                if any(span in unit for span in wrong_spans):
+                    continue  # a clause asserting a misconception, or its sentence, earns nothing
+                if self._matcher.states_key_point(unit, similarity, kp.text):
+                    best = PointMatch(id=kp.id, text=kp.text, span=unit, similarity=similarity)
+                break
+            (covered if best else missed).append(best or _unmatched(kp.id, kp.text))
+
+        score = len(covered) / len(key_points) - MISCONCEPTION_PENALTY * len(asserted)
+        return Grade(
+            question_id=question_id,
+            score=min(1.0, max(0.0, score)),
+            covered=tuple(covered),
+            missed=tuple(missed),
+            misconceptions=tuple(asserted),
+        )
+
+    def _misconceptions(self, answer: str, question_ids: set[str]) -> list[MisconceptionMatch]:
+        units = split_clauses(answer)
+        unit_vectors = self._matcher.embed(units)
+        found = []
+        for question_id in sorted(question_ids):
+            for misconception in self._knowledge.question(question_id).misconceptions:
+                similarities = unit_vectors @ self._matcher.vector(misconception.id)
+                candidates = np.argsort(-similarities)[:MISCONCEPTION_CANDIDATES]
+                span = next(
+                    (
+                        units[i]
+                        for i in candidates
+                        if self._matcher.states_misconception(
+                            units[i], unit_vectors[i], misconception
+                        )
+                    ),
+                    None,
+                )
+                if span is not None:
+                    found.append(
+                        MisconceptionMatch(
+                            id=misconception.id,
+                            text=misconception.text,
+                            span=span,
+                            corrects=misconception.corrects,
+                        )
+                    )
+        return found

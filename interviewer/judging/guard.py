@@ -1,0 +1,89 @@
+"""The runtime faithfulness guard: model text reaches the candidate one checked sentence at a time.
+
+As the model streams, each completed sentence is tidied into speech (list markers, headings and
+emphasis removed) and goes through the claim checker (the same one the evals use). Supported and
+conversational sentences are passed on at once, so the reply still streams; unsupported or
+contradicted ones are dropped, and every verdict is kept with the turn. A fragment the model was
+cut off in is dropped too, and once enough sentences are kept the guard says it is full, so the
+caller can stop generating.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from interviewer.core.types import ClaimVerdict, Verdict
+from interviewer.judging.claim_checker import ClaimChecker
+from interviewer.judging.text import SENTENCE_END
+
+_MARKUP = re.compile(r"^\s*(?:#{1,6}\s*|[-*•]\s+|\d+[.)]\s+)+|\*\*|__|`")
+_ONLY_MARKUP = re.compile(r"[\w\s'-]{1,30}:|\d+[.)]?")
+_FINISHED = re.compile(r"[.!?][\"')\]]*$")
+
+
+def speakable(sentence: str) -> str:
+    """The sentence without Markdown: "- **High bias** means..." is "High bias means...".
+
+    What is only markup is nothing to say: a label ("Right:") or a bare list number ("2.").
+    """
+    text = _MARKUP.sub("", sentence).strip()
+    return "" if _ONLY_MARKUP.fullmatch(text) else text
+
+
+class SentenceGuard:
+    def __init__(
+        self,
+        checker: ClaimChecker,
+        contexts: Sequence[str],
+        answer: str,
+        emit: Callable[[str], None] | None = None,
+        max_sentences: int | None = None,
+    ) -> None:
+        self._checker = checker
+        self._contexts = list(contexts)
+        self._answer = answer
+        self._emit = emit
+        self._max = max_sentences
+        self._buffer = ""
+        self.kept: list[str] = []
+        self.verdicts: list[ClaimVerdict] = []
+        self._points = 0  # kept sentences that say something supported (not just "Thanks.")
+
+    @property
+    def full(self) -> bool:
+        return self._max is not None and self._points >= self._max
+
+    def feed(self, piece: str) -> None:
+        self._buffer += piece
+        *complete, self._buffer = SENTENCE_END.split(self._buffer)
+        for sentence in complete:
+            self._judge(sentence)
+
+    def finish(self) -> str:
+        """Judge what is left (unless the model was cut off mid-sentence); the kept text."""
+        rest = self._buffer.strip()
+        if rest and _FINISHED.search(rest):
+            self._judge(rest)
+        self._buffer = ""
+        return " ".join(self.kept)
+
+    @property
+    def removed(self) -> list[ClaimVerdict]:
+        return [v for v in self.verdicts if not v.verdict.kept]
+
+    @property
+    def supported(self) -> list[ClaimVerdict]:
+        return [v for v in self.verdicts if v.verdict is Verdict.SUPPORTED]
+
+    def _judge(self, sentence: str) -> None:
+        sentence = speakable(sentence)
+        if not sentence or self.full or not any(c.isalnum() for c in sentence):
+            return
+        verdicts = self._checker.check(sentence, self._contexts, self._answer)
+        self.verdicts.extend(verdicts)
+        if verdicts and all(v.verdict.kept for v in verdicts):
+            self.kept.append(sentence)
+            self._points += any(v.verdict is Verdict.SUPPORTED for v in verdicts)
+            if self._emit:
+                self._emit(sentence + " ")

@@ -1,0 +1,97 @@
+"""The one matcher: does a piece of text state a key point, a misconception, or a guide passage?
+
+The grader asks it of the candidate's clauses, the claim checker of a model's claims, so both
+judge "says the same thing" and "says the wrong thing" by the same rules and the same vectors.
+Every key point and misconception is embedded once per process here.
+
+Embeddings see that "high bias means overfitting" is about the same thing as "high bias means
+underfitting", but not that the two disagree; ``swapped_concept`` is what tells them apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from interviewer.judging.text import content_tokens, swapped_concept
+from interviewer.knowledge.embeddings import GuideEmbeddings
+from interviewer.knowledge.schema import KnowledgeBase, Misconception
+
+
+@dataclass(frozen=True)
+class Closeness:
+    """When one text says what another says: close in meaning alone, or a little less close
+    and sharing enough of the other's content words."""
+
+    on_meaning: float
+    with_words: float
+    word_share: float
+
+    def holds(self, similarity: float, share: float) -> bool:
+        return similarity >= self.on_meaning or (
+            similarity >= self.with_words and share >= self.word_share
+        )
+
+
+#: A clause of an answer states a key point (set on the graded answers' dev questions).
+STATES_KEY_POINT = Closeness(on_meaning=0.7, with_words=0.5, word_share=0.3)
+#: A guide passage supports a claim of a model's text (set on the faithfulness calibration set).
+SUPPORTS_CLAIM = Closeness(on_meaning=0.75, with_words=0.55, word_share=0.4)
+#: Similarity at which two texts are compared word by word: a clause with a misconception, or a
+#: claim with a guide passage it may contradict.
+COMPARE_SIMILARITY = 0.5
+
+
+def word_share(of: str, within: str) -> float:
+    """The share of ``of``'s content words that ``within`` also has."""
+    words = content_tokens(of)
+    return len(words & content_tokens(within)) / max(1, len(words))
+
+
+class Matcher:
+    """Holds the embedded key points and misconceptions; build once per process, share."""
+
+    def __init__(self, knowledge: KnowledgeBase, embeddings: GuideEmbeddings) -> None:
+        self.knowledge = knowledge
+        self.embeddings = embeddings
+        entries = [
+            (entry.id, entry.text)
+            for q in knowledge.questions
+            for entry in [*q.key_points, *q.misconceptions]
+        ]
+        vectors = embeddings.embed_documents([text for _, text in entries])
+        self._vectors = {
+            entry_id: np.asarray(vector)
+            for (entry_id, _), vector in zip(entries, vectors, strict=True)
+        }
+        self.misconceptions = [m for q in knowledge.questions for m in q.misconceptions]
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        return np.asarray(self.embeddings.embed_documents(texts)) if texts else np.zeros((0, 0))
+
+    def vector(self, entry_id: str) -> np.ndarray:
+        """The embedding of a key point or misconception, by id."""
+        return self._vectors[entry_id]
+
+    def right_text(self, misconception: Misconception) -> str:
+        """The key point a misconception contradicts: what is right instead."""
+        return self.knowledge.key_point(misconception.corrects).text
+
+    def states_key_point(self, unit: str, similarity: float, key_point_text: str) -> bool:
+        return STATES_KEY_POINT.holds(similarity, word_share(key_point_text, unit))
+
+    def states_misconception(
+        self, clause: str, clause_vector: np.ndarray, misconception: Misconception
+    ) -> float | None:
+        """The clause's similarity to the misconception if the clause states it, else None.
+
+        Close in meaning is not enough: the clause must say what the misconception says where
+        it differs from the key point it contradicts.
+        """
+        similarity = float(clause_vector @ self._vectors[misconception.id])
+        if similarity >= COMPARE_SIMILARITY and swapped_concept(
+            clause, misconception.text, self.right_text(misconception)
+        ):
+            return similarity
+        return None

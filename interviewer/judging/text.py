@@ -1,0 +1,117 @@
+"""Lexical tools for the matcher, the grader, the checker and the guard: sentences, clauses,
+content words, and the swapped-concept test that tells a statement from its wrong twin.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import cache
+
+import snowballstemmer
+
+#: Where a sentence ends: after . ! or ? and a space, or at a line break.
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_CLAUSE_BREAK = re.compile(
+    r"\s*[;:]\s*|,\s+(?=(?:and|but|so|while|whereas|which|then|or)\b)|\s+(?:but|whereas|while)\s+"
+    r"|,\s+"
+)
+_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+STOPWORDS = frozenset(
+    """
+    a an the of to in on for and or is are was were be been being it its this that these
+    those what which how why when where who do does did i my me we our you your with as at
+    by from can could should would will just so if not no but about into over than then
+    there their they them he she his her also very really basically like some any all more
+    most such only own same too up out get got have has had one thing things kind sort mean
+    means meaning think guess maybe well yeah okay ok say said use used using uses between
+    model models
+    """.split()  # noqa: SIM905
+)
+# "model" is a stop word here: nearly every guide sentence is about a model, so it names no subject.
+
+_stemmer = snowballstemmer.stemmer("english")
+
+
+@cache
+def stem(word: str) -> str:
+    return _stemmer.stemWord(word)
+
+
+def split_sentences(text: str) -> list[str]:
+    return [s.strip() for s in SENTENCE_END.split(text) if s and s.strip()]
+
+
+def _clauses(sentence: str) -> list[str]:
+    clauses = [c.strip() for c in _CLAUSE_BREAK.split(sentence) if c and len(c.split()) >= 3]
+    return clauses or [sentence]
+
+
+def split_clauses(text: str) -> list[str]:
+    """The smallest units: a claim is judged on its own clause, not on a long sentence around it."""
+    return list(dict.fromkeys(c for s in split_sentences(text) for c in _clauses(s)))
+
+
+def split_units(text: str) -> list[str]:
+    """Sentences and their clauses: a point may be made by a whole sentence or by one clause."""
+    return list(dict.fromkeys(u for s in split_sentences(text) for u in [s, *_clauses(s)]))
+
+
+_POLARITY = re.compile(r"\b(?:not|no|never|only|without|unnecessary|nothing|none|cannot)\b|n't\b")
+
+
+def restrictive(text: str) -> bool:
+    """Does the text negate or restrict ("not", "never", "only")? Claims must agree on it."""
+    return bool(_POLARITY.search(text.lower()))
+
+
+def content_words(text: str) -> list[str]:
+    """Stemmed words that carry meaning, in order; hyphenated terms also count by their parts."""
+    tokens = []
+    for word in _WORD.findall(text.lower()):
+        for part in [word, *word.split("-")] if "-" in word else [word]:
+            if part not in STOPWORDS and len(part) > 1:
+                tokens.append(stem(part))
+    return tokens
+
+
+def content_tokens(text: str) -> set[str]:
+    return set(content_words(text))
+
+
+def swapped_concept(unit: str, wrong: str, right: str) -> bool:
+    """Does ``unit`` say what ``wrong`` says where it differs from ``right``?
+
+    ``wrong`` and ``right`` are a misconception and the key point it contradicts. The unit must
+    agree with the wrong statement on negation and restriction ("only accuracy" is not "accuracy"),
+    name their subject as a phrase (the opening words both statements share, so that "data drift
+    is a shift..." is not taken for a claim about concept drift, nor "model drift... the data
+    changes" for one about data drift), use a word only the wrong statement has, and use more of
+    those than of the words only the right statement has.
+    """
+    if restrictive(unit) != restrictive(wrong):
+        return False
+    unit_tokens = content_tokens(unit)
+    wrong_tokens, right_tokens = content_tokens(wrong), content_tokens(right)
+    shared = wrong_tokens & right_tokens
+    only_wrong = wrong_tokens - right_tokens
+    only_right = right_tokens - wrong_tokens
+    if not only_wrong:
+        return False
+    subject: list[str] = []
+    for word in content_words(wrong):  # the opening words both statements share: "data drift"
+        if word not in shared:
+            break
+        subject.append(word)
+    if subject:
+        unit_words = content_words(unit)
+        names_subject = any(
+            unit_words[i : i + len(subject)] == subject
+            for i in range(len(unit_words) - len(subject) + 1)
+        )
+    else:
+        names_subject = len(unit_tokens & shared) >= math.ceil(len(shared) * 2 / 3)
+    says_wrong = len(unit_tokens & only_wrong)
+    says_right = len(unit_tokens & only_right)
+    return names_subject and says_wrong > 0 and says_wrong > says_right

@@ -1,0 +1,110 @@
+"""What goes into the index: one chunk per guide question, key point and practice question, and
+chunks of the user's own notes.
+
+Chunks follow the guide's structure rather than character counts, so a hit always names the
+question it belongs to; that is what makes the top hit reliable enough to ground feedback on.
+Misconceptions are deliberately not indexed: they are false statements, and retrieval must never
+hand one to the feedback as if it were guide text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from langchain_text_splitters import MarkdownHeaderTextSplitter, RecursiveCharacterTextSplitter
+
+from interviewer.knowledge.schema import KnowledgeBase
+from interviewer.token_count import ENCODING_NAME
+
+NOTE_KIND = "user_note"
+NOTE_SUFFIXES = (".md", ".markdown", ".txt")
+
+
+@dataclass(frozen=True)
+class Chunk:
+    id: str
+    text: str
+    kind: str  # question | key_point | practice | user_note
+    question_id: str  # "" for user notes, which belong to no guide question
+    topics: tuple[str, ...]
+    source: str
+
+    @property
+    def content_hash(self) -> str:
+        payload = json.dumps([self.text, self.kind, self.question_id, self.topics, self.source])
+        return hashlib.sha256(payload.encode()).hexdigest()
+
+    def metadata(self) -> dict[str, object]:
+        return {
+            "question_id": self.question_id,
+            "topics": list(self.topics),
+            "kind": self.kind,
+            "source": self.source,
+            "hash": self.content_hash,
+        }
+
+
+def guide_chunks(knowledge: KnowledgeBase) -> list[Chunk]:
+    chunks = []
+    for q in knowledge.questions:
+        source = f"knowledge/questions/{q.id}.yaml"
+        topics = tuple(q.topics)
+        question_text = "\n".join([q.question, *q.phrasings, q.reference_answer])
+        chunks.append(Chunk(q.id, question_text, "question", q.id, topics, source))
+        chunks.extend(
+            Chunk(kp.id, f"{q.title}: {kp.text}", "key_point", q.id, topics, source)
+            for kp in q.key_points
+        )
+    for topic in knowledge.topics:
+        for practice in topic.practice:
+            answer = " ".join(knowledge.key_point(kp).text for kp in practice.key_points)
+            chunks.append(
+                Chunk(
+                    practice.id,
+                    f"{practice.question}\n{answer}",
+                    "practice",
+                    practice.key_points[0].split(".")[0],
+                    (topic.id,),
+                    "knowledge/topics.yaml",
+                )
+            )
+    return chunks
+
+
+def note_chunks(path: Path, chunk_tokens: int, overlap_tokens: int) -> list[Chunk]:
+    """Split a Markdown or text note by its headings, then by token count."""
+    path = path.resolve()
+    text = path.read_text(encoding="utf-8", errors="replace")
+    if path.suffix.lower() in (".md", ".markdown"):
+        splitter = MarkdownHeaderTextSplitter(
+            [("#", "h1"), ("##", "h2"), ("###", "h3")], strip_headers=False
+        )
+        sections = [
+            (" > ".join(d.metadata.values()), d.page_content) for d in splitter.split_text(text)
+        ]
+    else:
+        sections = [("", text)]
+    by_tokens = RecursiveCharacterTextSplitter.from_tiktoken_encoder(
+        encoding_name=ENCODING_NAME, chunk_size=chunk_tokens, chunk_overlap=overlap_tokens
+    )
+    prefix = hashlib.sha1(str(path).encode()).hexdigest()[:12]
+    chunks = []
+    for heading, body in sections:
+        for piece in by_tokens.split_text(body):
+            if not piece.strip():
+                continue
+            context = f"{heading}\n" if heading and not piece.startswith("#") else ""
+            chunks.append(
+                Chunk(
+                    f"note:{prefix}:{len(chunks)}",
+                    context + piece,
+                    NOTE_KIND,
+                    "",
+                    ("notes",),
+                    str(path),
+                )
+            )
+    return chunks

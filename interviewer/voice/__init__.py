@@ -1,0 +1,3 @@
+"""Speech, offline: Whisper transcription and a piper voice (``speech``), and how an answer was
+delivered (``delivery``: pace, fillers, pauses). May import ``settings`` and ``llm.model_files``.
+"""

@@ -1,0 +1,442 @@
+"""The browser app: Gradio components wired to interview sessions.
+
+Each browser keeps its session id in localStorage (and the page URL accepts ``?session=ID``), and
+every turn is in SQLite, so a refresh or a server restart picks the interview up where it was.
+What the page shows comes from ``views`` (pure); the handlers here only load, act and show, and
+every handler answers with a dict keyed by component, so no output list has to be kept in step.
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import secrets
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # offline: no usage pings
+
+import gradio as gr
+
+from interviewer.core.types import Delivery, Mode, Turn
+from interviewer.interview.session import InterviewSession, Services
+from interviewer.interview.sessions_db import SessionNotFound
+from interviewer.interview.transcript import (
+    history,
+    transcript_json,
+    transcript_markdown,
+    weakest_topic,
+)
+from interviewer.settings import Settings
+from interviewer.voice.delivery import analyse, describe
+from interviewer.voice.speech import (
+    INSTALL_HINT,
+    VoiceError,
+    shared_speaker,
+    shared_transcriber,
+    voice_available,
+)
+from interviewer.web.views import SessionView, backend_line, escape, session_view
+
+MODES = {
+    "Interview": Mode.INTERVIEW,
+    "Drill a topic": Mode.DRILL,
+    "Practice one question": Mode.PRACTICE,
+}
+FIRST_TOPICS = ("transformers", "drift")  # the drills asked for most, first in the picker
+COMMANDS = {
+    "Hint": "give me a hint",
+    "Repeat": "repeat the question",
+    "Skip": "skip",
+    "I don't know": "I don't know",
+    "End": "end the interview",
+}
+THINKING = "*Thinking…*"
+
+Outputs = dict[Any, Any]
+
+
+class LiveSessions:
+    """This process's sessions by id; one missing after a restart is resumed from SQLite."""
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+        self._sessions: dict[str, InterviewSession] = {}
+        self._locks: dict[str, threading.Lock] = {}
+        self._guard = threading.Lock()
+
+    def get(self, session_id: str) -> InterviewSession:
+        with self._guard:
+            if session_id not in self._sessions:
+                self._sessions[session_id], _ = InterviewSession.resume(self.services, session_id)
+                self._locks[session_id] = threading.Lock()
+            return self._sessions[session_id]
+
+    def add(self, session: InterviewSession) -> None:
+        with self._guard:
+            self._sessions[session.id] = session
+            self._locks[session.id] = threading.Lock()
+
+    def lock(self, session_id: str) -> threading.Lock:
+        """One exchange at a time per session: a double click must not answer twice."""
+        self.get(session_id)
+        return self._locks[session_id]
+
+
+def browser_secret(data_dir: Path) -> str:
+    """The key that encrypts the session id in the browser's storage, kept across restarts.
+
+    Gradio picks a new random key per process by default, which would make every browser forget
+    its interview when the server restarts.
+    """
+    path = data_dir / "browser-secret"
+    if not path.exists():
+        data_dir.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_urlsafe(24), encoding="utf-8")
+        path.chmod(0o600)
+    return path.read_text(encoding="utf-8").strip()
+
+
+@dataclass
+class Page:
+    """The components the handlers read or write."""
+
+    session_id: gr.BrowserState
+    start_panel: gr.Group
+    chat: gr.Chatbot
+    answer: gr.Textbox
+    pending: gr.State  # the delivery of a transcribed answer, sent with it
+    read: gr.Checkbox | gr.State
+    spoken: gr.Audio | gr.State
+    progress: gr.Markdown
+    rubric: gr.Markdown
+    citations: gr.HTML
+    score_panel: gr.Group
+    chart: gr.HTML
+    study: gr.Markdown
+    download_md: gr.DownloadButton
+    download_json: gr.DownloadButton
+
+    @property
+    def view(self) -> list[Any]:
+        """The components a ``SessionView`` fills."""
+        return [
+            self.session_id,
+            self.chat,
+            self.start_panel,
+            self.progress,
+            self.rubric,
+            self.citations,
+            self.score_panel,
+            self.chart,
+            self.study,
+            self.download_md,
+            self.download_json,
+        ]
+
+    def show(self, view: SessionView) -> Outputs:
+        md, js = view.downloads or (None, None)
+        return {
+            self.session_id: view.session_id,
+            self.chat: list(view.chat),
+            self.start_panel: gr.update(visible=not view.started),
+            self.progress: view.progress,
+            self.rubric: view.rubric,
+            self.citations: view.citations,
+            self.score_panel: gr.update(visible=view.finished),
+            self.chart: view.chart,
+            self.study: view.study,
+            self.download_md: md,
+            self.download_json: js,
+        }
+
+
+class InterviewApp:
+    """The page for one process: shared services, live sessions, and the event handlers."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.services = Services.build(settings)
+        self.live = LiveSessions(self.services)
+        self.exports = settings.data_dir / "exports"
+        self.voice_on = voice_available()
+
+    # --- showing a session ----------------------------------------------------------------------
+
+    def export(self, session_id: str, turns: list[Turn]) -> tuple[str, str]:
+        """Write the transcript as Markdown and JSON for the download buttons."""
+        self.exports.mkdir(parents=True, exist_ok=True)
+        md = self.exports / f"interview-{session_id}.md"
+        js = self.exports / f"interview-{session_id}.json"
+        md.write_text(
+            transcript_markdown(session_id, turns, self.services.knowledge), encoding="utf-8"
+        )
+        js.write_text(transcript_json(session_id, turns), encoding="utf-8")
+        return str(md), str(js)
+
+    def view(self, session_id: str) -> SessionView:
+        """The session as stored; its transcripts are exported once it has a scorecard."""
+        if not session_id:
+            return SessionView()
+        session = self.live.get(session_id)
+        turns = self.services.store.turns(session_id)
+        view = session_view(session_id, session.state, turns)
+        if view.finished:
+            view = session_view(session_id, session.state, turns, self.export(session_id, turns))
+        return view
+
+    # --- handlers -------------------------------------------------------------------------------
+
+    def on_load(self, stored: str, request: gr.Request) -> Outputs:
+        session_id = request.query_params.get("session") or stored or ""
+        try:
+            return self.page.show(self.view(session_id))
+        except SessionNotFound:
+            return self.page.show(SessionView())
+
+    def on_start(self, mode_name: str, topic_id: str, item: str | None, count: float) -> Outputs:
+        mode = MODES[mode_name]
+        session, _ = InterviewSession.new(
+            self.services,
+            mode,
+            topic=topic_id if mode is Mode.DRILL else None,
+            questions=int(count) if mode is not Mode.PRACTICE else None,
+            item=item if mode is Mode.PRACTICE else None,
+        )
+        self.live.add(session)
+        return self.page.show(self.view(session.id))
+
+    def on_send(
+        self,
+        message: str,
+        session_id: str,
+        shown: list[dict[str, str]],
+        delivery: dict[str, Any] | None,
+        read: bool,
+    ) -> Iterator[Outputs]:
+        """Stream the interviewer's reply into the chat, then show the stored truth."""
+        page = self.page
+        cleared = {page.answer: "", page.pending: None, page.spoken: None}
+        if not session_id:
+            yield {**cleared, **page.show(SessionView())}
+            return
+        waiting = [
+            *shown,
+            {"role": "user", "content": escape(message)},
+            {"role": "assistant", "content": THINKING},
+        ]
+        yield {**cleared, page.chat: waiting}
+        pieces: queue.Queue[str | None] = queue.Queue()
+        failure: list[BaseException] = []
+        said: list[Turn] = []
+        spoken = Delivery.model_validate(delivery) if delivery else None
+
+        def work() -> None:
+            try:
+                with self.live.lock(session_id):
+                    session = self.live.get(session_id)
+                    said.extend(session.send(message, on_text=pieces.put, delivery=spoken))
+            except Exception as error:  # shown to the candidate below, never swallowed
+                failure.append(error)
+            finally:
+                pieces.put(None)
+
+        threading.Thread(target=work, daemon=True).start()
+        streamed = ""
+        while (piece := pieces.get()) is not None:
+            streamed += piece
+            waiting[-1] = {"role": "assistant", "content": escape(streamed)}
+            yield {page.chat: waiting}
+        if failure:
+            gr.Warning(f"That message could not be handled: {failure[0]}")
+        audio = self.read_aloud(said) if read else None
+        yield {**cleared, page.spoken: audio, **page.show(self.view(session_id))}
+
+    def read_aloud(self, turns: list[Turn]) -> tuple[int, Any] | None:
+        """The interviewer's new turns as audio; a voice failure never costs the turn."""
+        text = " ".join(t.text for t in turns)
+        if not text or not self.voice_on:
+            return None
+        try:
+            return shared_speaker().to_array(text)
+        except VoiceError as error:
+            gr.Warning(str(error))
+            return None
+
+    def on_audio(self, path: str | None) -> list[Any]:
+        """A recording in: its transcript into the answer box (to edit), its delivery beside."""
+        if not path:
+            return [gr.update(), gr.update(), None]
+        try:
+            transcript = shared_transcriber(self.settings).transcribe(path)
+        except VoiceError as error:
+            gr.Warning(str(error))
+            return [gr.update(), f"*{escape(str(error))}*", None]
+        delivery = analyse(
+            transcript.words,
+            self.settings.answer_words_min,
+            self.settings.answer_words_max,
+            self.settings.long_pause,
+        )
+        return [transcript.text, f"**Delivery:** {describe(delivery)}", delivery.model_dump()]
+
+    def on_new(self) -> Outputs:
+        return self.page.show(SessionView())
+
+    def on_history(self) -> list[list[Any]]:
+        store = self.services.store
+        sessions = store.sessions()
+        states = {s["id"]: store.state(s["id"]) for s in sessions}
+        return [list(r.values()) for r in history(sessions, states)]
+
+    def on_weakest(self) -> Outputs:
+        store = self.services.store
+        topic_id = weakest_topic([store.state(s["id"]) for s in store.sessions()])
+        if topic_id is None:
+            gr.Info("No answered questions yet: finish a question first.")
+            return {}
+        session, _ = InterviewSession.new(self.services, Mode.DRILL, topic=topic_id)
+        self.live.add(session)
+        gr.Info(f"Starting a drill on {self.services.knowledge.topic(topic_id).title}.")
+        return self.page.show(self.view(session.id))
+
+    # --- layout and wiring ----------------------------------------------------------------------
+
+    def build(self) -> gr.Blocks:
+        knowledge = self.services.knowledge
+        topic_ids = [t for t in FIRST_TOPICS if t in knowledge.topic_ids]
+        topic_ids += [t for t in knowledge.topic_ids if t not in topic_ids]
+        with gr.Blocks(title="AI/ML mock interviewer") as app:
+            session_id = gr.BrowserState(
+                "",
+                storage_key="interviewer-session",
+                secret=browser_secret(self.settings.data_dir),
+            )
+            gr.Markdown("# AI/ML mock interviewer")
+            gr.Markdown(backend_line(self.services.backend), elem_id="backend")
+            with gr.Tab("Interview"):
+                with gr.Group(visible=True, elem_id="start") as start_panel:
+                    mode = gr.Radio(list(MODES), value="Interview", label="Mode", elem_id="mode")
+                    topic = gr.Dropdown(
+                        [(knowledge.topic(t).title, t) for t in topic_ids],
+                        value=topic_ids[0],
+                        label="Topic to drill",
+                        elem_id="topic",
+                    )
+                    question = gr.Dropdown(
+                        [(f"{q.id} · {q.title}", q.id) for q in knowledge.questions],
+                        value=None,
+                        label="Question to practise (random if empty)",
+                    )
+                    count = gr.Slider(1, 11, value=5, step=1, label="Number of questions")
+                    start = gr.Button("Start", variant="primary", elem_id="start-button")
+                with gr.Row():
+                    with gr.Column(scale=3):
+                        chat = gr.Chatbot(label="Interview", height=480, elem_id="chat")
+                        answer = gr.Textbox(
+                            label="Your answer",
+                            placeholder="Answer in your own words, or ask: hint, repeat, skip…",
+                            lines=3,
+                            elem_id="answer",
+                        )
+                        with gr.Row():
+                            send = gr.Button("Send", variant="primary", elem_id="send")
+                            buttons = {
+                                name: gr.Button(name, size="sm", elem_id=f"cmd-{i}")
+                                for i, name in enumerate(COMMANDS)
+                            }
+                        new = gr.Button("New session", size="sm", elem_id="new-session")
+                        pending = gr.State(None)
+                        voice, delivery_note, read, spoken = self._voice_controls()
+                    with gr.Column(scale=2):
+                        progress = gr.Markdown(elem_id="progress")
+                        rubric = gr.Markdown(elem_id="rubric")
+                        citations = gr.HTML(elem_id="citations")
+                with gr.Group(visible=False, elem_id="scorecard") as score_panel:
+                    gr.Markdown("**Score per question**")
+                    chart = gr.HTML(elem_id="chart")
+                    study = gr.Markdown(elem_id="study")
+                    with gr.Row():
+                        download_md = gr.DownloadButton(
+                            "Transcript (Markdown)", elem_id="download-md"
+                        )
+                        download_json = gr.DownloadButton(
+                            "Transcript (JSON)", elem_id="download-json"
+                        )
+            with gr.Tab("History") as history_tab:
+                past = gr.Dataframe(
+                    headers=["session", "when", "mode", "status", "answered", "score"],
+                    interactive=False,
+                    elem_id="history",
+                )
+                weakest = gr.Button("Review my weakest topic", elem_id="review-weakest")
+
+            self.page = page = Page(
+                session_id=session_id,
+                start_panel=start_panel,
+                chat=chat,
+                answer=answer,
+                pending=pending,
+                read=read,
+                spoken=spoken,
+                progress=progress,
+                rubric=rubric,
+                citations=citations,
+                score_panel=score_panel,
+                chart=chart,
+                study=study,
+                download_md=download_md,
+                download_json=download_json,
+            )
+            view = page.view
+            app.load(self.on_load, [session_id], view)
+            start.click(self.on_start, [mode, topic, question, count], view, api_name="start")
+            send_inputs = [answer, session_id, chat, pending, read]
+            send_outputs = [answer, pending, spoken, *view]
+            send.click(self.on_send, send_inputs, send_outputs, api_name="send")
+            answer.submit(self.on_send, send_inputs, send_outputs)
+            for name, button in buttons.items():
+                command = [gr.State(COMMANDS[name]), session_id, chat, gr.State(None), read]
+                button.click(self.on_send, command, send_outputs)
+            if voice is not None:
+                voice.change(self.on_audio, [voice], [answer, delivery_note, pending])
+            new.click(self.on_new, None, view)
+            history_tab.select(self.on_history, None, past)
+            weakest.click(self.on_weakest, None, view)
+        return app
+
+    def _voice_controls(self) -> tuple[Any, Any, Any, Any]:
+        """Recording, its delivery note, the read-aloud switch and the spoken reply (or stand-ins
+        that keep the wiring the same when the voice extra is not installed)."""
+        if not self.voice_on:
+            gr.Markdown(f"*{INSTALL_HINT} to answer by microphone and hear the turns.*")
+            return None, None, gr.State(False), gr.State(None)
+        with gr.Accordion("Answer by voice", open=False, elem_id="voice-panel"):
+            voice = gr.Audio(
+                sources=["microphone", "upload"],
+                type="filepath",
+                label="Record or upload your answer; the transcript lands in "
+                "the answer box for you to check before you send it",
+                elem_id="voice",
+            )
+            delivery_note = gr.Markdown(elem_id="delivery")
+        read = gr.Checkbox(label="Read the interviewer's turns aloud", elem_id="read-aloud")
+        spoken = gr.Audio(label="The interviewer", autoplay=True, interactive=False, visible=True)
+        return voice, delivery_note, read, spoken
+
+
+def build_app(settings: Settings) -> gr.Blocks:
+    return InterviewApp(settings).build()
+
+
+def launch(settings: Settings) -> None:
+    auth = None
+    if settings.auth:
+        user, _, password = settings.auth.partition(":")
+        auth = (user, password)
+    app = build_app(settings)
+    app.queue(default_concurrency_limit=settings.web_concurrency)
+    app.launch(server_name=settings.host, server_port=settings.port, auth=auth)

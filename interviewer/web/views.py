@@ -1,0 +1,161 @@
+"""What the page shows, as pure functions of a session's stored turns and state.
+
+No Gradio and no I/O here: the wiring in ``app`` calls these and puts the values into components,
+so every view can be tested on plain values. Everything shown is escaped first: a candidate's
+``<script>`` is text, never code.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from pathlib import Path
+
+from interviewer.core.engine import InterviewState, Phase
+from interviewer.core.types import Backend, SummaryRow, Turn, TurnKind
+from interviewer.interview.transcript import delivery_summary
+from interviewer.llm.backends import BackendChoice
+
+START_PROMPT = "Choose a mode and press **Start**."
+NO_RUBRIC = "The rubric appears after your first answer."
+
+
+def escape(text: str) -> str:
+    """Markup characters as text; quotes stay readable (nothing here goes into an attribute)."""
+    return html.escape(text, quote=False)
+
+
+def backend_line(choice: BackendChoice) -> str:
+    """Which model phrases the turns, said plainly; never a key or a URL's credentials."""
+    where = "offline, on this machine" if choice.offline else "online"
+    model = Path(choice.model).name if choice.name is Backend.EMBEDDED else choice.model
+    if choice.name is Backend.NONE:
+        return "**Model:** none: the interviewer's own templated wording (offline)."
+    return f"**Model:** {choice.name} · {model} · {where}"
+
+
+def chat_messages(turns: list[Turn]) -> list[dict[str, str]]:
+    """Stored turns as chat messages; notices in italics; every text escaped."""
+    messages = []
+    for turn in turns:
+        text = escape(turn.text)
+        if turn.by_candidate:
+            messages.append({"role": "user", "content": text})
+        else:
+            shown = f"*{text}*" if turn.kind == TurnKind.NOTICE else text
+            messages.append({"role": "assistant", "content": shown})
+    return messages
+
+
+def progress_line(state: InterviewState) -> str:
+    total = len(state.plan)
+    if state.phase is Phase.FINISHED:
+        return f"**Finished:** {len(state.results)} of {total} questions answered."
+    step = "follow-up" if state.phase is Phase.PROBING else "question"
+    return f"**Question {state.position + 1} of {total}** ({step})"
+
+
+def rubric_and_citations(turns: list[Turn]) -> tuple[str, str]:
+    """The latest feedback's covered and missed points, and its citations as expandable passages."""
+    feedback = next((t for t in reversed(turns) if t.grade and t.kind == TurnKind.FEEDBACK), None)
+    if feedback is None or feedback.grade is None:
+        return NO_RUBRIC, ""
+    grade = feedback.grade
+    lines = [f"**Score:** {round(grade.score * 100)}/100", "", "**Covered**"]
+    lines += [f"- ✓ {escape(p.text)} `{p.id}`" for p in grade.covered] or ["- none"]
+    lines += ["", "**Missed**"]
+    lines += [f"- ✗ {escape(p.text)} `{p.id}`" for p in grade.missed] or ["- none"]
+    if grade.misconceptions:
+        lines += ["", "**To correct**"]
+        lines += [f"- ⚠ {escape(m.text)} `{m.id}`" for m in grade.misconceptions]
+    citations = "\n".join(
+        f"<details><summary>{escape(c.key_point_id)}</summary>{escape(c.text)}</details>"
+        for c in feedback.citations
+    )
+    return "\n".join(lines), citations
+
+
+def score_chart(rows: tuple[SummaryRow, ...]) -> str:
+    """Score per question as an inline SVG bar chart: no script and no CDN, so it works offline."""
+    bar, gap, height = 44, 16, 160
+    width = len(rows) * (bar + gap) + gap
+    bars = []
+    for i, row in enumerate(rows):
+        score = round(row.score * 100)
+        x, h = gap + i * (bar + gap), round(height * score / 100)
+        bars.append(
+            f'<rect x="{x}" y="{height - h + 20}" width="{bar}" height="{h}" fill="#f97316">'
+            f"<title>{escape(row.item_id)}: {score}</title></rect>"
+            f'<text x="{x + bar / 2}" y="{height - h + 14}" text-anchor="middle" '
+            f'font-size="12">{score}</text>'
+            f'<text x="{x + bar / 2}" y="{height + 36}" text-anchor="middle" font-size="11">'
+            f"{escape(row.item_id)}</text>"
+        )
+    return (
+        f'<svg role="img" aria-label="Score per question" width="{width}" '
+        f'height="{height + 44}" xmlns="http://www.w3.org/2000/svg">{"".join(bars)}</svg>'
+    )
+
+
+def scorecard(turns: list[Turn]) -> tuple[str, str] | None:
+    """The chart and the study list of the session's summary, once there is one."""
+    summary = next((t.summary for t in reversed(turns) if t.summary), None)
+    if summary is None:
+        return None
+    average = summary.average
+    lines = [
+        f"### Scorecard: {'-' if average is None else round(average * 100)}/100",
+        "",
+        "**Study next**",
+    ]
+    lines += [f"- {escape(c.text)} `{c.key_point_id}`" for c in summary.study] or [
+        "- nothing missed"
+    ]
+    if summary.drill_next:
+        lines += ["", f"Drill next: **{summary.drill_next}**"]
+    spoken = delivery_summary(turns)
+    if spoken:
+        lines += ["", f"**Delivery of your spoken answers:** {spoken}"]
+    return score_chart(summary.rows), "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class SessionView:
+    """Everything the interview tab shows for one session (or the start screen without one)."""
+
+    session_id: str = ""
+    chat: tuple[dict[str, str], ...] = ()
+    progress: str = START_PROMPT
+    rubric: str = ""
+    citations: str = ""
+    chart: str = ""
+    study: str = ""
+    downloads: tuple[str, str] | None = None  # the transcript files, once the session has ended
+
+    @property
+    def started(self) -> bool:
+        return bool(self.session_id)
+
+    @property
+    def finished(self) -> bool:
+        return bool(self.chart or self.study)
+
+
+def session_view(
+    session_id: str,
+    state: InterviewState,
+    turns: list[Turn],
+    downloads: tuple[str, str] | None = None,
+) -> SessionView:
+    rubric, citations = rubric_and_citations(turns)
+    card = scorecard(turns)
+    return SessionView(
+        session_id=session_id,
+        chat=tuple(chat_messages(turns)),
+        progress=progress_line(state),
+        rubric=rubric,
+        citations=citations,
+        chart=card[0] if card else "",
+        study=card[1] if card else "",
+        downloads=downloads if card else None,
+    )
