@@ -6,15 +6,19 @@ Screenshots go to test-artifacts/ (kept by CI as artifacts; one is in the README
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
+import platformdirs
 import pytest
 
 from evals.grading import load_answers
@@ -45,19 +49,43 @@ TURN_TIMEOUT = 60_000  # ms; --llm none answers in well under a second
 MODEL_TURN_TIMEOUT = 300_000  # the embedded model's feedback, on two busy cores
 
 
-class Server:
-    """`python app.py` on loopback, with its own data folder; can be restarted on the same port."""
+#: Homes for the app under test: in the real home, outside the system temp folder and outside
+#: the checkout, as `make run` meets them (Gradio serves files from the temp folder and the working
+#: directory freely, so a fixture there once hid a crash at the end of every interview).
+HOMES = Path.home() / ".cache" / "interviewer-test-homes"
 
-    def __init__(self, data_dir: Path, llm: str = "none") -> None:
-        self.data_dir = data_dir
+
+@contextmanager
+def fresh_home() -> Iterator[Path]:
+    HOMES.mkdir(parents=True, exist_ok=True)
+    home = Path(tempfile.mkdtemp(dir=HOMES))
+    assert not home.is_relative_to(tempfile.gettempdir()) and not home.is_relative_to(REPO)
+    try:
+        yield home
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+class Server:
+    """`python app.py` on loopback as `make run` starts it: no data folder given, so the default
+    one in its (fresh) home is used; can be restarted on the same port."""
+
+    def __init__(self, home: Path, llm: str = "none") -> None:
+        self.home = home
+        self.data_dir = home / ".local" / "share" / "interviewer"
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}/"
         self.args = [sys.executable, "app.py", "--llm", llm, "--port", str(self.port)]
-        self.args += ["--data-dir", str(data_dir)]
         self.process: subprocess.Popen | None = None
 
     def start(self, timeout: float = 180) -> None:
-        env = {**os.environ, "GRADIO_ANALYTICS_ENABLED": "False"}
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "INTERVIEWER_"))}
+        env |= {
+            "HOME": str(self.home),
+            "GRADIO_ANALYTICS_ENABLED": "False",
+            # The packaged models are assembled once per machine, not once per test home.
+            "INTERVIEWER_CACHE_DIR": platformdirs.user_cache_dir("interviewer"),
+        }
         self.process = subprocess.Popen(self.args, cwd=REPO, env=env)
         wait_until_answering(self.process, self.url, timeout)
 
@@ -68,11 +96,12 @@ class Server:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory) -> Iterator[Server]:
-    server = Server(tmp_path_factory.mktemp("web"))
-    server.start()
-    yield server
-    server.stop()
+def server() -> Iterator[Server]:
+    with fresh_home() as home:
+        server = Server(home)
+        server.start()
+        yield server
+        server.stop()
 
 
 @pytest.fixture(scope="module")
@@ -160,6 +189,13 @@ def test_full_drill_on_drift(server, page):
     assert transcript.startswith("# Mock interview")
     assert "concept drift is a change in the relationship" in transcript
     assert "## Scorecard" in transcript and "q10" in transcript
+    with page.expect_download() as download:
+        page.locator("#download-json").click()
+    session_id = json.loads(Path(download.value.path()).read_text())["session"]
+    open_app(page, f"{server.url}?session={session_id}")  # the finished session, reopened
+    expect(page.locator("#scorecard").first).to_be_visible(timeout=TURN_TIMEOUT)
+    expect(page.locator("#chat")).to_contain_text("concept drift is a change in the relationship")
+    assert "Error" not in page.locator("body").inner_text()
 
 
 def test_refresh_and_restart_keep_the_interview(server, page):
@@ -242,18 +278,19 @@ def test_ten_concurrent_sessions_each_get_their_own_transcript(server):
 
 
 @pytest.mark.slow
-def test_one_drill_turn_with_the_embedded_model(tmp_path, browser):
-    server = Server(tmp_path, llm="embedded")
-    server.start(timeout=600)
-    try:
-        page = browser.new_page()
-        open_app(page, server.url)
-        expect(page.locator("#backend")).to_contain_text("embedded")
-        start(page, "Drill a topic", "Transformers and self-attention")
-        say(page, ANSWERS["q05"], MODEL_TURN_TIMEOUT)
-        if "follow-up" in page.locator("#progress").inner_text():
-            say(page, "I don't know", MODEL_TURN_TIMEOUT)
-        expect(page.locator("#rubric")).to_contain_text("Covered", timeout=180_000)
-        screenshot(page, "embedded-feedback")
-    finally:
-        server.stop()
+def test_one_drill_turn_with_the_embedded_model(browser):
+    with fresh_home() as home:
+        server = Server(home, llm="embedded")
+        server.start(timeout=600)
+        try:
+            page = browser.new_page()
+            open_app(page, server.url)
+            expect(page.locator("#backend")).to_contain_text("embedded")
+            start(page, "Drill a topic", "Transformers and self-attention")
+            say(page, ANSWERS["q05"], MODEL_TURN_TIMEOUT)
+            if "follow-up" in page.locator("#progress").inner_text():
+                say(page, "I don't know", MODEL_TURN_TIMEOUT)
+            expect(page.locator("#rubric")).to_contain_text("Covered", timeout=180_000)
+            screenshot(page, "embedded-feedback")
+        finally:
+            server.stop()

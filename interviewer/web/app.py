@@ -428,15 +428,19 @@ class InterviewApp:
         return voice, delivery_note, read, spoken
 
 
-def build_app(settings: Settings) -> gr.Blocks:
-    return InterviewApp(settings).build()
-
-
 def launch(settings: Settings) -> None:
     auth = None
     if settings.auth:
         user, _, password = settings.auth.partition(":")
         auth = (user, password)
-    app = build_app(settings)
+    interview = InterviewApp(settings)
+    app = interview.build()
     app.queue(default_concurrency_limit=settings.web_concurrency)
-    app.launch(server_name=settings.host, server_port=settings.port, auth=auth)
+    # Gradio serves files only from its temp and working folders unless told otherwise; the
+    # transcripts live in the data folder (in the user's home by default).
+    app.launch(
+        server_name=settings.host,
+        server_port=settings.port,
+        auth=auth,
+        allowed_paths=[str(interview.exports)],
+    )
