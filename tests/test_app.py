@@ -11,6 +11,7 @@ import sys
 
 import pytest
 
+from interviewer.core.engine import Phase
 from interviewer.interview.session import InterviewSession, Services
 from interviewer.interview.transcript import (
     history,
@@ -20,7 +21,7 @@ from interviewer.interview.transcript import (
 )
 from interviewer.settings import Settings
 from interviewer.web.app import browser_secret
-from interviewer.web.views import backend_line, chat_messages, rubric_and_citations
+from interviewer.web.views import backend_line, chat_messages, rubric_and_citations, session_view
 
 ATTACK = '<script>alert(1)</script><img src=x onerror="alert(2)">'
 
@@ -96,3 +97,13 @@ def test_serve_help_names_host_port_and_auth():
     assert run.returncode == 0
     assert "--host" in run.stdout and "--port" in run.stdout and "INTERVIEWER_AUTH" in run.stdout
     assert "--auth" not in run.stdout  # a password on a command line shows in ps
+
+
+def test_rubric_shows_the_answer_so_far_while_a_follow_up_is_pending(tmp_path):
+    services = Services.build(Settings(data_dir=tmp_path, llm="none"))
+    session, _ = InterviewSession.new(services, "practice", item="q03")
+    session.send("High bias means underfitting: the model is too simple for the data.")
+    assert session.state.phase is Phase.PROBING  # a follow-up on the trade-off
+    view = session_view(session.id, session.state, services.store.turns(session.id))
+    assert "So far on this question" in view.rubric and "q03.k2" in view.rubric
+    assert "Missed" not in view.rubric  # the follow-up's answer is not given away

@@ -12,7 +12,7 @@ import pytest
 
 from interviewer.core.engine import Deps, Intent, InterviewState, Phase, start, step
 from interviewer.core.plan import drill_plan, interview_plan, practice_plan
-from interviewer.judging.grader import Grade, MisconceptionMatch, PointMatch
+from interviewer.core.types import Grade, MisconceptionMatch, PointMatch
 
 
 @pytest.fixture
@@ -190,3 +190,18 @@ def test_follow_ups_never_repeat_a_question_of_the_plan(knowledge, topic):
     plan = drill_plan(knowledge, topic, 5, seed=4)
     asked = {item.id for item in plan}
     assert not {p.id for item in plan for p in item.point_probes} & asked
+
+
+@pytest.mark.parametrize("topic", ["transformers", "drift"])
+def test_no_follow_up_is_asked_twice_in_a_drill(knowledge, deps, topic):
+    """Drill items that share a guide question share its trade-offs; each is asked once."""
+    state = InterviewState(mode="drill", topic=topic, plan=drill_plan(knowledge, topic, 5, seed=3))
+    state, _ = start(state, deps)
+    follow_ups = []
+    while state.phase is not Phase.FINISHED:
+        item = state.item
+        assert item is not None
+        message = answer(item.key_points[0]) if state.phase is Phase.ASKING else answer("")
+        state, said = step(state, message, deps)
+        follow_ups += [t.text.split(". ", 1)[-1] for t in said if t.kind == "follow_up"]
+    assert follow_ups and len(follow_ups) == len(set(follow_ups)), follow_ups

@@ -71,6 +71,7 @@ class InterviewState(Frozen):
     phase: Phase = Phase.ASKING
     answers: tuple[str, ...] = ()
     probes: tuple[str, ...] = ()  # ids of the follow-ups asked on this question
+    asked_probes: tuple[str, ...] = ()  # every follow-up asked in the session, by its words
     current_probe: Probe | None = None
     hints: int = 0
     grade: Grade | None = None
@@ -150,6 +151,7 @@ def _answer(state: InterviewState, intent: Intent, deps: Deps) -> Step:
                 "answers": answers,
                 "grade": grade,
                 "probes": (*state.probes, probe.id),
+                "asked_probes": (*state.asked_probes, _words(probe.text)),
                 "current_probe": probe,
                 "hints": 0,
             }
@@ -169,10 +171,12 @@ def _choose_probe(state: InterviewState, item: PlanItem, grade: Grade) -> Probe 
     if len(state.probes) >= MAX_FOLLOW_UPS or grade.misconceptions:
         return None
     missed = {p.id for p in grade.missed}
-    unasked_trade_offs = [t for t in item.trade_offs if t.id not in state.probes]
-    point_probes = [
-        p for p in item.point_probes if p.id not in state.probes and set(p.key_points) & missed
-    ]
+
+    def unasked(probe: Probe) -> bool:  # on this question, or anywhere in the session
+        return probe.id not in state.probes and _words(probe.text) not in state.asked_probes
+
+    unasked_trade_offs = [t for t in item.trade_offs if unasked(t)]
+    point_probes = [p for p in item.point_probes if unasked(p) and set(p.key_points) & missed]
     if not state.probes and grade.covered:
         unasked_trade_offs.sort(key=lambda t: not set(t.key_points) & missed)
         return next(iter(unasked_trade_offs), None) or next(iter(point_probes), None)
@@ -261,6 +265,12 @@ def _switch_to_drill(state: InterviewState, topic: str, deps: Deps) -> Step:
 
 
 # --- helpers --------------------------------------------------------------------------------
+
+
+def _words(text: str) -> str:
+    """A follow-up's words without case or punctuation: two drill items sharing a guide
+    question share its trade-offs, and one must not be asked twice in a session."""
+    return " ".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
 
 
 def _question(item: PlanItem, text: str) -> TurnDraft:

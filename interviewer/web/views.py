@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from interviewer.core.engine import InterviewState, Phase
-from interviewer.core.types import Backend, SummaryRow, Turn, TurnKind
+from interviewer.core.types import Backend, Grade, SummaryRow, Turn, TurnKind
 from interviewer.interview.transcript import delivery_summary
 from interviewer.llm.backends import BackendChoice
 
 START_PROMPT = "Choose a mode and press **Start**."
 NO_RUBRIC = "The rubric appears after your first answer."
+SO_FAR = "*The follow-up can still add to this; what is missing comes with the feedback.*"
 
 
 def escape(text: str) -> str:
@@ -73,6 +74,14 @@ def rubric_and_citations(turns: list[Turn]) -> tuple[str, str]:
         for c in feedback.citations
     )
     return "\n".join(lines), citations
+
+
+def rubric_so_far(grade: Grade) -> str:
+    """While a question is being probed: what the answer covered so far, nothing it missed (that
+    would give away the follow-up's answer)."""
+    lines = [f"**So far on this question:** {round(grade.score * 100)}/100", "", "**Covered**"]
+    lines += [f"- ✓ {escape(p.text)} `{p.id}`" for p in grade.covered] or ["- nothing yet"]
+    return "\n".join([*lines, "", SO_FAR])
 
 
 def score_chart(rows: tuple[SummaryRow, ...]) -> str:
@@ -148,6 +157,8 @@ def session_view(
     downloads: tuple[str, str] | None = None,
 ) -> SessionView:
     rubric, citations = rubric_and_citations(turns)
+    if state.phase is Phase.PROBING and state.grade is not None:
+        rubric, citations = rubric_so_far(state.grade), ""
     card = scorecard(turns)
     return SessionView(
         session_id=session_id,
