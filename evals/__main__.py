@@ -7,12 +7,16 @@ import json
 import sys
 from pathlib import Path
 
+from evals import intents as intent_sets
 from evals import report as reports
 from evals.faithfulness import CALIBRATION, load_cases
 from evals.grading import load_answers, ordering_accuracy
+from evals.intents import evaluate, load_intent_cases
+from evals.intents import markdown as intent_markdown
 from evals.runner import JUDGES, JudgeUnavailable, calibration_report, end_to_end_report, make_judge
 from interviewer import settings as settings_module
-from interviewer.interview.session import Services
+from interviewer.interview.intents import IntentRecognizer
+from interviewer.interview.session import REQUESTS_FILE, Services
 from interviewer.judging.claim_checker import ClaimChecker
 from interviewer.judging.grader import Grader
 from interviewer.judging.matching import Matcher
@@ -88,6 +92,20 @@ def cmd_faithfulness(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_intents(args: argparse.Namespace) -> int:
+    settings = settings_module.load(args)
+    knowledge = load_knowledge(settings.knowledge_dir)
+    recognizer = IntentRecognizer(
+        knowledge, make_embeddings(settings), settings.knowledge_dir / REQUESTS_FILE
+    )
+    report = evaluate(recognizer, load_intent_cases(intent_sets.SETS[args.set]))
+    if args.json:
+        print(report.model_dump_json(indent=2))
+    else:
+        print(intent_markdown(report, args.set))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evals", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -129,6 +147,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     faithfulness.set_defaults(run=cmd_faithfulness)
     settings_module.add_arguments(faithfulness)
+    intents = commands.add_parser(
+        "intents", help="how well requests in any words are told from answers, per intent"
+    )
+    intents.add_argument(
+        "--set", choices=list(intent_sets.SETS), default="heldout-b", help="default: heldout-b"
+    )
+    intents.add_argument("--json", action="store_true", help="print the report as JSON")
+    intents.set_defaults(run=cmd_intents)
+    settings_module.add_arguments(intents)
     args = parser.parse_args(argv)
     return args.run(args)
 

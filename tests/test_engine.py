@@ -205,3 +205,48 @@ def test_no_follow_up_is_asked_twice_in_a_drill(knowledge, deps, topic):
         state, said = step(state, message, deps)
         follow_ups += [t.text.split(". ", 1)[-1] for t in said if t.kind == "follow_up"]
     assert follow_ups and len(follow_ups) == len(set(follow_ups)), follow_ups
+
+
+def test_unsure_request_is_asked_and_a_no_grades_the_words_as_an_answer(practice_q03, deps):
+    state, _ = start(practice_q03, deps)
+    unsure = Intent(kind="confirm", proposed="skip", text="q03.k1 I'll leave that")
+    state, turns = step(state, unsure, deps)
+    assert turns[0].text == "Do you want to skip this question?" and state.pending
+    state, turns = step(state, Intent(kind="no"), deps)
+    assert state.answers == ("q03.k1 I'll leave that",)  # nothing lost: it was an answer
+
+
+def test_a_yes_carries_out_the_request_asked_about(practice_q03, deps):
+    state, _ = start(practice_q03, deps)
+    state, _ = step(state, Intent(kind="confirm", proposed="end", text="ok bye"), deps)
+    state, turns = step(state, Intent(kind="yes"), deps)
+    assert state.phase is Phase.FINISHED and turns[-1].kind == "summary"
+
+
+def test_clarify_rephrases_without_grading(practice_q03, deps, knowledge):
+    state, _ = start(practice_q03, deps)
+    after, turns = step(state, Intent(kind="clarify"), deps)
+    assert any(p in turns[0].text for p in knowledge.question("q03").phrasings)
+    assert after.results == state.results and not after.answers
+    for kp in knowledge.question("q03").key_points:
+        assert kp.text not in turns[0].text  # no key point given away
+
+
+def test_model_answer_is_a_hint_before_answering_and_the_reference_after(knowledge, deps):
+    plan = interview_plan(knowledge, 2, seed=1)
+    state, _ = start(InterviewState(mode="interview", plan=plan), deps)
+    state, turns = step(state, Intent(kind="model_answer"), deps)
+    assert turns[0].text.startswith("A hint:")
+    first = state.item
+    state, _ = step(state, Intent(kind="skip"), deps)
+    state, turns = step(state, Intent(kind="model_answer"), deps)
+    assert knowledge.question(first.question_id).reference_answer in turns[0].text
+    assert {c.key_point_id for c in turns[0].citations} == set(first.key_points)
+
+
+def test_progress_says_where_and_how_well(knowledge, deps):
+    plan = interview_plan(knowledge, 3, seed=1)
+    state, _ = start(InterviewState(mode="interview", plan=plan), deps)
+    state, _ = step(state, Intent(kind="skip"), deps)
+    _, turns = step(state, Intent(kind="progress"), deps)
+    assert "question 2 of 3" in turns[0].text and "1 so far" in turns[0].text

@@ -44,6 +44,7 @@ class Intent(Frozen):
     kind: IntentKind
     text: str = ""
     topic: str | None = None  # the topic of a drill, or the unknown name asked for
+    proposed: IntentKind | None = None  # with CONFIRM: the request the candidate may mean
 
 
 class TurnDraft(Frozen):
@@ -77,6 +78,8 @@ class InterviewState(Frozen):
     grade: Grade | None = None
     results: tuple[QuestionResult, ...] = ()
     turn: int = 0  # picks wording variants, so a replay says the same
+    pending: Intent | None = None  # a request the interviewer asked the candidate to confirm
+    just_closed: PlanItem | None = None  # the question closed last, until the next one is begun
 
     @property
     def item(self) -> PlanItem | None:
@@ -107,7 +110,12 @@ def start(state: InterviewState, deps: Deps) -> Step:
 
 
 def step(state: InterviewState, intent: Intent, deps: Deps) -> Step:
-    state = state.model_copy(update={"turn": state.turn + 1})
+    pending = state.pending
+    state = state.model_copy(update={"turn": state.turn + 1, "pending": None})
+    if intent.kind in (IntentKind.YES, IntentKind.NO):
+        intent = _resolve(intent, pending)
+    if intent.kind is IntentKind.CONFIRM and intent.proposed:
+        return _ask_to_confirm(state, intent, deps)
     if intent.kind is IntentKind.DRILL and intent.topic:
         return _switch_to_drill(state, intent.topic, deps)
     if intent.kind is IntentKind.UNKNOWN_TOPIC:
@@ -131,8 +139,32 @@ def step(state: InterviewState, intent: Intent, deps: Deps) -> Step:
         IntentKind.SKIP: _skip,
         IntentKind.DONT_KNOW: _dont_know,
         IntentKind.END: lambda s, i, d: _finish(_close_current(s, d), d, []),
+        IntentKind.CLARIFY: _clarify,
+        IntentKind.MODEL_ANSWER: _model_answer,
+        IntentKind.PROGRESS: _progress,
     }
+    if intent.kind not in (IntentKind.MODEL_ANSWER, IntentKind.PROGRESS, IntentKind.CLARIFY):
+        state = state.model_copy(update={"just_closed": None})
     return handlers[intent.kind](state, intent, deps)
+
+
+def _resolve(reply: Intent, pending: Intent | None) -> Intent:
+    """A yes carries out the request that was asked about; a no means the candidate's words were
+    an answer after all, so they are graded (nothing is lost). With nothing asked, it is an
+    answer."""
+    if pending is None or pending.proposed is None:
+        return Intent(kind=IntentKind.ANSWER, text=reply.text)
+    if reply.kind is IntentKind.YES:
+        return Intent(kind=pending.proposed, topic=pending.topic)
+    return Intent(kind=IntentKind.ANSWER, text=pending.text)
+
+
+def _ask_to_confirm(state: InterviewState, intent: Intent, deps: Deps) -> Step:
+    assert intent.proposed is not None
+    title = deps.topic_titles.get(intent.topic or "", intent.topic or "")
+    question = say(f"confirm.{intent.proposed}", title=title)
+    state = state.model_copy(update={"pending": intent})
+    return state, [TurnDraft(kind=TurnKind.NOTICE, text=question)]
 
 
 # --- transitions ----------------------------------------------------------------------------
@@ -194,6 +226,57 @@ def _repeat(state: InterviewState, intent: Intent, deps: Deps) -> Step:
     if state.phase is Phase.PROBING and state.current_probe:
         return state, [_follow_up(item, state.current_probe.text)]
     return state, [_question(item, say("repeat_question", question=item.text))]
+
+
+def _clarify(state: InterviewState, intent: Intent, deps: Deps) -> Step:
+    """The question in other words, or what it is about; never a key point, and not graded."""
+    item = state.item
+    assert item is not None
+    title = deps.topic_titles.get(item.topic, item.topic)
+    if state.phase is Phase.PROBING and state.current_probe:
+        text = say("clarify.follow_up", title=title, probe=state.current_probe.text)
+    elif item.phrasings:
+        text = say("clarify.rephrased", rephrased=item.phrasings[state.turn % len(item.phrasings)])
+    else:
+        text = say("clarify.about", title=title, question=item.text)
+    return state, [TurnDraft(kind=TurnKind.NOTICE, text=text, question_id=item.question_id)]
+
+
+def _model_answer(state: InterviewState, intent: Intent, deps: Deps) -> Step:
+    """The reference answer once the candidate has answered or skipped; a hint before that."""
+    if state.just_closed is not None:  # the question just answered or skipped
+        shown = _reference(state.just_closed, deps)
+        return state.model_copy(update={"just_closed": None}), [shown]
+    item = state.item
+    assert item is not None
+    if not state.answers:
+        return _hint(state, intent, deps)
+    grade = state.grade or deps.grade("\n".join(state.answers), item)
+    return _advance(state, QuestionResult(item=item, grade=grade), deps, [_reference(item, deps)])
+
+
+def _reference(item: PlanItem, deps: Deps) -> TurnDraft:
+    return TurnDraft(
+        kind=TurnKind.FEEDBACK,
+        text=say(
+            "model_answer",
+            answer=item.reference or _join(map(deps.key_point_text, item.key_points)),
+        ),
+        question_id=item.question_id,
+        topic=item.topic,
+        citations=tuple(_cite(kp, deps) for kp in item.key_points),
+    )
+
+
+def _progress(state: InterviewState, intent: Intent, deps: Deps) -> Step:
+    scores = [r.grade.score for r in state.results]
+    done = (
+        say("progress.scores", answered=len(scores), average=round(100 * mean(scores)))
+        if scores
+        else say("progress.none")
+    )
+    where = say("progress.where", position=state.position + 1, total=len(state.plan))
+    return state, [TurnDraft(kind=TurnKind.NOTICE, text=f"{where} {done}")]
 
 
 def _hint(state: InterviewState, intent: Intent, deps: Deps) -> Step:
@@ -355,7 +438,12 @@ def _close_current(state: InterviewState, deps: Deps) -> InterviewState:
 def _advance(
     state: InterviewState, result: QuestionResult, deps: Deps, said: list[TurnDraft]
 ) -> Step:
-    state = _reset(state, results=(*state.results, result), position=state.position + 1)
+    state = _reset(
+        state,
+        results=(*state.results, result),
+        position=state.position + 1,
+        just_closed=result.item,
+    )
     item = state.item
     if item is None:
         return _finish(state, deps, said)

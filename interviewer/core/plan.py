@@ -36,6 +36,8 @@ class PlanItem(BaseModel):
     key_points: tuple[str, ...]
     trade_offs: tuple[Probe, ...]
     point_probes: tuple[Probe, ...]  # one practice question per key point it can probe
+    phrasings: tuple[str, ...] = ()  # the question in other words, for a clarifying question
+    reference: str = ""  # the model answer, shown once the candidate has answered or skipped
 
 
 def _point_probes(
@@ -67,6 +69,8 @@ def item_for_question(
             for t in question.trade_offs
         ),
         point_probes=_point_probes(knowledge, key_points, question.id),
+        phrasings=tuple(question.phrasings),
+        reference=question.reference_answer,
     )
 
 

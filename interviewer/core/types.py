@@ -36,6 +36,12 @@ class IntentKind(StrEnum):
     END = "end"
     DRILL = "drill"
     UNKNOWN_TOPIC = "unknown_topic"
+    CLARIFY = "clarify"  # what does the question mean?
+    MODEL_ANSWER = "model_answer"  # how would you answer it?
+    PROGRESS = "progress"  # how am I doing?
+    YES = "yes"  # replies to the interviewer's yes/no question
+    NO = "no"
+    CONFIRM = "confirm"  # the recogniser is unsure: ask whether ``proposed`` is meant
 
 
 class Mode(StrEnum):

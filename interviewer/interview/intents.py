@@ -1,157 +1,361 @@
-"""What the candidate wants: an answer, or a command said in plain words.
+"""What the candidate wants: an answer, a request in any words, or a reply to a yes/no question.
 
-Recognised by code (patterns, then embedding similarity for short messages), never by the model,
-so "skip", "drill me on transformers" or "end the interview" work the same with any backend and
-cannot be triggered by a model's output. A long message is always an answer: "I don't know much
-about drift, but..." must be graded, not taken for "I don't know".
+Recognised by code, never by the model, so a request works the same with any backend and a
+model's output cannot trigger one. In order:
+
+1. The words are normalised: case, punctuation, fillers ("um", "uh") and openers ("ok so",
+   "actually", "sorry") go, so a spoken transcript and a typed message look alike.
+2. A reply to "Do you want to skip this question?" is a yes or a no, unless what follows the
+   "no" is an answer ("no wait, precision is...") or another request.
+3. Explicit shapes: a drill request ("drill me on X", "can we switch to X") with the topic found
+   by its names; a clarifying question ("what do you mean by drift?").
+4. Otherwise the message is compared by meaning with the example requests of
+   knowledge/requests.yaml. A message that says something about machine learning beyond topic
+   names is an answer: losing an answer costs the candidate a question, so when in doubt it is an
+   answer, and in a narrow band of doubt the interviewer asks instead of guessing.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import numpy as np
+import yaml
 
 from interviewer.core.engine import Intent
+from interviewer.core.types import IntentKind
+from interviewer.judging.text import content_tokens
 from interviewer.knowledge.embeddings import GuideEmbeddings
 from interviewer.knowledge.schema import KnowledgeBase
 
-#: Messages with more words than this are answers, whatever they start with.
-COMMAND_MAX_WORDS = 8
-#: Similarity to a command's examples at which a short message counts as that command.
-COMMAND_SIMILARITY = 0.8
-#: Similarity to a topic's description at which a named topic counts as that topic.
-TOPIC_SIMILARITY = 0.6
+#: Similarity to a request's examples at which a message is that request.
+REQUEST_SIMILARITY = 0.72
+#: Below that but at least this similar: ask the candidate rather than guess.
+ASK_SIMILARITY = 0.6
+#: Words about machine learning (beyond topic names) that make a message an answer.
+ANSWER_EVIDENCE = 2
+#: Longer messages are answers whatever they resemble (an explicit request shape still counts).
+MAX_REQUEST_WORDS = 40
 
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+_FILLER = re.compile(r"\b(?:u+m+|u+h+|e+r+m*|h+m+|m+h*m+|uh huh|you know|i mean)\b")
+_OPENER = re.compile(
+    r"^(?:(?:ok|okay|so|well|alright|all right|right|actually|sorry|hey|oh|look|listen|"
+    r"honestly|and|but|then|hi|hello|thanks|thank you|great|cool|nice|i think|i guess|maybe|"
+    r"hmm|anyway|like|please|wait|hang on|hold on)\s+)+"
+)
+_POLITE_END = re.compile(
+    r"\s+(?:please|thanks|thank you|if (?:that'?s|it'?s) (?:ok|okay|alright|all right|fine)|"
+    r"if you don'?t mind|for now|for a bit|for a while|instead|now|then|ok|okay|alright|"
+    r"(?:is )?it (?:is )?possible|is that (?:ok|okay|possible)|if possible)$"
+)
+_YES = re.compile(
+    r"^(?:yes|yeah|yea|yep|yup|ya|sure|ok|okay|absolutely|of course|definitely|go ahead|"
+    r"please do|do it|fine|alright|correct|mm hmm|uh huh|why not|sounds good|right)\b"
+)
+_NO = re.compile(
+    r"^(?:no|nope|nah|not (?:yet|now|really|quite)|don'?t|do not|please don'?t|"
+    r"let me (?:try|think|answer|give it)|i(?:'d| would) (?:like|rather) to (?:try|attempt|answer)|"
+    r"keep going)\b"
+)
+#: "Don't skip it", "not skip please": the request word is negated.
+_NEGATED = re.compile(r"\b(?:not|don'?t|do not|no|never|without)\s+(?:\w+\s+)?$")
+#: "I don't know X, but I think ..." goes on to answer.
+_GOES_ON = re.compile(
+    r"\b(?:but|though|although|however)\s+(?:i think|i believe|i guess|maybe|probably|"
+    r"it'?s|it is)\b(?:\s+\S+){3,}"
+)
+#: After a yes or a no, these words start a different request ("no, but a hint?").
+_OTHERWISE = re.compile(r"^(?:but|instead|rather|can|could|may|just|i'?d rather|i would rather)\b")
+_CLARIFY = re.compile(
+    r"^(?:what do you mean|what does .{1,40} mean here|do you mean|you mean|when you say|"
+    r"by .{1,40} do you mean|is (?:this|that|it|the question) (?:about|asking)|"
+    r"are (?:we|you) (?:talking|asking)|what exactly|in what sense|what kind of|"
+    r"which (?:kind|type|one) do you mean|do you want (?:the|me to)|should i (?:assume|focus)|"
+    r"could you clarify|can you clarify|clarify|you ask(?:ing)? (?:about|if|whether)|"
+    r"meaning what)\b"
+    r"|\b(?:just (?:to|so i) (?:make sure|clarify|check|be clear|answer the right thing)|"
+    r"to make sure i understand|when you say \w+)\b"
+)
+_DRILL_ME = re.compile(r"\b(?:drill|quiz|grill|test) me\b(?:\s+(?:on|about|in|with))?\s*(?P<x>.*)")
+_SWITCH = re.compile(
+    r"\b(?:switch|move|go|change|jump|turn|get)(?: over| back| on)?(?: (?:the )?topics?)?"
+    r"\s+(?:to|onto)\s+(?P<x>.+)"
+)
+_ASK_FOR = re.compile(
+    r"\b(?:(?:can|could|shall|may|should|would) (?:we|i|you)|let'?s|let us|i(?:'d| would)? "
+    r"(?:like|love|want|prefer|rather)(?: to)?|i wanna|how about|what about|we|"
+    r"give me|ask me|you mind if we)\b(?: \w+){0,3}? (?:do a drill on|try a drill on|"
+    r"do a round on|do some|do|doing|practi[cs]e|focus on|drill(?: on)?|try|cover|go over|"
+    r"go through|run through|work through|look at|spend (?:\w+ ){0,4}on|"
+    r"study|review|talk about|work on|have|questions? (?:on|about|of)|some|round on|more|"
+    r"go to|switched to)\s+(?P<x>.+)"
+)
+_TOPIC_ASIDE = r"(?:questions?|topic|topics|stuff|things?|drills?|a bit|some|the|more|round)"
+#: Requests by their words, in priority order: asking for something beats saying "I don't know"
+#: ("no idea, can I get a hint?" wants the hint). Only for messages that say nothing about ML.
+_REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
-        "end",
+        IntentKind.END,
         re.compile(
-            r"^(?:please\s+)?(?:end|stop|quit|exit|finish)(?:\s+(?:the|this|our))?"
-            r"(?:\s+(?:interview|session|now|here|it|please))*$"
-            r"|^(?:i'?m|i am)\s+done$"
-            r"|^that'?s\s+(?:it|enough)(?:\s+for\s+(?:now|today))?$"
-            r"|^let'?s\s+(?:stop|finish|end)(?:\s+here|\s+now)?$"
+            r"\b(?:call it a day|wrap (?:it |this |things )?up|cut (?:this|it) short|"
+            r"(?:i'?m|we'?re|i am|we are) (?:done|finished)\b"
+            r"(?! with (?:this|that) (?:one|question))|that'?s (?:all|enough|it) for (?:now|today)|"
+            r"(?:have|need|gotta|got) to (?:go|leave|run|stop)|"
+            r"(?:end|stop|finish|quit|close|terminate|conclude)(?: the| this| our| my)? "
+            r"(?:interview|session|practice|it|here|now|things|today|there))\b"
+            r"|^(?:end|stop|quit|exit)$"
         ),
     ),
     (
-        "skip",
+        IntentKind.SKIP,
         re.compile(
-            r"^(?:can\s+we\s+|let'?s\s+|please\s+)?(?:skip|pass|next)(?:\s+(?:this|that|it))?"
-            r"(?:\s+(?:one|question))?(?:\s+please)?$"
-            r"|^(?:the\s+)?next\s+(?:question|one)(?:\s+please)?$"
-            r"|^(?:let'?s\s+)?move\s+on$"
+            r"\b(?:skip|pass on|move (?:on|past)|moving on|go on to|go next|next (?:one|question)|"
+            r"jump (?:over|this|to the next)|leave (?:it|this|that)|another question|"
+            r"come back to (?:it|this) later)\b|^(?:pass|next)$"
         ),
     ),
     (
-        "repeat",
+        IntentKind.REPEAT,
         re.compile(
-            r"^(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:repeat|say\s+(?:that|it)\s+again)"
-            r"(?:\s+(?:the|that))?(?:\s+question)?(?:\s+please)?$"
-            r"|^what\s+was\s+the\s+question$|^(?:sorry|pardon|come\s+again)$"
+            r"\b(?:repeat|say (?:it|that|this|the question) (?:again|once more)|say again|"
+            r"one more time|come again|pardon|what was the question|"
+            r"what did you (?:ask|say)|didn'?t (?:catch|hear|get) (?:that|it|the question|you)|"
+            r"read (?:it|that|the question) (?:again|out)|ask (?:it|that|the question) again|"
+            r"(?:i )?miss(?:ed)? (?:it|the question|that|what you said)|zoned out|cut out)\b"
         ),
     ),
     (
-        "hint",
+        IntentKind.HINT,
         re.compile(
-            r"^(?:can\s+i\s+(?:get|have)\s+|could\s+i\s+(?:get|have)\s+|give\s+me\s+|i\s+need\s+"
-            r"|any\s+)?(?:a\s+|another\s+|some\s+)?(?:small\s+|little\s+|quick\s+)?"
-            r"(?:hint|hints|clue|help)(?:\s+please)?$"
+            r"\b(?:hints?|(?<!no )clues?|nudge|pointer|point me|some direction|right direction|"
+            r"starting point|where to start|help me (?:out|a little|a bit|with)|"
+            r"give me (?:a|some) help|(?:give|lend) me a hand|i'?m stuck|i am stuck|tips?)\b"
         ),
     ),
     (
-        "dont_know",
+        IntentKind.MODEL_ANSWER,
         re.compile(
-            r"^(?:i\s+)?(?:don'?t|do\s+not|dunno)\s+know(?:\s+(?:this|that|it|the\s+answer))?$"
-            r"|^(?:i\s+have\s+)?no\s+idea$|^(?:i'?m\s+)?not\s+sure$|^idk$|^no\s+clue$"
+            r"\b(?:(?:the|your|a|an) (?:model|right|correct|ideal|perfect|reference|best|good|"
+            r"full|sample|expected|own) answer|"
+            r"how (?:would )?you (?:would )?(?:have )?answer(?:ed)?|"
+            r"how (?:should|would|do) (?:i|one|someone|an? (?:good|strong|great|top) candidate|"
+            r"(?:good|strong) candidates?) (?:have )?answer(?:ed)?|how good candidate is answering|"
+            r"walk me through (?:the|your|how)|tell me the answer|"
+            r"show (?:me )?the answer|what'?s the answer|what is the answer)\b"
+        ),
+    ),
+    (
+        IntentKind.PROGRESS,
+        re.compile(
+            r"\b(?:how (?:am i|i'?m|i am) (?:doing|tracking|going|performing)|my (?:score|progress|"
+            r"result)|score so far|how (?:many|much) (?:questions? )?(?:are )?(?:left|remaining)|"
+            r"questions? (?:left|remaining)|how far (?:through|along|in)|"
+            r"how many (?:have i|did i) (?:gotten|got|get|answered)|"
+            r"am i doing (?:ok|okay|well|alright|all right|good|badly)|nearly (?:through|done)|"
+            r"bombing|how it is going)\b"
+        ),
+    ),
+    (
+        IntentKind.DONT_KNOW,
+        re.compile(
+            r"\b(?:(?:don'?t|do not|dont|dunno|didn'?t) know|no (?:idea|clue)|not sure|"
+            r"never (?:heard|learned|learnt|studied|seen)|blanking|drawing a blank|"
+            r"can'?t (?:answer|remember|recall)|no knowledge|beats me|not knowing|"
+            r"have nothing|nothing (?:comes|to say)|never (?:come|came) across|"
+            r"(?:don'?t|do not) want to (?:make (?:something|it|things) up|guess))\b"
         ),
     ),
 ]
-_DRILL = re.compile(
-    r"^(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:drill|quiz|test|grill)\s+me\s+(?:on|about)\s+(?P<a>.+)$"
-    r"|^(?:let'?s\s+|i\s+want\s+to\s+|can\s+we\s+)(?:do|drill|practi[cs]e|focus\s+on|switch\s+to|try)\s+(?P<b>.+)$"
-    r"|^(?:drill|practi[cs]e|focus\s+on|switch\s+to)\s+(?P<c>.+)$"
+#: Asking the interviewer to do something: a request even when it mentions ML words ("I know the
+#: general area but can't pin it down; could you give me a nudge?").
+_ASKS_YOU = re.compile(
+    r"\b(?:(?:can|could|would|will) you|please|may i|can i|could i|is there any chance|"
+    r"would you mind|let'?s)\b"
 )
-_FILLER = re.compile(
-    r"\b(?:the|topic|topics|questions?|some|a\s+bit|please|instead|now|for\s+a\s+while)\b"
+#: A request, however phrased, names what it wants or how it asks; a bare topic name is an answer.
+_ASKING = re.compile(
+    r"\b(?:can|could|would|shall|may|let'?s|let us|please|want|like|prefer|rather|instead|"
+    r"next|drill|quiz|questions?|switch|move|change|practi[cs]e|focus|round)\b"
 )
 
-EXAMPLES = {
-    "end": [
-        "end the interview",
-        "stop the interview now",
-        "I want to finish",
-        "that's all for today",
-        "let's wrap this up",
-    ],
-    "skip": ["skip this question", "next question please", "let's go to the next one", "pass"],
-    "repeat": ["repeat the question", "can you say that again", "what was the question again"],
-    "hint": [
-        "give me a hint",
-        "can I have a clue",
-        "I'd like a clue",
-        "I need some help with this",
-    ],
-    "dont_know": ["I don't know", "no idea", "I have no clue about this", "I'm not sure at all"],
-}
+
+def normalise(message: str) -> str:
+    """Lower case, words only, fillers and conversational openers dropped."""
+    text = message.lower().replace("\u2019", "'")
+    text = re.sub(r"[^\w\s'-]", " ", text)
+    text = _FILLER.sub(" ", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return _OPENER.sub("", text).strip()
 
 
-def _normalise(message: str) -> str:
-    return re.sub(
-        r"\s+", " ", re.sub(r"[^\w\s'-]", " ", message.lower().replace("\u2019", "'"))
-    ).strip()
+def _trim(text: str) -> str:
+    while (shorter := _POLITE_END.sub("", text)) != text:
+        text = shorter
+    return text
 
 
 class IntentRecognizer:
-    def __init__(self, knowledge: KnowledgeBase, embeddings: GuideEmbeddings) -> None:
+    def __init__(
+        self, knowledge: KnowledgeBase, embeddings: GuideEmbeddings, requests_file: Path
+    ) -> None:
         self._embeddings = embeddings
-        self._topics = {t.id: t for t in knowledge.topics}
-        self._names = {}
+        examples = yaml.safe_load(requests_file.read_text(encoding="utf-8"))
+        self._kinds = [IntentKind(kind) for kind, texts in examples.items() for _ in texts]
+        texts = [normalise(text) for phrasings in examples.values() for text in phrasings]
+        asking = [  # drill and clarify examples name ML terms; the others only ask
+            text
+            for kind, text in zip(self._kinds, texts, strict=True)
+            if kind not in (IntentKind.DRILL, IntentKind.CLARIFY)
+        ]
+        self._vectors = np.asarray(embeddings.embed_documents(texts))
+        self._names: dict[str, str] = {}
         for topic in knowledge.topics:
-            for name in [topic.id, topic.id.replace("-", " "), topic.title.lower(), *topic.aliases]:
-                self._names[_normalise(name)] = topic.id
-        self._commands = [(kind, text) for kind, texts in EXAMPLES.items() for text in texts]
-        self._command_vectors = np.asarray(
-            embeddings.embed_documents([t for _, t in self._commands])
-        )
-        descriptions = [f"{t.title}: {', '.join(t.aliases)}" for t in knowledge.topics]
-        self._topic_ids = [t.id for t in knowledge.topics]
-        self._topic_vectors = np.asarray(embeddings.embed_documents(descriptions))
+            for name in [topic.id, topic.id.replace("-", " "), topic.title, *topic.aliases]:
+                self._names[normalise(name)] = topic.id
+        self._topic_words = content_tokens(" ".join(self._names))
+        request_words = content_tokens(" ".join(asking)) | content_tokens(_TOPIC_ASIDE)
+        self._vocabulary = (
+            content_tokens(
+                " ".join(
+                    f"{q.question} {q.reference_answer} {' '.join(k.text for k in q.key_points)}"
+                    for q in knowledge.questions
+                )
+            )
+            | self._topic_words
+        ) - request_words
+
+    # --- topics ---------------------------------------------------------------------------------
 
     def topic(self, name: str) -> str | None:
-        """The topic id a name refers to, by its id, title, an alias, or meaning."""
-        cleaned = _FILLER.sub(" ", _normalise(name))
-        cleaned = re.sub(r"\s+", " ", cleaned).strip()
-        if not cleaned:
-            return None
-        if cleaned in self._names:
-            return self._names[cleaned]
-        for known, topic_id in self._names.items():
-            if re.search(rf"\b{re.escape(known)}\b", cleaned):
-                return topic_id
-        similarities = self._topic_vectors @ np.asarray(self._embeddings.embed_query(cleaned))
-        best = int(np.argmax(similarities))
-        return self._topic_ids[best] if similarities[best] >= TOPIC_SIMILARITY else None
+        """The topic a phrase names (its id, title or an alias; the longest name found wins)."""
+        text = f" {normalise(name)} "
+        found = [
+            (len(known), topic_id)
+            for known, topic_id in self._names.items()
+            if re.search(rf"\b{re.escape(known)}s?\b", text)
+        ]
+        return max(found)[1] if found else None
 
-    def recognize(self, message: str) -> Intent:
-        text = _normalise(message)
-        if not text:
-            return Intent(kind="empty")
-        if len(text.split()) > COMMAND_MAX_WORDS:
-            return Intent(kind="answer", text=message)
-        drill = _DRILL.match(text)
-        if drill:
-            name = drill.group("a") or drill.group("b") or drill.group("c")
-            topic = self.topic(name)
-            if topic:
-                return Intent(kind="drill", topic=topic)
-            if drill.group("a"):  # "drill me on X" is unmistakably a request for a drill
-                return Intent(kind="unknown_topic", topic=name)
-        for kind, pattern in _PATTERNS:
-            if pattern.match(text):
-                return Intent(kind=kind)  # type: ignore[arg-type]
-        similarities = self._command_vectors @ np.asarray(self._embeddings.embed_query(text))
+    def _drill(self, text: str) -> Intent | None:
+        """A drill request by its shape: the topic it names, or (UNKNOWN_TOPIC) the name it
+        asks for, which the caller takes only when no other request fits."""
+        unknown = None
+        for pattern in (_DRILL_ME, _SWITCH, _ASK_FOR):
+            match = pattern.search(text)
+            if not match:
+                continue
+            asked = _trim(match.group("x").strip())
+            topic = self.topic(asked)
+            if topic and self._mostly_names(asked):
+                return Intent(kind=IntentKind.DRILL, topic=topic)
+            named = re.sub(rf"^(?:(?:{_TOPIC_ASIDE}|a|an|drill on|round on|on)\s+)+", "", asked)
+            named = re.sub(rf"(?:\s+{_TOPIC_ASIDE})+$", "", named)
+            if named and (pattern is _DRILL_ME or self._unknown_name(named)):
+                unknown = unknown or Intent(kind=IntentKind.UNKNOWN_TOPIC, topic=named)
+        bare = re.fullmatch(r"(?P<x>.+?)(?:\s+(?:questions?|drill|please))+", text)
+        if bare and not self.topic(bare["x"]) and self._unknown_name(bare["x"]):
+            unknown = unknown or Intent(kind=IntentKind.UNKNOWN_TOPIC, topic=bare["x"])
+        return unknown
+
+    def _mostly_names(self, phrase: str) -> bool:
+        """Is the phrase a topic name with trimmings ("the drift stuff, like concept drift"),
+        rather than an answer that mentions one ("undersampling, or class weights in the loss")?
+        What is left once every topic name is taken out must say little about ML."""
+        rest = f" {phrase} "
+        for name in sorted(self._names, key=len, reverse=True):
+            rest = re.sub(rf"\b{re.escape(name)}s?\b", " ", rest)
+        return self._evidence(rest) < ANSWER_EVIDENCE
+
+    def _unknown_name(self, phrase: str) -> bool:
+        """A short phrase that names something outside the guide ("sql", "linear algebra")."""
+        words = phrase.split()
+        return 0 < len(words) <= 4 and self._evidence(phrase) < ANSWER_EVIDENCE
+
+    def _evidence(self, text: str) -> int:
+        """How many words of the message are about machine learning beyond topic names."""
+        return len(content_tokens(text) & self._vocabulary)
+
+    # --- requests -------------------------------------------------------------------------------
+
+    def _nearest(self, text: str) -> tuple[IntentKind, float]:
+        similarities = self._vectors @ np.asarray(self._embeddings.embed_query(text))
         best = int(np.argmax(similarities))
-        if similarities[best] >= COMMAND_SIMILARITY:
-            return Intent(kind=self._commands[best][0])  # type: ignore[arg-type]
-        return Intent(kind="answer", text=message)
+        return self._kinds[best], float(similarities[best])
+
+    def recognize(self, message: str, awaiting_confirmation: bool = False) -> Intent:
+        """The candidate's intent; ``awaiting_confirmation``: the interviewer asked a yes/no."""
+        text = normalise(message)
+        if not text and awaiting_confirmation and message.strip():
+            return Intent(kind=IntentKind.YES, text=message)  # "uh huh", "mm hmm"
+        if not text:
+            return Intent(kind=IntentKind.EMPTY)
+        if awaiting_confirmation:
+            reply = self._yes_or_no(text, message)
+            if reply is not None:
+                return reply
+        return self._understand(text, message)
+
+    def _yes_or_no(self, text: str, message: str) -> Intent | None:
+        match = _NO.match(text) or _YES.match(text)
+        if not match:
+            return None
+        rest = normalise(text[match.end() :])
+        if self._evidence(rest) >= ANSWER_EVIDENCE:
+            return Intent(kind=IntentKind.ANSWER, text=message)  # "no wait, precision is..."
+        if rest and _OTHERWISE.match(rest):  # "no, but could I have a hint instead?"
+            understood = self._understand(rest, message)
+            if understood.kind not in (IntentKind.ANSWER, IntentKind.CONFIRM):
+                return understood
+        return Intent(kind=IntentKind.NO if match.re is _NO else IntentKind.YES, text=message)
+
+    def _understand(self, text: str, message: str) -> Intent:
+        if _CLARIFY.match(text):
+            return Intent(kind=IntentKind.CLARIFY)
+        drill = self._drill(text)
+        if drill and drill.kind is IntentKind.DRILL:
+            return drill
+        trimmed = _trim(text)
+        joined = re.sub(r"(\w)-(\w)", r"\1\2", trimmed)  # "skip-gram" is no "skip"
+        if _ASKS_YOU.search(joined):
+            for kind, pattern in _REQUESTS:
+                match = pattern.search(joined)
+                if match and not _NEGATED.search(joined[: match.start()]):
+                    return Intent(kind=kind)
+        bare = re.sub(rf"(?:\s+(?:{_TOPIC_ASIDE}|next|first))+$", "", trimmed)
+        if bare in self._names and bare != text:  # "drift, please", "transformers next"
+            return Intent(kind=IntentKind.DRILL, topic=self._names[bare])
+        if (
+            len(trimmed.split()) > MAX_REQUEST_WORDS
+            or self._evidence(trimmed) >= ANSWER_EVIDENCE
+            or trimmed in self._names  # "Drift." answers; "drift, please" asked for a drill
+        ):
+            return Intent(kind=IntentKind.ANSWER, text=message)
+        for kind, pattern in _REQUESTS:
+            if pattern.search(joined):
+                if kind is IntentKind.DONT_KNOW and _GOES_ON.search(joined):
+                    break  # "I don't know the formula, but I think Adam keeps..." is an answer
+                return Intent(kind=kind)
+        else:
+            if drill:
+                return drill  # a topic outside the guide: the interviewer lists the ones it has
+            return self._by_meaning(trimmed, message)
+        return Intent(kind=IntentKind.ANSWER, text=message)
+
+    def _by_meaning(self, trimmed: str, message: str) -> Intent:
+        """Compare with the example requests; unsure means ask, and no resemblance an answer."""
+        kind, similarity = self._nearest(trimmed)
+        if kind in (IntentKind.YES, IntentKind.NO):
+            return Intent(kind=IntentKind.ANSWER, text=message)  # no question was asked
+        if kind is IntentKind.DRILL:
+            topic = self.topic(trimmed)
+            if topic is None or not _ASKING.search(trimmed):
+                return Intent(kind=IntentKind.ANSWER, text=message)
+            if similarity < REQUEST_SIMILARITY:
+                return Intent(kind=IntentKind.CONFIRM, proposed=kind, topic=topic, text=message)
+            return Intent(kind=kind, topic=topic)
+        if similarity >= REQUEST_SIMILARITY:
+            return Intent(kind=kind)
+        if similarity >= ASK_SIMILARITY and self._evidence(trimmed) == 0:
+            return Intent(kind=IntentKind.CONFIRM, proposed=kind, text=message)
+        return Intent(kind=IntentKind.ANSWER, text=message)

@@ -46,6 +46,7 @@ from interviewer.llm.replies import ReplySource, reply_with_fallback
 from interviewer.prompt_files import render_prompt
 from interviewer.settings import Settings
 
+REQUESTS_FILE = "requests.yaml"  # in the knowledge folder: example requests for the recogniser
 DEFAULT_QUESTIONS = {Mode.INTERVIEW: 5, Mode.DRILL: 4, Mode.PRACTICE: 1}
 RETRIEVED_PASSAGES = 3
 
@@ -79,7 +80,9 @@ class Services:
             embeddings=embeddings,
             grader=Grader(matcher),
             checker=ClaimChecker(matcher),
-            recognizer=IntentRecognizer(knowledge, embeddings),
+            recognizer=IntentRecognizer(
+                knowledge, embeddings, settings.knowledge_dir / REQUESTS_FILE
+            ),
             retriever=Retriever(index, embeddings, settings.retrieval),
             model=make_chat_model(settings, progress=progress),
             backend=choose_backend(settings),
@@ -190,7 +193,9 @@ class InterviewSession:
         """
         settings = self.services.settings
         cleaned = clean_message(message, settings.max_answer_chars)
-        intent = self.services.recognizer.recognize(cleaned.text)
+        intent = self.services.recognizer.recognize(
+            cleaned.text, awaiting_confirmation=self.state.pending is not None
+        )
         state, drafts = engine.step(self.state, intent, self._deps)
         turns = [Turn(kind=TurnKind.NOTICE, text=notice) for notice in cleaned.notices]
         for draft in drafts:
