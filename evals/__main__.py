@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from evals import conversations
 from evals import intents as intent_sets
 from evals import report as reports
 from evals.faithfulness import CALIBRATION, load_cases
@@ -106,6 +107,29 @@ def cmd_intents(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_conversations(args: argparse.Namespace) -> int:
+    settings = settings_module.load(args)
+    progress = not args.json
+    services = Services.build(settings, progress=progress)
+    plays = [
+        play
+        for seed in args.seeds
+        for play in conversations.scripts(services.knowledge.topic_ids, seed=seed)
+    ]
+    if args.only:
+        plays = [p for p in plays if any(part in p.name for part in args.only)]
+    report = conversations.run(services, plays, progress)
+    markdown = conversations.markdown(report)
+    print(report.model_dump_json(indent=2) if args.json else markdown)
+    if args.out:
+        args.out.mkdir(parents=True, exist_ok=True)
+        name = f"conversations-{report.backend}"
+        (args.out / f"{name}.md").write_text(markdown + "\n", encoding="utf-8")
+        (args.out / f"{name}.json").write_text(report.model_dump_json(indent=2), encoding="utf-8")
+        print(f"wrote {args.out / name}.md and .json", file=sys.stderr)
+    return 0 if not report.failing else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evals", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -156,6 +180,26 @@ def main(argv: list[str] | None = None) -> int:
     intents.add_argument("--json", action="store_true", help="print the report as JSON")
     intents.set_defaults(run=cmd_intents)
     settings_module.add_arguments(intents)
+    talks = commands.add_parser(
+        "conversations",
+        help="simulated candidates play whole sessions; every session is checked",
+        description="Eleven personas (strong, partial, wrong, terse, rambling, spoken, "
+        "command-heavy, topic-switcher, clarifier, silent, hostile) each play an interview and "
+        "three drills through the real interviewer (the --llm backend). Exit code 1 when any "
+        "session fails a check.",
+    )
+    talks.add_argument("--only", nargs="*", help="play only sessions whose name contains one")
+    talks.add_argument(
+        "--seeds",
+        type=int,
+        nargs="+",
+        default=[0],
+        help="one round of 44 sessions per seed, each with other questions and words (default: 0)",
+    )
+    talks.add_argument("--json", action="store_true", help="print the report as JSON")
+    talks.add_argument("--out", type=Path, help="also write the report as Markdown and JSON")
+    talks.set_defaults(run=cmd_conversations)
+    settings_module.add_arguments(talks)
     args = parser.parse_args(argv)
     return args.run(args)
 

@@ -117,3 +117,11 @@ def test_readme_documents_every_setting_and_command():
     for name in subcommands.choices:
         assert f"interviewer {name}" in readme, name
     assert "make run" in readme and "make test" in readme
+
+
+def test_eval_passes_everything_through_help_included(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["eval", "--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    assert "conversations" in out and "intents" in out and "faithfulness" in out

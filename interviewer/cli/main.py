@@ -303,21 +303,18 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
-    try:
-        from evals.__main__ import main as evals_main
-    except ImportError:
-        raise UsageError(
-            "the evals live in the source checkout's evals/ folder: run this from a clone "
-            "installed with `pip install -e .`"
-        ) from None
-    return evals_main(args.eval_args)
+    from evals.__main__ import main as evals_main  # shipped in the wheel beside this package
+
+    forwarded = args.eval_args[1:] if args.eval_args[:1] == ["--"] else args.eval_args
+    return evals_main(forwarded)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="interviewer",
         description="An offline mock interviewer for AI/ML job interviews.",
-        epilog="Every setting flag is also an environment variable; see the README's table.",
+        epilog="Every setting flag is also an environment variable; docs/configuration.md "
+        "lists them all.",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -400,7 +397,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     evaluate = commands.add_parser(
         "eval",
-        help="run the offline evals (python -m evals): grading, faithfulness",
+        help="run the offline evals (python -m evals): grading, faithfulness, intents, "
+        "conversations",
         description="The same as `python -m evals ARGS`; try `interviewer eval --help`.",
         add_help=False,
     )
@@ -445,6 +443,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["eval"]:  # everything after it is the evals' own, --help included
+        argv = ["eval", "--", *argv[1:]]
     args = build_parser().parse_args(argv)
     try:
         settings = settings_module.load(args)

@@ -78,6 +78,7 @@ class InterviewState(Frozen):
     grade: Grade | None = None
     results: tuple[QuestionResult, ...] = ()
     turn: int = 0  # picks wording variants, so a replay says the same
+    seed: int = 0  # picks the questions of a plan, and of a drill switched to
     pending: Intent | None = None  # a request the interviewer asked the candidate to confirm
     just_closed: PlanItem | None = None  # the question closed last, until the next one is begun
 
@@ -326,7 +327,9 @@ def _dont_know(state: InterviewState, intent: Intent, deps: Deps) -> Step:
 
 def _switch_to_drill(state: InterviewState, topic: str, deps: Deps) -> Step:
     state = _close_current(state, deps)
-    plan = deps.drill_plan(topic)
+    asked = {r.item.id for r in state.results} | {i.id for i in state.plan[: state.position + 1]}
+    drill = deps.drill_plan(topic)
+    plan = tuple(i for i in drill if i.id not in asked) or drill  # nothing asked twice
     state = state.model_copy(
         update={
             "mode": Mode.DRILL,

@@ -41,6 +41,7 @@ MAX_REQUEST_WORDS = 40
 _FILLER = re.compile(r"\b(?:u+m+|u+h+|e+r+m*|h+m+|m+h*m+|uh huh|you know|i mean)\b")
 _OPENER = re.compile(
     r"^(?:(?:ok|okay|so|well|alright|all right|right|actually|sorry|hey|oh|look|listen|"
+    r"before i answer|just checking|quick question|one question|"
     r"honestly|and|but|then|hi|hello|thanks|thank you|great|cool|nice|i think|i guess|maybe|"
     r"hmm|anyway|like|please|wait|hang on|hold on)\s+)+"
 )
@@ -58,6 +59,10 @@ _NO = re.compile(
     r"let me (?:try|think|answer|give it)|i(?:'d| would) (?:like|rather) to (?:try|attempt|answer)|"
     r"keep going)\b"
 )
+#: Words that a topic's name does not contain ("who writes these questions?" names none).
+_NOT_A_NAME = re.compile(
+    r"\b(?:who|what|why|how|when|where|these|this|those|that|you|your|i|we|my|me|is|are)\b"
+)
 #: "Don't skip it", "not skip please": the request word is negated.
 _NEGATED = re.compile(r"\b(?:not|don'?t|do not|no|never|without)\s+(?:\w+\s+)?$")
 #: "I don't know X, but I think ..." goes on to answer.
@@ -73,9 +78,14 @@ _CLARIFY = re.compile(
     r"are (?:we|you) (?:talking|asking)|what exactly|in what sense|what kind of|"
     r"which (?:kind|type|one) do you mean|do you want (?:the|me to)|should i (?:assume|focus)|"
     r"could you clarify|can you clarify|clarify|you ask(?:ing)? (?:about|if|whether)|"
-    r"meaning what)\b"
+    r"meaning what|is this (?:a question )?about|(?:could|can) you define|"
+    r"(?:are we|should i) assum(?:e|ing)|is there a (?:specific|particular)|"
+    r"how (?:long|detailed|deep|technical|much detail)\b.{0,30}\b(?:answer|should|do you want))\b"
     r"|\b(?:just (?:to|so i) (?:make sure|clarify|check|be clear|answer the right thing)|"
-    r"to make sure i understand|when you say \w+)\b"
+    r"to make sure i understand|when you say \w+|\w+ meant (?:in|as|for)|"
+    r"in a general sense|or (?:for )?a particular|"
+    r"(?:do|would|should) you (?:want|like) (?:\w+ )?(?:explained|the math|an example|"
+    r"a definition|the intuition)|in this context|the main point of the question)\b"
 )
 _DRILL_ME = re.compile(r"\b(?:drill|quiz|grill|test) me\b(?:\s+(?:on|about|in|with))?\s*(?P<x>.*)")
 _SWITCH = re.compile(
@@ -87,7 +97,8 @@ _ASK_FOR = re.compile(
     r"(?:like|love|want|prefer|rather)(?: to)?|i wanna|how about|what about|we|"
     r"give me|ask me|you mind if we)\b(?: \w+){0,3}? (?:do a drill on|try a drill on|"
     r"do a round on|do some|do|doing|practi[cs]e|focus on|drill(?: on)?|try|cover|go over|"
-    r"go through|run through|work through|look at|spend (?:\w+ ){0,4}on|"
+    r"go through|run through|work through|look at|spend (?:\w+ ){0,4}on|go deep on|concentrate on|"
+    r"dig into|dive into|deep dive (?:into|on)|"
     r"study|review|talk about|work on|have|questions? (?:on|about|of)|some|round on|more|"
     r"go to|switched to)\s+(?P<x>.+)"
 )
@@ -118,7 +129,10 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         IntentKind.REPEAT,
         re.compile(
-            r"\b(?:repeat|say (?:it|that|this|the question) (?:again|once more)|say again|"
+            r"\b(?:repeat(?: (?:the|that|your|this))?(?: (?:question|that|it|one))?"
+            r"(?: (?:again|please|once more|one more time|from the start))*$|"
+            r"(?:can|could|would) you repeat|please repeat|repeat the question|"
+            r"say (?:it|that|this|the question) (?:again|once more)|say again|"
             r"one more time|come again|pardon|what was the question|"
             r"what did you (?:ask|say)|didn'?t (?:catch|hear|get) (?:that|it|the question|you)|"
             r"read (?:it|that|the question) (?:again|out)|ask (?:it|that|the question) again|"
@@ -128,16 +142,21 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         IntentKind.HINT,
         re.compile(
-            r"\b(?:hints?|(?<!no )clues?|nudge|pointer|point me|some direction|right direction|"
-            r"starting point|where to start|help me (?:out|a little|a bit|with)|"
+            r"\b(?:hints?|(?<!no )(?<!not a )(?<!not one )clues?|nudge|pointer|point me|"
+            r"some direction|right direction|starting point|where to start|first step|"
+            r"help me (?:out|a little|a bit|with)|"
             r"give me (?:a|some) help|(?:give|lend) me a hand|i'?m stuck|i am stuck|tips?)\b"
         ),
     ),
     (
         IntentKind.MODEL_ANSWER,
         re.compile(
-            r"\b(?:(?:the|your|a|an) (?:model|right|correct|ideal|perfect|reference|best|good|"
-            r"full|sample|expected|own) answer|"
+            r"\b(?:(?:what(?:'s| is| would be| was)?|show|tell|give|hear|see|share|know|read)\b"
+            r"(?: \w+){0,4} (?:the|your|a|an) (?:model|right|correct|ideal|perfect|reference|"
+            r"best|good|full|sample|expected|own|best possible|textbook) answer|"
+            r"^(?:the |a |an |your )?(?:model|ideal|reference|correct|right|sample|perfect) answer|"
+            r"how would (?:a|an|the) \w+(?: \w+)? (?:have )?answer(?:ed)?|"
+            r"what would (?:a|an|the|you) (?:\w+ )?(?:candidate |engineer |expert )?say|"
             r"how (?:would )?you (?:would )?(?:have )?answer(?:ed)?|"
             r"how (?:should|would|do) (?:i|one|someone|an? (?:good|strong|great|top) candidate|"
             r"(?:good|strong) candidates?) (?:have )?answer(?:ed)?|how good candidate is answering|"
@@ -159,10 +178,12 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         IntentKind.DONT_KNOW,
         re.compile(
-            r"\b(?:(?:don'?t|do not|dont|dunno|didn'?t) know|no (?:idea|clue)|not sure|"
+            r"\b(?:(?:don'?t|do not|dont|dunno|didn'?t) know|no (?:idea|clue)|not sure|idk|"
             r"never (?:heard|learned|learnt|studied|seen)|blanking|drawing a blank|"
             r"can'?t (?:answer|remember|recall)|no knowledge|beats me|not knowing|"
-            r"have nothing|nothing (?:comes|to say)|never (?:come|came) across|"
+            r"have nothing|(?:i'?ve )?got nothing|nothing (?:comes|to say)|"
+            r"never (?:come|came) across|"
+            r"not (?:a|one) clue|beyond (?:me|what i know)|total blank|(?:a |complete )?blank|"
             r"(?:don'?t|do not) want to (?:make (?:something|it|things) up|guess))\b"
         ),
     ),
@@ -254,7 +275,12 @@ class IntentRecognizer:
             if named and (pattern is _DRILL_ME or self._unknown_name(named)):
                 unknown = unknown or Intent(kind=IntentKind.UNKNOWN_TOPIC, topic=named)
         bare = re.fullmatch(r"(?P<x>.+?)(?:\s+(?:questions?|drill|please))+", text)
-        if bare and not self.topic(bare["x"]) and self._unknown_name(bare["x"]):
+        if (
+            bare
+            and not self.topic(bare["x"])
+            and self._unknown_name(bare["x"])
+            and not _NOT_A_NAME.search(bare["x"])
+        ):
             unknown = unknown or Intent(kind=IntentKind.UNKNOWN_TOPIC, topic=bare["x"])
         return unknown
 
@@ -310,7 +336,7 @@ class IntentRecognizer:
         return Intent(kind=IntentKind.NO if match.re is _NO else IntentKind.YES, text=message)
 
     def _understand(self, text: str, message: str) -> Intent:
-        if _CLARIFY.match(text):
+        if _CLARIFY.search(text):
             return Intent(kind=IntentKind.CLARIFY)
         drill = self._drill(text)
         if drill and drill.kind is IntentKind.DRILL:

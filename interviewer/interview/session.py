@@ -108,7 +108,7 @@ class InterviewSession:
         self.services = services
         self.id = session_id
         self.state = state
-        seed = int(session_id, 16) % (2**31)
+        seed = state.seed
         count = DEFAULT_QUESTIONS["drill"]
         knowledge = services.knowledge
         self._deps = Deps(
@@ -130,9 +130,13 @@ class InterviewSession:
         topic: str | None = None,
         questions: int | None = None,
         item: str | None = None,
+        seed: int | None = None,
     ) -> tuple[InterviewSession, list[Turn]]:
-        """A fresh session; raises KeyError for an unknown topic or question id."""
-        mode, knowledge, seed = Mode(mode), services.knowledge, secrets.randbelow(2**31)
+        """A fresh session; raises KeyError for an unknown topic or question id.
+
+        ``seed`` picks the questions (random unless given, so a replay can be exact)."""
+        mode, knowledge = Mode(mode), services.knowledge
+        seed = secrets.randbelow(2**31) if seed is None else seed
         count = questions or DEFAULT_QUESTIONS[mode]
         plan: tuple[PlanItem, ...]
         if mode is Mode.DRILL:
@@ -142,7 +146,7 @@ class InterviewSession:
             plan = practice_plan(knowledge, item, seed)
         else:
             plan = interview_plan(knowledge, count, seed)
-        state = InterviewState(mode=mode, topic=topic, plan=plan)
+        state = InterviewState(mode=mode, topic=topic, plan=plan, seed=seed)
         session_id = uuid.uuid4().hex[:12]
         services.store.create(session_id, mode, topic, state.model_dump_json())
         session = cls(services, session_id, state)

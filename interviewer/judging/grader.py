@@ -51,6 +51,8 @@ class Grader:
 
         asserted = self._misconceptions(answer, {kp.split(".")[0] for kp in key_point_ids})
         wrong_spans = [m.span for m in asserted]
+        point_vectors = np.stack([self._matcher.vector(kp.id) for kp in key_points])
+        closest = (unit_vectors @ point_vectors.T).max(axis=1)
         covered, missed = [], []
         for kp in key_points:
             similarities = unit_vectors @ self._matcher.vector(kp.id)
@@ -59,7 +61,7 @@ class Grader:
                 unit, similarity = units[index], float(similarities[index])
                 if any(span in unit for span in wrong_spans):
                     continue  # a clause asserting a misconception, or its sentence, earns nothing
-                if self._matcher.states_key_point(unit, similarity, kp.text):
+                if self._matcher.states_key_point(unit, similarity, kp.text, closest[index]):
                     best = PointMatch(id=kp.id, text=kp.text, span=unit, similarity=similarity)
                 break
             (covered if best else missed).append(best or _unmatched(kp.id, kp.text))

@@ -38,6 +38,12 @@ class Closeness:
 STATES_KEY_POINT = Closeness(on_meaning=0.7, with_words=0.5, word_share=0.3)
 #: A guide passage supports a claim of a model's text (set on the faithfulness calibration set).
 SUPPORTS_CLAIM = Closeness(on_meaning=0.75, with_words=0.55, word_share=0.4)
+#: A clause this close to one key point restates it: it counts for another key point of the same
+#: question only if nearly as close to that one (two neighbouring guide sentences, such as "drift
+#: is the degradation of performance" and "drift is caused by changing data", are close enough
+#: for a restatement of the first to pass for the second). Chosen on grading_dev.jsonl.
+RESTATES_KEY_POINT = 0.85
+RESTATEMENT_MARGIN = 0.05
 #: Similarity at which two texts are compared word by word: a clause with a misconception, or a
 #: claim with a guide passage it may contradict.
 COMPARE_SIMILARITY = 0.5
@@ -78,7 +84,12 @@ class Matcher:
         """The key point a misconception contradicts: what is right instead."""
         return self.knowledge.key_point(misconception.corrects).text
 
-    def states_key_point(self, unit: str, similarity: float, key_point_text: str) -> bool:
+    def states_key_point(
+        self, unit: str, similarity: float, key_point_text: str, closest: float = 0.0
+    ) -> bool:
+        """``closest``: the unit's similarity to the key point of the question it is nearest."""
+        if closest >= RESTATES_KEY_POINT and similarity < closest - RESTATEMENT_MARGIN:
+            return False  # it restates another key point
         return STATES_KEY_POINT.holds(similarity, word_share(key_point_text, unit))
 
     def states_misconception(

@@ -13,8 +13,8 @@ import snowballstemmer
 #: Where a sentence ends: after . ! or ? and a space, or at a line break.
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 _CLAUSE_BREAK = re.compile(
-    r"\s*[;:]\s*|,\s+(?=(?:and|but|so|while|whereas|which|then|or)\b)|\s+(?:but|whereas|while)\s+"
-    r"|,\s+"
+    r"\s*[;:\u2014\u2013]\s*|\s+-\s+|,\s+(?=(?:and|but|so|while|whereas|which|then|or)\b)"
+    r"|\s+(?:but|whereas|while)\s+|,\s+"
 )
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
