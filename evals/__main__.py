@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from pathlib import Path
 
-from evals import conversations
+from evals import conversations, review
 from evals import intents as intent_sets
 from evals import report as reports
 from evals.faithfulness import CALIBRATION, load_cases
@@ -23,7 +24,7 @@ from interviewer.judging.grader import Grader
 from interviewer.judging.matching import Matcher
 from interviewer.knowledge.embeddings import make_embeddings
 from interviewer.knowledge.schema import load_knowledge
-from interviewer.llm.backends import LLMError, make_chat_model
+from interviewer.llm.backends import LLMError, choose_backend, make_chat_model
 
 
 def cmd_grading(args: argparse.Namespace) -> int:
@@ -130,6 +131,29 @@ def cmd_conversations(args: argparse.Namespace) -> int:
     return 0 if not report.failing else 1
 
 
+def cmd_review(args: argparse.Namespace) -> int:
+    settings = settings_module.load(args)
+    model = make_chat_model(settings, progress=not args.json)
+    if model is None:
+        print("error: the reviewer needs a language model; --llm none gives none", file=sys.stderr)
+        return 2
+    reviewer = review.LLMReviewer(model)
+    sessions = review.load_reviewed()[: args.limit]
+    started = time.perf_counter()
+    verdicts = [reviewer.review(s.dialogue) for s in sessions]
+    seconds = time.perf_counter() - started
+    rows = [
+        review.agreement([(s.labels[c], v[c]) for s, v in zip(sessions, verdicts, strict=True)], c)
+        for c in review.criteria()
+    ]
+    markdown = review.markdown(rows, seconds, choose_backend(settings).name)
+    print(json.dumps([r.model_dump() for r in rows], indent=2) if args.json else markdown)
+    if args.out:
+        args.out.mkdir(parents=True, exist_ok=True)
+        (args.out / "conversation-review.md").write_text(markdown + "\n", encoding="utf-8")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evals", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -200,6 +224,18 @@ def main(argv: list[str] | None = None) -> int:
     talks.add_argument("--out", type=Path, help="also write the report as Markdown and JSON")
     talks.set_defaults(run=cmd_conversations)
     settings_module.add_arguments(talks)
+    reviewing = commands.add_parser(
+        "review",
+        help="an LLM reviews whole conversations; its agreement with a person's labels",
+        description="The --llm backend answers one yes/no question per criterion "
+        "(prompts/review_criteria.yaml) about each labelled session of "
+        "evals/datasets/reviewed_sessions.jsonl; reports agreement and Cohen's kappa.",
+    )
+    reviewing.add_argument("--limit", type=int, help="review only the first N sessions")
+    reviewing.add_argument("--json", action="store_true", help="print the table as JSON")
+    reviewing.add_argument("--out", type=Path, help="also write the table as Markdown here")
+    reviewing.set_defaults(run=cmd_review)
+    settings_module.add_arguments(reviewing)
     args = parser.parse_args(argv)
     return args.run(args)
 

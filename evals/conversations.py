@@ -294,6 +294,14 @@ class Played(Frozen):
     downloads: bool
     failures: dict[str, tuple[str, ...]] = {}  # noqa: RUF012 (pydantic copies defaults)
 
+    def dialogue(self) -> str:
+        """The conversation as the candidate saw it: no intents, nothing cut."""
+        lines = [f"Interviewer: {t.text}" for t in self.opening]
+        for e in self.exchanges:
+            lines.append(f"Candidate: {e.said}")
+            lines += [f"Interviewer: {t.text}" for t in e.replies]
+        return "\n".join(lines)
+
     def transcript(self) -> str:
         lines = [f"### {self.name}", ""]
         lines += [f"- interviewer ({t.kind}): {t.text}" for t in self.opening]

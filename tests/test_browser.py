@@ -294,3 +294,28 @@ def test_one_drill_turn_with_the_embedded_model(browser):
             screenshot(page, "embedded-feedback")
         finally:
             server.stop()
+
+
+def test_requests_in_words_through_the_page(server, page):
+    """A candidate who asks for everything in their own words, in the browser: a typed drill
+    switch is a switch, not an answer, and the session still ends in a scorecard."""
+    open_app(page, server.url)
+    page.locator("#new-session").click()
+    start(page, "Drill a topic", "Transformers and self-attention")
+    say(page, "ok switch to drift please")
+    chat = page.locator("#chat")
+    expect(chat).to_contain_text("drill on Model drift")
+    expect(page.locator("#progress")).to_contain_text("Question 1 of")
+    assert "drift" in chat.inner_text().strip().splitlines()[-1].lower()  # a drift question
+    say(page, "sorry, what do you mean by that?")
+    expect(chat).to_contain_text("put it another way")
+    say(page, "could you give me a little nudge?")
+    expect(chat).to_contain_text("A hint:")
+    say(page, "how am I doing so far?")
+    expect(chat).to_contain_text("We're on question 1 of")
+    say(page, "I'd rather skip this one if that's ok")
+    say(page, "ok what would a strong candidate say?")
+    expect(chat).to_contain_text("Here's how I would answer it")
+    say(page, "I have to go now, end it")
+    expect(page.locator("#scorecard").first).to_be_visible(timeout=TURN_TIMEOUT)
+    screenshot(page, "requests-in-words")
