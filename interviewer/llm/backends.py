@@ -203,7 +203,7 @@ def _server_model_name(settings: Settings) -> str:
     )
     try:
         return client.models.list().data[0].id
-    except (openai.APIError, IndexError):
+    except Exception:  # down, or answering with something else than a model list
         return UNKNOWN_SERVER_MODEL
 
 

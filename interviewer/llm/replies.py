@@ -7,10 +7,13 @@ model never costs the candidate a turn.
 
 from __future__ import annotations
 
+import re
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from queue import Empty, Queue
 from typing import Any
 
 from langchain_core.language_models import BaseChatModel
@@ -30,18 +33,36 @@ class ReplySource(StrEnum):
 # --- replies --------------------------------------------------------------------------------
 
 
+_SECRET = re.compile(
+    r"(?i)(bearer\s+|api[_-]?key[\"'\s:=]+|authorization[\"'\s:=]+)[^\s\"',;]+"
+    r"|\bsk-[A-Za-z0-9_\-]{6,}"
+)
+
+
+def redact(text: str) -> str:
+    """Keys and tokens out of a message that may echo a request (some servers do)."""
+    return _SECRET.sub(lambda m: (m.group(1) or "") + "[redacted]", text)
+
+
 def _typed(error: Exception) -> LLMError:
-    """Map client-library failures onto the two errors callers handle."""
+    """Any failure of any backend as one of the two errors callers handle, with a short reason.
+
+    A server's error text is never passed on: it may echo the request, keys included. Whatever
+    is not a known client error (invalid JSON, a wrong shape, an HTML page) is a server that
+    could not be read, not a crash.
+    """
     import httpx
     import openai
 
     if isinstance(error, LLMError):
         return error
     if isinstance(error, openai.APITimeoutError | httpx.TimeoutException):
-        return LLMTimeout(f"the model server did not answer in time ({error})")
+        return LLMTimeout("the model server did not answer in time")
+    status = getattr(error, "status_code", None)
     if isinstance(error, openai.APIError | httpx.HTTPError):
-        return LLMUnavailable(f"the model server failed ({type(error).__name__}: {error})")
-    raise error
+        reason = f"HTTP {status}" if status else type(error).__name__
+        return LLMUnavailable(f"the model server failed ({reason})")
+    return LLMUnavailable(f"the model server's reply could not be read ({type(error).__name__})")
 
 
 def stream_reply(
@@ -58,6 +79,44 @@ def stream_reply(
                 yield str(chunk.content)
     except Exception as error:
         raise _typed(error) from error
+
+
+_DONE = object()
+
+
+def _within(seconds: float, pieces: Callable[[], Iterator[str]]) -> Iterator[str]:
+    """The pieces, as long as they all arrive within ``seconds`` of the start: one deadline for
+    the whole reply, retries included, however the server drips or hangs. The producer runs in
+    a thread of its own; past the deadline it is left to finish and its pieces are dropped."""
+    queue: Queue[object] = Queue()
+    stop = threading.Event()
+
+    def produce() -> None:
+        try:
+            for piece in pieces():
+                if stop.is_set():
+                    break
+                queue.put(piece)
+        except BaseException as error:  # passed to the consumer, who raises it
+            queue.put(error)
+        finally:
+            queue.put(_DONE)
+
+    threading.Thread(target=produce, daemon=True).start()
+    deadline = time.monotonic() + seconds
+    try:
+        while True:
+            try:
+                item = queue.get(timeout=max(0.0, deadline - time.monotonic()))
+            except Empty:
+                raise LLMTimeout(f"no complete reply within {seconds:.0f} s") from None
+            if item is _DONE:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield str(item)
+    finally:
+        stop.set()
 
 
 @dataclass(frozen=True)
@@ -93,7 +152,7 @@ def reply_with_fallback(
     pieces: list[str] = []
     first: float | None = None
     try:
-        for piece in stream_reply(model, fitted):
+        for piece in _within(settings.llm_timeout, lambda: stream_reply(model, fitted)):
             first = first if first is not None else time.monotonic() - started
             pieces.append(piece)
             if on_token:
@@ -101,7 +160,7 @@ def reply_with_fallback(
             if enough and enough():
                 break
     except LLMError as error:
-        notice = f"The language model is unavailable ({error}); continuing without it."
+        notice = f"The language model is unavailable ({redact(str(error))}); continuing without it."
         return Reply(
             fallback,
             ReplySource.FALLBACK,
