@@ -315,7 +315,7 @@ def test_requests_in_words_through_the_page(server, page):
     expect(chat).to_contain_text("We're on question 1 of")
     say(page, "I'd rather skip this one if that's ok")
     say(page, "ok what would a strong candidate say?")
-    expect(chat).to_contain_text("Here's how I would answer it")
+    expect(chat).to_contain_text("Here's how I would answer")
     say(page, "I have to go now, end it")
     expect(page.locator("#scorecard").first).to_be_visible(timeout=TURN_TIMEOUT)
     screenshot(page, "requests-in-words")

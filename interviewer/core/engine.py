@@ -189,7 +189,8 @@ def _answer(state: InterviewState, intent: Intent, deps: Deps) -> Step:
                 "hints": 0,
             }
         )
-        text = say("follow_up", state.turn, probe=probe.text)
+        lead = "follow_up" if grade.covered else "follow_up_narrower"
+        text = say(lead, state.turn, probe=probe.text)
         return state, [_follow_up(item, text)]
     feedback = _feedback(item, grade, "\n".join(answers), deps)
     return _advance(state, QuestionResult(item=item, grade=grade), deps, [feedback])
@@ -210,7 +211,9 @@ def _choose_probe(state: InterviewState, item: PlanItem, grade: Grade) -> Probe 
 
     unasked_trade_offs = [t for t in item.trade_offs if unasked(t)]
     point_probes = [p for p in item.point_probes if unasked(p) and set(p.key_points) & missed]
-    if not state.probes and grade.covered:
+    if not grade.covered:  # nothing landed: a narrower question on one point, or move on
+        return next(iter(point_probes), None)
+    if not state.probes:
         unasked_trade_offs.sort(key=lambda t: not set(t.key_points) & missed)
         return next(iter(unasked_trade_offs), None) or next(iter(point_probes), None)
     if not missed:
@@ -261,6 +264,7 @@ def _reference(item: PlanItem, deps: Deps) -> TurnDraft:
         kind=TurnKind.FEEDBACK,
         text=say(
             "model_answer",
+            question=item.text,
             answer=item.reference or _join(map(deps.key_point_text, item.key_points)),
         ),
         question_id=item.question_id,
