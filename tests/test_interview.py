@@ -158,7 +158,7 @@ def test_guard_removes_an_injected_unsupported_sentence(services, knowledge):
     shown: list[str] = []
     guard = SentenceGuard(services.checker, contexts, "I would use SMOTE.", emit=shown.append)
     for piece in [
-        "You mentioned SMOTE, which oversamples the minority class. ",
+        "SMOTE oversamples the minority class. ",
         "XGBoost always beats neural networks on imbalanced data. ",
         "Class weights in the loss function are another option.",
     ]:
@@ -167,6 +167,35 @@ def test_guard_removes_an_injected_unsupported_sentence(services, knowledge):
     assert "XGBoost" not in text and "SMOTE" in text and "Class weights" in text
     assert [v.verdict for v in guard.removed] == ["unsupported"]
     assert "".join(shown).strip() == text
+
+
+@pytest.mark.parametrize(
+    "praise",
+    [
+        "You're correct that supervised learning trains on labelled examples.",
+        "You are correct that regression is the right framing when the target is continuous.",
+        "Right, regression is the right framing when the target is a continuous numeric value.",
+        "As you said, concept drift is a change in the relationship between inputs and outputs.",
+        "Nice - you covered class weights in the loss function.",
+        "Exactly.",
+        "Good point about oversampling the minority class with SMOTE.",
+        "You mentioned SMOTE, which oversamples the minority class.",
+        "Your answer shows that accuracy misleads on imbalanced data.",
+    ],
+)
+def test_no_model_sentence_judges_the_candidate(services, knowledge, praise):
+    """Only the code says what the candidate got right, from the grader's findings: a model's
+    praise or report of the answer is removed, true or not, in any phrasing."""
+    contexts = [p for q in ("q01", "q02", "q09", "q10") for p in knowledge.question(q).passages]
+    guard = SentenceGuard(services.checker, contexts, "")
+    guard.feed(praise + " Class weights in the loss function counter the imbalance.")
+    assert guard.finish() == "Class weights in the loss function counter the imbalance."
+
+
+def test_generic_you_in_an_explanation_is_kept(services, knowledge):
+    guard = SentenceGuard(services.checker, knowledge.question("q09").passages, "")
+    guard.feed("You can oversample the minority class, for example with SMOTE.")
+    assert guard.finish().startswith("You can oversample")
 
 
 def test_guard_turns_markdown_into_speech_and_stops_when_enough_is_said(services, knowledge):

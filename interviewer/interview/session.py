@@ -21,6 +21,7 @@ from interviewer.core.engine import Deps, InterviewState, Phase, TurnDraft
 from interviewer.core.plan import PlanItem, drill_plan, interview_plan, practice_plan
 from interviewer.core.types import (
     Delivery,
+    Grade,
     Mode,
     Role,
     Switch,
@@ -100,6 +101,27 @@ def _draft_turn(draft: TurnDraft, **extra: object) -> Turn:
         citations=draft.citations,
         summary=draft.summary,
         **extra,  # type: ignore[arg-type]
+    )
+
+
+def feedback_contexts(services: Services, question_id: str, topic: str | None) -> list[str]:
+    """The guide passages feedback on a question may rest on: its own, then the nearest others.
+
+    Retrieved by the question, not the answer, so the prompt that carries them is the same for
+    every answer to the question (and a local model can have it ready before the answer)."""
+    question = services.knowledge.question(question_id)
+    retrieved = services.retriever.search(question.question, RETRIEVED_PASSAGES, topic)
+    return list(dict.fromkeys([*question.passages, *(h.text for h in retrieved)]))
+
+
+def _point_to_teach(grade: Grade, knowledge: KnowledgeBase) -> str:
+    """The one point worth the model's explanation: a correction, else a miss, else a hit."""
+    if grade.misconceptions:
+        return knowledge.key_point(grade.misconceptions[0].corrects).text
+    if grade.missed:
+        return grade.missed[0].text
+    return (
+        grade.covered[0].text if grade.covered else knowledge.question(grade.question_id).question
     )
 
 
@@ -230,49 +252,45 @@ class InterviewSession:
         return self._phrase_feedback(draft, on_text)
 
     def _phrase_feedback(self, draft: TurnDraft, on_text: TextSink | None) -> list[Turn]:
-        """The model phrases the grader's findings; the guard keeps only what the guide supports."""
+        """The code's verdict at once, then the model's explanation of one point.
+
+        What the candidate got right, wrong or missed is the engine's wording of the grader's
+        findings (``draft.text``), shown before the model starts. The model only teaches the
+        most important point (the correction, else the first point missed, else one covered),
+        without seeing the answer, and the guard keeps only sentences the guide supports that do
+        not speak about the candidate.
+        """
         services, grade = self.services, draft.grade
         assert grade is not None and draft.question_id is not None
-        knowledge = services.knowledge
-        question = knowledge.question(draft.question_id)
-        retrieved = services.retriever.search(
-            draft.answer or question.question, RETRIEVED_PASSAGES, draft.topic
-        )
-        contexts = list(dict.fromkeys([*question.passages, *(h.text for h in retrieved)]))
-        wrong = [
-            f'they said "{m.span}", but the guide says: {knowledge.key_point(m.corrects).text}'
-            for m in grade.misconceptions
-        ]
+        if on_text:
+            on_text(draft.text + " ")
+        question = services.knowledge.question(draft.question_id)
+        contexts = feedback_contexts(services, question.id, draft.topic)
+        point = _point_to_teach(grade, services.knowledge)
+        sentences = str(services.settings.feedback_sentences)
         messages = [
             SystemMessage(
                 render_prompt(
                     "feedback_system",
                     question=question.question,
                     context="\n".join(contexts),
+                    sentences=sentences,
                 )
             ),
-            HumanMessage(
-                render_prompt(
-                    "feedback_request",
-                    answer=draft.answer,
-                    right="; ".join(p.text for p in grade.covered) or "nothing yet",
-                    wrong="; ".join(wrong) or "nothing",
-                    missing="; ".join(p.text for p in grade.missed[:3]) or "nothing",
-                )
-            ),
+            HumanMessage(render_prompt("feedback_request", point=point, sentences=sentences)),
         ]
         guarded = services.settings.guard == Switch.ON
         guard = SentenceGuard(
             services.checker,
             contexts,
-            draft.answer,
+            answer="",  # the model never saw the answer and may say nothing about it
             emit=on_text,
             max_sentences=services.settings.feedback_sentences,
         )
         reply = reply_with_fallback(
             services.model,
             messages,
-            draft.text,
+            "",
             services.settings,
             on_token=guard.feed if guarded else on_text,
             enough=(lambda: guard.full) if guarded else None,
@@ -286,19 +304,11 @@ class InterviewSession:
         if reply.source is ReplySource.FALLBACK:
             notice = [Turn(kind=TurnKind.NOTICE, text=reply.notice)] if reply.notice else []
             return [*notice, _draft_turn(draft, **common)]
-        text = guard.finish() if guarded else reply.text
-        if guarded and not guard.supported:
+        explained = guard.finish() if guarded else reply.text
+        if not explained:
             return [_draft_turn(draft, guard=tuple(guard.verdicts), **common)]
-        # A correction is too important to leave to the model: add any it left out.
-        for m in grade.misconceptions:
-            right = knowledge.key_point(m.corrects).text
-            if not any(v.evidence == right for v in guard.supported):
-                correction = say("feedback.correction", right=right)
-                text = f"{text} {correction}"
-                if on_text:
-                    on_text(correction)
         turn = _draft_turn(draft, source=TurnSource.MODEL, guard=tuple(guard.verdicts), **common)
-        return [turn.model_copy(update={"text": text})]
+        return [turn.model_copy(update={"text": f"{draft.text} {explained}"})]
 
     def usage(self) -> TokenLedger:
         """Tokens this session's model turns used so far (rebuilt from the store on resume)."""

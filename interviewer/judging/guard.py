@@ -3,7 +3,9 @@
 As the model streams, each completed sentence is tidied into speech (list markers, headings and
 emphasis removed) and goes through the claim checker (the same one the evals use). Supported and
 conversational sentences are passed on at once, so the reply still streams; unsupported or
-contradicted ones are dropped, and every verdict is kept with the turn. A fragment the model was
+contradicted ones are dropped, and so is every sentence that judges the candidate or reports
+their words (that is the code's to say, from the grader's findings); every verdict is kept with
+the turn. A fragment the model was
 cut off in is dropped too, and once enough sentences are kept the guard says it is full, so the
 caller can stop generating.
 """
@@ -20,6 +22,31 @@ from interviewer.judging.text import SENTENCE_END
 _MARKUP = re.compile(r"^\s*(?:#{1,6}\s*|[-*•]\s+|\d+[.)]\s+)+|\*\*|__|`")
 _ONLY_MARKUP = re.compile(r"[\w\s'-]{1,30}:|\d+[.)]?")
 _FINISHED = re.compile(r"[.!?][\"')\]]*$")
+#: A sentence that judges the candidate or reports their words: praise, agreement, "you said",
+#: "your answer". What the candidate got right, wrong or missed is said by the code from the
+#: grader's findings, never by a model, so every such sentence of a model is removed, in any
+#: phrasing: "You're correct that...", "Right, ...", "As you said...", "Nice -", "Exactly."
+_ABOUT_CANDIDATE = re.compile(
+    r"^\W*(?:great|good|nice|excellent|exactly|right|correct|well done|spot on|perfect|"
+    r"absolutely|indeed|yes|yeah|true|awesome|impressive|brilliant|fantastic|wonderful)\b"
+    r"|\byou(?:'re|\s+are|\s+were|'ve\s+been)\s+(?:\w+\s+)?(?:right|correct|spot on|close|"
+    r"on (?:the right )?track|accurate|mistaken|wrong|confused)"
+    r"|\byou(?:'ve|\s+have|\s+had|'d)?\s+(?:\w+ly\s+)?(?:said|say|mention|mentioned|note|noted|"
+    r"explain|explained|describe|described|state|stated|cover|covered|point(?:ed)? out|"
+    r"identif(?:y|ied)|talk(?:ed)? about|br(?:ing|ought) up|got|named|gave|miss|missed|forgot|"
+    r"left out|skipped|overlooked|nailed|understood|understand|grasped|captured|highlighted|"
+    r"touched on|showed|demonstrated|recognized|recognised|answered|confused|mixed up)\b"
+    r"|\b(?:as|like) you\s+(?:said|say|mentioned|noted|put it|pointed out)"
+    r"|\byour (?:answer|point|explanation|response|example|understanding|reasoning|take|"
+    r"description|definition|summary)\b"
+    r"|\b(?:good|great|nice|excellent|solid|strong) (?:point|job|answer|start|work|thinking|"
+    r"explanation|example)\b|\bwell (?:done|put|explained)\b",
+    re.I,
+)
+
+
+def speaks_about_candidate(sentence: str) -> bool:
+    return bool(_ABOUT_CANDIDATE.search(sentence))
 
 
 def speakable(sentence: str) -> str:
@@ -79,6 +106,12 @@ class SentenceGuard:
     def _judge(self, sentence: str) -> None:
         sentence = speakable(sentence)
         if not sentence or self.full or not any(c.isalnum() for c in sentence):
+            return
+        if speaks_about_candidate(sentence):
+            reason = "speaks about the candidate: only the code's findings may"
+            self.verdicts.append(
+                ClaimVerdict(text=sentence, verdict=Verdict.UNSUPPORTED, reason=reason)
+            )
             return
         verdicts = self._checker.check(sentence, self._contexts, self._answer)
         self.verdicts.extend(verdicts)
