@@ -256,3 +256,24 @@ def test_grade_cli_json_and_stdin(tmp_path):
     grade = json.loads(result.stdout)
     assert set(grade) == {"question_id", "score", "covered", "missed", "misconceptions"}
     assert grade["misconceptions"][0]["id"] == "q10.m1" and grade["score"] == 0.0
+
+
+def test_an_answer_in_flight_survives_a_crash_and_is_answered_on_resume(tmp_path):
+    """The message is stored before grading or any model call; a process that dies after that
+    leaves it stored, and resuming the session answers it."""
+    settings = Settings(data_dir=tmp_path, llm="none")
+    first = Services.build(settings)
+    session, _ = InterviewSession.new(first, "practice", item="q03")
+    answer = "High bias means underfitting and high variance means overfitting."
+
+    def crash(*_: object) -> None:
+        raise SystemExit("killed mid-reply")
+
+    session._respond = crash  # the process dies after the write-ahead
+    with pytest.raises(SystemExit):
+        session.send(answer)
+    restarted = Services.build(settings)
+    assert restarted.store.turns(session.id)[-1].text == answer  # nothing lost
+    resumed, turns = InterviewSession.resume(restarted, session.id)
+    assert turns and turns[0].kind in ("follow_up", "feedback")  # the answer was answered
+    assert resumed.state.answers == (answer,) or resumed.state.results

@@ -17,7 +17,7 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
 
 from interviewer.core import engine as engine
-from interviewer.core.engine import Deps, InterviewState, Phase, TurnDraft
+from interviewer.core.engine import Deps, Intent, InterviewState, Phase, TurnDraft
 from interviewer.core.plan import PlanItem, drill_plan, interview_plan, practice_plan
 from interviewer.core.types import (
     Delivery,
@@ -182,6 +182,11 @@ class InterviewSession:
         """Pick up a stored session where it stopped; raises SessionNotFound."""
         state = InterviewState.model_validate_json(services.store.state(session_id))
         session = cls(services, session_id, state)
+        stored = services.store.turns(session_id)
+        if stored and stored[-1].by_candidate:  # stored, then the process died before a reply
+            last = stored[-1]
+            intent = session._understand(last.text)
+            return session, session._respond(intent, [], None)
         item = state.item
         if state.phase is Phase.FINISHED or item is None:
             return session, [
@@ -219,27 +224,36 @@ class InterviewSession:
         """
         settings = self.services.settings
         cleaned = clean_message(message, settings.max_answer_chars)
-        intent = self.services.recognizer.recognize(
-            cleaned.text, awaiting_confirmation=self.state.pending is not None
-        )
-        state, drafts = engine.step(self.state, intent, self._deps)
-        turns = [Turn(kind=TurnKind.NOTICE, text=notice) for notice in cleaned.notices]
-        for draft in drafts:
-            turns.extend(self._render(draft, on_text))
+        intent = self._understand(cleaned.text)
         candidate = Turn(
             role=Role.CANDIDATE, kind=intent.kind, text=cleaned.text, delivery=delivery
         )
-        self._save(state, turns, candidate)
+        self.services.store.add_message(self.id, candidate)
+        notices = [Turn(kind=TurnKind.NOTICE, text=notice) for notice in cleaned.notices]
+        return self._respond(intent, notices, on_text)
+
+    def _understand(self, text: str) -> Intent:
+        return self.services.recognizer.recognize(
+            text, awaiting_confirmation=self.state.pending is not None
+        )
+
+    def _respond(self, intent: Intent, said: list[Turn], on_text: TextSink | None) -> list[Turn]:
+        """The engine's step and its turns, stored with the new state once all are said.
+
+        The candidate's message is already stored (write-ahead): if the process dies here, the
+        message is answered when the session is resumed."""
+        state, drafts = engine.step(self.state, intent, self._deps)
+        turns = list(said)
+        for draft in drafts:
+            turns.extend(self._render(draft, on_text))
+        self._save(state, turns)
         return turns
 
-    def _save(
-        self, state: InterviewState, turns: list[Turn], candidate: Turn | None = None
-    ) -> None:
+    def _save(self, state: InterviewState, turns: list[Turn]) -> None:
         self.state = state
-        rows = [candidate, *turns] if candidate else turns
         status = "finished" if state.phase is Phase.FINISHED else "active"
         self.services.store.record(
-            self.id, state.model_dump_json(), status, state.mode, state.topic, rows
+            self.id, state.model_dump_json(), status, state.mode, state.topic, turns
         )
 
     def _render(self, draft: TurnDraft, on_text: TextSink | None) -> list[Turn]:

@@ -68,6 +68,13 @@ class SessionStore:
                 (session_id, now, now, mode, topic, state),
             )
 
+    def add_message(self, session_id: str, turn: Turn) -> None:
+        """Store the candidate's message before anything slow happens (write-ahead)."""
+        now = time.time()
+        with self._connect() as db:
+            self._insert(db, session_id, [turn], now)
+            db.execute("UPDATE sessions SET updated = ? WHERE id = ?", (now, session_id))
+
     def record(
         self,
         session_id: str,
@@ -80,19 +87,23 @@ class SessionStore:
         """Save the new state and the exchange's turns together, or neither."""
         now = time.time()
         with self._connect() as db:
-            (last,) = db.execute(
-                "SELECT COALESCE(MAX(seq), 0) FROM turns WHERE session_id = ?", (session_id,)
-            ).fetchone()
-            for seq, turn in enumerate(turns, start=last + 1):
-                payload = turn.model_dump(mode="json", exclude={"role", "kind", "text"})
-                db.execute(
-                    "INSERT INTO turns VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (session_id, seq, turn.role, turn.kind, turn.text, json.dumps(payload), now),
-                )
+            self._insert(db, session_id, turns, now)
             db.execute(
                 "UPDATE sessions SET state = ?, status = ?, mode = ?, topic = ?, updated = ? "
                 "WHERE id = ?",
                 (state, status, mode, topic, now, session_id),
+            )
+
+    @staticmethod
+    def _insert(db: sqlite3.Connection, session_id: str, turns: list[Turn], now: float) -> None:
+        (last,) = db.execute(
+            "SELECT COALESCE(MAX(seq), 0) FROM turns WHERE session_id = ?", (session_id,)
+        ).fetchone()
+        for seq, turn in enumerate(turns, start=last + 1):
+            payload = turn.model_dump(mode="json", exclude={"role", "kind", "text"})
+            db.execute(
+                "INSERT INTO turns VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (session_id, seq, turn.role, turn.kind, turn.text, json.dumps(payload), now),
             )
 
     def state(self, session_id: str) -> str:
