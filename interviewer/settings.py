@@ -140,7 +140,10 @@ class Settings:
         parse=int,
     )
     llm_timeout: float = _setting(
-        "INTERVIEWER_LLM_TIMEOUT", 60.0, "seconds before a model reply is given up", parse=float
+        "INTERVIEWER_LLM_TIMEOUT",
+        60.0,
+        "seconds a whole model reply may take, retries included",
+        parse=float,
     )
     llm_retries: int = _setting(
         "INTERVIEWER_LLM_RETRIES", 2, "retries, with backoff, of a server request", parse=int

@@ -30,7 +30,7 @@ ATTACK = '<script>alert(1)</script><img src=x onerror="alert(2)">'
 def played(tmp_path_factory):
     """A short interview with --llm none: one answer with HTML in it, then the end."""
     services = Services.build(Settings(data_dir=tmp_path_factory.mktemp("app"), llm="none"))
-    session, _ = InterviewSession.new(services, "drill", topic="drift", questions=2)
+    session, _ = InterviewSession.new(services, "practice", item="q10")
     session.send(f"Data drift is a shift in the input distribution. {ATTACK}")
     session.send("I don't know")
     session.send("end the interview")

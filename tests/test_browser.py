@@ -127,11 +127,14 @@ def open_app(page, url: str) -> None:
     page.wait_for_selector("#chat", timeout=TURN_TIMEOUT)
 
 
-def start(page, mode: str, topic: str | None = None) -> None:
+def start(page, mode: str, topic: str | None = None, question: str | None = None) -> None:
     page.get_by_label(mode, exact=True).check()
     if topic:
         page.locator("#topic input").fill(topic)
         page.get_by_role("option", name=topic).click()
+    if question:
+        page.locator("#question input").fill(question)
+        page.get_by_role("option", name=re.compile(rf"^{question} ")).click()
     page.locator("#start-button").click()
     expect(page.locator("#progress")).to_contain_text("Question 1 of", timeout=TURN_TIMEOUT)
 
@@ -176,7 +179,7 @@ def test_full_drill_on_drift(server, page):
     say(page, DRIFT_ANSWER)
     say(page, "I don't know")
     expect(page.locator("#rubric")).to_contain_text("Covered")
-    expect(page.locator("#citations")).to_contain_text("q10")
+    expect(page.locator("#citations")).to_contain_text(re.compile(r"q1[01]|drift-"))
     screenshot(page, "drill-feedback")
     click_and_wait(page, "#cmd-4")  # End
     expect(page.locator("#scorecard").first).to_be_visible(timeout=TURN_TIMEOUT)
@@ -188,7 +191,7 @@ def test_full_drill_on_drift(server, page):
     transcript = Path(download.value.path()).read_text()
     assert transcript.startswith("# Mock interview")
     assert "concept drift is a change in the relationship" in transcript
-    assert "## Scorecard" in transcript and "q10" in transcript
+    assert "## Scorecard" in transcript and re.search(r"q1[01]|drift-", transcript)
     with page.expect_download() as download:
         page.locator("#download-json").click()
     session_id = json.loads(Path(download.value.path()).read_text())["session"]
@@ -237,7 +240,7 @@ def test_a_spoken_answer_is_transcribed_then_graded(server, page, tmp_path):
     subprocess.run(["espeak-ng", "-s", "150", "-w", str(recording), DRIFT_ANSWER], check=True)
     open_app(page, server.url)
     page.locator("#new-session").click()
-    start(page, "Drill a topic", "Model drift")  # opens on "What is model drift?"
+    start(page, "Practice one question", question="q10")  # "What is model drift?"
     page.get_by_label("Read the interviewer's turns aloud").check()
     page.get_by_text("Answer by voice").click()
     page.locator("#voice").get_by_label("Upload file").click()

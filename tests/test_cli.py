@@ -83,8 +83,12 @@ def test_add_notes_through_the_cli(capsys, data_env, tmp_path):
 
 def test_topics_json(capsys, data_env):
     code, out, _ = run(capsys, "topics", "--json")
-    rows = {row["topic"]: row["question_ids"] for row in json.loads(out)}
-    assert code == 0 and rows["transformers"] == ["q05"] and rows["bias-variance"] == ["q03"]
+    rows = {row["topic"]: row for row in json.loads(out)}
+    assert code == 0 and len(rows) == 13
+    items = rows["drift"]["items"]
+    assert [i["id"] for i in items] == ["q10", "q11"]  # easier first
+    assert set(items[0]) == {"id", "question", "difficulty", "key_points", "source"}
+    assert items[0]["key_points"][0] == "q10.k1" and "study guide" in items[0]["source"]
 
 
 def test_flags_beat_environment_variables(capsys, data_env, tmp_path, monkeypatch):

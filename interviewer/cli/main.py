@@ -104,14 +104,31 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_topics(args: argparse.Namespace, settings: Settings) -> int:
     knowledge = load_knowledge(settings.knowledge_dir)
     rows = [
-        {"topic": topic.id, "question_ids": knowledge.question_ids_for(topic.id)}
+        {
+            "topic": topic.id,
+            "title": topic.title,
+            "items": [
+                {
+                    "id": q.id,
+                    "question": q.question,
+                    "difficulty": q.difficulty,
+                    "key_points": [k.id for k in q.key_points],
+                    "source": q.cited_source,
+                }
+                for q in knowledge.questions_on(topic.id)
+            ],
+        }
         for topic in knowledge.topics
     ]
     if args.json:
         _print_json(rows)
     else:
-        for topic, row in zip(knowledge.topics, rows, strict=True):
-            print(f"{topic.id:<26} {topic.title} ({', '.join(row['question_ids'])})")
+        for row in rows:
+            levels = [str(sum(i["difficulty"] == d for i in row["items"])) for d in (1, 2, 3)]
+            print(
+                f"{row['topic']:<26} {row['title']}: {len(row['items'])} questions "
+                f"(easy/mid/senior {'/'.join(levels)})"
+            )
     return 0
 
 

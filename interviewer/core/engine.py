@@ -93,6 +93,7 @@ class Deps:
     drill_plan: Callable[[str], tuple[PlanItem, ...]]
     topic_titles: Mapping[str, str]
     key_point_text: Callable[[str], str]
+    key_point_source: Callable[[str], str] = lambda key_point_id: ""
 
 
 Step = tuple[InterviewState, list[TurnDraft]]
@@ -380,6 +381,7 @@ def _cite(key_point_id: str, deps: Deps) -> Citation:
         question_id=key_point_id.split(".")[0],
         key_point_id=key_point_id,
         text=deps.key_point_text(key_point_id),
+        source=deps.key_point_source(key_point_id),
     )
 
 

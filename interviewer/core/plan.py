@@ -7,13 +7,14 @@ choice is testable: the code decides the interview, not the model.
 from __future__ import annotations
 
 import random
+from collections.abc import Mapping
 
 from pydantic import BaseModel, ConfigDict
 
 from interviewer.knowledge.schema import KnowledgeBase, PracticeQuestion, Question
 
 #: Drills ask between this many questions, whatever the candidate asks for.
-DRILL_MIN, DRILL_MAX = 3, 5
+DRILL_MIN, DRILL_MAX = 3, 10
 
 
 class Probe(BaseModel):
@@ -106,7 +107,7 @@ def _without_repeats(plan: list[PlanItem]) -> tuple[PlanItem, ...]:
 def interview_plan(knowledge: KnowledgeBase, count: int, seed: int) -> tuple[PlanItem, ...]:
     """Guide questions across topics, no repeats, easier first; ties broken by the seed."""
     rng = random.Random(seed)
-    shuffled = sorted(knowledge.questions, key=lambda q: (q.difficulty, rng.random()))
+    shuffled = sorted(knowledge.guide_questions, key=lambda q: (q.difficulty, rng.random()))
     chosen: list[Question] = []
     seen_topics: set[str] = set()
     for question in shuffled:  # first pass: one question per topic
@@ -120,22 +121,44 @@ def interview_plan(knowledge: KnowledgeBase, count: int, seed: int) -> tuple[Pla
     return _without_repeats([item_for_question(knowledge, q) for q in chosen])
 
 
-def drill_plan(knowledge: KnowledgeBase, topic: str, count: int, seed: int) -> tuple[PlanItem, ...]:
-    """The topic's guide questions first, then its practice questions, 3 to 5 in all."""
+def drill_plan(
+    knowledge: KnowledgeBase,
+    topic: str,
+    count: int,
+    seed: int,
+    history: Mapping[str, float] | None = None,
+) -> tuple[PlanItem, ...]:
+    """Questions of the topic from easier to harder, 3 to 10 of them.
+
+    Within a level of difficulty, the questions the candidate has not met come first, then
+    those they scored lowest on (``history``: question id to best score so far), then the
+    seed decides; the plan then takes questions spread from the easiest level to the hardest.
+    Practice questions fill in only where a topic has too few questions of its own.
+    """
     rng = random.Random(seed)
-    guide = [
-        item_for_question(knowledge, q, topic) for q in knowledge.questions if topic in q.topics
-    ]
-    practice = [item_for_practice(knowledge, topic, p) for p in knowledge.topic(topic).practice]
-    rng.shuffle(practice)
+    seen = history or {}
+    questions = sorted(
+        knowledge.questions_on(topic),
+        key=lambda q: (q.difficulty, q.id in seen, seen.get(q.id, 0.0), rng.random()),
+    )
     size = max(DRILL_MIN, min(DRILL_MAX, count))
-    return _without_repeats([*guide, *practice][:size])
+    if len(questions) > size:  # spread over the levels, keeping the order
+        step = (len(questions) - 1) / (size - 1)
+        picked = sorted({round(i * step) for i in range(size)})
+        questions = [questions[i] for i in picked]
+    items = [item_for_question(knowledge, q, topic) for q in questions]
+    if len(items) < size:
+        practice = [item_for_practice(knowledge, topic, p) for p in knowledge.topic(topic).practice]
+        rng.shuffle(practice)
+        items += practice[: size - len(items)]
+    return _without_repeats(items)
 
 
 def practice_plan(knowledge: KnowledgeBase, item_id: str | None, seed: int) -> tuple[PlanItem, ...]:
     """One question: a guide question (q03), a practice question (drift.p2), or one at random."""
     if item_id is None:
-        return (item_for_question(knowledge, random.Random(seed).choice(knowledge.questions)),)
+        chosen = random.Random(seed).choice(knowledge.guide_questions)
+        return (item_for_question(knowledge, chosen),)
     for question in knowledge.questions:
         if question.id == item_id:
             return (item_for_question(knowledge, question),)

@@ -130,6 +130,7 @@ class Citation(Frozen):
     question_id: str
     key_point_id: str
     text: str
+    source: str = ""  # the study guide, or the paper, book or documentation the point is from
 
 
 class SummaryRow(Frozen):

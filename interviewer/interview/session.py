@@ -64,7 +64,7 @@ class Services:
     grader: Grader
     checker: ClaimChecker
     recognizer: IntentRecognizer
-    retriever: Retriever
+    retriever: Retriever | None  # only a model's feedback draws on it
     model: BaseChatModel | None
     backend: BackendChoice
     store: SessionStore
@@ -74,7 +74,11 @@ class Services:
         knowledge = load_knowledge(settings.knowledge_dir)
         embeddings = make_embeddings(settings)
         matcher = Matcher(knowledge, embeddings)
-        index, _ = open_ready_store(settings, embeddings, knowledge, progress=progress)
+        model = make_chat_model(settings, progress=progress)
+        retriever = None
+        if model is not None:  # without a model the interview never searches the guide
+            index, _ = open_ready_store(settings, embeddings, knowledge, progress=progress)
+            retriever = Retriever(index, embeddings, settings.retrieval)
         return cls(
             settings=settings,
             knowledge=knowledge,
@@ -84,8 +88,8 @@ class Services:
             recognizer=IntentRecognizer(
                 knowledge, embeddings, settings.knowledge_dir / REQUESTS_FILE
             ),
-            retriever=Retriever(index, embeddings, settings.retrieval),
-            model=make_chat_model(settings, progress=progress),
+            retriever=retriever,
+            model=model,
             backend=choose_backend(settings),
             store=SessionStore(settings.data_dir / "sessions.sqlite3"),
         )
@@ -110,19 +114,17 @@ def feedback_contexts(services: Services, question_id: str, topic: str | None) -
     Retrieved by the question, not the answer, so the prompt that carries them is the same for
     every answer to the question (and a local model can have it ready before the answer)."""
     question = services.knowledge.question(question_id)
+    assert services.retriever is not None, "the retriever is built whenever a model runs"
     retrieved = services.retriever.search(question.question, RETRIEVED_PASSAGES, topic)
     return list(dict.fromkeys([*question.passages, *(h.text for h in retrieved)]))
 
 
 def _point_to_teach(grade: Grade, knowledge: KnowledgeBase) -> str:
-    """The one point worth the model's explanation: a correction, else a miss, else a hit."""
+    """The one point worth the model's explanation: a correction, else the first point missed.
+    (A complete answer needs no lesson: its feedback is the code's verdict alone.)"""
     if grade.misconceptions:
         return knowledge.key_point(grade.misconceptions[0].corrects).text
-    if grade.missed:
-        return grade.missed[0].text
-    return (
-        grade.covered[0].text if grade.covered else knowledge.question(grade.question_id).question
-    )
+    return grade.missed[0].text
 
 
 class InterviewSession:
@@ -140,6 +142,7 @@ class InterviewSession:
             drill_plan=lambda topic: drill_plan(knowledge, topic, count, seed),
             topic_titles={t.id: t.title for t in knowledge.topics},
             key_point_text=lambda kp: knowledge.key_point(kp).text,
+            key_point_source=lambda kp: knowledge.question(kp.split(".")[0]).cited_source,
         )
 
     # --- starting and resuming ----------------------------------------------------------------
@@ -257,11 +260,9 @@ class InterviewSession:
         )
 
     def _render(self, draft: TurnDraft, on_text: TextSink | None) -> list[Turn]:
-        if (
-            draft.kind is not TurnKind.FEEDBACK
-            or self.services.model is None
-            or draft.grade is None
-        ):
+        grade = draft.grade
+        nothing_to_teach = grade is None or not (grade.missed or grade.misconceptions)
+        if draft.kind is not TurnKind.FEEDBACK or self.services.model is None or nothing_to_teach:
             return [_draft_turn(draft, backend=self.services.backend.name)]
         return self._phrase_feedback(draft, on_text)
 

@@ -78,7 +78,10 @@ def transcript_markdown(session_id: str, turns: list[Turn], knowledge: Knowledge
             for r in summary.rows:
                 lines.append(f"| {r.item_id} | {r.topic} | {round(r.score * 100)} |")
             lines += ["", "## Study next", ""]
-            lines += [f"- {c.text} [{c.key_point_id}]" for c in summary.study]
+            lines += [
+                f"- {c.text} [{c.key_point_id}]" + (f" ({c.source})" if c.source else "")
+                for c in summary.study
+            ]
             lines.append("")
     return "\n".join(lines)
 

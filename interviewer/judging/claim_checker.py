@@ -44,9 +44,9 @@ LOOSE_ANSWER_SIMILARITY = 0.35
 REPORT_SHARE = 0.6
 
 _INTERJECTION = re.compile(
-    r"^(?:\s*(?:great|good|nice|ok|okay|alright|right|sure|well done|excellent|thanks(?! for)|"
-    r"thank you(?! for)|good job|good start|perfect|exactly|you're right|that's right|"
-    r"that's correct)\b[\s,!.:-]*)+",
+    r"^(?:\s*(?:good job|good start|well done|you're right|that's right|that's correct|great|"
+    r"good|nice|ok|okay|alright|right|sure|excellent|thanks(?! for)|thank you(?! for)|perfect|"
+    r"exactly)\b[\s,!.:-]*)+",
     re.I,
 )
 #: Praise or thanks with nothing checkable in it: "thanks for walking me through that".

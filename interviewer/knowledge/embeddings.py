@@ -46,6 +46,11 @@ def _package_dir(module: str, pip_spec: str) -> Path:
     return Path(spec.origin).parent
 
 
+#: Texts whose vectors are kept per process; past this the cache starts again (about 30 MB).
+VECTOR_CACHE_SIZE = 20_000
+_VECTORS: dict[str, np.ndarray] = {}
+
+
 class MiniLMEmbeddings(Embeddings):
     """all-MiniLM-L6-v2: mean-pooled, L2-normalised sentence vectors, batched."""
 
@@ -100,14 +105,18 @@ class MiniLMEmbeddings(Embeddings):
         return pooled / np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        vectors = [
-            self._embed_batch(texts[start : start + self.batch_size])
-            for start in range(0, len(texts), self.batch_size)
-        ]
-        return np.concatenate(vectors).tolist() if vectors else []
+        """Vectors of the texts; each text is embedded once per process (the knowledge base's
+        key points and misconceptions are embedded by every grader, checker and recogniser)."""
+        missing = [t for t in dict.fromkeys(texts) if t not in _VECTORS]
+        if len(_VECTORS) + len(missing) > VECTOR_CACHE_SIZE:
+            _VECTORS.clear()
+        for start in range(0, len(missing), self.batch_size):
+            batch = missing[start : start + self.batch_size]
+            _VECTORS.update(zip(batch, self._embed_batch(batch), strict=True))
+        return [_VECTORS[t].tolist() for t in texts]
 
     def embed_query(self, text: str) -> list[float]:
-        return self._embed_batch([text])[0].tolist()
+        return self.embed_documents([text])[0]
 
 
 class OpenAIGuideEmbeddings(Embeddings):

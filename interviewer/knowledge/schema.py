@@ -14,7 +14,10 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-QUESTION_ID = r"^q\d\d$"
+#: The guide's questions are q01..q11; questions written beyond it are <topic>-NN.
+QUESTION_ID = r"^(?:q\d\d|[a-z][a-z-]*-\d\d)$"
+_ENTRY = r"^(?:q\d\d|[a-z][a-z-]*-\d\d)\."
+GUIDE_SOURCE = "the study guide (AI/ML interview questions)"
 
 
 class _Strict(BaseModel):
@@ -22,20 +25,32 @@ class _Strict(BaseModel):
 
 
 class KeyPoint(_Strict):
-    id: str = Field(pattern=r"^q\d\d\.k\d+$")
+    id: str = Field(pattern=_ENTRY + r"k\d+$")
     text: str = Field(min_length=10)
 
 
 class TradeOff(_Strict):
-    id: str = Field(pattern=r"^q\d\d\.t\d+$")
+    id: str = Field(pattern=_ENTRY + r"t\d+$")
     probe: str = Field(min_length=10)
     key_points: list[str] = Field(min_length=1)
 
 
 class Misconception(_Strict):
-    id: str = Field(pattern=r"^q\d\d\.m\d+$")
+    id: str = Field(pattern=_ENTRY + r"m\d+$")
     text: str = Field(min_length=10)
     corrects: str
+
+
+class Source(_Strict):
+    """Where a question's facts come from: a paper, a textbook chapter, official documentation."""
+
+    title: str = Field(min_length=3)
+    by: str = Field(min_length=2)  # authors or publisher
+    section: str | None = None
+
+    def __str__(self) -> str:
+        where = f", {self.section}" if self.section else ""
+        return f"{self.by}: {self.title}{where}"
 
 
 class Question(_Strict):
@@ -43,12 +58,22 @@ class Question(_Strict):
     title: str
     difficulty: int = Field(ge=1, le=3)
     topics: list[str] = Field(min_length=1)
+    source: Source | None = None  # None: one of the guide's own questions
     question: str = Field(min_length=10)
     phrasings: list[str] = Field(min_length=2)
     reference_answer: str = Field(min_length=40)
     key_points: list[KeyPoint] = Field(min_length=2)
     trade_offs: list[TradeOff] = Field(min_length=1)
     misconceptions: list[Misconception] = Field(min_length=1)
+
+    @property
+    def from_guide(self) -> bool:
+        return self.source is None
+
+    @property
+    def cited_source(self) -> str:
+        """What a citation of this question's key points names as their source."""
+        return GUIDE_SOURCE if self.source is None else str(self.source)
 
     @property
     def passages(self) -> list[str]:
@@ -127,11 +152,25 @@ class KnowledgeBase:
     def topic_ids(self) -> list[str]:
         return [topic.id for topic in self.topics]
 
+    @property
+    def guide_questions(self) -> tuple[Question, ...]:
+        return tuple(q for q in self.questions if q.from_guide)
+
     def question_ids_for(self, topic_id: str) -> list[str]:
         """Guide questions tagged with the topic, plus those its practice questions draw on."""
-        tagged = {q.id for q in self.questions if topic_id in q.topics}
+        tagged = {q.id for q in self.guide_questions if topic_id in q.topics}
         drawn = {kp.split(".")[0] for p in self.topic(topic_id).practice for kp in p.key_points}
         return sorted(tagged | drawn)
+
+    def questions_on(self, topic_id: str) -> list[Question]:
+        """The questions of a topic, easier first: those filed under it, and the guide's that
+        touch it (a question filed under another topic that only mentions this one is not)."""
+        tagged = [
+            q
+            for q in self.questions
+            if q.topics[0] == topic_id or (q.from_guide and topic_id in q.topics)
+        ]
+        return sorted(tagged, key=lambda q: (q.difficulty, not q.from_guide, q.id))
 
 
 def _entry_and_field(raw: Any, loc: Iterable[int | str]) -> tuple[str | None, str]:
@@ -168,25 +207,36 @@ def _read_yaml(file: Path) -> Any:
 
 
 def load_knowledge(folder: Path) -> KnowledgeBase:
+    """The guide's questions (questions/q*.yaml, in guide order), then the questions written
+    beyond it, one folder per topic (questions/<topic>/<topic>-NN.yaml)."""
     question_files = sorted((folder / "questions").glob("q*.yaml"))
+    question_files += sorted((folder / "questions").glob("*/*.yaml"))
     topics_file = folder / "topics.yaml"
     if not question_files or not topics_file.is_file():
         raise KnowledgeError(
             f"{folder}: expected questions/q*.yaml and topics.yaml; "
             "set INTERVIEWER_KNOWLEDGE_DIR to the project's knowledge/ folder"
         )
-    questions = []
+    raw_topics = _read_yaml(topics_file)
+    if not isinstance(raw_topics, list):
+        raise KnowledgeError(f"{topics_file}: expected a list of topics")
+    topics = [_validate(Topic, raw, topics_file, None) for raw in raw_topics]
+    topic_ids = {t.id for t in topics}
+    questions: list[Question] = []
     for file in question_files:
         raw = _read_yaml(file)
         question = _validate(Question, raw, file, file.stem)
         if question.id != file.stem:
             raise KnowledgeError(f"{file}: entry {question.id}, field id: must match the file name")
+        if any(q.id == question.id for q in questions):
+            raise KnowledgeError(f"{file}: entry {question.id}, field id: used twice")
+        unknown = [t for t in question.topics if t not in topic_ids]
+        if unknown:
+            raise KnowledgeError(
+                f"{file}: entry {question.id}, field topics: unknown topic {unknown[0]!r}"
+            )
         questions.append(question)
 
-    raw_topics = _read_yaml(topics_file)
-    if not isinstance(raw_topics, list):
-        raise KnowledgeError(f"{topics_file}: expected a list of topics")
-    topics = [_validate(Topic, raw, topics_file, None) for raw in raw_topics]
     confusables_file = folder / "confusables.yaml"
     confusables: list[tuple[str, ...]] = []
     if confusables_file.is_file():
@@ -201,19 +251,11 @@ def load_knowledge(folder: Path) -> KnowledgeBase:
 
 
 def _check_references(knowledge: KnowledgeBase, topics_file: Path) -> None:
-    expected = [f"q{n:02d}" for n in range(1, len(knowledge.questions) + 1)]
-    if [q.id for q in knowledge.questions] != expected:
+    expected = [f"q{n:02d}" for n in range(1, len(knowledge.guide_questions) + 1)]
+    if [q.id for q in knowledge.guide_questions] != expected:
         raise KnowledgeError(
             f"{topics_file.parent}: question ids must run q01..q{len(expected):02d}"
         )
-    topic_ids = set(knowledge.topic_ids)
-    for question in knowledge.questions:
-        for topic in question.topics:
-            if topic not in topic_ids:
-                raise KnowledgeError(
-                    f"{topics_file.parent / 'questions' / (question.id + '.yaml')}: "
-                    f"entry {question.id}, field topics: unknown topic {topic!r}"
-                )
     seen: set[str] = set()
     for topic in knowledge.topics:
         for practice in topic.practice:

@@ -330,6 +330,7 @@ class InterviewApp:
                         [(f"{q.id} · {q.title}", q.id) for q in knowledge.questions],
                         value=None,
                         label="Question to practise (random if empty)",
+                        elem_id="question",
                     )
                     count = gr.Slider(1, 11, value=5, step=1, label="Number of questions")
                     start = gr.Button("Start", variant="primary", elem_id="start-button")

@@ -70,7 +70,10 @@ def rubric_and_citations(turns: list[Turn]) -> tuple[str, str]:
         lines += ["", "**To correct**"]
         lines += [f"- ⚠ {escape(m.text)} `{m.id}`" for m in grade.misconceptions]
     citations = "\n".join(
-        f"<details><summary>{escape(c.key_point_id)}</summary>{escape(c.text)}</details>"
+        f"<details><summary>{escape(c.key_point_id)}</summary>{escape(c.text)}"
+        f"<br><small>Source: {escape(c.source)}</small></details>"
+        if c.source
+        else f"<details><summary>{escape(c.key_point_id)}</summary>{escape(c.text)}</details>"
         for c in feedback.citations
     )
     return "\n".join(lines), citations
