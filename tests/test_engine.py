@@ -250,3 +250,23 @@ def test_progress_says_where_and_how_well(knowledge, deps):
     state, _ = step(state, Intent(kind="skip"), deps)
     _, turns = step(state, Intent(kind="progress"), deps)
     assert "question 2 of 3" in turns[0].text and "1 so far" in turns[0].text
+
+
+def test_a_drill_prefers_questions_not_met_then_those_scored_lowest(knowledge_copy):
+    """Two easy drift questions from a topic folder: the one met before waits its turn."""
+    import shutil
+
+    from interviewer.knowledge.schema import load_knowledge
+
+    folder = knowledge_copy / "questions" / "drift"
+    folder.mkdir()
+    for name in ("drift-01", "drift-02"):
+        shutil.copy(knowledge_copy / "drafts" / "drift" / f"{name}.yaml", folder)
+    knowledge = load_knowledge(knowledge_copy)
+    fresh = drill_plan(knowledge, "drift", 3, seed=0)
+    first = fresh[0].id
+    other = ({"drift-01", "drift-02"} - {first}).pop()
+    assert first in {"drift-01", "drift-02"}  # easier first
+    assert drill_plan(knowledge, "drift", 3, seed=0, history={first: 0.9})[0].id == other
+    scores = {"drift-01": 0.8, "drift-02": 0.2}
+    assert drill_plan(knowledge, "drift", 3, seed=0, history=scores)[0].id == "drift-02"

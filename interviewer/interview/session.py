@@ -33,6 +33,7 @@ from interviewer.core.wording import say
 from interviewer.interview.intents import IntentRecognizer
 from interviewer.interview.sanitize import clean_message
 from interviewer.interview.sessions_db import SessionStore
+from interviewer.interview.transcript import best_scores
 from interviewer.judging.claim_checker import ClaimChecker
 from interviewer.judging.grader import Grader
 from interviewer.judging.guard import SentenceGuard
@@ -94,6 +95,10 @@ class Services:
             store=SessionStore(settings.data_dir / "sessions.sqlite3"),
         )
 
+    def history(self) -> dict[str, float]:
+        """The best score of every question answered in earlier sessions."""
+        return best_scores([self.store.state(s["id"]) for s in self.store.sessions()])
+
 
 def _draft_turn(draft: TurnDraft, **extra: object) -> Turn:
     return Turn(
@@ -139,7 +144,7 @@ class InterviewSession:
             grade=lambda answer, item: services.grader.grade(
                 answer, item.key_points, item.question_id
             ),
-            drill_plan=lambda topic: drill_plan(knowledge, topic, count, seed),
+            drill_plan=lambda topic: drill_plan(knowledge, topic, count, seed, services.history()),
             topic_titles={t.id: t.title for t in knowledge.topics},
             key_point_text=lambda kp: knowledge.key_point(kp).text,
             key_point_source=lambda kp: knowledge.question(kp.split(".")[0]).cited_source,
@@ -166,7 +171,7 @@ class InterviewSession:
         plan: tuple[PlanItem, ...]
         if mode is Mode.DRILL:
             knowledge.topic(topic or "")
-            plan = drill_plan(knowledge, topic or "", count, seed)
+            plan = drill_plan(knowledge, topic or "", count, seed, services.history())
         elif mode is Mode.PRACTICE:
             plan = practice_plan(knowledge, item, seed)
         else:

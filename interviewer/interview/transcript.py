@@ -119,3 +119,14 @@ def weakest_topic(states: list[str]) -> str | None:
     if not by_topic:
         return None
     return min(by_topic, key=lambda t: mean(by_topic[t]))
+
+
+def best_scores(states: list[str]) -> dict[str, float]:
+    """Each question answered in ``states``, with the best score it got: a drill prefers the
+    questions met least well."""
+    best: dict[str, float] = {}
+    for raw in states:
+        for result in InterviewState.model_validate_json(raw).results:
+            item_id = result.item.id
+            best[item_id] = max(best.get(item_id, 0.0), result.grade.score)
+    return best
