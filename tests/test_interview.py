@@ -277,3 +277,12 @@ def test_an_answer_in_flight_survives_a_crash_and_is_answered_on_resume(tmp_path
     resumed, turns = InterviewSession.resume(restarted, session.id)
     assert turns and turns[0].kind in ("follow_up", "feedback")  # the answer was answered
     assert resumed.state.answers == (answer,) or resumed.state.results
+
+
+def test_a_huge_paste_is_cut_before_it_is_cleaned_and_the_store_is_private(tmp_path):
+    from interviewer.interview.sanitize import clean_message
+
+    cleaned = clean_message("overfitting " * 2_000_000, 4000)  # 24 MB
+    assert len(cleaned.text) <= 4000 and cleaned.notices
+    services = Services.build(Settings(data_dir=tmp_path, llm="none"))
+    assert (services.store.path.stat().st_mode & 0o077) == 0

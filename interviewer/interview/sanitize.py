@@ -29,13 +29,20 @@ class Cleaned:
     notices: list[str] = field(default_factory=list)
 
 
+#: How much of a message is read at all, in multiples of INTERVIEWER_MAX_ANSWER_CHARS.
+PRECUT_FACTOR = 4
+
+
 def _visible(char: str) -> bool:
     return char in "\n\t" or unicodedata.category(char) not in _INVISIBLE
 
 
 def clean_message(raw: str, limit: int) -> Cleaned:
     notices = []
-    text = raw.encode("utf-8", "replace").decode("utf-8", "replace")  # lone surrogates
+    # Cut before cleaning, so a 100 MB paste costs no more than a long answer (cleaning can only
+    # shorten the text, and this leaves room for the markers and spaces it removes).
+    precut = raw[: PRECUT_FACTOR * limit]
+    text = precut.encode("utf-8", "replace").decode("utf-8", "replace")  # lone surrogates
     text = unicodedata.normalize("NFC", text)
     text = "".join(c if _visible(c) else " " for c in text)
     without_markers = _MARKERS.sub(" ", text)
@@ -43,7 +50,7 @@ def clean_message(raw: str, limit: int) -> Cleaned:
         notices.append(say("markers_removed"))
     text = re.sub(r"[ \t]+", " ", without_markers)
     text = re.sub(r"\n\s*\n\s*\n+", "\n\n", text).strip()
-    if len(text) > limit:
+    if len(text) > limit or len(precut) < len(raw):
         cut = text[:limit]
         text = cut[: cut.rfind(" ")] if " " in cut[limit // 2 :] else cut
         notices.append(say("truncated", limit=limit))

@@ -49,6 +49,9 @@ class SessionStore:
         path.parent.mkdir(parents=True, exist_ok=True)
         with self._connect() as db:
             db.executescript(SCHEMA)
+        for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            if file.exists():
+                file.chmod(0o600)  # candidates' answers: readable by their owner only
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:

@@ -175,6 +175,8 @@ class InterviewApp:
             transcript_markdown(session_id, turns, self.services.knowledge), encoding="utf-8"
         )
         js.write_text(transcript_json(session_id, turns), encoding="utf-8")
+        for file in (md, js):
+            file.chmod(0o600)
         return str(md), str(js)
 
     def view(self, session_id: str) -> SessionView:
