@@ -62,6 +62,9 @@ bench: install $(DEBIAN_TOOLS)
 	$(BIN)/python bench/retrieval.py --out bench/results/retrieval.md
 	$(BIN)/python bench/llm.py --out bench/results/llm.md
 	$(BIN)/python bench/voice.py --out bench/results/voice.md
+	# Whole sessions with the embedded model: the eleven personas' transformers drills (about
+	# 5 minutes); the report is written even when a session fails a check.
+	-$(BIN)/python -m evals conversations --llm embedded --only transformers --out bench/results
 
 $(RAGAS_STAMP):
 	$(PYTHON) -m venv $(RAGAS_VENV)
