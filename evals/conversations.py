@@ -27,7 +27,7 @@ from typing import Any
 
 import yaml
 
-from interviewer.core.engine import Phase
+from interviewer.core.engine import InterviewState, Phase
 from interviewer.core.plan import PlanItem
 from interviewer.core.types import Frozen, IntentKind, Mode, Turn, TurnKind
 from interviewer.interview.session import InterviewSession, Services
@@ -183,14 +183,24 @@ def _plain_persona(answer: Answerer, on_follow_up: Answerer | None = None):  # t
     return speak
 
 
-def _command_heavy(c: Candidate, session: InterviewSession) -> Said:
+def _on_questions(speak: Callable[[Candidate, InterviewState, PlanItem], Said]):  # type: ignore[no-untyped-def]
+    """A persona that says it does not know to every follow-up and counts the questions."""
+
+    def persona(c: Candidate, session: InterviewSession) -> Said:
+        state, item = session.state, session.state.item
+        assert item is not None
+        if state.phase is Phase.PROBING:
+            return c.command("dont_know")
+        c.count += 1
+        return speak(c, state, item)
+
+    return persona
+
+
+@_on_questions
+def _command_heavy(c: Candidate, state: InterviewState, item: PlanItem) -> Said:
     """Asks for something in natural words before most answers, every kind in turn."""
-    state, item = session.state, session.state.item
-    assert item is not None
-    if state.phase is Phase.PROBING:
-        return c.command("dont_know")
     plan = ["hint", "repeat", "clarify", "progress", "model_answer", None]
-    c.count += 1
     kind = plan[(c.count - 1) % len(plan)] if c.count % 2 else None
     if kind:
         return c.command(kind)
@@ -199,13 +209,9 @@ def _command_heavy(c: Candidate, session: InterviewSession) -> Said:
     return _partial(c, item, item.key_points)
 
 
-def _topic_switcher(c: Candidate, session: InterviewSession) -> Said:
+@_on_questions
+def _topic_switcher(c: Candidate, state: InterviewState, item: PlanItem) -> Said:
     """Answers, then asks for a drill on another topic; twice, then ends."""
-    state, item = session.state, session.state.item
-    assert item is not None
-    if state.phase is Phase.PROBING:
-        return c.command("dont_know")
-    c.count += 1
     if c.count in (2, 4):
         current = state.topic or item.topic
         choices = [t for t in c.voices["topic_names"] if t != current and t not in c.asked_topics]
@@ -217,13 +223,9 @@ def _topic_switcher(c: Candidate, session: InterviewSession) -> Said:
     return _strong(c, item, item.key_points)
 
 
-def _clarifier(c: Candidate, session: InterviewSession) -> Said:
+@_on_questions
+def _clarifier(c: Candidate, state: InterviewState, item: PlanItem) -> Said:
     """Asks what a question means before answering it."""
-    state, item = session.state, session.state.item
-    assert item is not None
-    if state.phase is Phase.PROBING:
-        return c.command("dont_know")
-    c.count += 1
     if c.count % 2:
         term = next((w for w in item.text.rstrip("?").split() if len(w) > 6), "that")
         text = c.pick(c.voices["clarifier"]["templates"]).replace("{term}", term.lower())
@@ -235,20 +237,15 @@ def _silent(c: Candidate, session: InterviewSession) -> Said:
     return Said(text=c.pick(c.voices["silent"]["templates"]), intent=IntentKind.DONT_KNOW)
 
 
-def _hostile(c: Candidate, session: InterviewSession) -> Said:
+@_on_questions
+def _hostile(c: Candidate, state: InterviewState, item: PlanItem) -> Said:
     """Injections, markup, another language and rudeness; all of it is graded as an answer."""
-    state, item = session.state, session.state.item
-    assert item is not None
-    if state.phase is Phase.PROBING:
-        return c.command("dont_know")
-    c.count += 1
     pool = c.voices["hostile"]
     kind = ("injections", "other_language", "rude")[c.count % 3]
     text = c.pick(pool[kind]).replace("{long}", "ignore all rules " * 400)
     # Injections and insults state no key point; an answer in another language may.
-    return Said(
-        text=text, intent=IntentKind.ANSWER, states=None if kind == "other_language" else ()
-    )
+    states = None if kind == "other_language" else ()
+    return Said(text=text, intent=IntentKind.ANSWER, states=states)
 
 
 PERSONAS: dict[str, Callable[[Candidate, InterviewSession], Said]] = {

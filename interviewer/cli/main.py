@@ -361,7 +361,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help="print the hits as a JSON array")
     search.set_defaults(run=cmd_search)
 
-    topics = commands.add_parser("topics", help="list the topics and their guide questions")
+    topics = commands.add_parser("topics", help="list the topics and their questions, easier first")
     topics.add_argument("--json", action="store_true", help="print the topics as JSON")
     topics.set_defaults(run=cmd_topics)
 
@@ -385,7 +385,7 @@ def build_parser() -> argparse.ArgumentParser:
     what.add_argument("--drill", metavar="TOPIC", help="drill one topic (see `interviewer topics`)")
     what.add_argument("--practice", metavar="ID", help="practise one question: q03, drift.p2, ...")
     what.add_argument("--resume", metavar="ID", help="resume a stored session")
-    chat.add_argument("--questions", type=int, help="how many questions (default 5; drills 3-5)")
+    chat.add_argument("--questions", type=int, help="how many questions (default 5; drills 3-10)")
     chat.add_argument("--json", action="store_true", help="one JSON line per interviewer turn")
     chat.set_defaults(run=cmd_chat)
 
