@@ -26,7 +26,7 @@ RAGAS_VENV := .venv-ragas
 RAGAS_STAMP := $(RAGAS_VENV)/.installed-stamp
 RAGAS_PACKAGES := ragas==0.4.3 langchain-community>=0.3,<0.4
 
-.PHONY: install run test test-fast lint bench bench-ragas clean
+.PHONY: install run test test-fast lint bench bench-ragas bench-first-run clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -75,6 +75,10 @@ $(RAGAS_STAMP):
 bench-ragas: install $(RAGAS_STAMP)
 	$(BIN)/python bench/ragas_anchor.py --ragas-python $(RAGAS_VENV)/bin/python \
 		--out bench/results/ragas-anchor.md
+
+# A newcomer's first and second `make run` from a fresh clone (about 6 minutes; needs PyPI).
+bench-first-run:
+	bash bench/first_run.sh
 
 clean:
 	rm -rf $(VENV) $(RAGAS_VENV) .pytest_cache .ruff_cache
