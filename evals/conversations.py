@@ -29,9 +29,9 @@ import yaml
 
 from interviewer.core.engine import InterviewState, Phase
 from interviewer.core.plan import PlanItem
-from interviewer.core.types import Frozen, IntentKind, Mode, Turn, TurnKind
 from interviewer.interview.session import InterviewSession, Services
 from interviewer.interview.transcript import transcript_json, transcript_markdown
+from interviewer.types import Frozen, IntentKind, Mode, Turn, TurnKind
 from interviewer.web.views import session_view
 
 PERSONAS_FILE = Path(__file__).parent / "datasets" / "personas.yaml"

@@ -16,8 +16,8 @@ from tqdm import tqdm
 from evals.faithfulness import Case
 from evals.grading import AnswerCase, load_answers
 from interviewer.core.engine import Phase
-from interviewer.core.types import Mode, Turn, TurnKind
 from interviewer.interview.session import InterviewSession, Services
+from interviewer.types import Mode, Turn, TurnKind
 
 LABELS = ("strong", "partial", "wrong")
 STUCK = "I don't know."

@@ -24,11 +24,11 @@ from langchain_core.messages import HumanMessage, SystemMessage
 from pydantic import BaseModel, ValidationError
 from tqdm import tqdm
 
-from interviewer.core.types import ClaimVerdict, Frozen, Verdict
 from interviewer.judging.claim_checker import ClaimChecker, split_claims
 from interviewer.llm.backends import LLMError
 from interviewer.llm.replies import stream_reply
 from interviewer.prompt_files import render_prompt
+from interviewer.types import ClaimVerdict, Frozen, Verdict
 
 DATASETS = Path(__file__).parent / "datasets"
 CALIBRATION = DATASETS / "faithfulness_calibration.jsonl"

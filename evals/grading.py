@@ -6,9 +6,9 @@ import itertools
 from pathlib import Path
 from typing import Literal
 
-from interviewer.core.types import Frozen
 from interviewer.judging.grader import Grader
 from interviewer.knowledge.schema import KnowledgeBase
+from interviewer.types import Frozen
 
 DATASET = Path(__file__).parent / "datasets" / "graded_answers.jsonl"
 RANK = {"strong": 2, "partial": 1, "wrong": 0}

@@ -11,8 +11,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Literal
 
-from interviewer.core.types import Frozen, IntentKind
 from interviewer.interview.intents import IntentRecognizer
+from interviewer.types import Frozen, IntentKind
 
 DATASETS = Path(__file__).parent / "datasets"
 #: heldout-b is the reported set: written after the recogniser was tuned on dev and on heldout,

@@ -14,10 +14,10 @@ import yaml
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
 
-from interviewer.core.types import Frozen
 from interviewer.llm.replies import stream_reply
 from interviewer.prompt_files import load_prompt, render_prompt
 from interviewer.settings import bundled_path
+from interviewer.types import Frozen
 
 DATASETS = Path(__file__).parent / "datasets"
 SESSIONS = DATASETS / "reviewed_sessions.jsonl"

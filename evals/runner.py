@@ -22,10 +22,10 @@ from evals.faithfulness import (
     run_cases,
 )
 from evals.report import results_dicts, score_chart
-from interviewer.core.types import Verdict
 from interviewer.interview.session import Services
 from interviewer.judging.claim_checker import ClaimChecker
 from interviewer.settings import Settings
+from interviewer.types import Verdict
 
 JUDGES = ("rules", "llm", "both")
 WORST_SHOWN = 5

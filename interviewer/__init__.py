@@ -2,10 +2,10 @@
 
 The folders are the layers; each may import only the layers listed before it (and its own):
 
-- ``settings``, ``token_count``, ``prompt_files``: the foundation (configuration, token counts,
-  prompt and wording files).
+- ``types``, ``settings``, ``token_count``, ``prompt_files``: the foundation (the shared enums
+  and typed values, configuration, token counts, prompt and wording files).
 - ``knowledge``: the study guide as data, its chunks and embeddings, the Chroma index, retrieval.
-- ``core``: pure interview logic: the engine, plans, wording, the shared types and enums.
+- ``core``: pure interview logic: the engine, plans, wording.
 - ``judging``: deciding what a text says: the grader, the claim checker and the runtime guard,
   on one matcher.
 - ``llm``: language-model backends, the packaged model's files, replies with budgets and fallback.

@@ -18,7 +18,7 @@ from typing import Any
 
 import platformdirs
 
-from interviewer.core.types import Backend, Switch
+from interviewer.types import Backend, Switch
 
 ENV_PREFIX = "INTERVIEWER_"
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).parent.parent / "interviewer"
-FOUNDATION = {"settings", "token_count", "prompt_files", "core.types"}
+FOUNDATION = {"settings", "token_count", "prompt_files", "types"}
 #: What each layer may import besides itself and the foundation.
 ALLOWED = {
     "core": {"knowledge.schema"},
@@ -69,4 +69,4 @@ def test_the_foundation_imports_only_the_foundation():
     for name in ("settings", "token_count", "prompt_files"):
         wrong = [m for m in _imports(PACKAGE / f"{name}.py") if not _within(m, FOUNDATION)]
         assert not wrong, (name, wrong)
-    assert not _imports(PACKAGE / "core" / "types.py")
+    assert not _imports(PACKAGE / "types.py")

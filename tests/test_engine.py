@@ -12,7 +12,7 @@ import pytest
 
 from interviewer.core.engine import Deps, Intent, InterviewState, Phase, start, step
 from interviewer.core.plan import drill_plan, interview_plan, practice_plan
-from interviewer.core.types import Grade, MisconceptionMatch, PointMatch
+from interviewer.types import Grade, MisconceptionMatch, PointMatch
 
 
 @pytest.fixture

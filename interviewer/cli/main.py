@@ -16,7 +16,6 @@ from pathlib import Path
 from interviewer import settings as settings_module
 from interviewer.core.engine import Phase
 from interviewer.core.plan import practice_plan
-from interviewer.core.types import Mode, TurnKind
 from interviewer.interview.sanitize import clean_message
 from interviewer.interview.session import InterviewSession, Services, Turn
 from interviewer.interview.sessions_db import SessionNotFound, SessionStore
@@ -31,6 +30,7 @@ from interviewer.llm.backends import LLMError, choose_backend
 from interviewer.llm.doctor import diagnose
 from interviewer.llm.model_files import ModelFileError
 from interviewer.settings import SettingError, Settings
+from interviewer.types import Mode, TurnKind
 from interviewer.voice.speech import VoiceError
 
 

@@ -17,7 +17,8 @@ from enum import StrEnum
 from statistics import mean
 
 from interviewer.core.plan import PlanItem, Probe
-from interviewer.core.types import (
+from interviewer.core.wording import say
+from interviewer.types import (
     Citation,
     Frozen,
     Grade,
@@ -27,7 +28,6 @@ from interviewer.core.types import (
     SummaryRow,
     TurnKind,
 )
-from interviewer.core.wording import say
 
 MAX_FOLLOW_UPS = 2
 MAX_HINTS = 2

@@ -24,10 +24,10 @@ import numpy as np
 import yaml
 
 from interviewer.core.engine import Intent
-from interviewer.core.types import IntentKind
 from interviewer.judging.text import content_tokens
 from interviewer.knowledge.embeddings import GuideEmbeddings
 from interviewer.knowledge.schema import KnowledgeBase
+from interviewer.types import IntentKind
 
 #: Similarity to a request's examples at which a message is that request.
 REQUEST_SIMILARITY = 0.72

@@ -19,16 +19,6 @@ from langchain_core.messages import HumanMessage, SystemMessage
 from interviewer.core import engine as engine
 from interviewer.core.engine import Deps, Intent, InterviewState, Phase, TurnDraft
 from interviewer.core.plan import PlanItem, drill_plan, interview_plan, practice_plan
-from interviewer.core.types import (
-    Delivery,
-    Grade,
-    Mode,
-    Role,
-    Switch,
-    Turn,
-    TurnKind,
-    TurnSource,
-)
 from interviewer.core.wording import say
 from interviewer.interview.intents import IntentRecognizer
 from interviewer.interview.sanitize import clean_message
@@ -47,6 +37,16 @@ from interviewer.llm.context_budget import TokenLedger
 from interviewer.llm.replies import ReplySource, reply_with_fallback
 from interviewer.prompt_files import render_prompt
 from interviewer.settings import Settings
+from interviewer.types import (
+    Delivery,
+    Grade,
+    Mode,
+    Role,
+    Switch,
+    Turn,
+    TurnKind,
+    TurnSource,
+)
 
 REQUESTS_FILE = "requests.yaml"  # in the knowledge folder: example requests for the recogniser
 DEFAULT_QUESTIONS = {Mode.INTERVIEW: 5, Mode.DRILL: 4, Mode.PRACTICE: 1}

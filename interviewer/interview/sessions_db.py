@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from interviewer.core.types import Turn
+from interviewer.types import Turn
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS sessions (

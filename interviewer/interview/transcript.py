@@ -11,8 +11,8 @@ from statistics import mean
 from typing import Any
 
 from interviewer.core.engine import InterviewState, Phase
-from interviewer.core.types import Turn
 from interviewer.knowledge.schema import KnowledgeBase
+from interviewer.types import Turn
 
 
 def public_rows(turns: list[Turn]) -> list[dict[str, Any]]:

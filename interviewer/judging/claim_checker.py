@@ -17,7 +17,6 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from interviewer.core.types import ClaimVerdict, Verdict
 from interviewer.judging.matching import (
     COMPARE_SIMILARITY,
     SUPPORTS_CLAIM,
@@ -33,6 +32,7 @@ from interviewer.judging.text import (
     split_units,
 )
 from interviewer.knowledge.schema import Misconception
+from interviewer.types import ClaimVerdict, Verdict
 
 #: A claim this close to a guide passage restates it (and agrees with it on every swap check).
 RESTATEMENT_SIMILARITY = 0.9

@@ -18,9 +18,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from interviewer.core.types import Grade, MisconceptionMatch, PointMatch
 from interviewer.judging.matching import Matcher
 from interviewer.judging.text import split_clauses, split_units
+from interviewer.types import Grade, MisconceptionMatch, PointMatch
 
 #: Score subtracted for each misconception the answer asserts.
 MISCONCEPTION_PENALTY = 0.5

@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from interviewer.core.types import ClaimVerdict, Verdict
 from interviewer.judging.claim_checker import ClaimChecker
 from interviewer.judging.text import SENTENCE_END
+from interviewer.types import ClaimVerdict, Verdict
 
 _MARKUP = re.compile(r"^\s*(?:#{1,6}\s*|[-*•]\s+|\d+[.)]\s+)+|\*\*|__|`")
 _ONLY_MARKUP = re.compile(r"[\w\s'-]{1,30}:|\d+[.)]?")

@@ -23,9 +23,9 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 
-from interviewer.core.types import Backend
 from interviewer.llm.model_files import MODEL_FILE_NAME, embedded_model_path
 from interviewer.settings import Settings
+from interviewer.types import Backend
 
 
 class LLMError(RuntimeError):

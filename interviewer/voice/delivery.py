@@ -9,7 +9,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from interviewer.core.types import Delivery, Pause
+from interviewer.types import Delivery, Pause
 
 #: Fillers counted wherever they occur; "like" only where it is set off by a pause or a comma,
 #: since "models like transformers" is not a filler.

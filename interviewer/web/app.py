@@ -21,7 +21,6 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # offline: no usage 
 
 import gradio as gr
 
-from interviewer.core.types import Delivery, Mode, Turn
 from interviewer.interview.session import InterviewSession, Services
 from interviewer.interview.sessions_db import SessionNotFound
 from interviewer.interview.transcript import (
@@ -31,6 +30,7 @@ from interviewer.interview.transcript import (
     weakest_topic,
 )
 from interviewer.settings import Settings
+from interviewer.types import Delivery, Mode, Turn
 from interviewer.voice.delivery import analyse, describe
 from interviewer.voice.speech import (
     INSTALL_HINT,

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from interviewer.core.engine import InterviewState, Phase
-from interviewer.core.types import Backend, Grade, SummaryRow, Turn, TurnKind
 from interviewer.interview.transcript import delivery_summary
 from interviewer.llm.backends import BackendChoice
+from interviewer.types import Backend, Grade, SummaryRow, Turn, TurnKind
 
 START_PROMPT = "Choose a mode and press **Start**."
 NO_RUBRIC = "The rubric appears after your first answer."
