@@ -270,3 +270,14 @@ def test_a_drill_prefers_questions_not_met_then_those_scored_lowest(knowledge_co
     assert drill_plan(knowledge, "drift", 3, seed=0, history={first: 0.9})[0].id == other
     scores = {"drift-01": 0.8, "drift-02": 0.2}
     assert drill_plan(knowledge, "drift", 3, seed=0, history=scores)[0].id == "drift-02"
+
+
+def test_a_follow_up_the_candidate_cannot_answer_is_answered_in_the_feedback(practice_q03, deps):
+    state, _ = start(practice_q03, deps)
+    state, turns = step(state, answer("q03.k1"), deps)
+    asked = state.current_probe.key_points
+    missed_and_asked = [kp for kp in asked if kp != "q03.k1"]
+    state, turns = step(state, Intent(kind="dont_know"), deps)
+    feedback = next(t for t in turns if t.kind == "feedback")
+    cited = [c.key_point_id for c in feedback.citations]
+    assert missed_and_asked and missed_and_asked[0] in cited

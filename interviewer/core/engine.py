@@ -193,7 +193,7 @@ def _answer(state: InterviewState, intent: Intent, deps: Deps) -> Step:
         lead = "follow_up" if grade.covered else "follow_up_narrower"
         text = say(lead, state.turn, probe=probe.text)
         return state, [_follow_up(item, text)]
-    feedback = _feedback(item, grade, "\n".join(answers), deps)
+    feedback = _feedback(item, grade, "\n".join(answers), deps, _probed(state))
     return _advance(state, QuestionResult(item=item, grade=grade), deps, [feedback])
 
 
@@ -315,7 +315,7 @@ def _dont_know(state: InterviewState, intent: Intent, deps: Deps) -> Step:
     assert item is not None
     if state.answers:  # they answered the question and are stuck on the follow-up
         grade = state.grade or deps.grade("\n".join(state.answers), item)
-        feedback = _feedback(item, grade, "\n".join(state.answers), deps)
+        feedback = _feedback(item, grade, "\n".join(state.answers), deps, _probed(state))
     else:
         grade = deps.grade("", item)
         shown = item.key_points[:2]
@@ -396,11 +396,22 @@ def _join(texts) -> str:  # type: ignore[no-untyped-def]
     return "; ".join(parts)
 
 
-def _feedback(item: PlanItem, grade: Grade, answer: str, deps: Deps) -> TurnDraft:
-    """What was right, what was wrong, what was missing; each item cites its key point."""
+def _probed(state: InterviewState) -> tuple[str, ...]:
+    """The key points the follow-up just asked about, if one was asked."""
+    return state.current_probe.key_points if state.current_probe else ()
+
+
+def _feedback(
+    item: PlanItem, grade: Grade, answer: str, deps: Deps, probed: tuple[str, ...] = ()
+) -> TurnDraft:
+    """What was right, what was wrong, what was missing; each item cites its key point.
+
+    What the last follow-up asked about and the candidate still missed comes first: a candidate
+    who could not answer it learns the answer."""
     covered = [p.id for p in grade.covered][:2]
     corrections = [m.corrects for m in grade.misconceptions]
-    missed = [p.id for p in grade.missed if p.id not in corrections][:2]
+    missed = [p.id for p in grade.missed if p.id not in corrections]
+    missed = sorted(missed, key=lambda kp: kp not in probed)[:2]
     parts = []
     if covered:
         parts.append(say("feedback.covered", points=_join(deps.key_point_text(k) for k in covered)))
