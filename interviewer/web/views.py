@@ -51,7 +51,10 @@ def chat_messages(turns: list[Turn]) -> list[dict[str, str]]:
 def progress_line(state: InterviewState) -> str:
     total = len(state.plan)
     if state.phase is Phase.FINISHED:
-        return f"**Finished:** {len(state.results)} of {total} questions answered."
+        skipped = sum(r.skipped for r in state.results)
+        answered = len(state.results) - skipped
+        also = f", {skipped} skipped" if skipped else ""
+        return f"**Finished:** {answered} of {total} questions answered{also}."
     step = "follow-up" if state.phase is Phase.PROBING else "question"
     return f"**Question {state.position + 1} of {total}** ({step})"
 
