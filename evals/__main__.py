@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
+import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -110,6 +113,9 @@ def cmd_intents(args: argparse.Namespace) -> int:
 
 def cmd_conversations(args: argparse.Namespace) -> int:
     settings = settings_module.load(args)
+    if "data_dir" not in vars(args) and not os.environ.get("INTERVIEWER_DATA_DIR"):
+        # Simulated candidates stay out of the user's own history and weakest topic.
+        settings = dataclasses.replace(settings, data_dir=Path(tempfile.mkdtemp()))
     progress = not args.json
     services = Services.build(settings, progress=progress)
     plays = [

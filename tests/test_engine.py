@@ -272,7 +272,9 @@ def test_a_drill_prefers_questions_not_met_then_those_scored_lowest(knowledge_co
     assert drill_plan(knowledge, "drift", 3, seed=0, history=scores)[0].id == "drift-02"
 
 
-def test_a_follow_up_the_candidate_cannot_answer_is_answered_in_the_feedback(practice_q03, deps):
+def test_a_follow_up_the_candidate_cannot_answer_is_answered_in_the_feedback(
+    practice_q03, deps, knowledge
+):
     state, _ = start(practice_q03, deps)
     state, turns = step(state, answer("q03.k1"), deps)
     asked = state.current_probe.key_points
@@ -281,3 +283,7 @@ def test_a_follow_up_the_candidate_cannot_answer_is_answered_in_the_feedback(pra
     feedback = next(t for t in turns if t.kind == "feedback")
     cited = [c.key_point_id for c in feedback.citations]
     assert len(missed_and_asked) == 2 and set(missed_and_asked) <= set(cited)
+    from interviewer.interview.session import _point_to_teach
+
+    taught = _point_to_teach(feedback, knowledge)  # what the model is asked to explain
+    assert taught in {knowledge.key_point(kp).text for kp in missed_and_asked}

@@ -39,7 +39,6 @@ from interviewer.prompt_files import render_prompt
 from interviewer.settings import Settings
 from interviewer.types import (
     Delivery,
-    Grade,
     Mode,
     Role,
     Switch,
@@ -124,12 +123,14 @@ def feedback_contexts(services: Services, question_id: str, topic: str | None) -
     return list(dict.fromkeys([*question.passages, *(h.text for h in retrieved)]))
 
 
-def _point_to_teach(grade: Grade, knowledge: KnowledgeBase) -> str:
-    """The one point worth the model's explanation: a correction, else the first point missed.
-    (A complete answer needs no lesson: its feedback is the code's verdict alone.)"""
-    if grade.misconceptions:
-        return knowledge.key_point(grade.misconceptions[0].corrects).text
-    return grade.missed[0].text
+def _point_to_teach(draft: TurnDraft, knowledge: KnowledgeBase) -> str:
+    """The one point worth the model's explanation: the first the verdict corrects or names as
+    missing (a follow-up the candidate could not answer comes first there). A complete answer
+    needs no lesson: its feedback is the code's verdict alone."""
+    assert draft.grade is not None
+    covered = {p.id for p in draft.grade.covered}
+    first = next(c for c in draft.citations if c.key_point_id not in covered)
+    return knowledge.key_point(first.key_point_id).text
 
 
 class InterviewSession:
@@ -286,7 +287,7 @@ class InterviewSession:
             on_text(draft.text + " ")
         question = services.knowledge.question(draft.question_id)
         contexts = feedback_contexts(services, question.id, draft.topic)
-        point = _point_to_teach(grade, services.knowledge)
+        point = _point_to_teach(draft, services.knowledge)
         sentences = str(services.settings.feedback_sentences)
         messages = [
             SystemMessage(
