@@ -87,10 +87,10 @@ class Candidate:
         return ", and ".join(texts)
 
     def misconception(self, item: PlanItem) -> tuple[str, str] | None:
-        for question_id in dict.fromkeys([item.question_id]):
-            for m in self.knowledge.question(question_id).misconceptions:
-                if m.corrects in item.key_points:
-                    return m.id, _clause(m.text)
+        """A misconception of the question that contradicts one of the item's key points."""
+        for m in self.knowledge.question(item.question_id).misconceptions:
+            if m.corrects in item.key_points:
+                return m.id, _clause(m.text)
         return None
 
 
@@ -459,7 +459,7 @@ def check(played: Played, services: Services) -> dict[str, tuple[str, ...]]:
             stated = None if stated is None or e.states is None else stated | set(e.states)
         feedback = next((t for t in e.replies if t.kind == TurnKind.FEEDBACK), None)
         if e.wrong and e.recognised == IntentKind.ANSWER:
-            right = knowledge.key_point(knowledge_misconception(knowledge, e.wrong).corrects)
+            right = knowledge.key_point(knowledge.misconception(e.wrong).corrects)
             before = e.replies[: e.replies.index(feedback)] if feedback else e.replies
             if feedback is None or any(t.kind == TurnKind.FOLLOW_UP for t in before):
                 fail("misconceptions corrected", f"no correction right after: {e.said[:80]!r}")
@@ -469,7 +469,7 @@ def check(played: Played, services: Services) -> dict[str, tuple[str, ...]]:
             continue
         credited = {p.id for p in feedback.grade.covered}  # shown as right in text and rubric
         if e.wrong:
-            bad = credited & {knowledge_misconception(knowledge, e.wrong).corrects}
+            bad = credited & {knowledge.misconception(e.wrong).corrects}
         elif stated is not None:
             bad = credited - stated
         else:
@@ -489,17 +489,6 @@ def check(played: Played, services: Services) -> dict[str, tuple[str, ...]]:
     if played.finished and not (played.scorecard and played.downloads):
         fail("scorecard and downloads", "the scorecard or a transcript is missing")
     return {name: tuple(why) for name, why in failures.items()}
-
-
-def _credited(feedback: str, point: str) -> bool:
-    """Does the feedback text say this point was right ("Good: <point>")?"""
-    good = re.search(r"Good: (.+?)(?:\. (?:One correction|Missing)|\.$)", feedback)
-    return bool(good) and _norm(point.rstrip("."))[:40] in _norm(good.group(1))
-
-
-def knowledge_misconception(knowledge: Any, misconception_id: str) -> Any:
-    question = knowledge.question(misconception_id.split(".")[0])
-    return next(m for m in question.misconceptions if m.id == misconception_id)
 
 
 # --- the run and its report ---------------------------------------------------------------------

@@ -54,7 +54,6 @@ class TurnDraft(Frozen):
     topic: str | None = None
     grade: Grade | None = None
     citations: tuple[Citation, ...] = ()
-    answer: str = ""  # on feedback: the candidate's words it is about, for the guard
     summary: Summary | None = None
 
 
@@ -193,7 +192,7 @@ def _answer(state: InterviewState, intent: Intent, deps: Deps) -> Step:
         lead = "follow_up" if grade.covered else "follow_up_narrower"
         text = say(lead, state.turn, probe=probe.text)
         return state, [_follow_up(item, text)]
-    feedback = _feedback(item, grade, "\n".join(answers), deps, _probed(state))
+    feedback = _feedback(item, grade, deps, _probed(state))
     return _advance(state, QuestionResult(item=item, grade=grade), deps, [feedback])
 
 
@@ -315,7 +314,7 @@ def _dont_know(state: InterviewState, intent: Intent, deps: Deps) -> Step:
     assert item is not None
     if state.answers:  # they answered the question and are stuck on the follow-up
         grade = state.grade or deps.grade("\n".join(state.answers), item)
-        feedback = _feedback(item, grade, "\n".join(state.answers), deps, _probed(state))
+        feedback = _feedback(item, grade, deps, _probed(state))
     else:
         grade = deps.grade("", item)
         shown = item.key_points[:2]
@@ -401,9 +400,7 @@ def _probed(state: InterviewState) -> tuple[str, ...]:
     return state.current_probe.key_points if state.current_probe else ()
 
 
-def _feedback(
-    item: PlanItem, grade: Grade, answer: str, deps: Deps, probed: tuple[str, ...] = ()
-) -> TurnDraft:
+def _feedback(item: PlanItem, grade: Grade, deps: Deps, probed: tuple[str, ...] = ()) -> TurnDraft:
     """What was right, what was wrong, what was missing; each item cites its key point.
 
     What the last follow-up asked about and the candidate still missed comes first: a candidate
@@ -428,7 +425,6 @@ def _feedback(
         topic=item.topic,
         grade=grade,
         citations=tuple(_cite(k, deps) for k in dict.fromkeys([*covered, *corrections, *missed])),
-        answer=answer,
     )
 
 

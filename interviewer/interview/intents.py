@@ -357,16 +357,14 @@ class IntentRecognizer:
             or trimmed in self._names  # "Drift." answers; "drift, please" asked for a drill
         ):
             return Intent(kind=IntentKind.ANSWER, text=message)
-        for kind, pattern in _REQUESTS:
-            if pattern.search(joined):
-                if kind is IntentKind.DONT_KNOW and _GOES_ON.search(joined):
-                    break  # "I don't know the formula, but I think Adam keeps..." is an answer
-                return Intent(kind=kind)
-        else:
-            if drill:
-                return drill  # a topic outside the guide: the interviewer lists the ones it has
-            return self._by_meaning(trimmed, message)
-        return Intent(kind=IntentKind.ANSWER, text=message)
+        asked = next((kind for kind, pattern in _REQUESTS if pattern.search(joined)), None)
+        if asked is IntentKind.DONT_KNOW and _GOES_ON.search(joined):
+            return Intent(kind=IntentKind.ANSWER, text=message)  # "I don't know X, but I think..."
+        if asked is not None:
+            return Intent(kind=asked)
+        if drill:
+            return drill  # a topic outside the guide: the interviewer lists the ones it has
+        return self._by_meaning(trimmed, message)
 
     def _by_meaning(self, trimmed: str, message: str) -> Intent:
         """Compare with the example requests; unsure means ask, and no resemblance an answer."""

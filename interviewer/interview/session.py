@@ -1,9 +1,9 @@
 """One candidate's interview: the I/O around the pure engine.
 
-A message is cleaned, its intent recognised, the engine decides, and each of its drafts becomes a
-turn: in the engine's own words, or (for feedback, when a model runs) in the model's words after
-the guard has checked every sentence against the guide. The new state and the turns are stored
-together, so a session can be resumed by id after a crash.
+A message is cleaned, its intent recognised and the message stored; the engine decides, and each
+of its drafts becomes a turn in the engine's own words (for feedback, when a model runs, followed
+by the model's explanation of one point, every sentence checked by the guard). The new state and
+the turns are stored together, so a session can be resumed by id after a crash.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
 
-from interviewer.core import engine as engine
+from interviewer.core import engine
 from interviewer.core.engine import Deps, Intent, InterviewState, Phase, TurnDraft
 from interviewer.core.plan import PlanItem, drill_plan, interview_plan, practice_plan
 from interviewer.core.wording import say
@@ -96,7 +96,7 @@ class Services:
 
     def history(self) -> dict[str, float]:
         """The best score of every question answered in earlier sessions."""
-        return best_scores([self.store.state(s["id"]) for s in self.store.sessions()])
+        return best_scores(list(self.store.states().values()))
 
 
 def _draft_turn(draft: TurnDraft, **extra: object) -> Turn:
@@ -139,7 +139,7 @@ class InterviewSession:
         self.id = session_id
         self.state = state
         seed = state.seed
-        count = DEFAULT_QUESTIONS["drill"]
+        count = DEFAULT_QUESTIONS[Mode.DRILL]
         knowledge = services.knowledge
         self._deps = Deps(
             grade=lambda answer, item: services.grader.grade(
@@ -277,9 +277,8 @@ class InterviewSession:
 
         What the candidate got right, wrong or missed is the engine's wording of the grader's
         findings (``draft.text``), shown before the model starts. The model only teaches the
-        most important point (the correction, else the first point missed, else one covered),
-        without seeing the answer, and the guard keeps only sentences the guide supports that do
-        not speak about the candidate.
+        most important point (see ``_point_to_teach``), without seeing the answer, and the guard
+        keeps only sentences the guide supports that do not speak about the candidate.
         """
         services, grade = self.services, draft.grade
         assert grade is not None and draft.question_id is not None

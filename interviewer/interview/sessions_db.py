@@ -116,6 +116,11 @@ class SessionStore:
             raise SessionNotFound(session_id)
         return row[0]
 
+    def states(self) -> dict[str, str]:
+        """Every session's engine state by id, in one query (history, weakest topic, drills)."""
+        with self._connect() as db:
+            return dict(db.execute("SELECT id, state FROM sessions").fetchall())
+
     def turns(self, session_id: str) -> list[Turn]:
         with self._connect() as db:
             rows = db.execute(

@@ -142,6 +142,13 @@ class KnowledgeBase:
                 return key_point
         raise KeyError(key_point_id)
 
+    def misconception(self, misconception_id: str) -> Misconception:
+        question = self.question(misconception_id.split(".")[0])
+        for misconception in question.misconceptions:
+            if misconception.id == misconception_id:
+                return misconception
+        raise KeyError(misconception_id)
+
     def topic(self, topic_id: str) -> Topic:
         for topic in self.topics:
             if topic.id == topic_id:

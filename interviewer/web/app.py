@@ -185,10 +185,9 @@ class InterviewApp:
             return SessionView()
         session = self.live.get(session_id)
         turns = self.services.store.turns(session_id)
-        view = session_view(session_id, session.state, turns)
-        if view.finished:
-            view = session_view(session_id, session.state, turns, self.export(session_id, turns))
-        return view
+        ended = any(t.summary for t in turns)  # the scorecard is shown: offer the transcripts
+        downloads = self.export(session_id, turns) if ended else None
+        return session_view(session_id, session.state, turns, downloads)
 
     # --- handlers -------------------------------------------------------------------------------
 
@@ -291,12 +290,12 @@ class InterviewApp:
     def on_history(self) -> list[list[Any]]:
         store = self.services.store
         sessions = store.sessions()
-        states = {s["id"]: store.state(s["id"]) for s in sessions}
+        states = store.states()
         return [list(r.values()) for r in history(sessions, states)]
 
     def on_weakest(self) -> Outputs:
         store = self.services.store
-        topic_id = weakest_topic([store.state(s["id"]) for s in store.sessions()])
+        topic_id = weakest_topic(list(store.states().values()))
         if topic_id is None:
             gr.Info("No answered questions yet: finish a question first.")
             return {}
