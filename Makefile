@@ -16,8 +16,9 @@ NO_AMX := -mno-amx-tile -mno-amx-int8 -mno-amx-bf16
 LLAMA_CMAKE_ARGS ?= -DLLAVA_BUILD=OFF -DCMAKE_C_FLAGS='$(NO_AMX)' -DCMAKE_CXX_FLAGS='$(NO_AMX)' 
 
 # Debian's packages for the tests: Chromium, which Playwright drives (its own browser download
-# needs the internet), espeak-ng, which speaks the test answers, and ffmpeg for audio formats.
-DEBIAN_TOOLS := /usr/bin/chromium /usr/bin/espeak-ng /usr/bin/ffmpeg
+# needs the internet), espeak-ng, which speaks the test answers, ffmpeg for audio formats, and
+# PostgreSQL, which the shared-sessions test runs on loopback.
+DEBIAN_TOOLS := /usr/bin/chromium /usr/bin/espeak-ng /usr/bin/ffmpeg /usr/bin/pg_ctlcluster
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 # RAGAS, the anchor the faithfulness judges are compared with, gets an environment of its own: its
@@ -48,7 +49,7 @@ lint: install
 
 $(DEBIAN_TOOLS) &:
 	$(SUDO) apt-get update -qq
-	$(SUDO) apt-get install -y -qq chromium espeak-ng ffmpeg
+	$(SUDO) apt-get install -y -qq chromium espeak-ng ffmpeg postgresql
 
 # pytest exits non-zero when no test ran (code 5), so an empty run fails here too.
 test: lint $(DEBIAN_TOOLS)

@@ -205,7 +205,54 @@ class Settings:
     auth: str | None = _setting(
         "INTERVIEWER_AUTH",
         None,
-        "USER:PASSWORD that the web app asks for (environment only: a flag would show in ps)",
+        "USER:PASSWORD[,USER:PASSWORD…]: the people who may sign in to the web app, each seeing "
+        "only their own sessions (variable only: a flag would show in ps)",
+        secret=True,
+    )
+    auth_file: Path | None = _setting(
+        "INTERVIEWER_AUTH_FILE",
+        None,
+        "a file of USER:HASH lines (from `interviewer hash-password`) instead of INTERVIEWER_AUTH",
+        parse=Path,
+    )
+    auth_max_failures: int = _setting(
+        "INTERVIEWER_AUTH_MAX_FAILURES",
+        5,
+        "wrong passwords for one user name before its sign-in is locked for a while",
+        parse=int,
+    )
+    auth_lockout: float = _setting(
+        "INTERVIEWER_AUTH_LOCKOUT",
+        300.0,
+        "seconds a user name stays locked after too many wrong passwords",
+        parse=float,
+    )
+    share_sessions: Switch = _setting(
+        "INTERVIEWER_SHARE_SESSIONS",
+        Switch.OFF,
+        "on: everyone who reaches the web app sees and opens every session (a shared kiosk); "
+        "off: each person, or each browser without sign-in, sees only their own",
+        parse=Switch,
+        choices=tuple(Switch),
+    )
+    max_request_bytes: int = _setting(
+        "INTERVIEWER_MAX_REQUEST_BYTES",
+        1_000_000,
+        "the web app refuses larger requests (HTTP 413); recordings have their own limit",
+        parse=int,
+    )
+    max_upload_bytes: int = _setting(
+        "INTERVIEWER_MAX_UPLOAD_BYTES",
+        50_000_000,
+        "largest recording the web app accepts",
+        parse=int,
+    )
+    database_url: str | None = _setting(
+        "INTERVIEWER_DATABASE_URL",
+        None,
+        "where sessions live, as a SQLAlchemy URL (postgresql+psycopg://…, so several app "
+        "processes share them); default: SQLite in the data folder (variable only: it may "
+        "hold a password)",
         secret=True,
     )
     web_concurrency: int = _setting(
@@ -218,6 +265,10 @@ class Settings:
     @property
     def chroma_dir(self) -> Path:
         return self.data_dir / "chroma"
+
+    @property
+    def sessions_database(self) -> str:
+        return self.database_url or f"sqlite:///{self.data_dir / 'sessions.sqlite3'}"
 
     @property
     def chroma_location(self) -> str:

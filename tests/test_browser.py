@@ -7,28 +7,22 @@ Screenshots go to test-artifacts/ (kept by CI as artifacts; one is in the README
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import subprocess
-import sys
-import tempfile
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from pathlib import Path
 
-import platformdirs
 import pytest
 
 from evals.grading import load_answers
 from interviewer.interview.sessions_db import SessionStore
-from interviewer.llm.local_server import free_port, wait_until_answering
+from tests.app_server import REPO, Server, fresh_home
 
 playwright = pytest.importorskip("playwright.sync_api")
 expect = playwright.expect
 
-REPO = Path(__file__).resolve().parent.parent
 ARTIFACTS = REPO / "test-artifacts"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -47,52 +41,6 @@ DRIFT_ANSWER = (
 )
 TURN_TIMEOUT = 60_000  # ms; --llm none answers in well under a second
 MODEL_TURN_TIMEOUT = 300_000  # the embedded model's feedback, on two busy cores
-
-
-#: Homes for the app under test: in the real home, outside the system temp folder and outside
-#: the checkout, as `make run` meets them (Gradio serves files from the temp folder and the working
-#: directory freely, so a fixture there once hid a crash at the end of every interview).
-HOMES = Path.home() / ".cache" / "interviewer-test-homes"
-
-
-@contextmanager
-def fresh_home() -> Iterator[Path]:
-    HOMES.mkdir(parents=True, exist_ok=True)
-    home = Path(tempfile.mkdtemp(dir=HOMES))
-    assert not home.is_relative_to(tempfile.gettempdir()) and not home.is_relative_to(REPO)
-    try:
-        yield home
-    finally:
-        shutil.rmtree(home, ignore_errors=True)
-
-
-class Server:
-    """`python app.py` on loopback as `make run` starts it: no data folder given, so the default
-    one in its (fresh) home is used; can be restarted on the same port."""
-
-    def __init__(self, home: Path, llm: str = "none") -> None:
-        self.home = home
-        self.data_dir = home / ".local" / "share" / "interviewer"
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}/"
-        self.args = [sys.executable, "app.py", "--llm", llm, "--port", str(self.port)]
-        self.process: subprocess.Popen | None = None
-
-    def start(self, timeout: float = 180) -> None:
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "INTERVIEWER_"))}
-        env |= {
-            "HOME": str(self.home),
-            "GRADIO_ANALYTICS_ENABLED": "False",
-            # The packaged models are assembled once per machine, not once per test home.
-            "INTERVIEWER_CACHE_DIR": platformdirs.user_cache_dir("interviewer"),
-        }
-        self.process = subprocess.Popen(self.args, cwd=REPO, env=env)
-        wait_until_answering(self.process, self.url, timeout)
-
-    def stop(self) -> None:
-        if self.process:
-            self.process.terminate()
-            self.process.wait(timeout=30)
 
 
 @pytest.fixture(scope="module")
@@ -272,7 +220,7 @@ def test_ten_concurrent_sessions_each_get_their_own_transcript(server):
 
     with ThreadPoolExecutor(10) as pool:
         results = list(pool.map(interview, range(10)))
-    store = SessionStore(server.data_dir / "sessions.sqlite3")
+    store = SessionStore(server.database)
     assert len({sid for sid, _ in results}) == 10
     for sid, marker in results:
         said = [t.text for t in store.turns(sid) if t.by_candidate]
@@ -322,3 +270,63 @@ def test_requests_in_words_through_the_page(server, page):
     say(page, "I have to go now, end it")
     expect(page.locator("#scorecard").first).to_be_visible(timeout=TURN_TIMEOUT)
     screenshot(page, "requests-in-words")
+
+
+def test_one_send_retried_with_its_id_is_answered_once(server):
+    from gradio_client import Client
+
+    client = Client(server.url, verbose=False)
+    session_id = client.predict("Practice one question", "drift", "q10", 1, api_name="/start")[0]
+    with ThreadPoolExecutor(2) as pool:  # the same send twice at once, as a retry would
+        list(
+            pool.map(
+                lambda _: client.predict(
+                    DRIFT_ANSWER, session_id, [], False, "c-1", api_name="/send"
+                ),
+                range(2),
+            )
+        )
+    store = SessionStore(server.database)
+    said = [t.text for t in store.turns(session_id) if t.by_candidate]
+    assert said == [DRIFT_ANSWER]
+
+
+def sign_in(page, url: str, user: str, password: str) -> None:
+    page.goto(url, wait_until="domcontentloaded")
+    page.get_by_label("username").fill(user)
+    page.get_by_label("password").fill(password)
+    page.get_by_role("button", name="Login").click()
+
+
+def test_two_people_each_see_only_their_own_interviews(browser):
+    with fresh_home() as home:
+        server = Server(
+            home,
+            env={"INTERVIEWER_AUTH": "alice:pw1,bob:pw2", "INTERVIEWER_AUTH_MAX_FAILURES": "3"},
+        )
+        server.start()
+        alice = browser.new_context().new_page()
+        bob = browser.new_context().new_page()
+        try:
+            sign_in(alice, server.url, "alice", "pw1")
+            alice.wait_for_selector("#chat", timeout=TURN_TIMEOUT)
+            start(alice, "Practice one question", question="q10")
+            say(alice, DRIFT_ANSWER)
+            (mine,) = [row["id"] for row in SessionStore(server.database).sessions()]
+            sign_in(bob, server.url, "bob", "pw2")
+            bob.wait_for_selector("#chat", timeout=TURN_TIMEOUT)
+            open_app(bob, f"{server.url}?session={mine}")  # alice's link, sent to bob
+            expect(bob.locator("#start-button")).to_be_visible()
+            expect(bob.locator("#chat")).not_to_contain_text("concept drift")
+            bob.get_by_role("tab", name="History").click()
+            expect(bob.locator("#history")).not_to_contain_text(mine)
+            alice.get_by_role("tab", name="History").click()
+            expect(alice.locator("#history")).to_contain_text(mine, timeout=TURN_TIMEOUT)
+            screenshot(bob, "two-people-bob")
+            mallory = browser.new_context().new_page()
+            for guess in ("a", "b", "c", "pw2"):  # the right password after three wrong ones
+                sign_in(mallory, server.url, "bob", guess)
+                mallory.wait_for_timeout(500)
+            assert mallory.locator("#chat").count() == 0  # locked out
+        finally:
+            server.stop()

@@ -2,14 +2,19 @@
 
 A fake OpenAI-compatible server on loopback misbehaves in one way per path: invalid JSON in the
 stream, a wrong shape, an HTML page, a reply dripping a token every two seconds, a server that
-never answers, and an HTTP 500 whose body echoes the Authorization header. Each time the reply
-falls back to the interviewer's own words with a notice, within the timeout and two seconds, and
-the key appears nowhere.
+never answers, an HTTP 500 whose body echoes the Authorization header, and a stream cut off
+mid-reply (the server killed). Each time the reply falls back to the interviewer's own words with
+a notice, within the timeout and two seconds, and the key appears nowhere: through the reply
+layer, a session, the web app's handler and the `interviewer chat` command.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -26,7 +31,7 @@ from interviewer.settings import Settings
 
 KEY = "sk-test-5ecr3tKEYdo-not-leak"
 TIMEOUT = 4.0
-MODES = ["bad-json", "wrong-shape", "html", "drip", "hang", "echo-500"]
+MODES = ["bad-json", "wrong-shape", "html", "drip", "hang", "echo-500", "cut"]
 
 
 def _chunk(text: str) -> bytes:
@@ -74,6 +79,14 @@ class FaultyServer(BaseHTTPRequestHandler):
         elif mode == "echo-500":
             echoed = {"error": {"message": f"bad request from {self.headers['Authorization']}"}}
             self._send(500, json.dumps(echoed).encode())
+        elif mode == "cut":  # two tokens of a promised long body, then the connection dies
+            self.send_response(200)
+            self.send_header("Content-Type", "text/event-stream")
+            self.send_header("Content-Length", "100000")
+            self.end_headers()
+            self.wfile.write(_chunk("The ") + _chunk("model "))
+            self.wfile.flush()
+            self.connection.shutdown(socket.SHUT_RDWR)
 
 
 @pytest.fixture(scope="module")
@@ -133,3 +146,68 @@ def _files(folder):
 def test_secrets_are_redacted_from_any_message():
     said = redact(f"401 from server: Authorization: Bearer {KEY}; api_key={KEY}")
     assert KEY not in said and "[redacted]" in said
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory):
+    """One data folder for every mode: the guide is indexed once, each mode has its sessions."""
+    return tmp_path_factory.mktemp("faults")
+
+
+ANSWERS = ["High bias means underfitting, high variance means overfitting.", "I don't know"]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_the_web_app_answers_every_send_whatever_the_server_does(server, data_dir, mode):
+    import gradio as gr
+
+    from interviewer.web.accounts import BROWSER_COOKIE
+    from interviewer.web.app import InterviewApp
+
+    app = InterviewApp(_settings(server, mode, data_dir))
+    app.build()
+    who = gr.Request(username=None, cookies={BROWSER_COOKIE: mode}, query_params={})
+    shown = app.on_start("Practice one question", "drift", "q03", 1, who)
+    session_id = shown[app.page.session_id]
+    for n, answer in enumerate(ANSWERS):
+        started = time.monotonic()
+        list(app.on_send(answer, session_id, [], None, False, f"{mode}-{n}", who))
+        assert time.monotonic() - started <= TIMEOUT + 2
+    stored = app.services.store.turns(session_id)
+    assert [t.text for t in stored if t.by_candidate] == ANSWERS
+    assert any(t.kind == "notice" for t in stored)  # the candidate is told the model failed
+    assert "feedback" in {t.kind for t in stored}
+    assert not any(KEY in f.read_bytes().decode("utf-8", "replace") for f in _files(data_dir))
+
+
+@pytest.mark.slow  # a process per mode
+@pytest.mark.parametrize("mode", MODES)
+def test_the_chat_command_keeps_every_answer_whatever_the_server_does(server, data_dir, mode):
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("INTERVIEWER_", "LLM_"))}
+    env |= {
+        "INTERVIEWER_DATA_DIR": str(data_dir),
+        "INTERVIEWER_LLM": "server",
+        "LLM_BASE_URL": f"{server}/{mode}/v1",
+        "LLM_API_KEY": KEY,
+        "LLM_MODEL": "fake",
+        "INTERVIEWER_LLM_TIMEOUT": str(TIMEOUT),
+    }
+    started = time.monotonic()
+    run = subprocess.run(
+        [sys.executable, "-m", "interviewer.cli", "chat", "--practice", "q03", "--json"],
+        input="\n".join(ANSWERS) + "\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stderr
+    turns = [json.loads(line) for line in run.stdout.splitlines() if line.startswith("{")]
+    session_id = turns[0]["text"].split()[1]
+    stored = Services.build(Settings(data_dir=data_dir, llm="none")).store.turns(session_id)
+    assert [t.text for t in stored if t.by_candidate] == ANSWERS
+    assert any(t["kind"] == "notice" and "model" in t["text"].lower() for t in turns[1:])
+    assert time.monotonic() - started <= 60 + len(ANSWERS) * (TIMEOUT + 2)
+    logs = run.stdout + run.stderr
+    assert KEY not in logs and "5ecr3t" not in logs
+    assert not any(KEY in f.read_bytes().decode("utf-8", "replace") for f in _files(data_dir))

@@ -6,6 +6,7 @@ Exit codes: 0 success, 1 the index or the knowledge base cannot be used, 2 bad i
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import sys
 import textwrap
@@ -32,6 +33,7 @@ from interviewer.llm.model_files import ModelFileError
 from interviewer.settings import SettingError, Settings
 from interviewer.types import Mode, TurnKind
 from interviewer.voice.speech import VoiceError
+from interviewer.web.accounts import AccountsError, hash_password
 
 
 class UsageError(Exception):
@@ -265,7 +267,7 @@ def cmd_grade(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_sessions(args: argparse.Namespace, settings: Settings) -> int:
-    rows = SessionStore(settings.data_dir / "sessions.sqlite3").sessions()
+    rows = SessionStore(settings.sessions_database).sessions()
     if args.json:
         _print_json(rows)
         return 0
@@ -316,6 +318,22 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from interviewer.web.app import launch
 
     launch(settings)
+    return 0
+
+
+def cmd_hash_password(args: argparse.Namespace, settings: Settings) -> int:
+    """A line for INTERVIEWER_AUTH_FILE; the password is read, never taken as an argument."""
+    if sys.stdin.isatty():
+        password = getpass.getpass(f"Password for {args.user}: ")
+        if getpass.getpass("Again: ") != password:
+            raise UsageError("the two passwords differ")
+    else:
+        password = sys.stdin.readline().rstrip("\n")
+    if not password:
+        raise UsageError("an empty password")
+    if ":" in args.user or "," in args.user:
+        raise UsageError("a user name cannot hold ':' or ','")
+    print(f"{args.user}:{hash_password(password)}")
     return 0
 
 
@@ -408,9 +426,20 @@ def build_parser() -> argparse.ArgumentParser:
         "serve",
         help="start the mock interview in the browser (same as python app.py)",
         description="Serve the web app on INTERVIEWER_HOST:INTERVIEWER_PORT (127.0.0.1:7860). "
-        "Set INTERVIEWER_AUTH=USER:PASSWORD to ask for a login.",
+        "Set INTERVIEWER_AUTH=USER:PASSWORD[,USER:PASSWORD...] or INTERVIEWER_AUTH_FILE to ask "
+        "for a sign-in; each person then sees only their own sessions (without sign-in, each "
+        "browser sees only its own).",
     )
     serve.set_defaults(run=cmd_serve)
+
+    hash_command = commands.add_parser(
+        "hash-password",
+        help="print a USER:HASH line for INTERVIEWER_AUTH_FILE",
+        description="Asks for the password (or reads one line of standard input) and prints "
+        "USER:scrypt$... for the accounts file, so no password is stored in clear.",
+    )
+    hash_command.add_argument("user", help="the user name to sign in with")
+    hash_command.set_defaults(run=cmd_hash_password)
 
     evaluate = commands.add_parser(
         "eval",
@@ -477,6 +506,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ModelFileError,
         LLMError,
         VoiceError,
+        AccountsError,
     ) as error:
         print(f"interviewer: {error}", file=sys.stderr)
         return 1

@@ -22,7 +22,7 @@ from interviewer.core.plan import PlanItem, drill_plan, interview_plan, practice
 from interviewer.core.wording import say
 from interviewer.interview.intents import IntentRecognizer
 from interviewer.interview.sanitize import clean_message
-from interviewer.interview.sessions_db import SessionStore
+from interviewer.interview.sessions_db import LOCAL_OWNER, SessionStore
 from interviewer.interview.transcript import best_scores
 from interviewer.judging.claim_checker import ClaimChecker
 from interviewer.judging.grader import Grader
@@ -91,12 +91,12 @@ class Services:
             retriever=retriever,
             model=model,
             backend=choose_backend(settings),
-            store=SessionStore(settings.data_dir / "sessions.sqlite3"),
+            store=SessionStore(settings.sessions_database),
         )
 
-    def history(self) -> dict[str, float]:
-        """The best score of every question answered in earlier sessions."""
-        return best_scores(list(self.store.states().values()))
+    def history(self, owner: str) -> dict[str, float]:
+        """The best score of every question this person answered in earlier sessions."""
+        return best_scores(list(self.store.states(owner).values()))
 
 
 def _draft_turn(draft: TurnDraft, **extra: object) -> Turn:
@@ -134,10 +134,13 @@ def _point_to_teach(draft: TurnDraft, knowledge: KnowledgeBase) -> str:
 
 
 class InterviewSession:
-    def __init__(self, services: Services, session_id: str, state: InterviewState) -> None:
+    def __init__(
+        self, services: Services, session_id: str, state: InterviewState, owner: str
+    ) -> None:
         self.services = services
         self.id = session_id
         self.state = state
+        self.owner = owner
         seed = state.seed
         count = DEFAULT_QUESTIONS[Mode.DRILL]
         knowledge = services.knowledge
@@ -145,7 +148,9 @@ class InterviewSession:
             grade=lambda answer, item: services.grader.grade(
                 answer, item.key_points, item.question_id
             ),
-            drill_plan=lambda topic: drill_plan(knowledge, topic, count, seed, services.history()),
+            drill_plan=lambda topic: drill_plan(
+                knowledge, topic, count, seed, services.history(owner)
+            ),
             topic_titles={t.id: t.title for t in knowledge.topics},
             key_point_text=lambda kp: knowledge.key_point(kp).text,
             key_point_source=lambda kp: knowledge.question(kp.split(".")[0]).cited_source,
@@ -162,25 +167,27 @@ class InterviewSession:
         questions: int | None = None,
         item: str | None = None,
         seed: int | None = None,
+        owner: str = LOCAL_OWNER,
     ) -> tuple[InterviewSession, list[Turn]]:
         """A fresh session; raises KeyError for an unknown topic or question id.
 
-        ``seed`` picks the questions (random unless given, so a replay can be exact)."""
+        ``seed`` picks the questions (random unless given, so a replay can be exact); ``owner``
+        is the person (or browser) whose session it is: only they see and open it."""
         mode, knowledge = Mode(mode), services.knowledge
         seed = secrets.randbelow(2**31) if seed is None else seed
         count = questions or DEFAULT_QUESTIONS[mode]
         plan: tuple[PlanItem, ...]
         if mode is Mode.DRILL:
             knowledge.topic(topic or "")
-            plan = drill_plan(knowledge, topic or "", count, seed, services.history())
+            plan = drill_plan(knowledge, topic or "", count, seed, services.history(owner))
         elif mode is Mode.PRACTICE:
             plan = practice_plan(knowledge, item, seed)
         else:
             plan = interview_plan(knowledge, count, seed)
         state = InterviewState(mode=mode, topic=topic, plan=plan, seed=seed)
         session_id = uuid.uuid4().hex[:12]
-        services.store.create(session_id, mode, topic, state.model_dump_json())
-        session = cls(services, session_id, state)
+        services.store.create(session_id, mode, topic, state.model_dump_json(), owner)
+        session = cls(services, session_id, state, owner)
         state, drafts = engine.start(state, session._deps)
         turns = [_draft_turn(d, backend=services.backend.name) for d in drafts]
         session._save(state, turns)
@@ -190,7 +197,7 @@ class InterviewSession:
     def resume(cls, services: Services, session_id: str) -> tuple[InterviewSession, list[Turn]]:
         """Pick up a stored session where it stopped; raises SessionNotFound."""
         state = InterviewState.model_validate_json(services.store.state(session_id))
-        session = cls(services, session_id, state)
+        session = cls(services, session_id, state, services.store.owner(session_id) or LOCAL_OWNER)
         stored = services.store.turns(session_id)
         if stored and stored[-1].by_candidate:  # stored, then the process died before a reply
             last = stored[-1]
@@ -226,10 +233,13 @@ class InterviewSession:
         message: str,
         on_text: TextSink | None = None,
         delivery: Delivery | None = None,
+        client_id: str | None = None,
     ) -> list[Turn]:
         """The candidate's message in, the interviewer's turns out (feedback text streams).
 
         ``delivery``: how a spoken answer was delivered (pace, fillers), kept with the message.
+        ``client_id``: the sender's id for this message; a second send with the same id raises
+        DuplicateMessage before anything is graded, so a retried request never counts twice.
         """
         settings = self.services.settings
         cleaned = clean_message(message, settings.max_answer_chars)
@@ -237,7 +247,7 @@ class InterviewSession:
         candidate = Turn(
             role=Role.CANDIDATE, kind=intent.kind, text=cleaned.text, delivery=delivery
         )
-        self.services.store.add_message(self.id, candidate)
+        self.services.store.add_message(self.id, candidate, client_id)
         notices = [Turn(kind=TurnKind.NOTICE, text=notice) for notice in cleaned.notices]
         return self._respond(intent, notices, on_text)
 

@@ -1,28 +1,29 @@
 """The browser app: Gradio components wired to interview sessions.
 
-Each browser keeps its session id in localStorage (and the page URL accepts ``?session=ID``), and
-every turn is in SQLite, so a refresh or a server restart picks the interview up where it was.
-What the page shows comes from ``views`` (pure); the handlers here only load, act and show, and
-every handler answers with a dict keyed by component, so no output list has to be kept in step.
+Every session has an owner: the signed-in person, or without sign-in the browser (its cookie,
+see ``accounts``). The database remembers each owner's current session and every turn, so a
+refresh or a server restart picks the interview up where it was, and ``?session=ID`` opens only
+the owner's own sessions (every session with ``INTERVIEWER_SHARE_SESSIONS=on``). What the page
+shows comes from ``views`` (pure); the handlers here only check, load, act and show, and every
+handler answers with a dict keyed by component, so no output list has to be kept in step.
 """
 
 from __future__ import annotations
 
 import os
 import queue
-import secrets
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # offline: no usage pings
 
 import gradio as gr
+from starlette.middleware import Middleware
 
 from interviewer.interview.session import InterviewSession, Services
-from interviewer.interview.sessions_db import SessionNotFound
+from interviewer.interview.sessions_db import DuplicateMessage, SessionNotFound
 from interviewer.interview.transcript import (
     history,
     transcript_json,
@@ -30,7 +31,7 @@ from interviewer.interview.transcript import (
     weakest_topic,
 )
 from interviewer.settings import Settings
-from interviewer.types import Delivery, Mode, Turn
+from interviewer.types import Delivery, Mode, Switch, Turn
 from interviewer.voice.delivery import analyse, describe
 from interviewer.voice.speech import (
     INSTALL_HINT,
@@ -39,6 +40,8 @@ from interviewer.voice.speech import (
     shared_transcriber,
     voice_available,
 )
+from interviewer.web.accounts import SignIn, load_accounts, request_owner
+from interviewer.web.middleware import RequestGuard
 from interviewer.web.views import SessionView, backend_line, escape, session_view
 
 MODES = {
@@ -55,6 +58,16 @@ COMMANDS = {
     "End": "end the interview",
 }
 THINKING = "*Thinking…*"
+NOT_FOUND = "That session was not found."
+NO_COOKIE = (
+    "This browser sent no cookie, so it cannot own an interview: allow cookies for this site."
+)
+#: Runs in the browser before each send: a fresh id for the message, so a retried or doubled
+#: request is answered once (the last input is the id).
+NEW_CLIENT_ID = """(...values) => {
+  const id = crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`;
+  return [...values.slice(0, -1), id];
+}"""
 
 Outputs = dict[Any, Any]
 
@@ -86,25 +99,11 @@ class LiveSessions:
         return self._locks[session_id]
 
 
-def browser_secret(data_dir: Path) -> str:
-    """The key that encrypts the session id in the browser's storage, kept across restarts.
-
-    Gradio picks a new random key per process by default, which would make every browser forget
-    its interview when the server restarts.
-    """
-    path = data_dir / "browser-secret"
-    if not path.exists():
-        data_dir.mkdir(parents=True, exist_ok=True)
-        path.write_text(secrets.token_urlsafe(24), encoding="utf-8")
-        path.chmod(0o600)
-    return path.read_text(encoding="utf-8").strip()
-
-
 @dataclass
 class Page:
     """The components the handlers read or write."""
 
-    session_id: gr.BrowserState
+    session_id: gr.Textbox  # hidden: this tab's session, so the API can name one too
     start_panel: gr.Group
     chat: gr.Chatbot
     answer: gr.Textbox
@@ -189,26 +188,57 @@ class InterviewApp:
         downloads = self.export(session_id, turns) if ended else None
         return session_view(session_id, session.state, turns, downloads)
 
+    # --- whose sessions ------------------------------------------------------------------------
+
+    @property
+    def shared(self) -> bool:
+        return self.settings.share_sessions is Switch.ON
+
+    def owner(self, request: gr.Request) -> str:
+        """Whose sessions this request may see; a request that names nobody is refused."""
+        owner = request_owner(request.username, dict(request.cookies or {}))
+        if owner is None:
+            raise gr.Error(NO_COOKIE)
+        return owner
+
+    def may_open(self, owner: str, session_id: str) -> bool:
+        """Only the owner opens a session (anyone, when sessions are shared); a session of
+        someone else looks exactly like one that does not exist."""
+        try:
+            return self.shared or self.services.store.owner(session_id) == owner
+        except SessionNotFound:
+            return False
+
+    def opened(self, owner: str, session_id: str) -> Outputs:
+        """Show the session, and remember it as the owner's current one."""
+        if session_id and not self.may_open(owner, session_id):
+            gr.Warning(NOT_FOUND)
+            session_id = ""
+        self.services.store.set_current(owner, session_id or None)
+        return self.page.show(self.view(session_id))
+
     # --- handlers -------------------------------------------------------------------------------
 
-    def on_load(self, stored: str, request: gr.Request) -> Outputs:
-        session_id = request.query_params.get("session") or stored or ""
-        try:
-            return self.page.show(self.view(session_id))
-        except SessionNotFound:
-            return self.page.show(SessionView())
+    def on_load(self, request: gr.Request) -> Outputs:
+        owner = self.owner(request)
+        asked = request.query_params.get("session")
+        return self.opened(owner, asked or self.services.store.current(owner) or "")
 
-    def on_start(self, mode_name: str, topic_id: str, item: str | None, count: float) -> Outputs:
+    def on_start(
+        self, mode_name: str, topic_id: str, item: str | None, count: float, request: gr.Request
+    ) -> Outputs:
         mode = MODES[mode_name]
+        owner = self.owner(request)
         session, _ = InterviewSession.new(
             self.services,
             mode,
             topic=topic_id if mode is Mode.DRILL else None,
             questions=int(count) if mode is not Mode.PRACTICE else None,
             item=item if mode is Mode.PRACTICE else None,
+            owner=owner,
         )
         self.live.add(session)
-        return self.page.show(self.view(session.id))
+        return self.opened(owner, session.id)
 
     def on_send(
         self,
@@ -217,11 +247,20 @@ class InterviewApp:
         shown: list[dict[str, str]],
         delivery: dict[str, Any] | None,
         read: bool,
+        client_id: str | None,
+        request: gr.Request,
     ) -> Iterator[Outputs]:
-        """Stream the interviewer's reply into the chat, then show the stored truth."""
+        """Stream the interviewer's reply into the chat, then show the stored truth.
+
+        ``client_id`` names this send: the same id twice (a retry, a double click) is answered
+        once."""
         page = self.page
         cleared = {page.answer: "", page.pending: None, page.spoken: None}
         if not session_id:
+            yield {**cleared, **page.show(SessionView())}
+            return
+        if not self.may_open(self.owner(request), session_id):
+            gr.Warning(NOT_FOUND)
             yield {**cleared, **page.show(SessionView())}
             return
         waiting = [
@@ -239,7 +278,16 @@ class InterviewApp:
             try:
                 with self.live.lock(session_id):
                     session = self.live.get(session_id)
-                    said.extend(session.send(message, on_text=pieces.put, delivery=spoken))
+                    said.extend(
+                        session.send(
+                            message,
+                            on_text=pieces.put,
+                            delivery=spoken,
+                            client_id=client_id or None,
+                        )
+                    )
+            except DuplicateMessage:
+                pass  # answered already: the stored truth is shown below
             except Exception as error:  # shown to the candidate below, never swallowed
                 failure.append(error)
             finally:
@@ -284,25 +332,27 @@ class InterviewApp:
         )
         return [transcript.text, f"**Delivery:** {describe(delivery)}", delivery.model_dump()]
 
-    def on_new(self) -> Outputs:
-        return self.page.show(SessionView())
+    def on_new(self, request: gr.Request) -> Outputs:
+        return self.opened(self.owner(request), "")
 
-    def on_history(self) -> list[list[Any]]:
+    def on_history(self, request: gr.Request) -> list[list[Any]]:
         store = self.services.store
-        sessions = store.sessions()
-        states = store.states()
+        owner = None if self.shared else self.owner(request)
+        sessions = store.sessions(owner)
+        states = store.states(owner)
         return [list(r.values()) for r in history(sessions, states)]
 
-    def on_weakest(self) -> Outputs:
+    def on_weakest(self, request: gr.Request) -> Outputs:
         store = self.services.store
-        topic_id = weakest_topic(list(store.states().values()))
+        owner = self.owner(request)
+        topic_id = weakest_topic(list(store.states(None if self.shared else owner).values()))
         if topic_id is None:
             gr.Info("No answered questions yet: finish a question first.")
             return {}
-        session, _ = InterviewSession.new(self.services, Mode.DRILL, topic=topic_id)
+        session, _ = InterviewSession.new(self.services, Mode.DRILL, topic=topic_id, owner=owner)
         self.live.add(session)
         gr.Info(f"Starting a drill on {self.services.knowledge.topic(topic_id).title}.")
-        return self.page.show(self.view(session.id))
+        return self.opened(owner, session.id)
 
     # --- layout and wiring ----------------------------------------------------------------------
 
@@ -311,11 +361,8 @@ class InterviewApp:
         topic_ids = [t for t in FIRST_TOPICS if t in knowledge.topic_ids]
         topic_ids += [t for t in knowledge.topic_ids if t not in topic_ids]
         with gr.Blocks(title="AI/ML mock interviewer") as app:
-            session_id = gr.BrowserState(
-                "",
-                storage_key="interviewer-session",
-                secret=browser_secret(self.settings.data_dir),
-            )
+            session_id = gr.Textbox("", visible=False, elem_id="session-id")
+            client_id = gr.Textbox("", visible=False, elem_id="client-id")
             gr.Markdown("# AI/ML mock interviewer")
             gr.Markdown(backend_line(self.services.backend), elem_id="backend")
             with gr.Tab("Interview"):
@@ -394,15 +441,16 @@ class InterviewApp:
                 download_json=download_json,
             )
             view = page.view
-            app.load(self.on_load, [session_id], view)
+            app.load(self.on_load, None, view)
             start.click(self.on_start, [mode, topic, question, count], view, api_name="start")
-            send_inputs = [answer, session_id, chat, pending, read]
+            send_inputs = [answer, session_id, chat, pending, read, client_id]
             send_outputs = [answer, pending, spoken, *view]
-            send.click(self.on_send, send_inputs, send_outputs, api_name="send")
-            answer.submit(self.on_send, send_inputs, send_outputs)
+            send.click(self.on_send, send_inputs, send_outputs, api_name="send", js=NEW_CLIENT_ID)
+            answer.submit(self.on_send, send_inputs, send_outputs, js=NEW_CLIENT_ID)
             for name, button in buttons.items():
-                command = [gr.State(COMMANDS[name]), session_id, chat, gr.State(None), read]
-                button.click(self.on_send, command, send_outputs)
+                said = gr.State(COMMANDS[name])
+                command = [said, session_id, chat, gr.State(None), read, client_id]
+                button.click(self.on_send, command, send_outputs, js=NEW_CLIENT_ID)
             if voice is not None:
                 voice.change(self.on_audio, [voice], [answer, delivery_note, pending])
             new.click(self.on_new, None, view)
@@ -431,10 +479,8 @@ class InterviewApp:
 
 
 def launch(settings: Settings) -> None:
-    auth = None
-    if settings.auth:
-        user, _, password = settings.auth.partition(":")
-        auth = (user, password)
+    accounts = load_accounts(settings)
+    sign_in = SignIn(accounts, settings.auth_max_failures, settings.auth_lockout)
     interview = InterviewApp(settings)
     app = interview.build()
     app.queue(default_concurrency_limit=settings.web_concurrency)
@@ -443,6 +489,10 @@ def launch(settings: Settings) -> None:
     app.launch(
         server_name=settings.host,
         server_port=settings.port,
-        auth=auth,
+        auth=sign_in if accounts else None,
         allowed_paths=[str(interview.exports)],
+        max_file_size=settings.max_upload_bytes,
+        app_kwargs={
+            "middleware": [Middleware(RequestGuard, max_request_bytes=settings.max_request_bytes)]
+        },
     )
