@@ -79,6 +79,16 @@ def test_unknown_topic_is_reported(knowledge_copy):
     assert "q05.yaml" in message and "topics" in message and "poetry" in message
 
 
+def test_every_problem_of_a_file_is_reported_at_its_entry_and_field(knowledge_copy):
+    def two_wrongs(data):
+        data.pop("difficulty")
+        data["misconceptions"][0]["id"] = "q04.m1"
+
+    message = _break(knowledge_copy, "questions/q03.yaml", two_wrongs)
+    assert "q03.yaml: entry q03, field difficulty: Field required" in message
+    assert "entry q04.m1, field misconceptions[0].id: q04.m1 must start with q03." in message
+
+
 def test_practice_question_with_unknown_key_point(knowledge_copy):
     def bad_reference(data):
         data[0]["practice"][0]["key_points"] = ["q01.k99"]
