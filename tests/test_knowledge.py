@@ -141,10 +141,7 @@ def test_reference_answer_covers_its_own_key_points_and_no_misconception(
     grader, knowledge, question_id
 ):
     """The grader and the content agree: the model answer earns full marks."""
-    question = knowledge.question(question_id)
-    grade = grader.grade(
-        question.reference_answer, [k.id for k in question.key_points], question.id
-    )
+    grade = grader.grade_reference(knowledge.question(question_id))
     assert not grade.misconceptions, [m.id for m in grade.misconceptions]
     assert not grade.missed, [p.id for p in grade.missed]
 
