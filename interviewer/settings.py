@@ -220,6 +220,11 @@ class Settings:
         return self.data_dir / "chroma"
 
     @property
+    def packs_dir(self) -> Path:
+        """Installed question packs (`interviewer knowledge add`), one folder each."""
+        return self.data_dir / "packs"
+
+    @property
     def chroma_location(self) -> str:
         """Where the index lives, as a person would look for it."""
         if self.chroma_host:

@@ -23,8 +23,9 @@ from interviewer.judging.grader import Grader
 from interviewer.judging.matching import Matcher
 from interviewer.knowledge.embeddings import EmbeddingModelMissing, make_embeddings
 from interviewer.knowledge.indexing import IndexReport, NoteError, build_index, open_ready_store
+from interviewer.knowledge.packs import load_with_packs
 from interviewer.knowledge.retrieval import Retriever
-from interviewer.knowledge.schema import KnowledgeError, load_knowledge
+from interviewer.knowledge.schema import KnowledgeError
 from interviewer.knowledge.vector_store import StoreError
 from interviewer.llm.backends import LLMError, choose_backend
 from interviewer.llm.doctor import diagnose
@@ -60,7 +61,7 @@ def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
         report = build_index(
             settings,
             make_embeddings(settings),
-            load_knowledge(settings.knowledge_dir),
+            load_with_packs(settings),
             add=[Path(p) for p in args.add],
             rebuild=args.rebuild,
             progress=not args.json and sys.stderr.isatty(),
@@ -79,7 +80,7 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
         raise UsageError('the query is empty; try: interviewer search "what is concept drift"')
     if args.k < 1:
         raise UsageError("-k must be at least 1")
-    knowledge = load_knowledge(settings.knowledge_dir)
+    knowledge = load_with_packs(settings)
     if args.topic and args.topic not in knowledge.topic_ids:
         raise UsageError(
             f"unknown topic {args.topic!r}; valid topics: {', '.join(knowledge.topic_ids)}"
@@ -102,7 +103,7 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_topics(args: argparse.Namespace, settings: Settings) -> int:
-    knowledge = load_knowledge(settings.knowledge_dir)
+    knowledge = load_with_packs(settings)
     rows = [
         {
             "topic": topic.id,
@@ -242,7 +243,7 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_grade(args: argparse.Namespace, settings: Settings) -> int:
     answer = sys.stdin.read() if args.answer == "-" else args.answer
-    knowledge = load_knowledge(settings.knowledge_dir)
+    knowledge = load_with_packs(settings)
     try:
         (item,) = practice_plan(knowledge, args.question, seed=0)
     except KeyError:

@@ -7,7 +7,7 @@ so a broken file must fail loudly here, naming the file, the entry and the field
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,7 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 #: The guide's questions are q01..q11; questions written beyond it are <topic>-NN.
 QUESTION_ID = r"^(?:q\d\d|[a-z][a-z-]*-\d\d)$"
 _ENTRY = r"^(?:q\d\d|[a-z][a-z-]*-\d\d)\."
+TOPIC_ID = r"^[a-z][a-z-]*$"
 GUIDE_SOURCE = "the study guide (AI/ML interview questions)"
 
 
@@ -166,10 +167,21 @@ class PracticeQuestion(_Strict):
 
 
 class Topic(_Strict):
-    id: str = Field(pattern=r"^[a-z][a-z-]*$")
+    id: str = Field(pattern=TOPIC_ID)
     title: str
     aliases: list[str] = Field(default_factory=list)
-    practice: list[PracticeQuestion] = Field(min_length=2)
+    #: The guide's topics have two or more (tests/test_knowledge.py); a pack's topic has none,
+    #: and its drills ask only its own questions.
+    practice: list[PracticeQuestion] = Field(default_factory=list)
+
+
+class PackManifest(_Strict):
+    """A question pack's optional pack.yaml: which topic its questions are drilled under."""
+
+    topic: str | None = Field(default=None, pattern=TOPIC_ID)  # its own, as its questions name it
+    title: str | None = Field(default=None, min_length=3)
+    aliases: list[str] = Field(default_factory=list)
+    into: str | None = None  # an existing topic to drill its questions under instead
 
 
 @dataclass(frozen=True)
@@ -214,6 +226,8 @@ class KnowledgeBase:
     questions: tuple[Question, ...]
     topics: tuple[Topic, ...]
     confusables: tuple[tuple[str, ...], ...] = ()
+    #: Question id to the installed pack it came from (see ``packs``); the rest are the project's.
+    pack_of: Mapping[str, str] = field(default_factory=dict)
 
     def question(self, question_id: str) -> Question:
         for question in self.questions:
