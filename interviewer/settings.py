@@ -271,6 +271,11 @@ class Settings:
         return self.database_url or f"sqlite:///{self.data_dir / 'sessions.sqlite3'}"
 
     @property
+    def packs_dir(self) -> Path:
+        """Installed question packs (`interviewer knowledge add`), one folder each."""
+        return self.data_dir / "packs"
+
+    @property
     def chroma_location(self) -> str:
         """Where the index lives, as a person would look for it."""
         if self.chroma_host:

@@ -79,6 +79,16 @@ def test_unknown_topic_is_reported(knowledge_copy):
     assert "q05.yaml" in message and "topics" in message and "poetry" in message
 
 
+def test_every_problem_of_a_file_is_reported_at_its_entry_and_field(knowledge_copy):
+    def two_wrongs(data):
+        data.pop("difficulty")
+        data["misconceptions"][0]["id"] = "q04.m1"
+
+    message = _break(knowledge_copy, "questions/q03.yaml", two_wrongs)
+    assert "q03.yaml: entry q03, field difficulty: Field required" in message
+    assert "entry q04.m1, field misconceptions[0].id: q04.m1 must start with q03." in message
+
+
 def test_practice_question_with_unknown_key_point(knowledge_copy):
     def bad_reference(data):
         data[0]["practice"][0]["key_points"] = ["q01.k99"]
@@ -131,10 +141,7 @@ def test_reference_answer_covers_its_own_key_points_and_no_misconception(
     grader, knowledge, question_id
 ):
     """The grader and the content agree: the model answer earns full marks."""
-    question = knowledge.question(question_id)
-    grade = grader.grade(
-        question.reference_answer, [k.id for k in question.key_points], question.id
-    )
+    grade = grader.grade_reference(knowledge.question(question_id))
     assert not grade.misconceptions, [m.id for m in grade.misconceptions]
     assert not grade.missed, [p.id for p in grade.missed]
 

@@ -1,6 +1,7 @@
 """The ``interviewer`` command line.
 
-Exit codes: 0 success, 1 the index or the knowledge base cannot be used, 2 bad input.
+Exit codes: 0 success, 1 the index or the knowledge base cannot be used (or a question pack is
+not valid), 2 bad input.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from interviewer import settings as settings_module
+from interviewer.cli.packs import check_pack
 from interviewer.core.engine import Phase
 from interviewer.core.plan import practice_plan
 from interviewer.interview.sanitize import clean_message
@@ -22,10 +24,15 @@ from interviewer.interview.session import InterviewSession, Services, Turn
 from interviewer.interview.sessions_db import SessionNotFound, SessionStore
 from interviewer.judging.grader import Grader
 from interviewer.judging.matching import Matcher
-from interviewer.knowledge.embeddings import EmbeddingModelMissing, make_embeddings
+from interviewer.knowledge.embeddings import (
+    EmbeddingModelMissing,
+    GuideEmbeddings,
+    make_embeddings,
+)
 from interviewer.knowledge.indexing import IndexReport, NoteError, build_index, open_ready_store
+from interviewer.knowledge.packs import Pack, install, installed, load_with_packs, uninstall
 from interviewer.knowledge.retrieval import Retriever
-from interviewer.knowledge.schema import KnowledgeError, load_knowledge
+from interviewer.knowledge.schema import KnowledgeError, Problem
 from interviewer.knowledge.vector_store import StoreError
 from interviewer.llm.backends import LLMError, choose_backend
 from interviewer.llm.doctor import diagnose
@@ -62,7 +69,7 @@ def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
         report = build_index(
             settings,
             make_embeddings(settings),
-            load_knowledge(settings.knowledge_dir),
+            load_with_packs(settings),
             add=[Path(p) for p in args.add],
             rebuild=args.rebuild,
             progress=not args.json and sys.stderr.isatty(),
@@ -81,7 +88,7 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
         raise UsageError('the query is empty; try: interviewer search "what is concept drift"')
     if args.k < 1:
         raise UsageError("-k must be at least 1")
-    knowledge = load_knowledge(settings.knowledge_dir)
+    knowledge = load_with_packs(settings)
     if args.topic and args.topic not in knowledge.topic_ids:
         raise UsageError(
             f"unknown topic {args.topic!r}; valid topics: {', '.join(knowledge.topic_ids)}"
@@ -104,7 +111,7 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_topics(args: argparse.Namespace, settings: Settings) -> int:
-    knowledge = load_knowledge(settings.knowledge_dir)
+    knowledge = load_with_packs(settings)
     rows = [
         {
             "topic": topic.id,
@@ -131,6 +138,107 @@ def cmd_topics(args: argparse.Namespace, settings: Settings) -> int:
                 f"{row['topic']:<26} {row['title']}: {len(row['items'])} questions "
                 f"(easy/mid/senior {'/'.join(levels)})"
             )
+    return 0
+
+
+def _checked_pack(
+    args: argparse.Namespace, settings: Settings, embeddings: GuideEmbeddings
+) -> tuple[Pack, list[Problem]]:
+    if not args.path.exists():
+        raise UsageError(f"no such file or folder: {args.path}")
+    if args.title and args.into:
+        raise UsageError("--title names a topic of the pack's own; --into files it under another")
+    overrides = {k: v for k in ("topic", "title", "into") if (v := getattr(args, k))}
+    return check_pack(args.path, settings, embeddings, overrides)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def _pack_verdict(pack: Pack, problems: list[Problem]) -> str:
+    if problems:
+        files = _count(len({p.file for p in problems}), "file")
+        return f"{pack.name}: {_count(len(problems), 'problem')} in {files}"
+    where = f"drilled under topic {pack.topic}" if pack.topic else "filed under their own topics"
+    return f"{pack.name}: {_count(len(pack.questions), 'question')}, valid; {where}"
+
+
+def cmd_knowledge_validate(args: argparse.Namespace, settings: Settings) -> int:
+    pack, problems = _checked_pack(args, settings, make_embeddings(settings))
+    if args.json:
+        _print_json(
+            {
+                "pack": pack.name,
+                "valid": not problems,
+                "topic": pack.topic,
+                "questions": [q.id for q in pack.questions],
+                "problems": [p.as_dict() for p in problems],
+            }
+        )
+    else:
+        for problem in problems:
+            print(problem)
+        print(_pack_verdict(pack, problems))
+    return 1 if problems else 0
+
+
+def _reindex(settings: Settings, embeddings: GuideEmbeddings) -> None:
+    knowledge = load_with_packs(settings)
+    report = build_index(settings, embeddings, knowledge, progress=sys.stderr.isatty())
+    print(_describe_report(report))
+
+
+def cmd_knowledge_add(args: argparse.Namespace, settings: Settings) -> int:
+    embeddings = make_embeddings(settings)
+    pack, problems = _checked_pack(args, settings, embeddings)
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        print(f"interviewer: not added; {_pack_verdict(pack, problems)}", file=sys.stderr)
+        return 1
+    target = install(pack, settings.packs_dir)
+    print(f"Added {_pack_verdict(pack, problems)}; installed in {target}")
+    _reindex(settings, embeddings)
+    if pack.topic:
+        print(f"Drill it: interviewer chat --drill {pack.topic}")
+    return 0
+
+
+def cmd_knowledge_list(args: argparse.Namespace, settings: Settings) -> int:
+    knowledge = load_with_packs(settings)
+    rows = []
+    for folder in installed(settings.packs_dir):
+        questions = [q for q in knowledge.questions if knowledge.pack_of.get(q.id) == folder.name]
+        rows.append(
+            {
+                "name": folder.name,
+                "topics": sorted({q.topics[0] for q in questions}),
+                "questions": [q.id for q in questions],
+                "folder": str(folder),
+            }
+        )
+    if args.json:
+        _print_json(rows)
+        return 0
+    if not rows:
+        print("No packs installed; add one with: interviewer knowledge add PATH")
+    for row in rows:
+        print(
+            f"{row['name']:<26} {_count(len(row['questions']), 'question')}, "
+            f"topic {', '.join(row['topics'])}  ({row['folder']})"
+        )
+    return 0
+
+
+def cmd_knowledge_remove(args: argparse.Namespace, settings: Settings) -> int:
+    try:
+        uninstall(settings.packs_dir, args.name)
+    except KeyError:
+        names = ", ".join(f.name for f in installed(settings.packs_dir)) or "none"
+        raise UsageError(f"no pack {args.name!r} is installed; installed: {names}") from None
+    print(f"Removed {args.name}.")
+    _reindex(settings, make_embeddings(settings))
     return 0
 
 
@@ -244,7 +352,7 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_grade(args: argparse.Namespace, settings: Settings) -> int:
     answer = sys.stdin.read() if args.answer == "-" else args.answer
-    knowledge = load_knowledge(settings.knowledge_dir)
+    knowledge = load_with_packs(settings)
     try:
         (item,) = practice_plan(knowledge, args.question, seed=0)
     except KeyError:
@@ -383,6 +491,51 @@ def build_parser() -> argparse.ArgumentParser:
     topics.add_argument("--json", action="store_true", help="print the topics as JSON")
     topics.set_defaults(run=cmd_topics)
 
+    knowledge = commands.add_parser(
+        "knowledge",
+        help="question packs of your own: validate, add, list, remove",
+        description="A pack is a folder of question YAML files in the schema of the project's "
+        "knowledge/questions/ (each with a source), with an optional pack.yaml naming its "
+        "topic. Added packs live in the data folder and are drilled like any topic.",
+    )
+    actions = knowledge.add_subparsers(dest="action", required=True, metavar="ACTION")
+    validate = actions.add_parser(
+        "validate",
+        help="report every problem of a pack, with file, entry and field",
+        description="Check a pack as the project's questions are checked: the schema, ids and "
+        "topics against the knowledge base, and the grader (each reference answer must earn "
+        "its own key points and no misconception). Exit code 0 when valid, 1 when not.",
+    )
+    add = actions.add_parser(
+        "add",
+        help="validate a pack, install it in the data folder and index it",
+        description="Validate the pack (refusing it with the report if it is not valid), copy "
+        "it to DATA_DIR/packs/NAME (replacing an earlier copy) and update the search index.",
+    )
+    for command in (validate, add):
+        command.add_argument(
+            "path", type=Path, help="a folder of question YAML files (and pack.yaml), or one file"
+        )
+        where = command.add_mutually_exclusive_group()
+        where.add_argument(
+            "--topic",
+            metavar="ID",
+            help="the pack's own topic (default: pack.yaml's topic, else the folder's name)",
+        )
+        where.add_argument(
+            "--into", metavar="TOPIC", help="drill the questions under this existing topic"
+        )
+        command.add_argument("--title", help="the title of the pack's own topic")
+    validate.add_argument("--json", action="store_true", help="print the report as JSON")
+    validate.set_defaults(run=cmd_knowledge_validate)
+    add.set_defaults(run=cmd_knowledge_add)
+    listing = actions.add_parser("list", help="list the installed packs")
+    listing.add_argument("--json", action="store_true", help="print the packs as JSON")
+    listing.set_defaults(run=cmd_knowledge_list)
+    remove = actions.add_parser("remove", help="remove an installed pack and update the index")
+    remove.add_argument("name", help="the pack's name (see `interviewer knowledge list`)")
+    remove.set_defaults(run=cmd_knowledge_remove)
+
     doctor = commands.add_parser(
         "doctor",
         help="show which language model backend is active, why, and how fast it answers",
@@ -476,6 +629,10 @@ def build_parser() -> argparse.ArgumentParser:
         index,
         search,
         topics,
+        validate,
+        add,
+        listing,
+        remove,
         doctor,
         chat,
         grade,

@@ -30,8 +30,9 @@ from interviewer.judging.guard import SentenceGuard
 from interviewer.judging.matching import Matcher
 from interviewer.knowledge.embeddings import GuideEmbeddings, make_embeddings
 from interviewer.knowledge.indexing import open_ready_store
+from interviewer.knowledge.packs import load_with_packs
 from interviewer.knowledge.retrieval import Retriever
-from interviewer.knowledge.schema import KnowledgeBase, load_knowledge
+from interviewer.knowledge.schema import KnowledgeBase
 from interviewer.llm.backends import BackendChoice, choose_backend, make_chat_model
 from interviewer.llm.context_budget import TokenLedger
 from interviewer.llm.replies import ReplySource, reply_with_fallback
@@ -71,7 +72,7 @@ class Services:
 
     @classmethod
     def build(cls, settings: Settings, progress: bool = False) -> Services:
-        knowledge = load_knowledge(settings.knowledge_dir)
+        knowledge = load_with_packs(settings)
         embeddings = make_embeddings(settings)
         matcher = Matcher(knowledge, embeddings)
         model = make_chat_model(settings, progress=progress)

@@ -20,6 +20,7 @@ import numpy as np
 
 from interviewer.judging.matching import Matcher
 from interviewer.judging.text import split_clauses, split_units
+from interviewer.knowledge.schema import Question
 from interviewer.types import Grade, MisconceptionMatch, PointMatch
 
 #: Score subtracted for each misconception the answer asserts.
@@ -74,6 +75,13 @@ class Grader:
             missed=tuple(missed),
             misconceptions=tuple(asserted),
         )
+
+    def grade_reference(self, question: Question) -> Grade:
+        """The question's own reference answer, graded. It should earn every key point and state
+        no misconception: it is shown as the model answer, so where it falls short the content
+        and the grader disagree, and candidates would be marked down for saying it."""
+        key_points = [kp.id for kp in question.key_points]
+        return self.grade(question.reference_answer, key_points, question.id)
 
     def _misconceptions(self, answer: str, question_ids: set[str]) -> list[MisconceptionMatch]:
         units = split_clauses(answer)

@@ -50,8 +50,11 @@ class Chunk:
 def guide_chunks(knowledge: KnowledgeBase) -> list[Chunk]:
     chunks = []
     for q in knowledge.questions:
-        folder = "" if q.from_guide else f"{q.topics[0]}/"
-        source = f"knowledge/questions/{folder}{q.id}.yaml"
+        if q.id in knowledge.pack_of:
+            source = f"packs/{knowledge.pack_of[q.id]}/{q.id}.yaml"
+        else:
+            folder = "" if q.from_guide else f"{q.topics[0]}/"
+            source = f"knowledge/questions/{folder}{q.id}.yaml"
         topics = tuple(q.topics)
         question_text = "\n".join([q.question, *q.phrasings, q.reference_answer])
         chunks.append(Chunk(q.id, question_text, "question", q.id, topics, source))

@@ -6,22 +6,52 @@ so a broken file must fail loudly here, naming the file, the entry and the field
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    ValidatorFunctionWrapHandler,
+    field_validator,
+)
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 #: The guide's questions are q01..q11; questions written beyond it are <topic>-NN.
 QUESTION_ID = r"^(?:q\d\d|[a-z][a-z-]*-\d\d)$"
 _ENTRY = r"^(?:q\d\d|[a-z][a-z-]*-\d\d)\."
+TOPIC_ID = r"^[a-z][a-z-]*$"
 GUIDE_SOURCE = "the study guide (AI/ML interview questions)"
 
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+#: An error and where it is: a pydantic location (field names and list indexes) and a message.
+_Located = tuple[tuple[int | str, ...], str]
+
+
+def _located_errors(model: str, errors: list[_Located]) -> ValidationError:
+    """Errors each at its own location, so a report names each wrong entry and field rather
+    than only the first."""
+    return ValidationError.from_exception_data(
+        model,
+        [
+            InitErrorDetails(
+                type=PydanticCustomError("knowledge", "{message}", {"message": message}),
+                loc=loc,
+                input=None,
+            )
+            for loc, message in errors
+        ],
+    )
 
 
 class KeyPoint(_Strict):
@@ -80,23 +110,54 @@ class Question(_Strict):
         """What feedback on this question may rest on: the reference answer, then the key points."""
         return [self.reference_answer, *(kp.text for kp in self.key_points)]
 
-    @model_validator(mode="after")
-    def _ids_belong_to_this_question(self) -> Question:
-        own = {kp.id for kp in self.key_points}
-        for entry in [*self.key_points, *self.trade_offs, *self.misconceptions]:
-            if not entry.id.startswith(self.id + "."):
-                raise ValueError(f"entry {entry.id} does not start with {self.id}.")
-        for trade_off in self.trade_offs:
-            for kp_id in trade_off.key_points:
-                if kp_id not in own:
-                    raise ValueError(f"trade-off {trade_off.id} names unknown key point {kp_id}")
-        for misconception in self.misconceptions:
-            if misconception.corrects not in own:
-                raise ValueError(
-                    f"misconception {misconception.id} corrects unknown key point "
-                    f"{misconception.corrects}"
-                )
-        return self
+    @field_validator("key_points", "trade_offs", "misconceptions", mode="wrap")
+    @classmethod
+    def _entries_belong_to_this_question(
+        cls, value: Any, validate: ValidatorFunctionWrapHandler, info: ValidationInfo
+    ) -> Any:
+        """Every entry's id starts with the question's, and every key point an entry names is one
+        of the question's own. Each wrong id is reported where it is, together with the entries'
+        other problems, so a report lists them all."""
+        errors = _foreign_ids(value, info.data.get("id"))
+        try:
+            entries = validate(value)
+        except ValidationError as error:
+            found: list[_Located] = [(e["loc"], e["msg"]) for e in error.errors()]
+            raise _located_errors(cls.__name__, found + errors) from None
+        points = entries if info.field_name == "key_points" else info.data.get("key_points")
+        if points is not None:  # references wait until the key points themselves are valid
+            errors += _unknown_key_points(entries, {kp.id for kp in points})
+        if errors:
+            raise _located_errors(cls.__name__, errors)
+        return entries
+
+
+def _foreign_ids(entries: Any, question_id: str | None) -> list[_Located]:
+    """The entries, as written, whose id does not start with their question's id."""
+    if not question_id or not isinstance(entries, list):
+        return []
+    return [
+        ((index, "id"), f"{entry['id']} must start with {question_id}.")
+        for index, entry in enumerate(entries)
+        if isinstance(entry, dict)
+        and isinstance(entry.get("id"), str)
+        and not entry["id"].startswith(question_id + ".")
+    ]
+
+
+def _unknown_key_points(entries: list[Any], own: set[str]) -> list[_Located]:
+    """Where a trade-off or a misconception names a key point its question does not have."""
+    errors: list[_Located] = []
+    for index, entry in enumerate(entries):
+        if isinstance(entry, TradeOff):
+            errors += [
+                ((index, "key_points", n), f"names unknown key point {kp_id}")
+                for n, kp_id in enumerate(entry.key_points)
+                if kp_id not in own
+            ]
+        elif isinstance(entry, Misconception) and entry.corrects not in own:
+            errors.append(((index, "corrects"), f"corrects unknown key point {entry.corrects}"))
+    return errors
 
 
 class PracticeQuestion(_Strict):
@@ -106,14 +167,51 @@ class PracticeQuestion(_Strict):
 
 
 class Topic(_Strict):
-    id: str = Field(pattern=r"^[a-z][a-z-]*$")
+    id: str = Field(pattern=TOPIC_ID)
     title: str
     aliases: list[str] = Field(default_factory=list)
-    practice: list[PracticeQuestion] = Field(min_length=2)
+    #: The guide's topics have two or more (tests/test_knowledge.py); a pack's topic has none,
+    #: and its drills ask only its own questions.
+    practice: list[PracticeQuestion] = Field(default_factory=list)
+
+
+class PackManifest(_Strict):
+    """A question pack's optional pack.yaml: which topic its questions are drilled under."""
+
+    topic: str | None = Field(default=None, pattern=TOPIC_ID)  # its own, as its questions name it
+    title: str | None = Field(default=None, min_length=3)
+    aliases: list[str] = Field(default_factory=list)
+    into: str | None = None  # an existing topic to drill its questions under instead
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a knowledge file, said so that a person can find and fix it."""
+
+    file: Path
+    entry: str | None
+    field: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"entry {self.entry or '?'}, field {self.field}: " if self.field else ""
+        return f"{self.file}: {where}{self.message}"
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {
+            "file": str(self.file),
+            "entry": self.entry,
+            "field": self.field,
+            "message": self.message,
+        }
 
 
 class KnowledgeError(Exception):
     """The knowledge folder is missing or invalid; the message says where and how."""
+
+    @classmethod
+    def of(cls, problems: Iterable[Problem]) -> KnowledgeError:
+        return cls("\n".join(str(p) for p in problems))
 
 
 class ConfusableGroup(BaseModel):
@@ -128,6 +226,8 @@ class KnowledgeBase:
     questions: tuple[Question, ...]
     topics: tuple[Topic, ...]
     confusables: tuple[tuple[str, ...], ...] = ()
+    #: Question id to the installed pack it came from (see ``packs``); the rest are the project's.
+    pack_of: Mapping[str, str] = field(default_factory=dict)
 
     def question(self, question_id: str) -> Question:
         for question in self.questions:
@@ -195,22 +295,73 @@ def _entry_and_field(raw: Any, loc: Iterable[int | str]) -> tuple[str | None, st
     return entry, "".join(path).lstrip(".") or "(top level)"
 
 
-def _validate(model: type[BaseModel], raw: Any, file: Path, top_entry: str | None) -> Any:
+def checked(
+    model: type[BaseModel], raw: Any, file: Path, top_entry: str | None
+) -> tuple[Any, list[Problem]]:
+    """The validated object, or None and every problem pydantic found, each with its entry."""
     try:
-        return model.model_validate(raw)
+        return model.model_validate(raw), []
     except ValidationError as error:
-        first = error.errors()[0]
-        entry, where = _entry_and_field(raw, first["loc"])
-        raise KnowledgeError(
-            f"{file}: entry {entry or top_entry or '?'}, field {where}: {first['msg']}"
-        ) from None
+        problems = []
+        for detail in error.errors():
+            entry, where = _entry_and_field(raw, detail["loc"])
+            problems.append(Problem(file, entry or top_entry, where, detail["msg"]))
+        return None, problems
+
+
+def _validate(model: type[BaseModel], raw: Any, file: Path, top_entry: str | None) -> Any:
+    value, problems = checked(model, raw, file, top_entry)
+    if problems:
+        raise KnowledgeError.of(problems)
+    return value
+
+
+def parse_yaml(file: Path) -> tuple[Any, list[Problem]]:
+    """The file's YAML, or None and the problem that stops it being read."""
+    try:
+        return yaml.safe_load(file.read_text(encoding="utf-8")), []
+    except (yaml.YAMLError, UnicodeDecodeError) as error:
+        return None, [Problem(file, None, None, f"not valid YAML: {error}")]
 
 
 def _read_yaml(file: Path) -> Any:
-    try:
-        return yaml.safe_load(file.read_text(encoding="utf-8"))
-    except yaml.YAMLError as error:
-        raise KnowledgeError(f"{file}: not valid YAML: {error}") from None
+    raw, problems = parse_yaml(file)
+    if problems:
+        raise KnowledgeError.of(problems)
+    return raw
+
+
+def read_question(
+    file: Path, topic_ids: Collection[str], taken: Mapping[str, str]
+) -> tuple[Question | None, list[Problem]]:
+    """One question file and everything wrong with it: its YAML, its fields, an id that is not
+    the file's name or is already used (``taken``: id to where), topics not in ``topic_ids``.
+
+    The question comes back whenever its fields are valid, so a caller can check it further
+    (a pack's reference answers are graded) and report everything at once."""
+    raw, problems = parse_yaml(file)
+    if problems:
+        return None, problems
+    question, problems = checked(Question, raw, file, file.stem)
+    if question is None:
+        return None, problems
+    if question.id != file.stem:
+        problems.append(Problem(file, question.id, "id", "must match the file name"))
+    if question.id in taken:
+        problems.append(
+            Problem(file, question.id, "id", f"used twice (also in {taken[question.id]})")
+        )
+    problems += [
+        Problem(
+            file,
+            question.id,
+            f"topics[{index}]",
+            f"unknown topic {topic!r}; known topics: {', '.join(sorted(topic_ids))}",
+        )
+        for index, topic in enumerate(question.topics)
+        if topic not in topic_ids
+    ]
+    return question, problems
 
 
 def load_knowledge(folder: Path) -> KnowledgeBase:
@@ -230,19 +381,13 @@ def load_knowledge(folder: Path) -> KnowledgeBase:
     topics = [_validate(Topic, raw, topics_file, None) for raw in raw_topics]
     topic_ids = {t.id for t in topics}
     questions: list[Question] = []
+    taken: dict[str, str] = {}
     for file in question_files:
-        raw = _read_yaml(file)
-        question = _validate(Question, raw, file, file.stem)
-        if question.id != file.stem:
-            raise KnowledgeError(f"{file}: entry {question.id}, field id: must match the file name")
-        if any(q.id == question.id for q in questions):
-            raise KnowledgeError(f"{file}: entry {question.id}, field id: used twice")
-        unknown = [t for t in question.topics if t not in topic_ids]
-        if unknown:
-            raise KnowledgeError(
-                f"{file}: entry {question.id}, field topics: unknown topic {unknown[0]!r}"
-            )
+        question, problems = read_question(file, topic_ids, taken)
+        if problems or question is None:
+            raise KnowledgeError.of(problems)
         questions.append(question)
+        taken[question.id] = file.name
 
     confusables_file = folder / "confusables.yaml"
     confusables: list[tuple[str, ...]] = []
