@@ -63,6 +63,9 @@ bench: install $(DEBIAN_TOOLS)
 	$(BIN)/python bench/retrieval.py --out bench/results/retrieval.md
 	$(BIN)/python bench/llm.py --out bench/results/llm.md
 	$(BIN)/python bench/voice.py --out bench/results/voice.md
+	# Feedback as the candidate waits for it: verdict, first model sentence, whole turn, with and
+	# without reading the prompt ahead, and with one core busy (about 10 minutes).
+	$(BIN)/python bench/feedback.py --out bench/results/feedback.md
 	# Whole sessions with the embedded model: the eleven personas' transformers drills (about
 	# 5 minutes); the report is written even when a session fails a check.
 	-$(BIN)/python -m evals conversations --llm embedded --only transformers --out bench/results

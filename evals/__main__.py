@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 from evals import conversations, review
+from evals import feedback as feedback_sets
 from evals import intents as intent_sets
 from evals import report as reports
 from evals.faithfulness import CALIBRATION, load_cases
@@ -111,13 +112,30 @@ def cmd_intents(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_conversations(args: argparse.Namespace) -> int:
+def _played_services(args: argparse.Namespace) -> Services:
+    """Services for simulated candidates, who stay out of the user's own history and weakest
+    topic: a fresh data folder unless one is given."""
     settings = settings_module.load(args)
     if "data_dir" not in vars(args) and not os.environ.get("INTERVIEWER_DATA_DIR"):
-        # Simulated candidates stay out of the user's own history and weakest topic.
         settings = dataclasses.replace(settings, data_dir=Path(tempfile.mkdtemp()))
+    return Services.build(settings, progress=not args.json)
+
+
+def cmd_feedback(args: argparse.Namespace) -> int:
+    services = _played_services(args)
+    report = feedback_sets.run(services, args.set, progress=not args.json)
+    markdown = feedback_sets.markdown(report)
+    print(report.model_dump_json(indent=2) if args.json else markdown)
+    if args.out:
+        args.out.mkdir(parents=True, exist_ok=True)
+        name = f"feedback-{args.set}-{report.backend}.md"
+        (args.out / name).write_text(markdown + "\n", encoding="utf-8")
+    return 0 if not report.wrong_turns else 1
+
+
+def cmd_conversations(args: argparse.Namespace) -> int:
+    services = _played_services(args)
     progress = not args.json
-    services = Services.build(settings, progress=progress)
     plays = [
         play
         for seed in args.seeds
@@ -210,6 +228,21 @@ def main(argv: list[str] | None = None) -> int:
     intents.add_argument("--json", action="store_true", help="print the report as JSON")
     intents.set_defaults(run=cmd_intents)
     settings_module.add_arguments(intents)
+    feedback = commands.add_parser(
+        "feedback",
+        help="is feedback right about the candidate? wrong and partial answers, turn by turn",
+        description="Each labelled wrong or partial answer goes through a practice session "
+        "(the --llm backend); its feedback must call right nothing the answer does not state, "
+        "and correct every misconception it states. Exit code 1 when a turn calls a wrong or "
+        "missing point right.",
+    )
+    feedback.add_argument(
+        "--set", choices=list(feedback_sets.SETS), default="heldout", help="default: heldout"
+    )
+    feedback.add_argument("--json", action="store_true", help="print the report as JSON")
+    feedback.add_argument("--out", type=Path, help="also write the report as Markdown here")
+    feedback.set_defaults(run=cmd_feedback)
+    settings_module.add_arguments(feedback)
     talks = commands.add_parser(
         "conversations",
         help="simulated candidates play whole sessions; every session is checked",

@@ -145,6 +145,14 @@ class Settings:
         "seconds a whole model reply may take, retries included",
         parse=float,
     )
+    llm_warm: Switch = _setting(
+        "INTERVIEWER_LLM_WARM",
+        Switch.ON,
+        "on: while the candidate answers, the embedded model reads the fixed part of the "
+        "feedback prompt ahead, so feedback starts sooner",
+        parse=Switch,
+        choices=tuple(Switch),
+    )
     llm_retries: int = _setting(
         "INTERVIEWER_LLM_RETRIES", 2, "retries, with backoff, of a server request", parse=int
     )
@@ -168,6 +176,13 @@ class Settings:
         3,
         "model feedback stops after this many sentences the guard lets through (spoken turns)",
         parse=int,
+    )
+    feedback_budget: float = _setting(
+        "INTERVIEWER_FEEDBACK_BUDGET",
+        12.0,
+        "seconds the model may add to a feedback turn; then the sentences it has said stand, "
+        "and the interview moves on (a model too slow for the machine never stalls it)",
+        parse=float,
     )
     max_answer_chars: int = _setting(
         "INTERVIEWER_MAX_ANSWER_CHARS",

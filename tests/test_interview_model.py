@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from evals.grading import load_answers
 from interviewer.core.engine import Phase
 from interviewer.interview.session import InterviewSession, Services
+from interviewer.llm.backends import shared_llama
 from interviewer.settings import Settings
 
 STRONG = {r.question_id: r.answer for r in load_answers() if r.label == "strong"}
@@ -40,3 +43,23 @@ def test_full_drill_with_the_embedded_model(tmp_path):
     assert "".join(streamed).strip()  # the kept sentences streamed as they were judged
     stored = [t for t in services.store.turns(session.id) if t.kind == "feedback"]
     assert [t.guard for t in stored] == [t.guard for t in feedback]  # verdicts kept for audit
+
+
+@pytest.mark.slow
+def test_the_feedback_prompt_is_read_while_the_candidate_answers(tmp_path):
+    """After the question is asked, the model's context already holds the feedback prompt's
+    fixed part (the question and its facts), so only the point to teach is left to read."""
+    services = Services.build(Settings(data_dir=tmp_path, llm="embedded"))
+    InterviewSession.new(services, "practice", item="q10")  # the question is on screen
+    model = services.model
+    llama, lock = shared_llama(model.model_path, model.n_ctx, model.n_threads)
+    question = services.knowledge.question("q10").question
+    read = ""
+    deadline = time.monotonic() + 180
+    while question not in read and time.monotonic() < deadline:
+        time.sleep(1)
+        with lock:
+            read = llama.detokenize(llama.input_ids[: llama.n_tokens].tolist()).decode(
+                "utf-8", "replace"
+            )
+    assert question in read

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import time
 
 import pytest
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
@@ -16,7 +17,7 @@ from interviewer.llm.context_budget import (
     count_message_tokens,
     fit_to_context,
 )
-from interviewer.llm.replies import reply_with_fallback
+from interviewer.llm.replies import ReplySource, reply_with_fallback
 from interviewer.settings import Settings, load
 
 
@@ -132,3 +133,29 @@ def test_assembly_verifies_the_checksum_and_is_reused(tmp_path):
     with pytest.raises(model_files.ModelFileError, match="checksum"):
         model_files.assemble(parts, other, good)
     assert not other.exists() and not list(other.parent.glob("*.partial"))
+
+
+def test_a_feedback_budget_keeps_what_was_said_and_moves_on():
+    """A model too slow for the machine: the turn ends at its budget with the text so far."""
+    from langchain_core.language_models import FakeListChatModel
+
+    slow = FakeListChatModel(responses=["Drift means the data changed. " * 20], sleep=0.05)
+    started = time.monotonic()
+    settings = Settings(llm_timeout=60.0)
+    reply = reply_with_fallback(
+        slow, [HumanMessage("explain drift")], "Our own words.", settings, budget=1.0
+    )
+    assert time.monotonic() - started < 2.0
+    assert reply.source is ReplySource.MODEL and reply.text.startswith("Drift")
+
+
+def test_a_model_silent_past_the_budget_falls_back_at_the_budget():
+    from langchain_core.language_models import FakeListChatModel
+
+    silent = FakeListChatModel(responses=["Too late."], sleep=5.0)
+    started = time.monotonic()
+    reply = reply_with_fallback(
+        silent, [HumanMessage("hi")], "Our own words.", Settings(llm_timeout=60.0), budget=1.0
+    )
+    assert time.monotonic() - started < 2.5
+    assert reply.source is ReplySource.FALLBACK and reply.text == "Our own words."

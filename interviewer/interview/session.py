@@ -9,6 +9,7 @@ the turns are stored together, so a session can be resumed by id after a crash.
 from __future__ import annotations
 
 import secrets
+import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -33,7 +34,12 @@ from interviewer.knowledge.indexing import open_ready_store
 from interviewer.knowledge.packs import load_with_packs
 from interviewer.knowledge.retrieval import Retriever
 from interviewer.knowledge.schema import KnowledgeBase
-from interviewer.llm.backends import BackendChoice, choose_backend, make_chat_model
+from interviewer.llm.backends import (
+    BackendChoice,
+    EmbeddedChatModel,
+    choose_backend,
+    make_chat_model,
+)
 from interviewer.llm.context_budget import TokenLedger
 from interviewer.llm.replies import ReplySource, reply_with_fallback
 from interviewer.prompt_files import render_prompt
@@ -124,6 +130,22 @@ def feedback_contexts(services: Services, question_id: str, topic: str | None) -
     return list(dict.fromkeys([*question.passages, *(h.text for h in retrieved)]))
 
 
+def feedback_system_message(
+    services: Services, question_id: str, topic: str | None
+) -> SystemMessage:
+    """The fixed part of the feedback prompt: the same for every answer to the question, so the
+    model can read it while the candidate is still answering (see ``InterviewSession._warm``)."""
+    question = services.knowledge.question(question_id)
+    return SystemMessage(
+        render_prompt(
+            "feedback_system",
+            question=question.question,
+            context="\n".join(feedback_contexts(services, question_id, topic)),
+            sentences=str(services.settings.feedback_sentences),
+        )
+    )
+
+
 def _point_to_teach(draft: TurnDraft, knowledge: KnowledgeBase) -> str:
     """The one point worth the model's explanation: the first the verdict corrects or names as
     missing (a follow-up the candidate could not answer comes first there). A complete answer
@@ -192,6 +214,7 @@ class InterviewSession:
         state, drafts = engine.start(state, session._deps)
         turns = [_draft_turn(d, backend=services.backend.name) for d in drafts]
         session._save(state, turns)
+        session._warm()
         return session, turns
 
     @classmethod
@@ -209,6 +232,7 @@ class InterviewSession:
             return session, [
                 Turn(kind=TurnKind.NOTICE, text=say("finished", topic=state.topic or "drift"))
             ]
+        session._warm()
         where = f"question {state.position + 1} of {len(state.plan)}"
         welcome = Turn(kind=TurnKind.NOTICE, text=f"Welcome back. We were on {where}.")
         if state.phase is Phase.PROBING and state.current_probe:
@@ -267,7 +291,23 @@ class InterviewSession:
         for draft in drafts:
             turns.extend(self._render(draft, on_text))
         self._save(state, turns)
+        self._warm()
         return turns
+
+    def _warm(self) -> None:
+        """While the candidate reads and answers, let the model read the feedback prompt's
+        fixed part for the question now asked (in the background; it never delays a reply)."""
+        services, item = self.services, self.state.item
+        model = services.model
+        if (
+            not isinstance(model, EmbeddedChatModel)
+            or services.settings.llm_warm is not Switch.ON
+            or item is None
+            or self.state.phase is Phase.FINISHED
+        ):
+            return
+        prefix = [feedback_system_message(services, item.question_id, item.topic)]
+        threading.Thread(target=model.warm, args=(prefix,), daemon=True).start()
 
     def _save(self, state: InterviewState, turns: list[Turn]) -> None:
         self.state = state
@@ -295,19 +335,11 @@ class InterviewSession:
         assert grade is not None and draft.question_id is not None
         if on_text:
             on_text(draft.text + " ")
-        question = services.knowledge.question(draft.question_id)
-        contexts = feedback_contexts(services, question.id, draft.topic)
+        contexts = feedback_contexts(services, draft.question_id, draft.topic)
         point = _point_to_teach(draft, services.knowledge)
         sentences = str(services.settings.feedback_sentences)
         messages = [
-            SystemMessage(
-                render_prompt(
-                    "feedback_system",
-                    question=question.question,
-                    context="\n".join(contexts),
-                    sentences=sentences,
-                )
-            ),
+            feedback_system_message(services, draft.question_id, draft.topic),
             HumanMessage(render_prompt("feedback_request", point=point, sentences=sentences)),
         ]
         guarded = services.settings.guard == Switch.ON
@@ -325,6 +357,7 @@ class InterviewSession:
             services.settings,
             on_token=guard.feed if guarded else on_text,
             enough=(lambda: guard.full) if guarded else None,
+            budget=services.settings.feedback_budget,
         )
         common = {
             "contexts": contexts,

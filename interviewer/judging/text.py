@@ -98,7 +98,11 @@ def swapped_concept(unit: str, wrong: str, right: str) -> bool:
     only_wrong = wrong_tokens - right_tokens
     only_right = right_tokens - wrong_tokens
     if not only_wrong:
-        return False
+        # They differ only in negation ("RNNs do not suffer from vanishing gradients" against
+        # "RNNs suffer from vanishing gradients"): the unit agrees with the wrong one on it
+        # (checked above) and must say most of what it says, its words hyphenated or not.
+        said = content_tokens(unit.replace("-", " ")) & content_tokens(wrong.replace("-", " "))
+        return restrictive(wrong) != restrictive(right) and len(said) * 2 >= len(wrong_tokens)
     subject: list[str] = []
     for word in content_words(wrong):  # the opening words both statements share: "data drift"
         if word not in shared:

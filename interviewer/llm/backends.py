@@ -110,6 +110,10 @@ def shared_llama(model_path: str, n_ctx: int, n_threads: int) -> tuple[Any, thre
 _ROLES = {"system": "system", "human": "user", "ai": "assistant"}
 
 
+def _chat_messages(messages: list[BaseMessage]) -> list[dict[str, str]]:
+    return [{"role": _ROLES.get(m.type, "user"), "content": str(m.content)} for m in messages]
+
+
 class EmbeddedChatModel(BaseChatModel):
     """A chat model on the shared in-process ``Llama``; requests queue on its lock."""
 
@@ -127,6 +131,27 @@ class EmbeddedChatModel(BaseChatModel):
     @property
     def _identifying_params(self) -> dict[str, Any]:
         return {"model_path": self.model_path, "n_ctx": self.n_ctx}
+
+    def warm(self, messages: list[BaseMessage]) -> bool:
+        """Read the fixed start of a prompt now, so the request that begins with it later only
+        has to read what follows (llama.cpp keeps the longest shared prefix of its context).
+
+        Only when the model is idle: a warm-up never delays a reply. An empty user turn follows
+        the messages so the chat template's text up to the user's words is read too; the one
+        token sampled after it is discarded when the real request diverges there."""
+        llama, lock = shared_llama(self.model_path, self.n_ctx, self.n_threads)
+        if not lock.acquire(blocking=False):
+            return False
+        try:
+            llama.create_chat_completion(
+                messages=[*_chat_messages(messages), {"role": "user", "content": ""}],
+                max_tokens=1,
+            )
+            return True
+        except ValueError:  # a prompt too long for the context: the real request will say so
+            return False
+        finally:
+            lock.release()
 
     def _generate(
         self,
@@ -151,10 +176,7 @@ class EmbeddedChatModel(BaseChatModel):
             raise LLMTimeout(f"the embedded model stayed busy for {self.timeout:.0f} s")
         try:
             stream = llama.create_chat_completion(
-                messages=[
-                    {"role": _ROLES.get(m.type, "user"), "content": str(m.content)}
-                    for m in messages
-                ],
+                messages=_chat_messages(messages),
                 stream=True,
                 max_tokens=kwargs.get("max_tokens", self.max_tokens),
                 temperature=kwargs.get("temperature", self.temperature),

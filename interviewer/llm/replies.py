@@ -137,12 +137,15 @@ def reply_with_fallback(
     settings: Settings,
     on_token: Callable[[str], None] | None = None,
     enough: Callable[[], bool] | None = None,
+    budget: float | None = None,
 ) -> Reply:
     """A model reply fitted to the context budget, or ``fallback`` with a notice if it fails.
 
     A failure halfway through discards the partial text: a turn is shown whole or not at all.
     ``enough`` is asked after every piece; when it says so, generation stops there (a spoken
-    turn needs a few sentences, and every token more is time the candidate waits).
+    turn needs a few sentences, and every token more is time the candidate waits). ``budget``
+    is a shorter deadline for a reply that may end early: when it runs out, the reply is what
+    the model said so far (a model too slow for the machine never stalls the interview).
     """
     started = time.monotonic()
     if model is None:
@@ -152,24 +155,19 @@ def reply_with_fallback(
     pieces: list[str] = []
     first: float | None = None
     try:
-        for piece in _within(settings.llm_timeout, lambda: stream_reply(model, fitted)):
+        seconds = settings.llm_timeout if budget is None else min(settings.llm_timeout, budget)
+        for piece in _within(seconds, lambda: stream_reply(model, fitted)):
             first = first if first is not None else time.monotonic() - started
             pieces.append(piece)
             if on_token:
                 on_token(piece)
             if enough and enough():
                 break
+    except LLMTimeout as error:
+        if budget is None or not pieces:
+            return _failed(fallback, redact(str(error)), prompt_tokens, started, first)
     except LLMError as error:
-        notice = f"The language model is unavailable ({redact(str(error))}); continuing without it."
-        return Reply(
-            fallback,
-            ReplySource.FALLBACK,
-            notice,
-            prompt_tokens,
-            0,
-            time.monotonic() - started,
-            first,
-        )
+        return _failed(fallback, redact(str(error)), prompt_tokens, started, first)
     text = "".join(pieces).strip() or fallback
     return Reply(
         text,
@@ -179,4 +177,14 @@ def reply_with_fallback(
         count_tokens(text),
         time.monotonic() - started,
         first,
+    )
+
+
+def _failed(
+    fallback: str, reason: str, prompt_tokens: int, started: float, first: float | None
+) -> Reply:
+    """The caller's own words, and a notice that says why the model's are missing."""
+    notice = f"The language model is unavailable ({reason}); continuing without it."
+    return Reply(
+        fallback, ReplySource.FALLBACK, notice, prompt_tokens, 0, time.monotonic() - started, first
     )
