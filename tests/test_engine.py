@@ -37,7 +37,7 @@ def deps(knowledge):
 
     return Deps(
         grade=grade,
-        drill_plan=lambda topic: drill_plan(knowledge, topic, 4, seed=1),
+        drill=lambda topic: drill_plan(knowledge, topic, 4, seed=1),
         topic_titles={t.id: t.title for t in knowledge.topics},
         key_point_text=lambda kp: knowledge.key_point(kp).text,
     )
@@ -180,14 +180,14 @@ def test_interview_plan_is_varied_easier_first_without_repeats(knowledge):
 
 @pytest.mark.parametrize("topic", ["transformers", "drift"])
 def test_drills_on_the_popular_topics_have_four_distinct_questions(knowledge, topic):
-    plan = drill_plan(knowledge, topic, 4, seed=2)
+    plan = drill_plan(knowledge, topic, 4, seed=2).plan
     assert len({item.text for item in plan}) == 4
     assert all(item.topic == topic for item in plan)
 
 
 @pytest.mark.parametrize("topic", ["drift", "transformers", "metrics"])
 def test_follow_ups_never_repeat_a_question_of_the_plan(knowledge, topic):
-    plan = drill_plan(knowledge, topic, 5, seed=4)
+    plan = drill_plan(knowledge, topic, 5, seed=4).plan
     asked = {item.id for item in plan}
     assert not {p.id for item in plan for p in item.point_probes} & asked
 
@@ -195,7 +195,8 @@ def test_follow_ups_never_repeat_a_question_of_the_plan(knowledge, topic):
 @pytest.mark.parametrize("topic", ["transformers", "drift"])
 def test_no_follow_up_is_asked_twice_in_a_drill(knowledge, deps, topic):
     """Drill items that share a guide question share its trade-offs; each is asked once."""
-    state = InterviewState(mode="drill", topic=topic, plan=drill_plan(knowledge, topic, 5, seed=3))
+    drill = drill_plan(knowledge, topic, 5, seed=3)
+    state = InterviewState(mode="drill", topic=topic, plan=drill.plan, reserve=drill.reserve)
     state, _ = start(state, deps)
     follow_ups = []
     while state.phase is not Phase.FINISHED:
@@ -263,13 +264,13 @@ def test_a_drill_prefers_questions_not_met_then_those_scored_lowest(knowledge_co
     for name in ("drift-01", "drift-02"):
         shutil.copy(knowledge_copy / "drafts" / "drift" / f"{name}.yaml", folder)
     knowledge = load_knowledge(knowledge_copy)
-    fresh = drill_plan(knowledge, "drift", 3, seed=0)
+    fresh = drill_plan(knowledge, "drift", 3, seed=0).plan
     first = fresh[0].id
     other = ({"drift-01", "drift-02"} - {first}).pop()
     assert first in {"drift-01", "drift-02"}  # easier first
-    assert drill_plan(knowledge, "drift", 3, seed=0, history={first: 0.9})[0].id == other
+    assert drill_plan(knowledge, "drift", 3, seed=0, history={first: 0.9}).plan[0].id == other
     scores = {"drift-01": 0.8, "drift-02": 0.2}
-    assert drill_plan(knowledge, "drift", 3, seed=0, history=scores)[0].id == "drift-02"
+    assert drill_plan(knowledge, "drift", 3, seed=0, history=scores).plan[0].id == "drift-02"
 
 
 def test_a_follow_up_the_candidate_cannot_answer_is_answered_in_the_feedback(
@@ -287,3 +288,20 @@ def test_a_follow_up_the_candidate_cannot_answer_is_answered_in_the_feedback(
 
     taught = _point_to_teach(feedback, knowledge)  # what the model is asked to explain
     assert taught in {knowledge.key_point(kp).text for kp in missed_and_asked}
+
+
+@pytest.mark.parametrize("topic", ["transformers", "drift", "metrics", "mlops"])
+@pytest.mark.parametrize("count", [3, 4, 5, 10])
+def test_drill_plans_go_from_easier_to_harder_without_repeats(knowledge, topic, count):
+    drill = drill_plan(knowledge, topic, count, seed=5)
+    levels = [item.difficulty for item in drill.plan]
+    ids = [item.id for item in (*drill.plan, *drill.reserve)]
+    assert levels == sorted(levels) and len(ids) == len(set(ids))
+    topic_size = len(knowledge.questions_on(topic)) + len(knowledge.topic(topic).practice)
+    assert len(drill.plan) == min(count, topic_size) and len(ids) == topic_size
+
+
+def test_a_practice_question_comes_before_the_guide_question_it_is_a_piece_of(knowledge):
+    plan = drill_plan(knowledge, "transformers", 10, seed=0).plan
+    assert [item.id for item in plan][-1] == "q05"  # the whole question, hardest, last
+    assert {item.difficulty for item in plan[:-1]} == {knowledge.question("q05").difficulty - 1}

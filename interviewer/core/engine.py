@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from statistics import mean
 
-from interviewer.core.plan import PlanItem, Probe
+from interviewer.core.plan import Drill, PlanItem, Probe
 from interviewer.core.wording import say
 from interviewer.types import (
     Citation,
@@ -67,6 +67,7 @@ class InterviewState(Frozen):
     mode: Mode
     topic: str | None = None
     plan: tuple[PlanItem, ...]
+    reserve: tuple[PlanItem, ...] = ()  # a drill's other questions, for adapting to the candidate
     position: int = 0
     phase: Phase = Phase.ASKING
     answers: tuple[str, ...] = ()
@@ -89,7 +90,7 @@ class InterviewState(Frozen):
 @dataclass(frozen=True)
 class Deps:
     grade: Callable[[str, PlanItem], Grade]
-    drill_plan: Callable[[str], tuple[PlanItem, ...]]
+    drill: Callable[[str], Drill]
     topic_titles: Mapping[str, str]
     key_point_text: Callable[[str], str]
     key_point_source: Callable[[str], str] = lambda key_point_id: ""
@@ -332,13 +333,14 @@ def _dont_know(state: InterviewState, intent: Intent, deps: Deps) -> Step:
 def _switch_to_drill(state: InterviewState, topic: str, deps: Deps) -> Step:
     state = _close_current(state, deps)
     asked = {r.item.id for r in state.results} | {i.id for i in state.plan[: state.position + 1]}
-    drill = deps.drill_plan(topic)
-    plan = tuple(i for i in drill if i.id not in asked) or drill  # nothing asked twice
+    drill = deps.drill(topic)
+    plan = tuple(i for i in drill.plan if i.id not in asked) or drill.plan  # nothing asked twice
     state = state.model_copy(
         update={
             "mode": Mode.DRILL,
             "topic": topic,
             "plan": plan,
+            "reserve": tuple(i for i in drill.reserve if i.id not in asked),
             "position": 0,
             "phase": Phase.ASKING,
         }

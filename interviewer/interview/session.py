@@ -145,7 +145,7 @@ class InterviewSession:
             grade=lambda answer, item: services.grader.grade(
                 answer, item.key_points, item.question_id
             ),
-            drill_plan=lambda topic: drill_plan(knowledge, topic, count, seed, services.history()),
+            drill=lambda topic: drill_plan(knowledge, topic, count, seed, services.history()),
             topic_titles={t.id: t.title for t in knowledge.topics},
             key_point_text=lambda kp: knowledge.key_point(kp).text,
             key_point_source=lambda kp: knowledge.question(kp.split(".")[0]).cited_source,
@@ -170,14 +170,16 @@ class InterviewSession:
         seed = secrets.randbelow(2**31) if seed is None else seed
         count = questions or DEFAULT_QUESTIONS[mode]
         plan: tuple[PlanItem, ...]
+        reserve: tuple[PlanItem, ...] = ()
         if mode is Mode.DRILL:
             knowledge.topic(topic or "")
-            plan = drill_plan(knowledge, topic or "", count, seed, services.history())
+            drill = drill_plan(knowledge, topic or "", count, seed, services.history())
+            plan, reserve = drill.plan, drill.reserve
         elif mode is Mode.PRACTICE:
             plan = practice_plan(knowledge, item, seed)
         else:
             plan = interview_plan(knowledge, count, seed)
-        state = InterviewState(mode=mode, topic=topic, plan=plan, seed=seed)
+        state = InterviewState(mode=mode, topic=topic, plan=plan, reserve=reserve, seed=seed)
         session_id = uuid.uuid4().hex[:12]
         services.store.create(session_id, mode, topic, state.model_dump_json())
         session = cls(services, session_id, state)
