@@ -10,8 +10,10 @@ import re
 
 import pytest
 
-from interviewer.core.engine import Deps, Intent, InterviewState, Phase, start, step
-from interviewer.core.plan import drill_plan, interview_plan, practice_plan
+from interviewer.core.engine import Deps, Intent, InterviewState, Phase, _words, start, step
+from interviewer.core.plan import drill_plan, interview_plan, practice_plan, without_repeats
+from interviewer.prompt_files import load_wording
+from interviewer.settings import Settings
 from interviewer.types import Grade, MisconceptionMatch, PointMatch
 
 
@@ -40,6 +42,8 @@ def deps(knowledge):
         drill=lambda topic: drill_plan(knowledge, topic, 4, seed=1),
         topic_titles={t.id: t.title for t in knowledge.topics},
         key_point_text=lambda kp: knowledge.key_point(kp).text,
+        strong_answer=Settings().strong_answer,
+        weak_answer=Settings().weak_answer,
     )
 
 
@@ -290,6 +294,48 @@ def test_a_follow_up_the_candidate_cannot_answer_is_answered_in_the_feedback(
     assert taught in {knowledge.key_point(kp).text for kp in missed_and_asked}
 
 
+# --- adapting a drill to the candidate --------------------------------------------------------
+
+
+def _close(state, deps, message):
+    """Send ``message`` to the question, and to each of its follow-ups, until it is closed;
+    return the new state and what the interviewer said after the question."""
+    asked = state.item
+    said = []
+    while state.item is asked and state.phase is not Phase.FINISHED:
+        state, turns = step(state, message(asked), deps)
+        said += turns
+    return state, said
+
+
+def turns_summary(state, deps):
+    from interviewer.core.engine import summarise
+
+    return summarise(state.results, deps)
+
+
+def strong(item):
+    return answer(" ".join(item.key_points))
+
+
+def weak(item):
+    return Intent(kind="dont_know")
+
+
+def _drill(knowledge, topic, order, reserve=()):
+    """A drill on ``topic`` asking the items named in ``order``, with ``reserve`` to draw on."""
+
+    def item(item_id):
+        return practice_plan(knowledge, item_id, seed=0)[0].model_copy(update={"topic": topic})
+
+    return InterviewState(
+        mode="drill",
+        topic=topic,
+        plan=without_repeats([item(i) for i in order]),
+        reserve=tuple(item(i) for i in reserve),
+    )
+
+
 @pytest.mark.parametrize("topic", ["transformers", "drift", "metrics", "mlops"])
 @pytest.mark.parametrize("count", [3, 4, 5, 10])
 def test_drill_plans_go_from_easier_to_harder_without_repeats(knowledge, topic, count):
@@ -305,3 +351,96 @@ def test_a_practice_question_comes_before_the_guide_question_it_is_a_piece_of(kn
     plan = drill_plan(knowledge, "transformers", 10, seed=0).plan
     assert [item.id for item in plan][-1] == "q05"  # the whole question, hardest, last
     assert {item.difficulty for item in plan[:-1]} == {knowledge.question("q05").difficulty - 1}
+
+
+def test_two_strong_answers_bring_a_harder_question_next(knowledge, deps):
+    state, _ = start(_drill(knowledge, "drift", ["drift.p3", "drift.p4", "drift.p1", "q10"]), deps)
+    state, said = _close(state, deps, strong)
+    assert not any(t.kind == "notice" for t in said)  # one strong answer is not a run
+    state, said = _close(state, deps, strong)
+    assert said[-2].kind == "notice" and said[-2].text in load_wording()["adapt"]["harder"]
+    assert state.item.id == "q10" and said[-1].question_id == "q10"  # drift.p1 is skipped over
+    assert state.item.chosen == "harder" and state.item.difficulty == 2
+    assert [i.id for i in state.plan] == ["drift.p3", "drift.p4", "q10", "drift.p1"]
+
+
+def test_a_question_chosen_by_adapting_starts_a_new_run(knowledge, deps):
+    order = ["drift.p3", "drift.p4", "drift.p1", "q10", "drift.p2", "q11"]
+    state, _ = start(_drill(knowledge, "drift", order), deps)
+    notices = []
+    while state.phase is not Phase.FINISHED:
+        state, said = _close(state, deps, strong)
+        notices.append(sum(t.kind == "notice" for t in said))
+    assert notices == [0, 1, 0, 1, 0, 0]  # after p3 and p4, q10; after q10 and p1, q11
+    asked = [r.item.id for r in state.results]
+    assert asked == ["drift.p3", "drift.p4", "q10", "drift.p1", "q11", "drift.p2"]
+    assert [r.chosen for r in turns_summary(state, deps).rows].count("harder") == 2
+
+
+def test_two_weak_answers_bring_a_simpler_question_on_the_point_missed(knowledge, deps):
+    """drift.p3 asks only for q10.k3, the first point missed on drift.p2; it is in the reserve
+    and takes the place of the question planned next, so the drill keeps its length."""
+    order = ["drift.p1", "drift.p2", "drift.p5", "q10", "q11"]
+    state, _ = start(_drill(knowledge, "drift", order, reserve=["drift.p3"]), deps)
+    state, said = _close(state, deps, weak)
+    state, said = _close(state, deps, weak)
+    basics = knowledge.key_point("q10.k3").text.split()[:3]
+    assert said[-2].kind == "notice" and "basics" in said[-2].text
+    assert " ".join(basics).lower() in said[-2].text.lower()
+    assert state.item.id == "drift.p3" and state.item.chosen == "simpler"
+    assert state.item.revisits == "q10.k3" and state.item.difficulty <= 1
+    assert [i.id for i in state.plan] == ["drift.p1", "drift.p2", "drift.p3", "q10", "q11"]
+    assert [i.id for i in state.reserve] == ["drift.p5"]
+
+
+def test_a_simpler_question_comes_from_the_plan_when_the_plan_has_one(knowledge, deps):
+    order = ["drift.p1", "drift.p2", "drift.p5", "drift.p4", "q10"]
+    state, _ = start(_drill(knowledge, "drift", order), deps)
+    state, _ = _close(state, deps, weak)
+    state, said = _close(state, deps, lambda item: Intent(kind="skip"))
+    assert state.item.id == "drift.p4"  # asks for q10.k4, which drift.p2 missed too
+    assert "concept drift" in said[-2].text.lower()  # the point it goes back to
+    assert [i.id for i in state.plan] == ["drift.p1", "drift.p2", "drift.p4", "drift.p5", "q10"]
+
+
+@pytest.mark.parametrize("topic", ["transformers", "drift", "metrics", "bias-variance"])
+@pytest.mark.parametrize("seed", [0, 1, 2])
+@pytest.mark.parametrize(
+    "pattern", ["ssssssssss", "wwwwwwwwww", "swswswswsw", "sswwsswwss", "wwsswwssww"]
+)
+def test_an_adapting_drill_keeps_its_length_and_never_repeats(
+    knowledge, deps, topic, seed, pattern
+):
+    drill = drill_plan(knowledge, topic, 5, seed=seed)
+    state = InterviewState(mode="drill", topic=topic, plan=drill.plan, reserve=drill.reserve)
+    state, _ = start(state, deps)
+    for kind in pattern:
+        if state.phase is Phase.FINISHED:
+            break
+        state, _ = _close(state, deps, strong if kind == "s" else weak)
+    ids = [r.item.id for r in state.results]
+    assert len(ids) == len(drill.plan) and len(set(ids)) == len(ids)
+    asked = [_words(r.item.text) for r in state.results] + list(state.asked_probes)
+    assert len(set(asked)) == len(asked), asked
+
+
+def test_mixed_answers_keep_the_plan_easier_to_harder(knowledge, deps):
+    """Strong and weak answers in turn make no run: the drill asks its plan in order."""
+    drill = drill_plan(knowledge, "drift", 10, seed=0)
+    state = InterviewState(mode="drill", topic="drift", plan=drill.plan, reserve=drill.reserve)
+    state, _ = start(state, deps)
+    for n in range(len(drill.plan)):
+        state, said = _close(state, deps, strong if n % 2 else weak)
+        assert not any(t.kind == "notice" for t in said)
+    assert [r.item.id for r in state.results] == [i.id for i in drill.plan]
+    levels = [r.item.difficulty for r in state.results]
+    assert levels == sorted(levels) and levels[0] < levels[-1]
+
+
+def test_an_interview_does_not_adapt(knowledge, deps):
+    state, _ = start(InterviewState(mode="interview", plan=interview_plan(knowledge, 5, 3)), deps)
+    plan = state.plan
+    while state.phase is not Phase.FINISHED:
+        state, said = _close(state, deps, strong)
+        assert not any(t.kind == "notice" for t in said)
+    assert [r.item.id for r in state.results] == [i.id for i in plan]

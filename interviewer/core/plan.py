@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel, ConfigDict
 
 from interviewer.knowledge.schema import KnowledgeBase, PracticeQuestion, Question
+from interviewer.types import Chosen
 
 #: Drills ask between this many questions, whatever the candidate asks for.
 DRILL_MIN, DRILL_MAX = 3, 10
@@ -41,6 +42,8 @@ class PlanItem(BaseModel):
     phrasings: tuple[str, ...] = ()  # the question in other words, for a clarifying question
     reference: str = ""  # the model answer, shown once the candidate has answered or skipped
     difficulty: int = 1  # 1 to 3; states stored before it was kept read as the easiest level
+    chosen: Chosen = Chosen.PLANNED  # why it is asked where it is
+    revisits: str | None = None  # with Chosen.SIMPLER: the key point missed that it goes back to
 
 
 def _point_probes(

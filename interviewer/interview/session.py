@@ -140,7 +140,7 @@ class InterviewSession:
         self.state = state
         seed = state.seed
         count = DEFAULT_QUESTIONS[Mode.DRILL]
-        knowledge = services.knowledge
+        knowledge, settings = services.knowledge, services.settings
         self._deps = Deps(
             grade=lambda answer, item: services.grader.grade(
                 answer, item.key_points, item.question_id
@@ -148,6 +148,8 @@ class InterviewSession:
             drill=lambda topic: drill_plan(knowledge, topic, count, seed, services.history()),
             topic_titles={t.id: t.title for t in knowledge.topics},
             key_point_text=lambda kp: knowledge.key_point(kp).text,
+            strong_answer=settings.strong_answer,
+            weak_answer=settings.weak_answer,
             key_point_source=lambda kp: knowledge.question(kp.split(".")[0]).cited_source,
         )
 
