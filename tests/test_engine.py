@@ -353,6 +353,15 @@ def test_a_practice_question_comes_before_the_guide_question_it_is_a_piece_of(kn
     assert {item.difficulty for item in plan[:-1]} == {knowledge.question("q05").difficulty - 1}
 
 
+def test_a_drill_with_fewer_questions_than_asked_asks_them_all_and_says_so(knowledge, deps):
+    drill = drill_plan(knowledge, "transformers", 10, seed=0)
+    state = InterviewState(mode="drill", topic="transformers", plan=drill.plan, requested=10)
+    _, turns = start(state, deps)
+    assert "6 questions" in turns[0].text and "You asked for 10, but I have 6" in turns[0].text
+    _, turns = start(state.model_copy(update={"requested": 6}), deps)
+    assert "You asked for" not in turns[0].text
+
+
 def test_two_strong_answers_bring_a_harder_question_next(knowledge, deps):
     state, _ = start(_drill(knowledge, "drift", ["drift.p3", "drift.p4", "drift.p1", "q10"]), deps)
     state, said = _close(state, deps, strong)

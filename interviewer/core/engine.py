@@ -71,6 +71,7 @@ class InterviewState(Frozen):
     topic: str | None = None
     plan: tuple[PlanItem, ...]
     reserve: tuple[PlanItem, ...] = ()  # a drill's other questions, for adapting to the candidate
+    requested: int = 0  # how many questions the candidate asked for; fewer planned is said
     position: int = 0
     phase: Phase = Phase.ASKING
     answers: tuple[str, ...] = ()
@@ -110,6 +111,9 @@ def start(state: InterviewState, deps: Deps) -> Step:
     assert item is not None, "a plan has at least one question"
     title = deps.topic_titles.get(state.topic or "", state.topic or "")
     greeting = say(f"greeting.{state.mode}", count=len(state.plan), title=title)
+    if state.requested > len(state.plan):  # the topic has fewer questions than asked for
+        fewer = say("fewer_questions", requested=state.requested, count=len(state.plan))
+        greeting = f"{greeting} {fewer}"
     return state, [
         TurnDraft(kind=TurnKind.NOTICE, text=greeting),
         _question(item, say("first_question", question=item.text)),

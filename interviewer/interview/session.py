@@ -18,7 +18,7 @@ from langchain_core.messages import HumanMessage, SystemMessage
 
 from interviewer.core import engine
 from interviewer.core.engine import Deps, Intent, InterviewState, Phase, TurnDraft
-from interviewer.core.plan import PlanItem, drill_plan, interview_plan, practice_plan
+from interviewer.core.plan import PlanItem, drill_plan, drill_size, interview_plan, practice_plan
 from interviewer.core.wording import say
 from interviewer.interview.intents import IntentRecognizer
 from interviewer.interview.sanitize import clean_message
@@ -176,12 +176,14 @@ class InterviewSession:
         if mode is Mode.DRILL:
             knowledge.topic(topic or "")
             drill = drill_plan(knowledge, topic or "", count, seed, services.history())
-            plan, reserve = drill.plan, drill.reserve
+            plan, reserve, count = drill.plan, drill.reserve, drill_size(count)
         elif mode is Mode.PRACTICE:
             plan = practice_plan(knowledge, item, seed)
         else:
             plan = interview_plan(knowledge, count, seed)
-        state = InterviewState(mode=mode, topic=topic, plan=plan, reserve=reserve, seed=seed)
+        state = InterviewState(
+            mode=mode, topic=topic, plan=plan, reserve=reserve, requested=count, seed=seed
+        )
         session_id = uuid.uuid4().hex[:12]
         services.store.create(session_id, mode, topic, state.model_dump_json())
         session = cls(services, session_id, state)
