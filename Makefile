@@ -64,7 +64,7 @@ bench: install $(DEBIAN_TOOLS)
 	$(BIN)/python bench/voice.py --out bench/results/voice.md
 	# Whole sessions with the embedded model: the eleven personas' transformers drills (about
 	# 5 minutes); the report is written even when a session fails a check.
-	-$(BIN)/python -m evals conversations --llm embedded --only transformers --out bench/results
+	-$(BIN)/python -m evals conversations --llm embedded --only transformers/5q --out bench/results
 
 $(RAGAS_STAMP):
 	$(PYTHON) -m venv $(RAGAS_VENV)
