@@ -68,7 +68,7 @@ bench: install $(DEBIAN_TOOLS)
 	$(BIN)/python bench/feedback.py --out bench/results/feedback.md
 	# Whole sessions with the embedded model: the eleven personas' transformers drills (about
 	# 5 minutes); the report is written even when a session fails a check.
-	-$(BIN)/python -m evals conversations --llm embedded --only transformers --out bench/results
+	-$(BIN)/python -m evals conversations --llm embedded --only transformers/5q --out bench/results
 
 $(RAGAS_STAMP):
 	$(PYTHON) -m venv $(RAGAS_VENV)

@@ -248,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
         help="simulated candidates play whole sessions; every session is checked",
         description="Eleven personas (strong, partial, wrong, terse, rambling, spoken, "
         "command-heavy, topic-switcher, clarifier, silent, hostile) each play an interview and "
-        "three drills through the real interviewer (the --llm backend). Exit code 1 when any "
+        "five drills through the real interviewer (the --llm backend). Exit code 1 when any "
         "session fails a check.",
     )
     talks.add_argument("--only", nargs="*", help="play only sessions whose name contains one")
@@ -257,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
         type=int,
         nargs="+",
         default=[0],
-        help="one round of 44 sessions per seed, each with other questions and words (default: 0)",
+        help="one round of 66 sessions per seed, each with other questions and words (default: 0)",
     )
     talks.add_argument("--json", action="store_true", help="print the report as JSON")
     talks.add_argument("--out", type=Path, help="also write the report as Markdown and JSON")

@@ -319,23 +319,26 @@ class Script:
     @property
     def name(self) -> str:
         where = self.topic or "mixed"
-        return f"{self.persona}/{self.mode}/{where}/{self.seed}"
+        return f"{self.persona}/{self.mode}/{where}/{self.questions}q/{self.seed}"
 
 
-def scripts(topics: list[str], drill_questions: int = 5, seed: int = 0) -> list[Script]:
-    """Every persona: an interview, a transformers drill, a drift drill, and a drill on another
-    topic (the topics in turn), so all topics are covered. ``seed`` varies the questions and
-    the words; the same seed plays the same sessions."""
+def scripts(
+    topics: list[str], drill_questions: tuple[int, ...] = (5, 10), seed: int = 0
+) -> list[Script]:
+    """Every persona: an interview, a transformers drill and a drift drill of each length in
+    ``drill_questions`` (the longest asks for more questions than either topic has), and a drill
+    on another topic (the topics in turn), so all topics are covered. ``seed`` varies the
+    questions and the words; the same seed plays the same sessions."""
     others = [t for t in topics if t not in ("transformers", "drift")]
     plays = []
     for n, persona in enumerate(PERSONAS):
         s = seed * 1000 + n
         plays.append(Script(persona, Mode.INTERVIEW, None, 5, s))
-        plays.append(Script(persona, Mode.DRILL, "transformers", drill_questions, s))
-        plays.append(Script(persona, Mode.DRILL, "drift", drill_questions, s))
-        plays.append(
-            Script(persona, Mode.DRILL, others[(n + seed) % len(others)], drill_questions, s)
-        )
+        for questions in drill_questions:
+            plays.append(Script(persona, Mode.DRILL, "transformers", questions, s))
+            plays.append(Script(persona, Mode.DRILL, "drift", questions, s))
+        other = others[(n + seed) % len(others)]
+        plays.append(Script(persona, Mode.DRILL, other, drill_questions[0], s))
     return plays
 
 

@@ -190,6 +190,19 @@ class Settings:
         "longer answers are cut to this many characters, with a notice",
         parse=int,
     )
+    strong_answer: float = _setting(
+        "INTERVIEWER_STRONG_ANSWER",
+        0.8,
+        "a drill answer scoring at least this (0 to 1) is strong; after two, a harder question",
+        parse=float,
+    )
+    weak_answer: float = _setting(
+        "INTERVIEWER_WEAK_ANSWER",
+        0.4,
+        "a drill answer scoring below this (0 to 1) is weak, as is a skip; after two, a simpler "
+        "question on the point missed",
+        parse=float,
+    )
     guard: Switch = _setting(
         "INTERVIEWER_GUARD",
         Switch.ON,

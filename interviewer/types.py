@@ -1,8 +1,9 @@
 """The vocabulary every layer shares, each word defined once.
 
-Turn kinds, intents, modes, verdicts, backends and the guard switch are enums rather than loose
-strings, so a typo is an error where it is made, not a branch that silently never runs. They are
-``StrEnum``s: stored rows, JSON output and settings keep their plain string values.
+Turn kinds, intents, modes, why a question was chosen, verdicts, backends and the guard switch
+are enums rather than loose strings, so a typo is an error where it is made, not a branch that
+silently never runs. They are ``StrEnum``s: stored rows, JSON output and settings keep their
+plain string values.
 """
 
 from __future__ import annotations
@@ -48,6 +49,15 @@ class Mode(StrEnum):
     INTERVIEW = "interview"
     DRILL = "drill"
     PRACTICE = "practice"
+
+
+class Chosen(StrEnum):
+    """Why a question was asked where it was: the plan's order, or the drill adapting to the
+    candidate (a harder one after strong answers, a simpler one after weak answers)."""
+
+    PLANNED = "planned"
+    HARDER = "harder"
+    SIMPLER = "simpler"
 
 
 class Role(StrEnum):
@@ -141,6 +151,7 @@ class SummaryRow(Frozen):
     covered: tuple[str, ...]
     missed: tuple[str, ...]
     skipped: bool
+    chosen: Chosen = Chosen.PLANNED  # why the question was asked where it was
 
 
 class Summary(Frozen):

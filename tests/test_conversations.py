@@ -1,4 +1,4 @@
-"""The whole conversation is the unit: eleven simulated candidates play an interview and three
+"""The whole conversation is the unit: eleven simulated candidates play an interview and five
 drills each through the real session (--llm none), and every session passes every check."""
 
 from __future__ import annotations
@@ -7,6 +7,7 @@ import pytest
 
 from evals import conversations
 from interviewer.interview.session import Services
+from interviewer.prompt_files import load_wording
 from interviewer.settings import Settings
 
 
@@ -17,8 +18,8 @@ def report(tmp_path_factory):
     return conversations.run(services, plays, progress=False)
 
 
-def test_forty_sessions_over_every_persona_and_topic(report, knowledge):
-    assert report.sessions >= 40
+def test_six_sessions_a_persona_over_every_topic(report, knowledge):
+    assert report.sessions == 6 * len(conversations.PERSONAS)
     assert set(report.per_persona) == set(conversations.PERSONAS)
     drilled = {p.topic for p in report.played if p.topic}
     assert {"transformers", "drift"} <= drilled and len(drilled) >= 10
@@ -28,6 +29,44 @@ def test_forty_sessions_over_every_persona_and_topic(report, knowledge):
 def test_every_session_passes(report, check):
     failing = {p.name: p.failures[check] for p in report.failing if check in p.failures}
     assert not failing, conversations.markdown(report)
+
+
+def _rows(played):
+    summary = next(t.summary for e in played.exchanges for t in e.replies if t.summary)
+    return summary.rows
+
+
+@pytest.mark.parametrize("topic", ["transformers", "drift"])
+def test_a_ten_question_drill_asks_every_question_of_the_topic_and_says_so(report, topic):
+    """Neither topic has ten questions loaded: the drill asks all it has, once each."""
+    played = next(p for p in report.played if p.persona == "silent" and f"{topic}/10q" in p.name)
+    rows = _rows(played)
+    assert len(rows) < 10 and len({r.item_id for r in rows}) == len(rows)
+    assert f"You asked for 10, but I have {len(rows)}" in played.opening[0].text
+
+
+def _adapting(turn) -> bool:
+    """Is this the interviewer's line that a drill changes course?"""
+    wording = load_wording()["adapt"]
+    lines = [*wording["harder"], *wording["simpler"], wording["basics"]]
+    return turn.kind == "notice" and any(turn.text.startswith(t.split("$")[0]) for t in lines)
+
+
+def test_drills_adapt_to_the_candidate_and_say_so(report):
+    """Strong candidates get harder questions and silent ones simpler ones, each announced
+    just before it is asked (a session ended early may not answer the last one)."""
+    chosen = {
+        persona: [r.chosen for p in report.played if p.persona == persona for r in _rows(p)]
+        for persona in ("strong", "silent")
+    }
+    assert "harder" in chosen["strong"] and "simpler" not in chosen["strong"]
+    assert "simpler" in chosen["silent"] and "harder" not in chosen["silent"]
+    for played in report.played:
+        said = [*played.opening, *(t for e in played.exchanges for t in e.replies)]
+        lines = [n for n, t in enumerate(said) if _adapting(t)]
+        assert all(said[n + 1].kind == "question" for n in lines), played.name
+        adapted = [r for r in _rows(played) if r.chosen != "planned"]
+        assert len(adapted) <= len(lines) <= len(adapted) + 1, played.name
 
 
 def test_the_harness_can_fail(report, knowledge):

@@ -10,8 +10,10 @@ import re
 
 import pytest
 
-from interviewer.core.engine import Deps, Intent, InterviewState, Phase, start, step
-from interviewer.core.plan import drill_plan, interview_plan, practice_plan
+from interviewer.core.engine import Deps, Intent, InterviewState, Phase, _words, start, step
+from interviewer.core.plan import drill_plan, interview_plan, practice_plan, without_repeats
+from interviewer.prompt_files import load_wording
+from interviewer.settings import Settings
 from interviewer.types import Grade, MisconceptionMatch, PointMatch
 
 
@@ -37,9 +39,11 @@ def deps(knowledge):
 
     return Deps(
         grade=grade,
-        drill_plan=lambda topic: drill_plan(knowledge, topic, 4, seed=1),
+        drill=lambda topic: drill_plan(knowledge, topic, 4, seed=1),
         topic_titles={t.id: t.title for t in knowledge.topics},
         key_point_text=lambda kp: knowledge.key_point(kp).text,
+        strong_answer=Settings().strong_answer,
+        weak_answer=Settings().weak_answer,
     )
 
 
@@ -180,14 +184,14 @@ def test_interview_plan_is_varied_easier_first_without_repeats(knowledge):
 
 @pytest.mark.parametrize("topic", ["transformers", "drift"])
 def test_drills_on_the_popular_topics_have_four_distinct_questions(knowledge, topic):
-    plan = drill_plan(knowledge, topic, 4, seed=2)
+    plan = drill_plan(knowledge, topic, 4, seed=2).plan
     assert len({item.text for item in plan}) == 4
     assert all(item.topic == topic for item in plan)
 
 
 @pytest.mark.parametrize("topic", ["drift", "transformers", "metrics"])
 def test_follow_ups_never_repeat_a_question_of_the_plan(knowledge, topic):
-    plan = drill_plan(knowledge, topic, 5, seed=4)
+    plan = drill_plan(knowledge, topic, 5, seed=4).plan
     asked = {item.id for item in plan}
     assert not {p.id for item in plan for p in item.point_probes} & asked
 
@@ -195,7 +199,8 @@ def test_follow_ups_never_repeat_a_question_of_the_plan(knowledge, topic):
 @pytest.mark.parametrize("topic", ["transformers", "drift"])
 def test_no_follow_up_is_asked_twice_in_a_drill(knowledge, deps, topic):
     """Drill items that share a guide question share its trade-offs; each is asked once."""
-    state = InterviewState(mode="drill", topic=topic, plan=drill_plan(knowledge, topic, 5, seed=3))
+    drill = drill_plan(knowledge, topic, 5, seed=3)
+    state = InterviewState(mode="drill", topic=topic, plan=drill.plan, reserve=drill.reserve)
     state, _ = start(state, deps)
     follow_ups = []
     while state.phase is not Phase.FINISHED:
@@ -263,13 +268,13 @@ def test_a_drill_prefers_questions_not_met_then_those_scored_lowest(knowledge_co
     for name in ("drift-01", "drift-02"):
         shutil.copy(knowledge_copy / "drafts" / "drift" / f"{name}.yaml", folder)
     knowledge = load_knowledge(knowledge_copy)
-    fresh = drill_plan(knowledge, "drift", 3, seed=0)
+    fresh = drill_plan(knowledge, "drift", 3, seed=0).plan
     first = fresh[0].id
     other = ({"drift-01", "drift-02"} - {first}).pop()
     assert first in {"drift-01", "drift-02"}  # easier first
-    assert drill_plan(knowledge, "drift", 3, seed=0, history={first: 0.9})[0].id == other
+    assert drill_plan(knowledge, "drift", 3, seed=0, history={first: 0.9}).plan[0].id == other
     scores = {"drift-01": 0.8, "drift-02": 0.2}
-    assert drill_plan(knowledge, "drift", 3, seed=0, history=scores)[0].id == "drift-02"
+    assert drill_plan(knowledge, "drift", 3, seed=0, history=scores).plan[0].id == "drift-02"
 
 
 def test_a_follow_up_the_candidate_cannot_answer_is_answered_in_the_feedback(
@@ -287,3 +292,164 @@ def test_a_follow_up_the_candidate_cannot_answer_is_answered_in_the_feedback(
 
     taught = _point_to_teach(feedback, knowledge)  # what the model is asked to explain
     assert taught in {knowledge.key_point(kp).text for kp in missed_and_asked}
+
+
+# --- adapting a drill to the candidate --------------------------------------------------------
+
+
+def _close(state, deps, message):
+    """Send ``message`` to the question, and to each of its follow-ups, until it is closed;
+    return the new state and what the interviewer said after the question."""
+    asked = state.item
+    said = []
+    while state.item is asked and state.phase is not Phase.FINISHED:
+        state, turns = step(state, message(asked), deps)
+        said += turns
+    return state, said
+
+
+def turns_summary(state, deps):
+    from interviewer.core.engine import summarise
+
+    return summarise(state.results, deps)
+
+
+def strong(item):
+    return answer(" ".join(item.key_points))
+
+
+def weak(item):
+    return Intent(kind="dont_know")
+
+
+def _drill(knowledge, topic, order, reserve=()):
+    """A drill on ``topic`` asking the items named in ``order``, with ``reserve`` to draw on."""
+
+    def item(item_id):
+        return practice_plan(knowledge, item_id, seed=0)[0].model_copy(update={"topic": topic})
+
+    return InterviewState(
+        mode="drill",
+        topic=topic,
+        plan=without_repeats([item(i) for i in order]),
+        reserve=tuple(item(i) for i in reserve),
+    )
+
+
+@pytest.mark.parametrize("topic", ["transformers", "drift", "metrics", "mlops"])
+@pytest.mark.parametrize("count", [3, 4, 5, 10])
+def test_drill_plans_go_from_easier_to_harder_without_repeats(knowledge, topic, count):
+    drill = drill_plan(knowledge, topic, count, seed=5)
+    levels = [item.difficulty for item in drill.plan]
+    ids = [item.id for item in (*drill.plan, *drill.reserve)]
+    assert levels == sorted(levels) and len(ids) == len(set(ids))
+    topic_size = len(knowledge.questions_on(topic)) + len(knowledge.topic(topic).practice)
+    assert len(drill.plan) == min(count, topic_size) and len(ids) == topic_size
+
+
+def test_a_practice_question_comes_before_the_guide_question_it_is_a_piece_of(knowledge):
+    plan = drill_plan(knowledge, "transformers", 10, seed=0).plan
+    assert [item.id for item in plan][-1] == "q05"  # the whole question, hardest, last
+    assert {item.difficulty for item in plan[:-1]} == {knowledge.question("q05").difficulty - 1}
+
+
+def test_a_drill_with_fewer_questions_than_asked_asks_them_all_and_says_so(knowledge, deps):
+    drill = drill_plan(knowledge, "transformers", 10, seed=0)
+    state = InterviewState(mode="drill", topic="transformers", plan=drill.plan, requested=10)
+    _, turns = start(state, deps)
+    assert "6 questions" in turns[0].text and "You asked for 10, but I have 6" in turns[0].text
+    _, turns = start(state.model_copy(update={"requested": 6}), deps)
+    assert "You asked for" not in turns[0].text
+
+
+def test_two_strong_answers_bring_a_harder_question_next(knowledge, deps):
+    state, _ = start(_drill(knowledge, "drift", ["drift.p3", "drift.p4", "drift.p1", "q10"]), deps)
+    state, said = _close(state, deps, strong)
+    assert not any(t.kind == "notice" for t in said)  # one strong answer is not a run
+    state, said = _close(state, deps, strong)
+    assert said[-2].kind == "notice" and said[-2].text in load_wording()["adapt"]["harder"]
+    assert state.item.id == "q10" and said[-1].question_id == "q10"  # drift.p1 is skipped over
+    assert state.item.chosen == "harder" and state.item.difficulty == 2
+    assert [i.id for i in state.plan] == ["drift.p3", "drift.p4", "q10", "drift.p1"]
+
+
+def test_a_question_chosen_by_adapting_starts_a_new_run(knowledge, deps):
+    order = ["drift.p3", "drift.p4", "drift.p1", "q10", "drift.p2", "q11"]
+    state, _ = start(_drill(knowledge, "drift", order), deps)
+    notices = []
+    while state.phase is not Phase.FINISHED:
+        state, said = _close(state, deps, strong)
+        notices.append(sum(t.kind == "notice" for t in said))
+    assert notices == [0, 1, 0, 1, 0, 0]  # after p3 and p4, q10; after q10 and p1, q11
+    asked = [r.item.id for r in state.results]
+    assert asked == ["drift.p3", "drift.p4", "q10", "drift.p1", "q11", "drift.p2"]
+    assert [r.chosen for r in turns_summary(state, deps).rows].count("harder") == 2
+
+
+def test_two_weak_answers_bring_a_simpler_question_on_the_point_missed(knowledge, deps):
+    """drift.p3 asks only for q10.k3, the first point missed on drift.p2; it is in the reserve
+    and takes the place of the question planned next, so the drill keeps its length."""
+    order = ["drift.p1", "drift.p2", "drift.p5", "q10", "q11"]
+    state, _ = start(_drill(knowledge, "drift", order, reserve=["drift.p3"]), deps)
+    state, said = _close(state, deps, weak)
+    state, said = _close(state, deps, weak)
+    basics = knowledge.key_point("q10.k3").text.split()[:3]
+    assert said[-2].kind == "notice" and "basics" in said[-2].text
+    assert " ".join(basics).lower() in said[-2].text.lower()
+    assert state.item.id == "drift.p3" and state.item.chosen == "simpler"
+    assert state.item.revisits == "q10.k3" and state.item.difficulty <= 1
+    assert [i.id for i in state.plan] == ["drift.p1", "drift.p2", "drift.p3", "q10", "q11"]
+    assert [i.id for i in state.reserve] == ["drift.p5"]
+
+
+def test_a_simpler_question_comes_from_the_plan_when_the_plan_has_one(knowledge, deps):
+    order = ["drift.p1", "drift.p2", "drift.p5", "drift.p4", "q10"]
+    state, _ = start(_drill(knowledge, "drift", order), deps)
+    state, _ = _close(state, deps, weak)
+    state, said = _close(state, deps, lambda item: Intent(kind="skip"))
+    assert state.item.id == "drift.p4"  # asks for q10.k4, which drift.p2 missed too
+    assert "concept drift" in said[-2].text.lower()  # the point it goes back to
+    assert [i.id for i in state.plan] == ["drift.p1", "drift.p2", "drift.p4", "drift.p5", "q10"]
+
+
+@pytest.mark.parametrize("topic", ["transformers", "drift", "metrics", "bias-variance"])
+@pytest.mark.parametrize("seed", [0, 1, 2])
+@pytest.mark.parametrize(
+    "pattern", ["ssssssssss", "wwwwwwwwww", "swswswswsw", "sswwsswwss", "wwsswwssww"]
+)
+def test_an_adapting_drill_keeps_its_length_and_never_repeats(
+    knowledge, deps, topic, seed, pattern
+):
+    drill = drill_plan(knowledge, topic, 5, seed=seed)
+    state = InterviewState(mode="drill", topic=topic, plan=drill.plan, reserve=drill.reserve)
+    state, _ = start(state, deps)
+    for kind in pattern:
+        if state.phase is Phase.FINISHED:
+            break
+        state, _ = _close(state, deps, strong if kind == "s" else weak)
+    ids = [r.item.id for r in state.results]
+    assert len(ids) == len(drill.plan) and len(set(ids)) == len(ids)
+    asked = [_words(r.item.text) for r in state.results] + list(state.asked_probes)
+    assert len(set(asked)) == len(asked), asked
+
+
+def test_mixed_answers_keep_the_plan_easier_to_harder(knowledge, deps):
+    """Strong and weak answers in turn make no run: the drill asks its plan in order."""
+    drill = drill_plan(knowledge, "drift", 10, seed=0)
+    state = InterviewState(mode="drill", topic="drift", plan=drill.plan, reserve=drill.reserve)
+    state, _ = start(state, deps)
+    for n in range(len(drill.plan)):
+        state, said = _close(state, deps, strong if n % 2 else weak)
+        assert not any(t.kind == "notice" for t in said)
+    assert [r.item.id for r in state.results] == [i.id for i in drill.plan]
+    levels = [r.item.difficulty for r in state.results]
+    assert levels == sorted(levels) and levels[0] < levels[-1]
+
+
+def test_an_interview_does_not_adapt(knowledge, deps):
+    state, _ = start(InterviewState(mode="interview", plan=interview_plan(knowledge, 5, 3)), deps)
+    plan = state.plan
+    while state.phase is not Phase.FINISHED:
+        state, said = _close(state, deps, strong)
+        assert not any(t.kind == "notice" for t in said)
+    assert [r.item.id for r in state.results] == [i.id for i in plan]

@@ -233,7 +233,8 @@ def run_cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
 
 def test_chat_cli_reads_lines_and_writes_json_turns(tmp_path):
     result = run_cli(
-        "chat", "--drill", "drift", "--llm", "none", "--json", "--data-dir", str(tmp_path),
+        "chat", "--drill", "drift", "--seed", "0", "--llm", "none", "--json",
+        "--data-dir", str(tmp_path),
         stdin="Model drift is performance degrading over time.\nskip\nend the interview\n",
     )  # fmt: skip
     assert result.returncode == 0, result.stderr

@@ -301,12 +301,16 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
             if topic is None:
                 topics = ", ".join(services.knowledge.topic_ids)
                 raise UsageError(f"unknown topic {args.drill!r}; valid topics: {topics}")
-            session, turns = InterviewSession.new(services, Mode.DRILL, topic, args.questions)
+            session, turns = InterviewSession.new(
+                services, Mode.DRILL, topic, args.questions, seed=args.seed
+            )
         elif args.practice:
-            session, turns = InterviewSession.new(services, Mode.PRACTICE, item=args.practice)
+            session, turns = InterviewSession.new(
+                services, Mode.PRACTICE, item=args.practice, seed=args.seed
+            )
         else:
             session, turns = InterviewSession.new(
-                services, Mode.INTERVIEW, questions=args.questions
+                services, Mode.INTERVIEW, questions=args.questions, seed=args.seed
             )
     except SessionNotFound:
         raise UsageError(f"no session {args.resume!r}; see `interviewer sessions`") from None
@@ -557,6 +561,9 @@ def build_parser() -> argparse.ArgumentParser:
     what.add_argument("--practice", metavar="ID", help="practise one question: q03, drift.p2, ...")
     what.add_argument("--resume", metavar="ID", help="resume a stored session")
     chat.add_argument("--questions", type=int, help="how many questions (default 5; drills 3-10)")
+    chat.add_argument(
+        "--seed", type=int, help="pick the questions with this seed (default: at random), to replay"
+    )
     chat.add_argument("--json", action="store_true", help="one JSON line per interviewer turn")
     chat.set_defaults(run=cmd_chat)
 

@@ -1,7 +1,8 @@
 """The interview as an explicit state machine.
 
 greet → ask → answer → grade → follow up (at most two per question: the trade-off behind the
-answer, then a point still missed) → feedback → next question → … → summary.
+answer, then a point still missed) → feedback → next question → … → summary. A drill adapts
+its next question to the run of answers before it (see ``_adapt``).
 
 Pure: no I/O, no model, no store. Grading and plan building come in through ``Deps``; ``step``
 takes a state and the candidate's recognised intent and returns the next state and the turns to
@@ -16,9 +17,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from statistics import mean
 
-from interviewer.core.plan import PlanItem, Probe
+from interviewer.core.plan import Drill, PlanItem, Probe, without_repeats
 from interviewer.core.wording import say
 from interviewer.types import (
+    Chosen,
     Citation,
     Frozen,
     Grade,
@@ -32,6 +34,7 @@ from interviewer.types import (
 MAX_FOLLOW_UPS = 2
 MAX_HINTS = 2
 STUDY_ITEMS = 3
+ADAPT_AFTER = 2  # strong (or weak) answers in a row before a drill changes course
 
 
 class Phase(StrEnum):
@@ -67,6 +70,8 @@ class InterviewState(Frozen):
     mode: Mode
     topic: str | None = None
     plan: tuple[PlanItem, ...]
+    reserve: tuple[PlanItem, ...] = ()  # a drill's other questions, for adapting to the candidate
+    requested: int = 0  # how many questions the candidate asked for; fewer planned is said
     position: int = 0
     phase: Phase = Phase.ASKING
     answers: tuple[str, ...] = ()
@@ -89,9 +94,11 @@ class InterviewState(Frozen):
 @dataclass(frozen=True)
 class Deps:
     grade: Callable[[str, PlanItem], Grade]
-    drill_plan: Callable[[str], tuple[PlanItem, ...]]
+    drill: Callable[[str], Drill]
     topic_titles: Mapping[str, str]
     key_point_text: Callable[[str], str]
+    strong_answer: float  # a drill answer scoring at least this is strong
+    weak_answer: float  # a drill answer scoring below this (or skipped) is weak
     key_point_source: Callable[[str], str] = lambda key_point_id: ""
 
 
@@ -104,6 +111,9 @@ def start(state: InterviewState, deps: Deps) -> Step:
     assert item is not None, "a plan has at least one question"
     title = deps.topic_titles.get(state.topic or "", state.topic or "")
     greeting = say(f"greeting.{state.mode}", count=len(state.plan), title=title)
+    if state.requested > len(state.plan):  # the topic has fewer questions than asked for
+        fewer = say("fewer_questions", requested=state.requested, count=len(state.plan))
+        greeting = f"{greeting} {fewer}"
     return state, [
         TurnDraft(kind=TurnKind.NOTICE, text=greeting),
         _question(item, say("first_question", question=item.text)),
@@ -293,8 +303,7 @@ def _hint(state: InterviewState, intent: Intent, deps: Deps) -> Step:
     covered = {p.id for p in state.grade.covered} if state.grade else set()
     candidates = [kp for kp in asked if kp not in covered] or list(asked)
     key_point = candidates[state.hints % len(candidates)]
-    words = deps.key_point_text(key_point).rstrip(".").split()
-    hint = " ".join(words[: max(3, len(words) // 2)])
+    hint = _gist(deps.key_point_text(key_point))
     state = state.model_copy(update={"hints": state.hints + 1})
     return state, [
         TurnDraft(kind=TurnKind.NOTICE, text=say("hint", hint=hint), question_id=item.question_id)
@@ -332,13 +341,14 @@ def _dont_know(state: InterviewState, intent: Intent, deps: Deps) -> Step:
 def _switch_to_drill(state: InterviewState, topic: str, deps: Deps) -> Step:
     state = _close_current(state, deps)
     asked = {r.item.id for r in state.results} | {i.id for i in state.plan[: state.position + 1]}
-    drill = deps.drill_plan(topic)
-    plan = tuple(i for i in drill if i.id not in asked) or drill  # nothing asked twice
+    drill = deps.drill(topic)
+    plan = tuple(i for i in drill.plan if i.id not in asked) or drill.plan  # nothing asked twice
     state = state.model_copy(
         update={
             "mode": Mode.DRILL,
             "topic": topic,
             "plan": plan,
+            "reserve": tuple(i for i in drill.reserve if i.id not in asked),
             "position": 0,
             "phase": Phase.ASKING,
         }
@@ -393,6 +403,13 @@ def _join(texts) -> str:  # type: ignore[no-untyped-def]
         keep_case = len(first) > 1 and (first.isupper() or any(c.isupper() for c in first[1:]))
         parts.append(text if keep_case else text[0].lower() + text[1:])
     return "; ".join(parts)
+
+
+def _gist(key_point_text: str) -> str:
+    """The first half of a key point (three words at least): enough to recall it by, not the
+    whole of it."""
+    words = key_point_text.rstrip(".").split()
+    return " ".join(words[: max(3, len(words) // 2)])
 
 
 def _probed(state: InterviewState) -> tuple[str, ...]:
@@ -460,10 +477,104 @@ def _advance(
         position=state.position + 1,
         just_closed=result.item,
     )
+    state, adapted = _adapt(state, deps)
     item = state.item
     if item is None:
         return _finish(state, deps, said)
-    return state, [*said, _question(item, say("next_question", state.turn, question=item.text))]
+    asked = _question(item, say("next_question", state.turn, question=item.text))
+    return state, [*said, *adapted, asked]
+
+
+# --- adapting a drill to the candidate ----------------------------------------------------------
+
+
+def _adapt(state: InterviewState, deps: Deps) -> Step:
+    """After two strong answers in a row a drill asks a harder question next; after two weak
+    ones, a simpler one on the point missed last. The length of the drill stays, nothing is
+    asked twice, and the candidate is told in one line."""
+    run = _run(state, deps)
+    if run is None:
+        return state, []
+    recent, upcoming = state.results[-ADAPT_AFTER:], state.plan[state.position :]
+    pool = [  # a question already asked as a follow-up is not asked again
+        i for i in (*upcoming, *state.reserve) if _words(i.text) not in state.asked_probes
+    ]
+    last = recent[-1].item
+    if run is Chosen.HARDER:
+        chosen, point = _harder(pool, last), None
+        line = say("adapt.harder", state.turn)
+    else:
+        chosen, point = _simpler(pool, last, _missed_points(recent))
+        gist = _join([_gist(deps.key_point_text(point))]) if point else ""
+        line = say("adapt.simpler" if point else "adapt.basics", state.turn, point=gist)
+    if chosen is None:  # nothing harder (or simpler) is left: the plan goes on
+        return state, []
+    chosen = chosen.model_copy(update={"chosen": run, "revisits": point})
+    return _ask_next(state, chosen), [TurnDraft(kind=TurnKind.NOTICE, text=line)]
+
+
+def _run(state: InterviewState, deps: Deps) -> Chosen | None:
+    """HARDER after ADAPT_AFTER strong answers in a row in this drill, SIMPLER after as many
+    weak ones (a skip or "I don't know" is weak), else None. A question the drill chose by
+    adapting starts a new run, so one run changes the course once."""
+    if state.mode is not Mode.DRILL or state.item is None:  # no drill, or no question left
+        return None
+    if state.position < ADAPT_AFTER:  # the position counts this drill's answers
+        return None
+    recent = state.results[-ADAPT_AFTER:]
+    if any(r.item.chosen is not Chosen.PLANNED for r in recent[1:]):
+        return None
+    if all(r.grade.score >= deps.strong_answer and not r.skipped for r in recent):
+        return Chosen.HARDER
+    if all(r.skipped or r.grade.score < deps.weak_answer for r in recent):
+        return Chosen.SIMPLER
+    return None
+
+
+def _missed_points(results: tuple[QuestionResult, ...]) -> list[str]:
+    """The key points the candidate missed, most recent first: in each answer from the last,
+    what its feedback corrected, then what it missed."""
+    missed: dict[str, None] = {}
+    for result in reversed(results):
+        grade = result.grade
+        missed |= dict.fromkeys(m.corrects for m in grade.misconceptions)
+        missed |= dict.fromkeys(p.id for p in grade.missed)
+    return list(missed)
+
+
+def _harder(pool: list[PlanItem], last: PlanItem) -> PlanItem | None:
+    """The easiest question left that is harder than the last one (at a level, the plan's
+    before the reserve's)."""
+    harder = [i for i in pool if i.difficulty > last.difficulty]
+    return min(harder, key=lambda i: i.difficulty, default=None)
+
+
+def _simpler(
+    pool: list[PlanItem], last: PlanItem, missed: list[str]
+) -> tuple[PlanItem | None, str | None]:
+    """A question no harder than the last one that asks for the point missed most recently
+    (by the knowledge base's own links: the key points a question lists), easier and narrower
+    first, and that point; if none asks for a missed point, the easiest question left."""
+    simpler = [i for i in pool if i.difficulty <= last.difficulty]
+    for point in missed:
+        asking = [i for i in simpler if point in i.key_points]
+        if asking:
+            return min(asking, key=lambda i: (i.difficulty, len(i.key_points))), point
+    return min(simpler, key=lambda i: i.difficulty, default=None), None
+
+
+def _ask_next(state: InterviewState, chosen: PlanItem) -> InterviewState:
+    """``chosen`` becomes the next question. Taken from the plan, it moves forward; taken from
+    the reserve, it takes the place of the question it was chosen over, which goes back to the
+    reserve, so the drill keeps its length."""
+    upcoming = list(state.plan[state.position :])
+    reserve = [i for i in state.reserve if i.id != chosen.id]
+    if any(i.id == chosen.id for i in upcoming):
+        upcoming = [i for i in upcoming if i.id != chosen.id]
+    else:
+        reserve = sorted([upcoming.pop(0), *reserve], key=lambda i: i.difficulty)
+    plan = without_repeats([*state.plan[: state.position], chosen, *upcoming])
+    return state.model_copy(update={"plan": plan, "reserve": tuple(reserve)})
 
 
 def _finish(state: InterviewState, deps: Deps, said: list[TurnDraft]) -> Step:
@@ -490,6 +601,7 @@ def summarise(results: tuple[QuestionResult, ...], deps: Deps) -> Summary:
             covered=tuple(p.id for p in r.grade.covered),
             missed=tuple(p.id for p in r.grade.missed),
             skipped=r.skipped,
+            chosen=r.item.chosen,
         )
         for r in results
     )

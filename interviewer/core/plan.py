@@ -7,11 +7,13 @@ choice is testable: the code decides the interview, not the model.
 from __future__ import annotations
 
 import random
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict
 
 from interviewer.knowledge.schema import KnowledgeBase, PracticeQuestion, Question
+from interviewer.types import Chosen
 
 #: Drills ask between this many questions, whatever the candidate asks for.
 DRILL_MIN, DRILL_MAX = 3, 10
@@ -39,6 +41,9 @@ class PlanItem(BaseModel):
     point_probes: tuple[Probe, ...]  # one practice question per key point it can probe
     phrasings: tuple[str, ...] = ()  # the question in other words, for a clarifying question
     reference: str = ""  # the model answer, shown once the candidate has answered or skipped
+    difficulty: int = 1  # 1 to 3; states stored before it was kept read as the easiest level
+    chosen: Chosen = Chosen.PLANNED  # why it is asked where it is
+    revisits: str | None = None  # with Chosen.SIMPLER: the key point missed that it goes back to
 
 
 def _point_probes(
@@ -72,7 +77,14 @@ def item_for_question(
         point_probes=_point_probes(knowledge, key_points, question.id),
         phrasings=tuple(question.phrasings),
         reference=question.reference_answer,
+        difficulty=question.difficulty,
     )
+
+
+def _practice_difficulty(question: Question) -> int:
+    """A practice question asks for a piece of a guide question (one to three of its key
+    points), so it sits one level below the whole question, and a drill can ask it first."""
+    return max(1, question.difficulty - 1)
 
 
 def item_for_practice(knowledge: KnowledgeBase, topic: str, practice: PracticeQuestion) -> PlanItem:
@@ -90,10 +102,11 @@ def item_for_practice(knowledge: KnowledgeBase, topic: str, practice: PracticeQu
             if set(t.key_points) & set(key_points)
         ),
         point_probes=_point_probes(knowledge, key_points, practice.id),
+        difficulty=_practice_difficulty(question),
     )
 
 
-def _without_repeats(plan: list[PlanItem]) -> tuple[PlanItem, ...]:
+def without_repeats(plan: Sequence[PlanItem]) -> tuple[PlanItem, ...]:
     """Drop follow-ups that are themselves questions of the plan, so nothing is asked twice."""
     asked = {item.id for item in plan}
     return tuple(
@@ -118,7 +131,34 @@ def interview_plan(knowledge: KnowledgeBase, count: int, seed: int) -> tuple[Pla
         if question not in chosen and len(chosen) < count:
             chosen.append(question)
     chosen.sort(key=lambda q: (q.difficulty, shuffled.index(q)))
-    return _without_repeats([item_for_question(knowledge, q) for q in chosen])
+    return without_repeats([item_for_question(knowledge, q) for q in chosen])
+
+
+@dataclass(frozen=True)
+class Drill:
+    """A drill's plan, and the questions of its topic it leaves out: the reserve, which the
+    engine may draw on when it adapts to the candidate."""
+
+    plan: tuple[PlanItem, ...]
+    reserve: tuple[PlanItem, ...]
+
+
+def drill_size(count: int) -> int:
+    """How many questions a drill asks when ``count`` are asked for: 3 to 10."""
+    return max(DRILL_MIN, min(DRILL_MAX, count))
+
+
+def _spread(items: list[PlanItem], size: int) -> list[PlanItem]:
+    """``size`` of the ``items``, spread evenly from the first to the last, keeping the order."""
+    if len(items) <= size:
+        return items
+    step = (len(items) - 1) / (size - 1)
+    return [items[i] for i in sorted({round(i * step) for i in range(size)})]
+
+
+def _by_level(items: list[PlanItem]) -> list[PlanItem]:
+    """Easier first; a stable sort, so within a level the preferred question stays first."""
+    return sorted(items, key=lambda i: i.difficulty)
 
 
 def drill_plan(
@@ -127,31 +167,34 @@ def drill_plan(
     count: int,
     seed: int,
     history: Mapping[str, float] | None = None,
-) -> tuple[PlanItem, ...]:
-    """Questions of the topic from easier to harder, 3 to 10 of them.
+) -> Drill:
+    """Questions of the topic from easier to harder, 3 to 10 of them, and the reserve.
 
     Within a level of difficulty, the questions the candidate has not met come first, then
     those they scored lowest on (``history``: question id to best score so far), then the
-    seed decides; the plan then takes questions spread from the easiest level to the hardest.
-    Practice questions fill in only where a topic has too few questions of its own.
+    seed decides; the plan then takes the topic's questions spread from the easiest level to
+    the hardest. Practice questions fill in only where a topic has too few questions of its
+    own, and sit by their level (a practice question is easier than its guide question).
     """
     rng = random.Random(seed)
     seen = history or {}
-    questions = sorted(
-        knowledge.questions_on(topic),
-        key=lambda q: (q.difficulty, q.id in seen, seen.get(q.id, 0.0), rng.random()),
+
+    def ordered(items: Iterable[PlanItem]) -> list[PlanItem]:
+        return sorted(
+            items, key=lambda i: (i.difficulty, i.id in seen, seen.get(i.id, 0.0), rng.random())
+        )
+
+    questions = ordered(
+        item_for_question(knowledge, q, topic) for q in knowledge.questions_on(topic)
     )
-    size = max(DRILL_MIN, min(DRILL_MAX, count))
-    if len(questions) > size:  # spread over the levels, keeping the order
-        step = (len(questions) - 1) / (size - 1)
-        picked = sorted({round(i * step) for i in range(size)})
-        questions = [questions[i] for i in picked]
-    items = [item_for_question(knowledge, q, topic) for q in questions]
-    if len(items) < size:
-        practice = [item_for_practice(knowledge, topic, p) for p in knowledge.topic(topic).practice]
-        rng.shuffle(practice)
-        items += practice[: size - len(items)]
-    return _without_repeats(items)
+    practice = ordered(
+        item_for_practice(knowledge, topic, p) for p in knowledge.topic(topic).practice
+    )
+    size = drill_size(count)
+    spread = _spread(questions, size)
+    picked = [*spread, *practice[: size - len(spread)]]
+    reserve = [i for i in [*questions, *practice] if i not in picked]
+    return Drill(plan=without_repeats(_by_level(picked)), reserve=tuple(_by_level(reserve)))
 
 
 def practice_plan(knowledge: KnowledgeBase, item_id: str | None, seed: int) -> tuple[PlanItem, ...]:

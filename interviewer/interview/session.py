@@ -19,7 +19,7 @@ from langchain_core.messages import HumanMessage, SystemMessage
 
 from interviewer.core import engine
 from interviewer.core.engine import Deps, Intent, InterviewState, Phase, TurnDraft
-from interviewer.core.plan import PlanItem, drill_plan, interview_plan, practice_plan
+from interviewer.core.plan import PlanItem, drill_plan, drill_size, interview_plan, practice_plan
 from interviewer.core.wording import say
 from interviewer.interview.intents import IntentRecognizer
 from interviewer.interview.sanitize import clean_message
@@ -166,16 +166,16 @@ class InterviewSession:
         self.owner = owner
         seed = state.seed
         count = DEFAULT_QUESTIONS[Mode.DRILL]
-        knowledge = services.knowledge
+        knowledge, settings = services.knowledge, services.settings
         self._deps = Deps(
             grade=lambda answer, item: services.grader.grade(
                 answer, item.key_points, item.question_id
             ),
-            drill_plan=lambda topic: drill_plan(
-                knowledge, topic, count, seed, services.history(owner)
-            ),
+            drill=lambda topic: drill_plan(knowledge, topic, count, seed, services.history(owner)),
             topic_titles={t.id: t.title for t in knowledge.topics},
             key_point_text=lambda kp: knowledge.key_point(kp).text,
+            strong_answer=settings.strong_answer,
+            weak_answer=settings.weak_answer,
             key_point_source=lambda kp: knowledge.question(kp.split(".")[0]).cited_source,
         )
 
@@ -200,14 +200,18 @@ class InterviewSession:
         seed = secrets.randbelow(2**31) if seed is None else seed
         count = questions or DEFAULT_QUESTIONS[mode]
         plan: tuple[PlanItem, ...]
+        reserve: tuple[PlanItem, ...] = ()
         if mode is Mode.DRILL:
             knowledge.topic(topic or "")
-            plan = drill_plan(knowledge, topic or "", count, seed, services.history(owner))
+            drill = drill_plan(knowledge, topic or "", count, seed, services.history(owner))
+            plan, reserve, count = drill.plan, drill.reserve, drill_size(count)
         elif mode is Mode.PRACTICE:
             plan = practice_plan(knowledge, item, seed)
         else:
             plan = interview_plan(knowledge, count, seed)
-        state = InterviewState(mode=mode, topic=topic, plan=plan, seed=seed)
+        state = InterviewState(
+            mode=mode, topic=topic, plan=plan, reserve=reserve, requested=count, seed=seed
+        )
         session_id = uuid.uuid4().hex[:12]
         services.store.create(session_id, mode, topic, state.model_dump_json(), owner)
         session = cls(services, session_id, state, owner)
