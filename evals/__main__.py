@@ -112,13 +112,17 @@ def cmd_intents(args: argparse.Namespace) -> int:
     return 0
 
 
-def _played_services(args: argparse.Namespace) -> Services:
-    """Services for simulated candidates, who stay out of the user's own history and weakest
+def _played_settings(args: argparse.Namespace) -> settings_module.Settings:
+    """Settings for simulated candidates, who stay out of the user's own history and weakest
     topic: a fresh data folder unless one is given."""
     settings = settings_module.load(args)
     if "data_dir" not in vars(args) and not os.environ.get("INTERVIEWER_DATA_DIR"):
         settings = dataclasses.replace(settings, data_dir=Path(tempfile.mkdtemp()))
-    return Services.build(settings, progress=not args.json)
+    return settings
+
+
+def _played_services(args: argparse.Namespace) -> Services:
+    return Services.build(_played_settings(args), progress=not args.json)
 
 
 def cmd_feedback(args: argparse.Namespace) -> int:
@@ -134,8 +138,12 @@ def cmd_feedback(args: argparse.Namespace) -> int:
 
 
 def cmd_conversations(args: argparse.Namespace) -> int:
-    services = _played_services(args)
+    settings = _played_settings(args)
+    backend = choose_backend(settings).name
+    if args.browser:  # the app runs the model; the harness only reads what it stored
+        settings = dataclasses.replace(settings, llm="none")
     progress = not args.json
+    services = Services.build(settings, progress=progress)
     plays = [
         play
         for seed in args.seeds
@@ -143,12 +151,19 @@ def cmd_conversations(args: argparse.Namespace) -> int:
     ]
     if args.only:
         plays = [p for p in plays if any(part in p.name for part in args.only)]
-    report = conversations.run(services, plays, progress)
+    if args.browser:
+        from evals.browser_play import app_in_browser, browser_sit
+
+        with app_in_browser(settings.data_dir, backend) as page:
+            report = conversations.run(services, plays, progress, browser_sit(page))
+        report = report.model_copy(update={"backend": f"{backend}, in the browser"})
+    else:
+        report = conversations.run(services, plays, progress)
     markdown = conversations.markdown(report)
     print(report.model_dump_json(indent=2) if args.json else markdown)
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)
-        name = f"conversations-{report.backend}"
+        name = f"conversations-{backend}" + ("-browser" if args.browser else "")
         (args.out / f"{name}.md").write_text(markdown + "\n", encoding="utf-8")
         (args.out / f"{name}.json").write_text(report.model_dump_json(indent=2), encoding="utf-8")
         print(f"wrote {args.out / name}.md and .json", file=sys.stderr)
@@ -252,6 +267,12 @@ def main(argv: list[str] | None = None) -> int:
         "session fails a check.",
     )
     talks.add_argument("--only", nargs="*", help="play only sessions whose name contains one")
+    talks.add_argument(
+        "--browser",
+        action="store_true",
+        help="play through the browser app (served on loopback, Chromium driven by Playwright) "
+        "instead of in this process; pick a few sessions with --only",
+    )
     talks.add_argument(
         "--seeds",
         type=int,

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from statistics import quantiles
-from typing import Any
+from typing import Any, Protocol
 
 import yaml
 
@@ -120,6 +120,60 @@ def _speech(text: str, voices: dict[str, Any], rng: random.Random) -> str:
     return " ".join(words)
 
 
+# --- where a session is played ------------------------------------------------------------------
+
+
+class Sitting(Protocol):
+    """A session being played: in this process, or through the browser app (``browser_play``)."""
+
+    @property
+    def state(self) -> InterviewState: ...
+
+    def send(self, text: str) -> tuple[str, list[Turn]]:
+        """What the recogniser took the message for (the stored turn's kind), and the replies."""
+        ...
+
+    def ending(self) -> tuple[bool, bool]:
+        """Whether the scorecard is shown, and whether both transcripts are offered."""
+        ...
+
+
+@dataclass
+class LocalSitting:
+    """The real ``InterviewSession`` in this process."""
+
+    services: Services
+    session: InterviewSession
+
+    @property
+    def state(self) -> InterviewState:
+        return self.session.state
+
+    def send(self, text: str) -> tuple[str, list[Turn]]:
+        replies = self.session.send(text)
+        stored = self.services.store.turns(self.session.id)
+        return next(t.kind for t in reversed(stored) if t.by_candidate), replies
+
+    def ending(self) -> tuple[bool, bool]:
+        session, turns = self.session, self.services.store.turns(self.session.id)
+        view = session_view(session.id, session.state, turns)
+        downloads = bool(
+            transcript_markdown(session.id, turns, self.services.knowledge).count("## Scorecard")
+            and '"summary"' in transcript_json(session.id, turns)
+        )
+        return view.finished, downloads
+
+
+def sit_here(services: Services, script: Script) -> tuple[Sitting, list[Turn]]:
+    session, opening = InterviewSession.new(
+        services, script.mode, topic=script.topic, questions=script.questions, seed=script.seed
+    )
+    return LocalSitting(services, session), opening
+
+
+Sit = Callable[[Services, "Script"], tuple[Sitting, list[Turn]]]
+
+
 # --- personas: what each says to the turn in front of it ---------------------------------------
 
 
@@ -171,7 +225,7 @@ Answerer = Callable[[Candidate, PlanItem, tuple[str, ...]], Said]
 def _plain_persona(answer: Answerer, on_follow_up: Answerer | None = None):  # type: ignore[no-untyped-def]
     """Answers every question; on a follow-up, answers its points (or says it does not know)."""
 
-    def speak(c: Candidate, session: InterviewSession) -> Said:
+    def speak(c: Candidate, session: Sitting) -> Said:
         state, item = session.state, session.state.item
         assert item is not None
         if state.phase is Phase.PROBING and state.current_probe:
@@ -186,7 +240,7 @@ def _plain_persona(answer: Answerer, on_follow_up: Answerer | None = None):  # t
 def _on_questions(speak: Callable[[Candidate, InterviewState, PlanItem], Said]):  # type: ignore[no-untyped-def]
     """A persona that says it does not know to every follow-up and counts the questions."""
 
-    def persona(c: Candidate, session: InterviewSession) -> Said:
+    def persona(c: Candidate, session: Sitting) -> Said:
         state, item = session.state, session.state.item
         assert item is not None
         if state.phase is Phase.PROBING:
@@ -233,7 +287,7 @@ def _clarifier(c: Candidate, state: InterviewState, item: PlanItem) -> Said:
     return _partial(c, item, item.key_points)
 
 
-def _silent(c: Candidate, session: InterviewSession) -> Said:
+def _silent(c: Candidate, session: Sitting) -> Said:
     return Said(text=c.pick(c.voices["silent"]["templates"]), intent=IntentKind.DONT_KNOW)
 
 
@@ -248,7 +302,7 @@ def _hostile(c: Candidate, state: InterviewState, item: PlanItem) -> Said:
     return Said(text=text, intent=IntentKind.ANSWER, states=states)
 
 
-PERSONAS: dict[str, Callable[[Candidate, InterviewSession], Said]] = {
+PERSONAS: dict[str, Callable[[Candidate, Sitting], Said]] = {
     "strong": _plain_persona(_strong, _strong),
     "partial": _plain_persona(_partial),
     "wrong": _plain_persona(_wrong),
@@ -342,12 +396,10 @@ def scripts(
     return plays
 
 
-def play(services: Services, script: Script, voices: dict[str, Any]) -> Played:
+def play(services: Services, script: Script, voices: dict[str, Any], sit: Sit = sit_here) -> Played:
     candidate = Candidate(script.persona, voices, services.knowledge, random.Random(script.seed))
     speak = PERSONAS[script.persona]
-    session, opening = InterviewSession.new(
-        services, script.mode, topic=script.topic, questions=script.questions, seed=script.seed
-    )
+    session, opening = sit(services, script)
     exchanges: list[Exchange] = []
     while session.state.phase is not Phase.FINISHED and len(exchanges) < MAX_MESSAGES:
         if session.state.pending is not None:  # asked back: the candidate confirms it meant it
@@ -356,10 +408,8 @@ def play(services: Services, script: Script, voices: dict[str, Any]) -> Played:
             said = speak(candidate, session)
         item, phase = session.state.item, session.state.phase
         started = time.perf_counter()
-        replies = session.send(said.text)
+        recognised, replies = session.send(said.text)
         seconds = time.perf_counter() - started
-        stored = services.store.turns(session.id)
-        recognised = next(t.kind for t in reversed(stored) if t.by_candidate)
         exchanges.append(
             Exchange(
                 said=said.text,
@@ -376,12 +426,7 @@ def play(services: Services, script: Script, voices: dict[str, Any]) -> Played:
         )
         if said.intent is IntentKind.END:
             break
-    turns = services.store.turns(session.id)
-    view = session_view(session.id, session.state, turns)
-    downloads = bool(
-        transcript_markdown(session.id, turns, services.knowledge).count("## Scorecard")
-        and '"summary"' in transcript_json(session.id, turns)
-    )
+    scorecard, downloads = session.ending()
     played = Played(
         name=script.name,
         persona=script.persona,
@@ -390,7 +435,7 @@ def play(services: Services, script: Script, voices: dict[str, Any]) -> Played:
         opening=tuple(opening),
         exchanges=tuple(exchanges),
         finished=session.state.phase is Phase.FINISHED,
-        scorecard=view.finished,
+        scorecard=scorecard,
         downloads=downloads,
     )
     return played.model_copy(update={"failures": check(played, services)})
@@ -507,12 +552,14 @@ class ConversationReport(Frozen):
     played: tuple[Played, ...]
 
 
-def run(services: Services, plays: list[Script], progress: bool = True) -> ConversationReport:
+def run(
+    services: Services, plays: list[Script], progress: bool = True, sit: Sit = sit_here
+) -> ConversationReport:
     from tqdm import tqdm
 
     voices = yaml.safe_load(PERSONAS_FILE.read_text(encoding="utf-8"))
     played = [
-        play(services, script, voices)
+        play(services, script, voices, sit)
         for script in tqdm(plays, desc="conversations", unit="session", disable=not progress)
     ]
     return summarise(played, services.backend.name)
@@ -526,7 +573,9 @@ def _latency(played: list[Played]) -> dict[str, dict[str, float]]:
             by_kind.setdefault(str(kind), []).append(e.seconds)
     table = {}
     for kind, seconds in sorted(by_kind.items()):
-        cuts = quantiles(seconds, n=20) if len(seconds) > 1 else [seconds[0]] * 19
+        cuts = (
+            quantiles(seconds, n=20, method="inclusive") if len(seconds) > 1 else [seconds[0]] * 19
+        )
         table[kind] = {
             "p50": round(cuts[9], 3),
             "p95": round(cuts[18], 3),

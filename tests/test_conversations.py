@@ -86,3 +86,23 @@ def test_the_harness_can_fail(report, knowledge):
     question = next(t for t in session.opening if t.kind == "question")
     twice = session.model_copy(update={"opening": (*session.opening, question)})
     assert "nothing asked twice" in conversations.check(twice, services)
+
+
+@pytest.mark.slow  # the app as its own process, and Chromium
+def test_personas_through_the_browser_pass_every_check(tmp_path):
+    """The same candidates, typing into the real page: requests in plain words, a topic
+    switch, a spoken transcript; the end judged from the scorecard and both downloads."""
+    from evals.browser_play import app_in_browser, browser_sit
+
+    services = Services.build(Settings(data_dir=tmp_path, llm="none"))
+    wanted = (
+        "command-heavy/drill/transformers/5q/",
+        "topic-switcher/drill/drift/5q/",
+        "spoken/drill/transformers/5q/",
+    )
+    scripts = conversations.scripts(services.knowledge.topic_ids)
+    plays = [p for p in scripts if p.name.startswith(wanted)]
+    with app_in_browser(tmp_path, "none") as page:
+        report = conversations.run(services, plays, progress=False, sit=browser_sit(page))
+    assert report.sessions == len(wanted)
+    assert not report.failing, conversations.markdown(report)

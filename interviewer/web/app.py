@@ -380,7 +380,9 @@ class InterviewApp:
                         label="Question to practise (random if empty)",
                         elem_id="question",
                     )
-                    count = gr.Slider(1, 11, value=5, step=1, label="Number of questions")
+                    count = gr.Slider(
+                        1, 11, value=5, step=1, label="Number of questions", elem_id="count"
+                    )
                     start = gr.Button("Start", variant="primary", elem_id="start-button")
                 with gr.Row():
                     with gr.Column(scale=3):
