@@ -158,7 +158,9 @@ ANSWERS = ["High bias means underfitting, high variance means overfitting.", "I 
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_the_web_app_answers_every_send_whatever_the_server_does(server, data_dir, mode):
+def test_the_web_app_answers_every_send_whatever_the_server_does(
+    server, data_dir, mode, caplog, capfd
+):
     import gradio as gr
 
     from interviewer.web.accounts import BROWSER_COOKIE
@@ -178,6 +180,8 @@ def test_the_web_app_answers_every_send_whatever_the_server_does(server, data_di
     assert any(t.kind == "notice" for t in stored)  # the candidate is told the model failed
     assert "feedback" in {t.kind for t in stored}
     assert not any(KEY in f.read_bytes().decode("utf-8", "replace") for f in _files(data_dir))
+    printed = capfd.readouterr()
+    assert KEY not in caplog.text + printed.out + printed.err  # nor in the logs
 
 
 @pytest.mark.slow  # a process per mode

@@ -7,6 +7,9 @@ in test_browser.py.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import gradio as gr
 import pytest
 from starlette.applications import Starlette
@@ -218,3 +221,23 @@ def test_hash_password_prints_a_line_the_accounts_file_accepts(tmp_path, monkeyp
     (tmp_path / "accounts").write_text(line + "\n", encoding="utf-8")
     accounts = load_accounts(Settings(auth_file=tmp_path / "accounts"))
     assert SignIn(accounts, max_failures=5, lockout=60)("carol", "pw3")
+
+
+def test_transcripts_sit_where_no_session_id_leads(tmp_path):
+    """Gradio serves exported files by path: the path must not follow from the session id."""
+    app = make_app(tmp_path)
+    browser = request(browser="b1")
+    mine = started(app, browser)
+    send(app, "end the interview", mine, browser)
+    markdown, _ = app.view(mine).downloads
+    folder = Path(markdown).parent
+    assert mine not in folder.name and len(folder.name) >= 32
+    assert (tmp_path / "export-key").stat().st_mode & 0o077 == 0
+    assert make_app(tmp_path).view(mine).downloads[0] == markdown  # the same after a restart
+
+
+def test_the_page_config_carries_no_secret(tmp_path):
+    """/config is public: nothing in it may unlock anyone's sessions."""
+    blocks = InterviewApp(Settings(data_dir=tmp_path, llm="none")).build()
+    config = json.dumps(blocks.get_config_file(), default=str)
+    assert '"secret"' not in config and "export-key" not in config

@@ -10,11 +10,15 @@ handler answers with a dict keyed by component, so no output list has to be kept
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import os
 import queue
+import secrets
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # offline: no usage pings
@@ -99,6 +103,15 @@ class LiveSessions:
         return self._locks[session_id]
 
 
+def _secret_key(path: Path) -> bytes:
+    """A random key kept in the data folder (readable by its owner only), made on first use."""
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(secrets.token_bytes(32))
+        path.chmod(0o600)
+    return path.read_bytes()
+
+
 @dataclass
 class Page:
     """The components the handlers read or write."""
@@ -161,15 +174,21 @@ class InterviewApp:
         self.services = Services.build(settings)
         self.live = LiveSessions(self.services)
         self.exports = settings.data_dir / "exports"
+        self.export_key = _secret_key(settings.data_dir / "export-key")
         self.voice_on = voice_available()
 
     # --- showing a session ----------------------------------------------------------------------
 
     def export(self, session_id: str, turns: list[Turn]) -> tuple[str, str]:
-        """Write the transcript as Markdown and JSON for the download buttons."""
-        self.exports.mkdir(parents=True, exist_ok=True)
-        md = self.exports / f"interview-{session_id}.md"
-        js = self.exports / f"interview-{session_id}.json"
+        """Write the transcript as Markdown and JSON for the download buttons.
+
+        Gradio serves the files by their path to whoever asks, so each session's files sit in a
+        folder named by a keyed hash of its id: only the page that shows the session learns it."""
+        digest = hmac.new(self.export_key, session_id.encode(), hashlib.sha256).hexdigest()
+        folder = self.exports / digest[:32]
+        folder.mkdir(parents=True, exist_ok=True)
+        md = folder / f"interview-{session_id}.md"
+        js = folder / f"interview-{session_id}.json"
         md.write_text(
             transcript_markdown(session_id, turns, self.services.knowledge), encoding="utf-8"
         )
