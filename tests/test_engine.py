@@ -254,7 +254,9 @@ def test_progress_says_where_and_how_well(knowledge, deps):
     state, _ = start(InterviewState(mode="interview", plan=plan), deps)
     state, _ = step(state, Intent(kind="skip"), deps)
     _, turns = step(state, Intent(kind="progress"), deps)
-    assert "question 2 of 3" in turns[0].text and "1 so far" in turns[0].text
+    said = turns[0].text
+    assert "question 2 of 3" in said and "Skipped so far: 1" in said
+    assert "answered" not in said  # a skipped question is not an answer
 
 
 def test_a_drill_prefers_questions_not_met_then_those_scored_lowest(knowledge_copy):

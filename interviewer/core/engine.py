@@ -284,14 +284,19 @@ def _reference(item: PlanItem, deps: Deps) -> TurnDraft:
 
 
 def _progress(state: InterviewState, intent: Intent, deps: Deps) -> Step:
-    scores = [r.grade.score for r in state.results]
-    done = (
-        say("progress.scores", answered=len(scores), average=round(100 * mean(scores)))
+    """Where the interview is and how the answers went; a skipped question is not an answer."""
+    scores = [r.grade.score for r in state.results if not r.skipped]
+    skipped = len(state.results) - len(scores)
+    parts = [say("progress.where", position=state.position + 1, total=len(state.plan))]
+    average = round(100 * mean(scores)) if scores else 0
+    parts.append(
+        say("progress.scores", answered=len(scores), average=average)
         if scores
         else say("progress.none")
     )
-    where = say("progress.where", position=state.position + 1, total=len(state.plan))
-    return state, [TurnDraft(kind=TurnKind.NOTICE, text=f"{where} {done}")]
+    if skipped:
+        parts.append(say("progress.skipped", skipped=skipped))
+    return state, [TurnDraft(kind=TurnKind.NOTICE, text=" ".join(parts))]
 
 
 def _hint(state: InterviewState, intent: Intent, deps: Deps) -> Step:
