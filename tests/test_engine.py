@@ -455,3 +455,29 @@ def test_an_interview_does_not_adapt(knowledge, deps):
         state, said = _close(state, deps, strong)
         assert not any(t.kind == "notice" for t in said)
     assert [r.item.id for r in state.results] == [i.id for i in plan]
+
+
+def test_a_point_made_in_another_question_is_not_on_the_study_list(knowledge, deps):
+    """A practice question shares key points with its guide question: a point missed in one
+    and made in the other is known, so it is not given as something to study."""
+    from interviewer.core.engine import QuestionResult, summarise
+
+    (guide,) = practice_plan(knowledge, "q10", seed=0)
+    (practice,) = practice_plan(knowledge, "drift.p1", seed=0)
+    shared = next(kp for kp in practice.key_points if kp in guide.key_points)
+
+    def result(item, covered):
+        points = [PointMatch(id=kp, text=knowledge.key_point(kp).text) for kp in item.key_points]
+        made = [p.model_copy(update={"span": "said"}) for p in points if p.id in covered]
+        grade = Grade(
+            question_id=item.question_id,
+            score=len(made) / len(points),
+            covered=tuple(made),
+            missed=tuple(p for p in points if p.id not in covered),
+            misconceptions=(),
+        )
+        return QuestionResult(item=item, grade=grade)
+
+    summary = summarise((result(guide, {shared}), result(practice, set())), deps)
+    assert shared not in {c.key_point_id for c in summary.study}
+    assert summary.study  # the points missed everywhere are still there

@@ -612,10 +612,13 @@ def summarise(results: tuple[QuestionResult, ...], deps: Deps) -> Summary:
     )
     if not rows:
         return Summary(average=None, rows=(), study=(), drill_next=None)
+    # A point missed in one question but made in another (practice questions share their guide
+    # question's key points) is known: it is not on the study list.
+    made = {kp for row in rows for kp in row.covered}
     study: dict[str, Citation] = {}
     for row in sorted(rows, key=lambda r: r.score):
         for kp in row.missed:
-            if len(study) < STUDY_ITEMS:
+            if kp not in made and len(study) < STUDY_ITEMS:
                 study.setdefault(kp, _cite(kp, deps))
     by_topic: dict[str, list[float]] = {}
     for row in rows:
