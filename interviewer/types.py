@@ -105,6 +105,7 @@ class PointMatch(Frozen):
     text: str
     span: str | None = None
     similarity: float = 0.0
+    in_full: bool = False  # said in nearly the key point's own words: only then is it praised
 
 
 class MisconceptionMatch(Frozen):

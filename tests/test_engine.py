@@ -481,3 +481,29 @@ def test_a_point_made_in_another_question_is_not_on_the_study_list(knowledge, de
     summary = summarise((result(guide, {shared}), result(practice, set())), deps)
     assert shared not in {c.key_point_id for c in summary.study}
     assert summary.study  # the points missed everywhere are still there
+
+
+def test_only_a_point_said_in_full_is_praised(knowledge, deps):
+    """A point credited on meaning alone may have been made only in part: the verdict states it
+    plainly instead of calling it right."""
+    from interviewer.core.engine import _feedback
+
+    (item,) = practice_plan(knowledge, "q03", seed=0)
+    first, second, *rest = item.key_points
+
+    def point(kp, **extra):
+        return PointMatch(id=kp, text=knowledge.key_point(kp).text, **extra)
+
+    grade = Grade(
+        question_id="q03",
+        score=0.4,
+        covered=(point(first, span="said", in_full=True), point(second, span="said")),
+        missed=tuple(point(kp) for kp in rest),
+        misconceptions=(),
+    )
+    said = _feedback(item, grade, deps).text
+    first_text = knowledge.key_point(first).text.rstrip(".").lower()
+    second_text = knowledge.key_point(second).text.rstrip(".").lower()
+    assert said.lower().startswith(f"good: {first_text}")
+    assert f"to be precise: {second_text}" in said.lower()
+    assert second_text not in said.lower().split("to be precise")[0]

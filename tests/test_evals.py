@@ -72,6 +72,18 @@ def test_end_to_end_templated_feedback_is_supported(tmp_path, rules):
     assert summary["share of shown claims supported"] >= gate, report["worst"]
 
 
+def test_feedback_calls_nothing_wrong_or_missing_right(tmp_path):
+    """Wrong and partial answers written by another hand: the verdict praises only what the
+    answer says in full, so a point made in part, or contradicted, is not called right."""
+    from evals import feedback
+
+    services = Services.build(Settings(data_dir=tmp_path, llm="none"))
+    report = feedback.run(services, "heldout", progress=False)
+    assert len(report.cases) >= 60
+    gate = THRESHOLDS["feedback_heldout_wrong_turns"]["threshold"]
+    assert len(report.wrong_turns) <= gate, feedback.markdown(report)
+
+
 def case(response: str, case_id: str = "c1") -> Case:
     return Case(
         id=case_id,

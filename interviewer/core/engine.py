@@ -427,13 +427,18 @@ def _feedback(item: PlanItem, grade: Grade, deps: Deps, probed: tuple[str, ...] 
 
     What the last follow-up asked about and the candidate still missed comes first: a candidate
     who could not answer it learns the answer."""
-    covered = [p.id for p in grade.covered][:2]
+    praised = [p.id for p in grade.covered if p.in_full][:2]
+    restated = [p.id for p in grade.covered if not p.in_full][: 2 - len(praised) or 1]
+    covered = [*praised, *restated]
     corrections = [m.corrects for m in grade.misconceptions]
     missed = [p.id for p in grade.missed if p.id not in corrections]
     missed = sorted(missed, key=lambda kp: kp not in probed)[:2]
     parts = []
-    if covered:
-        parts.append(say("feedback.covered", points=_join(deps.key_point_text(k) for k in covered)))
+    if praised:
+        parts.append(say("feedback.covered", points=_join(deps.key_point_text(k) for k in praised)))
+    if restated:
+        text = _join(deps.key_point_text(k) for k in restated)
+        parts.append(say("feedback.restated", points=text))
     parts += [say("feedback.correction", right=deps.key_point_text(k)) for k in corrections]
     if missed and not covered and not corrections:
         parts.append(say("feedback.nothing", point=_join([deps.key_point_text(missed[0])])))

@@ -63,7 +63,13 @@ class Grader:
                 if any(span in unit for span in wrong_spans):
                     continue  # a clause asserting a misconception, or its sentence, earns nothing
                 if self._matcher.states_key_point(unit, similarity, kp.text, closest[index]):
-                    best = PointMatch(id=kp.id, text=kp.text, span=unit, similarity=similarity)
+                    best = PointMatch(
+                        id=kp.id,
+                        text=kp.text,
+                        span=unit,
+                        similarity=similarity,
+                        in_full=self._matcher.said_in_full(unit, kp.text),
+                    )
                 break
             (covered if best else missed).append(best or _unmatched(kp.id, kp.text))
 

@@ -44,6 +44,10 @@ SUPPORTS_CLAIM = Closeness(on_meaning=0.75, with_words=0.55, word_share=0.4)
 #: for a restatement of the first to pass for the second). Chosen on grading_dev.jsonl.
 RESTATES_KEY_POINT = 0.85
 RESTATEMENT_MARGIN = 0.05
+#: Share of a key point's content words a clause must carry for feedback to praise the point: a
+#: point credited on meaning alone may have been made only in part, so it is restated, not
+#: praised (chosen on grading_dev.jsonl: every point said this fully was one a person found).
+SAID_IN_FULL = 0.6
 #: Similarity at which two texts are compared word by word: a clause with a misconception, or a
 #: claim with a guide passage it may contradict.
 COMPARE_SIMILARITY = 0.5
@@ -91,6 +95,10 @@ class Matcher:
         if closest >= RESTATES_KEY_POINT and similarity < closest - RESTATEMENT_MARGIN:
             return False  # it restates another key point
         return STATES_KEY_POINT.holds(similarity, word_share(key_point_text, unit))
+
+    @staticmethod
+    def said_in_full(unit: str, key_point_text: str) -> bool:
+        return word_share(key_point_text, unit) >= SAID_IN_FULL
 
     def states_misconception(
         self, clause: str, clause_vector: np.ndarray, misconception: Misconception
