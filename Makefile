@@ -67,9 +67,10 @@ bench: install $(DEBIAN_TOOLS)
 	# Feedback as the candidate waits for it: verdict, first model sentence, whole turn, with and
 	# without reading the prompt ahead, and with one core busy (about 10 minutes).
 	$(BIN)/python bench/feedback.py --out bench/results/feedback.md
-	# Whole sessions with the embedded model: the eleven personas' transformers drills (about
-	# 5 minutes); the report is written even when a session fails a check.
-	-$(BIN)/python -m evals conversations --llm embedded --only transformers/5q --out bench/results
+	# Whole sessions with the embedded model: the eleven personas' interviews and 5-question
+	# drills, 44 sessions over every topic (about 25 minutes); the report is written even when a
+	# session fails a check.
+	-$(BIN)/python -m evals conversations --llm embedded --only /interview/ /5q/ --out bench/results
 
 $(RAGAS_STAMP):
 	$(PYTHON) -m venv $(RAGAS_VENV)

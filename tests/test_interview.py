@@ -287,3 +287,14 @@ def test_a_huge_paste_is_cut_before_it_is_cleaned_and_the_store_is_private(tmp_p
     assert len(cleaned.text) <= 4000 and cleaned.notices
     services = Services.build(Settings(data_dir=tmp_path, llm="none"))
     assert (services.store.path.stat().st_mode & 0o077) == 0
+
+
+def test_the_guard_stops_a_model_that_strays(services, knowledge):
+    """Two sentences removed in a row: the model has left the guide, and the candidate should
+    not wait for more of it; one removed sentence between kept ones does not stop it."""
+    contexts = knowledge.question("q09").passages
+    guard = SentenceGuard(services.checker, contexts, "")
+    guard.feed("SMOTE oversamples the minority class. XGBoost always wins on imbalanced data. ")
+    assert not guard.done
+    guard.feed("Gradient boosting never overfits imbalanced data. ")
+    assert guard.done and guard.kept == ["SMOTE oversamples the minority class."]

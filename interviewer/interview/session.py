@@ -360,7 +360,7 @@ class InterviewSession:
             "",
             services.settings,
             on_token=guard.feed if guarded else on_text,
-            enough=(lambda: guard.full) if guarded else None,
+            enough=(lambda: guard.done) if guarded else None,
             budget=services.settings.feedback_budget,
         )
         common = {

@@ -58,6 +58,11 @@ def speakable(sentence: str) -> str:
     return "" if _ONLY_MARKUP.fullmatch(text) else text
 
 
+#: Sentences removed in a row after which the model is stopped: it has left what the guide
+#: supports, and every further token is time the candidate waits for nothing.
+REMOVED_IN_A_ROW = 2
+
+
 class SentenceGuard:
     def __init__(
         self,
@@ -76,10 +81,16 @@ class SentenceGuard:
         self.kept: list[str] = []
         self.verdicts: list[ClaimVerdict] = []
         self._points = 0  # kept sentences that say something supported (not just "Thanks.")
+        self._removed_in_a_row = 0
 
     @property
     def full(self) -> bool:
         return self._max is not None and self._points >= self._max
+
+    @property
+    def done(self) -> bool:
+        """Enough said, or the model has strayed: either way, stop it."""
+        return self.full or self._removed_in_a_row >= REMOVED_IN_A_ROW
 
     def feed(self, piece: str) -> None:
         self._buffer += piece
@@ -112,10 +123,13 @@ class SentenceGuard:
             self.verdicts.append(
                 ClaimVerdict(text=sentence, verdict=Verdict.UNSUPPORTED, reason=reason)
             )
+            self._removed_in_a_row += 1
             return
         verdicts = self._checker.check(sentence, self._contexts, self._answer)
         self.verdicts.extend(verdicts)
-        if verdicts and all(v.verdict.kept for v in verdicts):
+        kept = bool(verdicts) and all(v.verdict.kept for v in verdicts)
+        self._removed_in_a_row = 0 if kept else self._removed_in_a_row + 1
+        if kept:
             self.kept.append(sentence)
             self._points += any(v.verdict is Verdict.SUPPORTED for v in verdicts)
             if self._emit:
