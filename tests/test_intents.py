@@ -14,7 +14,7 @@ from langchain_core.messages import BaseMessage
 from langchain_core.outputs import ChatGenerationChunk
 from pydantic import Field
 
-from evals.intents import SETS, evaluate, load_intent_cases
+from evals.intents import SETS, IntentCase, TimedConsult, evaluate, load_intent_cases, model_alone
 from interviewer.interview.intents import MODEL_LABELS, IntentRecognizer, ModelReading
 from interviewer.interview.session import REQUESTS_FILE
 from interviewer.llm.backends import make_chat_model
@@ -106,10 +106,13 @@ class ScriptedModel(FakeListChatModel):
         yield from super()._stream(messages, *args, **kwargs)
 
 
-def _with_model(knowledge, embeddings, model: ScriptedModel, seconds: float = 5.0):
-    reading = ModelReading(model, Backend.EMBEDDED, seconds)
+def _reading(model: ScriptedModel, seconds: float = 5.0) -> ModelReading:
+    return ModelReading(model, Backend.EMBEDDED, seconds)
+
+
+def _with_model(knowledge, embeddings, consult) -> IntentRecognizer:
     return IntentRecognizer(
-        knowledge, embeddings, bundled_path("knowledge") / REQUESTS_FILE, reading
+        knowledge, embeddings, bundled_path("knowledge") / REQUESTS_FILE, consult
     )
 
 
@@ -121,7 +124,7 @@ def test_unsure_messages_are_asked_about_without_a_model(recognizer):
 
 def test_the_model_is_asked_only_in_the_band_of_doubt(knowledge, embeddings):
     model = ScriptedModel(responses=['"answer"'])
-    recognizer = _with_model(knowledge, embeddings, model)
+    recognizer = _with_model(knowledge, embeddings, _reading(model))
     assert recognizer.recognize("skip this question").kind == "skip"
     assert recognizer.recognize("Dropout randomly zeroes activations.").kind == "answer"
     assert recognizer.recognize("yeah go ahead", awaiting_confirmation=True).kind == "yes"
@@ -133,7 +136,7 @@ def test_the_model_is_asked_only_in_the_band_of_doubt(knowledge, embeddings):
 
 def test_a_request_the_model_names_is_still_asked_about(knowledge, embeddings):
     """Carrying out the model's request could lose an answer (see settle): it is confirmed."""
-    recognizer = _with_model(knowledge, embeddings, ScriptedModel(responses=['"skip"']))
+    recognizer = _with_model(knowledge, embeddings, _reading(ScriptedModel(responses=['"skip"'])))
     intent = recognizer.recognize("could I get a little help")
     assert (intent.kind, intent.proposed) == ("confirm", "hint")
 
@@ -149,17 +152,33 @@ def test_a_request_the_model_names_is_still_asked_about(knowledge, embeddings):
     ids=["prose", "unknown-label", "wrong-shape", "error"],
 )
 def test_a_model_without_a_valid_label_leaves_the_question_asked(knowledge, embeddings, model):
-    intent = _with_model(knowledge, embeddings, model).recognize("again?")
+    intent = _with_model(knowledge, embeddings, _reading(model)).recognize("again?")
     assert (intent.kind, intent.proposed) == ("confirm", "repeat")
 
 
 def test_a_slow_model_is_not_waited_for(knowledge, embeddings):
     slow = ScriptedModel(responses=['"answer"'], sleep=1.0)
-    recognizer = _with_model(knowledge, embeddings, slow, seconds=0.2)
+    recognizer = _with_model(knowledge, embeddings, _reading(slow, seconds=0.2))
     started = time.monotonic()
     intent = recognizer.recognize("again?")
     assert (intent.kind, intent.proposed) == ("confirm", "repeat")
     assert time.monotonic() - started < 1.0
+
+
+def test_the_eval_times_the_model_apart_and_counts_what_trusting_it_would_lose(
+    knowledge, embeddings
+):
+    cases = [
+        IntentCase(text="skip this question", intent="skip", voice="typed", context="question"),
+        IntentCase(text="help", intent="hint", voice="terse", context="question"),
+        IntentCase(text="Overfitting.", intent="answer", voice="terse", context="question"),
+    ]
+    timed = TimedConsult(_reading(ScriptedModel(responses=['"skip"'])))
+    report = evaluate(_with_model(knowledge, embeddings, timed), cases, timed)
+    assert (report.consulted, report.asked, report.swallowed_answers) == (1, 1, 0)
+    assert report.code_path.messages == 3 and report.with_model.messages == 1
+    alone = model_alone(timed, cases)  # "skip" for everything: the answer is lost
+    assert (alone.consulted, alone.swallowed_answers, alone.accuracy) == (3, 1, 0.333)
 
 
 @pytest.mark.slow
