@@ -62,6 +62,8 @@ bench: install $(DEBIAN_TOOLS)
 	$(BIN)/python bench/retrieval.py --out bench/results/retrieval.md
 	$(BIN)/python bench/llm.py --out bench/results/llm.md
 	$(BIN)/python bench/voice.py --out bench/results/voice.md
+	# What recognising a message costs: the code path, and the embedded model asked (about 5 minutes).
+	$(BIN)/python bench/intents.py --out bench/results/intents.md
 	# Whole sessions with the embedded model: the eleven personas' transformers drills (about
 	# 5 minutes); the report is written even when a session fails a check.
 	-$(BIN)/python -m evals conversations --llm embedded --only transformers --out bench/results
