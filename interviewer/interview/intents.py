@@ -19,6 +19,7 @@ Recognised by code first, so a request works the same with any backend. In order
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -26,14 +27,14 @@ from pathlib import Path
 import numpy as np
 import yaml
 from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import HumanMessage, SystemMessage
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
 from interviewer.core.engine import Intent
 from interviewer.judging.text import content_tokens
 from interviewer.knowledge.embeddings import GuideEmbeddings
 from interviewer.knowledge.schema import KnowledgeBase
 from interviewer.llm.replies import choose
-from interviewer.prompt_files import load_prompt
+from interviewer.prompt_files import load_prompt, load_prompt_data
 from interviewer.types import Backend, IntentKind
 
 #: Similarity to a request's examples at which a message is that request.
@@ -244,16 +245,20 @@ class ModelReading:
     """A language model's label for a message, constrained to ``MODEL_LABELS``.
 
     None when the model is unavailable, slower than ``seconds`` or says anything else, so the
-    recogniser's own decision stands (``llm.replies.choose`` does the asking).
+    recogniser's own decision stands (``llm.replies.choose`` does the asking). The examples of
+    prompts/intent_examples.yaml come as earlier turns, each label as the grammar writes it.
     """
 
     def __init__(self, model: BaseChatModel, backend: Backend, seconds: float) -> None:
         self._model = model
         self._backend = backend
         self._seconds = seconds
+        self._prompt: list[BaseMessage] = [SystemMessage(load_prompt("intent_system"))]
+        for text, label in load_prompt_data("intent_examples"):
+            self._prompt += [HumanMessage(text), AIMessage(json.dumps(IntentKind(label).value))]
 
     def __call__(self, message: str) -> IntentKind | None:
-        messages = [SystemMessage(load_prompt("intent_system")), HumanMessage(message)]
+        messages = [*self._prompt, HumanMessage(message)]
         label = choose(self._model, self._backend, messages, MODEL_LABELS, self._seconds)
         return None if label is None else IntentKind(label)
 
