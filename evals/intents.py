@@ -180,7 +180,8 @@ def model_alone(consult: TimedConsult, cases: list[IntentCase]) -> IntentReport:
             topic=case.topic if label is IntentKind.DRILL else None,
         )
 
-    return report(_timed([c for c in cases if c.intent in MODEL_LABELS], read, consult))
+    outcomes = _timed([c for c in cases if c.intent in MODEL_LABELS], read, consult)
+    return report(outcomes).model_copy(update={"code_path": None})  # the code never ran
 
 
 def report(outcomes: list[IntentOutcome]) -> IntentReport:
