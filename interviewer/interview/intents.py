@@ -270,8 +270,8 @@ def settle(unsure: Intent, label: IntentKind | None) -> Intent:
     on the model's word, only asked about, and about the recogniser's own proposal: measured on
     intents_dev.jsonl with the model asked about every message (``python -m evals intents
     --set dev --llm embedded --model-alone``), the model calls some answers requests, which
-    would lose those questions, and names the right request less often than the recogniser's
-    nearest example does (docs/evaluation.md has the figures).
+    would lose those questions, and names the right request far less often than the recogniser
+    does (docs/evaluation.md has the figures).
     """
     if label is IntentKind.ANSWER:
         return Intent(kind=IntentKind.ANSWER, text=unsure.text)

@@ -196,9 +196,9 @@ def choice_format(backend: Backend, choices: Sequence[str]) -> dict[str, Any] | 
 
     llama.cpp, in process or as a server (``llama_cpp.server``, ``llama-server``), turns a JSON
     schema given with ``json_object`` into a grammar; other OpenAI-compatible servers read it as
-    plain JSON mode. OpenAI's structured outputs need an object at the root, which would cost the
-    small local model three more tokens, so the openai backend goes unconstrained and is held to
-    the parse alone.
+    plain JSON mode. OpenAI's structured outputs need an object at the root, a shape that would
+    cost the local model three more tokens a label, so the openai backend goes unconstrained and
+    is held to the parse alone.
     """
     if backend in (Backend.EMBEDDED, Backend.SERVER):
         return {"type": "json_object", "schema": {"type": "string", "enum": list(choices)}}
@@ -217,20 +217,18 @@ def parse_choice(text: str, choices: Sequence[str]) -> str | None:
 
 
 def choose(
-    model: BaseChatModel | None,
+    model: BaseChatModel,
     backend: Backend,
     messages: Sequence[BaseMessage],
     choices: Sequence[str],
     seconds: float,
 ) -> str | None:
-    """The one of ``choices`` the model picks, or None: no model, a failure, no complete reply
-    within ``seconds``, or anything that is not exactly one choice.
+    """The one of ``choices`` the model picks, or None: a failure, no complete reply within
+    ``seconds``, or anything that is not exactly one choice.
 
     The caller's own decision stands whenever this says None, so a choice can only ever be a
     second opinion. Generation stops as soon as a quoted choice is complete.
     """
-    if model is None:
-        return None
     constraint = choice_format(backend, choices)
     options: dict[str, Any] = {"temperature": 0.0, "max_tokens": CHOICE_TOKENS}
     if constraint:
