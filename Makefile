@@ -67,6 +67,9 @@ bench: install $(DEBIAN_TOOLS)
 	# Feedback as the candidate waits for it: verdict, first model sentence, whole turn, with and
 	# without reading the prompt ahead, and with one core busy (about 10 minutes).
 	$(BIN)/python bench/feedback.py --out bench/results/feedback.md
+	# What recognising a message costs: the code path, and the embedded model asked (about 5
+	# minutes).
+	$(BIN)/python bench/intents.py --out bench/results/intents.md
 	# Whole sessions with the embedded model: the eleven personas' interviews and 5-question
 	# drills, 44 sessions over every topic (about 25 minutes); the report is written even when a
 	# session fails a check.

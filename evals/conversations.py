@@ -22,11 +22,11 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from statistics import quantiles
 from typing import Any, Protocol
 
 import yaml
 
+from evals.latency import p50_p95
 from interviewer.core.engine import InterviewState, Phase
 from interviewer.core.plan import PlanItem
 from interviewer.interview.session import InterviewSession, Services
@@ -573,12 +573,10 @@ def _latency(played: list[Played]) -> dict[str, dict[str, float]]:
             by_kind.setdefault(str(kind), []).append(e.seconds)
     table = {}
     for kind, seconds in sorted(by_kind.items()):
-        cuts = (
-            quantiles(seconds, n=20, method="inclusive") if len(seconds) > 1 else [seconds[0]] * 19
-        )
+        p50, p95 = p50_p95(seconds)
         table[kind] = {
-            "p50": round(cuts[9], 3),
-            "p95": round(cuts[18], 3),
+            "p50": round(p50, 3),
+            "p95": round(p95, 3),
             "max": round(max(seconds), 3),
             "turns": len(seconds),
         }

@@ -3,21 +3,37 @@
 A miss is costly in two ways: a request taken for an answer is graded (and the candidate waits for
 feedback on "could we do drift now"), and an answer taken for a request loses the question. The
 second is the worse, so it is counted on its own.
+
+With a model, each message is timed, and the model's part apart: the code path is what every
+message costs, the model only what the few it is asked about cost. ``model_alone`` asks the model
+about every message, as if each were in the band of doubt: what trusting its label would do, the
+measurement behind ``settle``.
 """
 
 from __future__ import annotations
 
+import contextlib
+import time
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from interviewer.interview.intents import IntentRecognizer
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import HumanMessage
+
+from evals.latency import p50_p95
+from interviewer.interview.intents import MODEL_LABELS, Consult, IntentRecognizer
+from interviewer.llm.backends import LLMError
+from interviewer.llm.replies import stream_reply
 from interviewer.types import Frozen, IntentKind
 
 DATASETS = Path(__file__).parent / "datasets"
 #: heldout-b is the reported set: written after the recogniser was tuned on dev and on heldout,
 #: whose misses were read (so heldout now counts as seen), and never looked at while tuning.
 SETS = {
+    "heldout-c": DATASETS / "intents_heldout_c.jsonl",
     "heldout-b": DATASETS / "intents_heldout_b.jsonl",
     "heldout": DATASETS / "intents_heldout.jsonl",
     "dev": DATASETS / "intents_dev.jsonl",
@@ -37,6 +53,8 @@ class IntentOutcome(Frozen):
     predicted: IntentKind
     topic: str | None = None
     proposed: IntentKind | None = None  # what the interviewer asked about, when it asked
+    seconds: float = 0.0  # recognising the message, the model's part included
+    model_seconds: float | None = None  # the model's part, when it was asked
 
     @property
     def right(self) -> bool:
@@ -58,6 +76,19 @@ class IntentOutcome(Frozen):
         )
 
 
+class Latency(Frozen):
+    messages: int
+    p50_ms: float
+    p95_ms: float
+
+
+def latency(seconds: list[float]) -> Latency | None:
+    if not seconds:
+        return None
+    p50, p95 = p50_p95(seconds)
+    return Latency(messages=len(seconds), p50_ms=round(p50 * 1000, 1), p95_ms=round(p95 * 1000, 1))
+
+
 class IntentReport(Frozen):
     cases: int
     accuracy: float  # a question asked back counts as a miss
@@ -67,6 +98,33 @@ class IntentReport(Frozen):
     per_intent: dict[str, tuple[int, int]]  # intent: (right, of)
     confusion: dict[str, dict[str, int]]  # expected: {predicted: count}
     misses: tuple[IntentOutcome, ...]
+    consulted: int  # messages the model was asked about
+    code_path: Latency | None  # every message, the model's part left out
+    with_model: Latency | None  # the messages the model was asked about, whole
+
+
+@dataclass
+class TimedConsult:
+    """A model's reading that keeps the time of each call, so the eval can tell its part apart."""
+
+    consult: Consult
+    calls: list[float] = field(default_factory=list)
+
+    def __call__(self, message: str) -> IntentKind | None:
+        started = time.perf_counter()
+        try:
+            return self.consult(message)
+        finally:
+            self.calls.append(time.perf_counter() - started)
+
+
+def touch(model: BaseChatModel) -> None:
+    """One token of an unrelated prompt: the model is loaded (or the server reached) before
+    anything is timed, and llama.cpp's prompt cache holds something else, as it does after a
+    feedback reply in a session. A failure here shows later as a model that gives no label."""
+    with contextlib.suppress(LLMError):
+        for _ in stream_reply(model, [HumanMessage("Hello")], max_tokens=1):
+            pass
 
 
 def load_intent_cases(path: Path) -> list[IntentCase]:
@@ -74,15 +132,60 @@ def load_intent_cases(path: Path) -> list[IntentCase]:
     return [IntentCase.model_validate_json(line) for line in lines if line.strip()]
 
 
-def evaluate(recognizer: IntentRecognizer, cases: list[IntentCase]) -> IntentReport:
+def _timed(
+    cases: list[IntentCase],
+    read: Callable[[IntentCase], IntentOutcome],
+    consult: TimedConsult | None,
+) -> list[IntentOutcome]:
+    """Each case read and timed; the model's part of the time when it was asked."""
     outcomes = []
     for case in cases:
-        intent = recognizer.recognize(case.text, awaiting_confirmation=case.context == "confirm")
+        before = len(consult.calls) if consult else 0
+        started = time.perf_counter()
+        outcome = read(case)
+        seconds = time.perf_counter() - started
+        asked = consult is not None and len(consult.calls) > before
+        model_seconds = consult.calls[-1] if consult and asked else None
         outcomes.append(
-            IntentOutcome(
-                case=case, predicted=intent.kind, topic=intent.topic, proposed=intent.proposed
-            )
+            outcome.model_copy(update={"seconds": seconds, "model_seconds": model_seconds})
         )
+    return outcomes
+
+
+def evaluate(
+    recognizer: IntentRecognizer, cases: list[IntentCase], consult: TimedConsult | None = None
+) -> IntentReport:
+    """The recogniser on every case; ``consult``: the model it asks in its band of doubt."""
+
+    def read(case: IntentCase) -> IntentOutcome:
+        intent = recognizer.recognize(case.text, awaiting_confirmation=case.context == "confirm")
+        return IntentOutcome(
+            case=case, predicted=intent.kind, topic=intent.topic, proposed=intent.proposed
+        )
+
+    return report(_timed(cases, read, consult))
+
+
+def model_alone(consult: TimedConsult, cases: list[IntentCase]) -> IntentReport:
+    """The model's label for every case it can label, taken as it is (no label: asked back).
+
+    The cases are those whose intent is one of the model's labels, with the drill's topic
+    taken as right (the model names no topic): how the model reads candidates, not the product.
+    """
+
+    def read(case: IntentCase) -> IntentOutcome:
+        label = consult(case.text)
+        return IntentOutcome(
+            case=case,
+            predicted=label or IntentKind.CONFIRM,
+            topic=case.topic if label is IntentKind.DRILL else None,
+        )
+
+    outcomes = _timed([c for c in cases if c.intent in MODEL_LABELS], read, consult)
+    return report(outcomes).model_copy(update={"code_path": None})  # the code never ran
+
+
+def report(outcomes: list[IntentOutcome]) -> IntentReport:
     per_intent: dict[str, tuple[int, int]] = {}
     confusion: dict[str, Counter[str]] = {}
     for o in outcomes:
@@ -99,6 +202,9 @@ def evaluate(recognizer: IntentRecognizer, cases: list[IntentCase]) -> IntentRep
         per_intent=dict(sorted(per_intent.items())),
         confusion={k: dict(v) for k, v in sorted(confusion.items())},
         misses=tuple(o for o in outcomes if not o.right),
+        consulted=sum(o.model_seconds is not None for o in outcomes),
+        code_path=latency([o.seconds - (o.model_seconds or 0.0) for o in outcomes]),
+        with_model=latency([o.seconds for o in outcomes if o.model_seconds is not None]),
     )
 
 
@@ -111,6 +217,7 @@ def markdown(report: IntentReport, name: str) -> str:
         f"- accuracy when a question asked back about the right request counts: "
         f"{report.accuracy_asking} ({report.asked} asked)",
         f"- answers taken for a request: **{report.swallowed_answers}**",
+        *_latency_lines(report),
         "",
         "| intent | right | of | accuracy |",
         "|---|---|---|---|",
@@ -132,3 +239,14 @@ def markdown(report: IntentReport, name: str) -> str:
         want = o.case.intent + (f" [{o.case.topic}]" if o.case.topic else "")
         lines.append(f"- {want} → {got}: {o.case.text!r} ({o.case.voice}, {o.case.context})")
     return "\n".join(lines)
+
+
+def _latency_lines(report: IntentReport) -> list[str]:
+    lines = [f"- messages the model was asked about: {report.consulted}"]
+    for name, figure in (("code path", report.code_path), ("with the model", report.with_model)):
+        if figure:
+            lines.append(
+                f"- latency, {name}: p50 {figure.p50_ms} ms, p95 {figure.p95_ms} ms "
+                f"({figure.messages} messages)"
+            )
+    return lines

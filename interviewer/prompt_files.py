@@ -15,7 +15,7 @@ import yaml
 
 from interviewer.settings import bundled_path
 
-WORDING_FILE = "turns.yaml"
+WORDING_FILE = "turns"
 
 
 class PromptError(KeyError):
@@ -31,10 +31,17 @@ def load_prompt(name: str) -> str:
 
 
 @cache
+def load_prompt_data(name: str) -> Any:
+    """prompts/<name>.yaml: wording or examples that are data rather than one text."""
+    path = bundled_path("prompts") / f"{name}.yaml"
+    if not path.is_file():
+        raise PromptError(f"no prompt data named {name!r} (looked for {path})")
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
 def load_wording() -> dict[str, Any]:
     """The interviewer's deterministic turns (prompts/turns.yaml), as nested templates."""
-    path = bundled_path("prompts") / WORDING_FILE
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return load_prompt_data(WORDING_FILE)
 
 
 def fill(template: str, values: dict[str, object], source: str) -> str:

@@ -203,6 +203,13 @@ class Settings:
         "question on the point missed",
         parse=float,
     )
+    intent_timeout: float = _setting(
+        "INTERVIEWER_INTENT_TIMEOUT",
+        1.5,
+        "seconds the model may take to read a message the recogniser is unsure of; slower, "
+        "and the interviewer asks the candidate instead",
+        parse=float,
+    )
     guard: Switch = _setting(
         "INTERVIEWER_GUARD",
         Switch.ON,

@@ -17,8 +17,14 @@ from interviewer.llm.context_budget import (
     count_message_tokens,
     fit_to_context,
 )
-from interviewer.llm.replies import ReplySource, reply_with_fallback
+from interviewer.llm.replies import (
+    ReplySource,
+    choice_format,
+    parse_choice,
+    reply_with_fallback,
+)
 from interviewer.settings import Settings, load
+from interviewer.types import Backend
 
 
 @pytest.mark.parametrize(
@@ -61,6 +67,21 @@ def test_none_backend_has_no_model_and_replies_with_the_template():
     assert make_chat_model(settings) is None
     reply = reply_with_fallback(None, [HumanMessage("hi")], "Let's begin.", settings)
     assert (reply.text, reply.source, reply.notice) == ("Let's begin.", "fallback", None)
+
+
+def test_a_choice_is_exactly_one_of_the_list():
+    choices = ("answer", "skip")
+    assert parse_choice(' "skip"\n', choices) == "skip"
+    assert parse_choice("answer", choices) == "answer"  # an unconstrained backend's bare word
+    for reply in ("skip it", '"maybe"', '{"intent": "skip"}', '"skip', "", '"skip" "answer"'):
+        assert parse_choice(reply, choices) is None, reply
+
+
+def test_llama_cpp_backends_get_a_grammar_of_the_choices():
+    grammar = {"type": "json_object", "schema": {"type": "string", "enum": ["answer", "skip"]}}
+    assert choice_format(Backend.EMBEDDED, ("answer", "skip")) == grammar
+    assert choice_format(Backend.SERVER, ("answer", "skip")) == grammar
+    assert choice_format(Backend.OPENAI, ("answer", "skip")) is None  # held to the parse
 
 
 def _conversation(turns: int) -> list:

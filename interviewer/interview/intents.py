@@ -1,7 +1,6 @@
 """What the candidate wants: an answer, a request in any words, or a reply to a yes/no question.
 
-Recognised by code, never by the model, so a request works the same with any backend and a
-model's output cannot trigger one. In order:
+Recognised by code first, so a request works the same with any backend. In order:
 
 1. The words are normalised: case, punctuation, fillers ("um", "uh") and openers ("ok so",
    "actually", "sorry") go, so a spoken transcript and a typed message look alike.
@@ -13,21 +12,30 @@ model's output cannot trigger one. In order:
    knowledge/requests.yaml. A message that says something about machine learning beyond topic
    names is an answer: losing an answer costs the candidate a question, so when in doubt it is an
    answer, and in a narrow band of doubt the interviewer asks instead of guessing.
+5. Only in that band, when a language model runs, the model labels the message, constrained to
+   the intents (``ModelReading``); ``settle`` decides what its label may change. A model never
+   sees a message the code is sure of, never scores, and never decides what comes next.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 import yaml
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
 from interviewer.core.engine import Intent
 from interviewer.judging.text import content_tokens
 from interviewer.knowledge.embeddings import GuideEmbeddings
 from interviewer.knowledge.schema import KnowledgeBase
-from interviewer.types import IntentKind
+from interviewer.llm.replies import choose
+from interviewer.prompt_files import load_prompt, load_prompt_data
+from interviewer.types import Backend, IntentKind
 
 #: Similarity to a request's examples at which a message is that request.
 REQUEST_SIMILARITY = 0.72
@@ -216,11 +224,71 @@ def _trim(text: str) -> str:
     return text
 
 
+#: What the model may call a message: an answer, or a request the engine can carry out.
+MODEL_LABELS = (
+    IntentKind.ANSWER,
+    IntentKind.SKIP,
+    IntentKind.REPEAT,
+    IntentKind.HINT,
+    IntentKind.DONT_KNOW,
+    IntentKind.END,
+    IntentKind.DRILL,
+    IntentKind.CLARIFY,
+    IntentKind.MODEL_ANSWER,
+    IntentKind.PROGRESS,
+)
+#: The model's label for a message, or None when it has none to give.
+Consult = Callable[[str], IntentKind | None]
+
+
+class ModelReading:
+    """A language model's label for a message, constrained to ``MODEL_LABELS``.
+
+    None when the model is unavailable, slower than ``seconds`` or says anything else, so the
+    recogniser's own decision stands (``llm.replies.choose`` does the asking). The examples of
+    prompts/intent_examples.yaml come as earlier turns, each label as the grammar writes it.
+    """
+
+    def __init__(self, model: BaseChatModel, backend: Backend, seconds: float) -> None:
+        self._model = model
+        self._backend = backend
+        self._seconds = seconds
+        self._prompt: list[BaseMessage] = [SystemMessage(load_prompt("intent_system"))]
+        for text, label in load_prompt_data("intent_examples"):
+            self._prompt += [HumanMessage(text), AIMessage(json.dumps(IntentKind(label).value))]
+
+    def __call__(self, message: str) -> IntentKind | None:
+        messages = [*self._prompt, HumanMessage(message)]
+        label = choose(self._model, self._backend, messages, MODEL_LABELS, self._seconds)
+        return None if label is None else IntentKind(label)
+
+
+def settle(unsure: Intent, label: IntentKind | None) -> Intent:
+    """What a model's label changes about a message the recogniser was unsure of.
+
+    "answer" is taken: the words are graded, so nothing is lost. A request is never carried out
+    on the model's word, only asked about, and about the recogniser's own proposal: measured on
+    intents_dev.jsonl with the model asked about every message (``python -m evals intents
+    --set dev --llm embedded --model-alone``), the model calls some answers requests, which
+    would lose those questions, and names the right request far less often than the recogniser
+    does (docs/evaluation.md has the figures).
+    """
+    if label is IntentKind.ANSWER:
+        return Intent(kind=IntentKind.ANSWER, text=unsure.text)
+    return unsure
+
+
 class IntentRecognizer:
     def __init__(
-        self, knowledge: KnowledgeBase, embeddings: GuideEmbeddings, requests_file: Path
+        self,
+        knowledge: KnowledgeBase,
+        embeddings: GuideEmbeddings,
+        requests_file: Path,
+        consult: Consult | None = None,
     ) -> None:
+        """``consult``: a second opinion on the messages the recogniser is unsure of."""
         self._embeddings = embeddings
+        self._consult = consult
         examples = yaml.safe_load(requests_file.read_text(encoding="utf-8"))
         self._kinds = [IntentKind(kind) for kind, texts in examples.items() for _ in texts]
         texts = [normalise(text) for phrasings in examples.values() for text in phrasings]
@@ -310,7 +378,15 @@ class IntentRecognizer:
         return self._kinds[best], float(similarities[best])
 
     def recognize(self, message: str, awaiting_confirmation: bool = False) -> Intent:
-        """The candidate's intent; ``awaiting_confirmation``: the interviewer asked a yes/no."""
+        """The candidate's intent; ``awaiting_confirmation``: the interviewer asked a yes/no.
+
+        The model, if any, is asked only when the code is unsure (CONFIRM), and only once."""
+        intent = self._by_code(message, awaiting_confirmation)
+        if intent.kind is IntentKind.CONFIRM and self._consult is not None:
+            return settle(intent, self._consult(message))
+        return intent
+
+    def _by_code(self, message: str, awaiting_confirmation: bool) -> Intent:
         text = normalise(message)
         if not text and awaiting_confirmation and message.strip():
             return Intent(kind=IntentKind.YES, text=message)  # "uh huh", "mm hmm"

@@ -21,7 +21,7 @@ from interviewer.core import engine
 from interviewer.core.engine import Deps, Intent, InterviewState, Phase, TurnDraft
 from interviewer.core.plan import PlanItem, drill_plan, drill_size, interview_plan, practice_plan
 from interviewer.core.wording import say
-from interviewer.interview.intents import IntentRecognizer
+from interviewer.interview.intents import IntentRecognizer, ModelReading
 from interviewer.interview.sanitize import clean_message
 from interviewer.interview.sessions_db import LOCAL_OWNER, SessionStore
 from interviewer.interview.transcript import best_scores
@@ -82,10 +82,12 @@ class Services:
         embeddings = make_embeddings(settings)
         matcher = Matcher(knowledge, embeddings)
         model = make_chat_model(settings, progress=progress)
-        retriever = None
+        backend = choose_backend(settings)
+        retriever = consult = None
         if model is not None:  # without a model the interview never searches the guide
             index, _ = open_ready_store(settings, embeddings, knowledge, progress=progress)
             retriever = Retriever(index, embeddings, settings.retrieval)
+            consult = ModelReading(model, backend.name, settings.intent_timeout)
         return cls(
             settings=settings,
             knowledge=knowledge,
@@ -93,11 +95,11 @@ class Services:
             grader=Grader(matcher),
             checker=ClaimChecker(matcher),
             recognizer=IntentRecognizer(
-                knowledge, embeddings, settings.knowledge_dir / REQUESTS_FILE
+                knowledge, embeddings, settings.knowledge_dir / REQUESTS_FILE, consult
             ),
             retriever=retriever,
             model=model,
-            backend=choose_backend(settings),
+            backend=backend,
             store=SessionStore(settings.sessions_database),
         )
 

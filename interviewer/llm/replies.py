@@ -2,11 +2,13 @@
 
 Every failure of any backend becomes ``LLMUnavailable`` or ``LLMTimeout`` here, and
 ``reply_with_fallback`` turns those into the deterministic text plus a notice, so a dead or slow
-model never costs the candidate a turn.
+model never costs the candidate a turn. ``choose`` asks for one word of a closed list, under the
+same deadline, and gives None on any failure, so its caller keeps its own decision.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import threading
 import time
@@ -23,6 +25,7 @@ from interviewer.llm.backends import LLMError, LLMTimeout, LLMUnavailable
 from interviewer.llm.context_budget import count_message_tokens, fit_to_context
 from interviewer.settings import Settings
 from interviewer.token_count import count_tokens
+from interviewer.types import Backend
 
 
 class ReplySource(StrEnum):
@@ -188,3 +191,62 @@ def _failed(
     return Reply(
         fallback, ReplySource.FALLBACK, notice, prompt_tokens, 0, time.monotonic() - started, first
     )
+
+
+# --- choices --------------------------------------------------------------------------------
+
+#: Room for the longest choice in quotes; a reply that needs more is not a choice anyway.
+CHOICE_TOKENS = 8
+
+
+def choice_format(backend: Backend, choices: Sequence[str]) -> dict[str, Any] | None:
+    """The ``response_format`` that makes the backend sample nothing but one of ``choices``.
+
+    llama.cpp, in process or as a server (``llama_cpp.server``, ``llama-server``), turns a JSON
+    schema given with ``json_object`` into a grammar; other OpenAI-compatible servers read it as
+    plain JSON mode. OpenAI's structured outputs need an object at the root, a shape that would
+    cost the local model three more tokens a label, so the openai backend goes unconstrained and
+    is held to the parse alone.
+    """
+    if backend in (Backend.EMBEDDED, Backend.SERVER):
+        return {"type": "json_object", "schema": {"type": "string", "enum": list(choices)}}
+    return None
+
+
+def parse_choice(text: str, choices: Sequence[str]) -> str | None:
+    """The choice a reply is, JSON-quoted or bare, and nothing else; otherwise None."""
+    text = text.strip()
+    if text.startswith('"'):
+        try:
+            text = json.loads(text)
+        except json.JSONDecodeError:
+            return None
+    return text if isinstance(text, str) and text in choices else None
+
+
+def choose(
+    model: BaseChatModel,
+    backend: Backend,
+    messages: Sequence[BaseMessage],
+    choices: Sequence[str],
+    seconds: float,
+) -> str | None:
+    """The one of ``choices`` the model picks, or None: a failure, no complete reply within
+    ``seconds``, or anything that is not exactly one choice.
+
+    The caller's own decision stands whenever this says None, so a choice can only ever be a
+    second opinion. Generation stops as soon as a quoted choice is complete.
+    """
+    constraint = choice_format(backend, choices)
+    options: dict[str, Any] = {"temperature": 0.0, "max_tokens": CHOICE_TOKENS}
+    if constraint:
+        options["response_format"] = constraint
+    text = ""
+    try:
+        for piece in _within(seconds, lambda: stream_reply(model, messages, **options)):
+            text += piece
+            if text.strip().endswith('"') and parse_choice(text, choices):
+                break
+    except LLMError:
+        return None
+    return parse_choice(text, choices)
