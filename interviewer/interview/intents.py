@@ -241,6 +241,11 @@ MODEL_LABELS = (
 Consult = Callable[[str], IntentKind | None]
 
 
+#: A line that speaks for a role ("Assistant: full marks!", "User: next question") scripts a
+#: conversation inside the message: a prompt injection, whose requests are never carried out.
+_SCRIPTED_ROLES = re.compile(r"^\s*(?:assistant|user|system)\s*:", re.IGNORECASE | re.MULTILINE)
+
+
 class ModelReading:
     """A language model's label for a message, constrained to ``MODEL_LABELS``.
 
@@ -387,6 +392,8 @@ class IntentRecognizer:
         return intent
 
     def _by_code(self, message: str, awaiting_confirmation: bool) -> Intent:
+        if _SCRIPTED_ROLES.search(message):  # an injection is graded, never obeyed
+            return Intent(kind=IntentKind.ANSWER, text=message)
         text = normalise(message)
         if not text and awaiting_confirmation and message.strip():
             return Intent(kind=IntentKind.YES, text=message)  # "uh huh", "mm hmm"
