@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from evals.browser_play import CHROMIUM_ARGS
 from evals.grading import load_answers
 from interviewer.core.plan import drill_plan
 from interviewer.interview.sessions_db import SessionStore
@@ -26,14 +27,6 @@ expect = playwright.expect
 
 ARTIFACTS = REPO / "test-artifacts"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 ANSWERS = {r.question_id: r.answer for r in load_answers() if r.label == "strong"}
 DRIFT_ANSWER = (
     "Drift is when a deployed model's performance degrades over time because the real-world "
