@@ -375,8 +375,9 @@ class InterviewSession:
             notice = [Turn(kind=TurnKind.NOTICE, text=reply.notice)] if reply.notice else []
             return [*notice, _draft_turn(draft, **common)]
         explained = guard.finish() if guarded else reply.text
-        if not explained:
-            return [_draft_turn(draft, guard=tuple(guard.verdicts), **common)]
+        if not explained:  # nothing of the model's kept: say why if it was cut short
+            notice = [Turn(kind=TurnKind.NOTICE, text=reply.notice)] if reply.notice else []
+            return [*notice, _draft_turn(draft, guard=tuple(guard.verdicts), **common)]
         turn = _draft_turn(draft, source=TurnSource.MODEL, guard=tuple(guard.verdicts), **common)
         return [turn.model_copy(update={"text": f"{draft.text} {explained}"})]
 

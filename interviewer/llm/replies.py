@@ -157,8 +157,9 @@ def reply_with_fallback(
     prompt_tokens = count_message_tokens(fitted)
     pieces: list[str] = []
     first: float | None = None
+    cut_short = None  # the notice when the budget, not the model, ended the reply
+    seconds = settings.llm_timeout if budget is None else min(settings.llm_timeout, budget)
     try:
-        seconds = settings.llm_timeout if budget is None else min(settings.llm_timeout, budget)
         for piece in _within(seconds, lambda: stream_reply(model, fitted)):
             first = first if first is not None else time.monotonic() - started
             pieces.append(piece)
@@ -169,13 +170,14 @@ def reply_with_fallback(
     except LLMTimeout as error:
         if budget is None or not pieces:
             return _failed(fallback, redact(str(error)), prompt_tokens, started, first)
+        cut_short = f"The language model ran past its {seconds:.0f} s; its part was cut short."
     except LLMError as error:
         return _failed(fallback, redact(str(error)), prompt_tokens, started, first)
     text = "".join(pieces).strip() or fallback
     return Reply(
         text,
         ReplySource.MODEL,
-        None,
+        cut_short,
         prompt_tokens,
         count_tokens(text),
         time.monotonic() - started,
