@@ -28,7 +28,12 @@ from pathlib import Path
 
 from langchain_core.messages import HumanMessage
 
-from interviewer.interview.session import InterviewSession, Services, feedback_system_message
+from interviewer.interview.session import (
+    InterviewSession,
+    Services,
+    feedback_contexts,
+    feedback_system_message,
+)
 from interviewer.llm.backends import shared_llama
 from interviewer.prompt_files import render_prompt
 from interviewer.settings import Settings, load
@@ -95,7 +100,8 @@ def bare_first_token(services: Services, rows: list[dict[str, str]]) -> list[flo
     seconds = []
     for row in rows:
         question = services.knowledge.question(row["question_id"])
-        system = feedback_system_message(services, question.id, None)
+        contexts = feedback_contexts(services, question.id, None)
+        system = feedback_system_message(services, question.id, contexts)
         point = question.key_points[0].text
         request = render_prompt(
             "feedback_request", point=point, sentences=str(settings.feedback_sentences)

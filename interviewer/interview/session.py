@@ -133,7 +133,7 @@ def feedback_contexts(services: Services, question_id: str, topic: str | None) -
 
 
 def feedback_system_message(
-    services: Services, question_id: str, topic: str | None
+    services: Services, question_id: str, contexts: list[str]
 ) -> SystemMessage:
     """The fixed part of the feedback prompt: the same for every answer to the question, so the
     model can read it while the candidate is still answering (see ``InterviewSession._warm``)."""
@@ -142,7 +142,7 @@ def feedback_system_message(
         render_prompt(
             "feedback_system",
             question=question.question,
-            context="\n".join(feedback_contexts(services, question_id, topic)),
+            context="\n".join(contexts),
             sentences=str(services.settings.feedback_sentences),
         )
     )
@@ -312,8 +312,12 @@ class InterviewSession:
             or self.state.phase is Phase.FINISHED
         ):
             return
-        prefix = [feedback_system_message(services, item.question_id, item.topic)]
-        threading.Thread(target=model.warm, args=(prefix,), daemon=True).start()
+
+        def warm() -> None:  # retrieval included: none of it on the candidate's request
+            contexts = feedback_contexts(services, item.question_id, item.topic)
+            model.warm([feedback_system_message(services, item.question_id, contexts)])
+
+        threading.Thread(target=warm, daemon=True).start()
 
     def _save(self, state: InterviewState, turns: list[Turn]) -> None:
         self.state = state
@@ -345,7 +349,7 @@ class InterviewSession:
         point = _point_to_teach(draft, services.knowledge)
         sentences = str(services.settings.feedback_sentences)
         messages = [
-            feedback_system_message(services, draft.question_id, draft.topic),
+            feedback_system_message(services, draft.question_id, contexts),
             HumanMessage(render_prompt("feedback_request", point=point, sentences=sentences)),
         ]
         guarded = services.settings.guard == Switch.ON
