@@ -16,6 +16,7 @@ from evals import feedback as feedback_sets
 from evals import intents as intent_sets
 from evals import report as reports
 from evals.faithfulness import CALIBRATION, load_cases
+from evals.grading import SETS as GRADING_SETS
 from evals.grading import load_answers, ordering_accuracy
 from evals.intents import TimedConsult, evaluate, load_intent_cases, model_alone, touch
 from evals.intents import markdown as intent_markdown
@@ -36,7 +37,7 @@ def cmd_grading(args: argparse.Namespace) -> int:
     settings = settings_module.load(args)
     knowledge = load_knowledge(settings.knowledge_dir)
     grader = Grader(Matcher(knowledge, make_embeddings(settings)))
-    report = ordering_accuracy(grader, knowledge, load_answers())
+    report = ordering_accuracy(grader, knowledge, load_answers(GRADING_SETS[args.set]))
     if args.json:
         print(json.dumps(report.public(), indent=2))
         return 0
@@ -52,9 +53,23 @@ def cmd_grading(args: argparse.Namespace) -> int:
             cells.append(" ".join(f"{s:.2f}" for s in scores))
         print(f"| {question.id} | " + " | ".join(cells) + " |")
     print(
-        f"\nPairwise order accuracy: {report.accuracy:.3f} over {report.pairs} pairs "
-        "(ties count as errors)."
+        f"\nSet {args.set}. Pairwise order accuracy: {report.accuracy:.3f} over {report.pairs} "
+        "pairs (ties count as errors)."
     )
+    for name, found in (
+        ("Key points", report.key_points),
+        ("Misconceptions", report.misconceptions),
+    ):
+        if found:
+            print(
+                f"{name} found, against a person's labels: precision {found.precision:.3f}, "
+                f"recall {found.recall:.3f}."
+            )
+    if report.terse_ratio is not None:
+        print(
+            f"Terse correct answers score {report.terse_ratio:.2f} of the strong answers' mean "
+            "(target >= 0.5)."
+        )
     for better, worse in report.misordered:
         print(
             f"  misordered {better.case.question_id}: {better.case.label} {better.score} "
@@ -213,6 +228,13 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     grading = commands.add_parser(
         "grading", help="how reliably the grader orders strong, partial and wrong answers"
+    )
+    grading.add_argument(
+        "--set",
+        choices=list(GRADING_SETS),
+        default="heldout",
+        help="labelled answers to grade; held-out sets are only reported, never tuned on "
+        "(default: heldout)",
     )
     grading.add_argument("--json", action="store_true", help="print the report as JSON")
     grading.set_defaults(run=cmd_grading)

@@ -10,7 +10,17 @@ from interviewer.judging.grader import Grader
 from interviewer.knowledge.schema import KnowledgeBase
 from interviewer.types import Frozen
 
-DATASET = Path(__file__).parent / "datasets" / "graded_answers.jsonl"
+DATASETS = Path(__file__).parent / "datasets"
+DATASET = DATASETS / "graded_answers.jsonl"
+#: Labelled answer sets. "own" was written beside the grader and tuned on; the dev sets may be
+#: tuned on; the held-out sets were written by others, before any tuning, and are only reported.
+SETS = {
+    "heldout-b": DATASETS / "grading_heldout_b.jsonl",
+    "heldout": DATASETS / "grading_heldout.jsonl",
+    "dev-b": DATASETS / "grading_dev_b.jsonl",
+    "dev": DATASETS / "grading_dev.jsonl",
+    "own": DATASET,
+}
 RANK = {"strong": 2, "partial": 1, "wrong": 0}
 
 
@@ -34,22 +44,80 @@ class ScoredAnswer(Frozen):
         return {**self.case.model_dump(exclude_none=True), "score": self.score}
 
 
+class Agreement(Frozen):
+    """The grader's findings against a person's, pooled over every labelled answer."""
+
+    found: int  # what the grader found
+    labelled: int  # what the person found
+    both: int
+
+    @property
+    def precision(self) -> float:
+        return self.both / self.found if self.found else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.both / self.labelled if self.labelled else 1.0
+
+
 class OrderingReport(Frozen):
     accuracy: float  # share of (better, worse) pairs where the better answer scored higher
     pairs: int
     misordered: tuple[tuple[ScoredAnswer, ScoredAnswer], ...]  # (better, worse)
     scores: tuple[ScoredAnswer, ...]
+    key_points: Agreement | None = None  # on rows a person labelled point by point
+    misconceptions: Agreement | None = None
+    terse_ratio: float | None = None  # see terse_ratio()
 
     def public(self) -> dict[str, object]:
         return {
             "accuracy": self.accuracy,
             "pairs": self.pairs,
+            "key_points": self.key_points and _agreement(self.key_points),
+            "misconceptions": self.misconceptions and _agreement(self.misconceptions),
+            "terse_ratio": self.terse_ratio,
             "misordered": [
                 {"better": better.public(), "worse": worse.public()}
                 for better, worse in self.misordered
             ],
             "scores": [s.public() for s in self.scores],
         }
+
+
+def _agreement(agreement: Agreement) -> dict[str, float]:
+    return {"precision": agreement.precision, "recall": agreement.recall}
+
+
+def agreement(pairs: list[tuple[set[str], set[str]]]) -> Agreement | None:
+    """``pairs``: (found by the grader, labelled by a person) per answer."""
+    if not pairs:
+        return None
+    return Agreement(
+        found=sum(len(found) for found, _ in pairs),
+        labelled=sum(len(labelled) for _, labelled in pairs),
+        both=sum(len(found & labelled) for found, labelled in pairs),
+    )
+
+
+def terse_ratio(scored: list[ScoredAnswer]) -> float | None:
+    """Terse correct answers (terse, strong or partial, no misconception labelled) against the
+    other strong answers to the same question: their mean score over the strong answers' mean,
+    averaged over questions. A one-sentence answer that is right should not score like a wrong one.
+    """
+    ratios = []
+    for question_id in sorted({s.case.question_id for s in scored}):
+        rows = [s for s in scored if s.case.question_id == question_id]
+        terse = [
+            s.score
+            for s in rows
+            if s.case.style == "terse"
+            and s.case.label != "wrong"
+            and not (s.case.misconceptions or ())
+        ]
+        strong = [s.score for s in rows if s.case.label == "strong" and s.case.style != "terse"]
+        if terse and strong and sum(strong):
+            ratios.append((sum(terse) / len(terse)) / (sum(strong) / len(strong)))
+    return sum(ratios) / len(ratios) if ratios else None
 
 
 def load_answers(path: Path = DATASET) -> list[AnswerCase]:
@@ -61,11 +129,15 @@ def ordering_accuracy(
     grader: Grader, knowledge: KnowledgeBase, answers: list[AnswerCase]
 ) -> OrderingReport:
     """Pairs of answers to the same question with different labels; a tie counts as wrong."""
-    scored = []
+    scored, points, wrongs = [], [], []
     for case in answers:
         question = knowledge.question(case.question_id)
         grade = grader.grade(case.answer, [kp.id for kp in question.key_points], question.id)
         scored.append(ScoredAnswer(case=case, score=round(grade.score, 3)))
+        if case.covered is not None:
+            points.append(({p.id for p in grade.covered}, set(case.covered)))
+        if case.misconceptions is not None:
+            wrongs.append(({m.id for m in grade.misconceptions}, set(case.misconceptions)))
     correct, misordered, pairs = 0, [], 0
     for a, b in itertools.combinations(scored, 2):
         if a.case.question_id != b.case.question_id or a.case.label == b.case.label:
@@ -81,4 +153,7 @@ def ordering_accuracy(
         pairs=pairs,
         misordered=tuple(misordered),
         scores=tuple(scored),
+        key_points=agreement(points),
+        misconceptions=agreement(wrongs),
+        terse_ratio=terse_ratio(scored),
     )
