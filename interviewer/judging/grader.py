@@ -20,7 +20,7 @@ import numpy as np
 
 from interviewer.judging.matching import Matcher
 from interviewer.judging.text import split_clauses, split_units
-from interviewer.knowledge.schema import Question
+from interviewer.knowledge.schema import KeyPoint, Question
 from interviewer.types import Grade, MisconceptionMatch, PointMatch
 
 #: Score subtracted for each misconception the answer asserts.
@@ -52,25 +52,14 @@ class Grader:
 
         asserted = self._misconceptions(answer, {kp.split(".")[0] for kp in key_point_ids})
         wrong_spans = [m.span for m in asserted]
-        point_vectors = np.stack([self._matcher.vector(kp.id) for kp in key_points])
-        closest = (unit_vectors @ point_vectors.T).max(axis=1)
+        similarities = {kp.id: self._matcher.similarities(unit_vectors, kp.id) for kp in key_points}
+        # How close each unit is to the nearest key point's own text: the restatement rule was
+        # set on the texts, and variants would raise it everywhere.
+        closest = np.max([sims[:, 0] for sims in similarities.values()], axis=0)
+        earns = [not any(span in unit for span in wrong_spans) for unit in units]
         covered, missed = [], []
         for kp in key_points:
-            similarities = unit_vectors @ self._matcher.vector(kp.id)
-            best: PointMatch | None = None
-            for index in np.argsort(-similarities):
-                unit, similarity = units[index], float(similarities[index])
-                if any(span in unit for span in wrong_spans):
-                    continue  # a clause asserting a misconception, or its sentence, earns nothing
-                if self._matcher.states_key_point(unit, similarity, kp.text, closest[index]):
-                    best = PointMatch(
-                        id=kp.id,
-                        text=kp.text,
-                        span=unit,
-                        similarity=similarity,
-                        in_full=self._matcher.said_in_full(unit, kp.text),
-                    )
-                break
+            best = self._best_match(kp, units, similarities[kp.id], closest, earns)
             (covered if best else missed).append(best or _unmatched(kp.id, kp.text))
 
         score = len(covered) / len(key_points) - MISCONCEPTION_PENALTY * len(asserted)
@@ -80,6 +69,37 @@ class Grader:
             covered=tuple(covered),
             missed=tuple(missed),
             misconceptions=tuple(asserted),
+        )
+
+    def _best_match(
+        self,
+        kp: KeyPoint,
+        units: list[str],
+        similarities: np.ndarray,
+        closest: np.ndarray,
+        earns: list[bool],
+    ) -> PointMatch | None:
+        """Each wording of the key point is tried on the unit closest to it, as a person would
+        look for the one sentence that makes the point; a clause asserting a misconception, or
+        its sentence, earns nothing. The closest unit that states a wording wins."""
+        wordings = self._matcher.wordings(kp.id)
+        found: list[tuple[float, int]] = []
+        for column, wording in enumerate(wordings):
+            index = next((i for i in np.argsort(-similarities[:, column]) if earns[i]), None)
+            if index is None:
+                return None
+            similarity = float(similarities[index, column])
+            if self._matcher.states_key_point(units[index], similarity, wording, closest[index]):
+                found.append((similarity, int(index)))
+        if not found:
+            return None
+        similarity, index = max(found)
+        return PointMatch(
+            id=kp.id,
+            text=kp.text,
+            span=units[index],
+            similarity=similarity,
+            in_full=self._matcher.said_in_full(units[index], kp.text),
         )
 
     def grade_reference(self, question: Question) -> Grade:
@@ -95,7 +115,7 @@ class Grader:
         found = []
         for question_id in sorted(question_ids):
             for misconception in self._knowledge.question(question_id).misconceptions:
-                similarities = unit_vectors @ self._matcher.vector(misconception.id)
+                similarities = self._matcher.similarities(unit_vectors, misconception.id)[:, 0]
                 candidates = np.argsort(-similarities)[:MISCONCEPTION_CANDIDATES]
                 span = next(
                     (

@@ -59,6 +59,16 @@ def word_share(of: str, within: str) -> float:
     return len(words & content_tokens(within)) / max(1, len(words))
 
 
+@dataclass(frozen=True)
+class Wordings:
+    """A key point in every wording the knowledge base gives it (its text first, then its
+    ``said_as`` variants), or a misconception's text, each with its embedding (rows of
+    ``vectors``)."""
+
+    texts: tuple[str, ...]
+    vectors: np.ndarray
+
+
 class Matcher:
     """Holds the embedded key points and misconceptions; build once per process, share."""
 
@@ -66,23 +76,25 @@ class Matcher:
         self.knowledge = knowledge
         self.embeddings = embeddings
         entries = [
-            (entry.id, entry.text)
-            for q in knowledge.questions
-            for entry in [*q.key_points, *q.misconceptions]
+            *((kp.id, (kp.text, *kp.said_as)) for q in knowledge.questions for kp in q.key_points),
+            *((m.id, (m.text,)) for q in knowledge.questions for m in q.misconceptions),
         ]
-        vectors = embeddings.embed_documents([text for _, text in entries])
-        self._vectors = {
-            entry_id: np.asarray(vector)
-            for (entry_id, _), vector in zip(entries, vectors, strict=True)
+        vectors = iter(embeddings.embed_documents([text for _, texts in entries for text in texts]))
+        self._wordings = {
+            entry_id: Wordings(texts, np.asarray([next(vectors) for _ in texts]))
+            for entry_id, texts in entries
         }
         self.misconceptions = [m for q in knowledge.questions for m in q.misconceptions]
 
     def embed(self, texts: list[str]) -> np.ndarray:
         return np.asarray(self.embeddings.embed_documents(texts)) if texts else np.zeros((0, 0))
 
-    def vector(self, entry_id: str) -> np.ndarray:
-        """The embedding of a key point or misconception, by id."""
-        return self._vectors[entry_id]
+    def wordings(self, entry_id: str) -> tuple[str, ...]:
+        return self._wordings[entry_id].texts
+
+    def similarities(self, unit_vectors: np.ndarray, entry_id: str) -> np.ndarray:
+        """Units by wordings: each unit's similarity to each wording of the entry."""
+        return unit_vectors @ self._wordings[entry_id].vectors.T
 
     def right_text(self, misconception: Misconception) -> str:
         """The key point a misconception contradicts: what is right instead."""
@@ -108,7 +120,7 @@ class Matcher:
         Close in meaning is not enough: the clause must say what the misconception says where
         it differs from the key point it contradicts.
         """
-        similarity = float(clause_vector @ self._vectors[misconception.id])
+        similarity = float(clause_vector @ self._wordings[misconception.id].vectors[0])
         if similarity >= COMPARE_SIMILARITY and swapped_concept(
             clause, misconception.text, self.right_text(misconception)
         ):

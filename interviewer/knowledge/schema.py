@@ -57,6 +57,9 @@ def _located_errors(model: str, errors: list[_Located]) -> ValidationError:
 class KeyPoint(_Strict):
     id: str = Field(pattern=_ENTRY + r"k\d+$")
     text: str = Field(min_length=10)
+    #: Other ways a candidate says the same point (terse, spoken, other words): the grader credits
+    #: a clause that states any of them, since one reference sentence misses short answers.
+    said_as: list[str] = Field(default_factory=list)
 
 
 class TradeOff(_Strict):
