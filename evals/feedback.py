@@ -26,9 +26,13 @@ from interviewer.prompt_files import load_wording
 from interviewer.types import Frozen, Turn, TurnKind, TurnSource
 
 DATASETS = Path(__file__).parent / "datasets"
+#: Wrong and partial answers with a person's labels: the feedback set, and the grading sets (whose
+#: strong answers are left out). Held-out sets are only reported, never tuned on.
 SETS = {
     "heldout": DATASETS / "feedback_answers_heldout.jsonl",
+    "heldout-b": DATASETS / "grading_heldout_b.jsonl",
     "dev": DATASETS / "grading_dev.jsonl",
+    "dev-b": DATASETS / "grading_dev_b.jsonl",
 }
 #: Phrasings by which a reply would evaluate the candidate or report their words.
 PRAISE = re.compile(

@@ -56,7 +56,10 @@ class Grader:
         # How close each unit is to the nearest key point's own text: the restatement rule was
         # set on the texts, and variants would raise it everywhere.
         closest = np.max([sims[:, 0] for sims in similarities.values()], axis=0)
-        earns = [not any(span in unit for span in wrong_spans) for unit in units]
+        # A unit overlapping a wrong statement (the sentence around it, or a clause of it) earns
+        # nothing: "concept drift, where the input features shift" says nothing right about data
+        # drift in its second clause.
+        earns = [not any(span in unit or unit in span for span in wrong_spans) for unit in units]
         covered, missed = [], []
         for kp in key_points:
             best = self._best_match(kp, units, similarities[kp.id], closest, earns)

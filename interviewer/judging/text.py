@@ -13,11 +13,12 @@ import snowballstemmer
 #: Where a sentence ends: after . ! or ? and a space, or at a line break.
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 #: A comma before a prepositional phrase ("sends the error forward, from the input layer to the
-#: output layer") continues its clause rather than starting one.
+#: output layer") or a relative "where" ("concept drift, where the inputs shift") continues its
+#: clause rather than starting one; "and then" starts one even unpunctuated, as speech is.
 _CLAUSE_BREAK = re.compile(
     r"\s*[;:\u2014\u2013]\s*|\s+-\s+|,\s+(?=(?:and|but|so|while|whereas|which|then|or)\b)"
-    r"|\s+(?:but|whereas|while)\s+"
-    r"|,\s+(?!(?:from|to|into|in|on|at|with|by|for|of|toward|towards|through|across)\b)"
+    r"|\s+(?:but|whereas|while|and then)\s+"
+    r"|,\s+(?!(?:from|to|into|in|on|at|with|by|for|of|toward|towards|through|across|where)\b)"
 )
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
