@@ -98,3 +98,24 @@ def test_swap_needs_the_subject_as_a_phrase_and_the_same_polarity():
     assert not swapped_concept(
         "data drift is not a change in the relationship between inputs and outputs", wrong, right
     )
+
+
+def test_a_point_the_answer_also_contradicts_earns_no_credit(grader, knowledge):
+    """Saying a point and its wrong twin is corrected, not praised (and the feedback then always
+    has a point to teach: a covered point that was also corrected once crashed it)."""
+    result = grade(
+        grader,
+        knowledge,
+        "q03",
+        "High bias means the model is too simple and underfits. "
+        "Actually no, high bias means the model is overfitting the training data.",
+    )
+    assert [m.id for m in result.misconceptions] == ["q03.m1"]
+    assert "q03.k2" in [p.id for p in result.missed]
+
+
+def test_terse_answers_in_other_words_cover_their_points(grader, knowledge):
+    both_sides = grade(grader, knowledge, "q03", "High bias underfits, high variance overfits.")
+    assert {"q03.k2", "q03.k3"} <= {p.id for p in both_sides.covered}
+    labels = grade(grader, knowledge, "q01", "Supervised has labels, unsupervised doesn't.")
+    assert "q01.k1" in {p.id for p in labels.covered}

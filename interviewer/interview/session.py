@@ -154,7 +154,10 @@ def _point_to_teach(draft: TurnDraft, knowledge: KnowledgeBase) -> str:
     needs no lesson: its feedback is the code's verdict alone."""
     assert draft.grade is not None
     covered = {p.id for p in draft.grade.covered}
-    first = next(c for c in draft.citations if c.key_point_id not in covered)
+    corrected = {m.corrects for m in draft.grade.misconceptions}
+    first = next(
+        c for c in draft.citations if c.key_point_id in corrected or c.key_point_id not in covered
+    )
     return knowledge.key_point(first.key_point_id).text
 
 

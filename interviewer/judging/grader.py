@@ -50,8 +50,9 @@ class Grader:
             )
         unit_vectors = self._matcher.embed(units)
 
-        asserted = self._misconceptions(answer, {kp.split(".")[0] for kp in key_point_ids})
-        wrong_spans = [m.span for m in asserted]
+        asserted, wrong_spans = self._misconceptions(
+            answer, {kp.split(".")[0] for kp in key_point_ids}
+        )
         similarities = {kp.id: self._matcher.similarities(unit_vectors, kp.id) for kp in key_points}
         # How close each unit is to the nearest key point's own text: the restatement rule was
         # set on the texts, and variants would raise it everywhere.
@@ -61,8 +62,14 @@ class Grader:
         # drift in its second clause.
         earns = [not any(span in unit or unit in span for span in wrong_spans) for unit in units]
         covered, missed = [], []
+        corrected = {m.corrects for m in asserted}
         for kp in key_points:
-            best = self._best_match(kp, units, similarities[kp.id], closest, earns)
+            # A point the answer also contradicts is not credited: the feedback corrects it.
+            best = (
+                None
+                if kp.id in corrected
+                else self._best_match(kp, units, similarities[kp.id], closest, earns)
+            )
             (covered if best else missed).append(best or _unmatched(kp.id, kp.text))
 
         score = len(covered) / len(key_points) - MISCONCEPTION_PENALTY * len(asserted)
@@ -112,31 +119,31 @@ class Grader:
         key_points = [kp.id for kp in question.key_points]
         return self.grade(question.reference_answer, key_points, question.id)
 
-    def _misconceptions(self, answer: str, question_ids: set[str]) -> list[MisconceptionMatch]:
+    def _misconceptions(
+        self, answer: str, question_ids: set[str]
+    ) -> tuple[list[MisconceptionMatch], list[str]]:
+        """The misconceptions the answer states (each shown with its closest stating clause),
+        and every clause that states one: none of them earns credit."""
         units = split_clauses(answer)
         unit_vectors = self._matcher.embed(units)
-        found = []
+        found, wrong_spans = [], []
         for question_id in sorted(question_ids):
             for misconception in self._knowledge.question(question_id).misconceptions:
                 similarities = self._matcher.similarities(unit_vectors, misconception.id)[:, 0]
                 candidates = np.argsort(-similarities)[:MISCONCEPTION_CANDIDATES]
-                span = next(
-                    (
-                        units[i]
-                        for i in candidates
-                        if self._matcher.states_misconception(
-                            units[i], unit_vectors[i], misconception
-                        )
-                    ),
-                    None,
-                )
-                if span is not None:
+                spans = [
+                    units[i]
+                    for i in candidates
+                    if self._matcher.states_misconception(units[i], unit_vectors[i], misconception)
+                ]
+                if spans:
+                    wrong_spans += spans
                     found.append(
                         MisconceptionMatch(
                             id=misconception.id,
                             text=misconception.text,
-                            span=span,
+                            span=spans[0],
                             corrects=misconception.corrects,
                         )
                     )
-        return found
+        return found, wrong_spans
