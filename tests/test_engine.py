@@ -6,6 +6,7 @@ it names and "asserts" the misconception ids it names, so each test states its s
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -402,6 +403,23 @@ def test_two_weak_answers_bring_a_simpler_question_on_the_point_missed(knowledge
     assert state.item.revisits == "q10.k3" and state.item.difficulty <= 1
     assert [i.id for i in state.plan] == ["drift.p1", "drift.p2", "drift.p3", "q10", "q11"]
     assert [i.id for i in state.reserve] == ["drift.p5"]
+
+
+def test_a_simpler_question_may_list_the_missed_point_under_another_id(knowledge, deps):
+    """Questions written apart do not share key point ids: a point of another question that says
+    much the same (the grader's akin points) counts as the missed one."""
+    order, reserve = ["drift.p1", "drift.p2", "q10", "q11"], ["drift.p5"]
+
+    def revisited(akin_points):
+        state, _ = start(_drill(knowledge, "drift", order, reserve), akin_points)
+        for _ in range(2):
+            state, _ = _close(state, akin_points, weak)
+        return state.item.id, state.item.revisits
+
+    assert revisited(deps) == ("drift.p5", None)  # only the easiest question left
+    akin = {"q10.k3": {"q10.k3", "q11.k3"}}
+    with_akin = dataclasses.replace(deps, akin_points=lambda kp: akin.get(kp, {kp}))
+    assert revisited(with_akin) == ("drift.p5", "q10.k3")
 
 
 def test_a_simpler_question_comes_from_the_plan_when_the_plan_has_one(knowledge, deps):

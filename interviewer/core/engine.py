@@ -12,7 +12,7 @@ decision (what to ask, when to probe, what was covered, missed or wrong) is made
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from statistics import mean
@@ -100,6 +100,9 @@ class Deps:
     strong_answer: float  # a drill answer scoring at least this is strong
     weak_answer: float  # a drill answer scoring below this (or skipped) is weak
     key_point_source: Callable[[str], str] = lambda key_point_id: ""
+    #: The key point and those of other questions that say much the same, so a drill can go back
+    #: to a missed point with a question that lists it under its own id.
+    akin_points: Callable[[str], Collection[str]] = lambda key_point_id: (key_point_id,)
 
 
 Step = tuple[InterviewState, list[TurnDraft]]
@@ -514,7 +517,7 @@ def _adapt(state: InterviewState, deps: Deps) -> Step:
         chosen, point = _harder(pool, last), None
         line = say("adapt.harder", state.turn)
     else:
-        chosen, point = _simpler(pool, last, _missed_points(recent))
+        chosen, point = _simpler(pool, last, _missed_points(recent), deps.akin_points)
         gist = _join([_gist(deps.key_point_text(point))]) if point else ""
         line = say("adapt.simpler" if point else "adapt.basics", state.turn, point=gist)
     if chosen is None:  # nothing harder (or simpler) is left: the plan goes on
@@ -560,14 +563,18 @@ def _harder(pool: list[PlanItem], last: PlanItem) -> PlanItem | None:
 
 
 def _simpler(
-    pool: list[PlanItem], last: PlanItem, missed: list[str]
+    pool: list[PlanItem],
+    last: PlanItem,
+    missed: list[str],
+    akin_points: Callable[[str], Collection[str]],
 ) -> tuple[PlanItem | None, str | None]:
     """A question no harder than the last one that asks for the point missed most recently
-    (by the knowledge base's own links: the key points a question lists), easier and narrower
+    (one of the key points it lists is that point or says much the same), easier and narrower
     first, and that point; if none asks for a missed point, the easiest question left."""
     simpler = [i for i in pool if i.difficulty <= last.difficulty]
     for point in missed:
-        asking = [i for i in simpler if point in i.key_points]
+        wanted = set(akin_points(point))
+        asking = [i for i in simpler if wanted & set(i.key_points)]
         if asking:
             return min(asking, key=lambda i: (i.difficulty, len(i.key_points))), point
     return min(simpler, key=lambda i: i.difficulty, default=None), None

@@ -182,6 +182,7 @@ class InterviewSession:
             strong_answer=settings.strong_answer,
             weak_answer=settings.weak_answer,
             key_point_source=lambda kp: knowledge.question(kp.split(".")[0]).cited_source,
+            akin_points=services.grader.akin_points,
         )
 
     # --- starting and resuming ----------------------------------------------------------------

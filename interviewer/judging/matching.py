@@ -51,6 +51,11 @@ SAID_IN_FULL = 0.6
 #: Similarity at which two texts are compared word by word: a clause with a misconception, or a
 #: claim with a guide passage it may contradict.
 COMPARE_SIMILARITY = 0.5
+#: Two key points of different questions this close in meaning ask about the same thing, so a
+#: drill can go back to a point the candidate missed with another question (set by reading the
+#: closest pairs among the topic folders' questions: above it, "attention cost grows with the
+#: square of the length" and "self-attention forms an n-by-n score matrix"; below, neighbours).
+AKIN_KEY_POINT = 0.65
 
 
 def word_share(of: str, within: str) -> float:
@@ -88,6 +93,17 @@ class Matcher:
 
     def embed(self, texts: list[str]) -> np.ndarray:
         return np.asarray(self.embeddings.embed_documents(texts)) if texts else np.zeros((0, 0))
+
+    def akin(self, key_point_id: str) -> frozenset[str]:
+        """The key point and every key point of the knowledge base that says much the same."""
+        vector = self._wordings[key_point_id].vectors[0]
+        return frozenset(
+            kp.id
+            for q in self.knowledge.questions
+            for kp in q.key_points
+            if kp.id == key_point_id
+            or float(self._wordings[kp.id].vectors[0] @ vector) >= AKIN_KEY_POINT
+        )
 
     def wordings(self, entry_id: str) -> tuple[str, ...]:
         return self._wordings[entry_id].texts
