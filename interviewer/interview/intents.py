@@ -30,6 +30,7 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
 from interviewer.core.engine import Intent
+from interviewer.interview.topic_names import TopicNames
 from interviewer.judging.text import content_tokens
 from interviewer.knowledge.embeddings import GuideEmbeddings
 from interviewer.knowledge.schema import KnowledgeBase
@@ -303,11 +304,13 @@ class IntentRecognizer:
             if kind not in (IntentKind.DRILL, IntentKind.CLARIFY)
         ]
         self._vectors = np.asarray(embeddings.embed_documents(texts))
-        self._names: dict[str, str] = {}
-        for topic in knowledge.topics:
-            for name in [topic.id, topic.id.replace("-", " "), topic.title, *topic.aliases]:
-                self._names[normalise(name)] = topic.id
-        self._topic_words = content_tokens(" ".join(self._names))
+        names = [
+            (name, topic.id)
+            for topic in knowledge.topics
+            for name in [topic.id, topic.title, *topic.aliases]
+        ]
+        self._names = TopicNames(names)
+        self._topic_words = content_tokens(" ".join(name for name, _ in names))
         request_words = content_tokens(" ".join(asking)) | content_tokens(_TOPIC_ASIDE)
         self._vocabulary = (
             content_tokens(
@@ -322,14 +325,8 @@ class IntentRecognizer:
     # --- topics ---------------------------------------------------------------------------------
 
     def topic(self, name: str) -> str | None:
-        """The topic a phrase names (its id, title or an alias; the longest name found wins)."""
-        text = f" {normalise(name)} "
-        found = [
-            (len(known), topic_id)
-            for known, topic_id in self._names.items()
-            if re.search(rf"\b{re.escape(known)}s?\b", text)
-        ]
-        return max(found)[1] if found else None
+        """The topic a phrase names first (its id, title or an alias, as people say them)."""
+        return self._names.first(normalise(name))
 
     def _drill(self, text: str) -> Intent | None:
         """A drill request by its shape: the topic it names, or (UNKNOWN_TOPIC) the name it
@@ -361,10 +358,7 @@ class IntentRecognizer:
         """Is the phrase a topic name with trimmings ("the drift stuff, like concept drift"),
         rather than an answer that mentions one ("undersampling, or class weights in the loss")?
         What is left once every topic name is taken out must say little about ML."""
-        rest = f" {phrase} "
-        for name in sorted(self._names, key=len, reverse=True):
-            rest = re.sub(rf"\b{re.escape(name)}s?\b", " ", rest)
-        return self._evidence(rest) < ANSWER_EVIDENCE
+        return self._evidence(" ".join(self._names.rest(phrase))) < ANSWER_EVIDENCE
 
     def _unknown_name(self, phrase: str) -> bool:
         """A short phrase that names something outside the guide ("sql", "linear algebra")."""
@@ -432,12 +426,13 @@ class IntentRecognizer:
                 if match and not _NEGATED.search(joined[: match.start()]):
                     return Intent(kind=kind)
         bare = re.sub(rf"(?:\s+(?:{_TOPIC_ASIDE}|next|first))+$", "", trimmed)
-        if bare in self._names and bare != text:  # "drift, please", "transformers next"
-            return Intent(kind=IntentKind.DRILL, topic=self._names[bare])
+        named = self._names.whole(bare)
+        if named and bare != text:  # "drift, please", "transformers next"
+            return Intent(kind=IntentKind.DRILL, topic=named)
         if (
             len(trimmed.split()) > MAX_REQUEST_WORDS
             or self._evidence(trimmed) >= ANSWER_EVIDENCE
-            or trimmed in self._names  # "Drift." answers; "drift, please" asked for a drill
+            or self._names.whole(trimmed)  # "Drift." answers; "drift, please" asked for a drill
         ):
             return Intent(kind=IntentKind.ANSWER, text=message)
         asked = next((kind for kind, pattern in _REQUESTS if pattern.search(joined)), None)
