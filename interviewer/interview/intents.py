@@ -31,7 +31,7 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, System
 
 from interviewer.core.engine import Intent
 from interviewer.interview.topic_names import TopicNames
-from interviewer.judging.text import content_tokens
+from interviewer.judging.text import STOPWORDS, content_tokens
 from interviewer.knowledge.embeddings import GuideEmbeddings
 from interviewer.knowledge.schema import KnowledgeBase
 from interviewer.llm.replies import choose
@@ -47,6 +47,16 @@ ANSWER_EVIDENCE = 2
 #: Longer messages are answers whatever they resemble (an explicit request shape still counts).
 MAX_REQUEST_WORDS = 40
 
+#: Contractions as a transcript writes them, without the apostrophe ("whats", "lets", "im"). Only
+#: spellings that are no other word; "id" and "ill" only before a verb ("id like", "ill stop").
+_BARE_CONTRACTIONS = re.compile(
+    r"\b(?:(?P<n>do|does|did|is|are|was|were|ca|wo|could|would|should|have|has)nt|"
+    r"(?P<s>what|that|how|where|who|there|here|let)s|(?P<m>i)m|(?P<ve>i|you|we|they)ve|"
+    r"(?P<re>you|they)re|(?P<d>i)d(?= (?:like|love|rather|prefer|say|be|have|appreciate|want|"
+    r"need|guess|probably|really))|(?P<ll>i)ll(?= (?:stop|pass|skip|go|take|try|leave|have|be|"
+    r"need|give|just)))\b"
+)
+_SPOKEN_FORMS = {"gonna": "going to", "wanna": "want to", "gotta": "got to", "dunno": "don't know"}
 _FILLER = re.compile(r"\b(?:u+m+|u+h+|e+r+m*|h+m+|m+h*m+|uh huh|you know|i mean)\b")
 _OPENER = re.compile(
     r"^(?:(?:ok|okay|so|well|alright|all right|right|actually|sorry|hey|oh|look|listen|"
@@ -67,10 +77,6 @@ _NO = re.compile(
     r"^(?:no|nope|nah|not (?:yet|now|really|quite)|don'?t|do not|please don'?t|"
     r"let me (?:try|think|answer|give it)|i(?:'d| would) (?:like|rather) to (?:try|attempt|answer)|"
     r"keep going)\b"
-)
-#: Words that a topic's name does not contain ("who writes these questions?" names none).
-_NOT_A_NAME = re.compile(
-    r"\b(?:who|what|why|how|when|where|these|this|those|that|you|your|i|we|my|me|is|are)\b"
 )
 #: "Don't skip it", "not skip please": the request word is negated.
 _NEGATED = re.compile(r"\b(?:not|don'?t|do not|no|never|without)\s+(?:\w+\s+)?$")
@@ -96,22 +102,111 @@ _CLARIFY = re.compile(
     r"(?:do|would|should) you (?:want|like) (?:\w+ )?(?:explained|the math|an example|"
     r"a definition|the intuition)|in this context|the main point of the question)\b"
 )
+#: Where a clause ends. A drill request's topic is named within its clause: "Can we drill class
+#: imbalance? Our fraud data at work is 0.1% positives" asks for imbalance.
+_CLAUSE_END = re.compile(r"[.!?;:]+(?=\s|$)|\.{2,}|\s+-+\s+|\s*[\u2013\u2014]+\s*")
 _DRILL_ME = re.compile(r"\b(?:drill|quiz|grill|test) me\b(?:\s+(?:on|about|in|with))?\s*(?P<x>.*)")
+#: "Switch to X" opening the clause: a request, or an answer's advice ("move to a time split").
 _SWITCH = re.compile(
-    r"\b(?:switch|move|go|change|jump|turn|get)(?: over| back| on)?(?: (?:the )?topics?)?"
-    r"\s+(?:to|onto)\s+(?P<x>.+)"
+    r"^(?:(?:switch|move|go|change|jump|turn|get)(?: over| back| on)?(?: (?:the )?topics?)?"
+    r"|change (?:the )?topics?)\s+(?:to|onto)\s+(?P<x>.+)"
 )
+#: How a candidate opens a request for a drill. Strong openers ask ("could we", "I'd like to");
+#: weak ones also open answers ("maybe", "what about", "let's": "let's look at recall").
+_STRONG_ASK = (
+    r"(?:(?:can|could|shall|may|might) (?:we|i|you)|would you mind|you mind if we|let'?s|"
+    r"i(?:'d| would)?(?: really| also| much)? (?:like|love|want|prefer|rather)(?: to)?|"
+    r"i wanna|it(?:'d| would| might| could) be (?:nice|good|great|helpful|useful) to|"
+    r"i(?:'d| would)? (?:probably |really )?benefit from|give me|ask me)"
+)
+_WEAK_ASK = (
+    r"(?:maybe|perhaps|how about|what about|let us|we (?:can|could|should|might)|you can|i need to)"
+)
+#: What a drill request asks to do with its topic. Strong verbs are a drill's ("practise",
+#: "go over"); weak ones also say what to do in an answer ("do", "try", "talk about").
+_STRONG_VERB = (
+    r"(?:do a drill on|try a drill on|do a (?:quick |short |focused )?round on|"
+    r"practi[cs]e|practi[cs]ing|drill(?: on)?|drilling|"
+    r"focus on|focusing on|concentrate on|cover|go over|going over|go through|run through|"
+    r"work through|work on|go deep(?:er)? (?:on|into)|going deep(?:er)? (?:on|into)|"
+    r"spend (?:\w+ ){0,4}on|dig into|dive into|deep dive (?:into|on)|study|revise|"
+    r"brush up(?: on)?|ask me (?:\w+ ){0,2}(?:about|on)|round on|"
+    r"(?:switch|move|go|change|jump|turn)(?:ed)?(?: over| back| on)?(?: (?:the )?topics?)? to|"
+    r"(?:\w+ ){0,2}questions? (?:on|about|of|for))"
+)
+_WEAK_VERB = r"(?:do|doing|talk about|review|give me|get|have)"
 _ASK_FOR = re.compile(
-    r"\b(?:(?:can|could|shall|may|should|would) (?:we|i|you)|let'?s|let us|i(?:'d| would)? "
-    r"(?:like|love|want|prefer|rather)(?: to)?|i wanna|how about|what about|we|"
-    r"give me|ask me|you mind if we)\b(?: \w+){0,3}? (?:do a drill on|try a drill on|"
-    r"do a round on|do some|do|doing|practi[cs]e|focus on|drill(?: on)?|try|cover|go over|"
-    r"go through|run through|work through|look at|spend (?:\w+ ){0,4}on|go deep on|concentrate on|"
-    r"dig into|dive into|deep dive (?:into|on)|"
-    r"study|review|talk about|work on|have|questions? (?:on|about|of)|some|round on|more|"
-    r"go to|switched to)\s+(?P<x>.+)"
+    rf"\b(?:(?P<strong>{_STRONG_ASK})|{_WEAK_ASK})\b(?: \w+){{0,3}}? "
+    rf"(?:(?P<verb>{_STRONG_VERB})|{_WEAK_VERB})\s+(?P<x>.+)"
 )
-_TOPIC_ASIDE = r"(?:questions?|topic|topics|stuff|things?|drills?|a bit|some|the|more|round)"
+#: "Questions on X", "a focused round on X": what is wanted, named by its noun. A request only in
+#: a message that asks for something (``_ASKS``): a question, a wish, a hedge.
+_QUESTIONS_ON = re.compile(
+    r"(?<!\bin )\b(?:questions?|practice|drills?|rounds?|exercises?|quiz(?:zes)?)\s+"
+    r"(?:on|about|for|of|around)\s+(?P<x>.+)"
+)
+_ASKS = re.compile(
+    r"\?|\b(?:can|could|would|shall|may|let'?s|please|want|like|love|prefer|rather|maybe|"
+    r"perhaps|wonder|any|some|more|few|do you have|is there|are there|helpful|useful|nice|"
+    r"benefit|need)\b"
+)
+#: A drill asked for by its first word: "Drill SVMs.", "practise backprop".
+_IMPERATIVE = re.compile(r"^(?:drill|practi[cs]e|quiz me(?: on)?)(?:\s+(?P<x>.+))?$")
+#: A name with what it is wanted for: "the attention stuff", "drift, please", "SQL questions".
+_NAMED_FOR = re.compile(
+    r"(?P<x>.+?)(?:\s+(?:questions?|drills?|please|next|instead|now|stuff|things?|rounds?|"
+    r"practice|topic|a few rounds|a bit))+"
+)
+#: How an answer closes a list: not what a drill request is for ("SMOTE, oversampling, that kind
+#: of stuff").
+_LIST_END = re.compile(r"(?:(?:kind|sort) of (?:stuff|things?)|and (?:stuff|things|so on))$")
+#: A drill request that points back at what was just said: "relu, sigmoid... can we practise it".
+_REFERS_BACK = re.compile(
+    r"(?:that|it|this|those|these|them|there|(?:that|this) (?:one|topic|area))?"
+)
+#: What comes before a drill's topic and is no part of it ("a few more questions on the ...").
+_OBJECT_HEAD = re.compile(
+    r"^(?:(?:the|a|an|some|more|few|bit of|whole|all that|all the|all|that|this|my|our|on|about|"
+    r"of|for|into|in|with|over|around|through|to|quick|short|focused|little|round on|"
+    r"drills? on|questions? (?:on|about|of|for)|practice on|what about|how about|doing|do)\s+)+"
+)
+#: What follows a drill's topic and is no part of it: reasons, hedges, politeness, asides.
+_OBJECT_TAIL = re.compile(
+    r"\s+(?:(?:(?:would|will|could|might|may|should)\s+(?:be|do|help|make|really|probably)|"
+    r"at some point|if|since|because|as (?:i|my|we|it|that|the)|so (?:i|that|it|we)|"
+    r"i (?:think|guess|feel|am|always|never|keep|know)|i'm|that'?s|"
+    r"(?:can|could|shall) (?:we|you|i)|"
+    r"is that|right now|for (?:a (?:while|bit)|now|today|tonight|the rest))\b.*|"
+    r"(?:please|thanks?|thank you|now|next|instead|first|later|then|again|too|as well|a bit|"
+    r"a little|for me|there|okay|ok|alright|(?:a )?(?:few|couple of) rounds?|questions?|stuff|"
+    r"things?|part|side|area|basics|topic|(?:that|this) (?:kind|sort) of (?:stuff|thing)|"
+    r"and (?:so on|stuff|all that|the like)|etc))$"
+)
+#: Words around a topic's name that name nothing themselves ("the MLOps side", "the basics").
+_ASIDES = frozenset(
+    """
+    stuff thing things question questions topic topics part parts side area areas basics basic
+    fundamentals bit section concepts ideas material drill drills round rounds practice kind sort
+    type whole etc first next now please more deeper again lot networks nets methods techniques
+    approaches functions
+    """.split()  # noqa: SIM905
+)
+#: Words that no name of a topic is made of ("can we do something else", "the next one").
+_NOT_A_NAME = re.compile(
+    r"\b(?:who|what|why|how|when|where|these|this|those|that|it|its|they|them|you|your|i|we|my|"
+    r"me|our|is|are|was|were|be|been|has|have|had|does|did|do|can|could|will|would|should|"
+    r"question|questions|one|next|another|different|other|something|anything|else|again|"
+    r"answer|hint|clue|nudge|tip|pointer|help|idea|example|explanation|feedback|score|progress|"
+    r"result|summary|update|interview|session|break|moment|second|minute|chance|go|try|look)\b"
+)
+#: A verb that makes a phrase a statement rather than a name ("practice shows that class weights
+#: are enough").
+_STATES = re.compile(
+    r"\b(?:is|are|was|were|been|shows?|showed|means?|meant|has|had|does|did|makes?|gives?|"
+    r"helps?|works?|uses?|causes?|leads?)\b"
+)
+#: The longest name of something outside the guide that a drill request is taken to ask for.
+MAX_NAME_WORDS = 6
 #: Requests by their words, in priority order: asking for something beats saying "I don't know"
 #: ("no idea, can I get a hint?" wants the hint). Only for messages that say nothing about ML.
 _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
@@ -210,10 +305,21 @@ _ASKING = re.compile(
 )
 
 
+def _apostrophes(match: re.Match[str]) -> str:
+    """A contraction written without its apostrophe, with it ("whats" -> "what's")."""
+    ending = {"n": "n't", "s": "'s", "m": "'m", "ve": "'ve", "re": "'re", "d": "'d", "ll": "'ll"}
+    group = next(g for g in ending if match[g])
+    return match[group] + ending[group]
+
+
 def normalise(message: str) -> str:
-    """Lower case, words only, fillers and conversational openers dropped."""
+    """Lower case, words only, fillers and conversational openers dropped, and contractions
+    written as typed ones are, so that a transcript ("whats the textbook answer", "lets do
+    em el ops") reads like typing."""
     text = message.lower().replace("\u2019", "'")
     text = re.sub(r"[^\w\s'-]", " ", text)
+    text = _BARE_CONTRACTIONS.sub(_apostrophes, text)
+    text = re.sub(r"\b(?:" + "|".join(_SPOKEN_FORMS) + r")\b", lambda m: _SPOKEN_FORMS[m[0]], text)
     text = _FILLER.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip()
     return _OPENER.sub("", text).strip()
@@ -223,6 +329,14 @@ def _trim(text: str) -> str:
     while (shorter := _POLITE_END.sub("", text)) != text:
         text = shorter
     return text
+
+
+def _object(text: str) -> str:
+    """A drill request's topic as said, without what comes before or after it."""
+    text = _OBJECT_HEAD.sub("", _trim(text.strip()))
+    while (shorter := _OBJECT_TAIL.sub("", text)) != text:
+        text = shorter
+    return _OBJECT_HEAD.sub("", text)
 
 
 #: What the model may call a message: an answer, or a request the engine can carry out.
@@ -311,7 +425,7 @@ class IntentRecognizer:
         ]
         self._names = TopicNames(names)
         self._topic_words = content_tokens(" ".join(name for name, _ in names))
-        request_words = content_tokens(" ".join(asking)) | content_tokens(_TOPIC_ASIDE)
+        request_words = content_tokens(" ".join(asking)) | content_tokens(" ".join(_ASIDES))
         self._vocabulary = (
             content_tokens(
                 " ".join(
@@ -328,42 +442,106 @@ class IntentRecognizer:
         """The topic a phrase names first (its id, title or an alias, as people say them)."""
         return self._names.first(normalise(name))
 
-    def _drill(self, text: str) -> Intent | None:
-        """A drill request by its shape: the topic it names, or (UNKNOWN_TOPIC) the name it
-        asks for, which the caller takes only when no other request fits."""
+    def _drill(self, message: str) -> Intent | None:
+        """A drill request by its shape, clause by clause: the topic it names, or
+        (UNKNOWN_TOPIC) the name it asks for when that is none of the guide's.
+
+        A shape that answers also take ("let's do k-fold", "switch to ReLU") asks for a drill
+        only when nothing else in the message says anything about ML: no reason given after
+        the name ("switch to ReLU to avoid vanishing gradients"), no other clause that answers
+        ("let's talk about drift: data drift is...").
+        """
+        clauses = [c for c in map(normalise, _CLAUSE_END.split(message)) if c]
+        asks = bool(_ASKS.search(message.lower()))
         unknown = None
-        for pattern in (_DRILL_ME, _SWITCH, _ASK_FOR):
-            match = pattern.search(text)
-            if not match:
-                continue
-            asked = _trim(match.group("x").strip())
-            topic = self.topic(asked)
-            if topic and self._mostly_names(asked):
-                return Intent(kind=IntentKind.DRILL, topic=topic)
-            named = re.sub(rf"^(?:(?:{_TOPIC_ASIDE}|a|an|drill on|round on|on)\s+)+", "", asked)
-            named = re.sub(rf"(?:\s+{_TOPIC_ASIDE})+$", "", named)
-            if named and (pattern is _DRILL_ME or self._unknown_name(named)):
-                unknown = unknown or Intent(kind=IntentKind.UNKNOWN_TOPIC, topic=named)
-        bare = re.fullmatch(r"(?P<x>.+?)(?:\s+(?:questions?|drill|please))+", text)
-        if (
-            bare
-            and not self.topic(bare["x"])
-            and self._unknown_name(bare["x"])
-            and not _NOT_A_NAME.search(bare["x"])
-        ):
-            unknown = unknown or Intent(kind=IntentKind.UNKNOWN_TOPIC, topic=bare["x"])
+        for n, clause in enumerate(clauses):
+            for pattern in (_DRILL_ME, _IMPERATIVE, _QUESTIONS_ON, _ASK_FOR, _SWITCH):
+                match = pattern.search(clause)
+                if (
+                    not match
+                    or (pattern is _QUESTIONS_ON and not asks)
+                    or (pattern is _ASK_FOR and not (match["strong"] or match["verb"]))
+                ):
+                    continue  # "we could do oversampling" asks for nothing
+                strong = pattern in (_DRILL_ME, _QUESTIONS_ON) or bool(
+                    pattern is _ASK_FOR and match["strong"] and match["verb"]
+                )
+                said = _trim(match["x"] or "")
+                others = " ".join(clauses[:n] + clauses[n + 1 :])
+                if not strong and (
+                    self._evidence(others) >= ANSWER_EVIDENCE
+                    or (self._names.find(said) and self._evidence(self._rest(said)) > 0)
+                ):
+                    continue
+                asked = _object(said)
+                if not _REFERS_BACK.fullmatch(asked):
+                    intent = self._named(asked)
+                elif pattern is not _SWITCH:  # "X, can we drill that", "X. Drill me.", "Drill: X"
+                    before = _object(" ".join([*clauses[:n], clause[: match.start()]]))
+                    after = _object(clauses[n + 1]) if n + 1 < len(clauses) else ""
+                    intent = self._named(before, said_before=True) or self._named(after)
+                else:
+                    continue
+                if intent and intent.kind is IntentKind.DRILL:
+                    return intent
+                unknown = unknown or intent
         return unknown
 
-    def _mostly_names(self, phrase: str) -> bool:
-        """Is the phrase a topic name with trimmings ("the drift stuff, like concept drift"),
-        rather than an answer that mentions one ("undersampling, or class weights in the loss")?
-        What is left once every topic name is taken out must say little about ML."""
-        return self._evidence(" ".join(self._names.rest(phrase))) < ANSWER_EVIDENCE
+    def _named_for(self, text: str) -> Intent | None:
+        """A name with what it is wanted for ("drift, please", "the attention stuff", "SQL
+        questions"): a drill on a topic named and nothing else, or an unknown topic. A list
+        closed with "that kind of stuff" is an answer's ("SMOTE, oversampling, that kind of
+        stuff")."""
+        bare = _NAMED_FOR.fullmatch(text)
+        if not bare or _LIST_END.search(text):
+            return None
+        asked = _object(bare["x"])
+        found = self._names.find(asked)
+        if found and not self._rest(asked).strip():
+            return Intent(kind=IntentKind.DRILL, topic=found[0].topic)
+        intent = self._named(asked)
+        if intent and intent.kind is IntentKind.UNKNOWN_TOPIC and self._unknown_name(asked):
+            return intent
+        return None
+
+    def _rest(self, phrase: str) -> str:
+        """The phrase's content words that are no part of a topic's name, nor an aside."""
+        rest = self._names.rest(phrase)
+        return " ".join(w for w in rest if w not in STOPWORDS and w not in _ASIDES)
+
+    def _named(self, asked: str, said_before: bool = False) -> Intent | None:
+        """What a drill request's object names: a topic, or something outside the guide.
+
+        A topic's names with trimmings ask for it ("the whole bias-variance thing"); a name that
+        modifies the word after it names something else ("gradient boosting"). What is left once
+        the names are taken out may say about one ML word per name ("the chain rule and
+        gradients"), and more when it was said before the request, as its reason ("I keep mixing
+        up classification and regression, can we drill that"). Something else is a short phrase
+        that states nothing (no pronoun, no verb of being or doing): "data structures and
+        algorithms".
+        """
+        found = self._names.find(asked)
+        said = self._names.said(asked)
+        following = said[found[-1].end] if found and found[-1].end < len(said) else "the"
+        modifies = following not in STOPWORDS and following not in _ASIDES
+        if (
+            found
+            and not modifies
+            and (said_before or not _STATES.search(asked))
+            and self._evidence(self._rest(asked)) <= len(found) + said_before
+        ):
+            return Intent(kind=IntentKind.DRILL, topic=found[0].topic)
+        if 0 < len(said) <= MAX_NAME_WORDS and not _NOT_A_NAME.search(asked):
+            return Intent(kind=IntentKind.UNKNOWN_TOPIC, topic=asked)
+        return None
 
     def _unknown_name(self, phrase: str) -> bool:
         """A short phrase that names something outside the guide ("sql", "linear algebra")."""
-        words = phrase.split()
-        return 0 < len(words) <= 4 and self._evidence(phrase) < ANSWER_EVIDENCE
+        return (
+            0 < len(phrase.split()) <= 4
+            and self._evidence(phrase) < ANSWER_EVIDENCE
+            and not _NOT_A_NAME.search(phrase)
+        )
 
     def _evidence(self, text: str) -> int:
         """How many words of the message are about machine learning beyond topic names."""
@@ -404,6 +582,9 @@ class IntentRecognizer:
         if not match:
             return None
         rest = normalise(text[match.end() :])
+        drill = self._drill(rest)  # "not quite, I'd like a round on precision and recall first"
+        if drill and drill.kind is IntentKind.DRILL:
+            return drill
         if self._evidence(rest) >= ANSWER_EVIDENCE:
             return Intent(kind=IntentKind.ANSWER, text=message)  # "no wait, precision is..."
         if rest and _OTHERWISE.match(rest):  # "no, but could I have a hint instead?"
@@ -415,7 +596,7 @@ class IntentRecognizer:
     def _understand(self, text: str, message: str) -> Intent:
         if _CLARIFY.search(text):
             return Intent(kind=IntentKind.CLARIFY)
-        drill = self._drill(text)
+        drill = self._drill(message)
         if drill and drill.kind is IntentKind.DRILL:
             return drill
         trimmed = _trim(text)
@@ -425,10 +606,11 @@ class IntentRecognizer:
                 match = pattern.search(joined)
                 if match and not _NEGATED.search(joined[: match.start()]):
                     return Intent(kind=kind)
-        bare = re.sub(rf"(?:\s+(?:{_TOPIC_ASIDE}|next|first))+$", "", trimmed)
-        named = self._names.whole(bare)
-        if named and bare != text:  # "drift, please", "transformers next"
-            return Intent(kind=IntentKind.DRILL, topic=named)
+        if drill:
+            return drill  # a topic outside the guide: the interviewer lists the ones it has
+        named = self._named_for(text)
+        if named and named.kind is IntentKind.DRILL:
+            return named
         if (
             len(trimmed.split()) > MAX_REQUEST_WORDS
             or self._evidence(trimmed) >= ANSWER_EVIDENCE
@@ -440,8 +622,8 @@ class IntentRecognizer:
             return Intent(kind=IntentKind.ANSWER, text=message)  # "I don't know X, but I think..."
         if asked is not None:
             return Intent(kind=asked)
-        if drill:
-            return drill  # a topic outside the guide: the interviewer lists the ones it has
+        if named:
+            return named
         return self._by_meaning(trimmed, message)
 
     def _by_meaning(self, trimmed: str, message: str) -> Intent:
