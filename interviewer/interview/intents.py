@@ -87,20 +87,49 @@ _GOES_ON = re.compile(
 )
 #: After a yes or a no, these words start a different request ("no, but a hint?").
 _OTHERWISE = re.compile(r"^(?:but|instead|rather|can|could|may|just|i'?d rather|i would rather)\b")
+#: A question about the question: what a word means, which reading is meant, what to assume.
 _CLARIFY = re.compile(
     r"^(?:what do you mean|what does .{1,40} mean here|do you mean|you mean|when you say|"
     r"by .{1,40} do you mean|is (?:this|that|it|the question) (?:about|asking)|"
     r"are (?:we|you) (?:talking|asking)|what exactly|in what sense|what kind of|"
     r"which (?:kind|type|one) do you mean|do you want (?:the|me to)|should i (?:assume|focus)|"
-    r"could you clarify|can you clarify|clarify|you ask(?:ing)? (?:about|if|whether)|"
-    r"meaning what|is this (?:a question )?about|(?:could|can) you define|"
+    r"(?:could|can) you clarify|clarify (?:the|your|that) question|"
+    r"you ask(?:ing)? (?:about|if|whether)|meaning what|is this (?:a question )?about|"
+    r"(?:could|can) you define|"
     r"(?:are we|should i) assum(?:e|ing)|is there a (?:specific|particular)|"
+    r"(?:the|this|your) question is (?:about|asking)|does (?:'?[\w-]+'? ){1,4}mean|"
     r"how (?:long|detailed|deep|technical|much detail)\b.{0,30}\b(?:answer|should|do you want))\b"
     r"|\b(?:just (?:to|so i) (?:make sure|clarify|check|be clear|answer the right thing)|"
     r"to make sure i understand|when you say \w+|\w+ meant (?:in|as|for)|"
-    r"in a general sense|or (?:for )?a particular|"
+    r"in a general sense|or (?:for )?a particular|which (?:\w+ ){0,3}do you mean|"
+    r"(?:whether|if) you mean|(?:meaning|means) what$|what'?s being asked|"
+    r"what (?:the question|you) (?:is|are|'re) (?:asking|looking for)|"
+    r"(?:should|can|may|could) i assume|i (?:should|can) assume|am i (?:supposed|meant) to assume|"
     r"(?:do|would|should) you (?:want|like) (?:\w+ )?(?:explained|the math|an example|"
     r"a definition|the intuition)|in this context|the main point of the question)\b"
+)
+#: Two readings offered in a question: "is it the cause or the fix?", "maths or just intuition?".
+_ALTERNATIVE = re.compile(
+    r"^(?:is (?:it|this|that|the question)|are (?:we|you)|was it|"
+    r"does (?:it|this|that|the question)|is '?[\w-]+'?(?: here)? about)\b.*\bor\b"
+    r"|\b(?:do you (?:want|mean|need)|should i|would you like)\b.*\bor\b"
+    r"|^(?:\w+ ){0,2}\w+ or (?:just|only|rather) \w+(?: \w+)?$"
+)
+#: A word of the question quoted back, in a question: "does 'without changing the data' rule out
+#: reweighting?"
+_QUOTED = re.compile(
+    r"(?:^|\s)['\"\u2018\u201c][^'\"\u2019\u201d]{1,40}['\"\u2019\u201d](?=[\s,.?!]|$)"
+)
+_ASKS_ABOUT = re.compile(
+    r"(?:^|\b(?:but|so|and) )(?:does|do|is|are|by|when|what|which|should|would|can|could)\b"
+)
+#: A statement after a clarifying question answers it: "Do you want the formula? It's TP over...".
+_STATEMENT = re.compile(r"\b(?:it'?s|that'?s|they'?re|is|are|was|were|means?)\b")
+#: A clarifying question that goes on to answer: "what do you mean by weakness, like vanishing
+#: gradients I guess, and they were built for sequences".
+_THEN_ANSWERS = re.compile(
+    r"\b(?:i (?:guess|think|believe|suppose|'d say|would say)|probably|it'?s|that'?s|they'?re|"
+    r"it is|that is)\b(?:\s+\S+){3,}"
 )
 #: Where a clause ends. A drill request's topic is named within its clause: "Can we drill class
 #: imbalance? Our fraud data at work is 0.1% positives" asks for imbalance.
@@ -329,6 +358,19 @@ def _trim(text: str) -> str:
     while (shorter := _POLITE_END.sub("", text)) != text:
         text = shorter
     return text
+
+
+def _pieces(message: str) -> list[tuple[str, str, bool]]:
+    """The message's clauses: as written, normalised, and whether each is a question (a spoken
+    transcript without punctuation is read as one)."""
+    parts = re.split(f"({_CLAUSE_END.pattern})", message)
+    spoken = not re.search(r"[.!?]", message)
+    pieces = []
+    for i in range(0, len(parts), 2):
+        end = parts[i + 1] if i + 1 < len(parts) else ""
+        if text := normalise(parts[i]):
+            pieces.append((parts[i], text, "?" in end or spoken))
+    return pieces
 
 
 def _object(text: str) -> str:
@@ -588,13 +630,33 @@ class IntentRecognizer:
         if self._evidence(rest) >= ANSWER_EVIDENCE:
             return Intent(kind=IntentKind.ANSWER, text=message)  # "no wait, precision is..."
         if rest and _OTHERWISE.match(rest):  # "no, but could I have a hint instead?"
-            understood = self._understand(rest, message)
+            understood = self._understand(rest, rest)
             if understood.kind not in (IntentKind.ANSWER, IntentKind.CONFIRM):
                 return understood
         return Intent(kind=IntentKind.NO if match.re is _NO else IntentKind.YES, text=message)
 
+    def _clarifies(self, message: str) -> bool:
+        """Is this a question about the question, and nothing more? One that goes on to answer
+        ("What do you mean 'trust'? Well, when the classes are balanced...") is an answer."""
+        pieces = _pieces(message)
+        for n, (written, text, question) in enumerate(pieces):
+            shape = _CLARIFY.search(text) or (
+                question
+                and (
+                    _ALTERNATIVE.search(text)
+                    or (_QUOTED.search(written) and _ASKS_ABOUT.search(text))
+                )
+            )
+            if not shape:
+                continue
+            later = [t for _, t, q in pieces[n + 1 :] if not q]
+            return not _THEN_ANSWERS.search(text[shape.end() :]) and all(
+                not _STATEMENT.search(t) and self._evidence(t) < ANSWER_EVIDENCE for t in later
+            )
+        return False
+
     def _understand(self, text: str, message: str) -> Intent:
-        if _CLARIFY.search(text):
+        if self._clarifies(message):
             return Intent(kind=IntentKind.CLARIFY)
         drill = self._drill(message)
         if drill and drill.kind is IntentKind.DRILL:
