@@ -22,7 +22,7 @@ from interviewer.settings import Settings, bundled_path
 from interviewer.types import Backend
 
 #: Messages the recogniser is unsure of (a request, by meaning, but not closely enough).
-UNSURE = {"could I get a little help": "hint", "again?": "repeat"}
+UNSURE = {"assist me": "hint", "go again?": "repeat"}
 
 GATES = yaml.safe_load((SETS["heldout"].parent.parent / "thresholds.yaml").read_text())
 
@@ -144,7 +144,7 @@ def test_the_model_is_asked_only_in_the_band_of_doubt(knowledge, embeddings):
 def test_a_request_the_model_names_is_still_asked_about(knowledge, embeddings):
     """Carrying out the model's request could lose an answer (see settle): it is confirmed."""
     recognizer = _with_model(knowledge, embeddings, _reading(ScriptedModel(responses=['"skip"'])))
-    intent = recognizer.recognize("could I get a little help")
+    intent = recognizer.recognize("assist me")
     assert (intent.kind, intent.proposed) == ("confirm", "hint")
 
 
@@ -159,7 +159,7 @@ def test_a_request_the_model_names_is_still_asked_about(knowledge, embeddings):
     ids=["prose", "unknown-label", "wrong-shape", "error"],
 )
 def test_a_model_without_a_valid_label_leaves_the_question_asked(knowledge, embeddings, model):
-    intent = _with_model(knowledge, embeddings, _reading(model)).recognize("again?")
+    intent = _with_model(knowledge, embeddings, _reading(model)).recognize("go again?")
     assert (intent.kind, intent.proposed) == ("confirm", "repeat")
 
 
@@ -167,7 +167,7 @@ def test_a_slow_model_is_not_waited_for(knowledge, embeddings):
     slow = ScriptedModel(responses=['"answer"'], sleep=1.0)
     recognizer = _with_model(knowledge, embeddings, _reading(slow, seconds=0.2))
     started = time.monotonic()
-    intent = recognizer.recognize("again?")
+    intent = recognizer.recognize("go again?")
     assert (intent.kind, intent.proposed) == ("confirm", "repeat")
     assert time.monotonic() - started < 1.0
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -36,6 +37,7 @@ from interviewer.knowledge.embeddings import GuideEmbeddings
 from interviewer.knowledge.schema import KnowledgeBase
 from interviewer.llm.replies import choose
 from interviewer.prompt_files import load_prompt, load_prompt_data
+from interviewer.token_count import encoding
 from interviewer.types import Backend, IntentKind
 
 #: Similarity to a request's examples at which a message is that request.
@@ -44,6 +46,9 @@ REQUEST_SIMILARITY = 0.72
 ASK_SIMILARITY = 0.6
 #: Words about machine learning (beyond topic names) that make a message an answer.
 ANSWER_EVIDENCE = 2
+#: A word that is one of this many most frequent tokens of cl100k_base (" away", " look", " data")
+#: is common English: alone it is no sign that a message answers, beside a request's own words.
+COMMON_WORD_RANK = 5000
 #: Longer messages are answers whatever they resemble (an explicit request shape still counts).
 MAX_REQUEST_WORDS = 40
 
@@ -82,8 +87,8 @@ _NO = re.compile(
 _NEGATED = re.compile(r"\b(?:not|don'?t|do not|no|never|without)\s+(?:\w+\s+)?$")
 #: "I don't know X, but I think ..." goes on to answer.
 _GOES_ON = re.compile(
-    r"\b(?:but|though|although|however)\s+(?:i think|i believe|i guess|maybe|probably|"
-    r"it'?s|it is)\b(?:\s+\S+){3,}"
+    r"\b(?:but|though|although|however)\s+(?P<rest>(?:i think|i believe|i guess|maybe|probably|"
+    r"it'?s|it is)?\b(?:\s*\S+){3,})"
 )
 #: After a yes or a no, these words start a different request ("no, but a hint?").
 _OTHERWISE = re.compile(r"^(?:but|instead|rather|can|could|may|just|i'?d rather|i would rather)\b")
@@ -123,7 +128,8 @@ _QUOTED = re.compile(
 _ASKS_ABOUT = re.compile(
     r"(?:^|\b(?:but|so|and) )(?:does|do|is|are|by|when|what|which|should|would|can|could)\b"
 )
-#: A statement after a clarifying question answers it: "Do you want the formula? It's TP over...".
+#: A statement, which after a clarifying question or beside a request may answer: "Do you mean
+#: overfitting? That's when the model learns the noise."
 _STATEMENT = re.compile(r"\b(?:it'?s|that'?s|they'?re|is|are|was|were|means?)\b")
 #: A clarifying question that goes on to answer: "what do you mean by weakness, like vanishing
 #: gradients I guess, and they were built for sequences".
@@ -163,10 +169,13 @@ _STRONG_VERB = (
     r"(?:switch|move|go|change|jump|turn)(?:ed)?(?: over| back| on)?(?: (?:the )?topics?)? to|"
     r"(?:\w+ ){0,2}questions? (?:on|about|of|for))"
 )
-_WEAK_VERB = r"(?:do|doing|talk about|review|give me|get|have)"
+_WEAK_VERB = r"(?:do|doing|talk about|review)"
+#: "Could I get..." asks for a drill only with what it is for: "could I get some SQL questions".
+_GET = r"(?:give me|get|have)"
+_DRILL_CUE = re.compile(r"\b(?:questions?|drills?|practice|rounds?|topics?|exercises?)\b")
 _ASK_FOR = re.compile(
     rf"\b(?:(?P<strong>{_STRONG_ASK})|{_WEAK_ASK})\b(?: \w+){{0,3}}? "
-    rf"(?:(?P<verb>{_STRONG_VERB})|{_WEAK_VERB})\s+(?P<x>.+)"
+    rf"(?:(?P<verb>{_STRONG_VERB})|(?P<get>{_GET})|{_WEAK_VERB})\s+(?P<x>.+)"
 )
 #: "Questions on X", "a focused round on X": what is wanted, named by its noun. A request only in
 #: a message that asks for something (``_ASKS``): a question, a wish, a hedge.
@@ -211,6 +220,8 @@ _OBJECT_TAIL = re.compile(
     r"things?|part|side|area|basics|topic|(?:that|this) (?:kind|sort) of (?:stuff|thing)|"
     r"and (?:so on|stuff|all that|the like)|etc))$"
 )
+#: Words of a drill request that say nothing about ML, though the guide uses them.
+_NO_SUBJECT = "questions topic topics stuff things drills bit round"
 #: Words around a topic's name that name nothing themselves ("the MLOps side", "the basics").
 _ASIDES = frozenset(
     """
@@ -238,25 +249,36 @@ _STATES = re.compile(
 MAX_NAME_WORDS = 6
 #: Requests by their words, in priority order: asking for something beats saying "I don't know"
 #: ("no idea, can I get a hint?" wants the hint). Only for messages that say nothing about ML.
+_GOOD = (
+    r"(?:model|right|correct|ideal|perfect|reference|best|good|great|strong|full|sample|example|"
+    r"expected|textbook|complete|proper|official|standard|best possible)"
+)
 _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         IntentKind.END,
         re.compile(
-            r"\b(?:call it a day|wrap (?:it |this |things )?up|cut (?:this|it) short|"
+            r"\b(?:call it (?:a day|a night|quits)|wrap (?:it |this |things )?up|"
+            r"(?:finish|wind) (?:it |things )?up|cut (?:this|it) short|"
             r"(?:i'?m|we'?re|i am|we are) (?:done|finished)\b"
-            r"(?! with (?:this|that) (?:one|question))|that'?s (?:all|enough|it) for (?:now|today)|"
-            r"(?:have|need|gotta|got) to (?:go|leave|run|stop)|"
+            r"(?! with (?:this|that) (?:one|question))|"
+            r"(?:that'?s|is|it'?s) (?:all|enough|plenty|it)(?: \w+){0,2} "
+            r"for (?:now|today|tonight|me)|"
+            r"that'?s all i'?ve got|(?:have|need|got) to (?:go|leave|run|stop|log off|head off)|"
+            r"(?:log|sign|head) off|time (?:for me )?to (?:stop|go|finish|wrap up|end|call it)|"
             r"(?:end|stop|finish|quit|close|terminate|conclude)(?: the| this| our| my)? "
-            r"(?:interview|session|practice|it|here|now|things|today|there))\b"
-            r"|^(?:end|stop|quit|exit)$"
+            r"(?:interview|session|practice|it|here|now|things|today|there)|"
+            r"leave it (?:at that|there)|(?:good)?bye|see you|good night)\b"
+            r"|^(?:end|stop|quit|exit|done)$"
         ),
     ),
     (
         IntentKind.SKIP,
         re.compile(
             r"\b(?:skip|pass on|move (?:on|past)|moving on|go on to|go next|next (?:one|question)|"
-            r"jump (?:over|this|to the next)|leave (?:it|this|that)|another question|"
-            r"come back to (?:it|this) later)\b|^(?:pass|next)$"
+            r"(?:jump|skip) (?:over|this|to the next|ahead)|leave (?:it|this|that)|"
+            r"(?:another|a different|a new) question|give me (?:an)?other one|"
+            r"(?:can|could|may) (?:i|we|you) (?:\w+ ){0,3}(?:another|a different|a new) one|"
+            r"come back to (?:it|this) later|circle back)\b|^(?:pass|next)$"
         ),
     ),
     (
@@ -264,59 +286,91 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:repeat(?: (?:the|that|your|this))?(?: (?:question|that|it|one))?"
             r"(?: (?:again|please|once more|one more time|from the start))*$|"
-            r"(?:can|could|would) you repeat|please repeat|repeat the question|"
-            r"say (?:it|that|this|the question) (?:again|once more)|say again|"
-            r"one more time|come again|pardon|what was the question|"
-            r"what did you (?:ask|say)|didn'?t (?:catch|hear|get) (?:that|it|the question|you)|"
-            r"read (?:it|that|the question) (?:again|out)|ask (?:it|that|the question) again|"
-            r"(?:i )?miss(?:ed)? (?:it|the question|that|what you said)|zoned out|cut out)\b"
+            r"(?:can|could|would) you repeat|(?:please|mind) repeat(?:ing)?|repeat the question|"
+            r"repeating (?:it|that|the question)|"
+            r"(?:say|read|ask|paste|show|type|post|send|give me|tell me) "
+            r"(?:it|that|this|the question)(?: \w+)? (?:again|once more|one more time)|"
+            r"the question (?:again|once more|one more time)|say again|one more time|come again|"
+            r"pardon|what was the question|what was (?:that|the) (?:last )?(?:part|bit)|"
+            r"what did you (?:ask|say)|(?:didn'?t|did not|couldn'?t|could not|not sure i|"
+            r"don'?t think i) (?:quite )?(?:catch|caught|hear|heard|get|follow)|"
+            r"read (?:it|that|the question) (?:again|out)|"
+            r"(?:i )?miss(?:ed)? (?:it|the question|that|what you said|"
+            r"the (?:first|second|last) (?:half|part|bit))|"
+            r"lost (?:track of )?(?:the question|it|what you (?:said|asked))|lost track|zoned out|"
+            r"(?:cut|cutting) out|the (?:sound|audio|connection) (?:was|is|cut|dropped))\b"
+            r"|^(?:again|once more)$"
         ),
     ),
     (
         IntentKind.HINT,
         re.compile(
-            r"\b(?:hints?|(?<!no )(?<!not a )(?<!not one )clues?|nudge|pointer|point me|"
-            r"some direction|right direction|starting point|where to start|first step|"
-            r"help me (?:out|a little|a bit|with)|"
-            r"give me (?:a|some) help|(?:give|lend) me a hand|i'?m stuck|i am stuck|tips?)\b"
+            r"\b(?:hints?|(?<!no )(?<!not a )(?<!not one )clues?|nudge|pointer|point me|steer me|"
+            r"keywords?|some direction|right direction|which direction|starting point|"
+            r"where (?:to|should i|do i) (?:start|begin)|first step|"
+            r"help me (?:out|a little|a bit|with|get started)|get me (?:going|started)|"
+            r"(?:give me|get|have|use|need|some|little|bit of) (?:a |some )?"
+            r"(?:little |small |tiny )?(?:bit of )?(?:help|assistance|guidance)|"
+            r"(?:give|lend) me a hand|i'?m stuck|i am stuck|tips?|"
+            r"what (?:should|do) i (?:be )?(?:think(?:ing)?|focus(?:ing)?|look(?:ing)?|"
+            r"consider(?:ing)?) (?:about|on|at))\b"
         ),
     ),
     (
         IntentKind.MODEL_ANSWER,
         re.compile(
-            r"\b(?:(?:what(?:'s| is| would be| was)?|show|tell|give|hear|see|share|know|read)\b"
-            r"(?: \w+){0,4} (?:the|your|a|an) (?:model|right|correct|ideal|perfect|reference|"
-            r"best|good|full|sample|expected|own|best possible|textbook) answer|"
-            r"^(?:the |a |an |your )?(?:model|ideal|reference|correct|right|sample|perfect) answer|"
-            r"how would (?:a|an|the) \w+(?: \w+)? (?:have )?answer(?:ed)?|"
-            r"what would (?:a|an|the|you) (?:\w+ )?(?:candidate |engineer |expert )?say|"
-            r"how (?:would )?you (?:would )?(?:have )?answer(?:ed)?|"
+            rf"\b(?:(?:what(?:'s| is| would be| was)?|show|tell|give|hear|see|share|know|read|"
+            rf"like|love|want)\b(?: \w+){{0,4}} (?:the|your|a|an) (?:\w+ )?{_GOOD} "
+            rf"(?:answer|response|solution|version)|"
+            rf"^(?:the |a |an |your )?{_GOOD} (?:answer|response|solution)|"
+            rf"{_GOOD} version of (?:the|an|your) answer|"
+            rf"what (?:a|an|the) (?:\w+ )?{_GOOD} answer (?:looks|would look|sounds) like|"
+            r"how (?:would )?(?:a|an|the|you|someone|one) (?:\w+ ){0,2}(?:would |'d )?(?:have )?"
+            r"(?:answer(?:ed)?|phrased?|put|word(?:ed)?|say|said)\b|"
+            r"how you'?d (?:answer|phrase|put|word|say) (?:it|this|that)|"
+            r"what would (?:a|an|the|you) (?:\w+ )?(?:candidate |engineer |expert )?(?:have )?"
+            r"(?:say|said|include|included|cover|covered)|"
+            r"what (?:should|would) i have (?:said|answered)|"
+            r"(?:expect|want) (?:a|an|the) (?:\w+ )?(?:candidate|engineer|person|expert) to "
+            r"(?:say|answer|mention|cover)|"
             r"how (?:should|would|do) (?:i|one|someone|an? (?:good|strong|great|top) candidate|"
             r"(?:good|strong) candidates?) (?:have )?answer(?:ed)?|how good candidate is answering|"
-            r"walk me through (?:the|your|how)|tell me the answer|"
+            r"walk me through (?:the|your|how|what)|tell me the answer|"
+            r"^(?:and )?your (?:own )?(?:answer|version|take)$|"
             r"show (?:me )?the answer|what'?s the answer|what is the answer)\b"
         ),
     ),
     (
         IntentKind.PROGRESS,
         re.compile(
-            r"\b(?:how (?:am i|i'?m|i am) (?:doing|tracking|going|performing)|my (?:score|progress|"
-            r"result)|score so far|how (?:many|much) (?:questions? )?(?:are )?(?:left|remaining)|"
+            r"\b(?:how (?:am i|i'?m|i am) (?:doing|tracking|going|performing|coming across|"
+            r"getting on)|how (?:is|are) my (?:\w+ )?(?:performance|answers?|score|results?|level|"
+            r"progress)|how (?:well )?(?:i'?ve|i have) (?:done|performed)|"
+            r"how my (?:\w+ )?(?:have|has) (?:gone|been)|"
+            r"my (?:score|progress|results?|performance|level|standing)|score so far|"
+            r"where i stand|on track|status (?:check|update)|"
+            r"(?:whether|if) (?:my|i'?m|i am|i'?ve|i have)\b.{0,40}\b(?:good|well|okay|ok|better|"
+            r"right|any good)|"
+            r"how (?:many|much) (?:questions? )?(?:are )?(?:left|remaining)|"
             r"questions? (?:left|remaining)|how far (?:through|along|in)|"
             r"how many (?:have i|did i) (?:gotten|got|get|answered)|"
             r"am i doing (?:ok|okay|well|alright|all right|good|badly)|nearly (?:through|done)|"
-            r"bombing|how it is going)\b"
+            r"bombing|how it is going)\b|^(?:score|progress|status)$"
         ),
     ),
     (
         IntentKind.DONT_KNOW,
         re.compile(
-            r"\b(?:(?:don'?t|do not|dont|dunno|didn'?t) know|no (?:idea|clue)|not sure|idk|"
-            r"never (?:heard|learned|learnt|studied|seen)|blanking|drawing a blank|"
-            r"can'?t (?:answer|remember|recall)|no knowledge|beats me|not knowing|"
+            r"\b(?:(?:don'?t|do not|didn'?t) know|no (?:idea|clue)|not sure|idk|"
+            r"(?:faintest|foggiest|slightest) (?:idea|clue)|"
+            r"never (?:heard|learned|learnt|learn|studied|seen|used|covered|come across|"
+            r"came across)|blanking|drawing a blank|"
+            r"(?:can'?t|cannot|can not|unable to|not able to) (?:answer|say|remember|recall|"
+            r"think of|come up with)|no knowledge|beats me|not knowing|"
             r"have nothing|(?:i'?ve )?got nothing|nothing (?:comes|to say)|"
-            r"never (?:come|came) across|"
-            r"not (?:a|one) clue|beyond (?:me|what i know)|total blank|(?:a |complete )?blank|"
+            r"not (?:a|one) clue|beyond (?:me|what i know)|"
+            r"(?:outside|out of) (?:of )?(?:what i know|my (?:depth|knowledge|league|area))|"
+            r"i give up|too (?:hard|difficult) for me|total blank|(?:a |complete )?blank|"
             r"(?:don'?t|do not) want to (?:make (?:something|it|things) up|guess))\b"
         ),
     ),
@@ -326,6 +380,13 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
 _ASKS_YOU = re.compile(
     r"\b(?:(?:can|could|would|will) you|please|may i|can i|could i|is there any chance|"
     r"would you mind|let'?s)\b"
+)
+#: A wish or a question in the candidate's voice: a request whose words are common English
+#: though the guide uses them ("How is my performance until now?", "I have to log off").
+_WISH = re.compile(
+    r"\?|\b(?:i'?d (?:like|love|appreciate|prefer|be (?:curious|grateful|interested|glad))|"
+    r"i'?ll|i (?:have|need|got) to|i want|it(?:'d| might| would| could) be (?:useful|nice|"
+    r"helpful|good|great)|(?:maybe|perhaps) we|(?:am|is|are) (?:i|my)|mind if)\b"
 )
 #: A request, however phrased, names what it wants or how it asks; a bare topic name is an answer.
 _ASKING = re.compile(
@@ -358,6 +419,17 @@ def _trim(text: str) -> str:
     while (shorter := _POLITE_END.sub("", text)) != text:
         text = shorter
     return text
+
+
+@cache
+def _common(word: str) -> bool:
+    """Is the word, or it without a final s ("looks"), among the most frequent of English
+    (``COMMON_WORD_RANK``)?"""
+    for form in {word, word.removesuffix("s")}:
+        tokens = encoding().encode(f" {form}")
+        if len(tokens) == 1 and tokens[0] < COMMON_WORD_RANK:
+            return True
+    return False
 
 
 def _pieces(message: str) -> list[tuple[str, str, bool]]:
@@ -467,7 +539,7 @@ class IntentRecognizer:
         ]
         self._names = TopicNames(names)
         self._topic_words = content_tokens(" ".join(name for name, _ in names))
-        request_words = content_tokens(" ".join(asking)) | content_tokens(" ".join(_ASIDES))
+        request_words = content_tokens(" ".join(asking)) | content_tokens(_NO_SUBJECT)
         self._vocabulary = (
             content_tokens(
                 " ".join(
@@ -503,8 +575,9 @@ class IntentRecognizer:
                     not match
                     or (pattern is _QUESTIONS_ON and not asks)
                     or (pattern is _ASK_FOR and not (match["strong"] or match["verb"]))
+                    or (pattern is _ASK_FOR and match["get"] and not _DRILL_CUE.search(match["x"]))
                 ):
-                    continue  # "we could do oversampling" asks for nothing
+                    continue  # "we could do oversampling", "could I get some help" ask for no drill
                 strong = pattern in (_DRILL_ME, _QUESTIONS_ON) or bool(
                     pattern is _ASK_FOR and match["strong"] and match["verb"]
                 )
@@ -589,6 +662,24 @@ class IntentRecognizer:
         """How many words of the message are about machine learning beyond topic names."""
         return len(content_tokens(text) & self._vocabulary)
 
+    def _rare(self, text: str) -> int:
+        """The evidence without common English words: "I'd appreciate a nudge, without you giving
+        it away" says nothing about ML, though "without" and "away" are words of the guide."""
+        return self._evidence(" ".join(w for w in text.split() if not _common(w)))
+
+    def _answers(self, text: str) -> bool:
+        """Does a wish or question with a request's words say enough about ML to be an answer:
+        two rare words of the guide, or one among several common ones?"""
+        rare = self._rare(text)
+        return rare >= ANSWER_EVIDENCE or (rare > 0 and self._evidence(text) > ANSWER_EVIDENCE)
+
+    def _states(self, clause: str) -> bool:
+        """Does a clause beside a request state something about ML ("I'd stop here: the model is
+        overfitting")? "I know the general area but can't pin it down" does not."""
+        return self._rare(clause) > 0 and (
+            bool(_STATEMENT.search(clause)) or self._evidence(clause) >= ANSWER_EVIDENCE
+        )
+
     # --- requests -------------------------------------------------------------------------------
 
     def _nearest(self, text: str) -> tuple[IntentKind, float]:
@@ -651,7 +742,7 @@ class IntentRecognizer:
                 continue
             later = [t for _, t, q in pieces[n + 1 :] if not q]
             return not _THEN_ANSWERS.search(text[shape.end() :]) and all(
-                not _STATEMENT.search(t) and self._evidence(t) < ANSWER_EVIDENCE for t in later
+                not self._states(t) and self._evidence(t) < ANSWER_EVIDENCE for t in later
             )
         return False
 
@@ -663,30 +754,41 @@ class IntentRecognizer:
             return drill
         trimmed = _trim(text)
         joined = re.sub(r"(\w)-(\w)", r"\1\2", trimmed)  # "skip-gram" is no "skip"
-        if _ASKS_YOU.search(joined):
-            for kind, pattern in _REQUESTS:
-                match = pattern.search(joined)
-                if match and not _NEGATED.search(joined[: match.start()]):
-                    return Intent(kind=kind)
+        asked = self._asked(joined, message)
+        if asked and _ASKS_YOU.search(joined):
+            return Intent(kind=asked)
         if drill:
             return drill  # a topic outside the guide: the interviewer lists the ones it has
         named = self._named_for(text)
         if named and named.kind is IntentKind.DRILL:
             return named
-        if (
-            len(trimmed.split()) > MAX_REQUEST_WORDS
-            or self._evidence(trimmed) >= ANSWER_EVIDENCE
-            or self._names.whole(trimmed)  # "Drift." answers; "drift, please" asked for a drill
-        ):
-            return Intent(kind=IntentKind.ANSWER, text=message)
-        asked = next((kind for kind, pattern in _REQUESTS if pattern.search(joined)), None)
-        if asked is IntentKind.DONT_KNOW and _GOES_ON.search(joined):
+        if len(trimmed.split()) > MAX_REQUEST_WORDS or self._names.whole(trimmed):
+            return Intent(kind=IntentKind.ANSWER, text=message)  # "Drift." answers
+        goes_on = _GOES_ON.search(joined)
+        if asked is IntentKind.DONT_KNOW and goes_on and self._evidence(goes_on["rest"]):
             return Intent(kind=IntentKind.ANSWER, text=message)  # "I don't know X, but I think..."
-        if asked is not None:
+        if asked and (
+            self._evidence(trimmed) < ANSWER_EVIDENCE
+            or (_WISH.search(message.lower()) and not self._answers(trimmed))
+        ):
             return Intent(kind=asked)
+        if self._evidence(trimmed) >= ANSWER_EVIDENCE:
+            return Intent(kind=IntentKind.ANSWER, text=message)
         if named:
             return named
         return self._by_meaning(trimmed, message)
+
+    def _asked(self, joined: str, message: str) -> IntentKind | None:
+        """The request the words ask for, unless negated ("don't skip it") or the message also
+        states something about ML beside it ("I'd stop here: the validation loss rises")."""
+        for kind, pattern in _REQUESTS:
+            match = pattern.search(joined)
+            if match and not _NEGATED.search(joined[: match.start()]):
+                stated = [t for _, t, question in _pieces(message) if not question]
+                if any(not pattern.search(t) and self._states(t) for t in stated):
+                    return None
+                return kind
+        return None
 
     def _by_meaning(self, trimmed: str, message: str) -> Intent:
         """Compare with the example requests; unsure means ask, and no resemblance an answer."""
