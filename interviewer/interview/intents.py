@@ -107,6 +107,7 @@ _CLARIFY = re.compile(
     r"|\b(?:just (?:to|so i) (?:make sure|clarify|check|be clear|answer the right thing)|"
     r"to make sure i understand|when you say \w+|\w+ meant (?:in|as|for)|"
     r"in a general sense|or (?:for )?a particular|which (?:\w+ ){0,3}do you mean|"
+    r"which (?:kind|type|sense|part|aspect) of|(?:are|were) you asking (?:about|for)|"
     r"(?:whether|if) you mean|(?:meaning|means) what$|what'?s being asked|"
     r"what (?:the question|you) (?:is|are|'re) (?:asking|looking for)|"
     r"(?:should|can|may|could) i assume|i (?:should|can) assume|am i (?:supposed|meant) to assume|"
@@ -170,6 +171,9 @@ _STRONG_VERB = (
     r"(?:\w+ ){0,2}questions? (?:on|about|of|for))"
 )
 _WEAK_VERB = r"(?:do|doing|talk about|review)"
+#: A purpose or a reason after what a shape answers also take names ("switch to ReLU to avoid
+#: vanishing gradients"): advice, not a request.
+_GOES_ON_TO = re.compile(r"\b(?:to|so|because|since|which|then|otherwise|unless|when)\s+\w+")
 #: "Could I get..." asks for a drill only with what it is for: "could I get some SQL questions".
 _GET = r"(?:give me|get|have)"
 _DRILL_CUE = re.compile(r"\b(?:questions?|drills?|practice|rounds?|topics?|exercises?)\b")
@@ -180,8 +184,8 @@ _ASK_FOR = re.compile(
 #: "Questions on X", "a focused round on X": what is wanted, named by its noun. A request only in
 #: a message that asks for something (``_ASKS``): a question, a wish, a hedge.
 _QUESTIONS_ON = re.compile(
-    r"(?<!\bin )\b(?:questions?|practice|drills?|rounds?|exercises?|quiz(?:zes)?)\s+"
-    r"(?:on|about|for|of|around)\s+(?P<x>.+)"
+    r"(?<!\bin )\b(?:questions?|practice|drills?|rounds?|exercises?|quiz(?:zes)?)"
+    r"(?: all| only| just| be| more){0,3}\s+(?:on|about|for|of|around)\s+(?P<x>.+)"
 )
 _ASKS = re.compile(
     r"\?|\b(?:can|could|would|shall|may|let'?s|please|want|like|love|prefer|rather|maybe|"
@@ -205,6 +209,7 @@ _REFERS_BACK = re.compile(
 #: What comes before a drill's topic and is no part of it ("a few more questions on the ...").
 _OBJECT_HEAD = re.compile(
     r"^(?:(?:the|a|an|some|more|few|bit of|whole|all that|all the|all|that|this|my|our|on|about|"
+    r"only|just|like|"
     r"of|for|into|in|with|over|around|through|to|quick|short|focused|little|round on|"
     r"drills? on|questions? (?:on|about|of|for)|practice on|what about|how about|doing|do)\s+)+"
 )
@@ -228,7 +233,7 @@ _ASIDES = frozenset(
     stuff thing things question questions topic topics part parts side area areas basics basic
     fundamentals bit section concepts ideas material drill drills round rounds practice kind sort
     type whole etc first next now please more deeper again lot networks nets methods techniques
-    approaches functions
+    approaches functions vs versus
     """.split()  # noqa: SIM905
 )
 #: Words that no name of a topic is made of ("can we do something else", "the next one").
@@ -243,7 +248,7 @@ _NOT_A_NAME = re.compile(
 #: are enough").
 _STATES = re.compile(
     r"\b(?:is|are|was|were|been|shows?|showed|means?|meant|has|had|does|did|makes?|gives?|"
-    r"helps?|works?|uses?|causes?|leads?)\b"
+    r"helps?|uses?|causes?|leads?)\b"
 )
 #: The longest name of something outside the guide that a drill request is taken to ask for.
 MAX_NAME_WORDS = 6
@@ -299,7 +304,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"the (?:first|second|last) (?:half|part|bit))|"
             r"lost (?:track of )?(?:the question|it|what you (?:said|asked))|lost track|zoned out|"
             r"(?:cut|cutting) out|the (?:sound|audio|connection) (?:was|is|cut|dropped))\b"
-            r"|^(?:again|once more)$"
+            r"|^(?:again|once more)(?: please)?\b"
         ),
     ),
     (
@@ -343,11 +348,15 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         IntentKind.PROGRESS,
         re.compile(
-            r"\b(?:how (?:am i|i'?m|i am) (?:doing|tracking|going|performing|coming across|"
-            r"getting on)|how (?:is|are) my (?:\w+ )?(?:performance|answers?|score|results?|level|"
-            r"progress)|how (?:well )?(?:i'?ve|i have) (?:done|performed)|"
+            r"\b(?:(?:how am i|how i'?m|how i am|am i) (?:doing|tracking|going|performing|"
+            r"coming across|getting on|scoring|passing)|"
+            r"(?:is (?:this|it)|how'?s (?:this|it)) going|"
+            r"(?:i|i'?ve|my \w+)(?: \w+){0,3} (?:been|done|gone|performed|scored|answered)\b"
+            r"(?: \w+){0,3} so far|"
+            r"how (?:is|are) my (?:\w+ )?(?:performance|answers?|score|results?|level|progress)|"
+            r"how (?:well )?(?:i'?ve|i have) (?:done|performed)|"
             r"how my (?:\w+ )?(?:have|has) (?:gone|been)|"
-            r"my (?:score|progress|results?|performance|level|standing)|score so far|"
+            r"my (?:\w+ )?(?:scores?|progress|results?|performance|level|standing)|score so far|"
             r"where i stand|on track|status (?:check|update)|"
             r"(?:whether|if) (?:my|i'?m|i am|i'?ve|i have)\b.{0,40}\b(?:good|well|okay|ok|better|"
             r"right|any good)|"
@@ -585,14 +594,19 @@ class IntentRecognizer:
                 others = " ".join(clauses[:n] + clauses[n + 1 :])
                 if not strong and (
                     self._evidence(others) >= ANSWER_EVIDENCE
-                    or (self._names.find(said) and self._evidence(self._rest(said)) > 0)
+                    or _GOES_ON_TO.search(said)
+                    or (
+                        self._names.find(said)
+                        and self._evidence(self._rest(said)) >= ANSWER_EVIDENCE
+                    )
                 ):
                     continue
                 asked = _object(said)
                 if not _REFERS_BACK.fullmatch(asked):
                     intent = self._named(asked)
                 elif pattern is not _SWITCH:  # "X, can we drill that", "X. Drill me.", "Drill: X"
-                    before = _object(" ".join([*clauses[:n], clause[: match.start()]]))
+                    before = " ".join([*clauses[:n], clause[: match.start()]])
+                    before = _OBJECT_HEAD.sub("", _trim(before))  # its reasons are kept
                     after = _object(clauses[n + 1]) if n + 1 < len(clauses) else ""
                     intent = self._named(before, said_before=True) or self._named(after)
                 else:
@@ -602,21 +616,25 @@ class IntentRecognizer:
                 unknown = unknown or intent
         return unknown
 
-    def _named_for(self, text: str) -> Intent | None:
+    def _named_for(self, message: str) -> Intent | None:
         """A name with what it is wanted for ("drift, please", "the attention stuff", "SQL
-        questions"): a drill on a topic named and nothing else, or an unknown topic. A list
+        questions"), in a clause of its own beside nothing about ML ("More drift, please: I need
+        the practice"): a drill on a topic named and nothing else, or an unknown topic. A list
         closed with "that kind of stuff" is an answer's ("SMOTE, oversampling, that kind of
         stuff")."""
-        bare = _NAMED_FOR.fullmatch(text)
-        if not bare or _LIST_END.search(text):
-            return None
-        asked = _object(bare["x"])
-        found = self._names.find(asked)
-        if found and not self._rest(asked).strip():
-            return Intent(kind=IntentKind.DRILL, topic=found[0].topic)
-        intent = self._named(asked)
-        if intent and intent.kind is IntentKind.UNKNOWN_TOPIC and self._unknown_name(asked):
-            return intent
+        clauses = [c for c in map(normalise, _CLAUSE_END.split(message)) if c]
+        for n, clause in enumerate(clauses):
+            bare = _NAMED_FOR.fullmatch(clause)
+            others = clauses[:n] + clauses[n + 1 :]
+            if not bare or _LIST_END.search(clause) or any(map(self._states, others)):
+                continue
+            asked = _object(bare["x"])
+            found = self._names.find(asked)
+            if found and not self._rest(asked).strip():
+                return Intent(kind=IntentKind.DRILL, topic=found[0].topic)
+            intent = self._named(asked)
+            if intent and intent.kind is IntentKind.UNKNOWN_TOPIC and self._unknown_name(asked):
+                return intent
         return None
 
     def _rest(self, phrase: str) -> str:
@@ -627,21 +645,17 @@ class IntentRecognizer:
     def _named(self, asked: str, said_before: bool = False) -> Intent | None:
         """What a drill request's object names: a topic, or something outside the guide.
 
-        A topic's names with trimmings ask for it ("the whole bias-variance thing"); a name that
-        modifies the word after it names something else ("gradient boosting"). What is left once
-        the names are taken out may say about one ML word per name ("the chain rule and
-        gradients"), and more when it was said before the request, as its reason ("I keep mixing
-        up classification and regression, can we drill that"). Something else is a short phrase
-        that states nothing (no pronoun, no verb of being or doing): "data structures and
-        algorithms".
+        A topic's names with trimmings ask for it ("the whole bias-variance thing", "drift
+        detection"). What is left once the names are taken out may say about one ML word per
+        name ("the chain rule and gradients"), and more when it was said before the request, as
+        its reason ("I keep mixing up classification and regression, can we drill that").
+        Something else is a short phrase that states nothing (no pronoun, no verb of being or
+        doing): "data structures and algorithms".
         """
         found = self._names.find(asked)
         said = self._names.said(asked)
-        following = said[found[-1].end] if found and found[-1].end < len(said) else "the"
-        modifies = following not in STOPWORDS and following not in _ASIDES
         if (
             found
-            and not modifies
             and (said_before or not _STATES.search(asked))
             and self._evidence(self._rest(asked)) <= len(found) + said_before
         ):
@@ -759,7 +773,7 @@ class IntentRecognizer:
             return Intent(kind=asked)
         if drill:
             return drill  # a topic outside the guide: the interviewer lists the ones it has
-        named = self._named_for(text)
+        named = self._named_for(message)
         if named and named.kind is IntentKind.DRILL:
             return named
         if len(trimmed.split()) > MAX_REQUEST_WORDS or self._names.whole(trimmed):
