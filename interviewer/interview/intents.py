@@ -66,7 +66,8 @@ _FILLER = re.compile(r"\b(?:u+m+|u+h+|e+r+m*|h+m+|m+h*m+|uh huh|you know|i mean)
 _OPENER = re.compile(
     r"^(?:(?:ok|okay|so|well|alright|all right|right|actually|sorry|hey|oh|look|listen|"
     r"before i answer|just checking|quick question|one question|"
-    r"honestly|and|but|then|hi|hello|thanks|thank you|great|cool|nice|i think|i guess|maybe|"
+    r"honestly|and|but|then|hi|hello|thanks|thank you|great|cool|nice|i think|i guess|i suppose|"
+    r"maybe|"
     r"hmm|anyway|like|please|wait|hang on|hold on)\s+)+"
 )
 _POLITE_END = re.compile(
@@ -76,13 +77,17 @@ _POLITE_END = re.compile(
 )
 _YES = re.compile(
     r"^(?:yes|yeah|yea|yep|yup|ya|sure|ok|okay|absolutely|of course|definitely|go ahead|"
-    r"please do|do it|fine|alright|correct|mm hmm|uh huh|why not|sounds good|right)\b"
+    r"please do|do it|fine|alright|correct|mm hmm|uh huh|why not|sounds good|right|go on|"
+    r"(?:that|it)(?:'s| is| would be| sounds| seems)(?: \w+)? (?:fine|good|ok|okay|best|great|"
+    r"right|for the best)|suppose so|guess so)\b"
 )
 _NO = re.compile(
     r"^(?:no|nope|nah|not (?:yet|now|really|quite)|don'?t|do not|please don'?t|"
     r"let me (?:try|think|answer|give it)|i(?:'d| would) (?:like|rather) to (?:try|attempt|answer)|"
-    r"keep going)\b"
+    r"keep going|(?:i(?:'d| would) )?(?:rather|prefer) not|better not|hold on|hang on|"
+    r"give me (?:a|one) (?:second|sec|minute|moment))\b"
 )
+_NOT = re.compile(r"\b(?:not|never|no)\b|n't\b")
 #: "Don't skip it", "not skip please": the request word is negated.
 _NEGATED = re.compile(r"\b(?:not|don'?t|do not|no|never|without)\s+(?:\w+\s+)?$")
 #: "I don't know X, but I think ..." goes on to answer.
@@ -456,8 +461,8 @@ def _pieces(message: str) -> list[tuple[str, str, bool]]:
 
 def _object(text: str) -> str:
     """A drill request's topic as said, without what comes before or after it."""
-    text = _OBJECT_HEAD.sub("", _trim(text.strip()))
-    while (shorter := _OBJECT_TAIL.sub("", text)) != text:
+    text = _OBJECT_HEAD.sub("", text.strip())
+    while (shorter := _trim(_OBJECT_TAIL.sub("", text))) != text:
         text = shorter
     return _OBJECT_HEAD.sub("", text)
 
@@ -587,6 +592,8 @@ class IntentRecognizer:
                     or (pattern is _ASK_FOR and match["get"] and not _DRILL_CUE.search(match["x"]))
                 ):
                     continue  # "we could do oversampling", "could I get some help" ask for no drill
+                if _NOT.search(clause[match.start() : match.start("x")]):
+                    continue  # "I'd rather not get into drift right now"
                 strong = pattern in (_DRILL_ME, _QUESTIONS_ON) or bool(
                     pattern is _ASK_FOR and match["strong"] and match["verb"]
                 )
