@@ -1,18 +1,27 @@
 """What the candidate wants: an answer, a request in any words, or a reply to a yes/no question.
 
-Recognised by code first, so a request works the same with any backend. In order:
+Recognised by code first, so a request works the same with any backend. Losing an answer costs
+the candidate a question, so every rule that makes a request of a message looks for what would
+make it an answer instead. In order:
 
-1. The words are normalised: case, punctuation, fillers ("um", "uh") and openers ("ok so",
-   "actually", "sorry") go, so a spoken transcript and a typed message look alike.
-2. A reply to "Do you want to skip this question?" is a yes or a no, unless what follows the
-   "no" is an answer ("no wait, precision is...") or another request.
-3. Explicit shapes: a drill request ("drill me on X", "can we switch to X") with the topic found
-   by its names; a clarifying question ("what do you mean by drift?").
-4. Otherwise the message is compared by meaning with the example requests of
-   knowledge/requests.yaml. A message that says something about machine learning beyond topic
-   names is an answer: losing an answer costs the candidate a question, so when in doubt it is an
-   answer, and in a narrow band of doubt the interviewer asks instead of guessing.
-5. Only in that band, when a language model runs, the model labels the message, constrained to
+1. The words are normalised: case, punctuation, fillers ("um", "uh"), openers ("ok so",
+   "actually", "sorry") and transcript spellings ("whats", "gonna"), so that a spoken transcript
+   and a typed message look alike. The message is also read clause by clause.
+2. A reply to "Do you want to skip this question?" is a yes or a no, in plain or hedged words,
+   unless what follows the "no" is an answer ("no wait, precision is...") or another request.
+3. Shapes: a clarifying question (what a word means, which reading is meant, what to assume),
+   unless it goes on to answer; a drill request (an opener and a verb that ask, "questions on
+   X", a request that points back at what was just said), with the topic found by its names as
+   people say and Whisper hears them (``topic_names``), or else an unknown topic if the words
+   name something short that states nothing. A shape that answers also take ("let's do",
+   "switch to") counts only when nothing beside it says something about ML.
+4. Requests by their words (``_REQUESTS``). A message that says something about machine
+   learning beyond topic names is an answer; a wish or a question in the candidate's voice still
+   asks when its ML words are common English ones; a request beside a clause that states
+   something about ML is an answer.
+5. Otherwise the message is compared by meaning with the example requests of
+   knowledge/requests.yaml; in a narrow band of doubt the interviewer asks instead of guessing.
+6. Only in that band, when a language model runs, the model labels the message, constrained to
    the intents (``ModelReading``); ``settle`` decides what its label may change. A model never
    sees a message the code is sure of, never scores, and never decides what comes next.
 """
@@ -67,8 +76,7 @@ _OPENER = re.compile(
     r"^(?:(?:ok|okay|so|well|alright|all right|right|actually|sorry|hey|oh|look|listen|"
     r"before i answer|just checking|quick question|one question|"
     r"honestly|and|but|then|hi|hello|thanks|thank you|great|cool|nice|i think|i guess|i suppose|"
-    r"maybe|"
-    r"hmm|anyway|like|please|wait|hang on|hold on)\s+)+"
+    r"maybe|hmm|anyway|like|please|wait|hang on|hold on)\s+)+"
 )
 _POLITE_END = re.compile(
     r"\s+(?:please|thanks|thank you|if (?:that'?s|it'?s) (?:ok|okay|alright|all right|fine)|"
@@ -87,10 +95,11 @@ _NO = re.compile(
     r"keep going|(?:i(?:'d| would) )?(?:rather|prefer) not|better not|hold on|hang on|"
     r"give me (?:a|one) (?:second|sec|minute|moment))\b"
 )
+#: A negation between a request's opener and its verb: "I'd rather not get into drift".
 _NOT = re.compile(r"\b(?:not|never|no)\b|n't\b")
 #: "Don't skip it", "not skip please": the request word is negated.
 _NEGATED = re.compile(r"\b(?:not|don'?t|do not|no|never|without)\s+(?:\w+\s+)?$")
-#: "I don't know X, but I think ..." goes on to answer.
+#: "I don't know X, but I think ..." goes on to answer, when what follows says something about ML.
 _GOES_ON = re.compile(
     r"\b(?:but|though|although|however)\s+(?P<rest>(?:i think|i believe|i guess|maybe|probably|"
     r"it'?s|it is)?\b(?:\s*\S+){3,})"
@@ -131,6 +140,7 @@ _ALTERNATIVE = re.compile(
 _QUOTED = re.compile(
     r"(?:^|\s)['\"\u2018\u201c][^'\"\u2019\u201d]{1,40}['\"\u2019\u201d](?=[\s,.?!]|$)"
 )
+#: A question's opening word, for a quoted word to be asked about.
 _ASKS_ABOUT = re.compile(
     r"(?:^|\b(?:but|so|and) )(?:does|do|is|are|by|when|what|which|should|would|can|could)\b"
 )
@@ -146,14 +156,16 @@ _THEN_ANSWERS = re.compile(
 #: Where a clause ends. A drill request's topic is named within its clause: "Can we drill class
 #: imbalance? Our fraud data at work is 0.1% positives" asks for imbalance.
 _CLAUSE_END = re.compile(r"[.!?;:]+(?=\s|$)|\.{2,}|\s+-+\s+|\s*[\u2013\u2014]+\s*")
+#: "Drill me on X", "Test sets and validation. Drill me."
 _DRILL_ME = re.compile(r"\b(?:drill|quiz|grill|test) me\b(?:\s+(?:on|about|in|with))?\s*(?P<x>.*)")
 #: "Switch to X" opening the clause: a request, or an answer's advice ("move to a time split").
 _SWITCH = re.compile(
     r"^(?:(?:switch|move|go|change|jump|turn|get)(?: over| back| on)?(?: (?:the )?topics?)?"
     r"|change (?:the )?topics?)\s+(?:to|onto)\s+(?P<x>.+)"
 )
-#: How a candidate opens a request for a drill. Strong openers ask ("could we", "I'd like to");
-#: weak ones also open answers ("maybe", "what about", "let's": "let's look at recall").
+#: How a candidate opens a request for a drill. Strong openers ask ("could we", "I'd like to",
+#: "let's"); weak ones also open answers ("maybe", "what about", "we could": "we could do
+#: oversampling").
 _STRONG_ASK = (
     r"(?:(?:can|could|shall|may|might) (?:we|i|you)|would you mind|you mind if we|let'?s|"
     r"i(?:'d| would)?(?: really| also| much)? (?:like|love|want|prefer|rather)(?: to)?|"
@@ -164,7 +176,8 @@ _WEAK_ASK = (
     r"(?:maybe|perhaps|how about|what about|let us|we (?:can|could|should|might)|you can|i need to)"
 )
 #: What a drill request asks to do with its topic. Strong verbs are a drill's ("practise",
-#: "go over"); weak ones also say what to do in an answer ("do", "try", "talk about").
+#: "go over"); weak ones also say what to do in an answer ("do", "talk about"). A weak opener
+#: with a weak verb asks for nothing.
 _STRONG_VERB = (
     r"(?:do a drill on|try a drill on|do a (?:quick |short |focused )?round on|"
     r"practi[cs]e|practi[cs]ing|drill(?: on)?|drilling|"
@@ -192,6 +205,7 @@ _QUESTIONS_ON = re.compile(
     r"(?<!\bin )\b(?:questions?|practice|drills?|rounds?|exercises?|quiz(?:zes)?)"
     r"(?: all| only| just| be| more){0,3}\s+(?:on|about|for|of|around)\s+(?P<x>.+)"
 )
+#: A question, a wish or a hedge anywhere in the message.
 _ASKS = re.compile(
     r"\?|\b(?:can|could|would|shall|may|let'?s|please|want|like|love|prefer|rather|maybe|"
     r"perhaps|wonder|any|some|more|few|do you have|is there|are there|helpful|useful|nice|"
@@ -222,7 +236,7 @@ _OBJECT_HEAD = re.compile(
 _OBJECT_TAIL = re.compile(
     r"\s+(?:(?:(?:would|will|could|might|may|should)\s+(?:be|do|help|make|really|probably)|"
     r"at some point|if|since|because|as (?:i|my|we|it|that|the)|so (?:i|that|it|we)|"
-    r"i (?:think|guess|feel|am|always|never|keep|know)|i'm|that'?s|"
+    r"i (?:think|guess|feel|am|always|never|keep|know)|i'm|that'?s|(?:we|they|it|you|he|she) \w+|"
     r"(?:can|could|shall) (?:we|you|i)|"
     r"is that|right now|for (?:a (?:while|bit)|now|today|tonight|the rest))\b.*|"
     r"(?:please|thanks?|thank you|now|next|instead|first|later|then|again|too|as well|a bit|"
@@ -257,12 +271,13 @@ _STATES = re.compile(
 )
 #: The longest name of something outside the guide that a drill request is taken to ask for.
 MAX_NAME_WORDS = 6
-#: Requests by their words, in priority order: asking for something beats saying "I don't know"
-#: ("no idea, can I get a hint?" wants the hint). Only for messages that say nothing about ML.
+#: How a candidate calls the answer they want to hear: "the model answer", "a strong answer".
 _GOOD = (
     r"(?:model|right|correct|ideal|perfect|reference|best|good|great|strong|full|sample|example|"
     r"expected|textbook|complete|proper|official|standard|best possible)"
 )
+#: Requests by their words, in priority order: asking for something beats saying "I don't know"
+#: ("no idea, can I get a hint?" wants the hint). Only for messages that say nothing about ML.
 _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         IntentKind.END,
