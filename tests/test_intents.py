@@ -108,6 +108,17 @@ def test_answers_shaped_like_requests_stay_answers(recognizer, answer):
     assert recognizer.recognize(answer).kind == "answer"
 
 
+def test_a_long_answer_that_asks_on_the_way_is_an_answer(recognizer):
+    """The shapes of a request inside a long answer are the answer's: nothing is lost."""
+    answer = (
+        "Backpropagation computes the gradient of the loss for every weight with the chain rule, "
+        "layer by layer, and gradient descent then updates the weights. Could we practise that "
+        "later? I'd like to drill metrics too, precision and recall, but first: drift is when "
+        "the input distribution shifts after deployment, so we monitor it and retrain."
+    )
+    assert recognizer.recognize(answer).kind == "answer"
+
+
 @pytest.mark.parametrize(
     ("message", "topic"),
     [

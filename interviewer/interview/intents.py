@@ -567,6 +567,7 @@ class IntentRecognizer:
             for name in [topic.id, topic.title, *topic.aliases]
         ]
         self._names = TopicNames(names)
+        encoding()  # common words are looked up in its ranks: loaded now, not on a message
         self._topic_words = content_tokens(" ".join(name for name, _ in names))
         request_words = content_tokens(" ".join(asking)) | content_tokens(_NO_SUBJECT)
         self._vocabulary = (
@@ -592,9 +593,12 @@ class IntentRecognizer:
         A shape that answers also take ("let's do k-fold", "switch to ReLU") asks for a drill
         only when nothing else in the message says anything about ML: no reason given after
         the name ("switch to ReLU to avoid vanishing gradients"), no other clause that answers
-        ("let's talk about drift: data drift is...").
+        ("let's talk about drift: data drift is..."). Any shape in a long message that says
+        something about ML is the answer's.
         """
         clauses = [c for c in map(normalise, _CLAUSE_END.split(message)) if c]
+        if len(message.split()) > MAX_REQUEST_WORDS and self._states(" ".join(clauses)):
+            return None  # a long answer's own words ("...could we practise that later?")
         asks = bool(_ASKS.search(message.lower()))
         unknown = None
         for n, clause in enumerate(clauses):
@@ -614,6 +618,8 @@ class IntentRecognizer:
                 )
                 said = _trim(match["x"] or "")
                 others = " ".join(clauses[:n] + clauses[n + 1 :])
+                if len(said.split()) > MAX_REQUEST_WORDS:
+                    continue  # no topic is named in so many words
                 if not strong and (
                     self._evidence(others) >= ANSWER_EVIDENCE
                     or _GOES_ON_TO.search(said)
@@ -651,7 +657,7 @@ class IntentRecognizer:
             if not bare or _LIST_END.search(clause) or any(map(self._states, others)):
                 continue
             asked = _object(bare["x"])
-            found = self._names.find(asked)
+            found = self._names.find(asked) if len(asked.split()) <= MAX_NAME_WORDS else []
             if found and not self._rest(asked).strip():
                 return Intent(kind=IntentKind.DRILL, topic=found[0].topic)
             intent = self._named(asked)
@@ -674,8 +680,8 @@ class IntentRecognizer:
         Something else is a short phrase that states nothing (no pronoun, no verb of being or
         doing): "data structures and algorithms".
         """
-        found = self._names.find(asked)
         said = self._names.said(asked)
+        found = self._names.find(asked)
         if (
             found
             and (said_before or not _STATES.search(asked))
