@@ -71,7 +71,7 @@ _BARE_CONTRACTIONS = re.compile(
     r"need|give|just)))\b"
 )
 _SPOKEN_FORMS = {"gonna": "going to", "wanna": "want to", "gotta": "got to", "dunno": "don't know"}
-_FILLER = re.compile(r"\b(?:u+m+|u+h+|e+r+m*|h+m+|m+h*m+|uh huh|you know|i mean)\b")
+_FILLER = re.compile(r"\b(?:u+m+|u+h+|e+r+m*|h+m+|m+h*m+|uh huh|huh|eh|you know|i mean)\b")
 _OPENER = re.compile(
     r"^(?:(?:ok|okay|so|well|alright|all right|right|actually|sorry|hey|oh|look|listen|"
     r"before i answer|just checking|quick question|one question|"
@@ -99,10 +99,10 @@ _NO = re.compile(
 _NOT = re.compile(r"\b(?:not|never|no)\b|n't\b")
 #: "Don't skip it", "not skip please": the request word is negated.
 _NEGATED = re.compile(r"\b(?:not|don'?t|do not|no|never|without)\s+(?:\w+\s+)?$")
-#: "I don't know X, but I think ..." goes on to answer, when what follows says something about ML.
+#: "I don't know X, but I think / it's ..." goes on to answer, as does "..., but <ML words>".
 _GOES_ON = re.compile(
-    r"\b(?:but|though|although|however)\s+(?P<rest>(?:i think|i believe|i guess|maybe|probably|"
-    r"it'?s|it is)?\b(?:\s*\S+){3,})"
+    r"\b(?:but|though|although|however)\s+(?P<hedge>i think|i believe|i guess|maybe|probably|"
+    r"it'?s|it is)?(?P<rest>(?:\s*\S+){3,})"
 )
 #: After a yes or a no, these words start a different request ("no, but a hint?").
 _OTHERWISE = re.compile(r"^(?:but|instead|rather|can|could|may|just|i'?d rather|i would rather)\b")
@@ -117,6 +117,8 @@ _CLARIFY = re.compile(
     r"(?:could|can) you define|"
     r"(?:are we|should i) assum(?:e|ing)|is there a (?:specific|particular)|"
     r"(?:the|this|your) question is (?:about|asking)|does (?:'?[\w-]+'? ){1,4}mean|"
+    r"is (?:this|that|it|the question) for|should i (?:answer|explain|describe|cover|include|"
+    r"compare|talk about)|(?:could|can|would) you (?:rephrase|reword|put it another way)|"
     r"how (?:long|detailed|deep|technical|much detail)\b.{0,30}\b(?:answer|should|do you want))\b"
     r"|\b(?:just (?:to|so i) (?:make sure|clarify|check|be clear|answer the right thing)|"
     r"to make sure i understand|when you say \w+|\w+ meant (?:in|as|for)|"
@@ -192,8 +194,8 @@ _WEAK_VERB = r"(?:do|doing|talk about|review)"
 #: A purpose or a reason after what a shape answers also take names ("switch to ReLU to avoid
 #: vanishing gradients"): advice, not a request.
 _GOES_ON_TO = re.compile(r"\b(?:to|so|because|since|which|then|otherwise|unless|when)\s+\w+")
-#: "Could I get..." asks for a drill only with what it is for: "could I get some SQL questions".
-_GET = r"(?:give me|get|have)"
+#: "Could I get..." asks for a drill only with what it is for: "could we try some SQL questions".
+_GET = r"(?:give me|get|have|try)"
 _DRILL_CUE = re.compile(r"\b(?:questions?|drills?|practice|rounds?|topics?|exercises?)\b")
 _ASK_FOR = re.compile(
     rf"\b(?:(?P<strong>{_STRONG_ASK})|{_WEAK_ASK})\b(?: \w+){{0,3}}? "
@@ -211,8 +213,8 @@ _ASKS = re.compile(
     r"perhaps|wonder|any|some|more|few|do you have|is there|are there|helpful|useful|nice|"
     r"benefit|need)\b"
 )
-#: A drill asked for by its first word: "Drill SVMs.", "practise backprop".
-_IMPERATIVE = re.compile(r"^(?:drill|practi[cs]e|quiz me(?: on)?)(?:\s+(?P<x>.+))?$")
+#: A drill asked for by its first words: "Drill SVMs.", "practise backprop", "Next topic: drift".
+_IMPERATIVE = re.compile(r"^(?:drill|practi[cs]e|quiz me(?: on)?|next topic)(?:\s+(?P<x>.+))?$")
 #: A name with what it is wanted for: "the attention stuff", "drift, please", "SQL questions".
 _NAMED_FOR = re.compile(
     r"(?P<x>.+?)(?:\s+(?:questions?|drills?|please|next|instead|now|stuff|things?|rounds?|"
@@ -228,7 +230,8 @@ _REFERS_BACK = re.compile(
 #: What comes before a drill's topic and is no part of it ("a few more questions on the ...").
 _OBJECT_HEAD = re.compile(
     r"^(?:(?:the|a|an|some|more|few|bit of|whole|all that|all the|all|that|this|my|our|on|about|"
-    r"only|just|like|"
+    r"only|just|like|i want|i'd like|i would like|can we have|could we have|can i have|"
+    r"could i have|let's have|"
     r"of|for|into|in|with|over|around|through|to|quick|short|focused|little|round on|"
     r"drills? on|questions? (?:on|about|of|for)|practice on|what about|how about|doing|do)\s+)+"
 )
@@ -299,11 +302,14 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         IntentKind.SKIP,
         re.compile(
-            r"\b(?:skip|pass on|move (?:on|past)|moving on|go on to|go next|next (?:one|question)|"
+            r"\b(?:skip|pass on|move (?:on|past|along)|moving on|go on to|go next|"
+            r"next (?:one|question)|"
             r"(?:jump|skip) (?:over|this|to the next|ahead)|leave (?:it|this|that)|"
             r"(?:another|a different|a new) question|give me (?:an)?other one|"
             r"(?:can|could|may) (?:i|we|you) (?:\w+ ){0,3}(?:another|a different|a new) one|"
-            r"come back to (?:it|this) later|circle back)\b|^(?:pass|next)$"
+            r"come back to (?:it|this|that)(?: one| question)? later|circle back|"
+            r"(?:rather|prefer) not (?:to )?answer|(?:give|ask) me (?:something|anything) else)\b"
+            r"|^(?:pass|next)$|\bnext please$"
         ),
     ),
     (
@@ -317,6 +323,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:it|that|this|the question)(?: \w+)? (?:again|once more|one more time)|"
             r"the question (?:again|once more|one more time)|say again|one more time|come again|"
             r"pardon|what was the question|what was (?:that|the) (?:last )?(?:part|bit)|"
+            r"^what was that$|"
             r"what did you (?:ask|say)|(?:didn'?t|did not|couldn'?t|could not|not sure i|"
             r"don'?t think i) (?:quite )?(?:catch|caught|hear|heard|get|follow)|"
             r"read (?:it|that|the question) (?:again|out)|"
@@ -333,6 +340,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"\b(?:hints?|(?<!no )(?<!not a )(?<!not one )clues?|nudge|pointer|point me|steer me|"
             r"keywords?|some direction|right direction|which direction|starting point|"
             r"where (?:to|should i|do i) (?:start|begin)|first step|"
+            r"(?:something|somewhere|a (?:good )?place|a way) to (?:start|begin)|"
             r"help me (?:out|a little|a bit|with|get started)|get me (?:going|started)|"
             r"(?:give me|get|have|use|need|some|little|bit of) (?:a |some )?"
             r"(?:little |small |tiny )?(?:bit of )?(?:help|assistance|guidance)|"
@@ -362,7 +370,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:good|strong) candidates?) (?:have )?answer(?:ed)?|how good candidate is answering|"
             r"walk me through (?:the|your|how|what)|tell me the answer|"
             r"^(?:and )?your (?:own )?(?:answer|version|take)$|"
-            r"show (?:me )?the answer|what'?s the answer|what is the answer)\b"
+            r"show (?:me )?the answer|what(?:'s| is| was) the answer)\b"
         ),
     ),
     (
@@ -376,7 +384,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"how (?:is|are) my (?:\w+ )?(?:performance|answers?|score|results?|level|progress)|"
             r"how (?:well )?(?:i'?ve|i have) (?:done|performed)|"
             r"how my (?:\w+ )?(?:have|has) (?:gone|been)|"
-            r"my (?:\w+ )?(?:scores?|progress|results?|performance|level|standing)|score so far|"
+            r"my (?:\w+ )?(?:scores?|progress|results?|performance|level|standing|average)|"
+            r"score so far|where (?:am i|are we) in (?:the|this) (?:interview|session)|"
             r"where i stand|on track|status (?:check|update)|"
             r"(?:whether|if) (?:my|i'?m|i am|i'?ve|i have)\b.{0,40}\b(?:good|well|okay|ok|better|"
             r"right|any good)|"
@@ -394,8 +403,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:faintest|foggiest|slightest) (?:idea|clue)|"
             r"never (?:heard|learned|learnt|learn|studied|seen|used|covered|come across|"
             r"came across)|blanking|drawing a blank|"
-            r"(?:can'?t|cannot|can not|unable to|not able to) (?:answer|say|remember|recall|"
-            r"think of|come up with)|no knowledge|beats me|not knowing|"
+            r"(?:can'?t|cannot|can not|unable to|not able to|don'?t|do not) (?:answer|say|"
+            r"remember|recall|think of|come up with)|no knowledge|beats me|not knowing|"
             r"have nothing|(?:i'?ve )?got nothing|nothing (?:comes|to say)|"
             r"not (?:a|one) clue|beyond (?:me|what i know)|"
             r"(?:outside|out of) (?:of )?(?:what i know|my (?:depth|knowledge|league|area))|"
@@ -807,7 +816,11 @@ class IntentRecognizer:
         if len(trimmed.split()) > MAX_REQUEST_WORDS or self._names.whole(trimmed):
             return Intent(kind=IntentKind.ANSWER, text=message)  # "Drift." answers
         goes_on = _GOES_ON.search(joined)
-        if asked is IntentKind.DONT_KNOW and goes_on and self._evidence(goes_on["rest"]):
+        if (
+            asked is IntentKind.DONT_KNOW
+            and goes_on
+            and (goes_on["hedge"] or self._evidence(goes_on["rest"]))
+        ):
             return Intent(kind=IntentKind.ANSWER, text=message)  # "I don't know X, but I think..."
         if asked and (
             self._evidence(trimmed) < ANSWER_EVIDENCE
