@@ -33,6 +33,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import yaml
@@ -152,9 +153,11 @@ _STATEMENT = re.compile(r"\b(?:it'?s|that'?s|they'?re|is|are|was|were|means?)\b"
 #: A clarifying question that goes on to answer: "what do you mean by weakness, like vanishing
 #: gradients I guess, and they were built for sequences".
 _THEN_ANSWERS = re.compile(
-    r"\b(?:i (?:guess|think|believe|suppose|'d say|would say)|probably|it'?s|that'?s|they'?re|"
-    r"it is|that is)\b(?:\s+\S+){3,}"
+    r"\b(?:i (?:guess|think|believe|suppose|'d say|would say)|probably)\b(?:\s+\S+){3,}"
 )
+#: Or that goes on to say what something is, in a clause that asks nothing ("When you say drift,
+#: it's the inputs changing"); "When you say that, is that the same as in statistics?" asks.
+_THEN_SAYS = re.compile(r"\b(?:it'?s|that'?s|they'?re|it is|that is)\b(?:\s+\S+){3,}")
 #: Where a clause ends. A drill request's topic is named within its clause: "Can we drill class
 #: imbalance? Our fraud data at work is 0.1% positives" asks for imbalance.
 _CLAUSE_END = re.compile(r"[.!?;:]+(?=\s|$)|\.{2,}|\s+-+\s+|\s*[\u2013\u2014]+\s*")
@@ -470,16 +473,24 @@ def _common(word: str) -> bool:
     return False
 
 
-def _pieces(message: str) -> list[tuple[str, str, bool]]:
-    """The message's clauses: as written, normalised, and whether each is a question (a spoken
-    transcript without punctuation is read as one)."""
+class _Piece(NamedTuple):
+    """A clause of a message: as written, normalised, and whether it may be a question."""
+
+    written: str
+    text: str
+    question: bool  # it ends with a question mark, or the message has no punctuation (spoken)
+    marked: bool  # it ends with a question mark
+
+
+def _pieces(message: str) -> list[_Piece]:
+    """The message's clauses."""
     parts = re.split(f"({_CLAUSE_END.pattern})", message)
     spoken = not re.search(r"[.!?]", message)
     pieces = []
     for i in range(0, len(parts), 2):
         end = parts[i + 1] if i + 1 < len(parts) else ""
         if text := normalise(parts[i]):
-            pieces.append((parts[i], text, "?" in end or spoken))
+            pieces.append(_Piece(parts[i], text, "?" in end or spoken, "?" in end))
     return pieces
 
 
@@ -781,7 +792,7 @@ class IntentRecognizer:
         """Is this a question about the question, and nothing more? One that goes on to answer
         ("What do you mean 'trust'? Well, when the classes are balanced...") is an answer."""
         pieces = _pieces(message)
-        for n, (written, text, question) in enumerate(pieces):
+        for n, (written, text, question, marked) in enumerate(pieces):
             shape = _CLARIFY.search(text) or (
                 question
                 and (
@@ -791,10 +802,11 @@ class IntentRecognizer:
             )
             if not shape:
                 continue
-            later = [t for _, t, q in pieces[n + 1 :] if not q]
-            return not _THEN_ANSWERS.search(text[shape.end() :]) and all(
-                not self._states(t) and self._evidence(t) < ANSWER_EVIDENCE for t in later
-            )
+            later = [piece.text for piece in pieces[n + 1 :] if not piece.question]
+            after = text[shape.end() :]
+            if _THEN_ANSWERS.search(after) or (not marked and _THEN_SAYS.search(after)):
+                return False
+            return all(not self._states(t) and self._evidence(t) < ANSWER_EVIDENCE for t in later)
         return False
 
     def _understand(self, text: str, message: str) -> Intent:
@@ -839,7 +851,7 @@ class IntentRecognizer:
         for kind, pattern in _REQUESTS:
             match = pattern.search(joined)
             if match and not _NEGATED.search(joined[: match.start()]):
-                stated = [t for _, t, question in _pieces(message) if not question]
+                stated = [piece.text for piece in _pieces(message) if not piece.question]
                 if any(not pattern.search(t) and self._states(t) for t in stated):
                     return None
                 return kind
