@@ -155,6 +155,11 @@ def test_a_drill_on_something_outside_the_guide_is_an_unknown_topic(recognizer, 
     assert recognizer.recognize(message).kind == "unknown_topic"
 
 
+def test_an_unknown_topic_is_named_back_as_written(recognizer):
+    intent = recognizer.recognize("Do you have questions about A/B testing?")
+    assert (intent.kind, intent.topic) == ("unknown_topic", "A/B testing")
+
+
 @pytest.mark.parametrize(
     ("message", "kind"),
     [

@@ -232,7 +232,8 @@ _REFERS_BACK = re.compile(
 )
 #: What comes before a drill's topic and is no part of it ("a few more questions on the ...").
 _OBJECT_HEAD = re.compile(
-    r"^(?:(?:the|a|an|some|more|few|bit of|whole|all that|all the|all|that|this|my|our|on|about|"
+    r"^(?:(?:the|a(?= \w\w)|an|some|more|few|bit of|whole|all that|all the|all|that|this|my|our|"
+    r"on|about|"
     r"only|just|like|i want|i'd like|i would like|can we have|could we have|can i have|"
     r"could i have|let's have|"
     r"of|for|into|in|with|over|around|through|to|quick|short|focused|little|round on|"
@@ -494,6 +495,14 @@ def _pieces(message: str) -> list[_Piece]:
     return pieces
 
 
+def _as_written(phrase: str, message: str) -> str:
+    """The phrase as the candidate wrote it ("A/B testing", "SQL"), for the interviewer to say
+    back; as normalised if it cannot be found."""
+    words = phrase.split()
+    found = re.search(r"\W+".join(map(re.escape, words)), message, re.IGNORECASE)
+    return found[0] if found else phrase
+
+
 def _object(text: str) -> str:
     """A drill request's topic as said, without what comes before or after it."""
     text = _OBJECT_HEAD.sub("", text.strip())
@@ -661,7 +670,10 @@ class IntentRecognizer:
                     continue
                 if intent and intent.kind is IntentKind.DRILL:
                     return intent
-                unknown = unknown or intent
+                if intent and not unknown:
+                    unknown = intent.model_copy(
+                        update={"topic": _as_written(intent.topic or "", message)}
+                    )
         return unknown
 
     def _named_for(self, message: str) -> Intent | None:
@@ -682,7 +694,7 @@ class IntentRecognizer:
                 return Intent(kind=IntentKind.DRILL, topic=found[0].topic)
             intent = self._named(asked)
             if intent and intent.kind is IntentKind.UNKNOWN_TOPIC and self._unknown_name(asked):
-                return intent
+                return intent.model_copy(update={"topic": _as_written(asked, message)})
         return None
 
     def _rest(self, phrase: str) -> str:
