@@ -17,6 +17,7 @@ from pydantic import Field
 from evals.intents import SETS, IntentCase, TimedConsult, evaluate, load_intent_cases, model_alone
 from interviewer.interview.intents import MODEL_LABELS, IntentRecognizer, ModelReading
 from interviewer.interview.session import REQUESTS_FILE
+from interviewer.interview.topic_names import TopicNames
 from interviewer.llm.backends import make_chat_model
 from interviewer.settings import Settings, bundled_path
 from interviewer.types import Backend
@@ -318,3 +319,27 @@ def test_the_embedded_model_labels_unsure_messages(knowledge, embeddings):
     reading = ModelReading(model, Backend.EMBEDDED, seconds=120)  # generous: a shared machine
     for message in UNSURE:
         assert reading(message) in MODEL_LABELS, message
+
+
+@pytest.fixture(scope="module")
+def names(knowledge):
+    return TopicNames(
+        (name, topic.id) for topic in knowledge.topics for name in [topic.title, *topic.aliases]
+    )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "topics"),
+    [
+        ("back probe", ["backpropagation"]),  # "probe" sounds like "prop"
+        ("em el ops", ["mlops"]),
+        ("see en ens and are en ens", ["architectures"]),  # "cnns and rnns" spelled out
+        ("super vised and un supervised", ["supervised-unsupervised"]),
+        ("regularization", ["bias-variance"]),  # the alias is spelled "regularisation"
+        ("metrics for imbalanced data", ["metrics", "imbalance"]),
+        ("decision trees", []),  # "decision" is not "precision"
+        ("reinforcement learning", []),
+    ],
+)
+def test_topic_names_as_said(names, phrase, topics):
+    assert list(dict.fromkeys(found.topic for found in names.find(phrase))) == topics

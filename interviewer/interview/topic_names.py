@@ -82,17 +82,29 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
+def _letter(word: str) -> str | None:
+    """The letter a transcript's word stands for, a plural one with its s ("ens" -> "ns")."""
+    if word in _LETTERS:
+        return _LETTERS[word]
+    if word.endswith("s") and word[:-1] in _LETTERS:
+        return _LETTERS[word[:-1]] + "s"
+    return word if len(word) == 1 else None
+
+
 def spoken(said: list[str]) -> list[str]:
     """Words as a transcript may write an acronym, put back as the acronym: runs of letter names
-    ("em el" -> "ml"), and a letter followed by a number word ("f one" -> "f1")."""
+    ("em el" -> "ml", "see en ens" -> "cnns"), and a letter followed by a number word ("f one"
+    -> "f1")."""
     out: list[str] = []
     i = 0
     while i < len(said):
         run = i
-        while run < len(said) and (said[run] in _LETTERS or len(said[run]) == 1):
+        while run < len(said) and _letter(said[run]):
             run += 1
+            if said[run - 1] not in _LETTERS and len(said[run - 1]) > 1:
+                break  # a plural letter ends the acronym: "see en ens"
         if run - i >= 2 and any(w in _LETTERS for w in said[i:run]):
-            out.append("".join(_LETTERS.get(w, w) for w in said[i:run]))
+            out.append("".join(_letter(w) or "" for w in said[i:run]))
             i = run
         elif len(said[i]) == 1 and i + 1 < len(said) and said[i + 1] in _NUMBERS:
             out.append(said[i] + _NUMBERS[said[i + 1]])
