@@ -32,11 +32,13 @@ from interviewer.types import Frozen, IntentKind
 DATASETS = Path(__file__).parent / "datasets"
 #: heldout-b is the reported set: written after the recogniser was tuned on dev and on heldout,
 #: whose misses were read (so heldout now counts as seen), and never looked at while tuning.
+#: dev-b, by another writer, is tuned on like dev.
 SETS = {
     "heldout-c": DATASETS / "intents_heldout_c.jsonl",
     "heldout-b": DATASETS / "intents_heldout_b.jsonl",
     "heldout": DATASETS / "intents_heldout.jsonl",
     "dev": DATASETS / "intents_dev.jsonl",
+    "dev-b": DATASETS / "intents_dev_b.jsonl",
 }
 
 
@@ -58,6 +60,11 @@ class IntentOutcome(Frozen):
 
     @property
     def right(self) -> bool:
+        if self.case.intent is IntentKind.CONFIRM:
+            # Some writers label a reply to "Do you want to skip this question?" as confirm,
+            # without saying which way it goes: it is understood when it is read as a yes or a
+            # no (asking back again, or grading it as an answer, is a miss).
+            return self.predicted in (IntentKind.YES, IntentKind.NO)
         if self.predicted is not self.case.intent:
             return False
         return self.case.intent is not IntentKind.DRILL or self.topic == self.case.topic

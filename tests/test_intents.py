@@ -17,12 +17,13 @@ from pydantic import Field
 from evals.intents import SETS, IntentCase, TimedConsult, evaluate, load_intent_cases, model_alone
 from interviewer.interview.intents import MODEL_LABELS, IntentRecognizer, ModelReading
 from interviewer.interview.session import REQUESTS_FILE
+from interviewer.interview.topic_names import TopicNames
 from interviewer.llm.backends import make_chat_model
 from interviewer.settings import Settings, bundled_path
 from interviewer.types import Backend
 
 #: Messages the recogniser is unsure of (a request, by meaning, but not closely enough).
-UNSURE = {"could I get a little help": "hint", "again?": "repeat"}
+UNSURE = {"assist me": "hint", "go again?": "repeat"}
 
 GATES = yaml.safe_load((SETS["heldout"].parent.parent / "thresholds.yaml").read_text())
 
@@ -72,6 +73,130 @@ def test_requests_in_plain_words(recognizer, message, kind, topic):
 )
 def test_answers_stay_answers_even_when_they_start_like_requests(recognizer, answer):
     assert recognizer.recognize(answer).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # a drill request's shape, with advice in it
+        "Switch to ReLU to avoid vanishing gradients.",
+        "Move to a time-based split so you don't leak the future.",
+        "We do k-fold cross validation and average the scores.",
+        "We could do oversampling, or class weights.",
+        "Let's look at precision and recall instead of accuracy.",
+        "Let's talk about drift: data drift is the inputs shifting, concept drift the mapping.",
+        "Let's do a quick sanity check: training accuracy 99, validation 70, so it's overfitting.",
+        "Practise regularisation: L1, L2 and dropout all reduce variance.",
+        "I need to do more regularisation, the model overfits.",
+        "You can do oversampling or undersampling.",
+        # a request's words, with an answer beside them
+        "I'd like to leave it at that: the model is overfitting.",
+        "I'd stop here: the validation loss starts rising, so early stopping.",
+        "Try a different one, like a smaller learning rate.",
+        "Not sure about the name, it's concept drift.",
+        "No idea is perfect, but class weights are a good start.",
+        "The ideal answer would mention both data and concept drift.",
+        # a clarifying question's shape, answered at once
+        "Clarify the metric first: with rare positives accuracy is useless.",
+        "Do you mean overfitting? That's when the model learns the noise.",
+        "When you say drift, it's the inputs changing over time.",
+        "What does recall mean? It's the share of actual positives you catch.",
+        "Is it overfitting or underfitting? Overfitting, because the validation error is high.",
+    ],
+)
+def test_answers_shaped_like_requests_stay_answers(recognizer, answer):
+    """Written for these tests: what a candidate might answer in a request's words."""
+    assert recognizer.recognize(answer).kind == "answer"
+
+
+def test_a_long_answer_that_asks_on_the_way_is_an_answer(recognizer):
+    """The shapes of a request inside a long answer are the answer's: nothing is lost."""
+    answer = (
+        "Backpropagation computes the gradient of the loss for every weight with the chain rule, "
+        "layer by layer, and gradient descent then updates the weights. Could we practise that "
+        "later? I'd like to drill metrics too, precision and recall, but first: drift is when "
+        "the input distribution shifts after deployment, so we monitor it and retrain."
+    )
+    assert recognizer.recognize(answer).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("lets do em el ops", "mlops"),  # letter names, and "lets" without its apostrophe
+        ("can we go over back probe a bit", "backpropagation"),  # one word misheard
+        ("um trans formers please", "transformers"),  # one word heard as two
+        ("could we practise f one score and that", "metrics"),  # a letter and a number word
+        ("lets practise k fold cross val", "cross-validation"),  # the last word shortened
+        ("bias variants trade off please", "bias-variance"),  # one word misspelt
+        ("could we practise data drifting", "drift"),  # by its stem
+        ("Let's do metrics for imbalanced data.", "metrics"),  # the first name said
+        ("The attention stuff.", "transformers"),
+        ("Test sets and validation. Drill me.", "cross-validation"),  # pointing back
+        ("relu sigmoid that kind of stuff can we practice it", "activations"),
+        ("Can we drill class imbalance? Our fraud data is 0.1% positives.", "imbalance"),
+    ],
+)
+def test_drill_topics_as_people_say_and_whisper_hears_them(recognizer, message, topic):
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == ("drill", topic)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Drill SVMs.",
+        "Do you have questions about A/B testing?",
+        "I'd love to practise decision trees and random forests, we use XGBoost at work.",
+        "Perhaps we could cover support vector machines at some point?",
+        "what about time series forecasting with arima can we do that",
+    ],
+)
+def test_a_drill_on_something_outside_the_guide_is_an_unknown_topic(recognizer, message):
+    assert recognizer.recognize(message).kind == "unknown_topic"
+
+
+def test_an_unknown_topic_is_named_back_as_written(recognizer):
+    intent = recognizer.recognize("Do you have questions about A/B testing?")
+    assert (intent.kind, intent.topic) == ("unknown_topic", "A/B testing")
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("Sorry, which tradeoff do you mean, bias-variance or something else?", "clarify"),
+        ("Is it the cause or the fix?", "clarify"),
+        ("Maths or just intuition?", "clarify"),
+        ("Should I assume we have labels?", "clarify"),
+        ("does 'without changing the data' rule out reweighting?", "clarify"),
+        ("I'm curious how you'd phrase it yourself.", "model_answer"),
+        ("What would you have said?", "model_answer"),
+        ("whats the textbook answer", "model_answer"),
+        ("How is my performance until now?", "progress"),
+        ("It'd be nice to know where I stand.", "progress"),
+        ("I'm not sure I heard all of that.", "repeat"),
+        ("I wonder if you could steer me a little.", "hint"),
+        ("I haven't the faintest idea.", "dont_know"),
+        ("alright im gonna call it quits thanks", "end"),
+        ("I have to log off, something came up.", "end"),
+    ],
+)
+def test_requests_by_their_shape(recognizer, message, kind):
+    assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("reply", "kind"),
+    [
+        ("I suppose that would be best.", "yes"),
+        ("I think that's fine.", "yes"),
+        ("I'd rather not, actually.", "no"),
+        ("Hmm, hold on, give me a second.", "no"),
+        ("Not quite, I'd like a quick round on precision and recall first.", "drill"),
+    ],
+)
+def test_hedged_replies_to_a_yes_no_question(recognizer, reply, kind):
+    assert recognizer.recognize(reply, awaiting_confirmation=True).kind == kind
 
 
 def test_a_scripted_exchange_is_graded_not_obeyed(recognizer):
@@ -144,7 +269,7 @@ def test_the_model_is_asked_only_in_the_band_of_doubt(knowledge, embeddings):
 def test_a_request_the_model_names_is_still_asked_about(knowledge, embeddings):
     """Carrying out the model's request could lose an answer (see settle): it is confirmed."""
     recognizer = _with_model(knowledge, embeddings, _reading(ScriptedModel(responses=['"skip"'])))
-    intent = recognizer.recognize("could I get a little help")
+    intent = recognizer.recognize("assist me")
     assert (intent.kind, intent.proposed) == ("confirm", "hint")
 
 
@@ -159,7 +284,7 @@ def test_a_request_the_model_names_is_still_asked_about(knowledge, embeddings):
     ids=["prose", "unknown-label", "wrong-shape", "error"],
 )
 def test_a_model_without_a_valid_label_leaves_the_question_asked(knowledge, embeddings, model):
-    intent = _with_model(knowledge, embeddings, _reading(model)).recognize("again?")
+    intent = _with_model(knowledge, embeddings, _reading(model)).recognize("go again?")
     assert (intent.kind, intent.proposed) == ("confirm", "repeat")
 
 
@@ -167,7 +292,7 @@ def test_a_slow_model_is_not_waited_for(knowledge, embeddings):
     slow = ScriptedModel(responses=['"answer"'], sleep=1.0)
     recognizer = _with_model(knowledge, embeddings, _reading(slow, seconds=0.2))
     started = time.monotonic()
-    intent = recognizer.recognize("again?")
+    intent = recognizer.recognize("go again?")
     assert (intent.kind, intent.proposed) == ("confirm", "repeat")
     assert time.monotonic() - started < 1.0
 
@@ -194,3 +319,27 @@ def test_the_embedded_model_labels_unsure_messages(knowledge, embeddings):
     reading = ModelReading(model, Backend.EMBEDDED, seconds=120)  # generous: a shared machine
     for message in UNSURE:
         assert reading(message) in MODEL_LABELS, message
+
+
+@pytest.fixture(scope="module")
+def names(knowledge):
+    return TopicNames(
+        (name, topic.id) for topic in knowledge.topics for name in [topic.title, *topic.aliases]
+    )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "topics"),
+    [
+        ("back probe", ["backpropagation"]),  # "probe" sounds like "prop"
+        ("em el ops", ["mlops"]),
+        ("see en ens and are en ens", ["architectures"]),  # "cnns and rnns" spelled out
+        ("super vised and un supervised", ["supervised-unsupervised"]),
+        ("regularization", ["bias-variance"]),  # the alias is spelled "regularisation"
+        ("metrics for imbalanced data", ["metrics", "imbalance"]),
+        ("decision trees", []),  # "decision" is not "precision"
+        ("reinforcement learning", []),
+    ],
+)
+def test_topic_names_as_said(names, phrase, topics):
+    assert list(dict.fromkeys(found.topic for found in names.find(phrase))) == topics

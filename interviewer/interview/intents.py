@@ -1,18 +1,27 @@
 """What the candidate wants: an answer, a request in any words, or a reply to a yes/no question.
 
-Recognised by code first, so a request works the same with any backend. In order:
+Recognised by code first, so a request works the same with any backend. Losing an answer costs
+the candidate a question, so every rule that makes a request of a message looks for what would
+make it an answer instead. In order:
 
-1. The words are normalised: case, punctuation, fillers ("um", "uh") and openers ("ok so",
-   "actually", "sorry") go, so a spoken transcript and a typed message look alike.
-2. A reply to "Do you want to skip this question?" is a yes or a no, unless what follows the
-   "no" is an answer ("no wait, precision is...") or another request.
-3. Explicit shapes: a drill request ("drill me on X", "can we switch to X") with the topic found
-   by its names; a clarifying question ("what do you mean by drift?").
-4. Otherwise the message is compared by meaning with the example requests of
-   knowledge/requests.yaml. A message that says something about machine learning beyond topic
-   names is an answer: losing an answer costs the candidate a question, so when in doubt it is an
-   answer, and in a narrow band of doubt the interviewer asks instead of guessing.
-5. Only in that band, when a language model runs, the model labels the message, constrained to
+1. The words are normalised: case, punctuation, fillers ("um", "uh"), openers ("ok so",
+   "actually", "sorry") and transcript spellings ("whats", "gonna"), so that a spoken transcript
+   and a typed message look alike. The message is also read clause by clause.
+2. A reply to "Do you want to skip this question?" is a yes or a no, in plain or hedged words,
+   unless what follows the "no" is an answer ("no wait, precision is...") or another request.
+3. Shapes: a clarifying question (what a word means, which reading is meant, what to assume),
+   unless it goes on to answer; a drill request (an opener and a verb that ask, "questions on
+   X", a request that points back at what was just said), with the topic found by its names as
+   people say and Whisper hears them (``topic_names``), or else an unknown topic if the words
+   name something short that states nothing. A shape that answers also take ("let's do",
+   "switch to") counts only when nothing beside it says something about ML.
+4. Requests by their words (``_REQUESTS``). A message that says something about machine
+   learning beyond topic names is an answer; a wish or a question in the candidate's voice still
+   asks when its ML words are common English ones; a request beside a clause that states
+   something about ML is an answer.
+5. Otherwise the message is compared by meaning with the example requests of
+   knowledge/requests.yaml; in a narrow band of doubt the interviewer asks instead of guessing.
+6. Only in that band, when a language model runs, the model labels the message, constrained to
    the intents (``ModelReading``); ``settle`` decides what its label may change. A model never
    sees a message the code is sure of, never scores, and never decides what comes next.
 """
@@ -22,7 +31,9 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import yaml
@@ -30,11 +41,13 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
 from interviewer.core.engine import Intent
-from interviewer.judging.text import content_tokens
+from interviewer.interview.topic_names import TopicNames
+from interviewer.judging.text import STOPWORDS, content_tokens
 from interviewer.knowledge.embeddings import GuideEmbeddings
 from interviewer.knowledge.schema import KnowledgeBase
 from interviewer.llm.replies import choose
 from interviewer.prompt_files import load_prompt, load_prompt_data
+from interviewer.token_count import encoding
 from interviewer.types import Backend, IntentKind
 
 #: Similarity to a request's examples at which a message is that request.
@@ -43,15 +56,28 @@ REQUEST_SIMILARITY = 0.72
 ASK_SIMILARITY = 0.6
 #: Words about machine learning (beyond topic names) that make a message an answer.
 ANSWER_EVIDENCE = 2
+#: A word that is one of this many most frequent tokens of cl100k_base (" away", " look", " data")
+#: is common English: alone it is no sign that a message answers, beside a request's own words.
+COMMON_WORD_RANK = 5000
 #: Longer messages are answers whatever they resemble (an explicit request shape still counts).
 MAX_REQUEST_WORDS = 40
 
-_FILLER = re.compile(r"\b(?:u+m+|u+h+|e+r+m*|h+m+|m+h*m+|uh huh|you know|i mean)\b")
+#: Contractions as a transcript writes them, without the apostrophe ("whats", "lets", "im"). Only
+#: spellings that are no other word; "id" and "ill" only before a verb ("id like", "ill stop").
+_BARE_CONTRACTIONS = re.compile(
+    r"\b(?:(?P<n>do|does|did|is|are|was|were|ca|wo|could|would|should|have|has)nt|"
+    r"(?P<s>what|that|how|where|who|there|here|let)s|(?P<m>i)m|(?P<ve>i|you|we|they)ve|"
+    r"(?P<re>you|they)re|(?P<d>i)d(?= (?:like|love|rather|prefer|say|be|have|appreciate|want|"
+    r"need|guess|probably|really))|(?P<ll>i)ll(?= (?:stop|pass|skip|go|take|try|leave|have|be|"
+    r"need|give|just)))\b"
+)
+_SPOKEN_FORMS = {"gonna": "going to", "wanna": "want to", "gotta": "got to", "dunno": "don't know"}
+_FILLER = re.compile(r"\b(?:u+m+|u+h+|e+r+m*|h+m+|m+h*m+|uh huh|huh|eh|you know|i mean)\b")
 _OPENER = re.compile(
     r"^(?:(?:ok|okay|so|well|alright|all right|right|actually|sorry|hey|oh|look|listen|"
     r"before i answer|just checking|quick question|one question|"
-    r"honestly|and|but|then|hi|hello|thanks|thank you|great|cool|nice|i think|i guess|maybe|"
-    r"hmm|anyway|like|please|wait|hang on|hold on)\s+)+"
+    r"honestly|and|but|then|hi|hello|thanks|thank you|great|cool|nice|i think|i guess|i suppose|"
+    r"maybe|hmm|anyway|like|please|wait|hang on|hold on)\s+)+"
 )
 _POLITE_END = re.compile(
     r"\s+(?:please|thanks|thank you|if (?:that'?s|it'?s) (?:ok|okay|alright|all right|fine)|"
@@ -60,78 +86,234 @@ _POLITE_END = re.compile(
 )
 _YES = re.compile(
     r"^(?:yes|yeah|yea|yep|yup|ya|sure|ok|okay|absolutely|of course|definitely|go ahead|"
-    r"please do|do it|fine|alright|correct|mm hmm|uh huh|why not|sounds good|right)\b"
+    r"please do|do it|fine|alright|correct|mm hmm|uh huh|why not|sounds good|right|go on|"
+    r"(?:that|it)(?:'s| is| would be| sounds| seems)(?: \w+)? (?:fine|good|ok|okay|best|great|"
+    r"right|for the best)|suppose so|guess so)\b"
 )
 _NO = re.compile(
     r"^(?:no|nope|nah|not (?:yet|now|really|quite)|don'?t|do not|please don'?t|"
     r"let me (?:try|think|answer|give it)|i(?:'d| would) (?:like|rather) to (?:try|attempt|answer)|"
-    r"keep going)\b"
+    r"keep going|(?:i(?:'d| would) )?(?:rather|prefer) not|better not|hold on|hang on|"
+    r"give me (?:a|one) (?:second|sec|minute|moment))\b"
 )
-#: Words that a topic's name does not contain ("who writes these questions?" names none).
-_NOT_A_NAME = re.compile(
-    r"\b(?:who|what|why|how|when|where|these|this|those|that|you|your|i|we|my|me|is|are)\b"
-)
+#: A negation between a request's opener and its verb: "I'd rather not get into drift".
+_NOT = re.compile(r"\b(?:not|never|no)\b|n't\b")
 #: "Don't skip it", "not skip please": the request word is negated.
 _NEGATED = re.compile(r"\b(?:not|don'?t|do not|no|never|without)\s+(?:\w+\s+)?$")
-#: "I don't know X, but I think ..." goes on to answer.
+#: "I don't know X, but I think / it's ..." goes on to answer, as does "..., but <ML words>".
 _GOES_ON = re.compile(
-    r"\b(?:but|though|although|however)\s+(?:i think|i believe|i guess|maybe|probably|"
-    r"it'?s|it is)\b(?:\s+\S+){3,}"
+    r"\b(?:but|though|although|however)\s+(?P<hedge>i think|i believe|i guess|maybe|probably|"
+    r"it'?s|it is)?(?P<rest>(?:\s*\S+){3,})"
 )
 #: After a yes or a no, these words start a different request ("no, but a hint?").
 _OTHERWISE = re.compile(r"^(?:but|instead|rather|can|could|may|just|i'?d rather|i would rather)\b")
+#: A question about the question: what a word means, which reading is meant, what to assume.
 _CLARIFY = re.compile(
     r"^(?:what do you mean|what does .{1,40} mean here|do you mean|you mean|when you say|"
     r"by .{1,40} do you mean|is (?:this|that|it|the question) (?:about|asking)|"
     r"are (?:we|you) (?:talking|asking)|what exactly|in what sense|what kind of|"
     r"which (?:kind|type|one) do you mean|do you want (?:the|me to)|should i (?:assume|focus)|"
-    r"could you clarify|can you clarify|clarify|you ask(?:ing)? (?:about|if|whether)|"
-    r"meaning what|is this (?:a question )?about|(?:could|can) you define|"
+    r"(?:could|can) you clarify|clarify (?:the|your|that) question|"
+    r"you ask(?:ing)? (?:about|if|whether)|meaning what|is this (?:a question )?about|"
+    r"(?:could|can) you define|"
     r"(?:are we|should i) assum(?:e|ing)|is there a (?:specific|particular)|"
+    r"(?:the|this|your) question is (?:about|asking)|does (?:'?[\w-]+'? ){1,4}mean|"
+    r"is (?:this|that|it|the question) for|should i (?:answer|explain|describe|cover|include|"
+    r"compare|talk about)|(?:could|can|would) you (?:rephrase|reword|put it another way)|"
     r"how (?:long|detailed|deep|technical|much detail)\b.{0,30}\b(?:answer|should|do you want))\b"
     r"|\b(?:just (?:to|so i) (?:make sure|clarify|check|be clear|answer the right thing)|"
     r"to make sure i understand|when you say \w+|\w+ meant (?:in|as|for)|"
-    r"in a general sense|or (?:for )?a particular|"
+    r"in a general sense|or (?:for )?a particular|which (?:\w+ ){0,3}do you mean|"
+    r"which (?:kind|type|sense|part|aspect) of|(?:are|were) you asking (?:about|for)|"
+    r"(?:whether|if) you mean|(?:meaning|means) what$|what'?s being asked|"
+    r"what (?:the question|you) (?:is|are|'re) (?:asking|looking for)|"
+    r"(?:should|can|may|could) i assume|i (?:should|can) assume|am i (?:supposed|meant) to assume|"
     r"(?:do|would|should) you (?:want|like) (?:\w+ )?(?:explained|the math|an example|"
     r"a definition|the intuition)|in this context|the main point of the question)\b"
 )
+#: Two readings offered in a question: "is it the cause or the fix?", "maths or just intuition?".
+_ALTERNATIVE = re.compile(
+    r"^(?:is (?:it|this|that|the question)|are (?:we|you)|was it|"
+    r"does (?:it|this|that|the question)|is '?[\w-]+'?(?: here)? about)\b.*\bor\b"
+    r"|\b(?:do you (?:want|mean|need)|should i|would you like)\b.*\bor\b"
+    r"|^(?:\w+ ){0,2}\w+ or (?:just|only|rather) \w+(?: \w+)?$"
+)
+#: A word of the question quoted back, in a question: "does 'without changing the data' rule out
+#: reweighting?"
+_QUOTED = re.compile(
+    r"(?:^|\s)['\"\u2018\u201c][^'\"\u2019\u201d]{1,40}['\"\u2019\u201d](?=[\s,.?!]|$)"
+)
+#: A question's opening word, for a quoted word to be asked about.
+_ASKS_ABOUT = re.compile(
+    r"(?:^|\b(?:but|so|and) )(?:does|do|is|are|by|when|what|which|should|would|can|could)\b"
+)
+#: A statement, which after a clarifying question or beside a request may answer: "Do you mean
+#: overfitting? That's when the model learns the noise."
+_STATEMENT = re.compile(r"\b(?:it'?s|that'?s|they'?re|is|are|was|were|means?)\b")
+#: A clarifying question that goes on to answer: "what do you mean by weakness, like vanishing
+#: gradients I guess, and they were built for sequences".
+_THEN_ANSWERS = re.compile(
+    r"\b(?:i (?:guess|think|believe|suppose|'d say|would say)|probably)\b(?:\s+\S+){3,}"
+)
+#: Or that goes on to say what something is, in a clause that asks nothing ("When you say drift,
+#: it's the inputs changing"); "When you say that, is that the same as in statistics?" asks.
+_THEN_SAYS = re.compile(r"\b(?:it'?s|that'?s|they'?re|it is|that is)\b(?:\s+\S+){3,}")
+#: Where a clause ends. A drill request's topic is named within its clause: "Can we drill class
+#: imbalance? Our fraud data at work is 0.1% positives" asks for imbalance.
+_CLAUSE_END = re.compile(r"[.!?;:]+(?=\s|$)|\.{2,}|\s+-+\s+|\s*[\u2013\u2014]+\s*")
+#: "Drill me on X", "Test sets and validation. Drill me."
 _DRILL_ME = re.compile(r"\b(?:drill|quiz|grill|test) me\b(?:\s+(?:on|about|in|with))?\s*(?P<x>.*)")
+#: "Switch to X" opening the clause: a request, or an answer's advice ("move to a time split").
 _SWITCH = re.compile(
-    r"\b(?:switch|move|go|change|jump|turn|get)(?: over| back| on)?(?: (?:the )?topics?)?"
-    r"\s+(?:to|onto)\s+(?P<x>.+)"
+    r"^(?:(?:switch|move|go|change|jump|turn|get)(?: over| back| on)?(?: (?:the )?topics?)?"
+    r"|change (?:the )?topics?)\s+(?:to|onto)\s+(?P<x>.+)"
 )
+#: How a candidate opens a request for a drill. Strong openers ask ("could we", "I'd like to",
+#: "let's"); weak ones also open answers ("maybe", "what about", "we could": "we could do
+#: oversampling").
+_STRONG_ASK = (
+    r"(?:(?:can|could|shall|may|might) (?:we|i|you)|would you mind|you mind if we|let'?s|"
+    r"i(?:'d| would)?(?: really| also| much)? (?:like|love|want|prefer|rather)(?: to)?|"
+    r"i wanna|it(?:'d| would| might| could) be (?:nice|good|great|helpful|useful) to|"
+    r"i(?:'d| would)? (?:probably |really )?benefit from|give me|ask me)"
+)
+_WEAK_ASK = (
+    r"(?:maybe|perhaps|how about|what about|let us|we (?:can|could|should|might)|you can|i need to)"
+)
+#: What a drill request asks to do with its topic. Strong verbs are a drill's ("practise",
+#: "go over"); weak ones also say what to do in an answer ("do", "talk about"). A weak opener
+#: with a weak verb asks for nothing.
+_STRONG_VERB = (
+    r"(?:do a drill on|try a drill on|do a (?:quick |short |focused )?round on|"
+    r"practi[cs]e|practi[cs]ing|drill(?: on)?|drilling|"
+    r"focus on|focusing on|concentrate on|cover|go over|going over|go through|run through|"
+    r"work through|work on|go deep(?:er)? (?:on|into)|going deep(?:er)? (?:on|into)|"
+    r"spend (?:\w+ ){0,4}on|dig into|dive into|deep dive (?:into|on)|study|revise|"
+    r"brush up(?: on)?|ask me (?:\w+ ){0,2}(?:about|on)|round on|"
+    r"(?:switch|move|go|change|jump|turn)(?:ed)?(?: over| back| on)?(?: (?:the )?topics?)? to|"
+    r"(?:\w+ ){0,2}questions? (?:on|about|of|for))"
+)
+_WEAK_VERB = r"(?:do|doing|talk about|review)"
+#: A purpose or a reason after what a shape answers also take names ("switch to ReLU to avoid
+#: vanishing gradients"): advice, not a request.
+_GOES_ON_TO = re.compile(r"\b(?:to|so|because|since|which|then|otherwise|unless|when)\s+\w+")
+#: "Could I get..." asks for a drill only with what it is for: "could we try some SQL questions".
+_GET = r"(?:give me|get|have|try)"
+_DRILL_CUE = re.compile(r"\b(?:questions?|drills?|practice|rounds?|topics?|exercises?)\b")
 _ASK_FOR = re.compile(
-    r"\b(?:(?:can|could|shall|may|should|would) (?:we|i|you)|let'?s|let us|i(?:'d| would)? "
-    r"(?:like|love|want|prefer|rather)(?: to)?|i wanna|how about|what about|we|"
-    r"give me|ask me|you mind if we)\b(?: \w+){0,3}? (?:do a drill on|try a drill on|"
-    r"do a round on|do some|do|doing|practi[cs]e|focus on|drill(?: on)?|try|cover|go over|"
-    r"go through|run through|work through|look at|spend (?:\w+ ){0,4}on|go deep on|concentrate on|"
-    r"dig into|dive into|deep dive (?:into|on)|"
-    r"study|review|talk about|work on|have|questions? (?:on|about|of)|some|round on|more|"
-    r"go to|switched to)\s+(?P<x>.+)"
+    rf"\b(?:(?P<strong>{_STRONG_ASK})|{_WEAK_ASK})\b(?: \w+){{0,3}}? "
+    rf"(?:(?P<verb>{_STRONG_VERB})|(?P<get>{_GET})|{_WEAK_VERB})\s+(?P<x>.+)"
 )
-_TOPIC_ASIDE = r"(?:questions?|topic|topics|stuff|things?|drills?|a bit|some|the|more|round)"
+#: "Questions on X", "a focused round on X": what is wanted, named by its noun. A request only in
+#: a message that asks for something (``_ASKS``): a question, a wish, a hedge.
+_QUESTIONS_ON = re.compile(
+    r"(?<!\bin )\b(?:questions?|practice|drills?|rounds?|exercises?|quiz(?:zes)?)"
+    r"(?: all| only| just| be| more){0,3}\s+(?:on|about|for|of|around)\s+(?P<x>.+)"
+)
+#: A question, a wish or a hedge anywhere in the message.
+_ASKS = re.compile(
+    r"\?|\b(?:can|could|would|shall|may|let'?s|please|want|like|love|prefer|rather|maybe|"
+    r"perhaps|wonder|any|some|more|few|do you have|is there|are there|helpful|useful|nice|"
+    r"benefit|need)\b"
+)
+#: A drill asked for by its first words: "Drill SVMs.", "practise backprop", "Next topic: drift".
+_IMPERATIVE = re.compile(r"^(?:drill|practi[cs]e|quiz me(?: on)?|next topic)(?:\s+(?P<x>.+))?$")
+#: A name with what it is wanted for: "the attention stuff", "drift, please", "SQL questions".
+_NAMED_FOR = re.compile(
+    r"(?P<x>.+?)(?:\s+(?:questions?|drills?|please|next|instead|now|stuff|things?|rounds?|"
+    r"practice|topic|a few rounds|a bit))+"
+)
+#: How an answer closes a list: not what a drill request is for ("SMOTE, oversampling, that kind
+#: of stuff").
+_LIST_END = re.compile(r"(?:(?:kind|sort) of (?:stuff|things?)|and (?:stuff|things|so on))$")
+#: A drill request that points back at what was just said: "relu, sigmoid... can we practise it".
+_REFERS_BACK = re.compile(
+    r"(?:that|it|this|those|these|them|there|(?:that|this) (?:one|topic|area))?"
+)
+#: What comes before a drill's topic and is no part of it ("a few more questions on the ...").
+_OBJECT_HEAD = re.compile(
+    r"^(?:(?:the|a(?= \w\w)|an|some|more|few|bit of|whole|all that|all the|all|that|this|my|our|"
+    r"on|about|"
+    r"only|just|like|i want|i'd like|i would like|can we have|could we have|can i have|"
+    r"could i have|let's have|"
+    r"of|for|into|in|with|over|around|through|to|quick|short|focused|little|round on|"
+    r"drills? on|questions? (?:on|about|of|for)|practice on|what about|how about|doing|do)\s+)+"
+)
+#: What follows a drill's topic and is no part of it: reasons, hedges, politeness, asides.
+_OBJECT_TAIL = re.compile(
+    r"\s+(?:(?:(?:would|will|could|might|may|should)\s+(?:be|do|help|make|really|probably)|"
+    r"at some point|if|since|because|as (?:i|my|we|it|that|the)|so (?:i|that|it|we)|"
+    r"i (?:think|guess|feel|am|always|never|keep|know)|i'm|that'?s|(?:we|they|it|you|he|she) \w+|"
+    r"(?:can|could|shall) (?:we|you|i)|"
+    r"is that|right now|for (?:a (?:while|bit)|now|today|tonight|the rest))\b.*|"
+    r"(?:please|thanks?|thank you|now|next|instead|first|later|then|again|too|as well|a bit|"
+    r"a little|for me|there|okay|ok|alright|(?:a )?(?:few|couple of) rounds?|questions?|stuff|"
+    r"things?|part|side|area|basics|topic|(?:that|this) (?:kind|sort) of (?:stuff|thing)|"
+    r"and (?:so on|stuff|all that|the like)|etc))$"
+)
+#: Words of a drill request that say nothing about ML, though the guide uses them.
+_NO_SUBJECT = "questions topic topics stuff things drills bit round"
+#: Words around a topic's name that name nothing themselves ("the MLOps side", "the basics").
+_ASIDES = frozenset(
+    """
+    stuff thing things question questions topic topics part parts side area areas basics basic
+    fundamentals bit section concepts ideas material drill drills round rounds practice kind sort
+    type whole etc first next now please more deeper again lot networks nets methods techniques
+    approaches functions vs versus
+    """.split()  # noqa: SIM905
+)
+#: Words that no name of a topic is made of ("can we do something else", "the next one").
+_NOT_A_NAME = re.compile(
+    r"\b(?:who|what|why|how|when|where|these|this|those|that|it|its|they|them|you|your|i|we|my|"
+    r"me|our|is|are|was|were|be|been|has|have|had|does|did|do|can|could|will|would|should|"
+    r"question|questions|one|next|another|different|other|something|anything|else|again|"
+    r"answer|hint|clue|nudge|tip|pointer|help|idea|example|explanation|feedback|score|progress|"
+    r"result|summary|update|interview|session|break|moment|second|minute|chance|go|try|look)\b"
+)
+#: A verb that makes a phrase a statement rather than a name ("practice shows that class weights
+#: are enough").
+_STATES = re.compile(
+    r"\b(?:is|are|was|were|been|shows?|showed|means?|meant|has|had|does|did|makes?|gives?|"
+    r"helps?|uses?|causes?|leads?)\b"
+)
+#: The longest name of something outside the guide that a drill request is taken to ask for.
+MAX_NAME_WORDS = 6
+#: How a candidate calls the answer they want to hear: "the model answer", "a strong answer".
+_GOOD = (
+    r"(?:model|right|correct|ideal|perfect|reference|best|good|great|strong|full|sample|example|"
+    r"expected|textbook|complete|proper|official|standard|best possible)"
+)
 #: Requests by their words, in priority order: asking for something beats saying "I don't know"
 #: ("no idea, can I get a hint?" wants the hint). Only for messages that say nothing about ML.
 _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         IntentKind.END,
         re.compile(
-            r"\b(?:call it a day|wrap (?:it |this |things )?up|cut (?:this|it) short|"
+            r"\b(?:call it (?:a day|a night|quits)|wrap (?:it |this |things )?up|"
+            r"(?:finish|wind) (?:it |things )?up|cut (?:this|it) short|"
             r"(?:i'?m|we'?re|i am|we are) (?:done|finished)\b"
-            r"(?! with (?:this|that) (?:one|question))|that'?s (?:all|enough|it) for (?:now|today)|"
-            r"(?:have|need|gotta|got) to (?:go|leave|run|stop)|"
+            r"(?! with (?:this|that) (?:one|question))|"
+            r"(?:that'?s|is|it'?s) (?:all|enough|plenty|it)(?: \w+){0,2} "
+            r"for (?:now|today|tonight|me)|"
+            r"that'?s all i'?ve got|(?:have|need|got) to (?:go|leave|run|stop|log off|head off)|"
+            r"(?:log|sign|head) off|time (?:for me )?to (?:stop|go|finish|wrap up|end|call it)|"
             r"(?:end|stop|finish|quit|close|terminate|conclude)(?: the| this| our| my)? "
-            r"(?:interview|session|practice|it|here|now|things|today|there))\b"
-            r"|^(?:end|stop|quit|exit)$"
+            r"(?:interview|session|practice|it|here|now|things|today|there)|"
+            r"leave it (?:at that|there)|(?:good)?bye|see you|good night)\b"
+            r"|^(?:end|stop|quit|exit|done)$"
         ),
     ),
     (
         IntentKind.SKIP,
         re.compile(
-            r"\b(?:skip|pass on|move (?:on|past)|moving on|go on to|go next|next (?:one|question)|"
-            r"jump (?:over|this|to the next)|leave (?:it|this|that)|another question|"
-            r"come back to (?:it|this) later)\b|^(?:pass|next)$"
+            r"\b(?:skip|pass on|move (?:on|past|along)|moving on|go on to|go next|"
+            r"next (?:one|question)|"
+            r"(?:jump|skip) (?:over|this|to the next|ahead)|leave (?:it|this|that)|"
+            r"(?:another|a different|a new) question|give me (?:an)?other one|"
+            r"(?:can|could|may) (?:i|we|you) (?:\w+ ){0,3}(?:another|a different|a new) one|"
+            r"come back to (?:it|this|that)(?: one| question)? later|circle back|"
+            r"(?:rather|prefer) not (?:to )?answer|(?:give|ask) me (?:something|anything) else)\b"
+            r"|^(?:pass|next)$|\bnext please$"
         ),
     ),
     (
@@ -139,59 +321,98 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:repeat(?: (?:the|that|your|this))?(?: (?:question|that|it|one))?"
             r"(?: (?:again|please|once more|one more time|from the start))*$|"
-            r"(?:can|could|would) you repeat|please repeat|repeat the question|"
-            r"say (?:it|that|this|the question) (?:again|once more)|say again|"
-            r"one more time|come again|pardon|what was the question|"
-            r"what did you (?:ask|say)|didn'?t (?:catch|hear|get) (?:that|it|the question|you)|"
-            r"read (?:it|that|the question) (?:again|out)|ask (?:it|that|the question) again|"
-            r"(?:i )?miss(?:ed)? (?:it|the question|that|what you said)|zoned out|cut out)\b"
+            r"(?:can|could|would) you repeat|(?:please|mind) repeat(?:ing)?|repeat the question|"
+            r"repeating (?:it|that|the question)|"
+            r"(?:say|read|ask|paste|show|type|post|send|give me|tell me) "
+            r"(?:it|that|this|the question)(?: \w+)? (?:again|once more|one more time)|"
+            r"the question (?:again|once more|one more time)|say again|one more time|come again|"
+            r"pardon|what was the question|what was (?:that|the) (?:last )?(?:part|bit)|"
+            r"^what was that$|"
+            r"what did you (?:ask|say)|(?:didn'?t|did not|couldn'?t|could not|not sure i|"
+            r"don'?t think i) (?:quite )?(?:catch|caught|hear|heard|get|follow)|"
+            r"read (?:it|that|the question) (?:again|out)|"
+            r"(?:i )?miss(?:ed)? (?:it|the question|that|what you said|"
+            r"the (?:first|second|last) (?:half|part|bit))|"
+            r"lost (?:track of )?(?:the question|it|what you (?:said|asked))|lost track|zoned out|"
+            r"(?:cut|cutting) out|the (?:sound|audio|connection) (?:was|is|cut|dropped))\b"
+            r"|^(?:again|once more)(?: please)?\b"
         ),
     ),
     (
         IntentKind.HINT,
         re.compile(
-            r"\b(?:hints?|(?<!no )(?<!not a )(?<!not one )clues?|nudge|pointer|point me|"
-            r"some direction|right direction|starting point|where to start|first step|"
-            r"help me (?:out|a little|a bit|with)|"
-            r"give me (?:a|some) help|(?:give|lend) me a hand|i'?m stuck|i am stuck|tips?)\b"
+            r"\b(?:hints?|(?<!no )(?<!not a )(?<!not one )clues?|nudge|pointer|point me|steer me|"
+            r"keywords?|some direction|right direction|which direction|starting point|"
+            r"where (?:to|should i|do i) (?:start|begin)|first step|"
+            r"(?:something|somewhere|a (?:good )?place|a way) to (?:start|begin)|"
+            r"help me (?:out|a little|a bit|with|get started)|get me (?:going|started)|"
+            r"(?:give me|get|have|use|need|some|little|bit of) (?:a |some )?"
+            r"(?:little |small |tiny )?(?:bit of )?(?:help|assistance|guidance)|"
+            r"(?:give|lend) me a hand|i'?m stuck|i am stuck|tips?|"
+            r"what (?:should|do) i (?:be )?(?:think(?:ing)?|focus(?:ing)?|look(?:ing)?|"
+            r"consider(?:ing)?) (?:about|on|at))\b"
         ),
     ),
     (
         IntentKind.MODEL_ANSWER,
         re.compile(
-            r"\b(?:(?:what(?:'s| is| would be| was)?|show|tell|give|hear|see|share|know|read)\b"
-            r"(?: \w+){0,4} (?:the|your|a|an) (?:model|right|correct|ideal|perfect|reference|"
-            r"best|good|full|sample|expected|own|best possible|textbook) answer|"
-            r"^(?:the |a |an |your )?(?:model|ideal|reference|correct|right|sample|perfect) answer|"
-            r"how would (?:a|an|the) \w+(?: \w+)? (?:have )?answer(?:ed)?|"
-            r"what would (?:a|an|the|you) (?:\w+ )?(?:candidate |engineer |expert )?say|"
-            r"how (?:would )?you (?:would )?(?:have )?answer(?:ed)?|"
+            rf"\b(?:(?:what(?:'s| is| would be| was)?|show|tell|give|hear|see|share|know|read|"
+            rf"like|love|want)\b(?: \w+){{0,4}} (?:the|your|a|an) (?:\w+ )?{_GOOD} "
+            rf"(?:answer|response|solution|version)|"
+            rf"^(?:the |a |an |your )?{_GOOD} (?:answer|response|solution)|"
+            rf"{_GOOD} version of (?:the|an|your) answer|"
+            rf"what (?:a|an|the) (?:\w+ )?{_GOOD} answer (?:looks|would look|sounds) like|"
+            r"how (?:would )?(?:a|an|the|you|someone|one) (?:\w+ ){0,2}(?:would |'d )?(?:have )?"
+            r"(?:answer(?:ed)?|phrased?|put|word(?:ed)?|say|said)\b|"
+            r"how you'?d (?:answer|phrase|put|word|say) (?:it|this|that)|"
+            r"what would (?:a|an|the|you) (?:\w+ )?(?:candidate |engineer |expert )?(?:have )?"
+            r"(?:say|said|include|included|cover|covered)|"
+            r"what (?:should|would) i have (?:said|answered)|"
+            r"(?:expect|want) (?:a|an|the) (?:\w+ )?(?:candidate|engineer|person|expert) to "
+            r"(?:say|answer|mention|cover)|"
             r"how (?:should|would|do) (?:i|one|someone|an? (?:good|strong|great|top) candidate|"
             r"(?:good|strong) candidates?) (?:have )?answer(?:ed)?|how good candidate is answering|"
-            r"walk me through (?:the|your|how)|tell me the answer|"
-            r"show (?:me )?the answer|what'?s the answer|what is the answer)\b"
+            r"walk me through (?:the|your|how|what)|tell me the answer|"
+            r"^(?:and )?your (?:own )?(?:answer|version|take)$|"
+            r"show (?:me )?the answer|what(?:'s| is| was) the answer)\b"
         ),
     ),
     (
         IntentKind.PROGRESS,
         re.compile(
-            r"\b(?:how (?:am i|i'?m|i am) (?:doing|tracking|going|performing)|my (?:score|progress|"
-            r"result)|score so far|how (?:many|much) (?:questions? )?(?:are )?(?:left|remaining)|"
+            r"\b(?:(?:how am i|how i'?m|how i am|am i) (?:doing|tracking|going|performing|"
+            r"coming across|getting on|scoring|passing)|"
+            r"(?:is (?:this|it)|how'?s (?:this|it)) going|"
+            r"(?:i|i'?ve|my \w+)(?: \w+){0,3} (?:been|done|gone|performed|scored|answered)\b"
+            r"(?: \w+){0,3} so far|"
+            r"how (?:is|are) my (?:\w+ )?(?:performance|answers?|score|results?|level|progress)|"
+            r"how (?:well )?(?:i'?ve|i have) (?:done|performed)|"
+            r"how my (?:\w+ )?(?:have|has) (?:gone|been)|"
+            r"my (?:\w+ )?(?:scores?|progress|results?|performance|level|standing|average)|"
+            r"score so far|where (?:am i|are we) in (?:the|this) (?:interview|session)|"
+            r"where i stand|on track|status (?:check|update)|"
+            r"(?:whether|if) (?:my|i'?m|i am|i'?ve|i have)\b.{0,40}\b(?:good|well|okay|ok|better|"
+            r"right|any good)|"
+            r"how (?:many|much) (?:questions? )?(?:are )?(?:left|remaining)|"
             r"questions? (?:left|remaining)|how far (?:through|along|in)|"
             r"how many (?:have i|did i) (?:gotten|got|get|answered)|"
             r"am i doing (?:ok|okay|well|alright|all right|good|badly)|nearly (?:through|done)|"
-            r"bombing|how it is going)\b"
+            r"bombing|how it is going)\b|^(?:score|progress|status)$"
         ),
     ),
     (
         IntentKind.DONT_KNOW,
         re.compile(
-            r"\b(?:(?:don'?t|do not|dont|dunno|didn'?t) know|no (?:idea|clue)|not sure|idk|"
-            r"never (?:heard|learned|learnt|studied|seen)|blanking|drawing a blank|"
-            r"can'?t (?:answer|remember|recall)|no knowledge|beats me|not knowing|"
+            r"\b(?:(?:don'?t|do not|didn'?t) know|no (?:idea|clue)|not sure|idk|"
+            r"(?:faintest|foggiest|slightest) (?:idea|clue)|"
+            r"never (?:heard|learned|learnt|learn|studied|seen|used|covered|come across|"
+            r"came across)|blanking|drawing a blank|"
+            r"(?:can'?t|cannot|can not|unable to|not able to|don'?t|do not) (?:answer|say|"
+            r"remember|recall|think of|come up with)|no knowledge|beats me|not knowing|"
             r"have nothing|(?:i'?ve )?got nothing|nothing (?:comes|to say)|"
-            r"never (?:come|came) across|"
-            r"not (?:a|one) clue|beyond (?:me|what i know)|total blank|(?:a |complete )?blank|"
+            r"not (?:a|one) clue|beyond (?:me|what i know)|"
+            r"(?:outside|out of) (?:of )?(?:what i know|my (?:depth|knowledge|league|area))|"
+            r"i give up|too (?:hard|difficult) for me|total blank|(?:a |complete )?blank|"
             r"(?:don'?t|do not) want to (?:make (?:something|it|things) up|guess))\b"
         ),
     ),
@@ -202,6 +423,13 @@ _ASKS_YOU = re.compile(
     r"\b(?:(?:can|could|would|will) you|please|may i|can i|could i|is there any chance|"
     r"would you mind|let'?s)\b"
 )
+#: A wish or a question in the candidate's voice: a request whose words are common English
+#: though the guide uses them ("How is my performance until now?", "I have to log off").
+_WISH = re.compile(
+    r"\?|\b(?:i'?d (?:like|love|appreciate|prefer|be (?:curious|grateful|interested|glad))|"
+    r"i'?ll|i (?:have|need|got) to|i want|it(?:'d| might| would| could) be (?:useful|nice|"
+    r"helpful|good|great)|(?:maybe|perhaps) we|(?:am|is|are) (?:i|my)|mind if)\b"
+)
 #: A request, however phrased, names what it wants or how it asks; a bare topic name is an answer.
 _ASKING = re.compile(
     r"\b(?:can|could|would|shall|may|let'?s|let us|please|want|like|prefer|rather|instead|"
@@ -209,10 +437,21 @@ _ASKING = re.compile(
 )
 
 
+def _apostrophes(match: re.Match[str]) -> str:
+    """A contraction written without its apostrophe, with it ("whats" -> "what's")."""
+    ending = {"n": "n't", "s": "'s", "m": "'m", "ve": "'ve", "re": "'re", "d": "'d", "ll": "'ll"}
+    group = next(g for g in ending if match[g])
+    return match[group] + ending[group]
+
+
 def normalise(message: str) -> str:
-    """Lower case, words only, fillers and conversational openers dropped."""
+    """Lower case, words only, fillers and conversational openers dropped, and contractions
+    written as typed ones are, so that a transcript ("whats the textbook answer", "lets do
+    em el ops") reads like typing."""
     text = message.lower().replace("\u2019", "'")
     text = re.sub(r"[^\w\s'-]", " ", text)
+    text = _BARE_CONTRACTIONS.sub(_apostrophes, text)
+    text = re.sub(r"\b(?:" + "|".join(_SPOKEN_FORMS) + r")\b", lambda m: _SPOKEN_FORMS[m[0]], text)
     text = _FILLER.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip()
     return _OPENER.sub("", text).strip()
@@ -222,6 +461,54 @@ def _trim(text: str) -> str:
     while (shorter := _POLITE_END.sub("", text)) != text:
         text = shorter
     return text
+
+
+@cache
+def _common(word: str) -> bool:
+    """Is the word, or it without a final s ("looks"), among the most frequent of English
+    (``COMMON_WORD_RANK``)?"""
+    for form in {word, word.removesuffix("s")}:
+        tokens = encoding().encode(f" {form}")
+        if len(tokens) == 1 and tokens[0] < COMMON_WORD_RANK:
+            return True
+    return False
+
+
+class _Piece(NamedTuple):
+    """A clause of a message: as written, normalised, and whether it may be a question."""
+
+    written: str
+    text: str
+    question: bool  # it ends with a question mark, or the message has no punctuation (spoken)
+    marked: bool  # it ends with a question mark
+
+
+def _pieces(message: str) -> list[_Piece]:
+    """The message's clauses."""
+    parts = re.split(f"({_CLAUSE_END.pattern})", message)
+    spoken = not re.search(r"[.!?]", message)
+    pieces = []
+    for i in range(0, len(parts), 2):
+        end = parts[i + 1] if i + 1 < len(parts) else ""
+        if text := normalise(parts[i]):
+            pieces.append(_Piece(parts[i], text, "?" in end or spoken, "?" in end))
+    return pieces
+
+
+def _as_written(phrase: str, message: str) -> str:
+    """The phrase as the candidate wrote it ("A/B testing", "SQL"), for the interviewer to say
+    back; as normalised if it cannot be found."""
+    words = phrase.split()
+    found = re.search(r"\W+".join(map(re.escape, words)), message, re.IGNORECASE)
+    return found[0] if found else phrase
+
+
+def _object(text: str) -> str:
+    """A drill request's topic as said, without what comes before or after it."""
+    text = _OBJECT_HEAD.sub("", text.strip())
+    while (shorter := _trim(_OBJECT_TAIL.sub("", text))) != text:
+        text = shorter
+    return _OBJECT_HEAD.sub("", text)
 
 
 #: What the model may call a message: an answer, or a request the engine can carry out.
@@ -303,12 +590,15 @@ class IntentRecognizer:
             if kind not in (IntentKind.DRILL, IntentKind.CLARIFY)
         ]
         self._vectors = np.asarray(embeddings.embed_documents(texts))
-        self._names: dict[str, str] = {}
-        for topic in knowledge.topics:
-            for name in [topic.id, topic.id.replace("-", " "), topic.title, *topic.aliases]:
-                self._names[normalise(name)] = topic.id
-        self._topic_words = content_tokens(" ".join(self._names))
-        request_words = content_tokens(" ".join(asking)) | content_tokens(_TOPIC_ASIDE)
+        names = [
+            (name, topic.id)
+            for topic in knowledge.topics
+            for name in [topic.id, topic.title, *topic.aliases]
+        ]
+        self._names = TopicNames(names)
+        encoding()  # common words are looked up in its ranks: loaded now, not on a message
+        self._topic_words = content_tokens(" ".join(name for name, _ in names))
+        request_words = content_tokens(" ".join(asking)) | content_tokens(_NO_SUBJECT)
         self._vocabulary = (
             content_tokens(
                 " ".join(
@@ -322,58 +612,147 @@ class IntentRecognizer:
     # --- topics ---------------------------------------------------------------------------------
 
     def topic(self, name: str) -> str | None:
-        """The topic a phrase names (its id, title or an alias; the longest name found wins)."""
-        text = f" {normalise(name)} "
-        found = [
-            (len(known), topic_id)
-            for known, topic_id in self._names.items()
-            if re.search(rf"\b{re.escape(known)}s?\b", text)
-        ]
-        return max(found)[1] if found else None
+        """The topic a phrase names first (its id, title or an alias, as people say them)."""
+        return self._names.first(normalise(name))
 
-    def _drill(self, text: str) -> Intent | None:
-        """A drill request by its shape: the topic it names, or (UNKNOWN_TOPIC) the name it
-        asks for, which the caller takes only when no other request fits."""
+    def _drill(self, message: str) -> Intent | None:
+        """A drill request by its shape, clause by clause: the topic it names, or
+        (UNKNOWN_TOPIC) the name it asks for when that is none of the guide's.
+
+        A shape that answers also take ("let's do k-fold", "switch to ReLU") asks for a drill
+        only when nothing else in the message says anything about ML: no reason given after
+        the name ("switch to ReLU to avoid vanishing gradients"), no other clause that answers
+        ("let's talk about drift: data drift is..."). Any shape in a long message that says
+        something about ML is the answer's.
+        """
+        clauses = [c for c in map(normalise, _CLAUSE_END.split(message)) if c]
+        if len(message.split()) > MAX_REQUEST_WORDS and self._states(" ".join(clauses)):
+            return None  # a long answer's own words ("...could we practise that later?")
+        asks = bool(_ASKS.search(message.lower()))
         unknown = None
-        for pattern in (_DRILL_ME, _SWITCH, _ASK_FOR):
-            match = pattern.search(text)
-            if not match:
-                continue
-            asked = _trim(match.group("x").strip())
-            topic = self.topic(asked)
-            if topic and self._mostly_names(asked):
-                return Intent(kind=IntentKind.DRILL, topic=topic)
-            named = re.sub(rf"^(?:(?:{_TOPIC_ASIDE}|a|an|drill on|round on|on)\s+)+", "", asked)
-            named = re.sub(rf"(?:\s+{_TOPIC_ASIDE})+$", "", named)
-            if named and (pattern is _DRILL_ME or self._unknown_name(named)):
-                unknown = unknown or Intent(kind=IntentKind.UNKNOWN_TOPIC, topic=named)
-        bare = re.fullmatch(r"(?P<x>.+?)(?:\s+(?:questions?|drill|please))+", text)
-        if (
-            bare
-            and not self.topic(bare["x"])
-            and self._unknown_name(bare["x"])
-            and not _NOT_A_NAME.search(bare["x"])
-        ):
-            unknown = unknown or Intent(kind=IntentKind.UNKNOWN_TOPIC, topic=bare["x"])
+        for n, clause in enumerate(clauses):
+            for pattern in (_DRILL_ME, _IMPERATIVE, _QUESTIONS_ON, _ASK_FOR, _SWITCH):
+                match = pattern.search(clause)
+                if (
+                    not match
+                    or (pattern is _QUESTIONS_ON and not asks)
+                    or (pattern is _ASK_FOR and not (match["strong"] or match["verb"]))
+                    or (pattern is _ASK_FOR and match["get"] and not _DRILL_CUE.search(match["x"]))
+                ):
+                    continue  # "we could do oversampling", "could I get some help" ask for no drill
+                if _NOT.search(clause[match.start() : match.start("x")]):
+                    continue  # "I'd rather not get into drift right now"
+                strong = pattern in (_DRILL_ME, _QUESTIONS_ON) or bool(
+                    pattern is _ASK_FOR and match["strong"] and match["verb"]
+                )
+                said = _trim(match["x"] or "")
+                others = " ".join(clauses[:n] + clauses[n + 1 :])
+                if len(said.split()) > MAX_REQUEST_WORDS:
+                    continue  # no topic is named in so many words
+                if not strong and (
+                    self._evidence(others) >= ANSWER_EVIDENCE
+                    or _GOES_ON_TO.search(said)
+                    or (
+                        self._names.find(said)
+                        and self._evidence(self._rest(said)) >= ANSWER_EVIDENCE
+                    )
+                ):
+                    continue
+                asked = _object(said)
+                if not _REFERS_BACK.fullmatch(asked):
+                    intent = self._named(asked)
+                elif pattern is not _SWITCH:  # "X, can we drill that", "X. Drill me.", "Drill: X"
+                    before = " ".join([*clauses[:n], clause[: match.start()]])
+                    before = _OBJECT_HEAD.sub("", _trim(before))  # its reasons are kept
+                    after = _object(clauses[n + 1]) if n + 1 < len(clauses) else ""
+                    intent = self._named(before, said_before=True) or self._named(after)
+                else:
+                    continue
+                if intent and intent.kind is IntentKind.DRILL:
+                    return intent
+                if intent and not unknown:
+                    unknown = intent.model_copy(
+                        update={"topic": _as_written(intent.topic or "", message)}
+                    )
         return unknown
 
-    def _mostly_names(self, phrase: str) -> bool:
-        """Is the phrase a topic name with trimmings ("the drift stuff, like concept drift"),
-        rather than an answer that mentions one ("undersampling, or class weights in the loss")?
-        What is left once every topic name is taken out must say little about ML."""
-        rest = f" {phrase} "
-        for name in sorted(self._names, key=len, reverse=True):
-            rest = re.sub(rf"\b{re.escape(name)}s?\b", " ", rest)
-        return self._evidence(rest) < ANSWER_EVIDENCE
+    def _named_for(self, message: str) -> Intent | None:
+        """A name with what it is wanted for ("drift, please", "the attention stuff", "SQL
+        questions"), in a clause of its own beside nothing about ML ("More drift, please: I need
+        the practice"): a drill on a topic named and nothing else, or an unknown topic. A list
+        closed with "that kind of stuff" is an answer's ("SMOTE, oversampling, that kind of
+        stuff")."""
+        clauses = [c for c in map(normalise, _CLAUSE_END.split(message)) if c]
+        for n, clause in enumerate(clauses):
+            bare = _NAMED_FOR.fullmatch(clause)
+            others = clauses[:n] + clauses[n + 1 :]
+            if not bare or _LIST_END.search(clause) or any(map(self._states, others)):
+                continue
+            asked = _object(bare["x"])
+            found = self._names.find(asked) if len(asked.split()) <= MAX_NAME_WORDS else []
+            if found and not self._rest(asked).strip():
+                return Intent(kind=IntentKind.DRILL, topic=found[0].topic)
+            intent = self._named(asked)
+            if intent and intent.kind is IntentKind.UNKNOWN_TOPIC and self._unknown_name(asked):
+                return intent.model_copy(update={"topic": _as_written(asked, message)})
+        return None
+
+    def _rest(self, phrase: str) -> str:
+        """The phrase's content words that are no part of a topic's name, nor an aside."""
+        rest = self._names.rest(phrase)
+        return " ".join(w for w in rest if w not in STOPWORDS and w not in _ASIDES)
+
+    def _named(self, asked: str, said_before: bool = False) -> Intent | None:
+        """What a drill request's object names: a topic, or something outside the guide.
+
+        A topic's names with trimmings ask for it ("the whole bias-variance thing", "drift
+        detection"). What is left once the names are taken out may say about one ML word per
+        name ("the chain rule and gradients"), and more when it was said before the request, as
+        its reason ("I keep mixing up classification and regression, can we drill that").
+        Something else is a short phrase that states nothing (no pronoun, no verb of being or
+        doing): "data structures and algorithms".
+        """
+        said = self._names.said(asked)
+        found = self._names.find(asked)
+        if (
+            found
+            and (said_before or not _STATES.search(asked))
+            and self._evidence(self._rest(asked)) <= len(found) + said_before
+        ):
+            return Intent(kind=IntentKind.DRILL, topic=found[0].topic)
+        if 0 < len(said) <= MAX_NAME_WORDS and not _NOT_A_NAME.search(asked):
+            return Intent(kind=IntentKind.UNKNOWN_TOPIC, topic=asked)
+        return None
 
     def _unknown_name(self, phrase: str) -> bool:
         """A short phrase that names something outside the guide ("sql", "linear algebra")."""
-        words = phrase.split()
-        return 0 < len(words) <= 4 and self._evidence(phrase) < ANSWER_EVIDENCE
+        return (
+            0 < len(phrase.split()) <= 4
+            and self._evidence(phrase) < ANSWER_EVIDENCE
+            and not _NOT_A_NAME.search(phrase)
+        )
 
     def _evidence(self, text: str) -> int:
         """How many words of the message are about machine learning beyond topic names."""
         return len(content_tokens(text) & self._vocabulary)
+
+    def _rare(self, text: str) -> int:
+        """The evidence without common English words: "I'd appreciate a nudge, without you giving
+        it away" says nothing about ML, though "without" and "away" are words of the guide."""
+        return self._evidence(" ".join(w for w in text.split() if not _common(w)))
+
+    def _answers(self, text: str) -> bool:
+        """Does a wish or question with a request's words say enough about ML to be an answer:
+        two rare words of the guide, or one among several common ones?"""
+        rare = self._rare(text)
+        return rare >= ANSWER_EVIDENCE or (rare > 0 and self._evidence(text) > ANSWER_EVIDENCE)
+
+    def _states(self, clause: str) -> bool:
+        """Does a clause beside a request state something about ML ("I'd stop here: the model is
+        overfitting")? "I know the general area but can't pin it down" does not."""
+        return self._rare(clause) > 0 and (
+            bool(_STATEMENT.search(clause)) or self._evidence(clause) >= ANSWER_EVIDENCE
+        )
 
     # --- requests -------------------------------------------------------------------------------
 
@@ -410,44 +789,85 @@ class IntentRecognizer:
         if not match:
             return None
         rest = normalise(text[match.end() :])
+        drill = self._drill(rest)  # "not quite, I'd like a round on precision and recall first"
+        if drill and drill.kind is IntentKind.DRILL:
+            return drill
         if self._evidence(rest) >= ANSWER_EVIDENCE:
             return Intent(kind=IntentKind.ANSWER, text=message)  # "no wait, precision is..."
         if rest and _OTHERWISE.match(rest):  # "no, but could I have a hint instead?"
-            understood = self._understand(rest, message)
+            understood = self._understand(rest, rest)
             if understood.kind not in (IntentKind.ANSWER, IntentKind.CONFIRM):
                 return understood
         return Intent(kind=IntentKind.NO if match.re is _NO else IntentKind.YES, text=message)
 
+    def _clarifies(self, message: str) -> bool:
+        """Is this a question about the question, and nothing more? One that goes on to answer
+        ("What do you mean 'trust'? Well, when the classes are balanced...") is an answer."""
+        pieces = _pieces(message)
+        for n, (written, text, question, marked) in enumerate(pieces):
+            shape = _CLARIFY.search(text) or (
+                question
+                and (
+                    _ALTERNATIVE.search(text)
+                    or (_QUOTED.search(written) and _ASKS_ABOUT.search(text))
+                )
+            )
+            if not shape:
+                continue
+            later = [piece.text for piece in pieces[n + 1 :] if not piece.question]
+            after = text[shape.end() :]
+            if _THEN_ANSWERS.search(after) or (not marked and _THEN_SAYS.search(after)):
+                return False
+            return all(not self._states(t) and self._evidence(t) < ANSWER_EVIDENCE for t in later)
+        return False
+
     def _understand(self, text: str, message: str) -> Intent:
-        if _CLARIFY.search(text):
+        if self._clarifies(message):
             return Intent(kind=IntentKind.CLARIFY)
-        drill = self._drill(text)
+        drill = self._drill(message)
         if drill and drill.kind is IntentKind.DRILL:
             return drill
         trimmed = _trim(text)
         joined = re.sub(r"(\w)-(\w)", r"\1\2", trimmed)  # "skip-gram" is no "skip"
-        if _ASKS_YOU.search(joined):
-            for kind, pattern in _REQUESTS:
-                match = pattern.search(joined)
-                if match and not _NEGATED.search(joined[: match.start()]):
-                    return Intent(kind=kind)
-        bare = re.sub(rf"(?:\s+(?:{_TOPIC_ASIDE}|next|first))+$", "", trimmed)
-        if bare in self._names and bare != text:  # "drift, please", "transformers next"
-            return Intent(kind=IntentKind.DRILL, topic=self._names[bare])
-        if (
-            len(trimmed.split()) > MAX_REQUEST_WORDS
-            or self._evidence(trimmed) >= ANSWER_EVIDENCE
-            or trimmed in self._names  # "Drift." answers; "drift, please" asked for a drill
-        ):
-            return Intent(kind=IntentKind.ANSWER, text=message)
-        asked = next((kind for kind, pattern in _REQUESTS if pattern.search(joined)), None)
-        if asked is IntentKind.DONT_KNOW and _GOES_ON.search(joined):
-            return Intent(kind=IntentKind.ANSWER, text=message)  # "I don't know X, but I think..."
-        if asked is not None:
+        asked = self._asked(joined, message)
+        if asked and _ASKS_YOU.search(joined):
             return Intent(kind=asked)
         if drill:
             return drill  # a topic outside the guide: the interviewer lists the ones it has
+        named = self._named_for(message)
+        if named and named.kind is IntentKind.DRILL:
+            return named
+        if len(trimmed.split()) > MAX_REQUEST_WORDS or self._names.whole(trimmed):
+            return Intent(kind=IntentKind.ANSWER, text=message)  # "Drift." answers
+        goes_on = _GOES_ON.search(joined)
+        if (
+            asked is IntentKind.DONT_KNOW
+            and goes_on
+            and (goes_on["hedge"] or self._evidence(goes_on["rest"]))
+        ):
+            return Intent(kind=IntentKind.ANSWER, text=message)  # "I don't know X, but I think..."
+        if asked and (
+            self._evidence(trimmed) < ANSWER_EVIDENCE
+            or (_WISH.search(message.lower()) and not self._answers(trimmed))
+        ):
+            return Intent(kind=asked)
+        if self._evidence(trimmed) >= ANSWER_EVIDENCE:
+            return Intent(kind=IntentKind.ANSWER, text=message)
+        if named:
+            return named
         return self._by_meaning(trimmed, message)
+
+    def _asked(self, joined: str, message: str) -> IntentKind | None:
+        """The request the words ask for, unless negated ("don't skip it") or the message also
+        states something about ML beside it ("I'd stop here: the validation loss rises")."""
+        for kind, pattern in _REQUESTS:
+            match = pattern.search(joined)
+            if match and not _NEGATED.search(joined[: match.start()]):
+                stated = [piece.text for piece in _pieces(message) if not piece.question]
+                if any(not pattern.search(t) and self._states(t) for t in stated):
+                    return None
+                return kind
+        return None
 
     def _by_meaning(self, trimmed: str, message: str) -> Intent:
         """Compare with the example requests; unsure means ask, and no resemblance an answer."""
