@@ -261,15 +261,13 @@ def test_progress_says_where_and_how_well(knowledge, deps):
 
 
 def test_a_drill_prefers_questions_not_met_then_those_scored_lowest(knowledge_copy):
-    """Two easy drift questions from a topic folder: the one met before waits its turn."""
-    import shutil
-
+    """Two easy drift questions left in the topic folder: the one met before waits its turn."""
     from interviewer.knowledge.schema import load_knowledge
 
     folder = knowledge_copy / "questions" / "drift"
-    folder.mkdir()
-    for name in ("drift-01", "drift-02"):
-        shutil.copy(knowledge_copy / "drafts" / "drift" / f"{name}.yaml", folder)
+    for file in folder.glob("*.yaml"):
+        if file.stem not in ("drift-01", "drift-02"):
+            file.unlink()
     knowledge = load_knowledge(knowledge_copy)
     fresh = drill_plan(knowledge, "drift", 3, seed=0).plan
     first = fresh[0].id
