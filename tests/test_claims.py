@@ -27,7 +27,7 @@ def drift_contexts(knowledge):
 @pytest.mark.parametrize(
     ("claim", "verdict"),
     [
-        ("Good start.", "not_a_claim"),
+        ("Good start.", "supported"),  # the grade finds points covered and nothing wrong
         ("What would you monitor in production?", "not_a_claim"),
         ("Let's move on to the next question.", "not_a_claim"),
         ("Concept drift is a change in the relationship between inputs and outputs.", "supported"),
@@ -88,3 +88,23 @@ def test_calling_a_misconception_right_is_contradicted(checker, knowledge):
     )
     (report,) = checker.check("You said monitoring only needs to track accuracy.", contexts, answer)
     assert report.verdict == "supported"
+
+
+def test_evaluations_need_the_grade(checker, drift_contexts):
+    """Only the grader's findings may say how the candidate did (issue 13)."""
+    (alone,) = checker.check("Correct.", drift_contexts)
+    assert alone.verdict == "unsupported"
+    wrong = "Concept drift is a shift in the input distribution."
+    (praise,) = checker.check("Correct.", drift_contexts, wrong)
+    assert praise.verdict == "unsupported"
+    (criticism,) = checker.check("Not quite.", drift_contexts, wrong)
+    assert criticism.verdict == "supported"
+    (complete,) = checker.check("Good coverage of both cases.", drift_contexts, ANSWER)
+    assert complete.verdict == "unsupported", "the answer misses concept drift"
+
+
+def test_praise_of_a_part_needs_the_answer_to_say_it(checker, drift_contexts):
+    (said,) = checker.check("Clear definition of data drift.", drift_contexts, ANSWER)
+    assert said.verdict == "supported"
+    (unsaid,) = checker.check("Nice touch mentioning concept drift.", drift_contexts, ANSWER)
+    assert unsaid.verdict == "unsupported"

@@ -70,6 +70,85 @@ def restrictive(text: str) -> bool:
     return bool(_POLARITY.search(text.lower()))
 
 
+#: A negation, or the losing side of a choice ("rather than accuracy", "better than
+#: accuracy"): what follows it is not asserted.
+_NEGATION = re.compile(
+    r"\b(?:not|no longer|no|never|without|cannot|none|nothing|instead of|"
+    r"(?:rather|better|worse) than)\b|\b\w*n't\b"
+)
+_SCOPE_END = re.compile(
+    r"[,;:.!?()]|\s-\s|\u2014|\u2013|\b(?:and|but|so|because|which|while|whereas)\b"
+)
+_ANTONYM = ("un", "im", "in", "non", "dis", "ir", "il")
+
+
+def _negated_heads(text: str) -> list[str]:
+    """The word each negation applies to: "doesn't hinge on a single split" negates "hinge"."""
+    lower = text.lower().replace("\u2019", "'")
+    heads = []
+    for match in _NEGATION.finditer(lower):
+        scope = lower[match.end() :]
+        end = _SCOPE_END.search(scope)
+        words = content_words(scope[: end.start()] if end else scope)
+        if words:
+            heads.append(words[0])
+    return heads
+
+
+def _antonyms(first: set[str], second: set[str]) -> int:
+    """Pairs of words one of which is the other with a negating prefix ("balanced" and
+    "imbalanced", "labelled" and "unlabelled"), each word in one text only."""
+    only_first, only_second = first - second, second - first
+    return sum(
+        1
+        for a in only_first
+        for b in only_second
+        if any(a == p + b or b == p + a for p in _ANTONYM) and min(len(a), len(b)) >= 4
+    )
+
+
+def without_negations(text: str) -> str:
+    """The text with each negation and what it negates cut out: what it still asserts."""
+    lower = text.replace("\u2019", "'")
+    kept, position = [], 0
+    for match in _NEGATION.finditer(lower.lower()):
+        if match.start() < position:
+            continue
+        kept.append(lower[position : match.start()])
+        end = _SCOPE_END.search(lower.lower(), match.end())
+        position = end.start() if end else len(lower)
+    kept.append(lower[position:])
+    return re.sub(r"\s+", " ", "".join(kept)).strip()
+
+
+def turns_of_sense(claim: str, passage: str) -> int:
+    """How many times the claim turns the passage's sense: its negations, the passage's, and
+    the antonyms between them ("imbalanced" for "balanced")."""
+    return (
+        len(_negated_heads(claim))
+        + len(_negated_heads(passage))
+        + _antonyms(content_tokens(claim), content_tokens(passage))
+    )
+
+
+def opposite_polarity(claim: str, passage: str) -> bool:
+    """Does the claim say what the passage says, the other way round?
+
+    Each negation and each antonym ("imbalanced" for "balanced") turns the sense once, so "not
+    reliable on imbalanced data" agrees with "reliable on balanced data". An odd number of turns
+    disagrees only when a negated word is one the other text asserts: "doesn't hinge on a single
+    split" does not deny "sturdier than a single split", "one step at a time" does deny "in
+    parallel instead of one step at a time".
+    """
+    if turns_of_sense(claim, passage) % 2 == 0:
+        return False
+    claim_heads, passage_heads = _negated_heads(claim), _negated_heads(passage)
+    claim_tokens, passage_tokens = content_tokens(claim), content_tokens(passage)
+    return any(h in passage_tokens for h in claim_heads) or any(
+        h in claim_tokens for h in passage_heads
+    )
+
+
 def content_words(text: str) -> list[str]:
     """Stemmed words that carry meaning, in order; hyphenated terms also count by their parts."""
     tokens = []
