@@ -108,3 +108,29 @@ def test_praise_of_a_part_needs_the_answer_to_say_it(checker, drift_contexts):
     assert said.verdict == "supported"
     (unsaid,) = checker.check("Nice touch mentioning concept drift.", drift_contexts, ANSWER)
     assert unsaid.verdict == "unsupported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Non-linearity is what lets a network model complex relationships.", "supported"),
+        (
+            "It's because the network models complex relationships that its activations are "
+            "non-linear.",
+            "contradicted",
+        ),
+        (
+            "Backpropagation computes the gradients first, and gradient descent then uses them to "
+            "update the weights.",
+            "supported",
+        ),
+        (
+            "Gradient descent updates the weights first, and backpropagation then computes the "
+            "gradients.",
+            "contradicted",
+        ),
+    ],
+)
+def test_cause_and_order_must_run_the_guides_way(checker, knowledge, claim, verdict):
+    (result,) = checker.check(claim, knowledge.question("q06").passages)
+    assert result.verdict == verdict, result.reason

@@ -30,6 +30,8 @@ from interviewer.judging.text import (
     content_tokens,
     content_words,
     opposite_polarity,
+    order_against,
+    relations,
     split_clauses,
     split_sentences,
     split_units,
@@ -127,6 +129,7 @@ class _Evidence:
     passage_vectors: np.ndarray
     units: list[str]  # the passages' sentences and clauses, and their key points' other wordings
     unit_vectors: np.ndarray
+    wordings: list[str]  # those other wordings alone
     answer_units: list[str]
     answer_vectors: np.ndarray
     known_text: str
@@ -198,6 +201,7 @@ class ClaimChecker:
             unit_vectors=np.concatenate([passage_vectors, clause_vectors, wording_vectors])
             if passages
             else np.zeros((0, 0)),
+            wordings=wordings,
             answer_units=answer_units,
             answer_vectors=answer_vectors,
             known_text=" ".join([*contexts, answer]).lower(),
@@ -377,6 +381,14 @@ class ClaimChecker:
             )
         if not passages:
             return ClaimVerdict(text=claim, verdict=Verdict.UNSUPPORTED, reason="no guide context")
+        reversed_order = self._reversed_order(body, [*passages, *evidence.wordings])
+        if reversed_order:
+            return ClaimVerdict(
+                text=claim,
+                verdict=Verdict.CONTRADICTED,
+                evidence=reversed_order,
+                reason="puts in the other order what the guide says causes or comes first",
+            )
         whole = self._support(claim, body, vector, units, unit_vectors)
         clauses = [c for c in split_clauses(body) if content_tokens(c) & self._vocabulary]
         if len(clauses) < 2:
@@ -392,6 +404,17 @@ class ClaimChecker:
         if all(p.verdict is Verdict.SUPPORTED for p in parts):
             return parts[0]
         return whole
+
+    @staticmethod
+    def _reversed_order(body: str, passages: list[str]) -> str | None:
+        """A passage that names both things the claim puts in order ("A because B", "A, then
+        B") the other way round, when no passage names them in the claim's order."""
+        for relation in relations(body):
+            orders = [(order_against(relation, p), p) for p in passages]
+            decided = [(order, p) for order, p in orders if order]
+            if decided and all(order < 0 for order, _ in decided):
+                return decided[0][1]
+        return None
 
     def _support(
         self, claim: str, text: str, vector: np.ndarray, units: list[str], unit_vectors: np.ndarray

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 from functools import cache
 
 import snowballstemmer
@@ -202,3 +203,113 @@ def swapped_concept(unit: str, wrong: str, right: str) -> bool:
     says_wrong = len(unit_tokens & only_wrong)
     says_right = len(unit_tokens & only_right)
     return names_subject and says_wrong > 0 and says_wrong > says_right
+
+
+# --- Order: which of two things causes, or comes before, the other --------------------------
+
+#: Markers after which the effect (or the later step) follows: "A lets B", "A, so B", "A is what
+#: makes B", "A before B", "A in order to B".
+_FORWARD = (
+    r"so that|so|which is why|that's why|that is why|which is how|leads? to|led to|lets?|"
+    r"allows?|enables?|makes?|made|causes?|produces?|results? in|drives?|forces?|keeps?|"
+    r"sustains?|creates?|(?<!than )before|in order to|"
+    r"to (?:reduce|lower|minimi[sz]e|shrink|cut|bring|keep|find|get|update|adjust)"
+)
+#: Markers after which the cause (or the earlier step) follows: "B because A", "B after A".
+_BACKWARD = (
+    r"because of|because|since|caused by|results? from|comes? from|came from|due to|after|"
+    r"(?<!at )once|by(?= \w+ing\b)"
+)
+_TIME = re.compile(r"^(?:before|after|once|then)$", re.I)
+_ORDER_MARKER = re.compile(rf"\b(?:(?P<forward>{_FORWARD})|(?P<backward>{_BACKWARD}))\b", re.I)
+#: "It's because A that B", "it's the vanishing gradients that force B": A is the cause.
+_CLEFT = re.compile(r"\bit(?:'s| is| was) (?:because )?(?P<cause>.+?) that (?P<effect>.+)", re.I)
+_IS_WHAT = re.compile(r"\b(?:is|are|was|were) what\b", re.I)
+_THEN = re.compile(r"\b(?:then|after that|afterwards)\b", re.I)
+_LEFT_CUT = re.compile(r",\s+(?:where|when|while|whereas|although|though)\b", re.I)
+_RIGHT_CUT = re.compile(r",\s+(?:which|where|when|while|whereas|although|though)\b", re.I)
+_ORDER_BOUND = re.compile(r"[;:.!?]|\s-\s|\u2014|\u2013|,\s+(?:and|but)\b")
+#: Share of each side of a relation that a passage's relation must carry to be about the same pair.
+SAME_PAIR = 1.0
+
+
+@dataclass(frozen=True)
+class Relation:
+    """Two things in order: a cause and its effect, or an earlier step and a later one."""
+
+    temporal: bool
+    first: frozenset[str]
+    then: frozenset[str]
+
+
+def _relation(temporal: bool, first: str, then: str) -> Relation | None:
+    first_words, then_words = content_tokens(first), content_tokens(then)
+    first_only, then_only = first_words - then_words, then_words - first_words
+    if not first_only or not then_only:
+        return None
+    return Relation(temporal, frozenset(first_only), frozenset(then_only))
+
+
+def relations(text: str) -> list[Relation]:
+    """The orders a text states in words: "because", "so", "is what makes", "then", "before"."""
+    found: list[Relation | None] = []
+    previous = ""
+    for part in (p.strip() for p in _ORDER_BOUND.split(text)):
+        if not part:
+            continue
+        earlier, previous = previous, part
+        if earlier and _THEN.search(part):  # "A first, and B then C": A comes before B
+            found.append(_relation(True, earlier, _THEN.sub(" ", part)))
+            continue
+        cleft = _CLEFT.search(part)
+        if cleft:
+            found.append(_relation(False, cleft.group("cause"), cleft.group("effect")))
+            continue
+        part = _IS_WHAT.sub(" makes ", part)
+        marker = _ORDER_MARKER.search(part)
+        if marker is None:
+            continue
+        before, after = part[: marker.start()], part[marker.end() :]
+        temporal = bool(_TIME.match(marker.group()))
+        if not before.strip():  # "Because A, B", "Once A, B", "Before A, B"; not "So, ..."
+            head, _, tail = after.partition(",")
+            if marker.group("backward"):
+                found.append(_relation(temporal, head, tail))
+            elif marker.group().lower() == "before":
+                found.append(_relation(temporal, tail, head))
+        else:  # each side ends at a new clause: "X, where A lets B, which Y"
+            before, after = _LEFT_CUT.split(before)[-1], _RIGHT_CUT.split(after)[0]
+            sides = (before, after) if marker.group("forward") else (after, before)
+            found.append(_relation(temporal, *sides))
+    return [r for r in found if r is not None]
+
+
+def order_against(relation: Relation, passage: str) -> int:
+    """Does the passage put the relation's two things in the same order (1), the other way
+    round (-1), or not both of them (0)?
+
+    A relation the passage states in words about the same pair decides; otherwise, for steps in
+    time, the order in which the passage names them (guide sentences tell a process in its
+    order; they do not name causes before effects).
+    """
+    words = content_words(passage)
+    if not (relation.first & set(words) and relation.then & set(words)):
+        return 0
+    for stated in relations(passage):
+        same = len(relation.first & stated.first) / len(relation.first) + len(
+            relation.then & stated.then
+        ) / len(relation.then)
+        reverse = len(relation.first & stated.then) / len(relation.first) + len(
+            relation.then & stated.first
+        ) / len(relation.then)
+        if max(same, reverse) >= SAME_PAIR:
+            return 1 if same >= reverse else -1
+    if not relation.temporal:
+        return 0
+    first = [i for i, w in enumerate(words) if w in relation.first]
+    then = [i for i, w in enumerate(words) if w in relation.then]
+    named = {words[i] for i in first}, {words[i] for i in then}
+    sides = (relation.first, relation.then)
+    if any(len(n) < min(2, len(side)) for n, side in zip(named, sides, strict=True)):
+        return 0  # one side is barely named: its words there may be about something else
+    return 1 if sum(first) / len(first) <= sum(then) / len(then) else -1
