@@ -99,7 +99,7 @@ def test_evaluations_need_the_grade(checker, drift_contexts):
     assert praise.verdict == "unsupported"
     (criticism,) = checker.check("Not quite.", drift_contexts, wrong)
     assert criticism.verdict == "supported"
-    (complete,) = checker.check("Good coverage of both cases.", drift_contexts, ANSWER)
+    (complete,) = checker.check("That's a complete answer.", drift_contexts, ANSWER)
     assert complete.verdict == "unsupported", "the answer misses concept drift"
 
 
@@ -134,3 +134,9 @@ def test_praise_of_a_part_needs_the_answer_to_say_it(checker, drift_contexts):
 def test_cause_and_order_must_run_the_guides_way(checker, knowledge, claim, verdict):
     (result,) = checker.check(claim, knowledge.question("q06").passages)
     assert result.verdict == verdict, result.reason
+
+
+def test_a_quantity_said_to_move_the_other_way_is_contradicted(checker, knowledge):
+    contexts = knowledge.question("q04").passages
+    (result,) = checker.check("Backpropagation nudges the weights so the loss rises.", contexts)
+    assert result.verdict == "contradicted", result.reason

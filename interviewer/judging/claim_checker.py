@@ -13,12 +13,17 @@ claims about machine learning against the guide contexts.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from interviewer.judging.evaluations import Evaluation, leading_evaluations, topic_evaluation
+from interviewer.judging.evaluations import (
+    Evaluation,
+    leading_evaluations,
+    reported,
+    topic_evaluation,
+)
 from interviewer.judging.grader import Grader
 from interviewer.judging.matching import (
     COMPARE_SIMILARITY,
@@ -29,6 +34,7 @@ from interviewer.judging.matching import (
 from interviewer.judging.text import (
     content_tokens,
     content_words,
+    opposite_direction,
     opposite_polarity,
     order_against,
     relations,
@@ -50,6 +56,9 @@ ANSWER_SIMILARITY = 0.5
 LOOSE_ANSWER_SIMILARITY = 0.35
 #: Share of the reported words ("you said X": the words of X) that must be in the answer.
 REPORT_SHARE = 0.6
+#: A report of this many words or fewer names things ("CNNs and RNNs"): their being in the
+#: answer is enough.
+NAMED_WORDS = 3
 #: Share of the words only one half of a misconception has that a clause must say to state it.
 PART_SAID = 0.6
 #: A context this close to one of a question's key points is that key point: the question whose
@@ -96,6 +105,15 @@ _ENDORSES = re.compile(
 #: Where a sentence's parts meet, each of which may evaluate the answer on its own: "Correct
 #: metrics, and naming the tools was a good move."
 _PIECE = re.compile(r"\s*(?:;|,|\s-\s|\u2014|\u2013)\s*(?:and\s+|but\s+)?")
+#: Advice on what to say, which asserts what follows it, not anything about the answer.
+_ADVICE = re.compile(
+    r"\byou(?:'d| would| could| might| should| can)\s+(?:strengthen it by\s+)?"
+    r"(?:say|name|naming|cite|citing|describe|put it)\b(?:\s+that)?",
+    re.I,
+)
+_INCLUDING = re.compile(r"^\s*(?:including|especially|particularly|notably)\s+", re.I)
+_PRONOUN = re.compile(r"^\s*(?:it|they|this|that)\b(?:'s)?\s*", re.I)
+_NEXT_REPORT = re.compile(r",?\s+and\s+(?=you\b|your\b)|;\s*(?=you\b|your\b)", re.I)
 _APPENDED_FACT = re.compile(r",\s*(?:which|that|who)\s+", re.I)  # "you said X, which Y"
 _ONLY = re.compile(r"\b(?:only|solely|alone)\b", re.I)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?%?")
@@ -130,6 +148,7 @@ class _Evidence:
     units: list[str]  # the passages' sentences and clauses, and their key points' other wordings
     unit_vectors: np.ndarray
     wordings: list[str]  # those other wordings alone
+    answer: str
     answer_units: list[str]
     answer_vectors: np.ndarray
     known_text: str
@@ -202,17 +221,16 @@ class ClaimChecker:
             if passages
             else np.zeros((0, 0)),
             wordings=wordings,
+            answer=answer,
             answer_units=answer_units,
             answer_vectors=answer_vectors,
             known_text=" ".join([*contexts, answer]).lower(),
             grade=grade,
             graded=grade is not None or not answer.strip(),
         )
-        return [
-            self._judge(claim, claim_vectors[i], evidence, answer) for i, claim in enumerate(claims)
-        ]
+        return [self._judge(claim, claim_vectors[i], evidence) for i, claim in enumerate(claims)]
 
-    def _grade(self, evidence: _Evidence, answer: str) -> Grade | None:
+    def _grade(self, evidence: _Evidence) -> Grade | None:
         """The grader's findings on the answer, graded once per response, against the question
         whose key points the guide contexts carry; None when there is no answer or no question."""
         if not evidence.graded:
@@ -220,7 +238,7 @@ class ClaimChecker:
             question = self._question_of(evidence.passage_vectors)
             if question is not None:
                 key_points = [kp.id for kp in self._knowledge.question(question).key_points]
-                evidence.grade = self._grader.grade(answer, key_points, question)
+                evidence.grade = self._grader.grade(evidence.answer, key_points, question)
         return evidence.grade
 
     def _key_points_among(self, passage_vectors: np.ndarray) -> list[str]:
@@ -259,27 +277,35 @@ class ClaimChecker:
                     votes[question.id] = votes.get(question.id, 0) + 1
         return max(votes, key=lambda q: votes[q]) if votes else None
 
-    def _judge(
-        self, claim: str, vector: np.ndarray, evidence: _Evidence, answer: str
-    ) -> ClaimVerdict:
+    def _judge(self, claim: str, vector: np.ndarray, evidence: _Evidence) -> ClaimVerdict:
         """A sentence may open with evaluations of the answer ("Correct, and ..."): those are
         judged against the grade, and what follows them as a claim of its own."""
         evaluations, rest = leading_evaluations(claim)
         verdicts = [
-            self._judge_topic(claim, e, evidence, answer)
+            self._judge_topic(claim, e, evidence)
             if e.topic
-            else self._judge_evaluation(claim, e, evidence, answer)
+            else self._judge_evaluation(claim, e, evidence)
             for e in evaluations
         ]
         kept = []
+        praised, topic = bool(evaluations) and evaluations[-1].praise, ""
         for piece in _PIECE.split(rest):
             evaluation = topic_evaluation(piece)
+            including = _INCLUDING.match(piece)
+            if evaluation is None and praised and including:  # "Exactly right, including X"
+                evaluation = Evaluation(
+                    text=piece, praise=True, complete=False, topic=piece[including.end() :]
+                )
             if evaluation is None:
-                kept.append(piece)
-            elif evaluation.topic:
-                verdicts.append(self._judge_topic(claim, evaluation, evidence, answer))
+                # "Test set: correct, it simulates unseen data": "it" is the part just judged.
+                kept.append(_PRONOUN.sub(_naming(topic), piece, count=1) if topic else piece)
+                praised = False
+                continue
+            praised, topic = evaluation.praise, evaluation.topic
+            if evaluation.topic:
+                verdicts.append(self._judge_topic(claim, evaluation, evidence))
             else:
-                verdicts.append(self._judge_evaluation(claim, evaluation, evidence, answer))
+                verdicts.append(self._judge_evaluation(claim, evaluation, evidence))
         if len(kept) < len(_PIECE.split(rest)):
             rest = ", ".join(p.strip() for p in kept if p.strip())
         if rest and (rest != claim or not verdicts):
@@ -289,11 +315,11 @@ class ClaimChecker:
         return _worst(claim, verdicts)
 
     def _judge_evaluation(
-        self, claim: str, evaluation: Evaluation, evidence: _Evidence, answer: str
+        self, claim: str, evaluation: Evaluation, evidence: _Evidence
     ) -> ClaimVerdict:
         """Praise needs a grade that found something covered and nothing wrong (and, when it
         calls the answer complete, nothing missed); criticism needs something missed or wrong."""
-        grade = self._grade(evidence, answer)
+        grade = self._grade(evidence)
         if grade is None:
             return ClaimVerdict(
                 text=claim,
@@ -341,7 +367,11 @@ class ClaimChecker:
                 verdict=Verdict.UNSUPPORTED,
                 reason=f"names {', '.join(novel)}, which the guide does not",
             )
-        if _ABOUT_GAP.search(body) or _ABOUT_ANSWER.search(body):
+        advice = _ADVICE.search(body)
+        if advice:  # "For the backprop half, you'd say it computes...": the advice is the claim
+            body = (body[: advice.start()] + " " + body[advice.end() :]).strip(" ,:;")
+            vector = np.asarray(self._embeddings.embed_query(body))
+        elif _ABOUT_GAP.search(body) or _ABOUT_ANSWER.search(body):
             return self._judge_report(claim, body, evidence)
 
         return self._judge_fact(claim, body, vector, evidence)
@@ -436,9 +466,12 @@ class ClaimChecker:
             unit, similarity = units[index], float(similarities[index])
             if similarity < COMPARE_SIMILARITY:
                 break
-            conflict = self._conflict(text, unit)
+            # A fragment ("rather than accuracy.") says too little to contradict anything.
+            conflict = self._conflict(text, unit) if len(content_tokens(unit)) >= 3 else None
             if conflict:
                 conflicting = conflicting or (unit, conflict)
+                if conflict.endswith(_DECISIVE):
+                    break  # the closest unit that says it the other way decides
                 continue
             # Embeddings hardly see a "not": where the two differ in sense, what the claim
             # still asserts without its negations must be what the unit says.
@@ -507,6 +540,9 @@ class ClaimChecker:
                 return f"says {said} where the guide says {guide}"
         if opposite_polarity(claim, passage):
             return "negates what the guide says"
+        direction = opposite_direction(claim, passage)
+        if direction:
+            return f"says {direction} goes the other way"
         claim_tokens = content_tokens(claim)
         shared = len(claim_tokens & content_tokens(passage)) / max(1, len(claim_tokens))
         if bool(_ONLY.search(claim)) != bool(_ONLY.search(passage)) and shared >= 0.5:
@@ -531,19 +567,18 @@ class ClaimChecker:
         if (
             (share >= REPORT_SHARE and similarity >= ANSWER_SIMILARITY)
             or (share == 1.0 and similarity >= LOOSE_ANSWER_SIMILARITY)
+            or (share == 1.0 and len(reported_tokens) <= NAMED_WORDS)
             or similarity >= SUPPORTS_CLAIM.on_meaning + 0.05
         ):
             return best
         return None
 
-    def _judge_topic(
-        self, claim: str, evaluation: Evaluation, evidence: _Evidence, answer: str
-    ) -> ClaimVerdict:
+    def _judge_topic(self, claim: str, evaluation: Evaluation, evidence: _Evidence) -> ClaimVerdict:
         """Praise of one part of the answer needs the answer to say it (in its words, or as a key
         point the grade covers), and not as a misconception; criticism of a part ("not
         covered", "Missing: ...") needs the grade to miss or correct a point about it, or the
         answer not to say it."""
-        grade = self._grade(evidence, answer)
+        grade = self._grade(evidence)
         index = self._answer_says(evaluation.topic, evidence)
         if evaluation.praise:
             wrong = [
@@ -558,10 +593,13 @@ class ClaimChecker:
                     evidence=self._knowledge.key_point(wrong[0].corrects).text,
                     reason=f"praises {wrong[0].id}",
                 )
-            # As the verdict does, praise only a point the answer says in nearly its own words.
-            covered = self._about(
-                evaluation.topic, [p for p in (grade.covered if grade else ()) if p.in_full]
-            )
+            # As the verdict does, praise only a point the answer says in nearly its own words,
+            # or one whose words name all the topic ("Correct metrics.").
+            points = grade.covered if grade else ()
+            words = content_tokens(evaluation.topic)
+            covered = self._about(evaluation.topic, [p for p in points if p.in_full]) or [
+                p.text for p in points if words and words <= content_tokens(p.text)
+            ]
             if index is not None or covered:
                 said = evidence.answer_units[index] if index is not None else covered[0]
                 return ClaimVerdict(text=claim, verdict=Verdict.SUPPORTED, evidence=said)
@@ -609,8 +647,14 @@ class ClaimChecker:
         "You mentioned SMOTE, which oversamples the minority class" is two claims: that the
         answer names SMOTE, and that SMOTE oversamples the minority class; both must hold.
         """
+        parts = _NEXT_REPORT.split(body)
+        if len(parts) > 1:  # "You tied bias to underfitting, and you named two tools"
+            return _worst(claim, [self._judge_report(claim, part, evidence) for part in parts])
         report, *rest = _APPENDED_FACT.split(body, maxsplit=1)
         fact = rest[0] if rest else ""
+        if fact and (_ABOUT_GAP.search(fact) or _ABOUT_ANSWER.search(fact)):
+            # "The question also asks about X, which your answer didn't cover": a report on X.
+            body, fact = f"{fact} {report}", ""
         if fact:
             said = self._judge_report(claim, report, evidence)
             if said.verdict is not Verdict.SUPPORTED:
@@ -619,15 +663,18 @@ class ClaimChecker:
             statement = f"{subject} {fact}"
             vector = np.asarray(self._embeddings.embed_query(statement))
             return self._judge_fact(claim, statement, vector, evidence)
-        reported = _REPORT_WORDS.sub(" ", body)
-        index = self._answer_says(reported, evidence)
+        said_words = reported(_REPORT_WORDS.sub(" ", body))
+        index = self._answer_says(said_words, evidence)
         said = evidence.answer_units[index] if index is not None else None
+        grade = self._grade(evidence)
+        if said is None and not _ABOUT_GAP.search(body):  # said as a point the grade covers
+            said = next(iter(self._about(said_words, grade.covered if grade else ())), None)
         stated = None
-        if said is not None:
-            vector = np.asarray(self._embeddings.embed_query(reported))
+        if said is not None and index is not None:
+            vector = np.asarray(self._embeddings.embed_query(said_words))
             # "You mentioned that activation functions keep the network linear": the words are
             # the answer's, but the wrong statement is the report's own unless the answer says it.
-            stated = self._stated_misconception(reported, vector)
+            stated = self._stated_misconception(said_words, vector)
             if stated and not self._stated_misconception(said, evidence.answer_vectors[index]):
                 said = None
         # "You correctly identified that monitoring only needs to track accuracy": the answer
@@ -647,8 +694,8 @@ class ClaimChecker:
                     evidence=said,
                     reason="the answer does say this",
                 )
-            if len(evidence.passages) and content_tokens(reported):
-                vector = np.asarray(self._embeddings.embed_query(reported))
+            if len(evidence.passages) and content_tokens(said_words):
+                vector = np.asarray(self._embeddings.embed_query(said_words))
                 similarities = evidence.passage_vectors @ vector
                 best = int(np.argmax(similarities))
                 if similarities[best] >= SUPPORTS_CLAIM.with_words:
@@ -665,6 +712,16 @@ class ClaimChecker:
         return ClaimVerdict(
             text=claim, verdict=Verdict.UNSUPPORTED, reason="the answer does not say this"
         )
+
+
+#: Conflicts the closest unit decides, though a farther one might support the claim: a farther
+#: unit that "supports" a claim that says it the other way was only close in topic.
+_DECISIVE = ("goes the other way",)
+
+
+def _naming(topic: str) -> Callable[[re.Match[str]], str]:
+    """A replacement for a pronoun that names ``topic`` instead ("it's" becomes "X is")."""
+    return lambda match: f"{topic} is " if match.group().rstrip().endswith("'s") else f"{topic} "
 
 
 _SEVERITY = (Verdict.CONTRADICTED, Verdict.UNSUPPORTED, Verdict.SUPPORTED, Verdict.NOT_A_CLAIM)

@@ -23,7 +23,7 @@ PRAISE = _wordset(
     """
     correct correctly right rightly exactly good great nice nicely solid strong clear clearly
     valid accurate accurately perfect excellent yes yep yeah agreed sound spot brilliant
-    impressive thorough absolutely indeed liked love loved well-organised well-organized
+    impressive thorough complete absolutely indeed liked love loved well-organised well-organized
     well-put neat
     """
 )
@@ -52,7 +52,7 @@ META = _wordset(
     spotted noted stated brought up talked tied linked connected going went organised organized
     here there that's it's you've you're that this these those it they them i we me my our us
     also too still even quite fairly pretty very really so just basically overall more most
-    again though although
+    again though although few several some
     """
 )
 _FUNCTION = _wordset(
@@ -64,10 +64,8 @@ _FUNCTION = _wordset(
     """
 )
 #: Words that claim the answer has everything: praise that needs nothing missed in the grade.
-#: "Correct on both" praises both things said; "covered both" says both parts were there.
+#: "Correct on both" and "good coverage of both cases" praise the parts the answer has.
 COMPLETE = _wordset("complete completely every everything nothing thorough")
-_COVERAGE = _wordset("coverage covered covers cover")
-_ALL = _wordset("all both")
 _NEGATION = _wordset("not no n't never isn't aren't wasn't didn't doesn't don't")
 _WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*")
 #: Where an evaluation ends and the rest of a sentence begins: "Correct, and the model..."
@@ -181,6 +179,8 @@ def topic_evaluation(clause: str) -> Evaluation | None:
             return _evaluation(clause, judged, _words(label))
     if len(words) >= 3 and words[-1] in _ABSENT and (words[-2] in _NEGATION or words[-2] == "not"):
         return Evaluation(text=clause, praise=False, complete=False, topic=_topic(words[:-2]))
+    if len(words) >= 3 and words[-1] in _ABSENT and words[-2] in _COPULA:  # "Both are covered."
+        return _evaluation(clause, [words[-1]], words[:-2])
     if len(words) >= 3 and words[-1] in _HOW_WELL and words[-2] in _REPORTING:
         return Evaluation(text=clause, praise=True, complete=False, topic=_topic(words[:-2]))
     if words[0] == "i" and len(words) > 2 and words[1 + (words[1] == "also")] in _REPORTING:
@@ -212,10 +212,25 @@ def topic_evaluation(clause: str) -> Evaluation | None:
 def _evaluation(clause: str, judged: list[str], about: list[str], topic: str = "") -> Evaluation:
     """``judged``: the evaluating words; the topic is ``topic`` as given, else made of ``about``."""
     said = set(judged)
-    complete = bool(COMPLETE & said) or bool(_COVERAGE & said and _ALL & said)
+    complete = bool(COMPLETE & said)
     return Evaluation(
         text=clause,
         praise=_polarity(judged),
         complete=complete,
         topic=topic or _topic(about),
     )
+
+
+def reported(text: str) -> str:
+    """What a report says the candidate said, without the words that judge or report it: "You
+    got the labelled-versus-unlabelled distinction and a good example" reports "labelled-versus-
+    unlabelled"."""
+    kept = [
+        w
+        for w in re.findall(r"[\w'-]+", text)
+        if w.lower() not in PRAISE
+        and w.lower() not in CRITICISM
+        and w.lower() not in META
+        and w.lower() not in _REPORTING
+    ]
+    return " ".join(kept)

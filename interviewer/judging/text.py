@@ -71,11 +71,12 @@ def restrictive(text: str) -> bool:
     return bool(_POLARITY.search(text.lower()))
 
 
-#: A negation, or the losing side of a choice ("rather than accuracy", "better than
-#: accuracy"): what follows it is not asserted.
+#: A negation, or the losing side of a choice ("rather than accuracy", "more than accuracy"):
+#: what follows it is not asserted. "Spam or not spam" names a label, and "not just training"
+#: widens rather than denies.
 _NEGATION = re.compile(
-    r"\b(?:not|no longer|no|never|without|cannot|none|nothing|instead of|"
-    r"(?:rather|better|worse) than)\b|\b\w*n't\b"
+    r"\b(?<!or )(?:not(?! (?:just|only|merely|simply)\b)|no longer|no|never|without|cannot|"
+    r"none|nothing|instead of|(?:rather|better|worse|more|less) than)\b|\b\w*n't\b"
 )
 _SCOPE_END = re.compile(
     r"[,;:.!?()]|\s-\s|\u2014|\u2013|\b(?:and|but|so|because|which|while|whereas)\b"
@@ -313,3 +314,49 @@ def order_against(relation: Relation, passage: str) -> int:
     if any(len(n) < min(2, len(side)) for n, side in zip(named, sides, strict=True)):
         return 0  # one side is barely named: its words there may be about something else
     return 1 if sum(first) / len(first) <= sum(then) / len(then) else -1
+
+
+# --- Direction: up or down ---------------------------------------------------------------------
+
+
+def _frozen(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_UP = _frozen(
+    "increase increases increased increasing rise rises rising rose grow grows growing grew raise "
+    "raises raised higher more up improve improves improved climb climbs climbing boost boosts "
+    "larger bigger greater gain gains"
+)
+_DOWN = _frozen(
+    "decrease decreases decreased decreasing fall falls falling fell shrink shrinks shrinking "
+    "reduce reduces reduced reducing lower lowers lowered less down degrade degrades degrading "
+    "drop drops dropping decline declines declining cut cuts fewer smaller"
+)
+_RAW_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+#: Words either side of an up or down word that may name what goes up or down.
+DIRECTION_REACH = 3
+
+
+def _directions(text: str) -> dict[str, int]:
+    """What the text says goes up (1) or down (-1): "so the loss goes down" gives loss: -1."""
+    words = _RAW_WORD.findall(text.lower())
+    found: dict[str, int] = {}
+    for i, word in enumerate(words):
+        sign = 1 if word in _UP else -1 if word in _DOWN else 0
+        if not sign:
+            continue
+        for near in words[max(0, i - DIRECTION_REACH) : i + DIRECTION_REACH + 1]:
+            if near not in _UP and near not in _DOWN and near not in STOPWORDS and len(near) > 1:
+                found.setdefault(stem(near), sign)
+    return found
+
+
+def opposite_direction(claim: str, passage: str) -> str | None:
+    """A thing the claim says goes up where the passage says it goes down, or the other way
+    round ("so that the loss rises" against "to reduce the loss"). Negated texts are left to
+    the negation test."""
+    if _negated_heads(claim) or _negated_heads(passage):
+        return None
+    said, guide = _directions(claim), _directions(passage)
+    return next((w for w, sign in said.items() if guide.get(w, sign) != sign), None)
