@@ -140,3 +140,13 @@ def test_a_quantity_said_to_move_the_other_way_is_contradicted(checker, knowledg
     contexts = knowledge.question("q04").passages
     (result,) = checker.check("Backpropagation nudges the weights so the loss rises.", contexts)
     assert result.verdict == "contradicted", result.reason
+
+
+def test_a_denial_of_what_the_answer_says_corrects_it(checker, knowledge):
+    """The guide never says "the aim isn't zero training error"; the answer aimed at it."""
+    answer = "The best is to make the training error zero, then the model is perfect."
+    contexts = knowledge.question("q03").passages
+    (result,) = checker.check("The aim isn't zero training error.", contexts, answer)
+    assert result.verdict == "supported", result.reason
+    (alone,) = checker.check("The aim isn't zero training error.", contexts)
+    assert alone.verdict == "unsupported"

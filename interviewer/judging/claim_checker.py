@@ -32,6 +32,7 @@ from interviewer.judging.matching import (
     word_share,
 )
 from interviewer.judging.text import (
+    affirmed,
     content_tokens,
     content_words,
     opposite_direction,
@@ -294,7 +295,7 @@ class ClaimChecker:
             including = _INCLUDING.match(piece)
             if evaluation is None and praised and including:  # "Exactly right, including X"
                 evaluation = Evaluation(
-                    text=piece, praise=True, complete=False, topic=piece[including.end() :]
+                    text=piece, praise=True, complete=False, topic=reported(piece)
                 )
             if evaluation is None:
                 # "Test set: correct, it simulates unseen data": "it" is the part just judged.
@@ -374,7 +375,10 @@ class ClaimChecker:
         elif _ABOUT_GAP.search(body) or _ABOUT_ANSWER.search(body):
             return self._judge_report(claim, body, evidence)
 
-        return self._judge_fact(claim, body, vector, evidence)
+        verdict = self._judge_fact(claim, body, vector, evidence)
+        if verdict.verdict is Verdict.UNSUPPORTED:
+            return self._correction(claim, body, evidence) or verdict
+        return verdict
 
     def _judge_fact(
         self, claim: str, body: str, vector: np.ndarray, evidence: _Evidence
@@ -434,6 +438,26 @@ class ClaimChecker:
         if all(p.verdict is Verdict.SUPPORTED for p in parts):
             return parts[0]
         return whole
+
+    def _correction(self, claim: str, body: str, evidence: _Evidence) -> ClaimVerdict | None:
+        """A denial of what the answer says ("the aim isn't zero training error" to an answer
+        that aims at zero training error) corrects it, if the guide does not say it either."""
+        said = affirmed(body)
+        if said == body or not evidence.answer_units:
+            return None
+        index = self._answer_says(reported(said), evidence)
+        if index is None:
+            return None
+        vector = np.asarray(self._embeddings.embed_query(said))
+        backed = self._support(claim, said, vector, evidence.units, evidence.unit_vectors)
+        if backed.verdict is Verdict.SUPPORTED:
+            return None
+        return ClaimVerdict(
+            text=claim,
+            verdict=Verdict.SUPPORTED,
+            evidence=evidence.answer_units[index],
+            reason="denies what the answer says, which the guide does not say",
+        )
 
     @staticmethod
     def _reversed_order(body: str, passages: list[str]) -> str | None:

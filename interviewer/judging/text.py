@@ -41,6 +41,10 @@ _stemmer = snowballstemmer.stemmer("english")
 
 @cache
 def stem(word: str) -> str:
+    """The word's stem; an acronym's plural is the acronym ("CNNs" is "cnn"), which the
+    stemmer, knowing no vowels there, would keep."""
+    if len(word) > 2 and word.endswith("s") and not re.search(r"[aeiouy]", word[:-1]):
+        return word[:-1]
     return _stemmer.stemWord(word)
 
 
@@ -121,6 +125,16 @@ def without_negations(text: str) -> str:
         position = end.start() if end else len(lower)
     kept.append(lower[position:])
     return re.sub(r"\s+", " ", "".join(kept)).strip()
+
+
+_NOT = re.compile(
+    r"\b(is|are|was|were|do|does|did|can|could|has|have|should|would)n't\b|\bnot\s+", re.I
+)
+
+
+def affirmed(text: str) -> str:
+    """The text with its "not"s taken out: "the aim isn't zero error" is "the aim is zero error"."""
+    return re.sub(r"\s+", " ", _NOT.sub(lambda m: m.group(1) or "", text.replace("\u2019", "'")))
 
 
 def turns_of_sense(claim: str, passage: str) -> int:
