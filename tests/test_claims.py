@@ -150,3 +150,23 @@ def test_a_denial_of_what_the_answer_says_corrects_it(checker, knowledge):
     assert result.verdict == "supported", result.reason
     (alone,) = checker.check("The aim isn't zero training error.", contexts)
     assert alone.verdict == "unsupported"
+
+
+def test_a_formula_with_another_metrics_quantity_is_contradicted(checker, knowledge):
+    contexts = knowledge.question("q07").passages
+    (right,) = checker.check("It is correct predictions divided by all predictions.", contexts)
+    assert right.verdict == "supported", right.reason
+    (wrong,) = checker.check(
+        "It is the true positives divided by all predicted positives.", contexts
+    )
+    assert wrong.verdict == "contradicted" and "posit" in wrong.reason
+
+
+def test_calling_a_wrong_statement_right_is_contradicted(checker, knowledge):
+    answer = "Supervised learning is when the model finds patterns in data."
+    (result,) = checker.check(
+        "You correctly described supervised learning as finding hidden patterns in the data.",
+        knowledge.question("q01").passages,
+        answer,
+    )
+    assert result.verdict == "contradicted", result.reason

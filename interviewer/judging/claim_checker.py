@@ -60,6 +60,8 @@ REPORT_SHARE = 0.6
 #: A report of this many words or fewer names things ("CNNs and RNNs"): their being in the
 #: answer is enough.
 NAMED_WORDS = 3
+#: A clause of a guide passage with fewer content words than this is a fragment.
+FULL_UNIT = 3
 #: Share of the words only one half of a misconception has that a clause must say to state it.
 PART_SAID = 0.6
 #: A context this close to one of a question's key points is that key point: the question whose
@@ -100,6 +102,12 @@ _REPORT_WORDS = re.compile(
     r"didn't|missed|forgot|left|skipped|overlooked|could|add|mention)\b",
     re.I,
 )
+#: The words that open a report, up to what is reported: "You correctly explained that".
+_REPORTED = re.compile(
+    r"\byou(?:'ve)?(?:\s+(?:also|\w+ly))*\s+(?:said|explained|noted|described|stated|identified|"
+    r"pointed out|mentioned|got|named|tied|linked)\s+(?:that\s+)?",
+    re.I,
+)
 _ENDORSES = re.compile(
     r"\b(?:correct|correctly|right|rightly|accurately|good|well|spot on|exactly)\b", re.I
 )
@@ -112,6 +120,14 @@ _ADVICE = re.compile(
     r"(?:say|name|naming|cite|citing|describe|put it)\b(?:\s+that)?",
     re.I,
 )
+#: The operators of a formula: "correct predictions divided by all predictions".
+_FORMULA = re.compile(
+    r"\b(?:divided by|out of|over (?:all|the total|every)|multiplied by|times|plus|minus|"
+    r"(?:sum|average|mean|product|ratio) of)\b",
+    re.I,
+)
+#: Words either side of an operator that are its operands.
+FORMULA_REACH = 5
 _INCLUDING = re.compile(r"^\s*(?:including|especially|particularly|notably)\s+", re.I)
 _PRONOUN = re.compile(r"^\s*(?:it|they|this|that)\b(?:'s)?\s*", re.I)
 _NEXT_REPORT = re.compile(r",?\s+and\s+(?=you\b|your\b)|;\s*(?=you\b|your\b)", re.I)
@@ -165,6 +181,22 @@ class ClaimChecker:
         self._knowledge = knowledge = matcher.knowledge
         self._embeddings = matcher.embeddings
         self._grader = Grader(matcher)
+        #: Every word the knowledge base uses, its misconceptions and other wordings included:
+        #: a word of a formula that is one of these names a quantity, not a way of speaking.
+        self._terms = set().union(
+            *(
+                content_tokens(
+                    " ".join(
+                        [
+                            q.reference_answer,
+                            *(w for kp in q.key_points for w in (kp.text, *kp.said_as)),
+                            *(m.text for m in q.misconceptions),
+                        ]
+                    )
+                )
+                for q in knowledge.questions
+            )
+        )
         parts = [
             (m, part)
             for m in matcher.misconceptions
@@ -205,7 +237,13 @@ class ClaimChecker:
         if not claims:
             return []
         passages = list(dict.fromkeys(s for c in contexts for s in split_sentences(c)))
-        clauses = [c for c in dict.fromkeys(split_clauses(" ".join(passages))) if c not in passages]
+        # A clause of a passage is a unit of its own, unless it is a fragment ("the backward
+        # pass", "rather than accuracy") that says too little to support or contradict anything.
+        clauses = [
+            c
+            for c in dict.fromkeys(split_clauses(" ".join(passages)))
+            if c not in passages and len(content_tokens(c)) >= FULL_UNIT
+        ]
         answer_units = split_units(answer)
         vectors = np.asarray(
             self._embeddings.embed_documents([*claims, *passages, *clauses, *answer_units])
@@ -423,8 +461,20 @@ class ClaimChecker:
                 evidence=reversed_order,
                 reason="puts in the other order what the guide says causes or comes first",
             )
+        formula = self._other_formula(body, [*passages, *evidence.wordings])
+        if formula:
+            return ClaimVerdict(
+                text=claim,
+                verdict=Verdict.CONTRADICTED,
+                evidence=formula[0],
+                reason=f"a formula with {formula[1]}, which the guide's formula does not have",
+            )
         whole = self._support(claim, body, vector, units, unit_vectors)
-        clauses = [c for c in split_clauses(body) if content_tokens(c) & self._vocabulary]
+        clauses = [
+            c
+            for c in split_clauses(body)
+            if content_tokens(c) & self._vocabulary and len(content_tokens(c)) >= FULL_UNIT
+        ]
         if len(clauses) < 2:
             return whole
         clause_vectors = np.asarray(self._embeddings.embed_documents(clauses))
@@ -470,6 +520,24 @@ class ClaimChecker:
                 return decided[0][1]
         return None
 
+    def _other_formula(self, body: str, passages: list[str]) -> tuple[str, str] | None:
+        """A formula ("X divided by Y", "the average of X and Y") with a quantity that none of the
+        guide's formulas here has: "correct positive predictions divided by all predicted
+        positives" where the guide divides correct predictions by all predictions."""
+        formulas = [p for p in passages if _FORMULA.search(p)]
+        if not formulas:
+            return None
+        allowed = set().union(*(content_tokens(p) for p in formulas))
+        for clause in split_clauses(body):
+            for match in _FORMULA.finditer(clause):
+                words = clause.split()
+                at = len(clause[: match.start()].split())
+                near = " ".join(words[max(0, at - FORMULA_REACH) : at + FORMULA_REACH + 1])
+                extra = (content_tokens(near) & self._terms) - allowed
+                if extra:
+                    return formulas[0], ", ".join(sorted(extra))
+        return None
+
     def _support(
         self, claim: str, text: str, vector: np.ndarray, units: list[str], unit_vectors: np.ndarray
     ) -> ClaimVerdict:
@@ -490,8 +558,7 @@ class ClaimChecker:
             unit, similarity = units[index], float(similarities[index])
             if similarity < COMPARE_SIMILARITY:
                 break
-            # A fragment ("rather than accuracy.") says too little to contradict anything.
-            conflict = self._conflict(text, unit) if len(content_tokens(unit)) >= 3 else None
+            conflict = self._conflict(text, unit)
             if conflict:
                 conflicting = conflicting or (unit, conflict)
                 if conflict.endswith(_DECISIVE):
@@ -507,6 +574,11 @@ class ClaimChecker:
                 )
             else:
                 holds = SUPPORTS_CLAIM.holds(similarity, word_share(text, unit))
+            # Support that rests on shared words loses to a closer unit that conflicts: "supervised
+            # learning finds hidden patterns" shares its subject with a sentence about labels,
+            # and its predicate with the closer one about unsupervised learning.
+            if holds and conflicting and similarity < SUPPORTS_CLAIM.on_meaning:
+                break
             if holds:
                 return ClaimVerdict(text=claim, verdict=Verdict.SUPPORTED, evidence=unit)
         if conflicting:
@@ -710,6 +782,14 @@ class ClaimChecker:
                 evidence=stated[1],
                 reason=f"calls {stated[0].id} right",
             )
+        # "You correctly described supervised learning as finding hidden patterns": whatever
+        # the answer said, what the report calls right must not be what the guide denies.
+        if said and _ENDORSES.search(body) and _REPORTED.search(body):
+            statement = body[_REPORTED.search(body).end() :]
+            vector = np.asarray(self._embeddings.embed_query(statement))
+            checked = self._judge_fact(claim, statement, vector, evidence)
+            if checked.verdict is Verdict.CONTRADICTED:
+                return checked.model_copy(update={"reason": f"calls right what {checked.reason}"})
         if _ABOUT_GAP.search(body):
             if said:
                 return ClaimVerdict(

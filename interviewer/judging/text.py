@@ -79,8 +79,10 @@ def restrictive(text: str) -> bool:
 #: what follows it is not asserted. "Spam or not spam" names a label, and "not just training"
 #: widens rather than denies.
 _NEGATION = re.compile(
-    r"\b(?<!or )(?:not(?! (?:just|only|merely|simply)\b)|no longer|no|never|without|cannot|"
-    r"none|nothing|instead of|(?:rather|better|worse|more|less) than)\b|\b\w*n't\b"
+    r"\b(?<!or )(?<!versus )(?<!vs )(?:not(?! (?:just|only|merely|simply)\b)|no longer|no|never|"
+    r"without|cannot|lacks?|lacking|rarely|seldom|hardly|none|nothing|instead of|"
+    r"(?:rather|better|worse|more|less) than)"
+    r"\b|\b\w*n't\b"
 )
 _SCOPE_END = re.compile(
     r"[,;:.!?()]|\s-\s|\u2014|\u2013|\b(?:and|but|so|because|which|while|whereas)\b"
@@ -137,12 +139,21 @@ def affirmed(text: str) -> str:
     return re.sub(r"\s+", " ", _NOT.sub(lambda m: m.group(1) or "", text.replace("\u2019", "'")))
 
 
+#: Words that say something fails, which turn a sentence's sense as a "not" does: "accuracy
+#: can mislead" says what "not accuracy" says.
+_FAILING = re.compile(
+    r"\b(?:mislead\w*|fails?|failing|unreliable|untrustworthy|poor(?:ly)?|break(?:s|down)?)\b", re.I
+)
+
+
 def turns_of_sense(claim: str, passage: str) -> int:
-    """How many times the claim turns the passage's sense: its negations, the passage's, and
-    the antonyms between them ("imbalanced" for "balanced")."""
+    """How many times the claim turns the passage's sense: its negations and words of failure,
+    the passage's, and the antonyms between them ("imbalanced" for "balanced")."""
     return (
         len(_negated_heads(claim))
         + len(_negated_heads(passage))
+        + len(_FAILING.findall(claim))
+        + len(_FAILING.findall(passage))
         + _antonyms(content_tokens(claim), content_tokens(passage))
     )
 
