@@ -27,7 +27,7 @@ def drift_contexts(knowledge):
 @pytest.mark.parametrize(
     ("claim", "verdict"),
     [
-        ("Good start.", "not_a_claim"),
+        ("Good start.", "supported"),  # the grade finds points covered and nothing wrong
         ("What would you monitor in production?", "not_a_claim"),
         ("Let's move on to the next question.", "not_a_claim"),
         ("Concept drift is a change in the relationship between inputs and outputs.", "supported"),
@@ -88,3 +88,85 @@ def test_calling_a_misconception_right_is_contradicted(checker, knowledge):
     )
     (report,) = checker.check("You said monitoring only needs to track accuracy.", contexts, answer)
     assert report.verdict == "supported"
+
+
+def test_evaluations_need_the_grade(checker, drift_contexts):
+    """Only the grader's findings may say how the candidate did (issue 13)."""
+    (alone,) = checker.check("Correct.", drift_contexts)
+    assert alone.verdict == "unsupported"
+    wrong = "Concept drift is a shift in the input distribution."
+    (praise,) = checker.check("Correct.", drift_contexts, wrong)
+    assert praise.verdict == "unsupported"
+    (criticism,) = checker.check("Not quite.", drift_contexts, wrong)
+    assert criticism.verdict == "supported"
+    (complete,) = checker.check("That's a complete answer.", drift_contexts, ANSWER)
+    assert complete.verdict == "unsupported", "the answer misses concept drift"
+
+
+def test_praise_of_a_part_needs_the_answer_to_say_it(checker, drift_contexts):
+    (said,) = checker.check("Clear definition of data drift.", drift_contexts, ANSWER)
+    assert said.verdict == "supported"
+    (unsaid,) = checker.check("Nice touch mentioning concept drift.", drift_contexts, ANSWER)
+    assert unsaid.verdict == "unsupported"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Non-linearity is what lets a network model complex relationships.", "supported"),
+        (
+            "It's because the network models complex relationships that its activations are "
+            "non-linear.",
+            "contradicted",
+        ),
+        (
+            "Backpropagation computes the gradients first, and gradient descent then uses them to "
+            "update the weights.",
+            "supported",
+        ),
+        (
+            "Gradient descent updates the weights first, and backpropagation then computes the "
+            "gradients.",
+            "contradicted",
+        ),
+    ],
+)
+def test_cause_and_order_must_run_the_guides_way(checker, knowledge, claim, verdict):
+    (result,) = checker.check(claim, knowledge.question("q06").passages)
+    assert result.verdict == verdict, result.reason
+
+
+def test_a_quantity_said_to_move_the_other_way_is_contradicted(checker, knowledge):
+    contexts = knowledge.question("q04").passages
+    (result,) = checker.check("Backpropagation nudges the weights so the loss rises.", contexts)
+    assert result.verdict == "contradicted", result.reason
+
+
+def test_a_denial_of_what_the_answer_says_corrects_it(checker, knowledge):
+    """The guide never says "the aim isn't zero training error"; the answer aimed at it."""
+    answer = "The best is to make the training error zero, then the model is perfect."
+    contexts = knowledge.question("q03").passages
+    (result,) = checker.check("The aim isn't zero training error.", contexts, answer)
+    assert result.verdict == "supported", result.reason
+    (alone,) = checker.check("The aim isn't zero training error.", contexts)
+    assert alone.verdict == "unsupported"
+
+
+def test_a_formula_with_another_metrics_quantity_is_contradicted(checker, knowledge):
+    contexts = knowledge.question("q07").passages
+    (right,) = checker.check("It is correct predictions divided by all predictions.", contexts)
+    assert right.verdict == "supported", right.reason
+    (wrong,) = checker.check(
+        "It is the true positives divided by all predicted positives.", contexts
+    )
+    assert wrong.verdict == "contradicted" and "posit" in wrong.reason
+
+
+def test_calling_a_wrong_statement_right_is_contradicted(checker, knowledge):
+    answer = "Supervised learning is when the model finds patterns in data."
+    (result,) = checker.check(
+        "You correctly described supervised learning as finding hidden patterns in the data.",
+        knowledge.question("q01").passages,
+        answer,
+    )
+    assert result.verdict == "contradicted", result.reason

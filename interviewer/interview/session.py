@@ -363,6 +363,7 @@ class InterviewSession:
             answer="",  # the model never saw the answer and may say nothing about it
             emit=on_text,
             max_sentences=services.settings.feedback_sentences,
+            grade=grade,  # what may back a sentence evaluating the candidate
         )
         reply = reply_with_fallback(
             services.model,

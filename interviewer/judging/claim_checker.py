@@ -13,10 +13,18 @@ claims about machine learning against the guide contexts.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 
 import numpy as np
 
+from interviewer.judging.evaluations import (
+    Evaluation,
+    leading_evaluations,
+    reported,
+    topic_evaluation,
+)
+from interviewer.judging.grader import Grader
 from interviewer.judging.matching import (
     COMPARE_SIMILARITY,
     SUPPORTS_CLAIM,
@@ -24,15 +32,22 @@ from interviewer.judging.matching import (
     word_share,
 )
 from interviewer.judging.text import (
+    affirmed,
     content_tokens,
     content_words,
-    restrictive,
+    opposite_direction,
+    opposite_polarity,
+    order_against,
+    relations,
     split_clauses,
     split_sentences,
     split_units,
+    swapped_concept,
+    turns_of_sense,
+    without_negations,
 )
-from interviewer.knowledge.schema import Misconception
-from interviewer.types import ClaimVerdict, Verdict
+from interviewer.knowledge.schema import KeyPoint, Misconception
+from interviewer.types import ClaimVerdict, Grade, PointMatch, Verdict
 
 #: A claim this close to a guide passage restates it (and agrees with it on every swap check).
 RESTATEMENT_SIMILARITY = 0.9
@@ -42,6 +57,16 @@ ANSWER_SIMILARITY = 0.5
 LOOSE_ANSWER_SIMILARITY = 0.35
 #: Share of the reported words ("you said X": the words of X) that must be in the answer.
 REPORT_SHARE = 0.6
+#: A report of this many words or fewer names things ("CNNs and RNNs"): their being in the
+#: answer is enough.
+NAMED_WORDS = 3
+#: A clause of a guide passage with fewer content words than this is a fragment.
+FULL_UNIT = 3
+#: Share of the words only one half of a misconception has that a clause must say to state it.
+PART_SAID = 0.6
+#: A context this close to one of a question's key points is that key point: the question whose
+#: key points the contexts carry is the one the answer was given to.
+SAME_PASSAGE = 0.9
 
 _INTERJECTION = re.compile(
     r"^(?:\s*(?:good job|good start|well done|you're right|that's right|that's correct|great|"
@@ -77,10 +102,37 @@ _REPORT_WORDS = re.compile(
     r"didn't|missed|forgot|left|skipped|overlooked|could|add|mention)\b",
     re.I,
 )
+#: The words that open a report, up to what is reported: "You correctly explained that".
+_REPORTED = re.compile(
+    r"\byou(?:'ve)?(?:\s+(?:also|\w+ly))*\s+(?:said|explained|noted|described|stated|identified|"
+    r"pointed out|mentioned|got|named|tied|linked)\s+(?:that\s+)?",
+    re.I,
+)
 _ENDORSES = re.compile(
     r"\b(?:correct|correctly|right|rightly|accurately|good|well|spot on|exactly)\b", re.I
 )
+#: Where a sentence's parts meet, each of which may evaluate the answer on its own: "Correct
+#: metrics, and naming the tools was a good move."
+_PIECE = re.compile(r"\s*(?:;|,|\s-\s|\u2014|\u2013)\s*(?:and\s+|but\s+)?")
+#: Advice on what to say, which asserts what follows it, not anything about the answer.
+_ADVICE = re.compile(
+    r"\byou(?:'d| would| could| might| should| can)\s+(?:strengthen it by\s+)?"
+    r"(?:say|name|naming|cite|citing|describe|put it)\b(?:\s+that)?",
+    re.I,
+)
+#: The operators of a formula: "correct predictions divided by all predictions".
+_FORMULA = re.compile(
+    r"\b(?:divided by|out of|over (?:all|the total|every)|multiplied by|times|plus|minus|"
+    r"(?:sum|average|mean|product|ratio) of)\b",
+    re.I,
+)
+#: Words either side of an operator that are its operands.
+FORMULA_REACH = 5
+_INCLUDING = re.compile(r"^\s*(?:including|especially|particularly|notably)\s+", re.I)
+_PRONOUN = re.compile(r"^\s*(?:it|they|this|that)\b(?:'s)?\s*", re.I)
+_NEXT_REPORT = re.compile(r",?\s+and\s+(?=you\b|your\b)|;\s*(?=you\b|your\b)", re.I)
 _APPENDED_FACT = re.compile(r",\s*(?:which|that|who)\s+", re.I)  # "you said X, which Y"
+_ONLY = re.compile(r"\b(?:only|solely|alone)\b", re.I)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?%?")
 _NAME = re.compile(
     r"(?<!^)(?<![.!?]\s)\b[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9]*\b|\b[A-Z][a-z]+[A-Z]\w*\b"
@@ -103,6 +155,24 @@ def _mentions(words: list[str], term: str) -> bool:
     return n > 0 and any(words[i : i + n] == term_words for i in range(len(words) - n + 1))
 
 
+@dataclass
+class _Evidence:
+    """What one response is checked against: the guide's passages, the candidate's answer, and
+    the grader's findings on that answer (given by the caller, or graded here when first needed)."""
+
+    passages: list[str]
+    passage_vectors: np.ndarray
+    units: list[str]  # the passages' sentences and clauses, and their key points' other wordings
+    unit_vectors: np.ndarray
+    wordings: list[str]  # those other wordings alone
+    answer: str
+    answer_units: list[str]
+    answer_vectors: np.ndarray
+    known_text: str
+    grade: Grade | None = None
+    graded: bool = field(default=False, repr=False)
+
+
 class ClaimChecker:
     """Build once per process; ``check`` is then fast (a few small embedding batches)."""
 
@@ -110,6 +180,37 @@ class ClaimChecker:
         self._matcher = matcher
         self._knowledge = knowledge = matcher.knowledge
         self._embeddings = matcher.embeddings
+        self._grader = Grader(matcher)
+        #: Every word the knowledge base uses, its misconceptions and other wordings included:
+        #: a word of a formula that is one of these names a quantity, not a way of speaking.
+        self._terms = set().union(
+            *(
+                content_tokens(
+                    " ".join(
+                        [
+                            q.reference_answer,
+                            *(w for kp in q.key_points for w in (kp.text, *kp.said_as)),
+                            *(m.text for m in q.misconceptions),
+                        ]
+                    )
+                )
+                for q in knowledge.questions
+            )
+        )
+        parts = [
+            (m, part)
+            for m in matcher.misconceptions
+            if len(split_clauses(m.text)) > 1
+            for part in split_clauses(m.text)
+        ]
+        self._misconception_parts = list(
+            zip(
+                [m for m, _ in parts],
+                [part for _, part in parts],
+                np.asarray(self._embeddings.embed_documents([part for _, part in parts])),
+                strict=True,
+            )
+        )
         self._vocabulary = set().union(
             *(
                 content_tokens(
@@ -119,41 +220,172 @@ class ClaimChecker:
             )
         )
 
-    def check(self, response: str, contexts: Sequence[str], answer: str = "") -> list[ClaimVerdict]:
+    def check(
+        self,
+        response: str,
+        contexts: Sequence[str],
+        answer: str = "",
+        grade: Grade | None = None,
+    ) -> list[ClaimVerdict]:
+        """Each claim of ``response`` judged against the guide ``contexts`` and the ``answer``.
+
+        ``grade`` is the grader's finding on the answer, the only thing that may back a sentence
+        evaluating the candidate ("Correct.", "Good coverage of both cases."); without it, the
+        answer is graded here against the question whose key points the contexts carry.
+        """
         claims = split_claims(response)
         if not claims:
             return []
         passages = list(dict.fromkeys(s for c in contexts for s in split_sentences(c)))
+        # A clause of a passage is a unit of its own, unless it is a fragment ("the backward
+        # pass", "rather than accuracy") that says too little to support or contradict anything.
+        clauses = [
+            c
+            for c in dict.fromkeys(split_clauses(" ".join(passages)))
+            if c not in passages and len(content_tokens(c)) >= FULL_UNIT
+        ]
         answer_units = split_units(answer)
-        vectors = self._embeddings.embed_documents([*claims, *passages, *answer_units])
-        claim_vectors = np.asarray(vectors[: len(claims)])
-        passage_vectors = np.asarray(vectors[len(claims) : len(claims) + len(passages)])
-        answer_vectors = np.asarray(vectors[len(claims) + len(passages) :])
-        known_text = " ".join([*contexts, answer]).lower()
+        vectors = np.asarray(
+            self._embeddings.embed_documents([*claims, *passages, *clauses, *answer_units])
+        )
+        claim_vectors, rest = vectors[: len(claims)], vectors[len(claims) :]
+        passage_vectors, rest = rest[: len(passages)], rest[len(passages) :]
+        clause_vectors, answer_vectors = rest[: len(clauses)], rest[len(clauses) :]
+        wordings, wording_vectors = self._wordings_among(passage_vectors)
+        evidence = _Evidence(
+            passages=passages,
+            passage_vectors=passage_vectors,
+            units=[*passages, *clauses, *wordings],
+            unit_vectors=np.concatenate([passage_vectors, clause_vectors, wording_vectors])
+            if passages
+            else np.zeros((0, 0)),
+            wordings=wordings,
+            answer=answer,
+            answer_units=answer_units,
+            answer_vectors=answer_vectors,
+            known_text=" ".join([*contexts, answer]).lower(),
+            grade=grade,
+            graded=grade is not None or not answer.strip(),
+        )
+        return [self._judge(claim, claim_vectors[i], evidence) for i, claim in enumerate(claims)]
+
+    def _grade(self, evidence: _Evidence) -> Grade | None:
+        """The grader's findings on the answer, graded once per response, against the question
+        whose key points the guide contexts carry; None when there is no answer or no question."""
+        if not evidence.graded:
+            evidence.graded = True
+            question = self._question_of(evidence.passage_vectors)
+            if question is not None:
+                key_points = [kp.id for kp in self._knowledge.question(question).key_points]
+                evidence.grade = self._grader.grade(evidence.answer, key_points, question)
+        return evidence.grade
+
+    def _key_points_among(self, passage_vectors: np.ndarray) -> list[str]:
+        """The ids of the key points the passages carry (in their own or nearly their words)."""
+        if not len(passage_vectors):
+            return []
         return [
-            self._judge(
-                claim,
-                claim_vectors[i],
-                passages,
-                passage_vectors,
-                answer_units,
-                answer_vectors,
-                known_text,
-            )
-            for i, claim in enumerate(claims)
+            kp.id
+            for question in self._knowledge.questions
+            for kp in question.key_points
+            if float(np.max(self._matcher.similarities(passage_vectors, kp.id)[:, 0]))
+            >= SAME_PASSAGE
         ]
 
-    def _judge(
-        self,
-        claim: str,
-        vector: np.ndarray,
-        passages: list[str],
-        passage_vectors: np.ndarray,
-        answer_units: list[str],
-        answer_vectors: np.ndarray,
-        known_text: str,
+    def _wordings_among(self, passage_vectors: np.ndarray) -> tuple[list[str], np.ndarray]:
+        """The other wordings (``said_as``) of the key points the passages carry: the guide says
+        those points in these words too, so a claim may rest on them."""
+        texts, vectors = [], []
+        for kp_id in self._key_points_among(passage_vectors):
+            texts.extend(self._matcher.wordings(kp_id)[1:])
+            vectors.append(self._matcher.wording_vectors(kp_id)[1:])
+        if not texts:
+            return [], np.zeros((0, passage_vectors.shape[1] if passage_vectors.ndim == 2 else 0))
+        return texts, np.concatenate(vectors)
+
+    def _question_of(self, passage_vectors: np.ndarray) -> str | None:
+        """The question most of whose key points are among the passages, if any is."""
+        if not len(passage_vectors):
+            return None
+        votes: dict[str, int] = {}
+        for question in self._knowledge.questions:
+            for kp in question.key_points:
+                if float(np.max(self._matcher.similarities(passage_vectors, kp.id)[:, 0])) >= (
+                    SAME_PASSAGE
+                ):
+                    votes[question.id] = votes.get(question.id, 0) + 1
+        return max(votes, key=lambda q: votes[q]) if votes else None
+
+    def _judge(self, claim: str, vector: np.ndarray, evidence: _Evidence) -> ClaimVerdict:
+        """A sentence may open with evaluations of the answer ("Correct, and ..."): those are
+        judged against the grade, and what follows them as a claim of its own."""
+        evaluations, rest = leading_evaluations(claim)
+        verdicts = [
+            self._judge_topic(claim, e, evidence)
+            if e.topic
+            else self._judge_evaluation(claim, e, evidence)
+            for e in evaluations
+        ]
+        kept = []
+        praised, topic = bool(evaluations) and evaluations[-1].praise, ""
+        for piece in _PIECE.split(rest):
+            evaluation = topic_evaluation(piece)
+            including = _INCLUDING.match(piece)
+            if evaluation is None and praised and including:  # "Exactly right, including X"
+                evaluation = Evaluation(
+                    text=piece, praise=True, complete=False, topic=reported(piece)
+                )
+            if evaluation is None:
+                # "Test set: correct, it simulates unseen data": "it" is the part just judged.
+                kept.append(_PRONOUN.sub(_naming(topic), piece, count=1) if topic else piece)
+                praised = False
+                continue
+            praised, topic = evaluation.praise, evaluation.topic
+            if evaluation.topic:
+                verdicts.append(self._judge_topic(claim, evaluation, evidence))
+            else:
+                verdicts.append(self._judge_evaluation(claim, evaluation, evidence))
+        if len(kept) < len(_PIECE.split(rest)):
+            rest = ", ".join(p.strip() for p in kept if p.strip())
+        if rest and (rest != claim or not verdicts):
+            if rest != claim:
+                vector = np.asarray(self._embeddings.embed_query(rest))
+            verdicts.append(self._judge_claim(claim, rest, vector, evidence))
+        return _worst(claim, verdicts)
+
+    def _judge_evaluation(
+        self, claim: str, evaluation: Evaluation, evidence: _Evidence
     ) -> ClaimVerdict:
-        body = _INTERJECTION.sub("", claim).strip()
+        """Praise needs a grade that found something covered and nothing wrong (and, when it
+        calls the answer complete, nothing missed); criticism needs something missed or wrong."""
+        grade = self._grade(evidence)
+        if grade is None:
+            return ClaimVerdict(
+                text=claim,
+                verdict=Verdict.UNSUPPORTED,
+                reason="evaluates the candidate with no grade to back it",
+            )
+        if evaluation.praise:
+            backed = bool(grade.covered) and not grade.misconceptions
+            if evaluation.complete:
+                backed = backed and not grade.missed
+        else:
+            backed = bool(grade.missed or grade.misconceptions)
+        found = (
+            f"the grade covers {', '.join(p.id for p in grade.covered) or 'nothing'}, misses "
+            f"{', '.join(p.id for p in grade.missed) or 'nothing'} and finds "
+            f"{', '.join(m.id for m in grade.misconceptions) or 'no misconception'}"
+        )
+        if backed:
+            return ClaimVerdict(text=claim, verdict=Verdict.SUPPORTED, evidence=found)
+        return ClaimVerdict(
+            text=claim, verdict=Verdict.UNSUPPORTED, reason=f"{evaluation.text!r}, but {found}"
+        )
+
+    def _judge_claim(
+        self, claim: str, body: str, vector: np.ndarray, evidence: _Evidence
+    ) -> ClaimVerdict:
+        body = _INTERJECTION.sub("", body).strip()
         if not body or body.endswith("?"):
             return ClaimVerdict(
                 text=claim, verdict=Verdict.NOT_A_CLAIM, reason="a question or a remark"
@@ -164,7 +396,9 @@ class ClaimChecker:
                 text=claim, verdict=Verdict.NOT_A_CLAIM, reason="conversation, not a claim about ML"
             )
         novel = [
-            s for s in _NUMBER.findall(body) + _NAME.findall(body) if s.lower() not in known_text
+            s
+            for s in _NUMBER.findall(body) + _NAME.findall(body)
+            if s.lower() not in evidence.known_text
         ]
         if novel:
             return ClaimVerdict(
@@ -172,22 +406,29 @@ class ClaimChecker:
                 verdict=Verdict.UNSUPPORTED,
                 reason=f"names {', '.join(novel)}, which the guide does not",
             )
-        if _ABOUT_GAP.search(body) or _ABOUT_ANSWER.search(body):
-            return self._judge_report(
-                claim, body, answer_units, answer_vectors, passages, passage_vectors
-            )
+        advice = _ADVICE.search(body)
+        if advice:  # "For the backprop half, you'd say it computes...": the advice is the claim
+            body = (body[: advice.start()] + " " + body[advice.end() :]).strip(" ,:;")
+            vector = np.asarray(self._embeddings.embed_query(body))
+        elif _ABOUT_GAP.search(body) or _ABOUT_ANSWER.search(body):
+            return self._judge_report(claim, body, evidence)
 
-        return self._judge_fact(claim, body, vector, passages, passage_vectors)
+        verdict = self._judge_fact(claim, body, vector, evidence)
+        if verdict.verdict is Verdict.UNSUPPORTED:
+            return self._correction(claim, body, evidence) or verdict
+        return verdict
 
     def _judge_fact(
-        self,
-        claim: str,
-        body: str,
-        vector: np.ndarray,
-        passages: list[str],
-        passage_vectors: np.ndarray,
+        self, claim: str, body: str, vector: np.ndarray, evidence: _Evidence
     ) -> ClaimVerdict:
-        """A claim about machine learning: supported, contradicted or unsupported by the guide."""
+        """A claim about machine learning: supported, contradicted or unsupported by the guide.
+
+        Supported when a guide unit close to the whole claim says it, or when each of its
+        clauses is said by one: a paraphrase that joins several guide sentences is close to
+        none of them as a whole.
+        """
+        passages, passage_vectors = evidence.passages, evidence.passage_vectors
+        units, unit_vectors = evidence.units, evidence.unit_vectors
         stated = self._stated_misconception(body, vector)
         if stated:
             misconception, right, closeness = stated
@@ -212,23 +453,138 @@ class ClaimChecker:
             )
         if not passages:
             return ClaimVerdict(text=claim, verdict=Verdict.UNSUPPORTED, reason="no guide context")
+        reversed_order = self._reversed_order(body, [*passages, *evidence.wordings])
+        if reversed_order:
+            return ClaimVerdict(
+                text=claim,
+                verdict=Verdict.CONTRADICTED,
+                evidence=reversed_order,
+                reason="puts in the other order what the guide says causes or comes first",
+            )
+        formula = self._other_formula(body, [*passages, *evidence.wordings])
+        if formula:
+            return ClaimVerdict(
+                text=claim,
+                verdict=Verdict.CONTRADICTED,
+                evidence=formula[0],
+                reason=f"a formula with {formula[1]}, which the guide's formula does not have",
+            )
+        whole = self._support(claim, body, vector, units, unit_vectors)
+        clauses = [
+            c
+            for c in split_clauses(body)
+            if content_tokens(c) & self._vocabulary and len(content_tokens(c)) >= FULL_UNIT
+        ]
+        if len(clauses) < 2:
+            return whole
+        clause_vectors = np.asarray(self._embeddings.embed_documents(clauses))
+        parts = [
+            self._support(claim, c, v, units, unit_vectors)
+            for c, v in zip(clauses, clause_vectors, strict=True)
+        ]
+        contradicted = [p for p in parts if p.verdict is Verdict.CONTRADICTED]
+        if contradicted:  # a clause the guide contradicts is not saved by its neighbours
+            return contradicted[0]
+        if all(p.verdict is Verdict.SUPPORTED for p in parts):
+            return parts[0]
+        return whole
 
-        similarities = passage_vectors @ vector
+    def _correction(self, claim: str, body: str, evidence: _Evidence) -> ClaimVerdict | None:
+        """A denial of what the answer says ("the aim isn't zero training error" to an answer
+        that aims at zero training error) corrects it, if the guide does not say it either."""
+        said = affirmed(body)
+        if said == body or not evidence.answer_units:
+            return None
+        index = self._answer_says(reported(said), evidence)
+        if index is None:
+            return None
+        vector = np.asarray(self._embeddings.embed_query(said))
+        backed = self._support(claim, said, vector, evidence.units, evidence.unit_vectors)
+        if backed.verdict is Verdict.SUPPORTED:
+            return None
+        return ClaimVerdict(
+            text=claim,
+            verdict=Verdict.SUPPORTED,
+            evidence=evidence.answer_units[index],
+            reason="denies what the answer says, which the guide does not say",
+        )
+
+    @staticmethod
+    def _reversed_order(body: str, passages: list[str]) -> str | None:
+        """A passage that names both things the claim puts in order ("A because B", "A, then
+        B") the other way round, when no passage names them in the claim's order."""
+        for relation in relations(body):
+            orders = [(order_against(relation, p), p) for p in passages]
+            decided = [(order, p) for order, p in orders if order]
+            if decided and all(order < 0 for order, _ in decided):
+                return decided[0][1]
+        return None
+
+    def _other_formula(self, body: str, passages: list[str]) -> tuple[str, str] | None:
+        """A formula ("X divided by Y", "the average of X and Y") with a quantity that none of the
+        guide's formulas here has: "correct positive predictions divided by all predicted
+        positives" where the guide divides correct predictions by all predictions."""
+        formulas = [p for p in passages if _FORMULA.search(p)]
+        if not formulas:
+            return None
+        allowed = set().union(*(content_tokens(p) for p in formulas))
+        for clause in split_clauses(body):
+            for match in _FORMULA.finditer(clause):
+                words = clause.split()
+                at = len(clause[: match.start()].split())
+                near = " ".join(words[max(0, at - FORMULA_REACH) : at + FORMULA_REACH + 1])
+                extra = (content_tokens(near) & self._terms) - allowed
+                if extra:
+                    return formulas[0], ", ".join(sorted(extra))
+        return None
+
+    def _support(
+        self, claim: str, text: str, vector: np.ndarray, units: list[str], unit_vectors: np.ndarray
+    ) -> ClaimVerdict:
+        """Is ``text`` said by a guide unit close to it that does not conflict with it?
+
+        Units are tried closest first; one that supports the text decides, and a close unit
+        that conflicts with it (swapped terms, opposite polarity) decides only if none does.
+        """
+        similarities = unit_vectors @ vector
+        asserted = without_negations(text)
+        asserted_similarities = (
+            unit_vectors @ np.asarray(self._embeddings.embed_query(asserted))
+            if asserted != text and content_tokens(asserted)
+            else similarities
+        )
         conflicting = None
         for index in np.argsort(-similarities):
-            passage, similarity = passages[index], float(similarities[index])
+            unit, similarity = units[index], float(similarities[index])
             if similarity < COMPARE_SIMILARITY:
                 break
-            conflict = self._conflict(body, passage)
+            conflict = self._conflict(text, unit)
             if conflict:
-                conflicting = conflicting or (passage, conflict)
+                conflicting = conflicting or (unit, conflict)
+                if conflict.endswith(_DECISIVE):
+                    break  # the closest unit that says it the other way decides
                 continue
-            if SUPPORTS_CLAIM.holds(similarity, word_share(body, passage)):
-                return ClaimVerdict(text=claim, verdict=Verdict.SUPPORTED, evidence=passage)
+            # Embeddings hardly see a "not": where the two differ in sense, what the claim
+            # still asserts without its negations must be what the unit says.
+            if turns_of_sense(text, unit) % 2:
+                similarity = float(asserted_similarities[index])
+                holds = (
+                    SUPPORTS_CLAIM.holds(similarity, word_share(asserted, without_negations(unit)))
+                    and len(content_tokens(asserted)) >= 2
+                )
+            else:
+                holds = SUPPORTS_CLAIM.holds(similarity, word_share(text, unit))
+            # Support that rests on shared words loses to a closer unit that conflicts: "supervised
+            # learning finds hidden patterns" shares its subject with a sentence about labels,
+            # and its predicate with the closer one about unsupervised learning.
+            if holds and conflicting and similarity < SUPPORTS_CLAIM.on_meaning:
+                break
+            if holds:
+                return ClaimVerdict(text=claim, verdict=Verdict.SUPPORTED, evidence=unit)
         if conflicting:
-            passage, conflict = conflicting
+            unit, conflict = conflicting
             return ClaimVerdict(
-                text=claim, verdict=Verdict.CONTRADICTED, evidence=passage, reason=conflict
+                text=claim, verdict=Verdict.CONTRADICTED, evidence=unit, reason=conflict
             )
         return ClaimVerdict(
             text=claim, verdict=Verdict.UNSUPPORTED, reason="no guide passage says this"
@@ -253,6 +609,20 @@ class ClaimChecker:
                 )
                 if similarity is not None:
                     return misconception, self._matcher.right_text(misconception), similarity
+            # One half of a misconception can be wrong on its own: "the model's performance
+            # stays constant" without "so retraining is unnecessary". A half is compared with
+            # the whole key point, so the clause must say most of what only the half says.
+            for misconception, part, part_vector in self._misconception_parts:
+                similarity = float(clause_vector @ part_vector)
+                right = self._matcher.right_text(misconception)
+                own = content_tokens(part) - content_tokens(right)
+                said = len(own & content_tokens(clause))
+                if (
+                    similarity >= COMPARE_SIMILARITY
+                    and said >= max(2, PART_SAID * len(own))
+                    and swapped_concept(clause, part, right)
+                ):
+                    return misconception, right, similarity
         return None
 
     def _conflict(self, claim: str, passage: str) -> str | None:
@@ -264,72 +634,162 @@ class ClaimChecker:
             if in_claim and in_passage and not in_claim & in_passage:
                 said, guide = "/".join(sorted(in_claim)), "/".join(sorted(in_passage))
                 return f"says {said} where the guide says {guide}"
+        if opposite_polarity(claim, passage):
+            return "negates what the guide says"
+        direction = opposite_direction(claim, passage)
+        if direction:
+            return f"says {direction} goes the other way"
         claim_tokens = content_tokens(claim)
         shared = len(claim_tokens & content_tokens(passage)) / max(1, len(claim_tokens))
-        if restrictive(claim) != restrictive(passage) and shared >= 0.5:
-            return "negates what the guide says"
+        if bool(_ONLY.search(claim)) != bool(_ONLY.search(passage)) and shared >= 0.5:
+            return "restricts what the guide says" if _ONLY.search(claim) else "widens the guide"
         return None
 
-    def _judge_report(
-        self,
-        claim: str,
-        body: str,
-        answer_units: list[str],
-        answer_vectors: np.ndarray,
-        passages: list[str],
-        passage_vectors: np.ndarray,
-    ) -> ClaimVerdict:
+    def _answer_says(self, reported: str, evidence: _Evidence) -> int | None:
+        """The index of the part of the answer that says ``reported``, if one does.
+
+        Most of the reported words must be in the answer, and a part of it must mean the same;
+        similarity alone would let "drift" stand for "concept drift".
+        """
+        reported_tokens = content_tokens(reported)
+        if not evidence.answer_units or not reported_tokens:
+            return None
+        answer_tokens = content_tokens(" ".join(evidence.answer_units))
+        share = len(reported_tokens & answer_tokens) / len(reported_tokens)
+        vector = np.asarray(self._embeddings.embed_query(reported))
+        similarities = evidence.answer_vectors @ vector
+        best = int(np.argmax(similarities))
+        similarity = float(similarities[best])
+        if (
+            (share >= REPORT_SHARE and similarity >= ANSWER_SIMILARITY)
+            or (share == 1.0 and similarity >= LOOSE_ANSWER_SIMILARITY)
+            or (share == 1.0 and len(reported_tokens) <= NAMED_WORDS)
+            or similarity >= SUPPORTS_CLAIM.on_meaning + 0.05
+        ):
+            return best
+        return None
+
+    def _judge_topic(self, claim: str, evaluation: Evaluation, evidence: _Evidence) -> ClaimVerdict:
+        """Praise of one part of the answer needs the answer to say it (in its words, or as a key
+        point the grade covers), and not as a misconception; criticism of a part ("not
+        covered", "Missing: ...") needs the grade to miss or correct a point about it, or the
+        answer not to say it."""
+        grade = self._grade(evidence)
+        index = self._answer_says(evaluation.topic, evidence)
+        if evaluation.praise:
+            wrong = [
+                m
+                for m in (grade.misconceptions if grade else ())
+                if index is not None and m.span in evidence.answer_units[index]
+            ]
+            if wrong:
+                return ClaimVerdict(
+                    text=claim,
+                    verdict=Verdict.CONTRADICTED,
+                    evidence=self._knowledge.key_point(wrong[0].corrects).text,
+                    reason=f"praises {wrong[0].id}",
+                )
+            # As the verdict does, praise only a point the answer says in nearly its own words,
+            # or one whose words name all the topic ("Correct metrics.").
+            points = grade.covered if grade else ()
+            words = content_tokens(evaluation.topic)
+            covered = self._about(evaluation.topic, [p for p in points if p.in_full]) or [
+                p.text for p in points if words and words <= content_tokens(p.text)
+            ]
+            if index is not None or covered:
+                said = evidence.answer_units[index] if index is not None else covered[0]
+                return ClaimVerdict(text=claim, verdict=Verdict.SUPPORTED, evidence=said)
+            return ClaimVerdict(
+                text=claim,
+                verdict=Verdict.UNSUPPORTED,
+                reason=f"praises {evaluation.topic!r}, which the answer does not say",
+            )
+        faulted = self._about(
+            evaluation.topic,
+            [
+                *(grade.missed if grade else ()),
+                *(
+                    self._knowledge.key_point(m.corrects)
+                    for m in (grade.misconceptions if grade else ())
+                ),
+            ],
+        )
+        if faulted or index is None:
+            return ClaimVerdict(
+                text=claim, verdict=Verdict.SUPPORTED, evidence=faulted[0] if faulted else None
+            )
+        return ClaimVerdict(
+            text=claim,
+            verdict=Verdict.CONTRADICTED,
+            evidence=evidence.answer_units[index],
+            reason="the answer does say this",
+        )
+
+    def _about(self, topic: str, points: Sequence[PointMatch | KeyPoint]) -> list[str]:
+        """The texts of the key points the topic names: most of a short topic's words ("vanishing
+        gradients") are in the point, or most of the point's words are in a long topic."""
+        words = content_tokens(topic)
+        found = []
+        for point in points:
+            point_words = content_tokens(point.text)
+            shared = len(words & point_words)
+            if words and shared >= max(1, 0.6 * min(len(words), len(point_words))):
+                found.append(point.text)
+        return found
+
+    def _judge_report(self, claim: str, body: str, evidence: _Evidence) -> ClaimVerdict:
         """A claim about the candidate's answer: did they (not) say it?
 
         "You mentioned SMOTE, which oversamples the minority class" is two claims: that the
         answer names SMOTE, and that SMOTE oversamples the minority class; both must hold.
         """
+        parts = _NEXT_REPORT.split(body)
+        if len(parts) > 1:  # "You tied bias to underfitting, and you named two tools"
+            return _worst(claim, [self._judge_report(claim, part, evidence) for part in parts])
         report, *rest = _APPENDED_FACT.split(body, maxsplit=1)
         fact = rest[0] if rest else ""
+        if fact and (_ABOUT_GAP.search(fact) or _ABOUT_ANSWER.search(fact)):
+            # "The question also asks about X, which your answer didn't cover": a report on X.
+            body, fact = f"{fact} {report}", ""
         if fact:
-            said = self._judge_report(
-                claim, report, answer_units, answer_vectors, passages, passage_vectors
-            )
+            said = self._judge_report(claim, report, evidence)
             if said.verdict is not Verdict.SUPPORTED:
                 return said
             subject = _REPORT_WORDS.sub(" ", report).strip()
             statement = f"{subject} {fact}"
             vector = np.asarray(self._embeddings.embed_query(statement))
-            return self._judge_fact(claim, statement, vector, passages, passage_vectors)
-        reported = _REPORT_WORDS.sub(" ", body)
-        reported_tokens = content_tokens(reported)
-        reported_vector = (
-            np.asarray(self._embeddings.embed_query(reported)) if reported_tokens else None
-        )
-        said = None
-        if answer_units and reported_vector is not None:
-            # Most of the reported words must be in the answer, and a part of it must mean the
-            # same; similarity alone would let "drift" stand for "concept drift".
-            answer_tokens = content_tokens(" ".join(answer_units))
-            share = len(reported_tokens & answer_tokens) / len(reported_tokens)
-            similarities = answer_vectors @ reported_vector
-            best = int(np.argmax(similarities))
-            similarity = float(similarities[best])
-            if (
-                (share >= REPORT_SHARE and similarity >= ANSWER_SIMILARITY)
-                or (share == 1.0 and similarity >= LOOSE_ANSWER_SIMILARITY)
-                or similarity >= SUPPORTS_CLAIM.on_meaning + 0.05
-            ):
-                said = answer_units[best]
+            return self._judge_fact(claim, statement, vector, evidence)
+        said_words = reported(_REPORT_WORDS.sub(" ", body))
+        index = self._answer_says(said_words, evidence)
+        said = evidence.answer_units[index] if index is not None else None
+        grade = self._grade(evidence)
+        if said is None and not _ABOUT_GAP.search(body):  # said as a point the grade covers
+            said = next(iter(self._about(said_words, grade.covered if grade else ())), None)
+        stated = None
+        if said is not None and index is not None:
+            vector = np.asarray(self._embeddings.embed_query(said_words))
             # "You mentioned that activation functions keep the network linear": the words are
             # the answer's, but the wrong statement is the report's own unless the answer says it.
-            stated = self._stated_misconception(reported, reported_vector) if said else None
-            if said and stated and not self._stated_misconception(said, answer_vectors[best]):
+            stated = self._stated_misconception(said_words, vector)
+            if stated and not self._stated_misconception(said, evidence.answer_vectors[index]):
                 said = None
-            # "You correctly identified that monitoring only needs to track accuracy": the answer
-            # did say it, but calling a misconception right contradicts the guide.
-            if said and stated and _ENDORSES.search(body):
-                return ClaimVerdict(
-                    text=claim,
-                    verdict=Verdict.CONTRADICTED,
-                    evidence=stated[1],
-                    reason=f"calls {stated[0].id} right",
-                )
+        # "You correctly identified that monitoring only needs to track accuracy": the answer
+        # did say it, but calling a misconception right contradicts the guide.
+        if said and stated and _ENDORSES.search(body):
+            return ClaimVerdict(
+                text=claim,
+                verdict=Verdict.CONTRADICTED,
+                evidence=stated[1],
+                reason=f"calls {stated[0].id} right",
+            )
+        # "You correctly described supervised learning as finding hidden patterns": whatever
+        # the answer said, what the report calls right must not be what the guide denies.
+        if said and _ENDORSES.search(body) and _REPORTED.search(body):
+            statement = body[_REPORTED.search(body).end() :]
+            vector = np.asarray(self._embeddings.embed_query(statement))
+            checked = self._judge_fact(claim, statement, vector, evidence)
+            if checked.verdict is Verdict.CONTRADICTED:
+                return checked.model_copy(update={"reason": f"calls right what {checked.reason}"})
         if _ABOUT_GAP.search(body):
             if said:
                 return ClaimVerdict(
@@ -338,12 +798,13 @@ class ClaimChecker:
                     evidence=said,
                     reason="the answer does say this",
                 )
-            if len(passages) and reported_vector is not None:
-                similarities = passage_vectors @ reported_vector
+            if len(evidence.passages) and content_tokens(said_words):
+                vector = np.asarray(self._embeddings.embed_query(said_words))
+                similarities = evidence.passage_vectors @ vector
                 best = int(np.argmax(similarities))
                 if similarities[best] >= SUPPORTS_CLAIM.with_words:
                     return ClaimVerdict(
-                        text=claim, verdict=Verdict.SUPPORTED, evidence=passages[best]
+                        text=claim, verdict=Verdict.SUPPORTED, evidence=evidence.passages[best]
                     )
             return ClaimVerdict(
                 text=claim,
@@ -355,3 +816,25 @@ class ClaimChecker:
         return ClaimVerdict(
             text=claim, verdict=Verdict.UNSUPPORTED, reason="the answer does not say this"
         )
+
+
+#: Conflicts the closest unit decides, though a farther one might support the claim: a farther
+#: unit that "supports" a claim that says it the other way was only close in topic.
+_DECISIVE = ("goes the other way",)
+
+
+def _naming(topic: str) -> Callable[[re.Match[str]], str]:
+    """A replacement for a pronoun that names ``topic`` instead ("it's" becomes "X is")."""
+    return lambda match: f"{topic} is " if match.group().rstrip().endswith("'s") else f"{topic} "
+
+
+_SEVERITY = (Verdict.CONTRADICTED, Verdict.UNSUPPORTED, Verdict.SUPPORTED, Verdict.NOT_A_CLAIM)
+
+
+def _worst(claim: str, verdicts: list[ClaimVerdict]) -> ClaimVerdict:
+    """One verdict for a claim judged in parts: its worst part decides (a contradiction before
+    a missing support before support), for the whole claim's text."""
+    if not verdicts:
+        return ClaimVerdict(text=claim, verdict=Verdict.NOT_A_CLAIM, reason="nothing to check")
+    worst = min(verdicts, key=lambda v: _SEVERITY.index(v.verdict))
+    return worst.model_copy(update={"text": claim})

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 
 from interviewer.judging.claim_checker import ClaimChecker
 from interviewer.judging.text import SENTENCE_END
-from interviewer.types import ClaimVerdict, Verdict
+from interviewer.types import ClaimVerdict, Grade, Verdict
 
 _MARKUP = re.compile(r"^\s*(?:#{1,6}\s*|[-*•]\s+|\d+[.)]\s+)+|\*\*|__|`")
 _ONLY_MARKUP = re.compile(r"[\w\s'-]{1,30}:|\d+[.)]?")
@@ -71,10 +71,14 @@ class SentenceGuard:
         answer: str,
         emit: Callable[[str], None] | None = None,
         max_sentences: int | None = None,
+        grade: Grade | None = None,
     ) -> None:
+        """``grade``: the grader's findings on the answer, which alone may back a sentence that
+        evaluates the candidate and gets past the list of such phrasings below."""
         self._checker = checker
         self._contexts = list(contexts)
         self._answer = answer
+        self._grade = grade
         self._emit = emit
         self._max = max_sentences
         self._buffer = ""
@@ -125,7 +129,7 @@ class SentenceGuard:
             )
             self._removed_in_a_row += 1
             return
-        verdicts = self._checker.check(sentence, self._contexts, self._answer)
+        verdicts = self._checker.check(sentence, self._contexts, self._answer, self._grade)
         self.verdicts.extend(verdicts)
         kept = bool(verdicts) and all(v.verdict.kept for v in verdicts)
         self._removed_in_a_row = 0 if kept else self._removed_in_a_row + 1

@@ -108,6 +108,10 @@ class Matcher:
     def wordings(self, entry_id: str) -> tuple[str, ...]:
         return self._wordings[entry_id].texts
 
+    def wording_vectors(self, entry_id: str) -> np.ndarray:
+        """The entry's wordings embedded, one row each, in the order of ``wordings``."""
+        return self._wordings[entry_id].vectors
+
     def similarities(self, unit_vectors: np.ndarray, entry_id: str) -> np.ndarray:
         """Units by wordings: each unit's similarity to each wording of the entry."""
         return unit_vectors @ self._wordings[entry_id].vectors.T

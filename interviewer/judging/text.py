@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 from functools import cache
 
 import snowballstemmer
@@ -40,6 +41,10 @@ _stemmer = snowballstemmer.stemmer("english")
 
 @cache
 def stem(word: str) -> str:
+    """The word's stem; an acronym's plural is the acronym ("CNNs" is "cnn"), which the
+    stemmer, knowing no vowels there, would keep."""
+    if len(word) > 2 and word.endswith("s") and not re.search(r"[aeiouy]", word[:-1]):
+        return word[:-1]
     return _stemmer.stemWord(word)
 
 
@@ -68,6 +73,107 @@ _POLARITY = re.compile(r"\b(?:not|no|never|only|without|unnecessary|nothing|none
 def restrictive(text: str) -> bool:
     """Does the text negate or restrict ("not", "never", "only")? Claims must agree on it."""
     return bool(_POLARITY.search(text.lower()))
+
+
+#: A negation, or the losing side of a choice ("rather than accuracy", "more than accuracy"):
+#: what follows it is not asserted. "Spam or not spam" names a label, and "not just training"
+#: widens rather than denies.
+_NEGATION = re.compile(
+    r"\b(?<!or )(?<!versus )(?<!vs )(?:not(?! (?:just|only|merely|simply)\b)|no longer|no|never|"
+    r"without|cannot|lacks?|lacking|rarely|seldom|hardly|none|nothing|instead of|"
+    r"(?:rather|better|worse|more|less) than)"
+    r"\b|\b\w*n't\b"
+)
+_SCOPE_END = re.compile(
+    r"[,;:.!?()]|\s-\s|\u2014|\u2013|\b(?:and|but|so|because|which|while|whereas)\b"
+)
+_ANTONYM = ("un", "im", "in", "non", "dis", "ir", "il")
+
+
+def _negated_heads(text: str) -> list[str]:
+    """The word each negation applies to: "doesn't hinge on a single split" negates "hinge"."""
+    lower = text.lower().replace("\u2019", "'")
+    heads = []
+    for match in _NEGATION.finditer(lower):
+        scope = lower[match.end() :]
+        end = _SCOPE_END.search(scope)
+        words = content_words(scope[: end.start()] if end else scope)
+        if words:
+            heads.append(words[0])
+    return heads
+
+
+def _antonyms(first: set[str], second: set[str]) -> int:
+    """Pairs of words one of which is the other with a negating prefix ("balanced" and
+    "imbalanced", "labelled" and "unlabelled"), each word in one text only."""
+    only_first, only_second = first - second, second - first
+    return sum(
+        1
+        for a in only_first
+        for b in only_second
+        if any(a == p + b or b == p + a for p in _ANTONYM) and min(len(a), len(b)) >= 4
+    )
+
+
+def without_negations(text: str) -> str:
+    """The text with each negation and what it negates cut out: what it still asserts."""
+    lower = text.replace("\u2019", "'")
+    kept, position = [], 0
+    for match in _NEGATION.finditer(lower.lower()):
+        if match.start() < position:
+            continue
+        kept.append(lower[position : match.start()])
+        end = _SCOPE_END.search(lower.lower(), match.end())
+        position = end.start() if end else len(lower)
+    kept.append(lower[position:])
+    return re.sub(r"\s+", " ", "".join(kept)).strip()
+
+
+_NOT = re.compile(
+    r"\b(is|are|was|were|do|does|did|can|could|has|have|should|would)n't\b|\bnot\s+", re.I
+)
+
+
+def affirmed(text: str) -> str:
+    """The text with its "not"s taken out: "the aim isn't zero error" is "the aim is zero error"."""
+    return re.sub(r"\s+", " ", _NOT.sub(lambda m: m.group(1) or "", text.replace("\u2019", "'")))
+
+
+#: Words that say something fails, which turn a sentence's sense as a "not" does: "accuracy
+#: can mislead" says what "not accuracy" says.
+_FAILING = re.compile(
+    r"\b(?:mislead\w*|fails?|failing|unreliable|untrustworthy|poor(?:ly)?|break(?:s|down)?)\b", re.I
+)
+
+
+def turns_of_sense(claim: str, passage: str) -> int:
+    """How many times the claim turns the passage's sense: its negations and words of failure,
+    the passage's, and the antonyms between them ("imbalanced" for "balanced")."""
+    return (
+        len(_negated_heads(claim))
+        + len(_negated_heads(passage))
+        + len(_FAILING.findall(claim))
+        + len(_FAILING.findall(passage))
+        + _antonyms(content_tokens(claim), content_tokens(passage))
+    )
+
+
+def opposite_polarity(claim: str, passage: str) -> bool:
+    """Does the claim say what the passage says, the other way round?
+
+    Each negation and each antonym ("imbalanced" for "balanced") turns the sense once, so "not
+    reliable on imbalanced data" agrees with "reliable on balanced data". An odd number of turns
+    disagrees only when a negated word is one the other text asserts: "doesn't hinge on a single
+    split" does not deny "sturdier than a single split", "one step at a time" does deny "in
+    parallel instead of one step at a time".
+    """
+    if turns_of_sense(claim, passage) % 2 == 0:
+        return False
+    claim_heads, passage_heads = _negated_heads(claim), _negated_heads(passage)
+    claim_tokens, passage_tokens = content_tokens(claim), content_tokens(passage)
+    return any(h in passage_tokens for h in claim_heads) or any(
+        h in claim_tokens for h in passage_heads
+    )
 
 
 def content_words(text: str) -> list[str]:
@@ -123,3 +229,159 @@ def swapped_concept(unit: str, wrong: str, right: str) -> bool:
     says_wrong = len(unit_tokens & only_wrong)
     says_right = len(unit_tokens & only_right)
     return names_subject and says_wrong > 0 and says_wrong > says_right
+
+
+# --- Order: which of two things causes, or comes before, the other --------------------------
+
+#: Markers after which the effect (or the later step) follows: "A lets B", "A, so B", "A is what
+#: makes B", "A before B", "A in order to B".
+_FORWARD = (
+    r"so that|so|which is why|that's why|that is why|which is how|leads? to|led to|lets?|"
+    r"allows?|enables?|makes?|made|causes?|produces?|results? in|drives?|forces?|keeps?|"
+    r"sustains?|creates?|(?<!than )before|in order to|"
+    r"to (?:reduce|lower|minimi[sz]e|shrink|cut|bring|keep|find|get|update|adjust)"
+)
+#: Markers after which the cause (or the earlier step) follows: "B because A", "B after A".
+_BACKWARD = (
+    r"because of|because|since|caused by|results? from|comes? from|came from|due to|after|"
+    r"(?<!at )once|by(?= \w+ing\b)"
+)
+_TIME = re.compile(r"^(?:before|after|once|then)$", re.I)
+_ORDER_MARKER = re.compile(rf"\b(?:(?P<forward>{_FORWARD})|(?P<backward>{_BACKWARD}))\b", re.I)
+#: "It's because A that B", "it's the vanishing gradients that force B": A is the cause.
+_CLEFT = re.compile(r"\bit(?:'s| is| was) (?:because )?(?P<cause>.+?) that (?P<effect>.+)", re.I)
+_IS_WHAT = re.compile(r"\b(?:is|are|was|were) what\b", re.I)
+_THEN = re.compile(r"\b(?:then|after that|afterwards)\b", re.I)
+_LEFT_CUT = re.compile(r",\s+(?:where|when|while|whereas|although|though)\b", re.I)
+_RIGHT_CUT = re.compile(r",\s+(?:which|where|when|while|whereas|although|though)\b", re.I)
+_ORDER_BOUND = re.compile(r"[;:.!?]|\s-\s|\u2014|\u2013|,\s+(?:and|but)\b")
+#: Share of each side of a relation that a passage's relation must carry to be about the same pair.
+SAME_PAIR = 1.0
+
+
+@dataclass(frozen=True)
+class Relation:
+    """Two things in order: a cause and its effect, or an earlier step and a later one."""
+
+    temporal: bool
+    first: frozenset[str]
+    then: frozenset[str]
+
+
+def _relation(temporal: bool, first: str, then: str) -> Relation | None:
+    first_words, then_words = content_tokens(first), content_tokens(then)
+    first_only, then_only = first_words - then_words, then_words - first_words
+    if not first_only or not then_only:
+        return None
+    return Relation(temporal, frozenset(first_only), frozenset(then_only))
+
+
+def relations(text: str) -> list[Relation]:
+    """The orders a text states in words: "because", "so", "is what makes", "then", "before"."""
+    found: list[Relation | None] = []
+    previous = ""
+    for part in (p.strip() for p in _ORDER_BOUND.split(text)):
+        if not part:
+            continue
+        earlier, previous = previous, part
+        if earlier and _THEN.search(part):  # "A first, and B then C": A comes before B
+            found.append(_relation(True, earlier, _THEN.sub(" ", part)))
+            continue
+        cleft = _CLEFT.search(part)
+        if cleft:
+            found.append(_relation(False, cleft.group("cause"), cleft.group("effect")))
+            continue
+        part = _IS_WHAT.sub(" makes ", part)
+        marker = _ORDER_MARKER.search(part)
+        if marker is None:
+            continue
+        before, after = part[: marker.start()], part[marker.end() :]
+        temporal = bool(_TIME.match(marker.group()))
+        if not before.strip():  # "Because A, B", "Once A, B", "Before A, B"; not "So, ..."
+            head, _, tail = after.partition(",")
+            if marker.group("backward"):
+                found.append(_relation(temporal, head, tail))
+            elif marker.group().lower() == "before":
+                found.append(_relation(temporal, tail, head))
+        else:  # each side ends at a new clause: "X, where A lets B, which Y"
+            before, after = _LEFT_CUT.split(before)[-1], _RIGHT_CUT.split(after)[0]
+            sides = (before, after) if marker.group("forward") else (after, before)
+            found.append(_relation(temporal, *sides))
+    return [r for r in found if r is not None]
+
+
+def order_against(relation: Relation, passage: str) -> int:
+    """Does the passage put the relation's two things in the same order (1), the other way
+    round (-1), or not both of them (0)?
+
+    A relation the passage states in words about the same pair decides; otherwise, for steps in
+    time, the order in which the passage names them (guide sentences tell a process in its
+    order; they do not name causes before effects).
+    """
+    words = content_words(passage)
+    if not (relation.first & set(words) and relation.then & set(words)):
+        return 0
+    for stated in relations(passage):
+        same = len(relation.first & stated.first) / len(relation.first) + len(
+            relation.then & stated.then
+        ) / len(relation.then)
+        reverse = len(relation.first & stated.then) / len(relation.first) + len(
+            relation.then & stated.first
+        ) / len(relation.then)
+        if max(same, reverse) >= SAME_PAIR:
+            return 1 if same >= reverse else -1
+    if not relation.temporal:
+        return 0
+    first = [i for i, w in enumerate(words) if w in relation.first]
+    then = [i for i, w in enumerate(words) if w in relation.then]
+    named = {words[i] for i in first}, {words[i] for i in then}
+    sides = (relation.first, relation.then)
+    if any(len(n) < min(2, len(side)) for n, side in zip(named, sides, strict=True)):
+        return 0  # one side is barely named: its words there may be about something else
+    return 1 if sum(first) / len(first) <= sum(then) / len(then) else -1
+
+
+# --- Direction: up or down ---------------------------------------------------------------------
+
+
+def _frozen(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_UP = _frozen(
+    "increase increases increased increasing rise rises rising rose grow grows growing grew raise "
+    "raises raised higher more up improve improves improved climb climbs climbing boost boosts "
+    "larger bigger greater gain gains"
+)
+_DOWN = _frozen(
+    "decrease decreases decreased decreasing fall falls falling fell shrink shrinks shrinking "
+    "reduce reduces reduced reducing lower lowers lowered less down degrade degrades degrading "
+    "drop drops dropping decline declines declining cut cuts fewer smaller"
+)
+_RAW_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+#: Words either side of an up or down word that may name what goes up or down.
+DIRECTION_REACH = 3
+
+
+def _directions(text: str) -> dict[str, int]:
+    """What the text says goes up (1) or down (-1): "so the loss goes down" gives loss: -1."""
+    words = _RAW_WORD.findall(text.lower())
+    found: dict[str, int] = {}
+    for i, word in enumerate(words):
+        sign = 1 if word in _UP else -1 if word in _DOWN else 0
+        if not sign:
+            continue
+        for near in words[max(0, i - DIRECTION_REACH) : i + DIRECTION_REACH + 1]:
+            if near not in _UP and near not in _DOWN and near not in STOPWORDS and len(near) > 1:
+                found.setdefault(stem(near), sign)
+    return found
+
+
+def opposite_direction(claim: str, passage: str) -> str | None:
+    """A thing the claim says goes up where the passage says it goes down, or the other way
+    round ("so that the loss rises" against "to reduce the loss"). Negated texts are left to
+    the negation test."""
+    if _negated_heads(claim) or _negated_heads(passage):
+        return None
+    said, guide = _directions(claim), _directions(passage)
+    return next((w for w, sign in said.items() if guide.get(w, sign) != sign), None)
