@@ -24,6 +24,8 @@ from evals.faithfulness import (
 from evals.report import results_dicts, score_chart
 from interviewer.interview.session import Services
 from interviewer.judging.claim_checker import ClaimChecker
+from interviewer.knowledge.embeddings import GuideEmbeddings
+from interviewer.llm.backends import choose_backend
 from interviewer.settings import Settings
 from interviewer.types import Verdict
 
@@ -36,8 +38,13 @@ class JudgeUnavailable(RuntimeError):
 
 
 def make_judge(
-    name: str, checker: ClaimChecker, model: BaseChatModel | None, settings: Settings
+    name: str,
+    checker: ClaimChecker,
+    model: BaseChatModel | None,
+    embeddings: GuideEmbeddings,
+    settings: Settings,
 ) -> Judge:
+    """``embeddings`` pick the passages the llm judge reads with each claim."""
     rules = RulesJudge(checker)
     if name == "rules":
         return rules
@@ -46,7 +53,13 @@ def make_judge(
             f"the {name} judge needs a language model, and --llm none gives none: "
             "use --llm embedded (the offline default) or --llm-base-url"
         )
-    llm = LLMJudge(model, attempts=settings.llm_retries + 1)
+    llm = LLMJudge(
+        model,
+        choose_backend(settings).name,
+        embeddings,
+        attempts=settings.llm_retries + 1,
+        seconds=settings.llm_timeout,
+    )
     return llm if name == "llm" else BothJudge(rules, llm)
 
 
