@@ -34,6 +34,7 @@ from evals.faithfulness import (
     load_cases,
     run_cases,
 )
+from evals.report import calibration_markdown
 from evals.runner import calibration_report, end_to_end_report
 from interviewer.interview.session import Services
 from interviewer.judging.claim_checker import ClaimChecker
@@ -189,6 +190,13 @@ def test_both_judge_lets_the_model_add_a_contradiction_but_not_clear_a_flag(rule
     }
     assert flagged == {"both": [True, True], "rules": [True, False], "llm": [False, True]}
     assert report["agreement"]["agreement"] == 0.0
+    assert [(d["id"], d["rules_flagged"]) for d in report["disagreements"]] == [
+        ("c1", True),
+        ("c2", False),
+    ]
+    markdown = calibration_markdown(report)
+    assert "disagree (2 cases)" in markdown
+    assert "≠ rules contradicted, llm supported: Concept drift is a shift" in markdown
 
 
 def test_cli_writes_markdown_and_json_reports(tmp_path):
