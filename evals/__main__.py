@@ -84,7 +84,9 @@ def cmd_faithfulness(args: argparse.Namespace) -> int:
     try:
         if args.end_to_end:
             services = Services.build(settings, progress=progress)
-            judge = make_judge(args.judge, services.checker, services.model, settings)
+            judge = make_judge(
+                args.judge, services.checker, services.model, services.embeddings, settings
+            )
             report = end_to_end_report(services, judge, progress)
             markdown, name = reports.end_to_end_markdown(report), "faithfulness-end-to-end"
         else:
@@ -93,7 +95,7 @@ def cmd_faithfulness(args: argparse.Namespace) -> int:
             embeddings = make_embeddings(settings)
             checker = ClaimChecker(Matcher(knowledge, embeddings))
             model = None if args.judge == "rules" else make_chat_model(settings, progress)
-            judge = make_judge(args.judge, checker, model, settings)
+            judge = make_judge(args.judge, checker, model, embeddings, settings)
             report = calibration_report(judge, cases, str(args.cases), progress)
             markdown, name = reports.calibration_markdown(report), "faithfulness-calibration"
     except (JudgeUnavailable, LLMError, ValueError) as error:

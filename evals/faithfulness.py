@@ -2,8 +2,8 @@
 
 Three judges share one claim split (``split_claims``):
 - ``rules``: the interviewer's own claim checker, the same code as its runtime guard;
-- ``llm``: any chat model from the language-model factory, asked for JSON that is validated and
-  asked again when it does not validate;
+- ``llm``: any chat model from the language-model factory, asked about one claim at a time and
+  held to one verdict (a grammar for llama.cpp, a strict parse for the others);
 - ``both``: the rules verdict, to which the model can add a contradiction (see ``combine``).
 
 Score = supported / (claims that are not ``not_a_claim``); a response is flagged when any claim is
@@ -12,6 +12,7 @@ contradicted or unsupported.
 
 from __future__ import annotations
 
+import json
 import re
 import time
 from collections.abc import Iterable, Sequence
@@ -19,16 +20,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, Protocol
 
+import numpy as np
 from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import HumanMessage, SystemMessage
-from pydantic import BaseModel, ValidationError
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
+from pydantic import ValidationError
 from tqdm import tqdm
 
 from interviewer.judging.claim_checker import ClaimChecker, split_claims
-from interviewer.llm.backends import LLMError
-from interviewer.llm.replies import stream_reply
-from interviewer.prompt_files import render_prompt
-from interviewer.types import ClaimVerdict, Frozen, Verdict
+from interviewer.judging.text import split_sentences
+from interviewer.knowledge.embeddings import GuideEmbeddings
+from interviewer.llm.replies import choose
+from interviewer.prompt_files import load_prompt, load_prompt_data, render_prompt
+from interviewer.types import Backend, ClaimVerdict, Frozen, Verdict
 
 DATASETS = Path(__file__).parent / "datasets"
 CALIBRATION = DATASETS / "faithfulness_calibration.jsonl"
@@ -78,103 +81,95 @@ class RulesJudge:
         return self.checker.check(case.response, case.contexts, case.answer)
 
 
-class JudgeReplyError(ValueError):
-    """The model's reply was not the verdicts asked for."""
+#: The verdicts the model may give, in the order its grammar lists them.
+VERDICTS = tuple(v.value for v in Verdict)
+#: The guide sentences closest to a claim that the model reads with it: enough for the passage
+#: that decides, few enough that a claim costs little more than its own words to read.
+PASSAGES_PER_CLAIM = 3
+#: A claim that speaks of the candidate or grades the answer ("you said", "your example",
+#: "Correct definition."): the model needs the answer to judge it. Other claims are about machine
+#: learning and are judged on the guide alone, so that a wrong answer cannot make a correction
+#: look contradicted.
+_ABOUT_CANDIDATE = re.compile(
+    r"\b(?:you|your|you're|you've|yours)\b"
+    r"|^\W*(?:correct|right|exactly|good|great|nice|spot on|well|perfect|not quite|wrong)\b",
+    re.IGNORECASE,
+)
 
 
-_PAIR = re.compile(r'\[\s*"([a-z_]+)"\s*,\s*(\d+)\s*\]')
+def about_candidate(claim: str) -> bool:
+    return bool(_ABOUT_CANDIDATE.search(claim))
 
 
-class _Pair(BaseModel):
-    verdict: Verdict
-    evidence: int
+def claim_request(passages: Sequence[str], claim: str, answer: str | None) -> str:
+    """One claim with the passages closest to it, and the answer when the claim is about it."""
+    listed = "\n".join(f"- {p}" for p in passages)
+    if answer is None:
+        return render_prompt("faithfulness_claim_request", passages=listed, claim=claim)
+    return render_prompt(
+        "faithfulness_claim_about_answer", passages=listed, answer=answer, claim=claim
+    )
 
 
-def reply_pairs(text: str) -> list[tuple[str, str]]:
-    """The ["verdict", evidence] pairs written so far, in order."""
-    return _PAIR.findall(text)
-
-
-def parse_llm_reply(text: str, claims: int) -> list[tuple[str, int]]:
-    """The model's (verdict, evidence) per claim, validated; raises JudgeReplyError otherwise.
-
-    The reply is read pair by pair rather than as one JSON document, so that the caller can stop
-    the model once every claim has its pair (small models like to go on listing).
-    """
-    pairs = reply_pairs(text)
-    if len(pairs) < claims:
-        raise JudgeReplyError(f"{len(pairs)} verdicts for {claims} claims")
-    try:
-        checked = [_Pair(verdict=v, evidence=int(e)) for v, e in pairs[:claims]]
-    except ValidationError as error:
-        raise JudgeReplyError(str(error).splitlines()[0]) from None
-    return [(p.verdict, p.evidence) for p in checked]
+def claim_prompt_prefix() -> list[BaseMessage]:
+    """The system prompt and the few-shot examples as earlier turns, each verdict as the grammar
+    writes it. It is the same for every claim, so llama.cpp reads it once and keeps it cached."""
+    messages: list[BaseMessage] = [SystemMessage(load_prompt("faithfulness_claim_system"))]
+    for example in load_prompt_data("faithfulness_claim_examples"):
+        request = claim_request(example["passages"], example["claim"], example.get("answer"))
+        messages += [HumanMessage(request), AIMessage(json.dumps(Verdict(example["verdict"])))]
+    return messages
 
 
 @dataclass
 class LLMJudge:
-    """A chat model as the judge: passages first, so a local model reuses its prompt cache."""
+    """A chat model as the judge, one claim at a time, its reply constrained to one verdict.
+
+    A small model asked about a whole response at once calls most claims supported; asked about
+    one claim, with only the guide sentences closest to it, it has one thing to compare. Every
+    request starts with the same prefix (``claim_prompt_prefix``), so the embedded model reads
+    only the claim's own part.
+    """
 
     model: BaseChatModel
+    backend: Backend
+    embeddings: GuideEmbeddings
     attempts: int
+    seconds: float
     name: str = "llm"
     failures: int = 0
+    prefix: list[BaseMessage] = field(default_factory=claim_prompt_prefix)
 
     def judge(self, case: Case) -> list[ClaimVerdict]:
         claims = split_claims(case.response)
         if not claims:
             return []
-        passages = list(dict.fromkeys(case.contexts))
-        messages = [
-            SystemMessage(render_prompt("faithfulness_judge_system")),
-            HumanMessage(
-                render_prompt(
-                    "faithfulness_judge_request",
-                    passages="\n".join(f"[{i}] {p}" for i, p in enumerate(passages, 1)),
-                    answer=case.answer or "(none)",
-                    claims="\n".join(f"{i}. {c}" for i, c in enumerate(claims, 1)),
-                    count=str(len(claims)),
-                )
-            ),
-        ]
-        problem = "no attempt made"
+        passages = list(dict.fromkeys(s for c in case.contexts for s in split_sentences(c)))
+        vectors = np.asarray(self.embeddings.embed_documents([*claims, *passages]))
+        claim_vectors, passage_vectors = vectors[: len(claims)], vectors[len(claims) :]
+        verdicts = []
+        for claim, vector in zip(claims, claim_vectors, strict=True):
+            order = np.argsort(-(passage_vectors @ vector)) if passages else []
+            closest = [passages[i] for i in order[:PASSAGES_PER_CLAIM]]
+            answer = case.answer if case.answer and about_candidate(claim) else None
+            verdicts.append(self._verdict(claim, closest, answer))
+        return verdicts
+
+    def _verdict(self, claim: str, passages: list[str], answer: str | None) -> ClaimVerdict:
+        messages = [*self.prefix, HumanMessage(claim_request(passages, claim, answer))]
         for _ in range(self.attempts):
-            try:
-                text = ""
-                for piece in stream_reply(
-                    self.model,
-                    messages,
-                    temperature=0.0,
-                    max_tokens=12 * len(claims) + 16,
-                    response_format={"type": "json_object"},
-                ):
-                    text += piece
-                    if len(reply_pairs(text)) >= len(claims):
-                        break  # every claim has its verdict: stop the model here
-                verdicts = parse_llm_reply(text, len(claims))
-            except (LLMError, JudgeReplyError) as error:
-                problem = str(error)
-                continue
-            return [
-                ClaimVerdict(
-                    text=claim,
-                    verdict=verdict,
-                    evidence=_evidence(evidence, passages, case.answer),
-                    reason="llm judge",
+            verdict = choose(self.model, self.backend, messages, VERDICTS, self.seconds)
+            if verdict is not None:
+                evidence = answer if answer is not None else next(iter(passages), None)
+                return ClaimVerdict(
+                    text=claim, verdict=Verdict(verdict), evidence=evidence, reason="llm judge"
                 )
-                for claim, (verdict, evidence) in zip(claims, verdicts, strict=True)
-            ]
         self.failures += 1
-        return [
-            ClaimVerdict(text=c, verdict=Verdict.UNSUPPORTED, reason=f"llm judge failed: {problem}")
-            for c in claims
-        ]
-
-
-def _evidence(number: int, passages: Sequence[str], answer: str) -> str | None:
-    if 1 <= number <= len(passages):
-        return passages[number - 1]
-    return answer or None
+        return ClaimVerdict(
+            text=claim,
+            verdict=Verdict.UNSUPPORTED,
+            reason=f"llm judge failed: no verdict in {self.attempts} attempts",
+        )
 
 
 def combine(rules: ClaimVerdict, llm: ClaimVerdict) -> ClaimVerdict:

@@ -67,6 +67,8 @@ def calibration_markdown(report: dict[str, Any]) -> str:
             f"Agreement between the rules and the llm judge: {a['agreement']} of cases "
             f"flagged alike (Cohen's kappa {a['kappa']})."
         )
+    if "disagreements" in report:
+        parts.append(_disagreements(report["disagreements"]))
     for name, j in report["judges"].items():
         parts.append(f"## {name}: score distribution\n\n```\n{j['chart']}\n```")
         wrong = [r for r in j["results"] if r["flagged"] != (r["label"] == "unfaithful")]
@@ -78,6 +80,25 @@ def calibration_markdown(report: dict[str, Any]) -> str:
             )
             parts.append(f"### {name}: misjudged cases\n\n{listed}")
     return "\n\n".join(parts) + "\n"
+
+
+def _disagreements(cases: Sequence[dict[str, Any]]) -> str:
+    """The cases the rules and the llm judge flag differently, each claim with both verdicts
+    (the claims they judge alike are marked "=" so the ones that decided stand out)."""
+    if not cases:
+        return "## Where the rules and the llm judge disagree\n\nNowhere."
+    entries = []
+    for case in cases:
+        by = "rules" if case["rules_flagged"] else "llm"
+        lines = [f"- **{case['id']}** ({case['label'] or 'unlabelled'}): flagged by {by} only"]
+        for c in case["claims"]:
+            same = c["rules"] == c["llm"]
+            verdicts = f"= {c['rules']}" if same else f"≠ rules {c['rules']}, llm {c['llm']}"
+            lines.append(f"  - {verdicts}: {c['text']}")
+        entries.append("\n".join(lines))
+    return f"## Where the rules and the llm judge disagree ({len(cases)} cases)\n\n" + "\n".join(
+        entries
+    )
 
 
 def end_to_end_markdown(report: dict[str, Any]) -> str:

@@ -13,6 +13,7 @@ from evals import end_to_end
 from evals.faithfulness import (
     BothJudge,
     Case,
+    CaseResult,
     Judge,
     LLMJudge,
     RulesJudge,
@@ -24,6 +25,8 @@ from evals.faithfulness import (
 from evals.report import results_dicts, score_chart
 from interviewer.interview.session import Services
 from interviewer.judging.claim_checker import ClaimChecker
+from interviewer.knowledge.embeddings import GuideEmbeddings
+from interviewer.llm.backends import choose_backend
 from interviewer.settings import Settings
 from interviewer.types import Verdict
 
@@ -36,8 +39,13 @@ class JudgeUnavailable(RuntimeError):
 
 
 def make_judge(
-    name: str, checker: ClaimChecker, model: BaseChatModel | None, settings: Settings
+    name: str,
+    checker: ClaimChecker,
+    model: BaseChatModel | None,
+    embeddings: GuideEmbeddings,
+    settings: Settings,
 ) -> Judge:
+    """``embeddings`` pick the passages the llm judge reads with each claim."""
     rules = RulesJudge(checker)
     if name == "rules":
         return rules
@@ -46,7 +54,13 @@ def make_judge(
             f"the {name} judge needs a language model, and --llm none gives none: "
             "use --llm embedded (the offline default) or --llm-base-url"
         )
-    llm = LLMJudge(model, attempts=settings.llm_retries + 1)
+    llm = LLMJudge(
+        model,
+        choose_backend(settings).name,
+        embeddings,
+        attempts=settings.llm_retries + 1,
+        seconds=settings.llm_timeout,
+    )
     return llm if name == "llm" else BothJudge(rules, llm)
 
 
@@ -66,6 +80,7 @@ def calibration_report(
                 None,  # timed together, as part of both
             )
         report["agreement"] = agreement(by_judge["rules"][0], by_judge["llm"][0])
+        report["disagreements"] = disagreements(by_judge["rules"][0], by_judge["llm"][0])
     if isinstance(judge, LLMJudge | BothJudge):
         llm = judge if isinstance(judge, LLMJudge) else judge.llm
         report["llm_failures"] = llm.failures
@@ -79,6 +94,25 @@ def calibration_report(
         for name, (rs, secs) in by_judge.items()
     }
     return report
+
+
+def disagreements(rules: Sequence[CaseResult], llm: Sequence[CaseResult]) -> list[dict[str, Any]]:
+    """Every case one judge flags and the other passes, claim by claim, for a person to read:
+    the kappa says how often the judges differ, these say where and which one was right."""
+    return [
+        {
+            "id": r.id,
+            "label": r.label,
+            "rules_flagged": r.flagged,
+            "llm_flagged": m.flagged,
+            "claims": [
+                {"text": a.text, "rules": a.verdict.value, "llm": b.verdict.value}
+                for a, b in zip(r.claims, m.claims, strict=True)
+            ],
+        }
+        for r, m in zip(rules, llm, strict=True)
+        if r.flagged != m.flagged
+    ]
 
 
 def end_to_end_report(services: Services, judge: Judge, progress: bool = True) -> dict[str, Any]:

@@ -9,30 +9,38 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 from langchain_core.language_models import FakeListChatModel
+from langchain_core.messages import AIMessage, BaseMessage
+from langchain_core.outputs import ChatGenerationChunk
+from pydantic import Field
 
 from evals.faithfulness import (
     CALIBRATION,
     DATASETS,
+    PASSAGES_PER_CLAIM,
+    VERDICTS,
     BothJudge,
     Case,
-    JudgeReplyError,
     LLMJudge,
     RulesJudge,
     calibration,
+    claim_prompt_prefix,
     load_cases,
-    parse_llm_reply,
     run_cases,
 )
+from evals.report import calibration_markdown
 from evals.runner import calibration_report, end_to_end_report
 from interviewer.interview.session import Services
 from interviewer.judging.claim_checker import ClaimChecker
 from interviewer.judging.matching import Matcher
 from interviewer.settings import Settings
+from interviewer.types import Backend
 
 THRESHOLDS = yaml.safe_load(
     (Path(__file__).parent.parent / "evals" / "thresholds.yaml").read_text()
@@ -84,6 +92,18 @@ def test_feedback_calls_nothing_wrong_or_missing_right(tmp_path):
     assert len(report.wrong_turns) <= gate, feedback.markdown(report)
 
 
+class _Recording(FakeListChatModel):
+    """Scripted replies, and every request's messages kept for the test to read."""
+
+    shown: list[list[BaseMessage]] = Field(default_factory=list)
+
+    def _stream(
+        self, messages: list[BaseMessage], *args: Any, **kwargs: Any
+    ) -> Iterator[ChatGenerationChunk]:
+        self.shown.append(messages)
+        yield from super()._stream(messages, *args, **kwargs)
+
+
 def case(response: str, case_id: str = "c1") -> Case:
     return Case(
         id=case_id,
@@ -109,39 +129,57 @@ def test_score_counts_claims_and_ignores_conversation(rules):
     assert result.claims[0].verdict == "contradicted"
 
 
-def test_llm_reply_is_validated():
-    verdicts = parse_llm_reply('Sure: {"verdicts": [["supported", 1], ["not_a_claim", 0]]}', 2)
-    assert verdicts == [("supported", 1), ("not_a_claim", 0)]
-    for bad in (
-        "no json here",
-        '{"verdicts": [["maybe", 0]]}',
-        "{",
-        '{"verdicts": [["supported"]]}',
-    ):
-        with pytest.raises(JudgeReplyError):
-            parse_llm_reply(bad, 1)
-    with pytest.raises(JudgeReplyError, match="1 verdicts for 2 claims"):
-        parse_llm_reply('{"verdicts": [["supported", 1]]}', 2)
+def _llm(replies: list[str], embeddings, attempts: int = 1) -> LLMJudge:
+    """FakeListChatModel stands in for the model only to script its replies."""
+    model = FakeListChatModel(responses=replies)
+    return LLMJudge(model, Backend.EMBEDDED, embeddings, attempts=attempts, seconds=30)
 
 
-def test_llm_judge_asks_again_after_an_invalid_reply():
-    """FakeListChatModel stands in for the model here only to script one bad reply."""
-    model = FakeListChatModel(
-        responses=["I think it is fine.", '{"verdicts": [["unsupported", 0]]}']
+def test_llm_judge_asks_one_claim_at_a_time_with_its_closest_passages(embeddings):
+    """Each claim is its own request after the same prefix (llama.cpp reuses its cache); the
+    answer comes only with a claim about the candidate."""
+    model = _Recording(responses=['"supported"', '"unsupported"'])
+    judge = LLMJudge(model, Backend.EMBEDDED, embeddings, attempts=1, seconds=30)
+    contexts = [
+        "Concept drift is a change in the relationship between inputs and outputs. "
+        "Data drift is a change in the input distribution.",
+        "Retraining on recent data is the usual remedy.",
+    ]
+    verdicts = judge.judge(
+        Case(
+            id="c1",
+            question="What is concept drift?",
+            answer="Drift is when the model gets worse over time.",
+            contexts=contexts,
+            response="Concept drift changes how inputs map to outputs. You said it retrains.",
+        )
     )
-    judge = LLMJudge(model, attempts=2)
+    assert [v.verdict for v in verdicts] == ["supported", "unsupported"]
+    first, second = model.shown
+    assert first[:-1] == second[:-1] == judge.prefix
+    assert "Candidate's answer" not in first[-1].content
+    assert "Candidate's answer: Drift is when" in second[-1].content
+    assert str(first[-1].content).count("\n- ") == PASSAGES_PER_CLAIM
+    assert "Concept drift is a change" in str(first[-1].content).split("\n- ")[1]
+    assert verdicts[0].evidence.startswith("Concept drift is a change")
+
+
+def test_claim_prompt_examples_use_every_verdict():
+    verdicts = {m.content for m in claim_prompt_prefix() if isinstance(m, AIMessage)}
+    assert verdicts == {f'"{v}"' for v in VERDICTS}
+
+
+def test_llm_judge_asks_again_after_an_invalid_reply(embeddings):
+    judge = _llm(["I think it is fine.", '"unsupported"'], embeddings, attempts=2)
     (verdict,) = judge.judge(case("Concept drift affects 40% of models."))
     assert verdict.verdict == "unsupported" and judge.failures == 0
-    judge = LLMJudge(FakeListChatModel(responses=["nope"]), attempts=2)
+    judge = _llm(["nope"], embeddings, attempts=2)
     (verdict,) = judge.judge(case("Concept drift affects 40% of models."))
     assert "llm judge failed" in verdict.reason and judge.failures == 1
 
 
-def test_both_judge_lets_the_model_add_a_contradiction_but_not_clear_a_flag(rules):
-    supported = '{"verdicts": [["supported", 1]]}'
-    contradicted = '{"verdicts": [["contradicted", 1]]}'
-    model = FakeListChatModel(responses=[supported, contradicted])
-    both = BothJudge(rules, LLMJudge(model, attempts=1))
+def test_both_judge_lets_the_model_add_a_contradiction_but_not_clear_a_flag(rules, embeddings):
+    both = BothJudge(rules, _llm(['"supported"', '"contradicted"'], embeddings))
     cases = [
         case("Concept drift is a shift in the input distribution.", "c1"),
         case("Concept drift is a change in the relationship between inputs and outputs.", "c2"),
@@ -152,6 +190,13 @@ def test_both_judge_lets_the_model_add_a_contradiction_but_not_clear_a_flag(rule
     }
     assert flagged == {"both": [True, True], "rules": [True, False], "llm": [False, True]}
     assert report["agreement"]["agreement"] == 0.0
+    assert [(d["id"], d["rules_flagged"]) for d in report["disagreements"]] == [
+        ("c1", True),
+        ("c2", False),
+    ]
+    markdown = calibration_markdown(report)
+    assert "disagree (2 cases)" in markdown
+    assert "≠ rules contradicted, llm supported: Concept drift is a shift" in markdown
 
 
 def test_cli_writes_markdown_and_json_reports(tmp_path):
