@@ -599,14 +599,11 @@ class IntentRecognizer:
         encoding()  # common words are looked up in its ranks: loaded now, not on a message
         self._topic_words = content_tokens(" ".join(name for name, _ in names))
         request_words = content_tokens(" ".join(asking)) | content_tokens(_NO_SUBJECT)
-        # The guide's questions only: the 154 written beyond it use enough everyday words
-        # ("round", "code", "result", "clear", "want") that requests became "answers" (intents
-        # dev 0.985 -> 0.925 with them counted).
         self._vocabulary = (
             content_tokens(
                 " ".join(
                     f"{q.question} {q.reference_answer} {' '.join(k.text for k in q.key_points)}"
-                    for q in knowledge.guide_questions
+                    for q in knowledge.questions
                 )
             )
             | self._topic_words
