@@ -181,17 +181,13 @@ class ClaimChecker:
         self._knowledge = knowledge = matcher.knowledge
         self._embeddings = matcher.embeddings
         self._grader = Grader(matcher)
-        #: Every word the knowledge base uses, its misconceptions and other wordings included:
-        #: a word of a formula that is one of these names a quantity, not a way of speaking.
+        #: The words of the knowledge base's key points and misconceptions: a word of a formula
+        #: that is one of these names a quantity, not a way of speaking ("right calls").
         self._terms = set().union(
             *(
                 content_tokens(
                     " ".join(
-                        [
-                            q.reference_answer,
-                            *(w for kp in q.key_points for w in (kp.text, *kp.said_as)),
-                            *(m.text for m in q.misconceptions),
-                        ]
+                        [*(kp.text for kp in q.key_points), *(m.text for m in q.misconceptions)]
                     )
                 )
                 for q in knowledge.questions

@@ -158,7 +158,11 @@ _ABSENT = _wordset("covered explained named mentioned defined addressed discusse
 
 def _topic(words: list[str]) -> str:
     """The words naming what is evaluated: "vanishing gradients", not "mentioning ... a touch"."""
-    return " ".join(w for w in words if w not in _REPORTING and w not in _LINKS and w not in META)
+    return " ".join(
+        w
+        for w in words
+        if w not in _REPORTING and w not in _LINKS and w not in META and w not in _FUNCTION
+    )
 
 
 def topic_evaluation(clause: str) -> Evaluation | None:
