@@ -89,6 +89,11 @@ def test_answers_stay_answers_even_when_they_start_like_requests(recognizer, ans
         "Practise regularisation: L1, L2 and dropout all reduce variance.",
         "I need to do more regularisation, the model overfits.",
         "You can do oversampling or undersampling.",
+        "In each round of cross-validation you train on some folds and test on the rest.",
+        "The practice of oversampling can overfit, so I'd prefer class weights.",
+        "I'd love to go over regularisation: L1 makes weights sparse, L2 shrinks them.",
+        "Some questions about the data: are labels noisy? Then use regularisation.",
+        "Could you drill down into the errors? You'd find the drift there.",
         # a request's words, with an answer beside them
         "I'd like to leave it at that: the model is overfitting.",
         "I'd stop here: the validation loss starts rising, so early stopping.",

@@ -185,7 +185,7 @@ _WEAK_ASK = (
 #: with a weak verb asks for nothing.
 _STRONG_VERB = (
     r"(?:do a drill on|try a drill on|do a (?:quick |short |focused )?round on|"
-    r"practi[cs]e|practi[cs]ing|drill(?: on)?|drilling|"
+    r"practi[cs]e|practi[cs]ing|drill(?! down)(?: on)?|drilling(?! down)|"
     r"focus on|focusing on|concentrate on|cover|go over|going over|go through|run through|"
     r"work through|work on|go deep(?:er)? (?:on|into)|going deep(?:er)? (?:on|into)|"
     r"spend (?:\w+ ){0,4}on|dig into|dive into|deep dive (?:into|on)|study|revise|"
@@ -194,6 +194,12 @@ _STRONG_VERB = (
     r"(?:\w+ ){0,2}questions? (?:on|about|of|for))"
 )
 _WEAK_VERB = r"(?:do|doing|talk about|review)"
+#: A reason about the candidate, which may follow a drill request ("Can we drill class imbalance?
+#: Our fraud data at work is 0.1% positives"), unlike an answer's statement.
+_PERSONAL = re.compile(
+    r"^(?!.*\bi (?:think|guess|believe|suppose|'d say|would say)\b).*\b(?:i|i'm|i've|my|me|our|"
+    r"we|we're|us)\b"
+)
 #: A purpose or a reason after what a shape answers also take names ("switch to ReLU to avoid
 #: vanishing gradients"): advice, not a request.
 _GOES_ON_TO = re.compile(r"\b(?:to|so|because|since|which|then|otherwise|unless|when)\s+\w+")
@@ -204,10 +210,13 @@ _ASK_FOR = re.compile(
     rf"\b(?:(?P<strong>{_STRONG_ASK})|{_WEAK_ASK})\b(?: \w+){{0,3}}? "
     rf"(?:(?P<verb>{_STRONG_VERB})|(?P<get>{_GET})|{_WEAK_VERB})\s+(?P<x>.+)"
 )
-#: "Questions on X", "a focused round on X": what is wanted, named by its noun. A request only in
-#: a message that asks for something (``_ASKS``): a question, a wish, a hedge.
+#: "Some questions on X", "a focused round on X": what is wanted, named by its noun, with a word
+#: that counts or asks for it ("each round of k-fold", "the practice of oversampling" are an
+#: answer's). A request only in a message that asks for something (``_ASKS``).
 _QUESTIONS_ON = re.compile(
-    r"(?<!\bin )\b(?:questions?|practice|drills?|rounds?|exercises?|quiz(?:zes)?)"
+    r"(?:^|\b(?:some|more|any|few|a|an|couple of|several|extra|quick|short|focused|have|me|us|"
+    r"make|do)"
+    r"\s+)(?:questions?|practice|drills?|rounds?|exercises?|quiz(?:zes)?)"
     r"(?: all| only| just| be| more){0,3}\s+(?:on|about|for|of|around)\s+(?P<x>.+)"
 )
 #: A question, a wish or a hedge anywhere in the message.
@@ -217,7 +226,9 @@ _ASKS = re.compile(
     r"benefit|need)\b"
 )
 #: A drill asked for by its first words: "Drill SVMs.", "practise backprop", "Next topic: drift".
-_IMPERATIVE = re.compile(r"^(?:drill|practi[cs]e|quiz me(?: on)?|next topic)(?:\s+(?P<x>.+))?$")
+_IMPERATIVE = re.compile(
+    r"^(?:drill(?! down)|practi[cs]e|quiz me(?: on)?|next topic)(?:\s+(?P<x>.+))?$"
+)
 #: A name with what it is wanted for: "the attention stuff", "drift, please", "SQL questions".
 _NAMED_FOR = re.compile(
     r"(?P<x>.+?)(?:\s+(?:questions?|drills?|please|next|instead|now|stuff|things?|rounds?|"
@@ -622,7 +633,9 @@ class IntentRecognizer:
         A shape that answers also take ("let's do k-fold", "switch to ReLU") asks for a drill
         only when nothing else in the message says anything about ML: no reason given after
         the name ("switch to ReLU to avoid vanishing gradients"), no other clause that answers
-        ("let's talk about drift: data drift is..."). Any shape in a long message that says
+        ("let's talk about drift: data drift is..."). Even a drill's own shape is an answer's
+        when a statement about ML follows it that is no reason of the candidate's ("I'd love to
+        go over regularisation: L1 makes weights sparse"). Any shape in a long message that says
         something about ML is the answer's.
         """
         clauses = [c for c in map(normalise, _CLAUSE_END.split(message)) if c]
@@ -642,7 +655,7 @@ class IntentRecognizer:
                     continue  # "we could do oversampling", "could I get some help" ask for no drill
                 if _NOT.search(clause[match.start() : match.start("x")]):
                     continue  # "I'd rather not get into drift right now"
-                strong = pattern in (_DRILL_ME, _QUESTIONS_ON) or bool(
+                strong = pattern is _DRILL_ME or bool(
                     pattern is _ASK_FOR and match["strong"] and match["verb"]
                 )
                 said = _trim(match["x"] or "")
@@ -659,15 +672,19 @@ class IntentRecognizer:
                 ):
                     continue
                 asked = _object(said)
+                later = clauses[n + 1 :]
                 if not _REFERS_BACK.fullmatch(asked):
                     intent = self._named(asked)
                 elif pattern is not _SWITCH:  # "X, can we drill that", "X. Drill me.", "Drill: X"
                     before = " ".join([*clauses[:n], clause[: match.start()]])
                     before = _OBJECT_HEAD.sub("", _trim(before))  # its reasons are kept
-                    after = _object(clauses[n + 1]) if n + 1 < len(clauses) else ""
-                    intent = self._named(before, said_before=True) or self._named(after)
+                    intent = self._named(before, said_before=True)
+                    if not intent and later:
+                        intent, later = self._named(_object(later[0])), later[1:]
                 else:
                     continue
+                if any(self._states(c) and not _PERSONAL.search(c) for c in later):
+                    continue  # "I'd love to go over regularisation: L1 makes weights sparse"
                 if intent and intent.kind is IntentKind.DRILL:
                     return intent
                 if intent and not unknown:
