@@ -170,3 +170,25 @@ def test_calling_a_wrong_statement_right_is_contradicted(checker, knowledge):
         answer,
     )
     assert result.verdict == "contradicted", result.reason
+
+
+def test_opposite_pairs_matched_the_other_way_round_are_contradicted(checker, knowledge):
+    contexts = knowledge.question("q09").passages
+    (swapped,) = checker.check(
+        "You'd undersample the minority class or oversample the majority class.", contexts
+    )
+    assert swapped.verdict == "contradicted", swapped.reason
+    (right,) = checker.check(
+        "You'd oversample the minority class or undersample the majority class.", contexts
+    )
+    assert right.verdict == "supported", right.reason
+
+
+def test_an_illustration_on_the_guides_topic_is_faithful(checker, knowledge):
+    contexts = knowledge.question("q11").passages
+    claim = (
+        "Say an upstream team renames a column feeding your model: a schema-change check "
+        "would catch it and raise an alert."
+    )
+    (result,) = checker.check(claim, contexts)
+    assert result.verdict == "supported", result.reason

@@ -33,6 +33,7 @@ from interviewer.judging.matching import (
 )
 from interviewer.judging.text import (
     affirmed,
+    antonyms,
     content_tokens,
     content_words,
     opposite_direction,
@@ -60,6 +61,9 @@ REPORT_SHARE = 0.6
 #: A report of this many words or fewer names things ("CNNs and RNNs"): their being in the
 #: answer is enough.
 NAMED_WORDS = 3
+#: Content words apart within which terms of two swappable groups are paired ("oversample the
+#: minority class").
+PAIR_REACH = 3
 #: A clause of a guide passage with fewer content words than this is a fragment.
 FULL_UNIT = 3
 #: Share of the words only one half of a misconception has that a clause must say to state it.
@@ -128,6 +132,14 @@ _FORMULA = re.compile(
 )
 #: Words either side of an operator that are its operands.
 FORMULA_REACH = 5
+#: The openings of an illustration: "Say an upstream team renames a column", "For example, a
+#: hospital...", "To picture it: ...".
+_ILLUSTRATION = re.compile(
+    r"^\W*(?:(?:say|imagine|picture|suppose)\b|for (?:example|instance)\b|e\.g\.|"
+    r"(?:to|now) (?:picture|see|make)\b|here's (?:a|an)\b|(?:a )?concrete\b|"
+    r"(?:as )?an? (?:example|illustration)\b)",
+    re.I,
+)
 _INCLUDING = re.compile(r"^\s*(?:including|especially|particularly|notably)\s+", re.I)
 _PRONOUN = re.compile(r"^\s*(?:it|they|this|that)\b(?:'s)?\s*", re.I)
 _NEXT_REPORT = re.compile(r",?\s+and\s+(?=you\b|your\b)|;\s*(?=you\b|your\b)", re.I)
@@ -147,6 +159,13 @@ def split_claims(text: str) -> list[str]:
             if part.strip():
                 claims.append(part.strip())
     return claims
+
+
+def _positions(words: list[str], term: str) -> list[int]:
+    """Where in ``words`` the term starts."""
+    term_words = content_words(term)
+    n = len(term_words)
+    return [i for i in range(len(words) - n + 1) if n and words[i : i + n] == term_words]
 
 
 def _mentions(words: list[str], term: str) -> bool:
@@ -410,9 +429,21 @@ class ClaimChecker:
             return self._judge_report(claim, body, evidence)
 
         verdict = self._judge_fact(claim, body, vector, evidence)
-        if verdict.verdict is Verdict.UNSUPPORTED:
-            return self._correction(claim, body, evidence) or verdict
-        return verdict
+        if verdict.verdict is not Verdict.UNSUPPORTED:
+            return verdict
+        if _ILLUSTRATION.match(body) and len(evidence.units):
+            # "Picture fitting a straight line through curved data: ..." adds its own details;
+            # an illustration is faithful when it is on a topic of the guide and contradicts
+            # nothing there (checked above).
+            best = int(np.argmax(evidence.unit_vectors @ vector))
+            if float(evidence.unit_vectors[best] @ vector) >= COMPARE_SIMILARITY:
+                return ClaimVerdict(
+                    text=claim,
+                    verdict=Verdict.SUPPORTED,
+                    evidence=evidence.units[best],
+                    reason="an illustration of this, contradicting nothing",
+                )
+        return self._correction(claim, body, evidence) or verdict
 
     def _judge_fact(
         self, claim: str, body: str, vector: np.ndarray, evidence: _Evidence
@@ -456,6 +487,11 @@ class ClaimChecker:
                 verdict=Verdict.CONTRADICTED,
                 evidence=reversed_order,
                 reason="puts in the other order what the guide says causes or comes first",
+            )
+        swapped = self._swapped_pairing(body, passages)
+        if swapped:
+            return ClaimVerdict(
+                text=claim, verdict=Verdict.CONTRADICTED, evidence=swapped[0], reason=swapped[1]
             )
         formula = self._other_formula(body, [*passages, *evidence.wordings])
         if formula:
@@ -529,7 +565,10 @@ class ClaimChecker:
                 words = clause.split()
                 at = len(clause[: match.start()].split())
                 near = " ".join(words[max(0, at - FORMULA_REACH) : at + FORMULA_REACH + 1])
-                extra = (content_tokens(near) & self._terms) - allowed
+                near_words = content_tokens(near)
+                extra = ((near_words & self._terms) - allowed) | {
+                    w for w in near_words - allowed if antonyms(w, allowed)
+                }
                 if extra:
                     return formulas[0], ", ".join(sorted(extra))
         return None
@@ -620,6 +659,56 @@ class ClaimChecker:
                 ):
                     return misconception, right, similarity
         return None
+
+    def _swapped_pairing(self, body: str, passages: list[str]) -> tuple[str, str] | None:
+        """Two pairs of opposite terms matched the other way round: "undersample the minority
+        class and oversample the majority" where the guide oversamples the minority and
+        undersamples the majority. The passage that pairs them the guide's way, and why."""
+        claim_pairs = self._pairs(content_words(without_negations(body)))
+        if len(claim_pairs) < 2:
+            return None
+        by_passage = {p: self._pairs(content_words(without_negations(p))) for p in passages}
+        guide_pairs = set().union(*by_passage.values())
+        opposite = {
+            term: other
+            for group in self._knowledge.confusables
+            if len(group) == 2
+            for term, other in (group, group[::-1])
+        }
+        crossed = [
+            (a, b)
+            for a, b in claim_pairs
+            if (a, b) not in guide_pairs
+            and (a, opposite[b]) in guide_pairs
+            and (opposite[a], b) in guide_pairs
+        ]
+        if len(crossed) < 2:
+            return None
+        a, b = crossed[0]
+        evidence = next(p for p, pairs in by_passage.items() if any(x == a for x, _ in pairs))
+        return evidence, f"pairs {a} with {b}, the other way round from the guide"
+
+    def _pairs(self, words: list[str]) -> set[tuple[str, str]]:
+        """Terms of two groups named close together, each with the nearest of the other group
+        (in words with their negated parts left out: "no labels" pairs nothing with labels)."""
+        found = {
+            (group_index, term): positions
+            for group_index, group in enumerate(self._knowledge.confusables)
+            if len(group) == 2  # opposites
+            for term in group
+            if (positions := _positions(words, term))
+        }
+        pairs = set()
+        for (group, term), positions in found.items():
+            near = [
+                (min(abs(p - q) for p in positions for q in others), other)
+                for (other_group, other), others in found.items()
+                if other_group != group
+            ]
+            near = [n for n in near if n[0] <= PAIR_REACH]
+            if near:
+                pairs.add((term, min(near)[1]))
+        return pairs
 
     def _conflict(self, claim: str, passage: str) -> str | None:
         """Why a similar passage disagrees with the claim: swapped terms or opposite polarity."""

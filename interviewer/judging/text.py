@@ -103,16 +103,20 @@ def _negated_heads(text: str) -> list[str]:
     return heads
 
 
+def antonyms(word: str, words: set[str]) -> set[str]:
+    """The words that are ``word`` with a negating prefix, or ``word`` without it ("balanced"
+    and "imbalanced", "correct" and "incorrect")."""
+    return {
+        w
+        for w in words
+        if min(len(w), len(word)) >= 4 and any(w == p + word or word == p + w for p in _ANTONYM)
+    }
+
+
 def _antonyms(first: set[str], second: set[str]) -> int:
-    """Pairs of words one of which is the other with a negating prefix ("balanced" and
-    "imbalanced", "labelled" and "unlabelled"), each word in one text only."""
+    """Pairs of antonyms (see ``antonyms``), each word in one text only."""
     only_first, only_second = first - second, second - first
-    return sum(
-        1
-        for a in only_first
-        for b in only_second
-        if any(a == p + b or b == p + a for p in _ANTONYM) and min(len(a), len(b)) >= 4
-    )
+    return sum(len(antonyms(a, only_second)) for a in only_first)
 
 
 def without_negations(text: str) -> str:
