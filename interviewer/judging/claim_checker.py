@@ -638,6 +638,8 @@ class ClaimChecker:
             [vector] if len(clauses) == 1 else np.asarray(self._embeddings.embed_documents(clauses))
         )
         for clause, clause_vector in zip(clauses, vectors, strict=True):
+            if len(clauses) > 1 and len(content_tokens(clause)) < FULL_UNIT:
+                continue  # "On an imbalanced dataset" states nothing
             for misconception in self._matcher.misconceptions:
                 similarity = self._matcher.states_misconception(
                     clause, clause_vector, misconception

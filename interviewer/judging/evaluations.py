@@ -52,7 +52,7 @@ META = _wordset(
     spotted noted stated brought up talked tied linked connected going went organised organized
     here there that's it's you've you're that this these those it they them i we me my our us
     also too still even quite fairly pretty very really so just basically overall more most
-    again though although few several some
+    again though although few several some key main central important recap step steps
     """
 )
 _FUNCTION = _wordset(
@@ -225,13 +225,16 @@ def _evaluation(clause: str, judged: list[str], about: list[str], topic: str = "
     )
 
 
+_CONTRACTION = re.compile(r"'(?:ve|re|d|ll|s|m)\b", re.I)
+
+
 def reported(text: str) -> str:
     """What a report says the candidate said, without the words that judge or report it: "You
     got the labelled-versus-unlabelled distinction and a good example" reports "labelled-versus-
     unlabelled"."""
     kept = [
         w
-        for w in re.findall(r"[\w'-]+", text)
+        for w in re.findall(r"[\w'-]+", _CONTRACTION.sub("", text.replace("\u2019", "'")))
         if w.lower() not in PRAISE
         and w.lower() not in CRITICISM
         and w.lower() not in META
