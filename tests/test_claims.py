@@ -192,3 +192,14 @@ def test_an_illustration_on_the_guides_topic_is_faithful(checker, knowledge):
     )
     (result,) = checker.check(claim, contexts)
     assert result.verdict == "supported", result.reason
+
+
+def test_advice_asserts_what_it_advises(checker, knowledge):
+    contexts = knowledge.question("q09").passages
+    (result,) = checker.check(
+        "Remember to apply it to the test set as well, so the evaluation sees enough rare cases.",
+        contexts,
+    )
+    assert result.verdict != "supported" and result.verdict != "not_a_claim", result.reason
+    (right,) = checker.check("Consider class weights in the loss function.", contexts)
+    assert right.verdict == "supported", right.reason

@@ -86,13 +86,22 @@ _REMARK = re.compile(
     re.I,
 )
 _INSTRUCTION = re.compile(
-    r"^\s*(?:let's|let us|now|next|moving on|shall we|try|think about|consider|take|here's|"
-    r"here is|remember|keep in mind|hi|hello|welcome|tell me|walk me|can you|could you)\b",
+    r"^\s*(?:let's|let us|now|next|moving on|shall we|think about|take|here's|"
+    r"here is|hi|hello|welcome|tell me|walk me|can you|could you)\b",
+    re.I,
+)
+#: Advice that asserts what follows it: "Remember to apply it to the test set as well" says
+#: that it applies to the test set, "Keep in mind that..." says what follows.
+_ASSERTING_ADVICE = re.compile(
+    r"^\s*(?:(?:just )?remember(?: that| to)?|keep in mind(?: that)?|note(?: that)?|"
+    r"(?:just )?(?:make sure|be aware)(?: that)?|try|consider)\s+",
     re.I,
 )
 _ABOUT_ANSWER = re.compile(
     r"\b(?:you|your answer)\b[^.]*?\b(?:said|say|mentioned|explained|noted|described|stated|"
-    r"covered|pointed out|identified|talked about|brought up|got|correctly|rightly|named|gave)\b",
+    r"covered|pointed out|identified|talked about|brought up|got|correctly|rightly|named|gave|"
+    r"handled|addressed|tackled|dealt with|included|tied|linked|flagged|distinguished|"
+    r"separated)\b",
     re.I,
 )
 _ABOUT_GAP = re.compile(
@@ -103,7 +112,8 @@ _ABOUT_GAP = re.compile(
 _REPORT_WORDS = re.compile(
     r"\b(?:you|your|answer|said|say|mentioned|explained|noted|described|stated|covered|pointed|"
     r"out|identified|talked|about|brought|up|got|correctly|rightly|named|gave|that|did|not|"
-    r"didn't|missed|forgot|left|skipped|overlooked|could|add|mention)\b",
+    r"didn't|missed|forgot|left|skipped|overlooked|could|add|mention|handled|addressed|tackled|"
+    r"dealt|included|well)\b",
     re.I,
 )
 #: The words that open a report, up to what is reported: "You correctly explained that".
@@ -400,7 +410,7 @@ class ClaimChecker:
     def _judge_claim(
         self, claim: str, body: str, vector: np.ndarray, evidence: _Evidence
     ) -> ClaimVerdict:
-        body = _INTERJECTION.sub("", body).strip()
+        body = _ASSERTING_ADVICE.sub("", _INTERJECTION.sub("", body)).strip()
         if not body or body.endswith("?"):
             return ClaimVerdict(
                 text=claim, verdict=Verdict.NOT_A_CLAIM, reason="a question or a remark"

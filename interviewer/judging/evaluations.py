@@ -150,6 +150,10 @@ _COPULA = _wordset("is was are were")
 _ARTICLE = _wordset("a an")
 _OPENERS = _wordset("that's that it's this is was a an the really very also")
 _LINKS = _wordset("on about of between with for as to in")
+#: "Flagging the vanishing gradients shows real depth": a part of the answer praised by what it
+#: shows of the candidate.
+_SHOWS = _wordset("shows showed demonstrates demonstrated displays reflects")
+_INSIGHT = _wordset("depth understanding insight maturity knowledge grasp command")
 #: "Both types distinguished correctly": a report closed by how well it was done.
 _HOW_WELL = _wordset("correctly well clearly accurately nicely rightly")
 #: A part of the answer the sentence says is absent: "Transformers: not covered."
@@ -204,6 +208,9 @@ def topic_evaluation(clause: str) -> Evaluation | None:
             meta > head or words[meta] in _LINKS or words[meta] == "that" or len(words) <= 4
         ):
             return _evaluation(clause, words[opening:meta], words[meta:])
+    shows = next((i for i, w in enumerate(words) if w in _SHOWS), None)
+    if shows and any(w in _INSIGHT for w in words[shows + 1 :]):  # "X shows real depth"
+        return Evaluation(text=clause, praise=True, complete=False, topic=_topic(words[:shows]))
     for index in range(len(words) - 1, 0, -1):  # "X was a nice touch": the copula before it
         if words[index] in _COPULA:
             judged = [w for w in words[index + 1 :] if w not in _ARTICLE]

@@ -272,8 +272,19 @@ class Relation:
     then: frozenset[str]
 
 
+#: Words that only say where in a sequence something comes.
+_SEQUENCE = frozenset({"first", "last", "next", "final", "initi", "later", "earlier", "begin"})
+#: Stems compared for order agree on this many letters ("backprop", "backpropag").
+ORDER_PREFIX = 7
+
+
+def _keys(text: str) -> list[str]:
+    """The text's content words as compared for order: long stems cut to their opening."""
+    return [w[:ORDER_PREFIX] for w in content_words(text) if w not in _SEQUENCE]
+
+
 def _relation(temporal: bool, first: str, then: str) -> Relation | None:
-    first_words, then_words = content_tokens(first), content_tokens(then)
+    first_words, then_words = set(_keys(first)), set(_keys(then))
     first_only, then_only = first_words - then_words, then_words - first_words
     if not first_only or not then_only:
         return None
@@ -322,7 +333,7 @@ def order_against(relation: Relation, passage: str) -> int:
     time, the order in which the passage names them (guide sentences tell a process in its
     order; they do not name causes before effects).
     """
-    words = content_words(passage)
+    words = _keys(passage)
     if not (relation.first & set(words) and relation.then & set(words)):
         return 0
     for stated in relations(passage):
