@@ -189,6 +189,7 @@ class _Evidence:
     """What one response is checked against: the guide's passages, the candidate's answer, and
     the grader's findings on that answer (given by the caller, or graded here when first needed)."""
 
+    contexts: list[str]  # the guide passages whole, for orders told across sentences
     passages: list[str]
     passage_vectors: np.ndarray
     units: list[str]  # the passages' sentences and clauses, and their key points' other wordings
@@ -278,6 +279,7 @@ class ClaimChecker:
         clause_vectors, answer_vectors = rest[: len(clauses)], rest[len(clauses) :]
         wordings, wording_vectors = self._wordings_among(passage_vectors)
         evidence = _Evidence(
+            contexts=list(contexts),
             passages=passages,
             passage_vectors=passage_vectors,
             units=[*passages, *clauses, *wordings],
@@ -490,7 +492,9 @@ class ClaimChecker:
             )
         if not passages:
             return ClaimVerdict(text=claim, verdict=Verdict.UNSUPPORTED, reason="no guide context")
-        reversed_order = self._reversed_order(body, [*passages, *evidence.wordings])
+        reversed_order = self._reversed_order(
+            body, list(dict.fromkeys([*passages, *evidence.contexts, *evidence.wordings]))
+        )
         if reversed_order:
             return ClaimVerdict(
                 text=claim,

@@ -241,7 +241,7 @@ def swapped_concept(unit: str, wrong: str, right: str) -> bool:
 #: makes B", "A before B", "A in order to B".
 _FORWARD = (
     r"so that|so|which is why|that's why|that is why|which is how|leads? to|led to|lets?|"
-    r"allows?|enables?|makes?|made|causes?|produces?|results? in|drives?|forces?|keeps?|"
+    r"allows?|enables?|makes?|made|causes?|produces?|results? in|drives?|forces?|"
     r"sustains?|creates?|(?<!than )before|in order to|"
     r"to (?:reduce|lower|minimi[sz]e|shrink|cut|bring|keep|find|get|update|adjust)"
 )
@@ -320,6 +320,8 @@ def relations(text: str) -> list[Relation]:
                 found.append(_relation(temporal, tail, head))
         else:  # each side ends at a new clause: "X, where A lets B, which Y"
             before, after = _LEFT_CUT.split(before)[-1], _RIGHT_CUT.split(after)[0]
+            if temporal:  # "runs during training, before deployment, watching...": a moment
+                after = after.split(",")[0]
             sides = (before, after) if marker.group("forward") else (after, before)
             found.append(_relation(temporal, *sides))
     return [r for r in found if r is not None]
@@ -343,7 +345,9 @@ def order_against(relation: Relation, passage: str) -> int:
         reverse = len(relation.first & stated.then) / len(relation.first) + len(
             relation.then & stated.first
         ) / len(relation.then)
-        if max(same, reverse) >= SAME_PAIR:
+        crossed = relation.first & stated.then and relation.then & stated.first
+        along = relation.first & stated.first and relation.then & stated.then
+        if max(same, reverse) >= SAME_PAIR and (along if same >= reverse else crossed):
             return 1 if same >= reverse else -1
     if not relation.temporal:
         return 0
