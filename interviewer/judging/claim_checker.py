@@ -150,6 +150,11 @@ _ILLUSTRATION = re.compile(
     r"(?:as )?an? (?:example|illustration)\b)",
     re.I,
 )
+_POINTING = re.compile(r"^\s*(?:that|this|which)(?:'s|\s+is|\s+was)\b", re.I)
+#: A claim pointing back ("that's unsupervised") of at most this many words is judged with the
+#: claim before it.
+POINTING_WORDS = 3
+_CONJUNCTION = re.compile(r"^\s*(?:so|and|but|then)\b[\s,]*", re.I)
 _INCLUDING = re.compile(r"^\s*(?:including|especially|particularly|notably)\s+", re.I)
 _PRONOUN = re.compile(r"^\s*(?:it|they|this|that)\b(?:'s)?\s*", re.I)
 _NEXT_REPORT = re.compile(r",?\s+and\s+(?=you\b|your\b)|;\s*(?=you\b|your\b)", re.I)
@@ -211,6 +216,9 @@ class ClaimChecker:
         self._knowledge = knowledge = matcher.knowledge
         self._embeddings = matcher.embeddings
         self._grader = Grader(matcher)
+        self._wordings_all = frozenset(
+            w for q in knowledge.questions for kp in q.key_points for w in kp.said_as
+        )
         #: The words of the knowledge base's key points and misconceptions: a word of a formula
         #: that is one of these names a quantity, not a way of speaking ("right calls").
         self._terms = set().union(
@@ -294,7 +302,24 @@ class ClaimChecker:
             grade=grade,
             graded=grade is not None or not answer.strip(),
         )
-        return [self._judge(claim, claim_vectors[i], evidence) for i, claim in enumerate(claims)]
+        verdicts = [
+            self._judge(claim, claim_vectors[i], evidence) for i, claim in enumerate(claims)
+        ]
+        for i, claim in enumerate(claims):
+            # "...you could cluster them; that's unsupervised.": a short claim about "that" that
+            # says nothing checkable alone is judged with the claim it points back to.
+            if (
+                i
+                and verdicts[i].verdict is Verdict.UNSUPPORTED
+                and _POINTING.match(claim)
+                and len(content_tokens(claim)) <= POINTING_WORDS
+            ):
+                joined = f"{claims[i - 1]} {claim}"
+                vector = np.asarray(self._embeddings.embed_query(joined))
+                verdicts[i] = self._judge(joined, vector, evidence).model_copy(
+                    update={"text": claim}
+                )
+        return verdicts
 
     def _grade(self, evidence: _Evidence) -> Grade | None:
         """The grader's findings on the answer, graded once per response, against the question
@@ -413,6 +438,9 @@ class ClaimChecker:
         self, claim: str, body: str, vector: np.ndarray, evidence: _Evidence
     ) -> ClaimVerdict:
         body = _ASSERTING_ADVICE.sub("", _INTERJECTION.sub("", body)).strip()
+        body = (
+            _CONJUNCTION.sub("", body) if _INSTRUCTION.match(_CONJUNCTION.sub("", body)) else body
+        )
         if not body or body.endswith("?"):
             return ClaimVerdict(
                 text=claim, verdict=Verdict.NOT_A_CLAIM, reason="a question or a remark"
@@ -596,6 +624,7 @@ class ClaimChecker:
         that conflicts with it (swapped terms, opposite polarity) decides only if none does.
         """
         similarities = unit_vectors @ vector
+        wordings = self._wordings_all
         asserted = without_negations(text)
         asserted_similarities = (
             unit_vectors @ np.asarray(self._embeddings.embed_query(asserted))
@@ -607,7 +636,9 @@ class ClaimChecker:
             unit, similarity = units[index], float(similarities[index])
             if similarity < COMPARE_SIMILARITY:
                 break
-            conflict = self._conflict(text, unit)
+            # Other wordings of a key point are loose, as candidates speak: they name terms
+            # and limits loosely, so only their sense (negation, direction) can contradict.
+            conflict = self._conflict(text, unit, loose=unit in wordings)
             if conflict:
                 conflicting = conflicting or (unit, conflict)
                 if conflict.endswith(_DECISIVE):
@@ -726,10 +757,13 @@ class ClaimChecker:
                 pairs.add((term, min(near)[1]))
         return pairs
 
-    def _conflict(self, claim: str, passage: str) -> str | None:
-        """Why a similar passage disagrees with the claim: swapped terms or opposite polarity."""
-        claim_words, passage_words = content_words(claim), content_words(passage)
-        for group in self._knowledge.confusables:
+    def _conflict(self, claim: str, passage: str, loose: bool = False) -> str | None:
+        """Why a similar passage disagrees with the claim: swapped terms, opposite polarity or
+        direction, a restriction; of a ``loose`` passage, only polarity and direction."""
+        # "Without labels" names no labelled data: negated terms are left out.
+        claim_words = content_words(without_negations(claim))
+        passage_words = content_words(without_negations(passage))
+        for group in () if loose else self._knowledge.confusables:
             in_claim = {t for t in group if _mentions(claim_words, t)}
             in_passage = {t for t in group if _mentions(passage_words, t)}
             if in_claim and in_passage and not in_claim & in_passage:
@@ -742,7 +776,7 @@ class ClaimChecker:
             return f"says {direction} goes the other way"
         claim_tokens = content_tokens(claim)
         shared = len(claim_tokens & content_tokens(passage)) / max(1, len(claim_tokens))
-        if bool(_ONLY.search(claim)) != bool(_ONLY.search(passage)) and shared >= 0.5:
+        if not loose and bool(_ONLY.search(claim)) != bool(_ONLY.search(passage)) and shared >= 0.5:
             return "restricts what the guide says" if _ONLY.search(claim) else "widens the guide"
         return None
 

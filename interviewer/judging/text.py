@@ -162,6 +162,10 @@ def turns_of_sense(claim: str, passage: str) -> int:
     )
 
 
+#: Share of a passage's other words a claim must share to deny the passage by a negation.
+SAME_MATTER = 1 / 3
+
+
 def opposite_polarity(claim: str, passage: str) -> bool:
     """Does the claim say what the passage says, the other way round?
 
@@ -175,9 +179,13 @@ def opposite_polarity(claim: str, passage: str) -> bool:
         return False
     claim_heads, passage_heads = _negated_heads(claim), _negated_heads(passage)
     claim_tokens, passage_tokens = content_tokens(claim), content_tokens(passage)
-    return any(h in passage_tokens for h in claim_heads) or any(
-        h in claim_tokens for h in passage_heads
-    )
+    denied = {h for h in claim_heads if h in passage_tokens} | {
+        h for h in passage_heads if h in claim_tokens
+    }
+    # ... and when the two are about the same thing besides: "accuracy isn't reliable on
+    # imbalanced data" does not deny "accuracy is reliable when costs are symmetric".
+    besides = (claim_tokens & passage_tokens) - denied
+    return bool(denied) and len(besides) >= SAME_MATTER * len(passage_tokens - denied)
 
 
 def content_words(text: str) -> list[str]:
