@@ -43,6 +43,7 @@ from interviewer.judging.text import (
     split_clauses,
     split_sentences,
     split_units,
+    stem,
     swapped_concept,
     turns_of_sense,
     without_negations,
@@ -537,11 +538,12 @@ class ClaimChecker:
             )
         formula = self._other_formula(body, [*passages, *evidence.wordings])
         if formula:
+            swap = self._conflict(body, formula[0])
             return ClaimVerdict(
                 text=claim,
                 verdict=Verdict.CONTRADICTED,
                 evidence=formula[0],
-                reason=f"a formula with {formula[1]}, which the guide's formula does not have",
+                reason=swap or f"a formula with {formula[1]}, which the guide's formula has not",
             )
         whole = self._support(claim, body, vector, units, unit_vectors)
         clauses = [
@@ -606,13 +608,15 @@ class ClaimChecker:
             for match in _FORMULA.finditer(clause):
                 words = clause.split()
                 at = len(clause[: match.start()].split())
-                near = " ".join(words[max(0, at - FORMULA_REACH) : at + FORMULA_REACH + 1])
+                # What is defined ("precision is ...") and the operands either side.
+                near = " ".join(words[: at + FORMULA_REACH + 1])
                 near_words = content_tokens(near)
                 extra = ((near_words & self._terms) - allowed) | {
                     w for w in near_words - allowed if antonyms(w, allowed)
                 }
                 if extra:
-                    return formulas[0], ", ".join(sorted(extra))
+                    said = [w for w in re.findall(r"[\w-]+", near) if stem(w.lower()) in extra]
+                    return formulas[0], ", ".join(dict.fromkeys(said or sorted(extra)))
         return None
 
     def _support(
