@@ -203,3 +203,11 @@ def test_advice_asserts_what_it_advises(checker, knowledge):
     assert result.verdict != "supported" and result.verdict != "not_a_claim", result.reason
     (right,) = checker.check("Consider class weights in the loss function.", contexts)
     assert right.verdict == "supported", right.reason
+
+
+def test_the_two_sides_of_a_pivot_swapped_are_contradicted(checker, knowledge):
+    contexts = knowledge.question("q05").passages
+    (result,) = checker.check("Transformers replaced self-attention with recurrence.", contexts)
+    assert result.verdict == "contradicted", result.reason
+    (right,) = checker.check("Transformers replaced recurrence with self-attention.", contexts)
+    assert right.verdict == "supported", right.reason

@@ -44,6 +44,7 @@ from interviewer.judging.text import (
     split_sentences,
     split_units,
     stem,
+    swapped_arguments,
     swapped_concept,
     turns_of_sense,
     without_negations,
@@ -778,6 +779,9 @@ class ClaimChecker:
         direction = opposite_direction(claim, passage)
         if direction:
             return f"says {direction} goes the other way"
+        pivot = None if loose else swapped_arguments(claim, passage)
+        if pivot:
+            return f"puts the two sides of '{pivot}' the other way round"
         claim_tokens = content_tokens(claim)
         shared = len(claim_tokens & content_tokens(passage)) / max(1, len(claim_tokens))
         if not loose and bool(_ONLY.search(claim)) != bool(_ONLY.search(passage)) and shared >= 0.5:
@@ -959,7 +963,7 @@ class ClaimChecker:
 
 #: Conflicts the closest unit decides, though a farther one might support the claim: a farther
 #: unit that "supports" a claim that says it the other way was only close in topic.
-_DECISIVE = ("goes the other way",)
+_DECISIVE = ("goes the other way", "the other way round")
 
 
 def _naming(topic: str) -> Callable[[re.Match[str]], str]:

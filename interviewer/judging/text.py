@@ -412,3 +412,37 @@ def opposite_direction(claim: str, passage: str) -> str | None:
         return None
     said, guide = _directions(claim), _directions(passage)
     return next((w for w, sign in said.items() if guide.get(w, sign) != sign), None)
+
+
+# --- Arguments the other way round ------------------------------------------------------------
+
+#: Words between two things whose order they fix: "replace recurrence with self-attention",
+#: "the gradient of the loss with respect to each weight", "from the output layer to the input".
+_PIVOT = re.compile(r"\b(?:with respect to|with|into|toward|towards|to|from)\b", re.I)
+#: Content words either side of a pivot taken as its arguments.
+PIVOT_REACH = 2
+
+
+def _around(text: str) -> dict[str, tuple[set[str], set[str]]]:
+    """For each pivot the text uses once: the content words just before it and just after it."""
+    lower = text.lower()
+    found: dict[str, list[tuple[set[str], set[str]]]] = {}
+    for match in _PIVOT.finditer(lower):
+        before = content_words(lower[: match.start()])[-PIVOT_REACH:]
+        after = content_words(lower[match.end() :])[:PIVOT_REACH]
+        found.setdefault(match.group(), []).append((set(before), set(after)))
+    return {pivot: sides[0] for pivot, sides in found.items() if len(sides) == 1}
+
+
+def swapped_arguments(claim: str, passage: str) -> str | None:
+    """A word the claim puts before a pivot that the passage puts after it, and one the other
+    way round: "replaced self-attention with recurrence" against "replace recurrence with
+    self-attention". The pivot, if so."""
+    claim_sides, passage_sides = _around(claim), _around(passage)
+    for pivot, (before, after) in claim_sides.items():
+        if pivot not in passage_sides:
+            continue
+        guide_before, guide_after = passage_sides[pivot]
+        if (before & guide_after) - guide_before and (after & guide_before) - guide_after:
+            return pivot
+    return None
