@@ -266,7 +266,7 @@ _IS_WHAT = re.compile(r"\b(?:is|are|was|were) what\b", re.I)
 _THEN = re.compile(r"\b(?:then|after that|afterwards)\b", re.I)
 _LEFT_CUT = re.compile(r",\s+(?:where|when|while|whereas|although|though)\b", re.I)
 _RIGHT_CUT = re.compile(r",\s+(?:which|where|when|while|whereas|although|though)\b", re.I)
-_ORDER_BOUND = re.compile(r"[;:.!?]|\s-\s|\u2014|\u2013|,\s+(?:and|but)\b")
+_ORDER_BOUND = re.compile(r"[;:.!?]|\s-\s|\u2014|\u2013|,\s+(?:and|but)\b|,\s+(?=then\b)")
 #: Share of each side of a relation that a passage's relation must carry to be about the same pair.
 SAME_PAIR = 1.0
 
