@@ -6,8 +6,18 @@ embeddings, lexical overlap, and contradiction checks against the knowledge base
 misconceptions and its groups of easily swapped terms), with no language model.
 
 Verdicts: ``supported``, ``contradicted``, ``unsupported``, or ``not_a_claim`` (greetings,
-questions, instructions). Claims about what the candidate said are checked against the answer;
-claims about machine learning against the guide contexts.
+questions, instructions). Each claim is read in parts:
+
+- words that evaluate the candidate ("Correct.", "Good coverage of both cases.", "Transformers:
+  not covered.") are judged against the grader's findings on the answer (``evaluations``), the
+  only thing that may say how the candidate did;
+- reports of what the candidate said are checked against the answer (or a point the grade
+  covers);
+- claims about machine learning against the guide: a guide sentence, clause or other wording of
+  a key point close to the whole claim, or to each of its clauses, must say it, and none may
+  contradict it (a known misconception, swapped terms, a negation, a quantity going the other
+  way, a cause or step put in the other order, a different formula, the two sides of "with" or
+  "to" swapped).
 """
 
 from __future__ import annotations
@@ -53,7 +63,7 @@ from interviewer.knowledge.schema import KeyPoint, Misconception
 from interviewer.types import ClaimVerdict, Grade, PointMatch, Verdict
 
 #: A claim this close to a guide passage restates it (and agrees with it on every swap check).
-RESTATEMENT_SIMILARITY = 0.9
+RESTATEMENT_SIMILARITY = 0.85
 #: Similarity at which a claim about the candidate matches a part of their answer.
 ANSWER_SIMILARITY = 0.5
 #: ... or this close, when every reported word is in the answer ("you mentioned overfitting").

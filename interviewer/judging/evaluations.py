@@ -23,7 +23,7 @@ PRAISE = _wordset(
     """
     correct correctly right rightly exactly good great nice nicely solid strong clear clearly
     valid accurate accurately perfect excellent yes yep yeah agreed sound spot brilliant
-    impressive thorough complete absolutely indeed liked love loved well-organised well-organized
+    impressive thorough complete absolutely indeed liked love loved well well-organised well-organized
     well-put neat
     """
 )
