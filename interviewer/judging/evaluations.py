@@ -23,8 +23,8 @@ PRAISE = _wordset(
     """
     correct correctly right rightly exactly good great nice nicely solid strong clear clearly
     valid accurate accurately perfect excellent yes yep yeah agreed sound spot brilliant
-    impressive thorough complete absolutely indeed liked love loved well well-organised well-organized
-    well-put neat
+    impressive thorough complete absolutely indeed liked love loved well well-organised
+    well-organized well-put neat
     """
 )
 #: Words that criticise or warn.
