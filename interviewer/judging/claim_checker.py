@@ -173,8 +173,11 @@ _NEXT_REPORT = re.compile(r",?\s+and\s+(?=you\b|your\b)|;\s*(?=you\b|your\b)", r
 _APPENDED_FACT = re.compile(r",\s*(?:which|that|who)\s+", re.I)  # "you said X, which Y"
 _ONLY = re.compile(r"\b(?:only|solely|alone)\b", re.I)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?%?")
+#: A name the guide would have to give: an acronym or inner capital ("TFX", "PyTorch"), or a
+#: double name ("Kolmogorov-Smirnov").
 _NAME = re.compile(
     r"(?<!^)(?<![.!?]\s)\b[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9]*\b|\b[A-Z][a-z]+[A-Z]\w*\b"
+    r"|\b[A-Z][a-z]+-[A-Z][a-z]+\b"
 )
 
 
