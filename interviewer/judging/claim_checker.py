@@ -452,10 +452,16 @@ class ClaimChecker:
     def _judge_claim(
         self, claim: str, body: str, vector: np.ndarray, evidence: _Evidence
     ) -> ClaimVerdict:
+        """What is left of a claim once its evaluations are judged: conversation, a report of
+        what the candidate said, or a claim about machine learning (advice included: "remember
+        to apply it to the test set" says that it applies there)."""
+        said = body
         body = _ASSERTING_ADVICE.sub("", _INTERJECTION.sub("", body)).strip()
         body = (
             _CONJUNCTION.sub("", body) if _INSTRUCTION.match(_CONJUNCTION.sub("", body)) else body
         )
+        if body and body != said:
+            vector = np.asarray(self._embeddings.embed_query(body))
         if not body or body.endswith("?"):
             return ClaimVerdict(
                 text=claim, verdict=Verdict.NOT_A_CLAIM, reason="a question or a remark"
