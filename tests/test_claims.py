@@ -211,3 +211,11 @@ def test_the_two_sides_of_a_pivot_swapped_are_contradicted(checker, knowledge):
     assert result.verdict == "contradicted", result.reason
     (right,) = checker.check("Transformers replaced recurrence with self-attention.", contexts)
     assert right.verdict == "supported", right.reason
+
+
+def test_a_term_defined_in_passing_is_checked(checker, drift_contexts):
+    (result,) = checker.check(
+        "And add data drift, which is a change in the relationship between inputs and outputs.",
+        drift_contexts,
+    )
+    assert result.verdict == "contradicted", result.reason

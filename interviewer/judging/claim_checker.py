@@ -166,6 +166,12 @@ _POINTING = re.compile(r"^\s*(?:that|this|which)(?:'s|\s+is|\s+was)\b", re.I)
 #: A claim pointing back ("that's unsupervised") of at most this many words is judged with the
 #: claim before it.
 POINTING_WORDS = 3
+#: A term defined in passing: "(and add) data drift, which is a change in the relationship".
+_DEFINED = re.compile(
+    r"^\W*(?:(?:and|also|add|mention|cover|name|include|like)\s+)*(?P<term>[^,]{2,40}?),\s+"
+    r"which\s+(?P<rest>(?:is|are|means|describes)\b.+)$",
+    re.I,
+)
 _CONJUNCTION = re.compile(r"^\s*(?:so|and|but|then)\b[\s,]*", re.I)
 _INCLUDING = re.compile(r"^\s*(?:including|especially|particularly|notably)\s+", re.I)
 _PRONOUN = re.compile(r"^\s*(?:it|they|this|that)\b(?:'s)?\s*", re.I)
@@ -518,6 +524,12 @@ class ClaimChecker:
         passages, passage_vectors = evidence.passages, evidence.passage_vectors
         units, unit_vectors = evidence.units, evidence.unit_vectors
         stated = self._stated_misconception(body, vector)
+        defined = _DEFINED.match(body)
+        if not stated and defined:  # "add data drift, which is a change in ...": its own claim
+            definition = f"{defined.group('term')} {defined.group('rest')}"
+            stated = self._stated_misconception(
+                definition, np.asarray(self._embeddings.embed_query(definition))
+            )
         if stated:
             misconception, right, closeness = stated
             # A near copy of a guide sentence is that sentence, even when it shares words with
