@@ -170,3 +170,52 @@ def test_calling_a_wrong_statement_right_is_contradicted(checker, knowledge):
         answer,
     )
     assert result.verdict == "contradicted", result.reason
+
+
+def test_opposite_pairs_matched_the_other_way_round_are_contradicted(checker, knowledge):
+    contexts = knowledge.question("q09").passages
+    (swapped,) = checker.check(
+        "You'd undersample the minority class or oversample the majority class.", contexts
+    )
+    assert swapped.verdict == "contradicted", swapped.reason
+    (right,) = checker.check(
+        "You'd oversample the minority class or undersample the majority class.", contexts
+    )
+    assert right.verdict == "supported", right.reason
+
+
+def test_an_illustration_on_the_guides_topic_is_faithful(checker, knowledge):
+    contexts = knowledge.question("q11").passages
+    claim = (
+        "Say an upstream team renames a column feeding your model: a schema-change check "
+        "would catch it and raise an alert."
+    )
+    (result,) = checker.check(claim, contexts)
+    assert result.verdict == "supported", result.reason
+
+
+def test_advice_asserts_what_it_advises(checker, knowledge):
+    contexts = knowledge.question("q09").passages
+    (result,) = checker.check(
+        "Remember to apply it to the test set as well, so the evaluation sees enough rare cases.",
+        contexts,
+    )
+    assert result.verdict != "supported" and result.verdict != "not_a_claim", result.reason
+    (right,) = checker.check("Consider class weights in the loss function.", contexts)
+    assert right.verdict == "supported", right.reason
+
+
+def test_the_two_sides_of_a_pivot_swapped_are_contradicted(checker, knowledge):
+    contexts = knowledge.question("q05").passages
+    (result,) = checker.check("Transformers replaced self-attention with recurrence.", contexts)
+    assert result.verdict == "contradicted", result.reason
+    (right,) = checker.check("Transformers replaced recurrence with self-attention.", contexts)
+    assert right.verdict == "supported", right.reason
+
+
+def test_a_term_defined_in_passing_is_checked(checker, drift_contexts):
+    (result,) = checker.check(
+        "And add data drift, which is a change in the relationship between inputs and outputs.",
+        drift_contexts,
+    )
+    assert result.verdict == "contradicted", result.reason

@@ -6,8 +6,18 @@ embeddings, lexical overlap, and contradiction checks against the knowledge base
 misconceptions and its groups of easily swapped terms), with no language model.
 
 Verdicts: ``supported``, ``contradicted``, ``unsupported``, or ``not_a_claim`` (greetings,
-questions, instructions). Claims about what the candidate said are checked against the answer;
-claims about machine learning against the guide contexts.
+questions, instructions). Each claim is read in parts:
+
+- words that evaluate the candidate ("Correct.", "Good coverage of both cases.", "Transformers:
+  not covered.") are judged against the grader's findings on the answer (``evaluations``), the
+  only thing that may say how the candidate did;
+- reports of what the candidate said are checked against the answer (or a point the grade
+  covers);
+- claims about machine learning against the guide: a guide sentence, clause or other wording of
+  a key point close to the whole claim, or to each of its clauses, must say it, and none may
+  contradict it (a known misconception, swapped terms, a negation, a quantity going the other
+  way, a cause or step put in the other order, a different formula, the two sides of "with" or
+  "to" swapped).
 """
 
 from __future__ import annotations
@@ -33,6 +43,7 @@ from interviewer.judging.matching import (
 )
 from interviewer.judging.text import (
     affirmed,
+    antonyms,
     content_tokens,
     content_words,
     opposite_direction,
@@ -42,6 +53,8 @@ from interviewer.judging.text import (
     split_clauses,
     split_sentences,
     split_units,
+    stem,
+    swapped_arguments,
     swapped_concept,
     turns_of_sense,
     without_negations,
@@ -50,7 +63,7 @@ from interviewer.knowledge.schema import KeyPoint, Misconception
 from interviewer.types import ClaimVerdict, Grade, PointMatch, Verdict
 
 #: A claim this close to a guide passage restates it (and agrees with it on every swap check).
-RESTATEMENT_SIMILARITY = 0.9
+RESTATEMENT_SIMILARITY = 0.85
 #: Similarity at which a claim about the candidate matches a part of their answer.
 ANSWER_SIMILARITY = 0.5
 #: ... or this close, when every reported word is in the answer ("you mentioned overfitting").
@@ -60,6 +73,9 @@ REPORT_SHARE = 0.6
 #: A report of this many words or fewer names things ("CNNs and RNNs"): their being in the
 #: answer is enough.
 NAMED_WORDS = 3
+#: Content words apart within which terms of two swappable groups are paired ("oversample the
+#: minority class").
+PAIR_REACH = 3
 #: A clause of a guide passage with fewer content words than this is a fragment.
 FULL_UNIT = 3
 #: Share of the words only one half of a misconception has that a clause must say to state it.
@@ -82,13 +98,22 @@ _REMARK = re.compile(
     re.I,
 )
 _INSTRUCTION = re.compile(
-    r"^\s*(?:let's|let us|now|next|moving on|shall we|try|think about|consider|take|here's|"
-    r"here is|remember|keep in mind|hi|hello|welcome|tell me|walk me|can you|could you)\b",
+    r"^\s*(?:let's|let us|now|next|moving on|shall we|think about|take|here's|"
+    r"here is|hi|hello|welcome|tell me|walk me|can you|could you)\b",
+    re.I,
+)
+#: Advice that asserts what follows it: "Remember to apply it to the test set as well" says
+#: that it applies to the test set, "Keep in mind that..." says what follows.
+_ASSERTING_ADVICE = re.compile(
+    r"^\s*(?:(?:just )?remember(?: that| to)?|keep in mind(?: that)?|note(?: that)?|"
+    r"(?:just )?(?:make sure|be aware)(?: that)?|try|consider)\s+",
     re.I,
 )
 _ABOUT_ANSWER = re.compile(
     r"\b(?:you|your answer)\b[^.]*?\b(?:said|say|mentioned|explained|noted|described|stated|"
-    r"covered|pointed out|identified|talked about|brought up|got|correctly|rightly|named|gave)\b",
+    r"covered|pointed out|identified|talked about|brought up|got|correctly|rightly|named|gave|"
+    r"handled|addressed|tackled|dealt with|included|tied|linked|flagged|distinguished|"
+    r"separated)\b",
     re.I,
 )
 _ABOUT_GAP = re.compile(
@@ -99,7 +124,8 @@ _ABOUT_GAP = re.compile(
 _REPORT_WORDS = re.compile(
     r"\b(?:you|your|answer|said|say|mentioned|explained|noted|described|stated|covered|pointed|"
     r"out|identified|talked|about|brought|up|got|correctly|rightly|named|gave|that|did|not|"
-    r"didn't|missed|forgot|left|skipped|overlooked|could|add|mention)\b",
+    r"didn't|missed|forgot|left|skipped|overlooked|could|add|mention|handled|addressed|tackled|"
+    r"dealt|included|well)\b",
     re.I,
 )
 #: The words that open a report, up to what is reported: "You correctly explained that".
@@ -128,14 +154,36 @@ _FORMULA = re.compile(
 )
 #: Words either side of an operator that are its operands.
 FORMULA_REACH = 5
+#: The openings of an illustration: "Say an upstream team renames a column", "For example, a
+#: hospital...", "To picture it: ...".
+_ILLUSTRATION = re.compile(
+    r"^\W*(?:(?:say|imagine|picture|suppose)\b|for (?:example|instance)\b|e\.g\.|"
+    r"(?:to|now) (?:picture|see|make)\b|here's (?:a|an)\b|(?:a )?concrete\b|"
+    r"(?:as )?an? (?:example|illustration)\b)",
+    re.I,
+)
+_POINTING = re.compile(r"^\s*(?:that|this|which)(?:'s|\s+is|\s+was)\b", re.I)
+#: A claim pointing back ("that's unsupervised") of at most this many words is judged with the
+#: claim before it.
+POINTING_WORDS = 3
+#: A term defined in passing: "(and add) data drift, which is a change in the relationship".
+_DEFINED = re.compile(
+    r"^\W*(?:(?:and|also|add|mention|cover|name|include|like)\s+)*(?P<term>[^,]{2,40}?),\s+"
+    r"which\s+(?P<rest>(?:is|are|means|describes)\b.+)$",
+    re.I,
+)
+_CONJUNCTION = re.compile(r"^\s*(?:so|and|but|then)\b[\s,]*", re.I)
 _INCLUDING = re.compile(r"^\s*(?:including|especially|particularly|notably)\s+", re.I)
 _PRONOUN = re.compile(r"^\s*(?:it|they|this|that)\b(?:'s)?\s*", re.I)
 _NEXT_REPORT = re.compile(r",?\s+and\s+(?=you\b|your\b)|;\s*(?=you\b|your\b)", re.I)
 _APPENDED_FACT = re.compile(r",\s*(?:which|that|who)\s+", re.I)  # "you said X, which Y"
 _ONLY = re.compile(r"\b(?:only|solely|alone)\b", re.I)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?%?")
+#: A name the guide would have to give: an acronym or inner capital ("TFX", "PyTorch"), or a
+#: double name ("Kolmogorov-Smirnov").
 _NAME = re.compile(
     r"(?<!^)(?<![.!?]\s)\b[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9]*\b|\b[A-Z][a-z]+[A-Z]\w*\b"
+    r"|\b[A-Z][a-z]+-[A-Z][a-z]+\b"
 )
 
 
@@ -149,6 +197,13 @@ def split_claims(text: str) -> list[str]:
     return claims
 
 
+def _positions(words: list[str], term: str) -> list[int]:
+    """Where in ``words`` the term starts."""
+    term_words = content_words(term)
+    n = len(term_words)
+    return [i for i in range(len(words) - n + 1) if n and words[i : i + n] == term_words]
+
+
 def _mentions(words: list[str], term: str) -> bool:
     term_words = content_words(term)
     n = len(term_words)
@@ -160,6 +215,7 @@ class _Evidence:
     """What one response is checked against: the guide's passages, the candidate's answer, and
     the grader's findings on that answer (given by the caller, or graded here when first needed)."""
 
+    contexts: list[str]  # the guide passages whole, for orders told across sentences
     passages: list[str]
     passage_vectors: np.ndarray
     units: list[str]  # the passages' sentences and clauses, and their key points' other wordings
@@ -181,6 +237,9 @@ class ClaimChecker:
         self._knowledge = knowledge = matcher.knowledge
         self._embeddings = matcher.embeddings
         self._grader = Grader(matcher)
+        self._wordings_all = frozenset(
+            w for q in knowledge.questions for kp in q.key_points for w in kp.said_as
+        )
         #: The words of the knowledge base's key points and misconceptions: a word of a formula
         #: that is one of these names a quantity, not a way of speaking ("right calls").
         self._terms = set().union(
@@ -249,6 +308,7 @@ class ClaimChecker:
         clause_vectors, answer_vectors = rest[: len(clauses)], rest[len(clauses) :]
         wordings, wording_vectors = self._wordings_among(passage_vectors)
         evidence = _Evidence(
+            contexts=list(contexts),
             passages=passages,
             passage_vectors=passage_vectors,
             units=[*passages, *clauses, *wordings],
@@ -263,7 +323,24 @@ class ClaimChecker:
             grade=grade,
             graded=grade is not None or not answer.strip(),
         )
-        return [self._judge(claim, claim_vectors[i], evidence) for i, claim in enumerate(claims)]
+        verdicts = [
+            self._judge(claim, claim_vectors[i], evidence) for i, claim in enumerate(claims)
+        ]
+        for i, claim in enumerate(claims):
+            # "...you could cluster them; that's unsupervised.": a short claim about "that" that
+            # says nothing checkable alone is judged with the claim it points back to.
+            if (
+                i
+                and verdicts[i].verdict is Verdict.UNSUPPORTED
+                and _POINTING.match(claim)
+                and len(content_tokens(claim)) <= POINTING_WORDS
+            ):
+                joined = f"{claims[i - 1]} {claim}"
+                vector = np.asarray(self._embeddings.embed_query(joined))
+                verdicts[i] = self._judge(joined, vector, evidence).model_copy(
+                    update={"text": claim}
+                )
+        return verdicts
 
     def _grade(self, evidence: _Evidence) -> Grade | None:
         """The grader's findings on the answer, graded once per response, against the question
@@ -381,7 +458,16 @@ class ClaimChecker:
     def _judge_claim(
         self, claim: str, body: str, vector: np.ndarray, evidence: _Evidence
     ) -> ClaimVerdict:
-        body = _INTERJECTION.sub("", body).strip()
+        """What is left of a claim once its evaluations are judged: conversation, a report of
+        what the candidate said, or a claim about machine learning (advice included: "remember
+        to apply it to the test set" says that it applies there)."""
+        said = body
+        body = _ASSERTING_ADVICE.sub("", _INTERJECTION.sub("", body)).strip()
+        body = (
+            _CONJUNCTION.sub("", body) if _INSTRUCTION.match(_CONJUNCTION.sub("", body)) else body
+        )
+        if body and body != said:
+            vector = np.asarray(self._embeddings.embed_query(body))
         if not body or body.endswith("?"):
             return ClaimVerdict(
                 text=claim, verdict=Verdict.NOT_A_CLAIM, reason="a question or a remark"
@@ -410,9 +496,21 @@ class ClaimChecker:
             return self._judge_report(claim, body, evidence)
 
         verdict = self._judge_fact(claim, body, vector, evidence)
-        if verdict.verdict is Verdict.UNSUPPORTED:
-            return self._correction(claim, body, evidence) or verdict
-        return verdict
+        if verdict.verdict is not Verdict.UNSUPPORTED:
+            return verdict
+        if _ILLUSTRATION.match(body) and len(evidence.units):
+            # "Picture fitting a straight line through curved data: ..." adds its own details;
+            # an illustration is faithful when it is on a topic of the guide and contradicts
+            # nothing there (checked above).
+            best = int(np.argmax(evidence.unit_vectors @ vector))
+            if float(evidence.unit_vectors[best] @ vector) >= COMPARE_SIMILARITY:
+                return ClaimVerdict(
+                    text=claim,
+                    verdict=Verdict.SUPPORTED,
+                    evidence=evidence.units[best],
+                    reason="an illustration of this, contradicting nothing",
+                )
+        return self._correction(claim, body, evidence) or verdict
 
     def _judge_fact(
         self, claim: str, body: str, vector: np.ndarray, evidence: _Evidence
@@ -426,6 +524,12 @@ class ClaimChecker:
         passages, passage_vectors = evidence.passages, evidence.passage_vectors
         units, unit_vectors = evidence.units, evidence.unit_vectors
         stated = self._stated_misconception(body, vector)
+        defined = _DEFINED.match(body)
+        if not stated and defined:  # "add data drift, which is a change in ...": its own claim
+            definition = f"{defined.group('term')} {defined.group('rest')}"
+            stated = self._stated_misconception(
+                definition, np.asarray(self._embeddings.embed_query(definition))
+            )
         if stated:
             misconception, right, closeness = stated
             # A near copy of a guide sentence is that sentence, even when it shares words with
@@ -449,7 +553,9 @@ class ClaimChecker:
             )
         if not passages:
             return ClaimVerdict(text=claim, verdict=Verdict.UNSUPPORTED, reason="no guide context")
-        reversed_order = self._reversed_order(body, [*passages, *evidence.wordings])
+        reversed_order = self._reversed_order(
+            body, list(dict.fromkeys([*passages, *evidence.contexts, *evidence.wordings]))
+        )
         if reversed_order:
             return ClaimVerdict(
                 text=claim,
@@ -457,13 +563,19 @@ class ClaimChecker:
                 evidence=reversed_order,
                 reason="puts in the other order what the guide says causes or comes first",
             )
+        swapped = self._swapped_pairing(body, passages)
+        if swapped:
+            return ClaimVerdict(
+                text=claim, verdict=Verdict.CONTRADICTED, evidence=swapped[0], reason=swapped[1]
+            )
         formula = self._other_formula(body, [*passages, *evidence.wordings])
         if formula:
+            swap = self._conflict(body, formula[0])
             return ClaimVerdict(
                 text=claim,
                 verdict=Verdict.CONTRADICTED,
                 evidence=formula[0],
-                reason=f"a formula with {formula[1]}, which the guide's formula does not have",
+                reason=swap or f"a formula with {formula[1]}, which the guide's formula has not",
             )
         whole = self._support(claim, body, vector, units, unit_vectors)
         clauses = [
@@ -528,10 +640,15 @@ class ClaimChecker:
             for match in _FORMULA.finditer(clause):
                 words = clause.split()
                 at = len(clause[: match.start()].split())
-                near = " ".join(words[max(0, at - FORMULA_REACH) : at + FORMULA_REACH + 1])
-                extra = (content_tokens(near) & self._terms) - allowed
+                # What is defined ("precision is ...") and the operands either side.
+                near = " ".join(words[: at + FORMULA_REACH + 1])
+                near_words = content_tokens(near)
+                extra = ((near_words & self._terms) - allowed) | {
+                    w for w in near_words - allowed if antonyms(w, allowed)
+                }
                 if extra:
-                    return formulas[0], ", ".join(sorted(extra))
+                    said = [w for w in re.findall(r"[\w-]+", near) if stem(w.lower()) in extra]
+                    return formulas[0], ", ".join(dict.fromkeys(said or sorted(extra)))
         return None
 
     def _support(
@@ -543,6 +660,7 @@ class ClaimChecker:
         that conflicts with it (swapped terms, opposite polarity) decides only if none does.
         """
         similarities = unit_vectors @ vector
+        wordings = self._wordings_all
         asserted = without_negations(text)
         asserted_similarities = (
             unit_vectors @ np.asarray(self._embeddings.embed_query(asserted))
@@ -554,7 +672,9 @@ class ClaimChecker:
             unit, similarity = units[index], float(similarities[index])
             if similarity < COMPARE_SIMILARITY:
                 break
-            conflict = self._conflict(text, unit)
+            # Other wordings of a key point are loose, as candidates speak: they name terms
+            # and limits loosely, so only their sense (negation, direction) can contradict.
+            conflict = self._conflict(text, unit, loose=unit in wordings)
             if conflict:
                 conflicting = conflicting or (unit, conflict)
                 if conflict.endswith(_DECISIVE):
@@ -599,6 +719,8 @@ class ClaimChecker:
             [vector] if len(clauses) == 1 else np.asarray(self._embeddings.embed_documents(clauses))
         )
         for clause, clause_vector in zip(clauses, vectors, strict=True):
+            if len(clauses) > 1 and len(content_tokens(clause)) < FULL_UNIT:
+                continue  # "On an imbalanced dataset" states nothing
             for misconception in self._matcher.misconceptions:
                 similarity = self._matcher.states_misconception(
                     clause, clause_vector, misconception
@@ -621,10 +743,63 @@ class ClaimChecker:
                     return misconception, right, similarity
         return None
 
-    def _conflict(self, claim: str, passage: str) -> str | None:
-        """Why a similar passage disagrees with the claim: swapped terms or opposite polarity."""
-        claim_words, passage_words = content_words(claim), content_words(passage)
-        for group in self._knowledge.confusables:
+    def _swapped_pairing(self, body: str, passages: list[str]) -> tuple[str, str] | None:
+        """Two pairs of opposite terms matched the other way round: "undersample the minority
+        class and oversample the majority" where the guide oversamples the minority and
+        undersamples the majority. The passage that pairs them the guide's way, and why."""
+        claim_pairs = self._pairs(content_words(without_negations(body)))
+        if len(claim_pairs) < 2:
+            return None
+        by_passage = {p: self._pairs(content_words(without_negations(p))) for p in passages}
+        guide_pairs = set().union(*by_passage.values())
+        opposite = {
+            term: other
+            for group in self._knowledge.confusables
+            if len(group) == 2
+            for term, other in (group, group[::-1])
+        }
+        crossed = [
+            (a, b)
+            for a, b in claim_pairs
+            if (a, b) not in guide_pairs
+            and (a, opposite[b]) in guide_pairs
+            and (opposite[a], b) in guide_pairs
+        ]
+        if len(crossed) < 2:
+            return None
+        a, b = crossed[0]
+        evidence = next(p for p, pairs in by_passage.items() if any(x == a for x, _ in pairs))
+        return evidence, f"pairs {a} with {b}, the other way round from the guide"
+
+    def _pairs(self, words: list[str]) -> set[tuple[str, str]]:
+        """Terms of two groups named close together, each with the nearest of the other group
+        (in words with their negated parts left out: "no labels" pairs nothing with labels)."""
+        found = {
+            (group_index, term): positions
+            for group_index, group in enumerate(self._knowledge.confusables)
+            if len(group) == 2  # opposites
+            for term in group
+            if (positions := _positions(words, term))
+        }
+        pairs = set()
+        for (group, term), positions in found.items():
+            near = [
+                (min(abs(p - q) for p in positions for q in others), other)
+                for (other_group, other), others in found.items()
+                if other_group != group
+            ]
+            near = [n for n in near if n[0] <= PAIR_REACH]
+            if near:
+                pairs.add((term, min(near)[1]))
+        return pairs
+
+    def _conflict(self, claim: str, passage: str, loose: bool = False) -> str | None:
+        """Why a similar passage disagrees with the claim: swapped terms, opposite polarity or
+        direction, a restriction; of a ``loose`` passage, only polarity and direction."""
+        # "Without labels" names no labelled data: negated terms are left out.
+        claim_words = content_words(without_negations(claim))
+        passage_words = content_words(without_negations(passage))
+        for group in () if loose else self._knowledge.confusables:
             in_claim = {t for t in group if _mentions(claim_words, t)}
             in_passage = {t for t in group if _mentions(passage_words, t)}
             if in_claim and in_passage and not in_claim & in_passage:
@@ -635,9 +810,12 @@ class ClaimChecker:
         direction = opposite_direction(claim, passage)
         if direction:
             return f"says {direction} goes the other way"
+        pivot = None if loose else swapped_arguments(claim, passage)
+        if pivot:
+            return f"puts the two sides of '{pivot}' the other way round"
         claim_tokens = content_tokens(claim)
         shared = len(claim_tokens & content_tokens(passage)) / max(1, len(claim_tokens))
-        if bool(_ONLY.search(claim)) != bool(_ONLY.search(passage)) and shared >= 0.5:
+        if not loose and bool(_ONLY.search(claim)) != bool(_ONLY.search(passage)) and shared >= 0.5:
             return "restricts what the guide says" if _ONLY.search(claim) else "widens the guide"
         return None
 
@@ -816,7 +994,7 @@ class ClaimChecker:
 
 #: Conflicts the closest unit decides, though a farther one might support the claim: a farther
 #: unit that "supports" a claim that says it the other way was only close in topic.
-_DECISIVE = ("goes the other way",)
+_DECISIVE = ("goes the other way", "the other way round")
 
 
 def _naming(topic: str) -> Callable[[re.Match[str]], str]:

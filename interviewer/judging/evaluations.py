@@ -23,8 +23,8 @@ PRAISE = _wordset(
     """
     correct correctly right rightly exactly good great nice nicely solid strong clear clearly
     valid accurate accurately perfect excellent yes yep yeah agreed sound spot brilliant
-    impressive thorough complete absolutely indeed liked love loved well-organised well-organized
-    well-put neat
+    impressive thorough complete absolutely indeed liked love loved well well-organised
+    well-organized well-put neat
     """
 )
 #: Words that criticise or warn.
@@ -52,7 +52,7 @@ META = _wordset(
     spotted noted stated brought up talked tied linked connected going went organised organized
     here there that's it's you've you're that this these those it they them i we me my our us
     also too still even quite fairly pretty very really so just basically overall more most
-    again though although few several some
+    again though although few several some key main central important recap step steps
     """
 )
 _FUNCTION = _wordset(
@@ -150,6 +150,10 @@ _COPULA = _wordset("is was are were")
 _ARTICLE = _wordset("a an")
 _OPENERS = _wordset("that's that it's this is was a an the really very also")
 _LINKS = _wordset("on about of between with for as to in")
+#: "Flagging the vanishing gradients shows real depth": a part of the answer praised by what it
+#: shows of the candidate.
+_SHOWS = _wordset("shows showed demonstrates demonstrated displays reflects")
+_INSIGHT = _wordset("depth understanding insight maturity knowledge grasp command")
 #: "Both types distinguished correctly": a report closed by how well it was done.
 _HOW_WELL = _wordset("correctly well clearly accurately nicely rightly")
 #: A part of the answer the sentence says is absent: "Transformers: not covered."
@@ -204,6 +208,9 @@ def topic_evaluation(clause: str) -> Evaluation | None:
             meta > head or words[meta] in _LINKS or words[meta] == "that" or len(words) <= 4
         ):
             return _evaluation(clause, words[opening:meta], words[meta:])
+    shows = next((i for i, w in enumerate(words) if w in _SHOWS), None)
+    if shows and any(w in _INSIGHT for w in words[shows + 1 :]):  # "X shows real depth"
+        return Evaluation(text=clause, praise=True, complete=False, topic=_topic(words[:shows]))
     for index in range(len(words) - 1, 0, -1):  # "X was a nice touch": the copula before it
         if words[index] in _COPULA:
             judged = [w for w in words[index + 1 :] if w not in _ARTICLE]
@@ -225,13 +232,16 @@ def _evaluation(clause: str, judged: list[str], about: list[str], topic: str = "
     )
 
 
+_CONTRACTION = re.compile(r"'(?:ve|re|d|ll|s|m)\b", re.I)
+
+
 def reported(text: str) -> str:
     """What a report says the candidate said, without the words that judge or report it: "You
     got the labelled-versus-unlabelled distinction and a good example" reports "labelled-versus-
     unlabelled"."""
     kept = [
         w
-        for w in re.findall(r"[\w'-]+", text)
+        for w in re.findall(r"[\w'-]+", _CONTRACTION.sub("", text.replace("\u2019", "'")))
         if w.lower() not in PRAISE
         and w.lower() not in CRITICISM
         and w.lower() not in META

@@ -103,16 +103,20 @@ def _negated_heads(text: str) -> list[str]:
     return heads
 
 
+def antonyms(word: str, words: set[str]) -> set[str]:
+    """The words that are ``word`` with a negating prefix, or ``word`` without it ("balanced"
+    and "imbalanced", "correct" and "incorrect")."""
+    return {
+        w
+        for w in words
+        if min(len(w), len(word)) >= 4 and any(w == p + word or word == p + w for p in _ANTONYM)
+    }
+
+
 def _antonyms(first: set[str], second: set[str]) -> int:
-    """Pairs of words one of which is the other with a negating prefix ("balanced" and
-    "imbalanced", "labelled" and "unlabelled"), each word in one text only."""
+    """Pairs of antonyms (see ``antonyms``), each word in one text only."""
     only_first, only_second = first - second, second - first
-    return sum(
-        1
-        for a in only_first
-        for b in only_second
-        if any(a == p + b or b == p + a for p in _ANTONYM) and min(len(a), len(b)) >= 4
-    )
+    return sum(len(antonyms(a, only_second)) for a in only_first)
 
 
 def without_negations(text: str) -> str:
@@ -158,6 +162,10 @@ def turns_of_sense(claim: str, passage: str) -> int:
     )
 
 
+#: Share of a passage's other words a claim must share to deny the passage by a negation.
+SAME_MATTER = 1 / 3
+
+
 def opposite_polarity(claim: str, passage: str) -> bool:
     """Does the claim say what the passage says, the other way round?
 
@@ -171,9 +179,13 @@ def opposite_polarity(claim: str, passage: str) -> bool:
         return False
     claim_heads, passage_heads = _negated_heads(claim), _negated_heads(passage)
     claim_tokens, passage_tokens = content_tokens(claim), content_tokens(passage)
-    return any(h in passage_tokens for h in claim_heads) or any(
-        h in claim_tokens for h in passage_heads
-    )
+    denied = {h for h in claim_heads if h in passage_tokens} | {
+        h for h in passage_heads if h in claim_tokens
+    }
+    # ... and when the two are about the same thing besides: "accuracy isn't reliable on
+    # imbalanced data" does not deny "accuracy is reliable when costs are symmetric".
+    besides = (claim_tokens & passage_tokens) - denied
+    return bool(denied) and len(besides) >= SAME_MATTER * len(passage_tokens - denied)
 
 
 def content_words(text: str) -> list[str]:
@@ -237,7 +249,7 @@ def swapped_concept(unit: str, wrong: str, right: str) -> bool:
 #: makes B", "A before B", "A in order to B".
 _FORWARD = (
     r"so that|so|which is why|that's why|that is why|which is how|leads? to|led to|lets?|"
-    r"allows?|enables?|makes?|made|causes?|produces?|results? in|drives?|forces?|keeps?|"
+    r"allows?|enables?|makes?|made|causes?|produces?|results? in|drives?|forces?|"
     r"sustains?|creates?|(?<!than )before|in order to|"
     r"to (?:reduce|lower|minimi[sz]e|shrink|cut|bring|keep|find|get|update|adjust)"
 )
@@ -254,7 +266,7 @@ _IS_WHAT = re.compile(r"\b(?:is|are|was|were) what\b", re.I)
 _THEN = re.compile(r"\b(?:then|after that|afterwards)\b", re.I)
 _LEFT_CUT = re.compile(r",\s+(?:where|when|while|whereas|although|though)\b", re.I)
 _RIGHT_CUT = re.compile(r",\s+(?:which|where|when|while|whereas|although|though)\b", re.I)
-_ORDER_BOUND = re.compile(r"[;:.!?]|\s-\s|\u2014|\u2013|,\s+(?:and|but)\b")
+_ORDER_BOUND = re.compile(r"[;:.!?]|\s-\s|\u2014|\u2013|,\s+(?:and|but)\b|,\s+(?=then\b)")
 #: Share of each side of a relation that a passage's relation must carry to be about the same pair.
 SAME_PAIR = 1.0
 
@@ -268,8 +280,19 @@ class Relation:
     then: frozenset[str]
 
 
+#: Words that only say where in a sequence something comes.
+_SEQUENCE = frozenset({"first", "last", "next", "final", "initi", "later", "earlier", "begin"})
+#: Stems compared for order agree on this many letters ("backprop", "backpropag").
+ORDER_PREFIX = 7
+
+
+def _keys(text: str) -> list[str]:
+    """The text's content words as compared for order: long stems cut to their opening."""
+    return [w[:ORDER_PREFIX] for w in content_words(text) if w not in _SEQUENCE]
+
+
 def _relation(temporal: bool, first: str, then: str) -> Relation | None:
-    first_words, then_words = content_tokens(first), content_tokens(then)
+    first_words, then_words = set(_keys(first)), set(_keys(then))
     first_only, then_only = first_words - then_words, then_words - first_words
     if not first_only or not then_only:
         return None
@@ -305,6 +328,8 @@ def relations(text: str) -> list[Relation]:
                 found.append(_relation(temporal, tail, head))
         else:  # each side ends at a new clause: "X, where A lets B, which Y"
             before, after = _LEFT_CUT.split(before)[-1], _RIGHT_CUT.split(after)[0]
+            if temporal:  # "runs during training, before deployment, watching...": a moment
+                after = after.split(",")[0]
             sides = (before, after) if marker.group("forward") else (after, before)
             found.append(_relation(temporal, *sides))
     return [r for r in found if r is not None]
@@ -318,7 +343,7 @@ def order_against(relation: Relation, passage: str) -> int:
     time, the order in which the passage names them (guide sentences tell a process in its
     order; they do not name causes before effects).
     """
-    words = content_words(passage)
+    words = _keys(passage)
     if not (relation.first & set(words) and relation.then & set(words)):
         return 0
     for stated in relations(passage):
@@ -328,7 +353,9 @@ def order_against(relation: Relation, passage: str) -> int:
         reverse = len(relation.first & stated.then) / len(relation.first) + len(
             relation.then & stated.first
         ) / len(relation.then)
-        if max(same, reverse) >= SAME_PAIR:
+        crossed = relation.first & stated.then and relation.then & stated.first
+        along = relation.first & stated.first and relation.then & stated.then
+        if max(same, reverse) >= SAME_PAIR and (along if same >= reverse else crossed):
             return 1 if same >= reverse else -1
     if not relation.temporal:
         return 0
@@ -385,3 +412,37 @@ def opposite_direction(claim: str, passage: str) -> str | None:
         return None
     said, guide = _directions(claim), _directions(passage)
     return next((w for w, sign in said.items() if guide.get(w, sign) != sign), None)
+
+
+# --- Arguments the other way round ------------------------------------------------------------
+
+#: Words between two things whose order they fix: "replace recurrence with self-attention",
+#: "the gradient of the loss with respect to each weight", "from the output layer to the input".
+_PIVOT = re.compile(r"\b(?:with respect to|with|into|toward|towards|to|from)\b", re.I)
+#: Content words either side of a pivot taken as its arguments.
+PIVOT_REACH = 2
+
+
+def _around(text: str) -> dict[str, tuple[set[str], set[str]]]:
+    """For each pivot the text uses once: the content words just before it and just after it."""
+    lower = text.lower()
+    found: dict[str, list[tuple[set[str], set[str]]]] = {}
+    for match in _PIVOT.finditer(lower):
+        before = content_words(lower[: match.start()])[-PIVOT_REACH:]
+        after = content_words(lower[match.end() :])[:PIVOT_REACH]
+        found.setdefault(match.group(), []).append((set(before), set(after)))
+    return {pivot: sides[0] for pivot, sides in found.items() if len(sides) == 1}
+
+
+def swapped_arguments(claim: str, passage: str) -> str | None:
+    """A word the claim puts before a pivot that the passage puts after it, and one the other
+    way round: "replaced self-attention with recurrence" against "replace recurrence with
+    self-attention". The pivot, if so."""
+    claim_sides, passage_sides = _around(claim), _around(passage)
+    for pivot, (before, after) in claim_sides.items():
+        if pivot not in passage_sides:
+            continue
+        guide_before, guide_after = passage_sides[pivot]
+        if (before & guide_after) - guide_before and (after & guide_before) - guide_after:
+            return pivot
+    return None
