@@ -34,6 +34,7 @@ DATASETS = Path(__file__).parent / "datasets"
 #: whose misses were read (so heldout now counts as seen), and never looked at while tuning.
 #: dev-b, by another writer, is tuned on like dev.
 SETS = {
+    "heldout-e": DATASETS / "intents_heldout_e.jsonl",
     "heldout-d": DATASETS / "intents_heldout_d.jsonl",
     "heldout-c": DATASETS / "intents_heldout_c.jsonl",
     "heldout-b": DATASETS / "intents_heldout_b.jsonl",
