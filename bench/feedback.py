@@ -7,7 +7,8 @@ screen (the code's verdict), the first sentence of the model's explanation, and 
 A follow-up asked instead of feedback is answered with "I don't know" after the same pause, and
 that send is timed as a feedback-after-follow-up turn.
 
-Runs: prefix warming on and off, and warming on with another process keeping one core busy.
+Runs: prefix warming on and off, and warming on with another process keeping one core busy,
+with the default thread count (``auto``: the cores left free) and with every core's thread fixed.
 Beside them, bare llama-cpp-python's time to first token for a cold prompt of the same shape
 (system prompt with the question's facts, then the point to teach), which is what warming hides.
 
@@ -35,6 +36,7 @@ from interviewer.interview.session import (
     feedback_system_message,
 )
 from interviewer.llm.backends import shared_llama
+from interviewer.llm.cpu import usable_cores
 from interviewer.prompt_files import render_prompt
 from interviewer.settings import Settings, load
 from interviewer.types import Switch, TurnKind
@@ -164,23 +166,28 @@ def main() -> int:
     services = Services.build(replace(base, data_dir=data_dir), progress=True)
     rows = answers(args.answers)
     runs: dict[str, list[Timed]] = {}
-    for name, warm, busy in (
-        ("warming on", Switch.ON, False),
-        ("warming off", Switch.OFF, False),
-        ("warming on, one core busy", Switch.ON, True),
+    adaptive = services.model
+    fixed = adaptive.model_copy(update={"n_threads": usable_cores()})  # type: ignore[union-attr]
+    for name, warm, busy, model in (
+        ("warming on", Switch.ON, False, adaptive),
+        ("warming off", Switch.OFF, False, adaptive),
+        ("warming on, one core busy", Switch.ON, True, adaptive),
+        (f"warming on, one core busy, {fixed.n_threads} threads fixed", Switch.ON, True, fixed),
     ):
         print(f"{name}…", file=sys.stderr)
         services.settings = replace(services.settings, llm_warm=warm)
+        services.model = model
         hog = subprocess.Popen([sys.executable, "-c", BUSY_CORE]) if busy else None
         try:
             runs[name] = play(services, rows, args.think)
         finally:
             if hog:
                 hog.kill()
+    services.model = adaptive
     bare = bare_first_token(services, rows)
     settings: Settings = services.settings
     report = (
-        f"Feedback latency, embedded model, {settings.llm_threads} threads, "
+        f"Feedback latency, embedded model, threads: {settings.llm_threads}, "
         f"{len(rows)} partial or wrong answers from grading_dev, {args.think:.0f} s to answer, "
         f"`python bench/feedback.py --answers {args.answers} --think {args.think:g}`\n\n"
         + table(runs, bare)

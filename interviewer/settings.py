@@ -14,7 +14,7 @@ import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import platformdirs
 
@@ -41,6 +41,20 @@ def _setting(
         default=default,
         metadata={"env": env, "help": help, "parse": parse, "choices": choices, "secret": secret},
     )
+
+
+#: ``INTERVIEWER_LLM_THREADS``: a fixed count, or ``auto`` (see ``llm.cpu``).
+ThreadSetting = int | Literal["auto"]
+
+
+def parse_thread_setting(text: str) -> ThreadSetting:
+    """``auto`` or a positive whole number, as the setting is written."""
+    if text.strip().lower() == "auto":
+        return "auto"
+    count = int(text)
+    if count < 1:
+        raise ValueError(f"a thread count must be at least 1, not {count}")
+    return count
 
 
 @dataclass(frozen=True)
@@ -133,11 +147,12 @@ class Settings:
     llm_max_tokens: int = _setting(
         "INTERVIEWER_LLM_MAX_TOKENS", 200, "cap on the tokens of one model reply", parse=int
     )
-    llm_threads: int = _setting(
+    llm_threads: ThreadSetting = _setting(
         "INTERVIEWER_LLM_THREADS",
-        os.cpu_count() or 2,
-        "CPU threads of the embedded model",
-        parse=int,
+        "auto",
+        "CPU threads of the embedded model and speech recognition; auto: the cores no other "
+        "process is busy on, measured before each reply",
+        parse=parse_thread_setting,
     )
     llm_timeout: float = _setting(
         "INTERVIEWER_LLM_TIMEOUT",

@@ -19,7 +19,7 @@ ALLOWED = {
     "knowledge": set(),
     "judging": {"core", "knowledge"},
     "llm": {"core"},
-    "voice": {"core", "llm.model_files"},
+    "voice": {"core", "llm.model_files", "llm.cpu"},
     "interview": {"core", "knowledge", "judging", "llm", "voice"},
     "web": {"core", "knowledge", "judging", "llm", "voice", "interview"},
     "cli": {"core", "knowledge", "judging", "llm", "voice", "interview", "web"},

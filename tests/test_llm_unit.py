@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import subprocess
+import sys
 import time
 
 import pytest
@@ -17,13 +19,14 @@ from interviewer.llm.context_budget import (
     count_message_tokens,
     fit_to_context,
 )
+from interviewer.llm.cpu import cores_busy_elsewhere, threads_now, usable_cores
 from interviewer.llm.replies import (
     ReplySource,
     choice_format,
     parse_choice,
     reply_with_fallback,
 )
-from interviewer.settings import Settings, load
+from interviewer.settings import Settings, load, parse_thread_setting
 from interviewer.types import Backend
 
 
@@ -180,3 +183,25 @@ def test_a_model_silent_past_the_budget_falls_back_at_the_budget():
     )
     assert time.monotonic() - started < 2.5
     assert reply.source is ReplySource.FALLBACK and reply.text == "Our own words."
+
+
+def test_thread_setting_is_auto_or_a_positive_count():
+    assert load(environ={}).llm_threads == "auto"
+    assert load(environ={"INTERVIEWER_LLM_THREADS": "3"}).llm_threads == 3
+    assert load(environ={"INTERVIEWER_LLM_THREADS": " Auto "}).llm_threads == "auto"
+    with pytest.raises(ValueError):
+        parse_thread_setting("0")
+
+
+def test_auto_threads_leave_a_core_another_process_keeps_busy():
+    """On a machine where something else hogs a core, the model must not fight it for that
+    core: two threads there ran at half the speed of one."""
+    assert threads_now(3) == 3
+    hog = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+    try:
+        time.sleep(0.5)  # the hog is scheduled
+        assert cores_busy_elsewhere(0.5) >= 0.5
+        assert threads_now("auto") <= max(1, usable_cores() - 1)
+    finally:
+        hog.kill()
+        hog.wait()

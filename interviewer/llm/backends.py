@@ -23,8 +23,9 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 
+from interviewer.llm.cpu import threads_now, usable_cores
 from interviewer.llm.model_files import MODEL_FILE_NAME, embedded_model_path
-from interviewer.settings import Settings
+from interviewer.settings import Settings, ThreadSetting
 from interviewer.types import Backend
 
 
@@ -79,10 +80,12 @@ def _is_local_url(url: str | None) -> bool:
 # --- the embedded backend -------------------------------------------------------------------
 
 _load_lock = threading.Lock()
-_loaded: dict[tuple[str, int, int], tuple[Any, threading.Lock]] = {}
+_loaded: dict[tuple[str, int, ThreadSetting], tuple[Any, threading.Lock]] = {}
 
 
-def shared_llama(model_path: str, n_ctx: int, n_threads: int) -> tuple[Any, threading.Lock]:
+def shared_llama(
+    model_path: str, n_ctx: int, n_threads: ThreadSetting
+) -> tuple[Any, threading.Lock]:
     """One ``Llama`` per model file and process, and the lock that queues its requests.
 
     Loading twice would double the memory and throw away the prompt cache that makes later
@@ -98,13 +101,22 @@ def shared_llama(model_path: str, n_ctx: int, n_threads: int) -> tuple[Any, thre
                     "The embedded backend needs llama-cpp-python: pip install llama-cpp-python"
                 ) from error
             try:
-                llama = Llama(
-                    model_path=model_path, n_ctx=n_ctx, n_threads=n_threads, verbose=False
-                )
+                threads = usable_cores() if n_threads == "auto" else n_threads
+                llama = Llama(model_path=model_path, n_ctx=n_ctx, n_threads=threads, verbose=False)
             except (ValueError, RuntimeError) as error:
                 raise LLMUnavailable(f"Cannot load the model file {model_path}: {error}") from error
             _loaded[key] = (llama, threading.Lock())
         return _loaded[key]
+
+
+def _adapt_threads(llama: Any, setting: ThreadSetting) -> None:
+    """With ``auto``, run the next request on the cores other processes leave free (see
+    ``cpu``); a fixed count was given to the model when it was loaded."""
+    if setting == "auto":
+        from llama_cpp import llama_set_n_threads
+
+        threads = threads_now(setting)
+        llama_set_n_threads(llama.ctx, threads, threads)
 
 
 _ROLES = {"system": "system", "human": "user", "ai": "assistant"}
@@ -119,7 +131,7 @@ class EmbeddedChatModel(BaseChatModel):
 
     model_path: str
     n_ctx: int
-    n_threads: int
+    n_threads: ThreadSetting
     max_tokens: int
     temperature: float
     timeout: float
@@ -143,6 +155,7 @@ class EmbeddedChatModel(BaseChatModel):
         if not lock.acquire(blocking=False):
             return False
         try:
+            _adapt_threads(llama, self.n_threads)
             llama.create_chat_completion(
                 messages=[*_chat_messages(messages), {"role": "user", "content": ""}],
                 max_tokens=1,
@@ -175,6 +188,7 @@ class EmbeddedChatModel(BaseChatModel):
         if not lock.acquire(timeout=self.timeout):
             raise LLMTimeout(f"the embedded model stayed busy for {self.timeout:.0f} s")
         try:
+            _adapt_threads(llama, self.n_threads)
             stream = llama.create_chat_completion(
                 messages=_chat_messages(messages),
                 stream=True,

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
+from interviewer.llm.cpu import threads_now
 from interviewer.llm.model_files import ModelFileError, assemble
 from interviewer.settings import Settings
 from interviewer.voice.delivery import Word
@@ -88,7 +89,7 @@ class Transcriber:
             str(whisper_model_dir(settings.cache_dir)),
             device="cpu",
             compute_type="int8",
-            cpu_threads=settings.llm_threads,
+            cpu_threads=threads_now(settings.llm_threads),
         )
         self._lock = threading.Lock()
 
