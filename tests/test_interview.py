@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
 import sys
 
 import pytest
+from langchain_core.language_models import FakeListChatModel
 
 from evals.grading import load_answers
 from interviewer.core.engine import Phase
@@ -381,3 +383,42 @@ def test_the_panel_and_the_closing_line_count_the_same_questions(services):
     closing, panel = turns[-1].text, progress_line(session.state)
     assert "over 2 questions" in closing and "1 of them skipped" in closing
     assert "2 questions, 1 of them skipped" in panel
+
+
+class _NoSearch:
+    """A retriever with nothing beyond the question's own passages (no index to build)."""
+
+    def search(self, query: str, k: int, topic: str | None = None) -> list:
+        return []
+
+
+@pytest.mark.parametrize(
+    ("model", "budget", "notice"),
+    [
+        (
+            FakeListChatModel(responses=["Too late."], sleep=3.0),
+            1.0,
+            "The model's explanation took longer than 1 s on this machine, "
+            "so here is the feedback without it.",
+        ),
+        (
+            FakeListChatModel(responses=["Never said."], error_on_chunk_number=0),
+            30.0,  # it fails at once (the budget only bounds the wait)
+            "The language model is unavailable (the model server's reply could not be read "
+            "(FakeListChatModelError)); continuing without it.",
+        ),
+    ],
+    ids=["slow", "down"],
+)
+def test_feedback_without_the_model_says_calmly_whether_it_was_slow_or_down(
+    services, model, budget, notice
+):
+    settings = dataclasses.replace(services.settings, feedback_budget=budget)
+    with_model = dataclasses.replace(
+        services, model=model, retriever=_NoSearch(), settings=settings
+    )
+    session, _ = InterviewSession.new(with_model, "practice", item="q03")
+    turns = session.send("I don't know")
+    kinds = [t.kind for t in turns]
+    assert kinds[: kinds.index("feedback")] == ["notice"] and turns[0].text == notice
+    assert turns[kinds.index("feedback")].text.startswith("That's fine")  # the verdict stands
