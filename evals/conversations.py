@@ -31,6 +31,7 @@ from interviewer.core.engine import InterviewState, Phase
 from interviewer.core.plan import PlanItem
 from interviewer.interview.session import InterviewSession, Services
 from interviewer.interview.transcript import transcript_json, transcript_markdown
+from interviewer.prompt_files import load_wording
 from interviewer.types import Frozen, IntentKind, Mode, Turn, TurnKind
 from interviewer.web.views import session_view
 
@@ -485,10 +486,12 @@ def check(played: Played, services: Services) -> dict[str, tuple[str, ...]]:
 
     seen: set[str] = set()
     turns = [*played.opening, *(t for e in played.exchanges for t in e.replies)]
+    already = load_wording()["already_drilling"].split("$")[0]  # a drill asked for again
     repeats_asked = {
         id(t)
         for e in played.exchanges
         if e.recognised in (IntentKind.REPEAT, IntentKind.CLARIFY)
+        or (e.replies and e.replies[0].text.startswith(already))
         for t in e.replies
     }
     for turn in turns:

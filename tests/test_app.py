@@ -69,7 +69,7 @@ def test_history_and_weakest_topic(played):
     states = {s["id"]: services.store.state(s["id"]) for s in sessions}
     (row,) = history(sessions, states)
     assert row["session"] == session.id and row["status"] == "finished"
-    assert row["answered"].startswith("1 of ") and isinstance(row["score"], int)
+    assert row["questions"] == "1 question" and isinstance(row["score"], int)
     assert weakest_topic(list(states.values())) == "drift"
 
 

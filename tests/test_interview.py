@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
 import sys
 
 import pytest
+from langchain_core.language_models import FakeListChatModel
 
 from evals.grading import load_answers
 from interviewer.core.engine import Phase
@@ -298,3 +300,125 @@ def test_the_guard_stops_a_model_that_strays(services, knowledge):
     assert not guard.done
     guard.feed("Gradient boosting never overfits imbalanced data. ")
     assert guard.done and guard.kept == ["SMOTE oversamples the minority class."]
+
+
+# --- conversations candidates met (each played through the real session) ---------------------
+
+
+def test_how_am_i_doing_after_the_end_gives_the_result(services):
+    session, _ = InterviewSession.new(services, "practice", item="q03")
+    answer_everything(session)
+    summary = services.store.turns(session.id)[-1].summary
+    turns = session.send("how am I doing?")
+    said = " ".join(t.text for t in turns)
+    assert f"{round(summary.average * 100)}%" in said and "1 question" in said
+    assert f"drill me on {summary.drill_next}" in said
+
+
+def test_asking_for_the_drill_already_running_keeps_its_progress(services):
+    session, _ = InterviewSession.new(services, "drill", topic="drift")
+    session.send("skip")
+    before = session.state
+    turns = session.send("drill me on drift")
+    assert session.state.position == before.position == 1
+    assert session.state.results == before.results and session.state.plan == before.plan
+    assert "already" in turns[0].text
+    assert turns[-1].kind == "question" and before.item.text in turns[-1].text
+
+
+def test_the_model_answer_waits_for_the_follow_up_and_keeps_it(services):
+    session, _ = InterviewSession.new(services, "interview", seed=1)
+    first = session.state.item
+    session.send(STRONG[first.id])
+    probe = session.state.current_probe
+    assert session.state.phase is Phase.PROBING
+    turns = session.send("how would you answer it?")
+    reference = services.knowledge.question(first.question_id).reference_answer
+    assert reference not in " ".join(t.text for t in turns)  # not given away before an answer
+    assert "hint" in turns[0].text.lower() and "once you've answered" in turns[-1].text
+    assert session.state.phase is Phase.PROBING and session.state.current_probe == probe
+    session.send("pass")
+    turns = session.send("how would you answer it?")
+    assert reference in turns[0].text  # answered now: the reference answer
+
+
+def test_a_side_request_while_asked_to_confirm_keeps_the_question(services):
+    session, _ = InterviewSession.new(services, "interview", seed=1)
+    assert session.send("assist me")[-1].text == "Would you like a hint?"
+    turns = session.send("how am I doing?")
+    assert "question 1 of 5" in turns[0].text and turns[-1].text == "Would you like a hint?"
+    turns = session.send("yes")
+    assert turns[0].text.startswith("A hint") and not session.state.answers  # "yes" not graded
+
+
+def test_an_answer_while_asked_to_confirm_is_graded(services):
+    session, _ = InterviewSession.new(services, "interview", seed=1)
+    session.send("assist me")
+    answer = STRONG[session.state.item.id]
+    turns = session.send(answer)
+    assert session.state.answers == (answer,) and session.state.pending is None
+    assert turns[0].kind == "follow_up"
+
+
+def test_passing_on_a_follow_up_keeps_the_answer_counted(services):
+    session, _ = InterviewSession.new(services, "interview", seed=1)
+    session.send(STRONG[session.state.item.id])
+    assert session.state.phase is Phase.PROBING
+    turns = session.send("pass")
+    assert "feedback" in [t.kind for t in turns]  # the answer given gets its feedback
+    assert not session.state.results[0].skipped and session.state.results[0].grade.score > 0
+    said = session.send("how am I doing?")[0].text
+    assert "over 1 question" in said and "skipped" not in said
+
+
+def test_the_panel_and_the_closing_line_count_the_same_questions(services):
+    from interviewer.web.views import progress_line
+
+    session, _ = InterviewSession.new(services, "interview", seed=1)
+    session.send(STRONG[session.state.item.id])
+    session.send("It depends on the data; I would compare both options on held-out data.")
+    session.send("drill me on drift")
+    session.send("skip")
+    turns = session.send("end the interview")
+    closing, panel = turns[-1].text, progress_line(session.state)
+    assert "over 2 questions" in closing and "1 of them skipped" in closing
+    assert "2 questions, 1 of them skipped" in panel
+
+
+class _NoSearch:
+    """A retriever with nothing beyond the question's own passages (no index to build)."""
+
+    def search(self, query: str, k: int, topic: str | None = None) -> list:
+        return []
+
+
+@pytest.mark.parametrize(
+    ("model", "budget", "notice"),
+    [
+        (
+            FakeListChatModel(responses=["Too late."], sleep=3.0),
+            1.0,
+            "The model's explanation took longer than 1 s on this machine, "
+            "so here is the feedback without it.",
+        ),
+        (
+            FakeListChatModel(responses=["Never said."], error_on_chunk_number=0),
+            30.0,  # it fails at once (the budget only bounds the wait)
+            "The language model is unavailable (the model server's reply could not be read "
+            "(FakeListChatModelError)); continuing without it.",
+        ),
+    ],
+    ids=["slow", "down"],
+)
+def test_feedback_without_the_model_says_calmly_whether_it_was_slow_or_down(
+    services, model, budget, notice
+):
+    settings = dataclasses.replace(services.settings, feedback_budget=budget)
+    with_model = dataclasses.replace(
+        services, model=model, retriever=_NoSearch(), settings=settings
+    )
+    session, _ = InterviewSession.new(with_model, "practice", item="q03")
+    turns = session.send("I don't know")
+    kinds = [t.kind for t in turns]
+    assert kinds[: kinds.index("feedback")] == ["notice"] and turns[0].text == notice
+    assert turns[kinds.index("feedback")].text.startswith("That's fine")  # the verdict stands

@@ -123,13 +123,33 @@ def start(state: InterviewState, deps: Deps) -> Step:
     ]
 
 
+#: Requests that leave the question as it is: one made while the interviewer waits for a yes
+#: or a no is answered, and the yes/no question asked again, so the request it was about stays.
+ASIDES = (IntentKind.REPEAT, IntentKind.CLARIFY, IntentKind.PROGRESS, IntentKind.EMPTY)
+
+
 def step(state: InterviewState, intent: Intent, deps: Deps) -> Step:
     pending = state.pending
     state = state.model_copy(update={"turn": state.turn + 1, "pending": None})
     if intent.kind in (IntentKind.YES, IntentKind.NO):
         intent = _resolve(intent, pending)
+    state, said = _act(state, intent, deps)
+    if (
+        pending is not None
+        and intent.kind in ASIDES
+        and intent.kind is not pending.proposed  # asked for again: it is done, not asked about
+        and state.phase is not Phase.FINISHED
+    ):
+        state, asked = _ask_to_confirm(state, pending, deps)
+        said = [*said, *asked]
+    return state, said
+
+
+def _act(state: InterviewState, intent: Intent, deps: Deps) -> Step:
     if intent.kind is IntentKind.CONFIRM and intent.proposed:
         return _ask_to_confirm(state, intent, deps)
+    if intent.kind not in (IntentKind.MODEL_ANSWER, IntentKind.PROGRESS, IntentKind.CLARIFY):
+        state = state.model_copy(update={"just_closed": None})
     if intent.kind is IntentKind.DRILL and intent.topic:
         return _switch_to_drill(state, intent.topic, deps)
     if intent.kind is IntentKind.UNKNOWN_TOPIC:
@@ -140,8 +160,7 @@ def step(state: InterviewState, intent: Intent, deps: Deps) -> Step:
             )
         ]
     if state.phase is Phase.FINISHED or state.item is None:
-        example = next(iter(deps.topic_titles), "")
-        return state, [TurnDraft(kind=TurnKind.NOTICE, text=say("finished", topic=example))]
+        return _after_the_end(state, intent, deps)
     handlers = {
         IntentKind.ANSWER: _answer,
         IntentKind.EMPTY: lambda s, i, d: (
@@ -157,9 +176,20 @@ def step(state: InterviewState, intent: Intent, deps: Deps) -> Step:
         IntentKind.MODEL_ANSWER: _model_answer,
         IntentKind.PROGRESS: _progress,
     }
-    if intent.kind not in (IntentKind.MODEL_ANSWER, IntentKind.PROGRESS, IntentKind.CLARIFY):
-        state = state.model_copy(update={"just_closed": None})
     return handlers[intent.kind](state, intent, deps)
+
+
+def _after_the_end(state: InterviewState, intent: Intent, deps: Deps) -> Step:
+    """Once the scorecard is out, the candidate may still ask how it went (the result) or how
+    the last question is answered (its reference answer); anything else is told how to go on."""
+    if intent.kind is IntentKind.PROGRESS:
+        summary = summarise(state.results, deps)
+        text = _summary_text(summary, deps, opening="summary.over")
+        return state, [TurnDraft(kind=TurnKind.NOTICE, text=text)]
+    if intent.kind is IntentKind.MODEL_ANSWER and state.just_closed is not None:
+        return _model_answer(state, intent, deps)
+    example = next(iter(deps.topic_titles), "")
+    return state, [TurnDraft(kind=TurnKind.NOTICE, text=say("finished", topic=example))]
 
 
 def _resolve(reply: Intent, pending: Intent | None) -> Intent:
@@ -238,11 +268,17 @@ def _choose_probe(state: InterviewState, item: PlanItem, grade: Grade) -> Probe 
 
 
 def _repeat(state: InterviewState, intent: Intent, deps: Deps) -> Step:
+    return state, [_current(state, "repeat_question")]
+
+
+def _current(state: InterviewState, wording: str | None = None) -> TurnDraft:
+    """The question waiting for an answer, said again: the follow-up while one is asked, else
+    the question (in ``wording`` when given)."""
     item = state.item
     assert item is not None
     if state.phase is Phase.PROBING and state.current_probe:
-        return state, [_follow_up(item, state.current_probe.text)]
-    return state, [_question(item, say("repeat_question", question=item.text))]
+        return _follow_up(item, state.current_probe.text)
+    return _question(item, say(wording, question=item.text) if wording else item.text)
 
 
 def _clarify(state: InterviewState, intent: Intent, deps: Deps) -> Step:
@@ -260,16 +296,14 @@ def _clarify(state: InterviewState, intent: Intent, deps: Deps) -> Step:
 
 
 def _model_answer(state: InterviewState, intent: Intent, deps: Deps) -> Step:
-    """The reference answer once the candidate has answered or skipped; a hint before that."""
+    """The reference answer once the candidate has answered or skipped; before that a hint, and
+    the question (or its follow-up) stays asked: the reference answer would give away what the
+    follow-up asks, and the candidate learns when they will hear it."""
     if state.just_closed is not None:  # the question just answered or skipped
         shown = _reference(state.just_closed, deps)
         return state.model_copy(update={"just_closed": None}), [shown]
-    item = state.item
-    assert item is not None
-    if not state.answers:
-        return _hint(state, intent, deps)
-    grade = state.grade or deps.grade("\n".join(state.answers), item)
-    return _advance(state, QuestionResult(item=item, grade=grade), deps, [_reference(item, deps)])
+    state, hinted = _hint(state, intent, deps)
+    return state, [*hinted, TurnDraft(kind=TurnKind.NOTICE, text=say("model_answer_later"))]
 
 
 def _reference(item: PlanItem, deps: Deps) -> TurnDraft:
@@ -287,19 +321,13 @@ def _reference(item: PlanItem, deps: Deps) -> TurnDraft:
 
 
 def _progress(state: InterviewState, intent: Intent, deps: Deps) -> Step:
-    """Where the interview is and how the answers went; a skipped question is not an answer."""
-    scores = [r.grade.score for r in state.results if not r.skipped]
-    skipped = len(state.results) - len(scores)
-    parts = [say("progress.where", position=state.position + 1, total=len(state.plan))]
-    average = round(100 * mean(scores)) if scores else 0
-    parts.append(
-        say("progress.scores", answered=len(scores), average=average)
-        if scores
-        else say("progress.none")
-    )
-    if skipped:
-        parts.append(say("progress.skipped", skipped=skipped))
-    return state, [TurnDraft(kind=TurnKind.NOTICE, text=" ".join(parts))]
+    """Where the interview is, and the session's average counted as the scorecard counts it."""
+    where = say("progress.where", position=state.position + 1, total=len(state.plan))
+    count = tally(state.results)
+    if count.average is None:
+        return state, [TurnDraft(kind=TurnKind.NOTICE, text=f"{where} {say('progress.none')}")]
+    scores = say("progress.scores", average=round(100 * count.average), questions=counted(count))
+    return state, [TurnDraft(kind=TurnKind.NOTICE, text=f"{where} {scores}")]
 
 
 def _hint(state: InterviewState, intent: Intent, deps: Deps) -> Step:
@@ -321,7 +349,9 @@ def _hint(state: InterviewState, intent: Intent, deps: Deps) -> Step:
 def _skip(state: InterviewState, intent: Intent, deps: Deps) -> Step:
     item = state.item
     assert item is not None
-    grade = state.grade or deps.grade("", item)
+    if state.answers:  # passing on the follow-up: the question itself was answered
+        return _close_on_the_answer(state, deps, say("skip_follow_up"))
+    grade = deps.grade("", item)
     notice = TurnDraft(kind=TurnKind.NOTICE, text=say("skip"), question_id=item.question_id)
     return _advance(state, QuestionResult(item=item, grade=grade, skipped=True), deps, [notice])
 
@@ -330,23 +360,36 @@ def _dont_know(state: InterviewState, intent: Intent, deps: Deps) -> Step:
     item = state.item
     assert item is not None
     if state.answers:  # they answered the question and are stuck on the follow-up
-        grade = state.grade or deps.grade("\n".join(state.answers), item)
-        feedback = _feedback(item, grade, deps, _probed(state))
-    else:
-        grade = deps.grade("", item)
-        shown = item.key_points[:2]
-        feedback = TurnDraft(
-            kind=TurnKind.FEEDBACK,
-            text=say("dont_know", points=_join(deps.key_point_text(kp) for kp in shown)),
-            question_id=item.question_id,
-            topic=item.topic,
-            grade=grade,
-            citations=tuple(_cite(kp, deps) for kp in shown),
-        )
+        return _close_on_the_answer(state, deps)
+    grade = deps.grade("", item)
+    shown = item.key_points[:2]
+    feedback = TurnDraft(
+        kind=TurnKind.FEEDBACK,
+        text=say("dont_know", points=_join(deps.key_point_text(kp) for kp in shown)),
+        question_id=item.question_id,
+        topic=item.topic,
+        grade=grade,
+        citations=tuple(_cite(kp, deps) for kp in shown),
+    )
     return _advance(state, QuestionResult(item=item, grade=grade), deps, [feedback])
 
 
+def _close_on_the_answer(state: InterviewState, deps: Deps, notice: str | None = None) -> Step:
+    """The follow-up left unanswered: the question is closed on the answer the candidate gave,
+    which gets its feedback and counts as answered (only a question itself can be skipped)."""
+    item = state.item
+    assert item is not None
+    grade = state.grade or deps.grade("\n".join(state.answers), item)
+    said = [TurnDraft(kind=TurnKind.NOTICE, text=notice)] if notice else []
+    feedback = _feedback(item, grade, deps, _probed(state))
+    return _advance(state, QuestionResult(item=item, grade=grade), deps, [*said, feedback])
+
+
 def _switch_to_drill(state: InterviewState, topic: str, deps: Deps) -> Step:
+    title = deps.topic_titles.get(topic, topic)
+    if state.mode is Mode.DRILL and state.topic == topic and state.phase is not Phase.FINISHED:
+        where = say("already_drilling", title=title, position=state.position + 1)
+        return state, [TurnDraft(kind=TurnKind.NOTICE, text=where, topic=topic), _current(state)]
     state = _close_current(state, deps)
     asked = {r.item.id for r in state.results} | {i.id for i in state.plan[: state.position + 1]}
     drill = deps.drill(topic)
@@ -361,7 +404,6 @@ def _switch_to_drill(state: InterviewState, topic: str, deps: Deps) -> Step:
             "phase": Phase.ASKING,
         }
     )
-    title = deps.topic_titles.get(topic, topic)
     return state, [
         TurnDraft(
             kind=TurnKind.NOTICE,
@@ -608,6 +650,33 @@ def _finish(state: InterviewState, deps: Deps, said: list[TurnDraft]) -> Step:
     ]
 
 
+class Tally(Frozen):
+    """The questions a session closed, counted one way for every place that shows them (the
+    progress reply, the closing line, the page's panel): a question whose follow-up was passed
+    on is answered, a skipped one is not, and a skip scores 0 in the average."""
+
+    answered: int
+    skipped: int
+    average: float | None  # over every closed question; None before the first
+
+
+def tally(results: tuple[QuestionResult, ...]) -> Tally:
+    skipped = sum(r.skipped for r in results)
+    average = mean(r.grade.score for r in results) if results else None
+    return Tally(answered=len(results) - skipped, skipped=skipped, average=average)
+
+
+def counted(count: Tally) -> str:
+    """The closed questions in words: "3 questions, 1 of them skipped (a skip scores 0)"."""
+    total = count.answered + count.skipped
+    questions = f"{total} question" if total == 1 else f"{total} questions"
+    if not count.skipped:
+        return questions
+    if not count.answered:
+        return say("counted.all_skipped", questions=questions)
+    return say("counted.some_skipped", questions=questions, skipped=count.skipped)
+
+
 def summarise(results: tuple[QuestionResult, ...], deps: Deps) -> Summary:
     rows = tuple(
         SummaryRow(
@@ -622,7 +691,8 @@ def summarise(results: tuple[QuestionResult, ...], deps: Deps) -> Summary:
         )
         for r in results
     )
-    if not rows:
+    average = tally(results).average
+    if average is None:
         return Summary(average=None, rows=(), study=(), drill_next=None)
     # A point missed in one question but made in another (practice questions share their guide
     # question's key points) is known: it is not on the study list.
@@ -637,19 +707,21 @@ def summarise(results: tuple[QuestionResult, ...], deps: Deps) -> Summary:
         by_topic.setdefault(row.topic, []).append(row.score)
     weakest = min(by_topic, key=lambda t: mean(by_topic[t]))
     return Summary(
-        average=round(mean(r.score for r in rows), 3),
+        average=round(average, 3),
         rows=rows,
         study=tuple(study.values()),
         drill_next=weakest,
     )
 
 
-def _summary_text(summary: Summary, deps: Deps) -> str:
+def _summary_text(summary: Summary, deps: Deps, opening: str = "summary.opening") -> str:
+    """The closing line (``opening`` says whether it is the end or a look back at it)."""
     if summary.average is None:
-        return say("summary.no_answers")
-    count = len(summary.rows)
-    questions = f"{count} question" if count == 1 else f"{count} questions"
-    parts = [say("summary.opening", average=round(summary.average * 100), questions=questions)]
+        return f"{say(opening)} {say('summary.no_answers')}"
+    skipped = sum(r.skipped for r in summary.rows)
+    count = Tally(answered=len(summary.rows) - skipped, skipped=skipped, average=summary.average)
+    score = say("summary.score", average=round(summary.average * 100), questions=counted(count))
+    parts = [say(opening), score]
     best = max(summary.rows, key=lambda r: r.score)
     if best.score > 0:
         parts.append(say("summary.best", title=deps.topic_titles.get(best.topic, best.topic)))

@@ -41,7 +41,7 @@ from interviewer.llm.backends import (
     make_chat_model,
 )
 from interviewer.llm.context_budget import TokenLedger
-from interviewer.llm.replies import ReplySource, reply_with_fallback
+from interviewer.llm.replies import Reply, ReplySource, reply_with_fallback
 from interviewer.prompt_files import render_prompt
 from interviewer.settings import Settings
 from interviewer.types import (
@@ -159,6 +159,15 @@ def _point_to_teach(draft: TurnDraft, knowledge: KnowledgeBase) -> str:
         c for c in draft.citations if c.key_point_id in corrected or c.key_point_id not in covered
     )
     return knowledge.key_point(first.key_point_id).text
+
+
+def _why_unexplained(reply: Reply) -> list[Turn]:
+    """The notice for feedback that comes without the model's explanation. A model that is
+    merely slow on this machine is said calmly as such; one that failed keeps the reply's own
+    notice, which says it is unavailable and why."""
+    if reply.slow:
+        return [Turn(kind=TurnKind.NOTICE, text=say("model_slow", seconds=round(reply.seconds)))]
+    return [Turn(kind=TurnKind.NOTICE, text=reply.notice)] if reply.notice else []
 
 
 class InterviewSession:
@@ -381,12 +390,11 @@ class InterviewSession:
             "tokens": {"prompt": reply.prompt_tokens, "completion": reply.completion_tokens},
         }
         if reply.source is ReplySource.FALLBACK:
-            notice = [Turn(kind=TurnKind.NOTICE, text=reply.notice)] if reply.notice else []
-            return [*notice, _draft_turn(draft, **common)]
+            return [*_why_unexplained(reply), _draft_turn(draft, **common)]
         explained = guard.finish() if guarded else reply.text
         if not explained:  # nothing of the model's kept: say why if it was cut short
-            notice = [Turn(kind=TurnKind.NOTICE, text=reply.notice)] if reply.notice else []
-            return [*notice, _draft_turn(draft, guard=tuple(guard.verdicts), **common)]
+            verdicts = tuple(guard.verdicts)
+            return [*_why_unexplained(reply), _draft_turn(draft, guard=verdicts, **common)]
         turn = _draft_turn(draft, source=TurnSource.MODEL, guard=tuple(guard.verdicts), **common)
         return [turn.model_copy(update={"text": f"{draft.text} {explained}"})]
 

@@ -10,7 +10,7 @@ import time
 from statistics import mean
 from typing import Any
 
-from interviewer.core.engine import InterviewState, Phase
+from interviewer.core.engine import InterviewState, Phase, counted, tally
 from interviewer.knowledge.schema import KnowledgeBase
 from interviewer.types import Turn
 
@@ -87,8 +87,9 @@ def transcript_markdown(session_id: str, turns: list[Turn], knowledge: Knowledge
 
 
 def session_average(state: InterviewState) -> float | None:
-    scores = [r.grade.score for r in state.results]
-    return round(mean(scores), 3) if scores else None
+    """The average the scorecard shows (a skip scores 0), so far."""
+    average = tally(state.results).average
+    return None if average is None else round(average, 3)
 
 
 def history(sessions: list[dict[str, Any]], states: dict[str, str]) -> list[dict[str, Any]]:
@@ -103,7 +104,7 @@ def history(sessions: list[dict[str, Any]], states: dict[str, str]) -> list[dict
                 "when": time.strftime("%Y-%m-%d %H:%M", time.localtime(s["updated"])),
                 "mode": s["mode"] + (f" ({s['topic']})" if s["topic"] else ""),
                 "status": "finished" if state.phase is Phase.FINISHED else s["status"],
-                "answered": f"{len(state.results)} of {len(state.plan)}",
+                "questions": counted(tally(state.results)) if state.results else "none",
                 "score": "" if average is None else round(average * 100),
             }
         )

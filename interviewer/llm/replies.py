@@ -131,6 +131,9 @@ class Reply:
     completion_tokens: int
     seconds: float
     first_token_seconds: float | None
+    #: The deadline, not a failure, ended the reply: the model is slow on this machine rather
+    #: than down, which the candidate is told in other words.
+    slow: bool = False
 
 
 def reply_with_fallback(
@@ -169,7 +172,7 @@ def reply_with_fallback(
                 break
     except LLMTimeout as error:
         if budget is None or not pieces:
-            return _failed(fallback, redact(str(error)), prompt_tokens, started, first)
+            return _failed(fallback, redact(str(error)), prompt_tokens, started, first, slow=True)
         cut_short = f"The language model ran past its {seconds:.0f} s; its part was cut short."
     except LLMError as error:
         return _failed(fallback, redact(str(error)), prompt_tokens, started, first)
@@ -182,16 +185,34 @@ def reply_with_fallback(
         count_tokens(text),
         time.monotonic() - started,
         first,
+        slow=cut_short is not None,
     )
 
 
 def _failed(
-    fallback: str, reason: str, prompt_tokens: int, started: float, first: float | None
+    fallback: str,
+    reason: str,
+    prompt_tokens: int,
+    started: float,
+    first: float | None,
+    slow: bool = False,
 ) -> Reply:
-    """The caller's own words, and a notice that says why the model's are missing."""
-    notice = f"The language model is unavailable ({reason}); continuing without it."
+    """The caller's own words, and a notice that says why the model's are missing: too slow
+    (``slow``) is not said as down."""
+    notice = (
+        f"The language model was too slow ({reason}); continuing without it."
+        if slow
+        else f"The language model is unavailable ({reason}); continuing without it."
+    )
     return Reply(
-        fallback, ReplySource.FALLBACK, notice, prompt_tokens, 0, time.monotonic() - started, first
+        fallback,
+        ReplySource.FALLBACK,
+        notice,
+        prompt_tokens,
+        0,
+        time.monotonic() - started,
+        first,
+        slow=slow,
     )
 
 

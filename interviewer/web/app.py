@@ -438,7 +438,7 @@ class InterviewApp:
                         )
             with gr.Tab("History") as history_tab:
                 past = gr.Dataframe(
-                    headers=["session", "when", "mode", "status", "answered", "score"],
+                    headers=["session", "when", "mode", "status", "questions", "score"],
                     interactive=False,
                     elem_id="history",
                 )

@@ -11,7 +11,7 @@ import html
 from dataclasses import dataclass
 from pathlib import Path
 
-from interviewer.core.engine import InterviewState, Phase
+from interviewer.core.engine import InterviewState, Phase, counted, tally
 from interviewer.interview.transcript import delivery_summary
 from interviewer.llm.backends import BackendChoice
 from interviewer.types import Backend, Grade, SummaryRow, Turn, TurnKind
@@ -49,14 +49,14 @@ def chat_messages(turns: list[Turn]) -> list[dict[str, str]]:
 
 
 def progress_line(state: InterviewState) -> str:
-    total = len(state.plan)
+    """Where the candidate is in the questions planned now (a drill switched to has its own),
+    and what the whole session closed, in the words of the closing line."""
+    done = counted(tally(state.results)) if state.results else ""
     if state.phase is Phase.FINISHED:
-        skipped = sum(r.skipped for r in state.results)
-        answered = len(state.results) - skipped
-        also = f", {skipped} skipped" if skipped else ""
-        return f"**Finished:** {answered} of {total} questions answered{also}."
+        return f"**Finished:** {done or 'no questions'} this session."
     step = "follow-up" if state.phase is Phase.PROBING else "question"
-    return f"**Question {state.position + 1} of {total}** ({step})"
+    where = f"**Question {state.position + 1} of {len(state.plan)}** ({step})"
+    return f"{where} · done this session: {done}" if done else where
 
 
 def rubric_and_citations(turns: list[Turn]) -> tuple[str, str]:
