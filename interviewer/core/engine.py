@@ -268,10 +268,10 @@ def _choose_probe(state: InterviewState, item: PlanItem, grade: Grade) -> Probe 
 
 
 def _repeat(state: InterviewState, intent: Intent, deps: Deps) -> Step:
-    return state, [_current(state, "repeat_question")]
+    return state, [current_question(state, "repeat_question")]
 
 
-def _current(state: InterviewState, wording: str | None = None) -> TurnDraft:
+def current_question(state: InterviewState, wording: str | None = None) -> TurnDraft:
     """The question waiting for an answer, said again: the follow-up while one is asked, else
     the question (in ``wording`` when given)."""
     item = state.item
@@ -389,7 +389,10 @@ def _switch_to_drill(state: InterviewState, topic: str, deps: Deps) -> Step:
     title = deps.topic_titles.get(topic, topic)
     if state.mode is Mode.DRILL and state.topic == topic and state.phase is not Phase.FINISHED:
         where = say("already_drilling", title=title, position=state.position + 1)
-        return state, [TurnDraft(kind=TurnKind.NOTICE, text=where, topic=topic), _current(state)]
+        return state, [
+            TurnDraft(kind=TurnKind.NOTICE, text=where, topic=topic),
+            current_question(state),
+        ]
     state = _close_current(state, deps)
     asked = {r.item.id for r in state.results} | {i.id for i in state.plan[: state.position + 1]}
     drill = deps.drill(topic)

@@ -18,7 +18,14 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
 
 from interviewer.core import engine
-from interviewer.core.engine import Deps, Intent, InterviewState, Phase, TurnDraft
+from interviewer.core.engine import (
+    Deps,
+    Intent,
+    InterviewState,
+    Phase,
+    TurnDraft,
+    current_question,
+)
 from interviewer.core.plan import PlanItem, drill_plan, drill_size, interview_plan, practice_plan
 from interviewer.core.wording import say
 from interviewer.interview.intents import IntentRecognizer, ModelReading
@@ -252,23 +259,11 @@ class InterviewSession:
                 Turn(kind=TurnKind.NOTICE, text=say("finished", topic=state.topic or "drift"))
             ]
         session._warm()
-        where = f"question {state.position + 1} of {len(state.plan)}"
-        welcome = Turn(kind=TurnKind.NOTICE, text=f"Welcome back. We were on {where}.")
-        if state.phase is Phase.PROBING and state.current_probe:
-            again = Turn(
-                kind=TurnKind.FOLLOW_UP,
-                text=state.current_probe.text,
-                question_id=item.question_id,
-                topic=item.topic,
-            )
-        else:
-            again = Turn(
-                kind=TurnKind.QUESTION,
-                text=item.text,
-                question_id=item.question_id,
-                topic=item.topic,
-            )
-        return session, [welcome, again]
+        welcome = say("welcome_back", position=state.position + 1, total=len(state.plan))
+        return session, [
+            Turn(kind=TurnKind.NOTICE, text=welcome),
+            _draft_turn(current_question(state)),
+        ]
 
     # --- one exchange -----------------------------------------------------------------------
 
