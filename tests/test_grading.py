@@ -119,3 +119,12 @@ def test_terse_answers_in_other_words_cover_their_points(grader, knowledge):
     assert {"q03.k2", "q03.k3"} <= {p.id for p in both_sides.covered}
     labels = grade(grader, knowledge, "q01", "Supervised has labels, unsupervised doesn't.")
     assert "q01.k1" in {p.id for p in labels.covered}
+
+
+def test_a_misconception_in_the_same_words_is_told_by_which_goes_with_which():
+    """The right statement and the wrong one may use the very same words, put the other way
+    round: a candidate who says it the right way round states no misconception."""
+    wrong = "The attention mask marks padding tokens with 1 and real tokens with 0."
+    right = "The attention mask marks real tokens with 1 and padding with 0, so padding is ignored."
+    assert not swapped_concept("the mask is 1 for real tokens and 0 for the padding", wrong, right)
+    assert swapped_concept("the mask puts padding tokens at 1 and real tokens at 0", wrong, right)

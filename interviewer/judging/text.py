@@ -202,6 +202,27 @@ def content_tokens(text: str) -> set[str]:
     return set(content_words(text))
 
 
+def order_votes(unit: str, wrong: str, right: str) -> int:
+    """Of the word pairs that ``wrong`` and ``right`` put in opposite orders, how many more the
+    unit orders as ``wrong`` does than as ``right`` does (each word at its first mention)."""
+
+    def firsts(text: str) -> dict[str, int]:
+        positions: dict[str, int] = {}
+        for n, word in enumerate(content_words(text)):
+            positions.setdefault(word, n)
+        return positions
+
+    in_unit, in_wrong, in_right = firsts(unit), firsts(wrong), firsts(right)
+    words = sorted(in_unit.keys() & in_wrong.keys() & in_right.keys())
+    votes = 0
+    for n, first in enumerate(words):
+        for second in words[n + 1 :]:
+            wrong_way = in_wrong[first] < in_wrong[second]
+            if wrong_way != (in_right[first] < in_right[second]):
+                votes += 1 if (in_unit[first] < in_unit[second]) == wrong_way else -1
+    return votes
+
+
 def swapped_concept(unit: str, wrong: str, right: str) -> bool:
     """Does ``unit`` say what ``wrong`` says where it differs from ``right``?
 
@@ -220,11 +241,16 @@ def swapped_concept(unit: str, wrong: str, right: str) -> bool:
     only_wrong = wrong_tokens - right_tokens
     only_right = right_tokens - wrong_tokens
     if not only_wrong:
-        # They differ only in negation ("RNNs do not suffer from vanishing gradients" against
-        # "RNNs suffer from vanishing gradients"): the unit agrees with the wrong one on it
-        # (checked above) and must say most of what it says, its words hyphenated or not.
+        # Same words: they differ in which word goes with which ("marks padding with 1 and real
+        # tokens with 0" against "real tokens with 1 and padding with 0"), where the unit must
+        # put them as the wrong one does, or only in negation ("RNNs do not suffer from
+        # vanishing gradients" against "RNNs suffer from vanishing gradients"), where it agrees
+        # with the wrong one (checked above) and must say most of what it says.
         said = content_tokens(unit.replace("-", " ")) & content_tokens(wrong.replace("-", " "))
-        return restrictive(wrong) != restrictive(right) and len(said) * 2 >= len(wrong_tokens)
+        if len(said) * 2 < len(wrong_tokens):
+            return False
+        order = order_votes(unit, wrong, right)
+        return order > 0 if order else restrictive(wrong) != restrictive(right)
     subject: list[str] = []
     for word in content_words(wrong):  # the opening words both statements share: "data drift"
         if word not in shared:
