@@ -107,6 +107,9 @@ def test_answers_stay_answers_even_when_they_start_like_requests(recognizer, ans
         "When you say drift, it's the inputs changing over time.",
         "What does recall mean? It's the share of actual positives you catch.",
         "Is it overfitting or underfitting? Overfitting, because the validation error is high.",
+        # a topic's name, then what it states, spoken ("... now" also closes a drill request)
+        "class imbalance i guess the positives are rare because fraud is rare now",
+        "overfitting i think the model memorised the training set so it fails on new data now",
     ],
 )
 def test_answers_shaped_like_requests_stay_answers(recognizer, answer):

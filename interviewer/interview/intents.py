@@ -698,7 +698,8 @@ class IntentRecognizer:
         questions"), in a clause of its own beside nothing about ML ("More drift, please: I need
         the practice"): a drill on a topic named and nothing else, or an unknown topic. A list
         closed with "that kind of stuff" is an answer's ("SMOTE, oversampling, that kind of
-        stuff")."""
+        stuff"), nor is a name followed by what it states ("data drift i think the inputs have
+        shifted ... now")."""
         clauses = [c for c in map(normalise, _CLAUSE_END.split(message)) if c]
         for n, clause in enumerate(clauses):
             bare = _NAMED_FOR.fullmatch(clause)
@@ -706,6 +707,8 @@ class IntentRecognizer:
             if not bare or _LIST_END.search(clause) or any(map(self._states, others)):
                 continue
             asked = _object(bare["x"])
+            if self._states(bare["x"].replace(asked, " ", 1)):
+                continue
             found = self._names.find(asked) if len(asked.split()) <= MAX_NAME_WORDS else []
             if found and not self._rest(asked).strip():
                 return Intent(kind=IntentKind.DRILL, topic=found[0].topic)
