@@ -143,6 +143,10 @@ def test_a_long_answer_that_asks_on_the_way_is_an_answer(recognizer):
         ("Test sets and validation. Drill me.", "cross-validation"),  # pointing back
         ("relu sigmoid that kind of stuff can we practice it", "activations"),
         ("Can we drill class imbalance? Our fraud data is 0.1% positives.", "imbalance"),
+        # beside a clause that only names topics, which states nothing
+        ("Could we do a round on metrics? Precision and recall in particular.", "metrics"),
+        ("Drill: bias and variance.", "bias-variance"),
+        ("Backprop and the chain rule. Drill.", "backpropagation"),
     ],
 )
 def test_drill_topics_as_people_say_and_whisper_hears_them(recognizer, message, topic):

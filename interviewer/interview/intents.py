@@ -270,8 +270,13 @@ _ASIDES = frozenset(
     stuff thing things question questions topic topics part parts side area areas basics basic
     fundamentals bit section concepts ideas material drill drills round rounds practice kind sort
     type whole etc first next now please more deeper again lot networks nets methods techniques
-    approaches functions vs versus
+    approaches functions vs versus particular particularly especially specifically mainly
     """.split()  # noqa: SIM905
+)
+#: Words that join a list of names and say nothing themselves ("relu, sigmoid, that sort of
+#: thing", "concept drift in particular").
+_LISTING = _ASIDES | frozenset(
+    "the a an and or in of on like that this these such as".split()  # noqa: SIM905
 )
 #: Words that no name of a topic is made of ("can we do something else", "the next one").
 _NOT_A_NAME = re.compile(
@@ -659,11 +664,11 @@ class IntentRecognizer:
                     pattern is _ASK_FOR and match["strong"] and match["verb"]
                 )
                 said = _trim(match["x"] or "")
-                others = " ".join(clauses[:n] + clauses[n + 1 :])
+                others = clauses[:n] + clauses[n + 1 :]
                 if len(said.split()) > MAX_REQUEST_WORDS:
                     continue  # no topic is named in so many words
                 if not strong and (
-                    self._evidence(others) >= ANSWER_EVIDENCE
+                    sum(map(self._says, others)) >= ANSWER_EVIDENCE
                     or _GOES_ON_TO.search(said)
                     or (
                         self._names.find(said)
@@ -769,10 +774,19 @@ class IntentRecognizer:
 
     def _states(self, clause: str) -> bool:
         """Does a clause beside a request state something about ML ("I'd stop here: the model is
-        overfitting")? "I know the general area but can't pin it down" does not."""
+        overfitting")? "I know the general area but can't pin it down" does not, nor does a
+        clause that only names topics ("Concept drift in particular", "relu, sigmoid")."""
         return self._rare(clause) > 0 and (
-            bool(_STATEMENT.search(clause)) or self._evidence(clause) >= ANSWER_EVIDENCE
+            bool(_STATEMENT.search(clause)) or self._says(clause) >= ANSWER_EVIDENCE
         )
+
+    def _says(self, clause: str) -> int:
+        """The clause's evidence, none when it only names topics: "Concept drift in particular"
+        beside a request says what the request is for, "then use regularisation" advises."""
+        names_only = self._names.find(clause) and all(
+            w in _LISTING for w in self._names.rest(clause)
+        )
+        return 0 if names_only else self._evidence(clause)
 
     # --- requests -------------------------------------------------------------------------------
 
