@@ -48,6 +48,8 @@ def recognizer(knowledge, embeddings):
         ("I'll pass on this one if that's ok", "skip", None),
         ("I'd rather skip it", "skip", None),
         ("um i dont know honestly", "dont_know", None),
+        ("can u give me a hint", "hint", None),
+        ("nxt q", "skip", None),
         ("What do you mean by drift?", "clarify", None),
         ("what's the model answer?", "model_answer", None),
         ("how am I doing?", "progress", None),
@@ -110,6 +112,10 @@ def test_answers_stay_answers_even_when_they_start_like_requests(recognizer, ans
         # a topic's name, then what it states, spoken ("... now" also closes a drill request)
         "class imbalance i guess the positives are rare because fraud is rare now",
         "overfitting i think the model memorised the training set so it fails on new data now",
+        # shorthand is read as such only where it is no name
+        "q learning updates the value of a state action pair from the reward",
+        "A u-net has skip connections between encoder and decoder layers.",
+        "It would be worth checking for leakage, because the scores are too good.",
     ],
 )
 def test_answers_shaped_like_requests_stay_answers(recognizer, answer):
@@ -147,6 +153,15 @@ def test_a_long_answer_that_asks_on_the_way_is_an_answer(recognizer):
         ("Could we do a round on metrics? Precision and recall in particular.", "metrics"),
         ("Drill: bias and variance.", "bias-variance"),
         ("Backprop and the chain rule. Drill.", "backpropagation"),
+        # chat shorthand, and the many ways of saying "it would help me to"
+        ("more cnn questions plz", "architectures"),
+        ("Would it be possible to go over cross-validation?", "cross-validation"),
+        ("I'd find it helpful to practise backprop, if we could.", "backpropagation"),
+        ("It might be worth doing a few on activations.", "activations"),
+        ("It'd probably help me to go over drift again.", "drift"),
+        ("Could you drill me on transformers?", "transformers"),
+        ("Could we zoom in on metrics for a bit?", "metrics"),
+        ("I would like to focus a little more on regularisation.", "bias-variance"),
     ],
 )
 def test_drill_topics_as_people_say_and_whisper_hears_them(recognizer, message, topic):

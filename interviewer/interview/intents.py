@@ -71,7 +71,21 @@ _BARE_CONTRACTIONS = re.compile(
     r"need|guess|probably|really))|(?P<ll>i)ll(?= (?:stop|pass|skip|go|take|try|leave|have|be|"
     r"need|give|just)))\b"
 )
-_SPOKEN_FORMS = {"gonna": "going to", "wanna": "want to", "gotta": "got to", "dunno": "don't know"}
+#: Spoken forms and chat shorthand, as a typed message spells them ("more rnn questions plz",
+#: "can u give me a hint", "nxt q").
+_SPOKEN_FORMS = {
+    "gonna": "going to",
+    "wanna": "want to",
+    "gotta": "got to",
+    "dunno": "don't know",
+    "pls": "please",
+    "plz": "please",
+    "thx": "thanks",
+    "u": "you",
+    "ur": "your",
+    "nxt": "next",
+    "q": "question",  # not in "q learning", a name
+}
 _FILLER = re.compile(r"\b(?:u+m+|u+h+|e+r+m*|h+m+|m+h*m+|uh huh|huh|eh|you know|i mean)\b")
 _OPENER = re.compile(
     r"^(?:(?:ok|okay|so|well|alright|all right|right|actually|sorry|hey|oh|look|listen|"
@@ -174,7 +188,11 @@ _SWITCH = re.compile(
 _STRONG_ASK = (
     r"(?:(?:can|could|shall|may|might) (?:we|i|you)|would you mind|you mind if we|let'?s|"
     r"i(?:'d| would)?(?: really| also| much)? (?:like|love|want|prefer|rather)(?: to)?|"
-    r"i wanna|it(?:'d| would| might| could) be (?:nice|good|great|helpful|useful) to|"
+    r"i wanna|it(?:'d| would| might| could)(?: probably| really)? be (?:more |really |very )?"
+    r"(?:nice|good|great|helpful|useful|worth(?:while)?|wise)(?: for me)?(?: to)?|"
+    r"i(?:'d| would)? find it (?:more |really |very )?(?:useful|helpful|good) to|"
+    r"(?:would|is) it (?:be )?possible to|it(?:'d| would| might| could)(?: probably| really)? "
+    r"help(?: me)?(?: to)?|"
     r"i(?:'d| would)? (?:probably |really )?benefit from|give me|ask me)"
 )
 _WEAK_ASK = (
@@ -184,11 +202,13 @@ _WEAK_ASK = (
 #: "go over"); weak ones also say what to do in an answer ("do", "talk about"). A weak opener
 #: with a weak verb asks for nothing.
 _STRONG_VERB = (
-    r"(?:do a drill on|try a drill on|do a (?:quick |short |focused )?round on|"
+    r"(?:(?:do|try)(?: a)? drill on|do a (?:quick |short |focused )?round on|"
+    r"(?:do|doing) (?:a few|some|a couple)(?: more)? (?:on|about)|"
     r"practi[cs]e|practi[cs]ing|drill(?! down)(?: on)?|drilling(?! down)|"
-    r"focus on|focusing on|concentrate on|cover|go over|going over|go through|run through|"
+    r"focus(?:ing)?(?: a (?:little|bit))?(?: more)? on|concentrate on|cover|go over|going over|"
+    r"go through|run through|zoom in on|"
     r"work through|work on|go deep(?:er)? (?:on|into)|going deep(?:er)? (?:on|into)|"
-    r"spend (?:\w+ ){0,4}on|dig into|dive into|deep dive (?:into|on)|study|revise|"
+    r"spend(?:ing)? (?:\w+ ){0,4}on|dig into|dive into|deep dive (?:into|on)|study|revise|"
     r"brush up(?: on)?|ask me (?:\w+ ){0,2}(?:about|on)|round on|"
     r"(?:switch|move|go|change|jump|turn)(?:ed)?(?: over| back| on)?(?: (?:the )?topics?)? to|"
     r"(?:\w+ ){0,2}questions? (?:on|about|of|for))"
@@ -244,7 +264,7 @@ _REFERS_BACK = re.compile(
 #: What comes before a drill's topic and is no part of it ("a few more questions on the ...").
 _OBJECT_HEAD = re.compile(
     r"^(?:(?:the|a(?= \w\w)|an|some|more|few|bit of|whole|all that|all the|all|that|this|my|our|"
-    r"on|about|"
+    r"on|about|me on|us on|me about|"
     r"only|just|like|i want|i'd like|i would like|can we have|could we have|can i have|"
     r"could i have|let's have|"
     r"of|for|into|in|with|over|around|through|to|quick|short|focused|little|round on|"
@@ -467,7 +487,8 @@ def normalise(message: str) -> str:
     text = message.lower().replace("\u2019", "'")
     text = re.sub(r"[^\w\s'-]", " ", text)
     text = _BARE_CONTRACTIONS.sub(_apostrophes, text)
-    text = re.sub(r"\b(?:" + "|".join(_SPOKEN_FORMS) + r")\b", lambda m: _SPOKEN_FORMS[m[0]], text)
+    forms = r"(?<![\w-])(?:" + "|".join(_SPOKEN_FORMS) + r")(?![\w-])(?!\s+learning)"
+    text = re.sub(forms, lambda m: _SPOKEN_FORMS[m[0]], text)
     text = _FILLER.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip()
     return _OPENER.sub("", text).strip()
