@@ -16,9 +16,9 @@ make it an answer instead. In order:
    name something short that states nothing. A shape that answers also take ("let's do",
    "switch to") counts only when nothing beside it says something about ML.
 4. Requests by their words (``_REQUESTS``). A message that says something about machine
-   learning beyond topic names is an answer; a wish or a question in the candidate's voice still
-   asks when its ML words are common English ones; a request beside a clause that states
-   something about ML is an answer.
+   learning beyond topic names and the request's own words is an answer; a wish or a question
+   in the candidate's voice still asks when its ML words are common English ones; a request
+   beside a clause that states something about ML is an answer.
 5. Otherwise the message is compared by meaning with the example requests of
    knowledge/requests.yaml; in a narrow band of doubt the interviewer asks instead of guessing.
 6. Only in that band, when a language model runs, the model labels the message, constrained to
@@ -101,14 +101,17 @@ _POLITE_END = re.compile(
 _YES = re.compile(
     r"^(?:yes|yeah|yea|yep|yup|ya|sure|ok|okay|absolutely|of course|definitely|go ahead|"
     r"please do|do it|fine|alright|correct|mm hmm|uh huh|why not|sounds good|right|go on|"
-    r"(?:that|it)(?:'s| is| would be| sounds| seems)(?: \w+)? (?:fine|good|ok|okay|best|great|"
-    r"right|for the best)|suppose so|guess so)\b"
+    r"(?:that|it)(?:'s| is| would be| sounds| seems| might be| may be| could be)(?: \w+){0,2} "
+    r"(?:fine|good|ok|okay|best|great|right|wise|sensible|for the best)|suppose so|guess so|"
+    r"(?:\w+ ){0,2}(?:yes|yeah|yep)(?: \w+)?$)\b"
 )
 _NO = re.compile(
-    r"^(?:no|nope|nah|not (?:yet|now|really|quite)|don'?t|do not|please don'?t|"
+    r"^(?:no|nope|nah|not (?:yet|(?:right )?now|really|quite)|don'?t|do not|please don'?t|"
     r"let me (?:try|think|answer|give it)|i(?:'d| would) (?:like|rather) to (?:try|attempt|answer)|"
     r"keep going|(?:i(?:'d| would) )?(?:rather|prefer) not|better not|hold on|hang on|"
-    r"give me (?:a|one) (?:second|sec|minute|moment))\b"
+    r"give me (?:a|one) (?:second|sec|minute|moment)|(?:perhaps|maybe|probably) not|"
+    r"not (?:skip|yet|now|at all)|(?:i'?ll|i will|i'?d rather|i would rather|let me) "
+    r"(?:(?:have|give it) (?:a|another)(?: \w+)? (?:go|try|shot|stab)|st(?:ay|ick) with it))\b"
 )
 #: A negation between a request's opener and its verb: "I'd rather not get into drift".
 _NOT = re.compile(r"\b(?:not|never|no)\b|n't\b")
@@ -300,7 +303,7 @@ _LISTING = _ASIDES | frozenset(
 )
 #: Words that no name of a topic is made of ("can we do something else", "the next one").
 _NOT_A_NAME = re.compile(
-    r"\b(?:who|what|why|how|when|where|these|this|those|that|it|its|they|them|you|your|i|we|my|"
+    r"\b(?:not|who|what|why|how|when|where|these|this|those|that|it|its|they|them|you|your|i|we|my|"
     r"me|our|is|are|was|were|be|been|has|have|had|does|did|do|can|could|will|would|should|"
     r"question|questions|one|next|another|different|other|something|anything|else|again|"
     r"answer|hint|clue|nudge|tip|pointer|help|idea|example|explanation|feedback|score|progress|"
@@ -329,26 +332,34 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:finish|wind) (?:it |things )?up|cut (?:this|it) short|"
             r"(?:i'?m|we'?re|i am|we are) (?:done|finished)\b"
             r"(?! with (?:this|that) (?:one|question))|"
-            r"(?:that'?s|is|it'?s) (?:all|enough|plenty|it)(?: \w+){0,2} "
-            r"for (?:now|today|tonight|me)|"
+            r"(?:that'?s|is|it'?s)(?: \w+)? (?:all|enough|plenty|it)(?: \w+){0,2} "
+            r"for (?:now|today|tonight|me|one (?:day|sitting))|^enough for (?:now|today|tonight)|"
+            r"(?:we can|let'?s|can we|could we|shall we) (?:end|stop|finish|quit)\b|"
+            r"as much as i can (?:take|handle|manage)|(?:much |any )?more (?:left )?in me|"
+            r"(?:good|right|fine) (?:point|place|time|moment) to "
+            r"(?:stop|end|leave it|wrap|call it)|"
             r"that'?s all i'?ve got|(?:have|need|got) to (?:go|leave|run|stop|log off|head off)|"
             r"(?:log|sign|head) off|time (?:for me )?to (?:stop|go|finish|wrap up|end|call it)|"
             r"(?:end|stop|finish|quit|close|terminate|conclude)(?: the| this| our| my)? "
             r"(?:interview|session|practice|it|here|now|things|today|there)|"
-            r"leave it (?:at that|there)|(?:good)?bye|see you|good night)\b"
+            r"leave it (?:at that|there|for (?:now|today|tonight))|"
+            r"(?:good)?bye|see you|good night)\b"
             r"|^(?:end|stop|quit|exit|done)$"
         ),
     ),
     (
         IntentKind.SKIP,
         re.compile(
-            r"\b(?:skip|pass on|move (?:on|past|along)|moving on|go on to|go next|"
+            r"\b(?:skip(?:ped)?|pass on|mov(?:e|ed|ing) (?:on|past|along)|go on to|go next|"
+            r"(?:^|this one |that one |i'?ll |i will |i )pass\b|"
             r"next (?:one|question)|"
             r"(?:jump|skip) (?:over|this|to the next|ahead)|leave (?:it|this|that)|"
-            r"(?:another|a different|a new) question|give me (?:an)?other one|"
+            r"(?:another|a (?:different|diff?e?rr?ent|new)|other) question|"
+            r"give me (?:an)?other one|"
             r"(?:can|could|may) (?:i|we|you) (?:\w+ ){0,3}(?:another|a different|a new) one|"
-            r"come back to (?:it|this|that)(?: one| question)? later|circle back|"
-            r"(?:rather|prefer) not (?:to )?answer|(?:give|ask) me (?:something|anything) else)\b"
+            r"come back to (?:it|this|that)(?: one| question)?|circle back|"
+            r"(?:rather|prefer) (?:not (?:to )?|to not )answer|"
+            r"(?:give|ask) me (?:something|anything) else)\b"
             r"|^(?:pass|next)$|\bnext please$"
         ),
     ),
@@ -361,7 +372,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"repeating (?:it|that|the question)|"
             r"(?:say|read|ask|paste|show|type|post|send|give me|tell me) "
             r"(?:it|that|this|the question)(?: \w+)? (?:again|once more|one more time)|"
-            r"the question (?:again|once more|one more time)|say again|one more time|come again|"
+            r"(?:the )?question (?:again|once more|one more time)|say again|one more time|"
+            r"come again|"
             r"pardon|what was the question|what was (?:that|the) (?:last )?(?:part|bit)|"
             r"^what was that$|"
             r"what did you (?:ask|say)|(?:didn'?t|did not|couldn'?t|could not|not sure i|"
@@ -378,6 +390,9 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
         IntentKind.HINT,
         re.compile(
             r"\b(?:hints?|(?<!no )(?<!not a )(?<!not one )clues?|nudge|pointer|point me|steer me|"
+            r"(?:a|little|small|gentle) (?:push|prod)|"
+            r"(?:give me|get|have) the first (?:bit|part|step)|"
+            r"take it from there|"
             r"keywords?|some direction|right direction|which direction|starting point|"
             r"where (?:to|should i|do i) (?:start|begin)|first step|"
             r"(?:something|somewhere|a (?:good )?place|a way) to (?:start|begin)|"
@@ -392,13 +407,15 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         IntentKind.MODEL_ANSWER,
         re.compile(
-            rf"\b(?:(?:what(?:'s| is| would be| was)?|show|tell|give|hear|see|share|know|read|"
-            rf"like|love|want)\b(?: \w+){{0,4}} (?:the|your|a|an) (?:\w+ )?{_GOOD} "
+            rf"\b(?:(?:what(?:'s| is| would be| was)?|show|tell|give|hear|see|share|sharing|know|"
+            rf"read|like|love|want|say|teach|send|provide)\b"
+            rf"(?: \w+){{0,4}} (?:the|your|a|an) (?:\w+ )?{_GOOD} "
             rf"(?:answer|response|solution|version)|"
             rf"^(?:the |a |an |your )?{_GOOD} (?:answer|response|solution)|"
             rf"{_GOOD} version of (?:the|an|your) answer|"
             rf"what (?:a|an|the) (?:\w+ )?{_GOOD} answer (?:looks|would look|sounds) like|"
-            r"how (?:would )?(?:a|an|the|you|someone|one) (?:\w+ ){0,2}(?:would |'d )?(?:have )?"
+            r"the answer you (?:were|are|'re) (?:looking for|expecting|after)|"
+            r"how (?:would )?(?:a|an|the|you|someone|one) (?:\w+ ){0,4}(?:would |'d )?(?:have )?"
             r"(?:answer(?:ed)?|phrased?|put|word(?:ed)?|say|said)\b|"
             r"how you'?d (?:answer|phrase|put|word|say) (?:it|this|that)|"
             r"what would (?:a|an|the|you) (?:\w+ )?(?:candidate |engineer |expert )?(?:have )?"
@@ -425,10 +442,12 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"how (?:well )?(?:i'?ve|i have) (?:done|performed)|"
             r"how my (?:\w+ )?(?:have|has) (?:gone|been)|"
             r"my (?:\w+ )?(?:scores?|progress|results?|performance|level|standing|average)|"
-            r"score so far|where (?:am i|are we) in (?:the|this) (?:interview|session)|"
+            r"score so far|"
             r"where i stand|on track|status (?:check|update)|"
             r"(?:whether|if) (?:my|i'?m|i am|i'?ve|i have)\b.{0,40}\b(?:good|well|okay|ok|better|"
-            r"right|any good)|"
+            r"right|any good|alright|all right|fine)|how well i'?m doing|"
+            r"where (?:we are|we'?re|i am|i'?m|am i|are we) in (?:the|this) \w+|"
+            r"(?:close|near|nearly|almost) (?:to |at )?the end|"
             r"how (?:many|much) (?:questions? )?(?:are )?(?:left|remaining)|"
             r"questions? (?:left|remaining)|how far (?:through|along|in)|"
             r"how many (?:have i|did i) (?:gotten|got|get|answered)|"
@@ -446,6 +465,9 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:can'?t|cannot|can not|unable to|not able to|don'?t|do not) (?:answer|say|"
             r"remember|recall|think of|come up with)|no knowledge|beats me|not knowing|"
             r"have nothing|(?:i'?ve )?got nothing|nothing (?:comes|to say)|"
+            r"(?:don'?t|do not) think i(?:'d| would)? (?:can|could|be able to)|"
+            r"not (?:\w+ ){0,2}(?:something|anything) i'?(?:ve|have)? (?:\w+ ){0,2}"
+            r"(?:come across|looked (?:into|at)|seen|used|studied|heard of|done|learned|learnt)|"
             r"not (?:a|one) clue|beyond (?:me|what i know)|"
             r"(?:outside|out of) (?:of )?(?:what i know|my (?:depth|knowledge|league|area))|"
             r"i give up|too (?:hard|difficult) for me|total blank|(?:a |complete )?blank|"
@@ -901,8 +923,8 @@ class IntentRecognizer:
             and (goes_on["hedge"] or self._evidence(goes_on["rest"]))
         ):
             return Intent(kind=IntentKind.ANSWER, text=message)  # "I don't know X, but I think..."
-        if asked and (
-            self._evidence(trimmed) < ANSWER_EVIDENCE
+        if asked and (  # ML words beyond the request's own ("enough practice for today")
+            self._evidence(dict(_REQUESTS)[asked].sub(" ", joined)) < ANSWER_EVIDENCE
             or (_WISH.search(message.lower()) and not self._answers(trimmed))
         ):
             return Intent(kind=asked)
