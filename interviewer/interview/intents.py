@@ -146,7 +146,9 @@ _CLARIFY = re.compile(
     r"what (?:the question|you) (?:is|are|'re) (?:asking|looking for)|"
     r"(?:should|can|may|could) i assume|i (?:should|can) assume|am i (?:supposed|meant) to assume|"
     r"(?:do|would|should) you (?:want|like) (?:\w+ )?(?:explained|the math|an example|"
-    r"a definition|the intuition)|in this context|the main point of the question)\b"
+    r"a definition|the intuition)|in this context|the main point of the question|"
+    r"\w+ as in|(?:if|whether) (?:\S+ ){1,4}meant|which (?:part|aspect|bit) you want|"
+    r"(?:are|were) (?:we|you) (?:talking|asking) about)\b"
 )
 #: Two readings offered in a question: "is it the cause or the fix?", "maths or just intuition?".
 _ALTERNATIVE = re.compile(
@@ -155,6 +157,9 @@ _ALTERNATIVE = re.compile(
     r"|\b(?:do you (?:want|mean|need)|should i|would you like)\b.*\bor\b"
     r"|^(?:\w+ ){0,2}\w+ or (?:just|only|rather) \w+(?: \w+)?$"
 )
+#: Two readings, or one, offered in a few words ended by a question mark: "Binary or multiclass?",
+#: "Training time or inference?", "Binary classification only?".
+_TERSE = re.compile(r"(?:\w+ ){0,3}\w+ (?:or (?:\w+ ){0,3}\w+|only)")
 #: A word of the question quoted back, in a question: "does 'without changing the data' rule out
 #: reweighting?"
 _QUOTED = re.compile(
@@ -882,7 +887,10 @@ class IntentRecognizer:
         ("What do you mean 'trust'? Well, when the classes are balanced...") is an answer."""
         pieces = _pieces(message)
         for n, (written, text, question, marked) in enumerate(pieces):
-            shape = _CLARIFY.search(text) or (
+            shape = (
+                _CLARIFY.search(text)
+                or (marked and not _STATEMENT.search(text) and _TERSE.fullmatch(text))
+            ) or (
                 question
                 and (
                     _ALTERNATIVE.search(text)
