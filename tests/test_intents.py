@@ -187,6 +187,8 @@ def test_drill_topics_as_people_say_and_whisper_hears_them(recognizer, message, 
         "I'd love to practise decision trees and random forests, we use XGBoost at work.",
         "Perhaps we could cover support vector machines at some point?",
         "what about time series forecasting with arima can we do that",
+        "Could we practise xgboost and gradient boosting?",  # "gradient" names no drill here
+        "Could we do a round on gradient boosted trees?",
     ],
 )
 def test_a_drill_on_something_outside_the_guide_is_an_unknown_topic(recognizer, message):
@@ -427,6 +429,7 @@ def names(knowledge):
         ("metrics for imbalanced data", ["metrics", "imbalance"]),
         ("decision trees", []),  # "decision" is not "precision"
         ("reinforcement learning", []),
+        ("my weak spot is really data drift", ["drift"]),  # "really" is a long word, no "relu"
     ],
 )
 def test_topic_names_as_said(names, phrase, topics):

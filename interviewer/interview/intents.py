@@ -663,6 +663,7 @@ class IntentRecognizer:
         encoding()  # common words are looked up in its ranks: loaded now, not on a message
         self._topic_words = content_tokens(" ".join(name for name, _ in names))
         request_words = content_tokens(" ".join(asking)) | content_tokens(_NO_SUBJECT)
+        self._asking = request_words
         self._vocabulary = (
             content_tokens(
                 " ".join(
@@ -791,11 +792,18 @@ class IntentRecognizer:
             found
             and (said_before or not _STATES.search(asked))
             and self._evidence(self._rest(asked)) <= len(found) + said_before
+            and len(self._foreign(asked)) <= len(found)
         ):
             return Intent(kind=IntentKind.DRILL, topic=found[0].topic)
         if 0 < len(said) <= MAX_NAME_WORDS and not _NOT_A_NAME.search(asked):
             return Intent(kind=IntentKind.UNKNOWN_TOPIC, topic=asked)
         return None
+
+    def _foreign(self, phrase: str) -> set[str]:
+        """The phrase's words that neither name a topic nor appear in the guide: more of them
+        than names, and the phrase names something else ("xgboost and gradient boosting" is no
+        drill on gradients)."""
+        return content_tokens(self._rest(phrase)) - self._vocabulary - self._asking
 
     def _unknown_name(self, phrase: str) -> bool:
         """A short phrase that names something outside the guide ("sql", "linear algebra")."""
