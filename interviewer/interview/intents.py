@@ -792,7 +792,7 @@ class IntentRecognizer:
             found
             and (said_before or not _STATES.search(asked))
             and self._evidence(self._rest(asked)) <= len(found) + said_before
-            and len(self._foreign(asked)) <= len(found)
+            and (said_before or len(self._foreign(asked)) <= len(found))
         ):
             return Intent(kind=IntentKind.DRILL, topic=found[0].topic)
         if 0 < len(said) <= MAX_NAME_WORDS and not _NOT_A_NAME.search(asked):
