@@ -126,6 +126,9 @@ def test_answers_stay_answers_even_when_they_start_like_requests(recognizer, ans
         "We can stop training early when validation loss rises.",
         "Not something I've seen work: oversampling before the split leaks the test rows.",
         "Gradient descent takes a small push in the direction of the negative gradient.",
+        "If you ask me about overfitting, the validation error is the tell.",
+        "Ask me anything: regularisation shrinks the weights.",
+        "We spend a lot of time on feature engineering because the data is messy.",
     ],
 )
 def test_answers_shaped_like_requests_stay_answers(recognizer, answer):
@@ -172,6 +175,13 @@ def test_a_long_answer_that_asks_on_the_way_is_an_answer(recognizer):
         ("Could you drill me on transformers?", "transformers"),
         ("Could we zoom in on metrics for a bit?", "metrics"),
         ("I would like to focus a little more on regularisation.", "bias-variance"),
+        ("I keep mixing up precision and recall. Could we do a short drill on that?", "metrics"),
+        (
+            "Backprop is my weak spot, so it might be worth spending some time on it.",
+            "backpropagation",
+        ),
+        ("Could you quiz me on drift before we move on?", "drift"),
+        ("Ask me about cross-validation, the k-fold part.", "cross-validation"),
     ],
 )
 def test_drill_topics_as_people_say_and_whisper_hears_them(recognizer, message, topic):

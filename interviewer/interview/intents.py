@@ -183,8 +183,11 @@ _THEN_SAYS = re.compile(r"\b(?:it'?s|that'?s|they'?re|it is|that is)\b(?:\s+\S+)
 #: Where a clause ends. A drill request's topic is named within its clause: "Can we drill class
 #: imbalance? Our fraud data at work is 0.1% positives" asks for imbalance.
 _CLAUSE_END = re.compile(r"[.!?;:]+(?=\s|$)|\.{2,}|\s+-+\s+|\s*[\u2013\u2014]+\s*")
-#: "Drill me on X", "Test sets and validation. Drill me."
-_DRILL_ME = re.compile(r"\b(?:drill|quiz|grill|test) me\b(?:\s+(?:on|about|in|with))?\s*(?P<x>.*)")
+#: "Drill me on X", "Test sets and validation. Drill me.", "Ask me about X" (opening the message).
+_DRILL_ME = re.compile(
+    r"\b(?:(?:drill|quiz|grill|test) me|^ask me(?= (?:about|on)\b))\b"
+    r"(?:\s+(?:on|about|in|with))?\s*(?P<x>.*)"
+)
 #: "Switch to X" opening the clause: a request, or an answer's advice ("move to a time split").
 _SWITCH = re.compile(
     r"^(?:(?:switch|move|go|change|jump|turn|get)(?: over| back| on)?(?: (?:the )?topics?)?"
@@ -210,13 +213,14 @@ _WEAK_ASK = (
 #: "go over"); weak ones also say what to do in an answer ("do", "talk about"). A weak opener
 #: with a weak verb asks for nothing.
 _STRONG_VERB = (
-    r"(?:(?:do|try)(?: a)? drill on|do a (?:quick |short |focused )?round on|"
+    r"(?:(?:do|try)(?: a| some)?(?: quick| short| focused)? (?:drill|round)s? on|"
     r"(?:do|doing) (?:a few|some|a couple)(?: more)? (?:on|about)|"
     r"practi[cs]e|practi[cs]ing|drill(?! down)(?: on)?|drilling(?! down)|"
     r"focus(?:ing)?(?: a (?:little|bit))?(?: more)? on|concentrate on|cover|go over|going over|"
     r"go through|run through|zoom in on|"
     r"work through|work on|go deep(?:er)? (?:on|into)|going deep(?:er)? (?:on|into)|"
-    r"spend(?:ing)? (?:\w+ ){0,4}on|dig into|dive into|deep dive (?:into|on)|study|revise|"
+    r"spend(?:ing)? (?:\w+ ){0,4}on|spend(?:ing)? (?:\w+ ){0,3}time|dig into|dive into|"
+    r"deep dive (?:into|on)|study|revise|"
     r"brush up(?: on)?|ask me (?:\w+ ){0,2}(?:about|on)|round on|"
     r"(?:switch|move|go|change|jump|turn)(?:ed)?(?: over| back| on)?(?: (?:the )?topics?)? to|"
     r"(?:\w+ ){0,2}questions? (?:on|about|of|for))"
@@ -282,6 +286,7 @@ _OBJECT_HEAD = re.compile(
 _OBJECT_TAIL = re.compile(
     r"\s+(?:(?:(?:would|will|could|might|may|should)\s+(?:be|do|help|make|really|probably)|"
     r"at some point|if|since|because|as (?:i|my|we|it|that|the)|so (?:i|that|it|we)|"
+    r"before (?:we|i|moving|going)|"
     r"i (?:think|guess|feel|am|always|never|keep|know)|i'm|that'?s|(?:we|they|it|you|he|she) \w+|"
     r"(?:can|could|shall) (?:we|you|i)|"
     r"is that|right now|for (?:a (?:while|bit)|now|today|tonight|the rest))\b.*|"
@@ -568,11 +573,12 @@ def _as_written(phrase: str, message: str) -> str:
 
 
 def _object(text: str) -> str:
-    """A drill request's topic as said, without what comes before or after it."""
-    text = _OBJECT_HEAD.sub("", text.strip())
-    while (shorter := _trim(_OBJECT_TAIL.sub("", text))) != text:
+    """A drill request's topic as said, without what comes before or after it; each taken off
+    until none is left ("that before we carry on" is "that")."""
+    text = text.strip()
+    while (shorter := _OBJECT_HEAD.sub("", _trim(_OBJECT_TAIL.sub("", text)))) != text:
         text = shorter
-    return _OBJECT_HEAD.sub("", text)
+    return text
 
 
 #: What the model may call a message: an answer, or a request the engine can carry out.
