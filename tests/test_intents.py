@@ -129,6 +129,11 @@ def test_answers_stay_answers_even_when_they_start_like_requests(recognizer, ans
         "If you ask me about overfitting, the validation error is the tell.",
         "Ask me anything: regularisation shrinks the weights.",
         "We spend a lot of time on feature engineering because the data is messy.",
+        # a request's words as the subject, verb or object of advice
+        "Let's end training when the validation loss stops improving, that's early stopping.",
+        "Move on to a time-based split so the future does not leak.",
+        "Concept drift, I guess, because the labels mean something different now.",
+        "A good place to start is the confusion matrix.",
     ],
 )
 def test_answers_shaped_like_requests_stay_answers(recognizer, answer):

@@ -115,6 +115,10 @@ _NO = re.compile(
 )
 #: A negation between a request's opener and its verb: "I'd rather not get into drift".
 _NOT = re.compile(r"\b(?:not|never|no)\b|n't\b")
+#: A request's words as the subject of a statement: "a good place to start is ...", "the next
+#: question is whether ...".
+_SUBJECT = re.compile(r"(?:a|an|the)\b")
+_SUBJECT_OF = re.compile(r"\s*(?:is|are|was|were)\b")
 #: "Don't skip it", "not skip please": the request word is negated.
 _NEGATED = re.compile(r"\b(?:not|don'?t|do not|no|never|without)\s+(?:\w+\s+)?$")
 #: "I don't know X, but I think / it's ..." goes on to answer, as does "..., but <ML words>".
@@ -332,6 +336,9 @@ _GOOD = (
     r"(?:model|right|correct|ideal|perfect|reference|best|good|great|strong|full|sample|example|"
     r"expected|textbook|complete|proper|official|standard|best possible)"
 )
+#: What moving on is to, when it is to a question: "move on to X" is otherwise an answer's advice
+#: ("move on to a time-based split").
+_NEXT = r"(?:(?:the )?next|another|a (?:new|different)|something else|other)"
 #: Requests by their words, in priority order: asking for something beats saying "I don't know"
 #: ("no idea, can I get a hint?" wants the hint). Only for messages that say nothing about ML.
 _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
@@ -344,7 +351,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?! with (?:this|that) (?:one|question))|"
             r"(?:that'?s|is|it'?s)(?: \w+)? (?:all|enough|plenty|it)(?: \w+){0,2} "
             r"for (?:now|today|tonight|me|one (?:day|sitting))|^enough for (?:now|today|tonight)|"
-            r"(?:we can|let'?s|can we|could we|shall we) (?:end|stop|finish|quit)\b|"
+            r"(?:we can|let'?s|can we|could we|shall we) (?:end|stop|finish|quit)"
+            r"(?= (?:here|now|it|this|there|the (?:interview|session)|for|please|thanks?)\b|$)|"
             r"as much as i can (?:take|handle|manage)|(?:much |any )?more (?:left )?in me|"
             r"(?:good|right|fine) (?:point|place|time|moment) to "
             r"(?:stop|end|leave it|wrap|call it)|"
@@ -360,7 +368,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         IntentKind.SKIP,
         re.compile(
-            r"\b(?:skip(?:ped)?|pass on|mov(?:e|ed|ing) (?:on|past|along)|go on to|go next|"
+            rf"\b(?:skip(?:ped)?|pass on|mov(?:e|ed|ing) (?:on|past|along)(?! to (?!{_NEXT}))|"
+            rf"go on to {_NEXT}|go next|"
             r"(?:^|this one |that one |i'?ll |i will |i )pass\b|"
             r"next (?:one|question)|"
             r"(?:jump|skip) (?:over|this|to the next|ahead)|leave (?:it|this|that)|"
@@ -758,8 +767,8 @@ class IntentRecognizer:
         questions"), in a clause of its own beside nothing about ML ("More drift, please: I need
         the practice"): a drill on a topic named and nothing else, or an unknown topic. A list
         closed with "that kind of stuff" is an answer's ("SMOTE, oversampling, that kind of
-        stuff"), nor is a name followed by what it states ("data drift i think the inputs have
-        shifted ... now")."""
+        stuff"), nor is a name followed by what it states or a reason ("data drift i think the
+        inputs have shifted ... now", "Concept drift, I guess, because the labels ... now")."""
         clauses = [c for c in map(normalise, _CLAUSE_END.split(message)) if c]
         for n, clause in enumerate(clauses):
             bare = _NAMED_FOR.fullmatch(clause)
@@ -767,7 +776,8 @@ class IntentRecognizer:
             if not bare or _LIST_END.search(clause) or any(map(self._states, others)):
                 continue
             asked = _object(bare["x"])
-            if self._states(bare["x"].replace(asked, " ", 1)):
+            said = bare["x"].replace(asked, " ", 1)
+            if self._states(said) or _GOES_ON_TO.search(said) or _THEN_ANSWERS.search(said):
                 continue
             found = self._names.find(asked) if len(asked.split()) <= MAX_NAME_WORDS else []
             if found and not self._rest(asked).strip():
@@ -961,6 +971,8 @@ class IntentRecognizer:
         states something about ML beside it ("I'd stop here: the validation loss rises")."""
         for kind, pattern in _REQUESTS:
             match = pattern.search(joined)
+            if match and _SUBJECT.match(match[0]) and _SUBJECT_OF.match(joined[match.end() :]):
+                continue  # "a good place to start is the confusion matrix"
             if match and not _NEGATED.search(joined[: match.start()]):
                 stated = [piece.text for piece in _pieces(message) if not piece.question]
                 if any(not pattern.search(t) and self._states(t) for t in stated):
