@@ -107,6 +107,7 @@ def test_answers_stay_answers_even_when_they_start_like_requests(recognizer, ans
         "Clarify the metric first: with rare positives accuracy is useless.",
         "Do you mean overfitting? That's when the model learns the noise.",
         "When you say drift, it's the inputs changing over time.",
+        "you mean dropout, it zeroes activations at random during training",
         "What does recall mean? It's the share of actual positives you catch.",
         "Is it overfitting or underfitting? Overfitting, because the validation error is high.",
         "Precision or recall? Recall, since missing fraud costs more.",
@@ -134,6 +135,7 @@ def test_answers_stay_answers_even_when_they_start_like_requests(recognizer, ans
         "Move on to a time-based split so the future does not leak.",
         "Concept drift, I guess, because the labels mean something different now.",
         "A good place to start is the confusion matrix.",
+        "It's a hint that the model is leaking the label.",
     ],
 )
 def test_answers_shaped_like_requests_stay_answers(recognizer, answer):

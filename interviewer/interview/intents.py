@@ -182,8 +182,12 @@ _THEN_ANSWERS = re.compile(
     r"\b(?:i (?:guess|think|believe|suppose|'d say|would say)|probably)\b(?:\s+\S+){3,}"
 )
 #: Or that goes on to say what something is, in a clause that asks nothing ("When you say drift,
-#: it's the inputs changing"); "When you say that, is that the same as in statistics?" asks.
-_THEN_SAYS = re.compile(r"\b(?:it'?s|that'?s|they'?re|it is|that is)\b(?:\s+\S+){3,}")
+#: it's the inputs changing", "you mean dropout, it zeroes activations"); "When you say that,
+#: is that the same as in statistics?" asks.
+_THEN_SAYS = re.compile(
+    r"\b(?:(?:it'?s|that'?s|they'?re|it is|that is)\b(?:\s+\S+){3,}|"
+    r"(?:it|that|this) (?:\w+ly )?\w+(?:s|ed)\b(?:\s+\S+)+)"
+)
 #: Where a clause ends. A drill request's topic is named within its clause: "Can we drill class
 #: imbalance? Our fraud data at work is 0.1% positives" asks for imbalance.
 _CLAUSE_END = re.compile(r"[.!?;:]+(?=\s|$)|\.{2,}|\s+-+\s+|\s*[\u2013\u2014]+\s*")
@@ -408,7 +412,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         IntentKind.HINT,
         re.compile(
-            r"\b(?:hints?|(?<!no )(?<!not a )(?<!not one )clues?|nudge|pointer|point me|steer me|"
+            r"\b(?:hints?(?! (?:that|of)\b)|(?<!no )(?<!not a )(?<!not one )clues?|nudge|pointer|"
+            r"point me|steer me|"
             r"(?:a|little|small|gentle) (?:push|prod)|"
             r"(?:give me|get|have) the first (?:bit|part|step)|"
             r"take it from there|"
