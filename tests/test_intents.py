@@ -136,6 +136,8 @@ def test_answers_stay_answers_even_when_they_start_like_requests(recognizer, ans
         "Concept drift, I guess, because the labels mean something different now.",
         "A good place to start is the confusion matrix.",
         "It's a hint that the model is leaking the label.",
+        "We park the model outputs in a feature store and do the next step offline.",
+        "Bail out of training when validation loss rises for five epochs.",
     ],
 )
 def test_answers_shaped_like_requests_stay_answers(recognizer, answer):
@@ -266,6 +268,12 @@ def test_an_unknown_topic_is_named_back_as_written(recognizer):
         ("Could you share the reference answer?", "model_answer"),
         ("I'd like to hear how someone who actually knows this would put it.", "model_answer"),
         ("What's the answer you were expecting?", "model_answer"),
+        ("could we park this one and do the next", "skip"),
+        ("Mind if I bail on this question?", "skip"),
+        ("Not this one, give me a different one.", "skip"),
+        ("Sorry, could you run the question by me again?", "repeat"),
+        ("I haven't got a clue, sorry.", "dont_know"),
+        ("I'd appreciate seeing a strong answer to this.", "model_answer"),
     ],
 )
 def test_requests_by_their_shape(recognizer, message, kind):

@@ -373,12 +373,13 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
         IntentKind.SKIP,
         re.compile(
             rf"\b(?:skip(?:ped)?|pass on|mov(?:e|ed|ing) (?:on|past|along)(?! to (?!{_NEXT}))|"
-            rf"go on to {_NEXT}|go next|"
+            rf"go on to {_NEXT}|go next|park (?:this|it|that)|bail (?:on|out)|"
+            r"(?:do|try|go to|have) the next$|"
             r"(?:^|this one |that one |i'?ll |i will |i )pass\b|"
             r"next (?:one|question)|"
             r"(?:jump|skip) (?:over|this|to the next|ahead)|leave (?:it|this|that)|"
             r"(?:another|a (?:different|diff?e?rr?ent|new)|other) question|"
-            r"give me (?:an)?other one|"
+            r"give me (?:another|a different|a new|other) one|"
             r"(?:can|could|may) (?:i|we|you) (?:\w+ ){0,3}(?:another|a different|a new) one|"
             r"come back to (?:it|this|that)(?: one| question)?|circle back|"
             r"(?:rather|prefer) (?:not (?:to )?|to not )answer|"
@@ -393,8 +394,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?: (?:again|please|once more|one more time|from the start))*$|"
             r"(?:can|could|would) you repeat|(?:please|mind) repeat(?:ing)?|repeat the question|"
             r"repeating (?:it|that|the question)|"
-            r"(?:say|read|ask|paste|show|type|post|send|give me|tell me) "
-            r"(?:it|that|this|the question)(?: \w+)? (?:again|once more|one more time)|"
+            r"(?:say|read|ask|paste|show|type|post|send|give me|tell me|run) "
+            r"(?:it|that|this|the question)(?: \w+){0,2} (?:again|once more|one more time)|"
             r"(?:the )?question (?:again|once more|one more time)|say again|one more time|"
             r"come again|"
             r"pardon|what was the question|what was (?:that|the) (?:last )?(?:part|bit)|"
@@ -412,8 +413,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         IntentKind.HINT,
         re.compile(
-            r"\b(?:hints?(?! (?:that|of)\b)|(?<!no )(?<!not a )(?<!not one )clues?|nudge|pointer|"
-            r"point me|steer me|"
+            r"\b(?:hints?(?! (?:that|of)\b)|nudge|pointer|point me|steer me|"
+            r"(?<!no )(?<!not a )(?<!not one )(?<!got a )(?<!got any )clues?|"
             r"(?:a|little|small|gentle) (?:push|prod)|"
             r"(?:give me|get|have) the first (?:bit|part|step)|"
             r"take it from there|"
@@ -432,7 +433,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
         IntentKind.MODEL_ANSWER,
         re.compile(
             rf"\b(?:(?:what(?:'s| is| would be| was)?|show|tell|give|hear|see|share|sharing|know|"
-            rf"read|like|love|want|say|teach|send|provide)\b"
+            rf"read|like|love|want|say|teach|send|provide|seeing|hearing|knowing)\b"
             rf"(?: \w+){{0,4}} (?:the|your|a|an) (?:\w+ )?{_GOOD} "
             rf"(?:answer|response|solution|version)|"
             rf"^(?:the |a |an |your )?{_GOOD} (?:answer|response|solution)|"
@@ -492,7 +493,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:don'?t|do not) think i(?:'d| would)? (?:can|could|be able to)|"
             r"not (?:\w+ ){0,2}(?:something|anything) i'?(?:ve|have)? (?:\w+ ){0,2}"
             r"(?:come across|looked (?:into|at)|seen|used|studied|heard of|done|learned|learnt)|"
-            r"not (?:a|one) clue|beyond (?:me|what i know)|"
+            r"not (?:a|one) clue|(?:haven'?t|have not|hasn'?t|don'?t have) (?:got )?(?:a|any) clue|"
+            r"beyond (?:me|what i know)|"
             r"(?:outside|out of) (?:of )?(?:what i know|my (?:depth|knowledge|league|area))|"
             r"i give up|too (?:hard|difficult) for me|total blank|(?:a |complete )?blank|"
             r"(?:don'?t|do not) want to (?:make (?:something|it|things) up|guess))\b"
