@@ -331,8 +331,8 @@ def test_a_reply_to_a_yes_no_question(recognizer):
     assert recognizer.recognize("yes").kind == "answer"  # nothing was asked: just words
 
 
-@pytest.mark.parametrize("name", ["heldout-b", "heldout"])
-def test_heldout_phrasings_meet_the_gates(recognizer, name):
+@pytest.mark.parametrize("name", ["heldout-b", "heldout", "heldout-c", "heldout-d"])
+def test_labelled_phrasings_meet_the_gates(recognizer, name):
     report = evaluate(recognizer, load_intent_cases(SETS[name]))
     assert report.swallowed_answers <= GATES["intents_swallowed_answers"]["threshold"]
     misses = [(o.case.text, o.predicted) for o in report.misses]
