@@ -3,6 +3,7 @@ labelled sets (held-out gates in evals/thresholds.yaml), and the model it may as
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -143,6 +144,20 @@ def test_answers_stay_answers_even_when_they_start_like_requests(recognizer, ans
 def test_answers_shaped_like_requests_stay_answers(recognizer, answer):
     """Written for these tests: what a candidate might answer in a request's words."""
     assert recognizer.recognize(answer).kind == "answer"
+
+
+def test_other_writers_answers_stay_answers(recognizer):
+    """Every answer of the grading and faithfulness sets (other hands, many voices) is graded."""
+    answers = [
+        json.loads(line)["answer"]
+        for pattern in ("grading_*.jsonl", "faithfulness_*.jsonl")
+        for path in sorted(SETS["dev"].parent.glob(pattern))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    lost = [a for a in answers if recognizer.recognize(a).kind != "answer"]
+    assert len(answers) > 1000
+    assert not lost
 
 
 def test_a_long_answer_that_asks_on_the_way_is_an_answer(recognizer):
