@@ -136,6 +136,7 @@ def test_answers_stay_answers_even_when_they_start_like_requests(recognizer, ans
         "Move on to a time-based split so the future does not leak.",
         "Concept drift, I guess, because the labels mean something different now.",
         "A good place to start is the confusion matrix.",
+        "the model answer here would be early stopping",
         "It's a hint that the model is leaking the label.",
         "We park the model outputs in a feature store and do the next step offline.",
         "Bail out of training when validation loss rises for five epochs.",

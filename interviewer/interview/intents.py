@@ -118,7 +118,7 @@ _NOT = re.compile(r"\b(?:not|never|no)\b|n't\b")
 #: A request's words as the subject of a statement: "a good place to start is ...", "the next
 #: question is whether ...".
 _SUBJECT = re.compile(r"(?:a|an|the)\b")
-_SUBJECT_OF = re.compile(r"\s*(?:is|are|was|were)\b")
+_SUBJECT_OF = re.compile(r"\s*(?:(?:here|there|then|now) )?(?:is|are|was|were|would be|will be)\b")
 #: "Don't skip it", "not skip please": the request word is negated.
 _NEGATED = re.compile(r"\b(?:not|don'?t|do not|no|never|without)\s+(?:\w+\s+)?$")
 #: "I don't know X, but I think / it's ..." goes on to answer, as does "..., but <ML words>".
