@@ -137,6 +137,8 @@ def test_answers_stay_answers_even_when_they_start_like_requests(recognizer, ans
         "Concept drift, I guess, because the labels mean something different now.",
         "A good place to start is the confusion matrix.",
         "the model answer here would be early stopping",
+        "how to begin is with a baseline model and a held-out split",
+        "We do not know the labels, so clustering is the way.",
         "It's a hint that the model is leaking the label.",
         "We park the model outputs in a feature store and do the next step offline.",
         "Bail out of training when validation loss rises for five epochs.",
@@ -290,6 +292,14 @@ def test_an_unknown_topic_is_named_back_as_written(recognizer):
         ("Sorry, could you run the question by me again?", "repeat"),
         ("I haven't got a clue, sorry.", "dont_know"),
         ("I'd appreciate seeing a strong answer to this.", "model_answer"),
+        # non-native word order
+        ("please you can tell again the question", "repeat"),
+        ("i want finish now", "end"),
+        ("i not know this one", "dont_know"),
+        ("give me some idea how to begin please", "hint"),
+        ("I reckon we should call it there.", "end"),
+        ("Can you explain what you're looking for?", "clarify"),
+        ("How much longer?", "progress"),
     ],
 )
 def test_requests_by_their_shape(recognizer, message, kind):

@@ -115,9 +115,9 @@ _NO = re.compile(
 )
 #: A negation between a request's opener and its verb: "I'd rather not get into drift".
 _NOT = re.compile(r"\b(?:not|never|no)\b|n't\b")
-#: A request's words as the subject of a statement: "a good place to start is ...", "the next
-#: question is whether ...".
-_SUBJECT = re.compile(r"(?:a|an|the)\b")
+#: A request's words as the subject of a statement: "a good place to start is ...", "how to begin
+#: is with a baseline".
+_SUBJECT = re.compile(r"(?:a|an|the|how to|where to)\b")
 _SUBJECT_OF = re.compile(r"\s*(?:(?:here|there|then|now) )?(?:is|are|was|were|would be|will be)\b")
 #: "Don't skip it", "not skip please": the request word is negated.
 _NEGATED = re.compile(r"\b(?:not|don'?t|do not|no|never|without)\s+(?:\w+\s+)?$")
@@ -147,7 +147,7 @@ _CLARIFY = re.compile(
     r"in a general sense|or (?:for )?a particular|which (?:\w+ ){0,3}do you mean|"
     r"which (?:kind|type|sense|part|aspect) of|(?:are|were) you asking (?:about|for)|"
     r"(?:whether|if) you mean|(?:meaning|means) what$|what'?s being asked|"
-    r"what (?:the question|you) (?:is|are|'re) (?:asking|looking for)|"
+    r"what (?:the question is|you are|you'?re) (?:asking|looking for)|"
     r"(?:should|can|may|could) i assume|i (?:should|can) assume|am i (?:supposed|meant) to assume|"
     r"(?:do|would|should) you (?:want|like) (?:\w+ )?(?:explained|the math|an example|"
     r"a definition|the intuition)|in this context|the main point of the question|"
@@ -325,7 +325,8 @@ _NOT_A_NAME = re.compile(
     r"me|our|is|are|was|were|be|been|has|have|had|does|did|do|can|could|will|would|should|"
     r"question|questions|one|next|another|different|other|something|anything|else|again|"
     r"answer|hint|clue|nudge|tip|pointer|help|idea|example|explanation|feedback|score|progress|"
-    r"result|summary|update|interview|session|break|moment|second|minute|chance|go|try|look)\b"
+    r"result|summary|update|interview|session|break|moment|second|minute|chance|go|try|look|"
+    r"finish|stop|end|quit)\b"
 )
 #: A verb that makes a phrase a statement rather than a name ("practice shows that class weights
 #: are enough").
@@ -349,7 +350,9 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         IntentKind.END,
         re.compile(
-            r"\b(?:call it (?:a day|a night|quits)|wrap (?:it |this |things )?up|"
+            r"\b(?:call it (?:a day|a night|quits|there|here)|"
+            r"(?:want|like|need) (?:to )?(?:finish|stop|end|quit)(?= now| here| please|$)|"
+            r"wrap (?:it |this |things )?up|"
             r"(?:finish|wind) (?:it |things )?up|cut (?:this|it) short|"
             r"(?:i'?m|we'?re|i am|we are) (?:done|finished)\b"
             r"(?! with (?:this|that) (?:one|question))|"
@@ -394,6 +397,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?: (?:again|please|once more|one more time|from the start))*$|"
             r"(?:can|could|would) you repeat|(?:please|mind) repeat(?:ing)?|repeat the question|"
             r"repeating (?:it|that|the question)|"
+            r"(?:tell|ask|read)(?: me)? again|"
             r"(?:say|read|ask|paste|show|type|post|send|give me|tell me|run) "
             r"(?:it|that|this|the question)(?: \w+){0,2} (?:again|once more|one more time)|"
             r"(?:the )?question (?:again|once more|one more time)|say again|one more time|"
@@ -419,7 +423,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:give me|get|have) the first (?:bit|part|step)|"
             r"take it from there|"
             r"keywords?|some direction|right direction|which direction|starting point|"
-            r"where (?:to|should i|do i) (?:start|begin)|first step|"
+            r"where (?:to|should i|do i) (?:start|begin)|how to (?:start|begin)|first step|"
             r"(?:something|somewhere|a (?:good )?place|a way) to (?:start|begin)|"
             r"help me (?:out|a little|a bit|with|get started)|get me (?:going|started)|"
             r"(?:give me|get|have|use|need|some|little|bit of) (?:a |some )?"
@@ -473,7 +477,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"right|any good|alright|all right|fine)|how well i'?m doing|"
             r"where (?:we are|we'?re|i am|i'?m|am i|are we) in (?:the|this) \w+|"
             r"(?:close|near|nearly|almost) (?:to |at )?the end|"
-            r"how (?:many|much) (?:questions? )?(?:are )?(?:left|remaining)|"
+            r"how (?:many|much) (?:questions? )?(?:are )?(?:left|remaining)|how much longer|"
             r"questions? (?:left|remaining)|how far (?:through|along|in)|"
             r"how many (?:have i|did i) (?:gotten|got|get|answered)|"
             r"am i doing (?:ok|okay|well|alright|all right|good|badly)|nearly (?:through|done)|"
@@ -483,7 +487,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         IntentKind.DONT_KNOW,
         re.compile(
-            r"\b(?:(?:don'?t|do not|didn'?t) know|no (?:idea|clue)|not sure|idk|"
+            r"\b(?:(?:don'?t|do not|didn'?t|not) know|no (?:idea|clue)|not sure|idk|"
             r"(?:faintest|foggiest|slightest) (?:idea|clue)|"
             r"never (?:heard|learned|learnt|learn|studied|seen|used|covered|come across|"
             r"came across)|blanking|drawing a blank|"
