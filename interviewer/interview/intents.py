@@ -121,10 +121,11 @@ _SUBJECT = re.compile(r"(?:a|an|the|how to|where to)\b")
 _SUBJECT_OF = re.compile(r"\s*(?:(?:here|there|then|now) )?(?:is|are|was|were|would be|will be)\b")
 #: "Don't skip it", "not skip please": the request word is negated.
 _NEGATED = re.compile(r"\b(?:not|don'?t|do not|no|never|without)\s+(?:\w+\s+)?$")
-#: "I don't know X, but I think / it's ..." goes on to answer, as does "..., but <ML words>".
+#: "I don't know X, but I think / it's ..." goes on to answer, as does "..., but <ML words>" or
+#: "not sure, maybe the learning rate is too high".
 _GOES_ON = re.compile(
-    r"\b(?:but|though|although|however)\s+(?P<hedge>i think|i believe|i guess|maybe|probably|"
-    r"it'?s|it is)?(?P<rest>(?:\s*\S+){3,})"
+    r"\b(?:but|though|although|however|maybe|perhaps)\s+(?P<hedge>i think|i believe|i guess|"
+    r"maybe|probably|it'?s|it is)?(?P<rest>(?:\s*\S+){3,})"
 )
 #: After a yes or a no, these words start a different request ("no, but a hint?").
 _OTHERWISE = re.compile(r"^(?:but|instead|rather|can|could|may|just|i'?d rather|i would rather)\b")
@@ -397,7 +398,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?: (?:again|please|once more|one more time|from the start))*$|"
             r"(?:can|could|would) you repeat|(?:please|mind) repeat(?:ing)?|repeat the question|"
             r"repeating (?:it|that|the question)|"
-            r"(?:tell|ask|read)(?: me)? again|"
+            r"(?:tell|ask|read)(?: me)? again(?: the question)?$|"
             r"(?:say|read|ask|paste|show|type|post|send|give me|tell me|run) "
             r"(?:it|that|this|the question)(?: \w+){0,2} (?:again|once more|one more time)|"
             r"(?:the )?question (?:again|once more|one more time)|say again|one more time|"
@@ -476,7 +477,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:whether|if) (?:my|i'?m|i am|i'?ve|i have)\b.{0,40}\b(?:good|well|okay|ok|better|"
             r"right|any good|alright|all right|fine)|how well i'?m doing|"
             r"where (?:we are|we'?re|i am|i'?m|am i|are we) in (?:the|this) \w+|"
-            r"(?:close|near|nearly|almost) (?:to |at )?the end|"
+            r"(?:close|near|nearly|almost) (?:to |at )?the end"
+            r"(?! of (?!the (?:interview|session)))|"
             r"how (?:many|much) (?:questions? )?(?:are )?(?:left|remaining)|how much longer|"
             r"questions? (?:left|remaining)|how far (?:through|along|in)|"
             r"how many (?:have i|did i) (?:gotten|got|get|answered)|"
