@@ -142,6 +142,11 @@ def test_answers_stay_answers_even_when_they_start_like_requests(recognizer, ans
         "Close to the end of training the learning rate should be small.",
         "Honestly not sure, maybe the learning rate is too high?",
         "Tell me again why dropout works? Oh right, it stops co-adaptation.",
+        "We skipped normalisation and the model diverged.",
+        "The model moved past the plateau once the learning rate dropped.",
+        # two readings offered, then one of them taken
+        "Is it batch or layer norm? Batch norm normalises over the batch.",
+        "Binary only? No, softmax handles multiclass.",
         "It's a hint that the model is leaking the label.",
         "We park the model outputs in a feature store and do the next step offline.",
         "Bail out of training when validation loss rises for five epochs.",

@@ -165,6 +165,8 @@ _ALTERNATIVE = re.compile(
 #: Two readings, or one, offered in a few words ended by a question mark: "Binary or multiclass?",
 #: "Training time or inference?", "Binary classification only?".
 _TERSE = re.compile(r"(?:\w+ ){0,3}\w+ (?:or (?:\w+ ){0,3}\w+|only)")
+#: A statement that takes one of the readings offered: "Binary only? No, ...".
+_TAKES = re.compile(r"(?:yes|yeah|no|nope|the (?:first|second|former|latter))\b")
 #: A word of the question quoted back, in a question: "does 'without changing the data' rule out
 #: reweighting?"
 _QUOTED = re.compile(
@@ -376,7 +378,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         IntentKind.SKIP,
         re.compile(
-            rf"\b(?:skip(?:ped)?|pass on|mov(?:e|ed|ing) (?:on|past|along)(?! to (?!{_NEXT}))|"
+            rf"\b(?:skip|skipped (?:this|that|it)|pass on|move on(?! to (?!{_NEXT}))|moving on|"
+            r"mov(?:e|ed|ing) (?:past|along)(?: (?:this|that|it)\b|$)|"
             rf"go on to {_NEXT}|go next|park (?:this|it|that)|bail (?:on|out)|"
             r"(?:do|try|go to|have) the next$|"
             r"(?:^|this one |that one |i'?ll |i will |i )pass\b|"
@@ -921,21 +924,28 @@ class IntentRecognizer:
 
     def _clarifies(self, message: str) -> bool:
         """Is this a question about the question, and nothing more? One that goes on to answer
-        ("What do you mean 'trust'? Well, when the classes are balanced...") is an answer."""
+        ("What do you mean 'trust'? Well, when the classes are balanced...") is an answer, and
+        two readings offered and then one of them taken ("Binary only? No, softmax handles
+        multiclass", "Batch or layer norm? Batch norm...") is an answer too."""
         pieces = _pieces(message)
         for n, (written, text, question, marked) in enumerate(pieces):
+            offers = (marked and not _STATEMENT.search(text) and _TERSE.fullmatch(text)) or (
+                question and _ALTERNATIVE.search(text)
+            )
             shape = (
                 _CLARIFY.search(text)
-                or (marked and not _STATEMENT.search(text) and _TERSE.fullmatch(text))
-            ) or (
-                question
-                and (
-                    _ALTERNATIVE.search(text)
-                    or (_QUOTED.search(written) and _ASKS_ABOUT.search(text))
-                )
+                or offers
+                or (question and _QUOTED.search(written) and _ASKS_ABOUT.search(text))
             )
             if not shape:
                 continue
+            offered = set(text.split()) - STOPWORDS
+            if offers and any(
+                _TAKES.match(p.text) or offered & set(p.text.split())
+                for p in pieces[n + 1 :]
+                if not p.question
+            ):
+                return False  # "Is it batch or layer norm? Batch norm normalises..."
             later = [piece.text for piece in pieces[n + 1 :] if not piece.question]
             after = text[shape.end() :]
             if _THEN_ANSWERS.search(after) or (not marked and _THEN_SAYS.search(after)):
