@@ -378,7 +378,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         IntentKind.SKIP,
         re.compile(
-            rf"\b(?:skip|skipped (?:this|that|it)|pass on|move on(?! to (?!{_NEXT}))|moving on|"
+            rf"\b(?:skip|skipped(?= (?:this|that|it|next)\b|$)|pass on|"
+            rf"move on(?! to (?!{_NEXT}))|moving on|"
             r"mov(?:e|ed|ing) (?:past|along)(?: (?:this|that|it)\b|$)|"
             rf"go on to {_NEXT}|go next|park (?:this|it|that)|bail (?:on|out)|"
             r"(?:do|try|go to|have) the next$|"
