@@ -307,6 +307,7 @@ def test_an_unknown_topic_is_named_back_as_written(recognizer):
         ("give me some idea how to begin please", "hint"),
         ("I reckon we should call it there.", "end"),
         ("Can you explain what you're looking for?", "clarify"),
+        ("uh could you maybe hint at what you're looking for", "hint"),
         ("How much longer?", "progress"),
     ],
 )

@@ -955,8 +955,9 @@ class IntentRecognizer:
         return False
 
     def _understand(self, text: str, message: str) -> Intent:
-        if self._clarifies(message):
-            return Intent(kind=IntentKind.CLARIFY)
+        if self._clarifies(message):  # unless it asks for a hint at what the question wants
+            hint = dict(_REQUESTS)[IntentKind.HINT].search(text)
+            return Intent(kind=IntentKind.HINT if hint else IntentKind.CLARIFY)
         drill = self._drill(message)
         if drill and drill.kind is IntentKind.DRILL:
             return drill
