@@ -3,6 +3,7 @@ labelled sets (held-out gates in evals/thresholds.yaml), and the model it may as
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -48,6 +49,8 @@ def recognizer(knowledge, embeddings):
         ("I'll pass on this one if that's ok", "skip", None),
         ("I'd rather skip it", "skip", None),
         ("um i dont know honestly", "dont_know", None),
+        ("can u give me a hint", "hint", None),
+        ("nxt q", "skip", None),
         ("What do you mean by drift?", "clarify", None),
         ("what's the model answer?", "model_answer", None),
         ("how am I doing?", "progress", None),
@@ -105,13 +108,67 @@ def test_answers_stay_answers_even_when_they_start_like_requests(recognizer, ans
         "Clarify the metric first: with rare positives accuracy is useless.",
         "Do you mean overfitting? That's when the model learns the noise.",
         "When you say drift, it's the inputs changing over time.",
+        "you mean dropout, it zeroes activations at random during training",
         "What does recall mean? It's the share of actual positives you catch.",
         "Is it overfitting or underfitting? Overfitting, because the validation error is high.",
+        "Precision or recall? Recall, since missing fraud costs more.",
+        "Bagging or boosting.",
+        "Precision or recall",
+        # a topic's name, then what it states, spoken ("... now" also closes a drill request)
+        "class imbalance i guess the positives are rare because fraud is rare now",
+        "overfitting i think the model memorised the training set so it fails on new data now",
+        # shorthand is read as such only where it is no name
+        "q learning updates the value of a state action pair from the reward",
+        "A u-net has skip connections between encoder and decoder layers.",
+        "It would be worth checking for leakage, because the scores are too good.",
+        # a request's words in an answer that says more about ML than they do
+        "The network updates its weights during the forward pass, so there's no need to repeat.",
+        "The first step is to check for leakage, then take it from there with a time-based split.",
+        "A good place to stop training is when the validation loss starts rising.",
+        "We can stop training early when validation loss rises.",
+        "Not something I've seen work: oversampling before the split leaks the test rows.",
+        "Gradient descent takes a small push in the direction of the negative gradient.",
+        "If you ask me about overfitting, the validation error is the tell.",
+        "Ask me anything: regularisation shrinks the weights.",
+        "We spend a lot of time on feature engineering because the data is messy.",
+        # a request's words as the subject, verb or object of advice
+        "Let's end training when the validation loss stops improving, that's early stopping.",
+        "Move on to a time-based split so the future does not leak.",
+        "Concept drift, I guess, because the labels mean something different now.",
+        "A good place to start is the confusion matrix.",
+        "the model answer here would be early stopping",
+        "how to begin is with a baseline model and a held-out split",
+        "We do not know the labels, so clustering is the way.",
+        "Close to the end of training the learning rate should be small.",
+        "Honestly not sure, maybe the learning rate is too high?",
+        "Tell me again why dropout works? Oh right, it stops co-adaptation.",
+        "We skipped normalisation and the model diverged.",
+        "The model moved past the plateau once the learning rate dropped.",
+        # two readings offered, then one of them taken
+        "Is it batch or layer norm? Batch norm normalises over the batch.",
+        "Binary only? No, softmax handles multiclass.",
+        "It's a hint that the model is leaking the label.",
+        "We park the model outputs in a feature store and do the next step offline.",
+        "Bail out of training when validation loss rises for five epochs.",
     ],
 )
 def test_answers_shaped_like_requests_stay_answers(recognizer, answer):
     """Written for these tests: what a candidate might answer in a request's words."""
     assert recognizer.recognize(answer).kind == "answer"
+
+
+def test_other_writers_answers_stay_answers(recognizer):
+    """Every answer of the grading and faithfulness sets (other hands, many voices) is graded."""
+    answers = [
+        json.loads(line)["answer"]
+        for pattern in ("grading_*.jsonl", "faithfulness_*.jsonl")
+        for path in sorted(SETS["dev"].parent.glob(pattern))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    lost = [a for a in answers if recognizer.recognize(a).kind != "answer"]
+    assert len(answers) > 1000
+    assert not lost
 
 
 def test_a_long_answer_that_asks_on_the_way_is_an_answer(recognizer):
@@ -140,6 +197,26 @@ def test_a_long_answer_that_asks_on_the_way_is_an_answer(recognizer):
         ("Test sets and validation. Drill me.", "cross-validation"),  # pointing back
         ("relu sigmoid that kind of stuff can we practice it", "activations"),
         ("Can we drill class imbalance? Our fraud data is 0.1% positives.", "imbalance"),
+        # beside a clause that only names topics, which states nothing
+        ("Could we do a round on metrics? Precision and recall in particular.", "metrics"),
+        ("Drill: bias and variance.", "bias-variance"),
+        ("Backprop and the chain rule. Drill.", "backpropagation"),
+        # chat shorthand, and the many ways of saying "it would help me to"
+        ("more cnn questions plz", "architectures"),
+        ("Would it be possible to go over cross-validation?", "cross-validation"),
+        ("I'd find it helpful to practise backprop, if we could.", "backpropagation"),
+        ("It might be worth doing a few on activations.", "activations"),
+        ("It'd probably help me to go over drift again.", "drift"),
+        ("Could you drill me on transformers?", "transformers"),
+        ("Could we zoom in on metrics for a bit?", "metrics"),
+        ("I would like to focus a little more on regularisation.", "bias-variance"),
+        ("I keep mixing up precision and recall. Could we do a short drill on that?", "metrics"),
+        (
+            "Backprop is my weak spot, so it might be worth spending some time on it.",
+            "backpropagation",
+        ),
+        ("Could you quiz me on drift before we move on?", "drift"),
+        ("Ask me about cross-validation, the k-fold part.", "cross-validation"),
     ],
 )
 def test_drill_topics_as_people_say_and_whisper_hears_them(recognizer, message, topic):
@@ -155,6 +232,8 @@ def test_drill_topics_as_people_say_and_whisper_hears_them(recognizer, message, 
         "I'd love to practise decision trees and random forests, we use XGBoost at work.",
         "Perhaps we could cover support vector machines at some point?",
         "what about time series forecasting with arima can we do that",
+        "Could we practise xgboost and gradient boosting?",  # "gradient" names no drill here
+        "Could we do a round on gradient boosted trees?",
     ],
 )
 def test_a_drill_on_something_outside_the_guide_is_an_unknown_topic(recognizer, message):
@@ -174,6 +253,13 @@ def test_an_unknown_topic_is_named_back_as_written(recognizer):
         ("Maths or just intuition?", "clarify"),
         ("Should I assume we have labels?", "clarify"),
         ("does 'without changing the data' rule out reweighting?", "clarify"),
+        ("Batch or online?", "clarify"),
+        ("Offline evaluation or live traffic?", "clarify"),
+        ("Tabular data only?", "clarify"),
+        ("drift as in the inputs or the labels?", "clarify"),
+        ("I wasn't sure whether 'the gap' meant training versus validation.", "clarify"),
+        ("Not sure which part you want me to cover.", "clarify"),
+        ("So I get it right, are we talking about the model or the data pipeline?", "clarify"),
         ("I'm curious how you'd phrase it yourself.", "model_answer"),
         ("What would you have said?", "model_answer"),
         ("whats the textbook answer", "model_answer"),
@@ -184,6 +270,45 @@ def test_an_unknown_topic_is_named_back_as_written(recognizer):
         ("I haven't the faintest idea.", "dont_know"),
         ("alright im gonna call it quits thanks", "end"),
         ("I have to log off, something came up.", "end"),
+        # hedged, indirect and non-native requests
+        ("I think that's about enough practice for tonight.", "end"),
+        ("We can stop, thanks.", "end"),
+        ("I've had about as much as I can handle today.", "end"),
+        ("This seems like a good place to stop.", "end"),
+        ("Let's leave it for today.", "end"),
+        ("Could we move past this one?", "skip"),
+        ("Maybe we could come back to this one later on?", "skip"),
+        ("I'd prefer to not answer this one.", "skip"),
+        ("Another question please, a diffrent one.", "skip"),
+        ("skipped, next please", "skip"),
+        ("Question once more, please.", "repeat"),
+        ("Just give me a little push.", "hint"),
+        ("Could I have the first part, and I'll take it from there?", "hint"),
+        ("I don't think I could say anything useful here.", "dont_know"),
+        ("That's not really something I've looked into.", "dont_know"),
+        ("I'd love to know whether I'm doing alright so far.", "progress"),
+        ("Roughly where are we in the interview?", "progress"),
+        ("Are we nearly at the end?", "progress"),
+        ("I can't tell how well I'm doing.", "progress"),
+        ("Can you teach me the ideal answer?", "model_answer"),
+        ("Could you share the reference answer?", "model_answer"),
+        ("I'd like to hear how someone who actually knows this would put it.", "model_answer"),
+        ("What's the answer you were expecting?", "model_answer"),
+        ("could we park this one and do the next", "skip"),
+        ("Mind if I bail on this question?", "skip"),
+        ("Not this one, give me a different one.", "skip"),
+        ("Sorry, could you run the question by me again?", "repeat"),
+        ("I haven't got a clue, sorry.", "dont_know"),
+        ("I'd appreciate seeing a strong answer to this.", "model_answer"),
+        # non-native word order
+        ("please you can tell again the question", "repeat"),
+        ("i want finish now", "end"),
+        ("i not know this one", "dont_know"),
+        ("give me some idea how to begin please", "hint"),
+        ("I reckon we should call it there.", "end"),
+        ("Can you explain what you're looking for?", "clarify"),
+        ("uh could you maybe hint at what you're looking for", "hint"),
+        ("How much longer?", "progress"),
     ],
 )
 def test_requests_by_their_shape(recognizer, message, kind):
@@ -198,6 +323,13 @@ def test_requests_by_their_shape(recognizer, message, kind):
         ("I'd rather not, actually.", "no"),
         ("Hmm, hold on, give me a second.", "no"),
         ("Not quite, I'd like a quick round on precision and recall first.", "drill"),
+        ("I guess that could be sensible, yes.", "yes"),
+        ("That's probably the wise choice.", "yes"),
+        ("ja, yes", "yes"),
+        ("Maybe not right now.", "no"),
+        ("Not skip, I want to try.", "no"),
+        ("I'll give it another go.", "no"),
+        ("I think I'll stick with it.", "no"),
     ],
 )
 def test_hedged_replies_to_a_yes_no_question(recognizer, reply, kind):
@@ -211,6 +343,19 @@ def test_a_scripted_exchange_is_graded_not_obeyed(recognizer):
     assert recognizer.recognize("Thanks! Next question.").kind == "skip"
 
 
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "yes precision is the share of predicted positives that are right",
+        "no the model is overfitting because validation loss rises",
+        "it's overfitting, yes",
+        "that is right, the gradients vanish in deep sigmoid networks",
+    ],
+)
+def test_an_answer_after_a_yes_no_question_is_graded(recognizer, reply):
+    assert recognizer.recognize(reply, awaiting_confirmation=True).kind == "answer"
+
+
 def test_a_reply_to_a_yes_no_question(recognizer):
     assert recognizer.recognize("yeah go ahead", awaiting_confirmation=True).kind == "yes"
     assert recognizer.recognize("no no let me try", awaiting_confirmation=True).kind == "no"
@@ -221,8 +366,8 @@ def test_a_reply_to_a_yes_no_question(recognizer):
     assert recognizer.recognize("yes").kind == "answer"  # nothing was asked: just words
 
 
-@pytest.mark.parametrize("name", ["heldout-b", "heldout"])
-def test_heldout_phrasings_meet_the_gates(recognizer, name):
+@pytest.mark.parametrize("name", ["heldout-b", "heldout", "heldout-c", "heldout-d"])
+def test_labelled_phrasings_meet_the_gates(recognizer, name):
     report = evaluate(recognizer, load_intent_cases(SETS[name]))
     assert report.swallowed_answers <= GATES["intents_swallowed_answers"]["threshold"]
     misses = [(o.case.text, o.predicted) for o in report.misses]
@@ -344,6 +489,7 @@ def names(knowledge):
         ("metrics for imbalanced data", ["metrics", "imbalance"]),
         ("decision trees", []),  # "decision" is not "precision"
         ("reinforcement learning", []),
+        ("my weak spot is really data drift", ["drift"]),  # "really" is a long word, no "relu"
     ],
 )
 def test_topic_names_as_said(names, phrase, topics):

@@ -16,9 +16,9 @@ make it an answer instead. In order:
    name something short that states nothing. A shape that answers also take ("let's do",
    "switch to") counts only when nothing beside it says something about ML.
 4. Requests by their words (``_REQUESTS``). A message that says something about machine
-   learning beyond topic names is an answer; a wish or a question in the candidate's voice still
-   asks when its ML words are common English ones; a request beside a clause that states
-   something about ML is an answer.
+   learning beyond topic names and the request's own words is an answer; a wish or a question
+   in the candidate's voice still asks when its ML words are common English ones; a request
+   beside a clause that states something about ML is an answer.
 5. Otherwise the message is compared by meaning with the example requests of
    knowledge/requests.yaml; in a narrow band of doubt the interviewer asks instead of guessing.
 6. Only in that band, when a language model runs, the model labels the message, constrained to
@@ -71,7 +71,21 @@ _BARE_CONTRACTIONS = re.compile(
     r"need|guess|probably|really))|(?P<ll>i)ll(?= (?:stop|pass|skip|go|take|try|leave|have|be|"
     r"need|give|just)))\b"
 )
-_SPOKEN_FORMS = {"gonna": "going to", "wanna": "want to", "gotta": "got to", "dunno": "don't know"}
+#: Spoken forms and chat shorthand, as a typed message spells them ("more rnn questions plz",
+#: "can u give me a hint", "nxt q").
+_SPOKEN_FORMS = {
+    "gonna": "going to",
+    "wanna": "want to",
+    "gotta": "got to",
+    "dunno": "don't know",
+    "pls": "please",
+    "plz": "please",
+    "thx": "thanks",
+    "u": "you",
+    "ur": "your",
+    "nxt": "next",
+    "q": "question",  # not in "q learning", a name
+}
 _FILLER = re.compile(r"\b(?:u+m+|u+h+|e+r+m*|h+m+|m+h*m+|uh huh|huh|eh|you know|i mean)\b")
 _OPENER = re.compile(
     r"^(?:(?:ok|okay|so|well|alright|all right|right|actually|sorry|hey|oh|look|listen|"
@@ -87,23 +101,31 @@ _POLITE_END = re.compile(
 _YES = re.compile(
     r"^(?:yes|yeah|yea|yep|yup|ya|sure|ok|okay|absolutely|of course|definitely|go ahead|"
     r"please do|do it|fine|alright|correct|mm hmm|uh huh|why not|sounds good|right|go on|"
-    r"(?:that|it)(?:'s| is| would be| sounds| seems)(?: \w+)? (?:fine|good|ok|okay|best|great|"
-    r"right|for the best)|suppose so|guess so)\b"
+    r"(?:that|it)(?:'s| is| would be| sounds| seems| might be| may be| could be)(?: \w+){0,2} "
+    r"(?:fine|good|ok|okay|best|great|right|wise|sensible|for the best)|suppose so|guess so|"
+    r"(?:\w+ ){0,2}(?:yes|yeah|yep)(?: \w+)?$)\b"
 )
 _NO = re.compile(
-    r"^(?:no|nope|nah|not (?:yet|now|really|quite)|don'?t|do not|please don'?t|"
+    r"^(?:no|nope|nah|not (?:yet|(?:right )?now|really|quite)|don'?t|do not|please don'?t|"
     r"let me (?:try|think|answer|give it)|i(?:'d| would) (?:like|rather) to (?:try|attempt|answer)|"
     r"keep going|(?:i(?:'d| would) )?(?:rather|prefer) not|better not|hold on|hang on|"
-    r"give me (?:a|one) (?:second|sec|minute|moment))\b"
+    r"give me (?:a|one) (?:second|sec|minute|moment)|(?:perhaps|maybe|probably) not|"
+    r"not (?:skip|yet|now|at all)|(?:i'?ll|i will|i'?d rather|i would rather|let me) "
+    r"(?:(?:have|give it) (?:a|another)(?: \w+)? (?:go|try|shot|stab)|st(?:ay|ick) with it))\b"
 )
 #: A negation between a request's opener and its verb: "I'd rather not get into drift".
 _NOT = re.compile(r"\b(?:not|never|no)\b|n't\b")
+#: A request's words as the subject of a statement: "a good place to start is ...", "how to begin
+#: is with a baseline".
+_SUBJECT = re.compile(r"(?:a|an|the|how to|where to)\b")
+_SUBJECT_OF = re.compile(r"\s*(?:(?:here|there|then|now) )?(?:is|are|was|were|would be|will be)\b")
 #: "Don't skip it", "not skip please": the request word is negated.
 _NEGATED = re.compile(r"\b(?:not|don'?t|do not|no|never|without)\s+(?:\w+\s+)?$")
-#: "I don't know X, but I think / it's ..." goes on to answer, as does "..., but <ML words>".
+#: "I don't know X, but I think / it's ..." goes on to answer, as does "..., but <ML words>" or
+#: "not sure, maybe the learning rate is too high".
 _GOES_ON = re.compile(
-    r"\b(?:but|though|although|however)\s+(?P<hedge>i think|i believe|i guess|maybe|probably|"
-    r"it'?s|it is)?(?P<rest>(?:\s*\S+){3,})"
+    r"\b(?:but|though|although|however|maybe|perhaps)\s+(?P<hedge>i think|i believe|i guess|"
+    r"maybe|probably|it'?s|it is)?(?P<rest>(?:\s*\S+){3,})"
 )
 #: After a yes or a no, these words start a different request ("no, but a hint?").
 _OTHERWISE = re.compile(r"^(?:but|instead|rather|can|could|may|just|i'?d rather|i would rather)\b")
@@ -126,10 +148,12 @@ _CLARIFY = re.compile(
     r"in a general sense|or (?:for )?a particular|which (?:\w+ ){0,3}do you mean|"
     r"which (?:kind|type|sense|part|aspect) of|(?:are|were) you asking (?:about|for)|"
     r"(?:whether|if) you mean|(?:meaning|means) what$|what'?s being asked|"
-    r"what (?:the question|you) (?:is|are|'re) (?:asking|looking for)|"
+    r"what (?:the question is|you are|you'?re) (?:asking|looking for)|"
     r"(?:should|can|may|could) i assume|i (?:should|can) assume|am i (?:supposed|meant) to assume|"
     r"(?:do|would|should) you (?:want|like) (?:\w+ )?(?:explained|the math|an example|"
-    r"a definition|the intuition)|in this context|the main point of the question)\b"
+    r"a definition|the intuition)|in this context|the main point of the question|"
+    r"\w+ as in|(?:if|whether) (?:\S+ ){1,4}meant|which (?:part|aspect|bit) you want|"
+    r"(?:are|were) (?:we|you) (?:talking|asking) about)\b"
 )
 #: Two readings offered in a question: "is it the cause or the fix?", "maths or just intuition?".
 _ALTERNATIVE = re.compile(
@@ -138,6 +162,11 @@ _ALTERNATIVE = re.compile(
     r"|\b(?:do you (?:want|mean|need)|should i|would you like)\b.*\bor\b"
     r"|^(?:\w+ ){0,2}\w+ or (?:just|only|rather) \w+(?: \w+)?$"
 )
+#: Two readings, or one, offered in a few words ended by a question mark: "Binary or multiclass?",
+#: "Training time or inference?", "Binary classification only?".
+_TERSE = re.compile(r"(?:\w+ ){0,3}\w+ (?:or (?:\w+ ){0,3}\w+|only)")
+#: A statement that takes one of the readings offered: "Binary only? No, ...".
+_TAKES = re.compile(r"(?:yes|yeah|no|nope|the (?:first|second|former|latter))\b")
 #: A word of the question quoted back, in a question: "does 'without changing the data' rule out
 #: reweighting?"
 _QUOTED = re.compile(
@@ -156,13 +185,20 @@ _THEN_ANSWERS = re.compile(
     r"\b(?:i (?:guess|think|believe|suppose|'d say|would say)|probably)\b(?:\s+\S+){3,}"
 )
 #: Or that goes on to say what something is, in a clause that asks nothing ("When you say drift,
-#: it's the inputs changing"); "When you say that, is that the same as in statistics?" asks.
-_THEN_SAYS = re.compile(r"\b(?:it'?s|that'?s|they'?re|it is|that is)\b(?:\s+\S+){3,}")
+#: it's the inputs changing", "you mean dropout, it zeroes activations"); "When you say that,
+#: is that the same as in statistics?" asks.
+_THEN_SAYS = re.compile(
+    r"\b(?:(?:it'?s|that'?s|they'?re|it is|that is)\b(?:\s+\S+){3,}|"
+    r"(?:it|that|this) (?:\w+ly )?\w+(?:s|ed)\b(?:\s+\S+)+)"
+)
 #: Where a clause ends. A drill request's topic is named within its clause: "Can we drill class
 #: imbalance? Our fraud data at work is 0.1% positives" asks for imbalance.
 _CLAUSE_END = re.compile(r"[.!?;:]+(?=\s|$)|\.{2,}|\s+-+\s+|\s*[\u2013\u2014]+\s*")
-#: "Drill me on X", "Test sets and validation. Drill me."
-_DRILL_ME = re.compile(r"\b(?:drill|quiz|grill|test) me\b(?:\s+(?:on|about|in|with))?\s*(?P<x>.*)")
+#: "Drill me on X", "Test sets and validation. Drill me.", "Ask me about X" (opening the message).
+_DRILL_ME = re.compile(
+    r"\b(?:(?:drill|quiz|grill|test) me|^ask me(?= (?:about|on)\b))\b"
+    r"(?:\s+(?:on|about|in|with))?\s*(?P<x>.*)"
+)
 #: "Switch to X" opening the clause: a request, or an answer's advice ("move to a time split").
 _SWITCH = re.compile(
     r"^(?:(?:switch|move|go|change|jump|turn|get)(?: over| back| on)?(?: (?:the )?topics?)?"
@@ -174,7 +210,11 @@ _SWITCH = re.compile(
 _STRONG_ASK = (
     r"(?:(?:can|could|shall|may|might) (?:we|i|you)|would you mind|you mind if we|let'?s|"
     r"i(?:'d| would)?(?: really| also| much)? (?:like|love|want|prefer|rather)(?: to)?|"
-    r"i wanna|it(?:'d| would| might| could) be (?:nice|good|great|helpful|useful) to|"
+    r"i wanna|it(?:'d| would| might| could)(?: probably| really)? be (?:more |really |very )?"
+    r"(?:nice|good|great|helpful|useful|worth(?:while)?|wise)(?: for me)?(?: to)?|"
+    r"i(?:'d| would)? find it (?:more |really |very )?(?:useful|helpful|good) to|"
+    r"(?:would|is) it (?:be )?possible to|it(?:'d| would| might| could)(?: probably| really)? "
+    r"help(?: me)?(?: to)?|"
     r"i(?:'d| would)? (?:probably |really )?benefit from|give me|ask me)"
 )
 _WEAK_ASK = (
@@ -184,11 +224,14 @@ _WEAK_ASK = (
 #: "go over"); weak ones also say what to do in an answer ("do", "talk about"). A weak opener
 #: with a weak verb asks for nothing.
 _STRONG_VERB = (
-    r"(?:do a drill on|try a drill on|do a (?:quick |short |focused )?round on|"
+    r"(?:(?:do|try)(?: a| some)?(?: quick| short| focused)? (?:drill|round)s? on|"
+    r"(?:do|doing) (?:a few|some|a couple)(?: more)? (?:on|about)|"
     r"practi[cs]e|practi[cs]ing|drill(?! down)(?: on)?|drilling(?! down)|"
-    r"focus on|focusing on|concentrate on|cover|go over|going over|go through|run through|"
+    r"focus(?:ing)?(?: a (?:little|bit))?(?: more)? on|concentrate on|cover|go over|going over|"
+    r"go through|run through|zoom in on|"
     r"work through|work on|go deep(?:er)? (?:on|into)|going deep(?:er)? (?:on|into)|"
-    r"spend (?:\w+ ){0,4}on|dig into|dive into|deep dive (?:into|on)|study|revise|"
+    r"spend(?:ing)? (?:\w+ ){0,4}on|spend(?:ing)? (?:\w+ ){0,3}time|dig into|dive into|"
+    r"deep dive (?:into|on)|study|revise|"
     r"brush up(?: on)?|ask me (?:\w+ ){0,2}(?:about|on)|round on|"
     r"(?:switch|move|go|change|jump|turn)(?:ed)?(?: over| back| on)?(?: (?:the )?topics?)? to|"
     r"(?:\w+ ){0,2}questions? (?:on|about|of|for))"
@@ -244,7 +287,7 @@ _REFERS_BACK = re.compile(
 #: What comes before a drill's topic and is no part of it ("a few more questions on the ...").
 _OBJECT_HEAD = re.compile(
     r"^(?:(?:the|a(?= \w\w)|an|some|more|few|bit of|whole|all that|all the|all|that|this|my|our|"
-    r"on|about|"
+    r"on|about|me on|us on|me about|"
     r"only|just|like|i want|i'd like|i would like|can we have|could we have|can i have|"
     r"could i have|let's have|"
     r"of|for|into|in|with|over|around|through|to|quick|short|focused|little|round on|"
@@ -254,6 +297,7 @@ _OBJECT_HEAD = re.compile(
 _OBJECT_TAIL = re.compile(
     r"\s+(?:(?:(?:would|will|could|might|may|should)\s+(?:be|do|help|make|really|probably)|"
     r"at some point|if|since|because|as (?:i|my|we|it|that|the)|so (?:i|that|it|we)|"
+    r"before (?:we|i|moving|going)|"
     r"i (?:think|guess|feel|am|always|never|keep|know)|i'm|that'?s|(?:we|they|it|you|he|she) \w+|"
     r"(?:can|could|shall) (?:we|you|i)|"
     r"is that|right now|for (?:a (?:while|bit)|now|today|tonight|the rest))\b.*|"
@@ -270,16 +314,22 @@ _ASIDES = frozenset(
     stuff thing things question questions topic topics part parts side area areas basics basic
     fundamentals bit section concepts ideas material drill drills round rounds practice kind sort
     type whole etc first next now please more deeper again lot networks nets methods techniques
-    approaches functions vs versus
+    approaches functions vs versus particular particularly especially specifically mainly
     """.split()  # noqa: SIM905
+)
+#: Words that join a list of names and say nothing themselves ("relu, sigmoid, that sort of
+#: thing", "concept drift in particular").
+_LISTING = _ASIDES | frozenset(
+    "the a an and or in of on like that this these such as".split()  # noqa: SIM905
 )
 #: Words that no name of a topic is made of ("can we do something else", "the next one").
 _NOT_A_NAME = re.compile(
-    r"\b(?:who|what|why|how|when|where|these|this|those|that|it|its|they|them|you|your|i|we|my|"
+    r"\b(?:not|who|what|why|how|when|where|these|this|those|that|it|its|they|them|you|your|i|we|my|"
     r"me|our|is|are|was|were|be|been|has|have|had|does|did|do|can|could|will|would|should|"
     r"question|questions|one|next|another|different|other|something|anything|else|again|"
     r"answer|hint|clue|nudge|tip|pointer|help|idea|example|explanation|feedback|score|progress|"
-    r"result|summary|update|interview|session|break|moment|second|minute|chance|go|try|look)\b"
+    r"result|summary|update|interview|session|break|moment|second|minute|chance|go|try|look|"
+    r"finish|stop|end|quit)\b"
 )
 #: A verb that makes a phrase a statement rather than a name ("practice shows that class weights
 #: are enough").
@@ -294,36 +344,54 @@ _GOOD = (
     r"(?:model|right|correct|ideal|perfect|reference|best|good|great|strong|full|sample|example|"
     r"expected|textbook|complete|proper|official|standard|best possible)"
 )
+#: What moving on is to, when it is to a question: "move on to X" is otherwise an answer's advice
+#: ("move on to a time-based split").
+_NEXT = r"(?:(?:the )?next|another|a (?:new|different)|something else|other)"
 #: Requests by their words, in priority order: asking for something beats saying "I don't know"
 #: ("no idea, can I get a hint?" wants the hint). Only for messages that say nothing about ML.
 _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         IntentKind.END,
         re.compile(
-            r"\b(?:call it (?:a day|a night|quits)|wrap (?:it |this |things )?up|"
+            r"\b(?:call it (?:a day|a night|quits|there|here)|"
+            r"(?:want|like|need) (?:to )?(?:finish|stop|end|quit)(?= now| here| please|$)|"
+            r"wrap (?:it |this |things )?up|"
             r"(?:finish|wind) (?:it |things )?up|cut (?:this|it) short|"
             r"(?:i'?m|we'?re|i am|we are) (?:done|finished)\b"
             r"(?! with (?:this|that) (?:one|question))|"
-            r"(?:that'?s|is|it'?s) (?:all|enough|plenty|it)(?: \w+){0,2} "
-            r"for (?:now|today|tonight|me)|"
+            r"(?:that'?s|is|it'?s)(?: \w+)? (?:all|enough|plenty|it)(?: \w+){0,2} "
+            r"for (?:now|today|tonight|me|one (?:day|sitting))|^enough for (?:now|today|tonight)|"
+            r"(?:we can|let'?s|can we|could we|shall we) (?:end|stop|finish|quit)"
+            r"(?= (?:here|now|it|this|there|the (?:interview|session)|for|please|thanks?)\b|$)|"
+            r"as much as i can (?:take|handle|manage)|(?:much |any )?more (?:left )?in me|"
+            r"(?:good|right|fine) (?:point|place|time|moment) to "
+            r"(?:stop|end|leave it|wrap|call it)|"
             r"that'?s all i'?ve got|(?:have|need|got) to (?:go|leave|run|stop|log off|head off)|"
             r"(?:log|sign|head) off|time (?:for me )?to (?:stop|go|finish|wrap up|end|call it)|"
             r"(?:end|stop|finish|quit|close|terminate|conclude)(?: the| this| our| my)? "
             r"(?:interview|session|practice|it|here|now|things|today|there)|"
-            r"leave it (?:at that|there)|(?:good)?bye|see you|good night)\b"
+            r"leave it (?:at that|there|for (?:now|today|tonight))|"
+            r"(?:good)?bye|see you|good night)\b"
             r"|^(?:end|stop|quit|exit|done)$"
         ),
     ),
     (
         IntentKind.SKIP,
         re.compile(
-            r"\b(?:skip|pass on|move (?:on|past|along)|moving on|go on to|go next|"
+            rf"\b(?:skip|skipped(?= (?:this|that|it|next)\b|$)|pass on|"
+            rf"move on(?! to (?!{_NEXT}))|moving on|"
+            r"mov(?:e|ed|ing) (?:past|along)(?: (?:this|that|it)\b|$)|"
+            rf"go on to {_NEXT}|go next|park (?:this|it|that)|bail (?:on|out)|"
+            r"(?:do|try|go to|have) the next$|"
+            r"(?:^|this one |that one |i'?ll |i will |i )pass\b|"
             r"next (?:one|question)|"
             r"(?:jump|skip) (?:over|this|to the next|ahead)|leave (?:it|this|that)|"
-            r"(?:another|a different|a new) question|give me (?:an)?other one|"
+            r"(?:another|a (?:different|diff?e?rr?ent|new)|other) question|"
+            r"give me (?:another|a different|a new|other) one|"
             r"(?:can|could|may) (?:i|we|you) (?:\w+ ){0,3}(?:another|a different|a new) one|"
-            r"come back to (?:it|this|that)(?: one| question)? later|circle back|"
-            r"(?:rather|prefer) not (?:to )?answer|(?:give|ask) me (?:something|anything) else)\b"
+            r"come back to (?:it|this|that)(?: one| question)?|circle back|"
+            r"(?:rather|prefer) (?:not (?:to )?|to not )answer|"
+            r"(?:give|ask) me (?:something|anything) else)\b"
             r"|^(?:pass|next)$|\bnext please$"
         ),
     ),
@@ -334,9 +402,11 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?: (?:again|please|once more|one more time|from the start))*$|"
             r"(?:can|could|would) you repeat|(?:please|mind) repeat(?:ing)?|repeat the question|"
             r"repeating (?:it|that|the question)|"
-            r"(?:say|read|ask|paste|show|type|post|send|give me|tell me) "
-            r"(?:it|that|this|the question)(?: \w+)? (?:again|once more|one more time)|"
-            r"the question (?:again|once more|one more time)|say again|one more time|come again|"
+            r"(?:tell|ask|read)(?: me)? again(?: the question)?$|"
+            r"(?:say|read|ask|paste|show|type|post|send|give me|tell me|run) "
+            r"(?:it|that|this|the question)(?: \w+){0,2} (?:again|once more|one more time)|"
+            r"(?:the )?question (?:again|once more|one more time)|say again|one more time|"
+            r"come again|"
             r"pardon|what was the question|what was (?:that|the) (?:last )?(?:part|bit)|"
             r"^what was that$|"
             r"what did you (?:ask|say)|(?:didn'?t|did not|couldn'?t|could not|not sure i|"
@@ -352,9 +422,13 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         IntentKind.HINT,
         re.compile(
-            r"\b(?:hints?|(?<!no )(?<!not a )(?<!not one )clues?|nudge|pointer|point me|steer me|"
+            r"\b(?:hints?(?! (?:that|of)\b)|nudge|pointer|point me|steer me|"
+            r"(?<!no )(?<!not a )(?<!not one )(?<!got a )(?<!got any )clues?|"
+            r"(?:a|little|small|gentle) (?:push|prod)|"
+            r"(?:give me|get|have) the first (?:bit|part|step)|"
+            r"take it from there|"
             r"keywords?|some direction|right direction|which direction|starting point|"
-            r"where (?:to|should i|do i) (?:start|begin)|first step|"
+            r"where (?:to|should i|do i) (?:start|begin)|how to (?:start|begin)|first step|"
             r"(?:something|somewhere|a (?:good )?place|a way) to (?:start|begin)|"
             r"help me (?:out|a little|a bit|with|get started)|get me (?:going|started)|"
             r"(?:give me|get|have|use|need|some|little|bit of) (?:a |some )?"
@@ -367,13 +441,15 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         IntentKind.MODEL_ANSWER,
         re.compile(
-            rf"\b(?:(?:what(?:'s| is| would be| was)?|show|tell|give|hear|see|share|know|read|"
-            rf"like|love|want)\b(?: \w+){{0,4}} (?:the|your|a|an) (?:\w+ )?{_GOOD} "
+            rf"\b(?:(?:what(?:'s| is| would be| was)?|show|tell|give|hear|see|share|sharing|know|"
+            rf"read|like|love|want|say|teach|send|provide|seeing|hearing|knowing)\b"
+            rf"(?: \w+){{0,4}} (?:the|your|a|an) (?:\w+ )?{_GOOD} "
             rf"(?:answer|response|solution|version)|"
             rf"^(?:the |a |an |your )?{_GOOD} (?:answer|response|solution)|"
             rf"{_GOOD} version of (?:the|an|your) answer|"
             rf"what (?:a|an|the) (?:\w+ )?{_GOOD} answer (?:looks|would look|sounds) like|"
-            r"how (?:would )?(?:a|an|the|you|someone|one) (?:\w+ ){0,2}(?:would |'d )?(?:have )?"
+            r"the answer you (?:were|are|'re) (?:looking for|expecting|after)|"
+            r"how (?:would )?(?:a|an|the|you|someone|one) (?:\w+ ){0,4}(?:would |'d )?(?:have )?"
             r"(?:answer(?:ed)?|phrased?|put|word(?:ed)?|say|said)\b|"
             r"how you'?d (?:answer|phrase|put|word|say) (?:it|this|that)|"
             r"what would (?:a|an|the|you) (?:\w+ )?(?:candidate |engineer |expert )?(?:have )?"
@@ -400,11 +476,14 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"how (?:well )?(?:i'?ve|i have) (?:done|performed)|"
             r"how my (?:\w+ )?(?:have|has) (?:gone|been)|"
             r"my (?:\w+ )?(?:scores?|progress|results?|performance|level|standing|average)|"
-            r"score so far|where (?:am i|are we) in (?:the|this) (?:interview|session)|"
+            r"score so far|"
             r"where i stand|on track|status (?:check|update)|"
             r"(?:whether|if) (?:my|i'?m|i am|i'?ve|i have)\b.{0,40}\b(?:good|well|okay|ok|better|"
-            r"right|any good)|"
-            r"how (?:many|much) (?:questions? )?(?:are )?(?:left|remaining)|"
+            r"right|any good|alright|all right|fine)|how well i'?m doing|"
+            r"where (?:we are|we'?re|i am|i'?m|am i|are we) in (?:the|this) \w+|"
+            r"(?:close|near|nearly|almost) (?:to |at )?the end"
+            r"(?! of (?!the (?:interview|session)))|"
+            r"how (?:many|much) (?:questions? )?(?:are )?(?:left|remaining)|how much longer|"
             r"questions? (?:left|remaining)|how far (?:through|along|in)|"
             r"how many (?:have i|did i) (?:gotten|got|get|answered)|"
             r"am i doing (?:ok|okay|well|alright|all right|good|badly)|nearly (?:through|done)|"
@@ -414,14 +493,18 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         IntentKind.DONT_KNOW,
         re.compile(
-            r"\b(?:(?:don'?t|do not|didn'?t) know|no (?:idea|clue)|not sure|idk|"
+            r"\b(?:(?:don'?t|do not|didn'?t|not) know|no (?:idea|clue)|not sure|idk|"
             r"(?:faintest|foggiest|slightest) (?:idea|clue)|"
             r"never (?:heard|learned|learnt|learn|studied|seen|used|covered|come across|"
             r"came across)|blanking|drawing a blank|"
             r"(?:can'?t|cannot|can not|unable to|not able to|don'?t|do not) (?:answer|say|"
             r"remember|recall|think of|come up with)|no knowledge|beats me|not knowing|"
             r"have nothing|(?:i'?ve )?got nothing|nothing (?:comes|to say)|"
-            r"not (?:a|one) clue|beyond (?:me|what i know)|"
+            r"(?:don'?t|do not) think i(?:'d| would)? (?:can|could|be able to)|"
+            r"not (?:\w+ ){0,2}(?:something|anything) i'?(?:ve|have)? (?:\w+ ){0,2}"
+            r"(?:come across|looked (?:into|at)|seen|used|studied|heard of|done|learned|learnt)|"
+            r"not (?:a|one) clue|(?:haven'?t|have not|hasn'?t|don'?t have) (?:got )?(?:a|any) clue|"
+            r"beyond (?:me|what i know)|"
             r"(?:outside|out of) (?:of )?(?:what i know|my (?:depth|knowledge|league|area))|"
             r"i give up|too (?:hard|difficult) for me|total blank|(?:a |complete )?blank|"
             r"(?:don'?t|do not) want to (?:make (?:something|it|things) up|guess))\b"
@@ -462,7 +545,8 @@ def normalise(message: str) -> str:
     text = message.lower().replace("\u2019", "'")
     text = re.sub(r"[^\w\s'-]", " ", text)
     text = _BARE_CONTRACTIONS.sub(_apostrophes, text)
-    text = re.sub(r"\b(?:" + "|".join(_SPOKEN_FORMS) + r")\b", lambda m: _SPOKEN_FORMS[m[0]], text)
+    forms = r"(?<![\w-])(?:" + "|".join(_SPOKEN_FORMS) + r")(?![\w-])(?!\s+learning)"
+    text = re.sub(forms, lambda m: _SPOKEN_FORMS[m[0]], text)
     text = _FILLER.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip()
     return _OPENER.sub("", text).strip()
@@ -515,11 +599,12 @@ def _as_written(phrase: str, message: str) -> str:
 
 
 def _object(text: str) -> str:
-    """A drill request's topic as said, without what comes before or after it."""
-    text = _OBJECT_HEAD.sub("", text.strip())
-    while (shorter := _trim(_OBJECT_TAIL.sub("", text))) != text:
+    """A drill request's topic as said, without what comes before or after it; each taken off
+    until none is left ("that before we carry on" is "that")."""
+    text = text.strip()
+    while (shorter := _OBJECT_HEAD.sub("", _trim(_OBJECT_TAIL.sub("", text)))) != text:
         text = shorter
-    return _OBJECT_HEAD.sub("", text)
+    return text
 
 
 #: What the model may call a message: an answer, or a request the engine can carry out.
@@ -610,6 +695,7 @@ class IntentRecognizer:
         encoding()  # common words are looked up in its ranks: loaded now, not on a message
         self._topic_words = content_tokens(" ".join(name for name, _ in names))
         request_words = content_tokens(" ".join(asking)) | content_tokens(_NO_SUBJECT)
+        self._asking = request_words
         self._vocabulary = (
             content_tokens(
                 " ".join(
@@ -659,11 +745,11 @@ class IntentRecognizer:
                     pattern is _ASK_FOR and match["strong"] and match["verb"]
                 )
                 said = _trim(match["x"] or "")
-                others = " ".join(clauses[:n] + clauses[n + 1 :])
+                others = clauses[:n] + clauses[n + 1 :]
                 if len(said.split()) > MAX_REQUEST_WORDS:
                     continue  # no topic is named in so many words
                 if not strong and (
-                    self._evidence(others) >= ANSWER_EVIDENCE
+                    sum(map(self._says, others)) >= ANSWER_EVIDENCE
                     or _GOES_ON_TO.search(said)
                     or (
                         self._names.find(said)
@@ -698,7 +784,8 @@ class IntentRecognizer:
         questions"), in a clause of its own beside nothing about ML ("More drift, please: I need
         the practice"): a drill on a topic named and nothing else, or an unknown topic. A list
         closed with "that kind of stuff" is an answer's ("SMOTE, oversampling, that kind of
-        stuff")."""
+        stuff"), nor is a name followed by what it states or a reason ("data drift i think the
+        inputs have shifted ... now", "Concept drift, I guess, because the labels ... now")."""
         clauses = [c for c in map(normalise, _CLAUSE_END.split(message)) if c]
         for n, clause in enumerate(clauses):
             bare = _NAMED_FOR.fullmatch(clause)
@@ -706,6 +793,9 @@ class IntentRecognizer:
             if not bare or _LIST_END.search(clause) or any(map(self._states, others)):
                 continue
             asked = _object(bare["x"])
+            said = bare["x"].replace(asked, " ", 1)
+            if self._states(said) or _GOES_ON_TO.search(said) or _THEN_ANSWERS.search(said):
+                continue
             found = self._names.find(asked) if len(asked.split()) <= MAX_NAME_WORDS else []
             if found and not self._rest(asked).strip():
                 return Intent(kind=IntentKind.DRILL, topic=found[0].topic)
@@ -735,11 +825,18 @@ class IntentRecognizer:
             found
             and (said_before or not _STATES.search(asked))
             and self._evidence(self._rest(asked)) <= len(found) + said_before
+            and (said_before or len(self._foreign(asked)) <= len(found))
         ):
             return Intent(kind=IntentKind.DRILL, topic=found[0].topic)
         if 0 < len(said) <= MAX_NAME_WORDS and not _NOT_A_NAME.search(asked):
             return Intent(kind=IntentKind.UNKNOWN_TOPIC, topic=asked)
         return None
+
+    def _foreign(self, phrase: str) -> set[str]:
+        """The phrase's words that neither name a topic nor appear in the guide: more of them
+        than names, and the phrase names something else ("xgboost and gradient boosting" is no
+        drill on gradients)."""
+        return content_tokens(self._rest(phrase)) - self._vocabulary - self._asking
 
     def _unknown_name(self, phrase: str) -> bool:
         """A short phrase that names something outside the guide ("sql", "linear algebra")."""
@@ -766,10 +863,19 @@ class IntentRecognizer:
 
     def _states(self, clause: str) -> bool:
         """Does a clause beside a request state something about ML ("I'd stop here: the model is
-        overfitting")? "I know the general area but can't pin it down" does not."""
+        overfitting")? "I know the general area but can't pin it down" does not, nor does a
+        clause that only names topics ("Concept drift in particular", "relu, sigmoid")."""
         return self._rare(clause) > 0 and (
-            bool(_STATEMENT.search(clause)) or self._evidence(clause) >= ANSWER_EVIDENCE
+            bool(_STATEMENT.search(clause)) or self._says(clause) >= ANSWER_EVIDENCE
         )
+
+    def _says(self, clause: str) -> int:
+        """The clause's evidence, none when it only names topics: "Concept drift in particular"
+        beside a request says what the request is for, "then use regularisation" advises."""
+        names_only = self._names.find(clause) and all(
+            w in _LISTING for w in self._names.rest(clause)
+        )
+        return 0 if names_only else self._evidence(clause)
 
     # --- requests -------------------------------------------------------------------------------
 
@@ -819,18 +925,28 @@ class IntentRecognizer:
 
     def _clarifies(self, message: str) -> bool:
         """Is this a question about the question, and nothing more? One that goes on to answer
-        ("What do you mean 'trust'? Well, when the classes are balanced...") is an answer."""
+        ("What do you mean 'trust'? Well, when the classes are balanced...") is an answer, and
+        two readings offered and then one of them taken ("Binary only? No, softmax handles
+        multiclass", "Batch or layer norm? Batch norm...") is an answer too."""
         pieces = _pieces(message)
         for n, (written, text, question, marked) in enumerate(pieces):
-            shape = _CLARIFY.search(text) or (
-                question
-                and (
-                    _ALTERNATIVE.search(text)
-                    or (_QUOTED.search(written) and _ASKS_ABOUT.search(text))
-                )
+            offers = (marked and not _STATEMENT.search(text) and _TERSE.fullmatch(text)) or (
+                question and _ALTERNATIVE.search(text)
+            )
+            shape = (
+                _CLARIFY.search(text)
+                or offers
+                or (question and _QUOTED.search(written) and _ASKS_ABOUT.search(text))
             )
             if not shape:
                 continue
+            offered = set(text.split()) - STOPWORDS
+            if offers and any(
+                _TAKES.match(p.text) or offered & set(p.text.split())
+                for p in pieces[n + 1 :]
+                if not p.question
+            ):
+                return False  # "Is it batch or layer norm? Batch norm normalises..."
             later = [piece.text for piece in pieces[n + 1 :] if not piece.question]
             after = text[shape.end() :]
             if _THEN_ANSWERS.search(after) or (not marked and _THEN_SAYS.search(after)):
@@ -839,8 +955,9 @@ class IntentRecognizer:
         return False
 
     def _understand(self, text: str, message: str) -> Intent:
-        if self._clarifies(message):
-            return Intent(kind=IntentKind.CLARIFY)
+        if self._clarifies(message):  # unless it asks for a hint at what the question wants
+            hint = dict(_REQUESTS)[IntentKind.HINT].search(text)
+            return Intent(kind=IntentKind.HINT if hint else IntentKind.CLARIFY)
         drill = self._drill(message)
         if drill and drill.kind is IntentKind.DRILL:
             return drill
@@ -863,8 +980,8 @@ class IntentRecognizer:
             and (goes_on["hedge"] or self._evidence(goes_on["rest"]))
         ):
             return Intent(kind=IntentKind.ANSWER, text=message)  # "I don't know X, but I think..."
-        if asked and (
-            self._evidence(trimmed) < ANSWER_EVIDENCE
+        if asked and (  # ML words beyond the request's own ("enough practice for today")
+            self._evidence(dict(_REQUESTS)[asked].sub(" ", joined)) < ANSWER_EVIDENCE
             or (_WISH.search(message.lower()) and not self._answers(trimmed))
         ):
             return Intent(kind=asked)
@@ -879,6 +996,8 @@ class IntentRecognizer:
         states something about ML beside it ("I'd stop here: the validation loss rises")."""
         for kind, pattern in _REQUESTS:
             match = pattern.search(joined)
+            if match and _SUBJECT.match(match[0]) and _SUBJECT_OF.match(joined[match.end() :]):
+                continue  # "a good place to start is the confusion matrix"
             if match and not _NEGATED.search(joined[: match.start()]):
                 stated = [piece.text for piece in _pieces(message) if not piece.question]
                 if any(not pattern.search(t) and self._states(t) for t in stated):

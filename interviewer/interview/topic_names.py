@@ -162,7 +162,7 @@ class TopicNames:
         if len(said) >= LONG_WORD:
             alike = extract(said, self._long_words, scorer=ratio, score_cutoff=SPELLED_ALIKE)
             found.update(word for word, _, _ in alike)
-        if len(said) >= 4 and len(key := sound(said)) >= 3:
+        if 4 <= len(said) <= LONG_WORD and len(key := sound(said)) >= 3:  # "really" is no "relu"
             found.update(self._by_sound.get(key, ()))
         return found
 
