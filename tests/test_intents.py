@@ -256,6 +256,9 @@ def test_an_unknown_topic_is_named_back_as_written(recognizer):
         ("Batch or online?", "clarify"),
         ("Offline evaluation or live traffic?", "clarify"),
         ("Tabular data only?", "clarify"),
+        ("sorry, can you explain more?", "clarify"),  # found by a simulated candidate, 4 times
+        ("sorry i dont understand the question", "clarify"),
+        ("can you explain more about the gradients? they vanish with sigmoids", "answer"),
         ("drift as in the inputs or the labels?", "clarify"),
         ("I wasn't sure whether 'the gap' meant training versus validation.", "clarify"),
         ("Not sure which part you want me to cover.", "clarify"),

@@ -153,7 +153,11 @@ _CLARIFY = re.compile(
     r"(?:do|would|should) you (?:want|like) (?:\w+ )?(?:explained|the math|an example|"
     r"a definition|the intuition)|in this context|the main point of the question|"
     r"\w+ as in|(?:if|whether) (?:\S+ ){1,4}meant|which (?:part|aspect|bit) you want|"
-    r"(?:are|were) (?:we|you) (?:talking|asking) about)\b"
+    r"(?:are|were) (?:we|you) (?:talking|asking) about|"
+    r"(?:could|can|would) you explain (?:more|a bit more|a little more|further|it (?:again|"
+    r"differently|another way)|what you mean)|"
+    r"(?:don'?t|do not|didn'?t|did not) (?:really )?(?:understand|get|follow) (?:the|your|this|that) "
+    r"question|not sure what (?:you'?re|you are) asking)\b"
 )
 #: Two readings offered in a question: "is it the cause or the fix?", "maths or just intuition?".
 _ALTERNATIVE = re.compile(
