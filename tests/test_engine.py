@@ -529,3 +529,17 @@ def test_only_a_point_said_in_full_is_praised(knowledge, deps):
     assert said.lower().startswith(f"good: {first_text}")
     assert f"to be precise: {second_text}" in said.lower()
     assert second_text not in said.lower().split("to be precise")[0]
+
+
+def test_ending_during_a_follow_up_gives_the_answer_its_feedback_first(knowledge, deps):
+    """The answer counts in the scorecard, so the candidate hears what it got right and wrong
+    before the scorecard, as after any other answer."""
+    state = InterviewState(mode="interview", plan=interview_plan(knowledge, 3, seed=3))
+    state, _ = start(state, deps)
+    item = state.item
+    state, _ = step(state, answer(item.key_points[0]), deps)
+    assert state.phase is Phase.PROBING
+    state, turns = step(state, Intent(kind="end"), deps)
+    assert [t.kind for t in turns] == ["feedback", "summary"]
+    assert turns[0].question_id == item.question_id
+    assert len(turns[1].summary.rows) == 1

@@ -171,7 +171,7 @@ def _act(state: InterviewState, intent: Intent, deps: Deps) -> Step:
         IntentKind.HINT: _hint,
         IntentKind.SKIP: _skip,
         IntentKind.DONT_KNOW: _dont_know,
-        IntentKind.END: lambda s, i, d: _finish(_close_current(s, d), d, []),
+        IntentKind.END: _end,
         IntentKind.CLARIFY: _clarify,
         IntentKind.MODEL_ANSWER: _model_answer,
         IntentKind.PROGRESS: _progress,
@@ -372,6 +372,17 @@ def _dont_know(state: InterviewState, intent: Intent, deps: Deps) -> Step:
         citations=tuple(_cite(kp, deps) for kp in shown),
     )
     return _advance(state, QuestionResult(item=item, grade=grade), deps, [feedback])
+
+
+def _end(state: InterviewState, intent: Intent, deps: Deps) -> Step:
+    """The scorecard; a question already answered (its follow-up pending) first gets the
+    feedback it would have had, since it counts in the scorecard."""
+    item = state.item
+    if item is None or not state.answers:
+        return _finish(_close_current(state, deps), deps, [])
+    grade = state.grade or deps.grade("\n".join(state.answers), item)
+    feedback = _feedback(item, grade, deps, _probed(state))
+    return _finish(_close_current(state, deps), deps, [feedback])
 
 
 def _close_on_the_answer(state: InterviewState, deps: Deps, notice: str | None = None) -> Step:
