@@ -119,3 +119,19 @@ def test_terse_answers_in_other_words_cover_their_points(grader, knowledge):
     assert {"q03.k2", "q03.k3"} <= {p.id for p in both_sides.covered}
     labels = grade(grader, knowledge, "q01", "Supervised has labels, unsupervised doesn't.")
     assert "q01.k1" in {p.id for p in labels.covered}
+
+
+def test_a_point_is_praised_only_when_one_clause_says_it(grader, knowledge):
+    """Speech runs clauses together: the words of "unsupervised learning discovers hidden
+    patterns" spread over a swapped definition must not be praised as that point."""
+    swapped = grade(
+        grader,
+        knowledge,
+        "q01",
+        "um so supervised learning is where the model kind of finds the patterns by itself you "
+        "just give it the data and it figures out the structure and then unsupervised is when "
+        "you give it the answers like the input and the output pairs",
+    )
+    assert not [p.id for p in swapped.covered if p.in_full]
+    said = grade(grader, knowledge, "q01", "Unsupervised learning finds hidden patterns in data.")
+    assert [p.id for p in said.covered if p.in_full] == ["q01.k4"]
