@@ -95,6 +95,11 @@ def test_swap_needs_the_subject_as_a_phrase_and_the_same_polarity():
     )
     assert swapped_concept("data drift means the input-output relationship changes", wrong, right)
     assert not swapped_concept("model drift happens when the data changes", wrong, right)
+    assert swapped_concept(
+        "a single carefully chosen train/test split is more stable than k-fold cross-validation",
+        "A single split gives a more stable performance estimate than k-fold cross-validation.",
+        "It gives a more robust performance estimate and reduces the variance of a single split.",
+    )
     assert not swapped_concept(
         "data drift is not a change in the relationship between inputs and outputs", wrong, right
     )
@@ -135,3 +140,11 @@ def test_a_point_is_praised_only_when_one_clause_says_it(grader, knowledge):
     assert not [p.id for p in swapped.covered if p.in_full]
     said = grade(grader, knowledge, "q01", "Unsupervised learning finds hidden patterns in data.")
     assert [p.id for p in said.covered if p.in_full] == ["q01.k4"]
+
+
+def test_a_terse_answer_naming_the_mechanism_covers_it(grader, knowledge):
+    """Two words name a point: "self attention" answers what transformers are built on."""
+    terse = grade(
+        grader, knowledge, "q05", "self attention, every token looks at all the others in parallel"
+    )
+    assert "q05.k4" in {p.id for p in terse.covered}
