@@ -95,6 +95,11 @@ def test_swap_needs_the_subject_as_a_phrase_and_the_same_polarity():
     )
     assert swapped_concept("data drift means the input-output relationship changes", wrong, right)
     assert not swapped_concept("model drift happens when the data changes", wrong, right)
+    assert swapped_concept(
+        "a single carefully chosen train/test split is more stable than k-fold cross-validation",
+        "A single split gives a more stable performance estimate than k-fold cross-validation.",
+        "It gives a more robust performance estimate and reduces the variance of a single split.",
+    )
     assert not swapped_concept(
         "data drift is not a change in the relationship between inputs and outputs", wrong, right
     )
@@ -128,3 +133,27 @@ def test_a_misconception_in_the_same_words_is_told_by_which_goes_with_which():
     right = "The attention mask marks real tokens with 1 and padding with 0, so padding is ignored."
     assert not swapped_concept("the mask is 1 for real tokens and 0 for the padding", wrong, right)
     assert swapped_concept("the mask puts padding tokens at 1 and real tokens at 0", wrong, right)
+
+
+def test_a_point_is_praised_only_when_one_clause_says_it(grader, knowledge):
+    """Speech runs clauses together: the words of "unsupervised learning discovers hidden
+    patterns" spread over a swapped definition must not be praised as that point."""
+    swapped = grade(
+        grader,
+        knowledge,
+        "q01",
+        "um so supervised learning is where the model kind of finds the patterns by itself you "
+        "just give it the data and it figures out the structure and then unsupervised is when "
+        "you give it the answers like the input and the output pairs",
+    )
+    assert not [p.id for p in swapped.covered if p.in_full]
+    said = grade(grader, knowledge, "q01", "Unsupervised learning finds hidden patterns in data.")
+    assert [p.id for p in said.covered if p.in_full] == ["q01.k4"]
+
+
+def test_a_terse_answer_naming_the_mechanism_covers_it(grader, knowledge):
+    """Two words name a point: "self attention" answers what transformers are built on."""
+    terse = grade(
+        grader, knowledge, "q05", "self attention, every token looks at all the others in parallel"
+    )
+    assert "q05.k4" in {p.id for p in terse.covered}

@@ -156,7 +156,8 @@ _CLARIFY = re.compile(
     r"(?:are|were) (?:we|you) (?:talking|asking) about|"
     r"(?:could|can|would) you explain (?:more|a bit more|a little more|further|it (?:again|"
     r"differently|another way)|what you mean)|"
-    r"(?:don'?t|do not|didn'?t|did not) (?:really )?(?:understand|get|follow) (?:the|your|this|that) "
+    r"(?:don'?t|do not|didn'?t|did not) (?:really )?(?:understand|get|follow) "
+    r"(?:the|your|this|that) "
     r"question|not sure what (?:you'?re|you are) asking)\b"
 )
 #: Two readings offered in a question: "is it the cause or the fix?", "maths or just intuition?".
