@@ -66,6 +66,14 @@ def load_cases(path: Path) -> list[Case]:
     return cases
 
 
+def spread(cases: Sequence[Case], limit: int | None) -> list[Case]:
+    """``limit`` cases spread evenly over the file, in its order: a set is written question by
+    question, so its first cases would all be about the first questions."""
+    if limit is None or limit >= len(cases):
+        return list(cases)
+    return [cases[i * len(cases) // limit] for i in range(limit)]
+
+
 class Judge(Protocol):
     name: str
 
