@@ -15,7 +15,7 @@ from evals import conversations, review
 from evals import feedback as feedback_sets
 from evals import intents as intent_sets
 from evals import report as reports
-from evals.faithfulness import CALIBRATION, load_cases
+from evals.faithfulness import CALIBRATION, load_cases, spread
 from evals.grading import SETS as GRADING_SETS
 from evals.grading import load_answers, ordering_accuracy
 from evals.intents import TimedConsult, evaluate, load_intent_cases, model_alone, touch
@@ -90,13 +90,17 @@ def cmd_faithfulness(args: argparse.Namespace) -> int:
             report = end_to_end_report(services, judge, progress)
             markdown, name = reports.end_to_end_markdown(report), "faithfulness-end-to-end"
         else:
-            cases = load_cases(args.cases)
+            every = load_cases(args.cases)
+            cases = spread(every, args.limit)
+            described = str(args.cases)
+            if len(cases) < len(every):
+                described += f" ({len(cases)} of {len(every)} cases, spread evenly)"
             knowledge = load_knowledge(settings.knowledge_dir)
             embeddings = make_embeddings(settings)
             checker = ClaimChecker(Matcher(knowledge, embeddings))
             model = None if args.judge == "rules" else make_chat_model(settings, progress)
             judge = make_judge(args.judge, checker, model, embeddings, settings)
-            report = calibration_report(judge, cases, str(args.cases), progress)
+            report = calibration_report(judge, cases, described, progress)
             markdown, name = reports.calibration_markdown(report), "faithfulness-calibration"
     except (JudgeUnavailable, LLMError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
@@ -266,6 +270,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="feed strong, partial and wrong answers to the interviewer (the --llm backend) "
         "and judge its feedback turns",
+    )
+    faithfulness.add_argument(
+        "--limit",
+        type=int,
+        help="judge only this many cases of --cases, spread evenly over the file",
     )
     faithfulness.add_argument("--json", action="store_true", help="print the report as JSON")
     faithfulness.add_argument(

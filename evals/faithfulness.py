@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, Protocol
@@ -66,6 +66,14 @@ def load_cases(path: Path) -> list[Case]:
     return cases
 
 
+def spread(cases: Sequence[Case], limit: int | None) -> list[Case]:
+    """``limit`` cases spread evenly over the file, in its order: a set is written question by
+    question, so its first cases would all be about the first questions."""
+    if limit is None or limit >= len(cases):
+        return list(cases)
+    return [cases[i * len(cases) // limit] for i in range(limit)]
+
+
 class Judge(Protocol):
     name: str
 
@@ -83,6 +91,12 @@ class RulesJudge:
 
 #: The verdicts the model may give, in the order its grammar lists them.
 VERDICTS = tuple(v.value for v in Verdict)
+#: Added to the embedded model's log-odds of these verdicts when it judges alone. Unbiased, the
+#: 1.5B model calls most claims supported (26 dev cases, 13 of each dev set spread evenly: F1 0.52,
+#: recall 0.43); so biased, F1 0.74 (P 0.62, R 0.93), on a plateau of 0.69-0.74 for any bias of
+#: 1-4 on either flag. Inside ``both`` the model only adds contradictions and stays unbiased:
+#: with this bias there, every combination tried lost to the rules alone (0.80 or less vs 0.90).
+VERDICT_BIAS = {Verdict.CONTRADICTED.value: 3.0, Verdict.UNSUPPORTED.value: 1.0}
 #: The guide sentences closest to a claim that the model reads with it: enough for the passage
 #: that decides, few enough that a claim costs little more than its own words to read.
 PASSAGES_PER_CLAIM = 3
@@ -136,6 +150,7 @@ class LLMJudge:
     embeddings: GuideEmbeddings
     attempts: int
     seconds: float
+    bias: Mapping[str, float] = field(default_factory=dict)
     name: str = "llm"
     failures: int = 0
     prefix: list[BaseMessage] = field(default_factory=claim_prompt_prefix)
@@ -158,7 +173,7 @@ class LLMJudge:
     def _verdict(self, claim: str, passages: list[str], answer: str | None) -> ClaimVerdict:
         messages = [*self.prefix, HumanMessage(claim_request(passages, claim, answer))]
         for _ in range(self.attempts):
-            verdict = choose(self.model, self.backend, messages, VERDICTS, self.seconds)
+            verdict = choose(self.model, self.backend, messages, VERDICTS, self.seconds, self.bias)
             if verdict is not None:
                 evidence = answer if answer is not None else next(iter(passages), None)
                 return ClaimVerdict(

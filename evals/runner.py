@@ -11,6 +11,7 @@ from langchain_core.language_models import BaseChatModel
 
 from evals import end_to_end
 from evals.faithfulness import (
+    VERDICT_BIAS,
     BothJudge,
     Case,
     CaseResult,
@@ -60,6 +61,7 @@ def make_judge(
         embeddings,
         attempts=settings.llm_retries + 1,
         seconds=settings.llm_timeout,
+        bias=VERDICT_BIAS if name == "llm" else {},
     )
     return llm if name == "llm" else BothJudge(rules, llm)
 

@@ -219,6 +219,26 @@ def test_cli_writes_markdown_and_json_reports(tmp_path):
     assert "score distribution" in (tmp_path / "out" / written[1]).read_text()
 
 
+def test_limit_judges_cases_spread_over_the_whole_file(tmp_path):
+    """A short run of a set written question by question still covers all its questions."""
+    cases = tmp_path / "cases.jsonl"
+    lines = [case("Concept drift is a change in the input.", f"q{n:02d}") for n in range(1, 10)]
+    cases.write_text("".join(c.model_dump_json() + "\n" for c in lines))
+    run = subprocess.run(
+        [
+            *(sys.executable, "-m", "evals", "faithfulness", "--cases", str(cases), "--json"),
+            *("--limit", "3", "--data-dir", str(tmp_path / "data")),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stderr
+    report = json.loads(run.stdout)
+    assert [r["id"] for r in report["judges"]["rules"]["results"]] == ["q01", "q04", "q07"]
+    assert report["cases_file"].endswith("(3 of 9 cases, spread evenly)")
+
+
 def test_llm_judge_without_a_model_is_a_clear_error(tmp_path):
     run = subprocess.run(
         [

@@ -20,8 +20,9 @@ from interviewer.llm.backends import (
 )
 from interviewer.llm.local_server import llama_server as start_llama_server
 from interviewer.llm.model_files import embedded_model_path
-from interviewer.llm.replies import reply_with_fallback, stream_reply
+from interviewer.llm.replies import choose, reply_with_fallback, stream_reply
 from interviewer.settings import Settings
+from interviewer.types import Backend
 
 pytestmark = pytest.mark.slow
 
@@ -82,6 +83,21 @@ def test_concurrent_requests_share_one_loaded_model():
     assert all(r is not None and r.source == "model" for r in replies)
     keys = [k for k in llm._loaded if k[1:] == (settings.llm_context, settings.llm_threads)]
     assert len(keys) == 1
+
+
+def test_embedded_choice_is_held_to_the_list_and_moved_by_a_bias():
+    """The grammar admits only the choices; a bias on one choice's first token makes the model
+    pick it (the faithfulness judge shifts its verdicts so, by an amount chosen on dev sets)."""
+    model = make_chat_model(Settings(llm="embedded"))
+    choices = ("supported", "contradicted", "unsupported")
+    messages = [
+        SystemMessage("Give the claim one verdict."),
+        HumanMessage("Passage: the sky is blue.\nClaim: the sky is blue."),
+    ]
+    assert choose(model, Backend.EMBEDDED, messages, choices, 120) in choices
+    for choice in ("contradicted", "unsupported"):
+        biased = choose(model, Backend.EMBEDDED, messages, choices, 120, bias={choice: 30.0})
+        assert biased == choice
 
 
 def test_server_backend_streams_through_the_openai_client(llama_server):

@@ -7,12 +7,17 @@ import importlib.util
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
+from langchain_core.language_models import FakeListChatModel
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
+from langchain_core.outputs import ChatGenerationChunk
+from pydantic import Field
 
 from interviewer.llm import model_files as model_files
-from interviewer.llm.backends import choose_backend, make_chat_model
+from interviewer.llm.backends import choice_logit_bias, choose_backend, make_chat_model
 from interviewer.llm.context_budget import (
     BudgetError,
     TokenLedger,
@@ -23,6 +28,7 @@ from interviewer.llm.cpu import cores_busy_elsewhere, threads_now, usable_cores
 from interviewer.llm.replies import (
     ReplySource,
     choice_format,
+    choose,
     parse_choice,
     reply_with_fallback,
 )
@@ -85,6 +91,38 @@ def test_llama_cpp_backends_get_a_grammar_of_the_choices():
     assert choice_format(Backend.EMBEDDED, ("answer", "skip")) == grammar
     assert choice_format(Backend.SERVER, ("answer", "skip")) == grammar
     assert choice_format(Backend.OPENAI, ("answer", "skip")) is None  # held to the parse
+
+
+class _Tokenizer:
+    """Stands in for llama.cpp's tokenizer: one token per four bytes."""
+
+    def tokenize(self, text: bytes, add_bos: bool, special: bool) -> list[int]:
+        return [int.from_bytes(text[i : i + 4], "big") for i in range(0, len(text), 4)]
+
+
+def test_a_choice_bias_lands_on_the_first_token_of_each_choice():
+    bias = choice_logit_bias(_Tokenizer(), {"unsupported": 1.5, "contradicted": 1.5})
+    assert bias == {int.from_bytes(b"unsu", "big"): 1.5, int.from_bytes(b"cont", "big"): 1.5}
+    assert choice_logit_bias(_Tokenizer(), None) is None
+
+
+class _Options(FakeListChatModel):
+    """Scripted replies; keeps the options each request was sent with."""
+
+    seen: list[dict] = Field(default_factory=list)
+
+    def _stream(self, messages: list, *args: Any, **kwargs: Any) -> Iterator[ChatGenerationChunk]:
+        self.seen.append(kwargs)
+        yield from super()._stream(messages, *args, **kwargs)
+
+
+def test_a_choice_bias_goes_to_the_embedded_model_only():
+    """A bias is measured for one model; a server or OpenAI may run any other."""
+    for backend, sent in ((Backend.EMBEDDED, {"skip": 2.0}), (Backend.SERVER, None)):
+        model = _Options(responses=['"skip"'])
+        messages = [HumanMessage("next one please")]
+        assert choose(model, backend, messages, ("answer", "skip"), 5, {"skip": 2.0}) == "skip"
+        assert model.seen[0].get("choice_bias") == sent
 
 
 def _conversation(turns: int) -> list:

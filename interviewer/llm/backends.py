@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -122,6 +122,17 @@ def _adapt_threads(llama: Any, setting: ThreadSetting) -> None:
 _ROLES = {"system": "system", "human": "user", "ai": "assistant"}
 
 
+def choice_logit_bias(llama: Any, bias: Mapping[str, float] | None) -> dict[int, float] | None:
+    """``bias`` names choices by their text, llama.cpp biases tokens: each choice's first token,
+    the one a grammar over distinct choices decides on, carries the choice's bias."""
+    if not bias:
+        return None
+    return {
+        llama.tokenize(choice.encode(), add_bos=False, special=False)[0]: value
+        for choice, value in bias.items()
+    }
+
+
 def _chat_messages(messages: list[BaseMessage]) -> list[dict[str, str]]:
     return [{"role": _ROLES.get(m.type, "user"), "content": str(m.content)} for m in messages]
 
@@ -197,6 +208,7 @@ class EmbeddedChatModel(BaseChatModel):
                 stop=stop or [],
                 # {"type": "json_object"} makes llama.cpp sample only valid JSON (a grammar).
                 response_format=kwargs.get("response_format"),
+                logit_bias=choice_logit_bias(llama, kwargs.get("choice_bias")),
             )
             for part in stream:
                 delta = part["choices"][0]["delta"].get("content")

@@ -12,7 +12,7 @@ import json
 import re
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from queue import Empty, Queue
@@ -253,17 +253,22 @@ def choose(
     messages: Sequence[BaseMessage],
     choices: Sequence[str],
     seconds: float,
+    bias: Mapping[str, float] | None = None,
 ) -> str | None:
     """The one of ``choices`` the model picks, or None: a failure, no complete reply within
     ``seconds``, or anything that is not exactly one choice.
 
     The caller's own decision stands whenever this says None, so a choice can only ever be a
-    second opinion. Generation stops as soon as a quoted choice is complete.
+    second opinion. Generation stops as soon as a quoted choice is complete. ``bias`` is added
+    to the log-odds of the choices it names, on the embedded model only: a bias is measured for
+    one model, and other backends may run any model.
     """
     constraint = choice_format(backend, choices)
     options: dict[str, Any] = {"temperature": 0.0, "max_tokens": CHOICE_TOKENS}
     if constraint:
         options["response_format"] = constraint
+    if bias and backend is Backend.EMBEDDED:
+        options["choice_bias"] = dict(bias)
     text = ""
     try:
         for piece in _within(seconds, lambda: stream_reply(model, messages, **options)):
