@@ -19,7 +19,14 @@ import sys
 import time
 from pathlib import Path
 
-from evals.faithfulness import CALIBRATION, Calibration, CaseResult, calibration, load_cases
+from evals.faithfulness import (
+    CALIBRATION,
+    Calibration,
+    CaseResult,
+    calibration,
+    load_cases,
+    spread,
+)
 from interviewer.llm.local_server import llama_server
 from interviewer.llm.model_files import embedded_model_path
 from interviewer.settings import Settings
@@ -39,12 +46,15 @@ def summarise(rows: list[dict]) -> tuple[Calibration, int, float]:
     return calibration(results), failed, sum(r.seconds for r in results)
 
 
-def report(metrics: Calibration, failed: int, seconds: float, cases: Path, threads: int) -> str:
+def report(
+    metrics: Calibration, failed: int, seconds: float, cases: Path, threads: int, count: int
+) -> str:
     return (
         "# RAGAS Faithfulness anchor\n\n"
         f"Measured by `make bench-ragas` on {time.strftime('%Y-%m-%d')}: RAGAS Faithfulness "
         f"(ragas 0.4.3), the packaged Qwen2.5-Coder-1.5B Q4_K_M behind `llama_cpp.server` on "
-        f"loopback, {threads} threads, cases from `{cases.relative_to(REPO)}`. A case is "
+        f"loopback, {threads} threads, {count} cases from `{cases.relative_to(REPO)}` "
+        "(spread evenly over the file when a limit was given). A case is "
         "flagged when its score is below 1; a case RAGAS failed on counts as not flagged.\n\n"
         "| judge | cases | failed | precision | recall | F1 | s per case | total s |\n"
         "|---|---|---|---|---|---|---|---|\n"
@@ -57,14 +67,16 @@ def report(metrics: Calibration, failed: int, seconds: float, cases: Path, threa
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cases", type=Path, default=CALIBRATION, help="labelled cases")
-    parser.add_argument("--limit", type=int, help="score only the first N cases")
+    parser.add_argument(
+        "--limit", type=int, help="N cases spread evenly over the file (as the judges' --limit)"
+    )
     parser.add_argument("--threads", type=int, default=2, help="CPU threads (default: 2)")
     parser.add_argument(
         "--ragas-python", required=True, help="the interpreter of the RAGAS environment"
     )
     parser.add_argument("--out", type=Path, help="also write the table (Markdown) here")
     args = parser.parse_args()
-    cases = load_cases(args.cases)[: args.limit]
+    cases = spread(load_cases(args.cases), args.limit)
     settings = Settings()
     model_file = embedded_model_path(settings.cache_dir, progress=True)
     with llama_server(model_file, settings.llm_context, args.threads) as (_, base_url):
@@ -77,7 +89,7 @@ def main() -> int:
             env={**os.environ, "RAGAS_DO_NOT_TRACK": "true"},
         )
     rows = json.loads(child.stdout.strip().splitlines()[-1])
-    table = report(*summarise(rows), args.cases.resolve(), args.threads)
+    table = report(*summarise(rows), args.cases.resolve(), args.threads, len(cases))
     print(table)
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
