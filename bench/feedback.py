@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from langchain_core.messages import HumanMessage
+from llama_cpp import llama_set_n_threads
 
 from interviewer.interview.session import (
     InterviewSession,
@@ -36,7 +37,7 @@ from interviewer.interview.session import (
     feedback_system_message,
 )
 from interviewer.llm.backends import shared_llama
-from interviewer.llm.cpu import usable_cores
+from interviewer.llm.cpu import threads_now, usable_cores
 from interviewer.prompt_files import render_prompt
 from interviewer.settings import Settings, load
 from interviewer.types import Switch, TurnKind
@@ -113,6 +114,8 @@ def bare_first_token(services: Services, rows: list[dict[str, str]]) -> list[flo
             {"role": "user", "content": str(HumanMessage(request).content)},
         ]
         with lock:
+            threads = threads_now(settings.llm_threads)  # as a reply would run now
+            llama_set_n_threads(llama.ctx, threads, threads)
             llama.reset()  # no shared prefix: a cold prompt
             started = time.perf_counter()
             for _ in llama.create_chat_completion(messages=messages, stream=True, max_tokens=8):
