@@ -199,20 +199,26 @@ def test_both_judge_lets_the_model_add_a_contradiction_but_not_clear_a_flag(rule
     assert "≠ rules contradicted, llm supported: Concept drift is a shift" in markdown
 
 
-def test_cli_writes_markdown_and_json_reports(tmp_path):
+def faithfulness_cli(tmp_path, lines: list[str], *options: str) -> dict:
+    """``python -m evals faithfulness --json`` on these cases, as a user runs it."""
     cases = tmp_path / "cases.jsonl"
-    cases.write_text(case("Concept drift is a shift in the input distribution.").model_dump_json())
+    cases.write_text("".join(line + "\n" for line in lines))
     run = subprocess.run(
         [
             *(sys.executable, "-m", "evals", "faithfulness", "--cases", str(cases), "--json"),
-            *("--out", str(tmp_path / "out"), "--data-dir", str(tmp_path / "data")),
+            *("--data-dir", str(tmp_path / "data"), *options),
         ],
         capture_output=True,
         text=True,
         timeout=300,
     )
     assert run.returncode == 0, run.stderr
-    report = json.loads(run.stdout)
+    return json.loads(run.stdout)
+
+
+def test_cli_writes_markdown_and_json_reports(tmp_path):
+    line = case("Concept drift is a shift in the input distribution.").model_dump_json()
+    report = faithfulness_cli(tmp_path, [line], "--out", str(tmp_path / "out"))
     assert report["judges"]["rules"]["calibration"]["confusion"]["tp"] == 1
     written = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert written == ["faithfulness-calibration-rules.json", "faithfulness-calibration-rules.md"]
@@ -221,20 +227,11 @@ def test_cli_writes_markdown_and_json_reports(tmp_path):
 
 def test_limit_judges_cases_spread_over_the_whole_file(tmp_path):
     """A short run of a set written question by question still covers all its questions."""
-    cases = tmp_path / "cases.jsonl"
-    lines = [case("Concept drift is a change in the input.", f"q{n:02d}") for n in range(1, 10)]
-    cases.write_text("".join(c.model_dump_json() + "\n" for c in lines))
-    run = subprocess.run(
-        [
-            *(sys.executable, "-m", "evals", "faithfulness", "--cases", str(cases), "--json"),
-            *("--limit", "3", "--data-dir", str(tmp_path / "data")),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert run.returncode == 0, run.stderr
-    report = json.loads(run.stdout)
+    lines = [
+        case("Concept drift is a change in the input.", f"q{n:02d}").model_dump_json()
+        for n in range(1, 10)
+    ]
+    report = faithfulness_cli(tmp_path, lines, "--limit", "3")
     assert [r["id"] for r in report["judges"]["rules"]["results"]] == ["q01", "q04", "q07"]
     assert report["cases_file"].endswith("(3 of 9 cases, spread evenly)")
 
