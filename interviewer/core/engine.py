@@ -482,7 +482,8 @@ def _probed(state: InterviewState) -> tuple[str, ...]:
 
 
 def _feedback(item: PlanItem, grade: Grade, deps: Deps, probed: tuple[str, ...] = ()) -> TurnDraft:
-    """What was right, what was wrong, what was missing; each item cites its key point.
+    """What was wrong (corrected first: it is what the candidate must not keep believing), what
+    was right, what was missing; each item cites its key point.
 
     What the last follow-up asked about and the candidate still missed comes first: a candidate
     who could not answer it learns the answer."""
@@ -492,13 +493,12 @@ def _feedback(item: PlanItem, grade: Grade, deps: Deps, probed: tuple[str, ...] 
     corrections = [m.corrects for m in grade.misconceptions]
     missed = [p.id for p in grade.missed if p.id not in corrections]
     missed = sorted(missed, key=lambda kp: kp not in probed)[:2]
-    parts = []
+    parts = [say("feedback.correction", right=deps.key_point_text(k)) for k in corrections]
     if praised:
         parts.append(say("feedback.covered", points=_join(deps.key_point_text(k) for k in praised)))
     if restated:
         text = _join(deps.key_point_text(k) for k in restated)
         parts.append(say("feedback.restated", points=text))
-    parts += [say("feedback.correction", right=deps.key_point_text(k)) for k in corrections]
     if missed and not covered and not corrections:
         parts.append(say("feedback.nothing", point=_join([deps.key_point_text(missed[0])])))
         missed = missed[:1]
