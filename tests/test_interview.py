@@ -171,6 +171,19 @@ def test_guard_removes_an_injected_unsupported_sentence(services, knowledge):
     assert "".join(shown).strip() == text
 
 
+def test_the_model_may_not_say_again_what_the_verdict_just_said(services, knowledge):
+    """The verdict is on screen already; the model's words must add explanation or an example,
+    not the key point a second time (seen in the browser: "The key idea: concept drift is X.
+    Concept drift is X.")."""
+    question = knowledge.question("q10")
+    verdict = "That one didn't land yet. The key idea: " + question.key_points[3].text
+    guard = SentenceGuard(services.checker, question.passages, "", said=verdict)
+    guard.feed(question.key_points[3].text + " ")
+    guard.feed(question.key_points[2].text + " ")
+    assert guard.finish() == question.key_points[2].text
+    assert guard.removed[0].reason == "says again what the candidate was just told"
+
+
 @pytest.mark.parametrize(
     "praise",
     [

@@ -368,6 +368,7 @@ class InterviewSession:
             emit=on_text,
             max_sentences=services.settings.feedback_sentences,
             grade=grade,  # what may back a sentence evaluating the candidate
+            said=draft.text,  # the verdict, already on screen
         )
         reply = reply_with_fallback(
             services.model,

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from interviewer.judging.claim_checker import ClaimChecker
-from interviewer.judging.text import SENTENCE_END
+from interviewer.judging.text import SENTENCE_END, content_tokens
 from interviewer.types import ClaimVerdict, Grade, Verdict
 
 _MARKUP = re.compile(r"^\s*(?:#{1,6}\s*|[-*•]\s+|\d+[.)]\s+)+|\*\*|__|`")
@@ -61,6 +61,9 @@ def speakable(sentence: str) -> str:
 #: Sentences removed in a row after which the model is stopped: it has left what the guide
 #: supports, and every further token is time the candidate waits for nothing.
 REMOVED_IN_A_ROW = 2
+#: A sentence whose content words are this much among those of one sentence the candidate was
+#: just told says it again ("The key idea: concept drift is X." then "Concept drift is X.").
+REPEATS_SAID = 0.8
 
 
 class SentenceGuard:
@@ -72,9 +75,13 @@ class SentenceGuard:
         emit: Callable[[str], None] | None = None,
         max_sentences: int | None = None,
         grade: Grade | None = None,
+        said: str = "",
     ) -> None:
         """``grade``: the grader's findings on the answer, which alone may back a sentence that
-        evaluates the candidate and gets past the list of such phrasings below."""
+        evaluates the candidate and gets past the list of such phrasings below. ``said``: what
+        the candidate was told just before (the code's verdict); a sentence that says it again
+        adds nothing and is left out, so the model's words are explanation, not restatement."""
+        self._said = [content_tokens(s) for s in SENTENCE_END.split(said) if content_tokens(s)]
         self._checker = checker
         self._contexts = list(contexts)
         self._answer = answer
@@ -129,6 +136,12 @@ class SentenceGuard:
             )
             self._removed_in_a_row += 1
             return
+        if self._repeats_said(sentence):
+            reason = "says again what the candidate was just told"
+            self.verdicts.append(
+                ClaimVerdict(text=sentence, verdict=Verdict.UNSUPPORTED, reason=reason)
+            )
+            return
         verdicts = self._checker.check(sentence, self._contexts, self._answer, self._grade)
         self.verdicts.extend(verdicts)
         kept = bool(verdicts) and all(v.verdict.kept for v in verdicts)
@@ -138,3 +151,9 @@ class SentenceGuard:
             self._points += any(v.verdict is Verdict.SUPPORTED for v in verdicts)
             if self._emit:
                 self._emit(sentence + " ")
+
+    def _repeats_said(self, sentence: str) -> bool:
+        words = content_tokens(sentence)
+        return bool(words) and any(
+            len(words & told) >= REPEATS_SAID * len(words) for told in self._said
+        )
