@@ -382,7 +382,8 @@ def _end(state: InterviewState, intent: Intent, deps: Deps) -> Step:
         return _finish(_close_current(state, deps), deps, [])
     grade = state.grade or deps.grade("\n".join(state.answers), item)
     feedback = _feedback(item, grade, deps, _probed(state))
-    return _finish(_close_current(state, deps), deps, [feedback])
+    graded = state.model_copy(update={"grade": grade})  # closed on this grade, not a second one
+    return _finish(_close_current(graded, deps), deps, [feedback])
 
 
 def _close_on_the_answer(state: InterviewState, deps: Deps, notice: str | None = None) -> Step:

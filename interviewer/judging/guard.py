@@ -81,7 +81,7 @@ class SentenceGuard:
         evaluates the candidate and gets past the list of such phrasings below. ``said``: what
         the candidate was told just before (the code's verdict); a sentence that says it again
         adds nothing and is left out, so the model's words are explanation, not restatement."""
-        self._said = [content_tokens(s) for s in SENTENCE_END.split(said) if content_tokens(s)]
+        self._said = [words for s in SENTENCE_END.split(said) if (words := content_tokens(s))]
         self._checker = checker
         self._contexts = list(contexts)
         self._answer = answer
