@@ -237,8 +237,8 @@ def test_auto_threads_leave_a_core_another_process_keeps_busy():
     assert threads_now(3) == 3
     hog = subprocess.Popen([sys.executable, "-c", "while True: pass"])
     try:
-        time.sleep(0.5)  # the hog is scheduled
-        assert cores_busy_elsewhere(0.5) >= 0.5
+        time.sleep(1.5)  # the hog is scheduled and the background sampler has seen it
+        assert cores_busy_elsewhere() >= 0.5
         assert threads_now("auto") <= max(1, usable_cores() - 1)
     finally:
         hog.kill()

@@ -23,7 +23,7 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 
-from interviewer.llm.cpu import threads_now, usable_cores
+from interviewer.llm.cpu import start_sampling, threads_now, usable_cores
 from interviewer.llm.model_files import MODEL_FILE_NAME, embedded_model_path
 from interviewer.settings import Settings, ThreadSetting
 from interviewer.types import Backend
@@ -101,6 +101,8 @@ def shared_llama(
                     "The embedded backend needs llama-cpp-python: pip install llama-cpp-python"
                 ) from error
             try:
+                if n_threads == "auto":
+                    start_sampling()
                 threads = usable_cores() if n_threads == "auto" else n_threads
                 llama = Llama(model_path=model_path, n_ctx=n_ctx, n_threads=threads, verbose=False)
             except (ValueError, RuntimeError) as error:
