@@ -117,6 +117,10 @@ class MiniLMEmbeddings(Embeddings):
             stored = self._cache.get(missing)
             _VECTORS.update(stored)
             missing = [t for t in missing if t not in stored]
+        # A batch is padded to its longest text: batched by length, a key point's five short
+        # wordings are not padded to a reference answer (1,500 texts: 101 s in file order,
+        # 25 s sorted, on the shared 2 cores).
+        missing.sort(key=len)
         embedded: dict[str, np.ndarray] = {}
         for start in range(0, len(missing), self.batch_size):
             batch = missing[start : start + self.batch_size]
