@@ -79,6 +79,19 @@ def test_good_answer_gets_the_trade_off_probe_then_feedback(practice_q03, deps):
     assert state.phase is Phase.FINISHED
 
 
+def test_no_follow_up_asks_for_what_the_answer_just_explained(practice_q03, deps):
+    """The candidate who explained overfitting and its remedies is not asked "your model looks
+    great on training data and poor on new data: which side is that?"; a probe on a point they
+    missed comes instead, and an answer that missed nothing gets its feedback."""
+    state, _ = start(practice_q03, deps)
+    probed, turns = step(state, answer("q03.k1 q03.k3 q03.k4 q03.k5"), deps)
+    assert [t.kind for t in turns] == ["follow_up"]
+    assert "q03.k2" in probed.current_probe.key_points  # not q03.t1, on k3 and k5 just said
+
+    state, turns = step(state, answer("q03.k1 q03.k2 q03.k3 q03.k4 q03.k5"), deps)
+    assert [t.kind for t in turns] == ["feedback", "summary"]
+
+
 def test_at_most_two_follow_ups_per_question(practice_q03, deps):
     state, _ = start(practice_q03, deps)
     kinds = []

@@ -1,7 +1,7 @@
 """The interview as an explicit state machine.
 
-greet → ask → answer → grade → follow up (at most two per question: the trade-off behind the
-answer, then a point still missed) → feedback → next question → … → summary. A drill adapts
+greet → ask → answer → grade → follow up (at most two per question, each on a point the answer
+missed: the trade-off behind it first) → feedback → next question → … → summary. A drill adapts
 its next question to the run of answers before it (see ``_adapt``).
 
 Pure: no I/O, no model, no store. Grading and plan building come in through ``Deps``; ``step``
@@ -240,31 +240,29 @@ def _answer(state: InterviewState, intent: Intent, deps: Deps) -> Step:
 
 
 def _choose_probe(state: InterviewState, item: PlanItem, grade: Grade) -> Probe | None:
-    """First the trade-off behind the answer, then a point still missed; never after an error.
+    """The trade-off behind the answer, else a narrower question on a point; never after an error.
 
-    A wrong statement is corrected in feedback straight away rather than probed on, and an answer
-    that covered nothing gets a narrower question about one point instead of a trade-off.
+    A follow-up asks only for a point the answer missed: one on what the candidate has just
+    explained reads as if the interviewer did not listen. A wrong statement is corrected in
+    feedback straight away rather than probed on, and an answer that covered nothing gets a
+    narrower question about one point instead of a trade-off.
     """
     if len(state.probes) >= MAX_FOLLOW_UPS or grade.misconceptions:
         return None
     missed = {p.id for p in grade.missed}
 
-    def unasked(probe: Probe) -> bool:  # on this question, or anywhere in the session
-        return probe.id not in state.probes and _words(probe.text) not in state.asked_probes
+    def wanted(probe: Probe) -> bool:  # unasked on this question and in the session, and open
+        return (
+            probe.id not in state.probes
+            and _words(probe.text) not in state.asked_probes
+            and bool(set(probe.key_points) & missed)
+        )
 
-    unasked_trade_offs = [t for t in item.trade_offs if unasked(t)]
-    point_probes = [p for p in item.point_probes if unasked(p) and set(p.key_points) & missed]
+    point_probes = [p for p in item.point_probes if wanted(p)]
     if not grade.covered:  # nothing landed: a narrower question on one point, or move on
         return next(iter(point_probes), None)
-    if not state.probes:
-        unasked_trade_offs.sort(key=lambda t: not set(t.key_points) & missed)
-        return next(iter(unasked_trade_offs), None) or next(iter(point_probes), None)
-    if not missed:
-        return None
-    for trade_off in unasked_trade_offs:
-        if set(trade_off.key_points) & missed:
-            return trade_off
-    return next(iter(point_probes), None)
+    trade_offs = [t for t in item.trade_offs if wanted(t)]
+    return next(iter(trade_offs), None) or next(iter(point_probes), None)
 
 
 def _repeat(state: InterviewState, intent: Intent, deps: Deps) -> Step:
