@@ -251,6 +251,30 @@ def test_clarify_rephrases_without_grading(practice_q03, deps, knowledge):
         assert kp.text not in turns[0].text  # no key point given away
 
 
+def test_asking_what_the_question_means_again_gets_other_words(practice_q03, deps, knowledge):
+    """Asking "what do you mean?" twice hears two different replies: each phrasing of the question in
+    turn, then what the question is about and what kind of answer it wants; the same for a
+    follow-up. No reply gives a key point away."""
+    state, _ = start(practice_q03, deps)
+    replies = []
+    for _ in range(len(knowledge.question("q03").phrasings) + 1):
+        state, turns = step(state, Intent(kind="clarify"), deps)
+        replies.append(turns[0].text)
+    assert len(set(replies)) == len(replies)
+    assert "own words" in replies[-1] and "Bias and variance" in replies[-1]
+
+    state, _ = step(state, answer("q03.k1"), deps)  # a follow-up is asked
+    follow_ups = []
+    for _ in range(2):
+        state, turns = step(state, Intent(kind="clarify"), deps)
+        follow_ups.append(turns[0].text)
+    assert follow_ups[0] != follow_ups[1]
+    assert all(state.current_probe.text in text for text in follow_ups)
+    for text in [*replies, *follow_ups]:
+        for kp in knowledge.question("q03").key_points:
+            assert kp.text.rstrip(".") not in text
+
+
 def test_model_answer_is_a_hint_before_answering_and_the_reference_after(knowledge, deps):
     plan = interview_plan(knowledge, 2, seed=1)
     state, _ = start(InterviewState(mode="interview", plan=plan), deps)

@@ -79,6 +79,7 @@ class InterviewState(Frozen):
     asked_probes: tuple[str, ...] = ()  # every follow-up asked in the session, by its words
     current_probe: Probe | None = None
     hints: int = 0
+    clarified: int = 0  # clarifying replies to the question or follow-up now asked
     grade: Grade | None = None
     results: tuple[QuestionResult, ...] = ()
     turn: int = 0  # picks wording variants, so a replay says the same
@@ -230,6 +231,7 @@ def _answer(state: InterviewState, intent: Intent, deps: Deps) -> Step:
                 "asked_probes": (*state.asked_probes, _words(probe.text)),
                 "current_probe": probe,
                 "hints": 0,
+                "clarified": 0,
             }
         )
         lead = "follow_up" if grade.covered else "follow_up_narrower"
@@ -280,16 +282,26 @@ def current_question(state: InterviewState, wording: str | None = None) -> TurnD
 
 
 def _clarify(state: InterviewState, intent: Intent, deps: Deps) -> Step:
-    """The question in other words, or what it is about; never a key point, and not graded."""
+    """The question in other words, or what it is about and what kind of answer it wants; never
+    a key point, and not graded. Each request gets the next wording in turn, so asking twice
+    never hears the same reply: the question's phrasings, then what it is about; a follow-up's
+    context, then what kind of answer it expects."""
     item = state.item
     assert item is not None
     title = deps.topic_titles.get(item.topic, item.topic)
-    if state.phase is Phase.PROBING and state.current_probe:
-        text = say("clarify.follow_up", title=title, probe=state.current_probe.text)
-    elif item.phrasings:
-        text = say("clarify.rephrased", rephrased=item.phrasings[state.turn % len(item.phrasings)])
+    n = state.clarified
+    probe = state.current_probe if state.phase is Phase.PROBING else None
+    wording = n % (len(item.phrasings) + 1)  # a phrasing, or past the last of them: "about"
+    if probe is not None:
+        kind = "trade_off" if probe.id in {t.id for t in item.trade_offs} else "point"
+        expected = say(f"clarify.expected.{kind}", title=title)
+        text = say("clarify.follow_up", n, title=title, probe=probe.text, expected=expected)
+    elif wording < len(item.phrasings):
+        text = say("clarify.rephrased", rephrased=item.phrasings[wording])
     else:
-        text = say("clarify.about", title=title, question=item.text)
+        expected = say("clarify.expected.question")
+        text = say("clarify.about", title=title, question=item.text, expected=expected)
+    state = state.model_copy(update={"clarified": n + 1})
     return state, [TurnDraft(kind=TurnKind.NOTICE, text=text, question_id=item.question_id)]
 
 
@@ -521,6 +533,7 @@ def _reset(state: InterviewState, **update: object) -> InterviewState:
             "probes": (),
             "current_probe": None,
             "hints": 0,
+            "clarified": 0,
             "grade": None,
             **update,
         }
