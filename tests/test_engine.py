@@ -13,6 +13,7 @@ import pytest
 
 from interviewer.core.engine import Deps, Intent, InterviewState, Phase, _words, start, step
 from interviewer.core.plan import drill_plan, interview_plan, practice_plan, without_repeats
+from interviewer.judging.text import content_tokens
 from interviewer.prompt_files import load_wording
 from interviewer.settings import Settings
 from interviewer.types import Grade, MisconceptionMatch, PointMatch
@@ -43,6 +44,7 @@ def deps(knowledge):
         drill=lambda topic: drill_plan(knowledge, topic, 4, seed=1),
         topic_titles={t.id: t.title for t in knowledge.topics},
         key_point_text=lambda kp: knowledge.key_point(kp).text,
+        key_point_hint=lambda kp: knowledge.key_point(kp).hint or "",
         strong_answer=Settings().strong_answer,
         weak_answer=Settings().weak_answer,
     )
@@ -130,6 +132,41 @@ def test_repeat_and_hint(practice_q03, deps, knowledge):
     state, _ = step(state, answer("q03.k1 q03.k2"), deps)
     state, turns = step(state, Intent(kind="repeat"), deps)
     assert turns[0].kind == "follow_up" and turns[0].text == state.current_probe.text
+
+
+def test_a_hint_nudges_without_stating_a_key_point(knowledge, deps):
+    """No hint, on any guide question or its follow-up, says what a key point says: of a point's
+    predicate (its words beyond the question's) a hint repeats one word at most, and never the
+    point's opening words, which the hint used to quote."""
+    for question in knowledge.guide_questions:
+        plan = practice_plan(knowledge, question.id, seed=1)
+        state, _ = start(InterviewState(mode="practice", plan=plan), deps)
+        hints = []
+        for _ in range(2):
+            state, turns = step(state, Intent(kind="hint"), deps)
+            hints.append(turns[0].text)
+        state, _ = step(state, answer(question.key_points[0].id), deps)
+        if state.phase is Phase.PROBING:
+            state, turns = step(state, Intent(kind="hint"), deps)
+            hints.append(turns[0].text)
+        asked = content_tokens(f"{question.question} {question.title}")
+        for hint in hints:
+            assert hint.startswith("A hint: ") and hint.endswith("?")
+            for kp in question.key_points:
+                predicate = content_tokens(kp.text) - asked
+                assert len(content_tokens(hint) & predicate) <= 1, (hint, kp.id)
+                assert " ".join(kp.text.split()[:4]) not in hint
+
+
+def test_a_question_without_hints_in_the_guide_gets_a_nudge_towards_its_area(practice_q03, deps):
+    unhinted = dataclasses.replace(deps, key_point_hint=lambda kp: "")
+    item = practice_q03.plan[0].model_copy(update={"point_probes": ()})
+    state, _ = start(practice_q03.model_copy(update={"plan": (item,)}), unhinted)
+    hints = []
+    for _ in range(2):
+        state, turns = step(state, Intent(kind="hint"), unhinted)
+        hints.append(turns[0].text)
+    assert hints[0] != hints[1] and all("Bias and variance" in h for h in hints)
 
 
 def test_skip_and_dont_know_move_on_and_count(knowledge, deps):
@@ -252,9 +289,9 @@ def test_clarify_rephrases_without_grading(practice_q03, deps, knowledge):
 
 
 def test_asking_what_the_question_means_again_gets_other_words(practice_q03, deps, knowledge):
-    """Asking "what do you mean?" twice hears two different replies: each phrasing of the question in
-    turn, then what the question is about and what kind of answer it wants; the same for a
-    follow-up. No reply gives a key point away."""
+    """Asking "what do you mean?" twice hears two different replies: each phrasing of the
+    question in turn, then what the question is about and what kind of answer it wants; the
+    same for a follow-up. No reply gives a key point away."""
     state, _ = start(practice_q03, deps)
     replies = []
     for _ in range(len(knowledge.question("q03").phrasings) + 1):

@@ -7,6 +7,7 @@ import re
 import pytest
 import yaml
 
+from interviewer.judging.text import content_tokens
 from interviewer.knowledge.schema import KnowledgeError, load_knowledge
 from interviewer.settings import bundled_path
 
@@ -29,6 +30,17 @@ def test_every_question_is_complete(knowledge):
     for q in knowledge.questions:
         assert len(q.phrasings) >= 2, q.id
         assert q.key_points and q.trade_offs and q.misconceptions, q.id
+
+
+def test_every_guide_key_point_has_a_hint_that_does_not_give_it_away(knowledge):
+    """A hint points at the area; of what the key point says beyond the question's own words
+    (its predicate), a hint repeats one word at most."""
+    for q in knowledge.guide_questions:
+        asked = content_tokens(f"{q.question} {q.title}")
+        for kp in q.key_points:
+            assert kp.hint and kp.hint.endswith("?"), kp.id
+            said = content_tokens(kp.text) - asked
+            assert len(content_tokens(kp.hint) & said) <= 1, kp.id
 
 
 def test_misconceptions_oppose_a_key_point_of_their_question(knowledge):

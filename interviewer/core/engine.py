@@ -101,6 +101,8 @@ class Deps:
     strong_answer: float  # a drill answer scoring at least this is strong
     weak_answer: float  # a drill answer scoring below this (or skipped) is weak
     key_point_source: Callable[[str], str] = lambda key_point_id: ""
+    #: The guide's nudge towards a key point without stating it, or "" when it has none.
+    key_point_hint: Callable[[str], str] = lambda key_point_id: ""
     #: The key point and those of other questions that say much the same, so a drill can go back
     #: to a missed point with a question that lists it under its own id.
     akin_points: Callable[[str], Collection[str]] = lambda key_point_id: (key_point_id,)
@@ -341,6 +343,8 @@ def _progress(state: InterviewState, intent: Intent, deps: Deps) -> Step:
 
 
 def _hint(state: InterviewState, intent: Intent, deps: Deps) -> Step:
+    """A nudge towards a point still open, never the point itself: the guide's hint for it, else
+    the narrower practice question on it, else the area to think about."""
     item = state.item
     assert item is not None
     if state.hints >= MAX_HINTS:
@@ -349,11 +353,15 @@ def _hint(state: InterviewState, intent: Intent, deps: Deps) -> Step:
     covered = {p.id for p in state.grade.covered} if state.grade else set()
     candidates = [kp for kp in asked if kp not in covered] or list(asked)
     key_point = candidates[state.hints % len(candidates)]
-    hint = _gist(deps.key_point_text(key_point))
+    narrower = (p.text for p in item.point_probes if key_point in p.key_points)
+    hint = deps.key_point_hint(key_point) or next(narrower, "")
+    if hint:
+        text = say("hint.nudge", hint=hint)
+    else:
+        title = deps.topic_titles.get(item.topic, item.topic)
+        text = say("hint.area", state.hints, title=title)
     state = state.model_copy(update={"hints": state.hints + 1})
-    return state, [
-        TurnDraft(kind=TurnKind.NOTICE, text=say("hint", hint=hint), question_id=item.question_id)
-    ]
+    return state, [TurnDraft(kind=TurnKind.NOTICE, text=text, question_id=item.question_id)]
 
 
 def _skip(state: InterviewState, intent: Intent, deps: Deps) -> Step:

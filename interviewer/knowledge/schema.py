@@ -60,6 +60,9 @@ class KeyPoint(_Strict):
     #: Other ways a candidate says the same point (terse, spoken, other words): the grader credits
     #: a clause that states any of them, since one reference sentence misses short answers.
     said_as: list[str] = Field(default_factory=list)
+    #: A nudge towards the point that does not state it: the area to look at, as a question. A
+    #: hint that quoted the point would hand the candidate the answer it is meant to draw out.
+    hint: str | None = None
 
 
 class TradeOff(_Strict):
