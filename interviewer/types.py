@@ -153,6 +153,7 @@ class SummaryRow(Frozen):
     missed: tuple[str, ...]
     skipped: bool
     chosen: Chosen = Chosen.PLANNED  # why the question was asked where it was
+    title: str = ""  # the question's title; "" in summaries stored before it was kept
 
 
 class Summary(Frozen):

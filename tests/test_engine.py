@@ -219,6 +219,7 @@ def test_end_gives_a_summary_with_study_items_and_a_drill(knowledge, deps):
     assert summary.kind == "summary" and state.phase is Phase.FINISHED
     assert len(summary.summary.rows) == 2 and len(summary.summary.study) == 3
     assert summary.summary.drill_next in {i.topic for i in items}
+    assert [r.title for r in summary.summary.rows] == [i.title for i in items]  # for the chart
     assert "drill me on" in summary.text
     state, turns = step(state, answer("more words"), deps)
     assert turns[0].kind == "notice" and "over" in turns[0].text

@@ -60,6 +60,8 @@ def test_topics_and_practice_questions(knowledge):
     for topic in knowledge.topics:
         minimum = 4 if topic.id in ("transformers", "drift") else 2
         assert len(topic.practice) >= minimum, topic.id
+        for practice in topic.practice:  # the scorecard names it, never by its id
+            assert practice.title and len(practice.title) <= 30, practice.id
     assert knowledge.question_ids_for("drift") == ["q10", "q11"]
 
 

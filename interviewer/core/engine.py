@@ -722,6 +722,7 @@ def summarise(results: tuple[QuestionResult, ...], deps: Deps) -> Summary:
             missed=tuple(p.id for p in r.grade.missed),
             skipped=r.skipped,
             chosen=r.item.chosen,
+            title=r.item.title,
         )
         for r in results
     )

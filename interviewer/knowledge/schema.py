@@ -169,6 +169,7 @@ def _unknown_key_points(entries: list[Any], own: set[str]) -> list[_Located]:
 class PracticeQuestion(_Strict):
     id: str
     question: str = Field(min_length=10)
+    title: str | None = None  # a few words naming it on the scorecard; else its guide question's
     key_points: list[str] = Field(min_length=1)
 
 
