@@ -169,6 +169,44 @@ def test_a_question_without_hints_in_the_guide_gets_a_nudge_towards_its_area(pra
     assert hints[0] != hints[1] and all("Bias and variance" in h for h in hints)
 
 
+def test_i_already_said_that_is_read_against_the_earlier_answers(knowledge, deps):
+    """ "I already said that" is never graded as an answer: with nothing said yet, the question is
+    still open; an earlier answer that made this question's points is taken as its answer (and
+    the follow-up asks only for what it missed); a follow-up those words did not answer is asked
+    again, after what they did cover."""
+    plan = interview_plan(knowledge, 2, seed=1)
+    assert [i.id for i in plan] == ["q01", "q02"]
+    state, _ = start(InterviewState(mode="interview", plan=plan), deps)
+    state, turns = step(state, Intent(kind="already_said"), deps)
+    assert [t.kind for t in turns] == ["notice", "question"] and "still open" in turns[0].text
+    assert not state.answers and not state.results
+
+    earlier = "q01.k1 q01.k2 q01.k3 q01.k4 q01.k5 and q02.k1 q02.k5"
+    state, _ = step(state, answer(earlier), deps)  # all of q01: feedback, then q02
+    state, turns = step(state, Intent(kind="already_said"), deps)
+    assert [t.kind for t in turns] == ["notice", "follow_up"]
+    assert {p.id for p in state.grade.covered} == {"q02.k1", "q02.k5"}
+    assert set(state.current_probe.key_points) == {"q02.k3", "q02.k4"}  # only what it missed
+
+    asked = state
+    state, turns = step(state, Intent(kind="already_said"), deps)
+    assert [t.kind for t in turns] == ["notice", "follow_up"]
+    assert knowledge.key_point("q02.k1").text.rstrip(".")[1:] in turns[0].text
+    assert "still open" in turns[0].text and turns[1].text == asked.current_probe.text
+    assert state.answers == asked.answers and state.phase is Phase.PROBING
+
+
+def test_i_already_said_that_closes_a_follow_up_an_earlier_answer_covered(knowledge, deps):
+    plan = interview_plan(knowledge, 2, seed=1)
+    state, _ = start(InterviewState(mode="interview", plan=plan), deps)
+    state, _ = step(state, answer("q01.k1 q01.k2 q01.k3 q01.k4 q01.k5, q02.k3 q02.k4"), deps)
+    state, turns = step(state, answer("q02.k1 q02.k2 q02.k5"), deps)
+    assert set(state.current_probe.key_points) == {"q02.k3", "q02.k4"}
+    state, turns = step(state, Intent(kind="already_said"), deps)
+    assert [t.kind for t in turns] == ["notice", "feedback", "summary"]
+    assert "count it" in turns[0].text and state.results[-1].grade.score == 1.0
+
+
 def test_skip_and_dont_know_move_on_and_count(knowledge, deps):
     state = InterviewState(mode="interview", plan=interview_plan(knowledge, 3, seed=7))
     state, _ = start(state, deps)

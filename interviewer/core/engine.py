@@ -75,6 +75,7 @@ class InterviewState(Frozen):
     position: int = 0
     phase: Phase = Phase.ASKING
     answers: tuple[str, ...] = ()
+    said: tuple[str, ...] = ()  # the answers to the questions closed so far, for "I said that"
     probes: tuple[str, ...] = ()  # ids of the follow-ups asked on this question
     asked_probes: tuple[str, ...] = ()  # every follow-up asked in the session, by its words
     current_probe: Probe | None = None
@@ -178,6 +179,7 @@ def _act(state: InterviewState, intent: Intent, deps: Deps) -> Step:
         IntentKind.CLARIFY: _clarify,
         IntentKind.MODEL_ANSWER: _model_answer,
         IntentKind.PROGRESS: _progress,
+        IntentKind.ALREADY_SAID: _already_said,
     }
     return handlers[intent.kind](state, intent, deps)
 
@@ -220,14 +222,13 @@ def _ask_to_confirm(state: InterviewState, intent: Intent, deps: Deps) -> Step:
 def _answer(state: InterviewState, intent: Intent, deps: Deps) -> Step:
     item = state.item
     assert item is not None
-    answers = (*state.answers, intent.text)
-    grade = deps.grade("\n".join(answers), item)
+    state = state.model_copy(update={"answers": (*state.answers, intent.text)})
+    grade = deps.grade("\n".join(state.answers), item)
     probe = _choose_probe(state, item, grade)
     if probe is not None:
         state = state.model_copy(
             update={
                 "phase": Phase.PROBING,
-                "answers": answers,
                 "grade": grade,
                 "probes": (*state.probes, probe.id),
                 "asked_probes": (*state.asked_probes, _words(probe.text)),
@@ -267,6 +268,31 @@ def _choose_probe(state: InterviewState, item: PlanItem, grade: Grade) -> Probe 
         return next(iter(point_probes), None)
     trade_offs = [t for t in item.trade_offs if wanted(t)]
     return next(iter(trade_offs), None) or next(iter(point_probes), None)
+
+
+def _already_said(state: InterviewState, intent: Intent, deps: Deps) -> Step:
+    """ "I already said that" is read against what the candidate said earlier in the session,
+    never graded as an answer itself. If those words make the points asked for now, they are
+    credited: a follow-up's question closes on them; a question takes them as its answer (and a
+    follow-up asks for what they missed). Otherwise the candidate hears what those words did
+    cover, and that what is asked is still open, and is asked it again."""
+    item = state.item
+    assert item is not None
+    earlier = "\n".join((*state.said, *state.answers))
+    grade = deps.grade(earlier, item) if earlier else None
+    made = [p.id for p in grade.covered] if grade else []
+    probe = state.current_probe if state.phase is Phase.PROBING else None
+    if probe is not None and grade is not None and set(probe.key_points) <= set(made):
+        graded = state.model_copy(update={"grade": grade})
+        return _close_on_the_answer(graded, deps, say("already_said.credited"))
+    if probe is None and made:
+        state, said = _answer(state, Intent(kind=IntentKind.ANSWER, text=earlier), deps)
+        return state, [TurnDraft(kind=TurnKind.NOTICE, text=say("already_said.taken")), *said]
+    covered = _join(deps.key_point_text(kp) for kp in made[:2])
+    text = say("already_said.covered", points=covered) if made else say("already_said.nothing")
+    still = say("already_said.open_follow_up" if probe else "already_said.open_question")
+    notice = TurnDraft(kind=TurnKind.NOTICE, text=f"{text} {still}", question_id=item.question_id)
+    return state, [notice, current_question(state)]
 
 
 def _repeat(state: InterviewState, intent: Intent, deps: Deps) -> Step:
@@ -537,6 +563,7 @@ def _reset(state: InterviewState, **update: object) -> InterviewState:
     return state.model_copy(
         update={
             "phase": Phase.ASKING,
+            "said": (*state.said, *state.answers),
             "answers": (),
             "probes": (),
             "current_probe": None,
