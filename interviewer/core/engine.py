@@ -594,6 +594,7 @@ def _advance(
         just_closed=result.item,
     )
     state, adapted = _adapt(state, deps)
+    state = _past_what_was_said(state, deps)
     item = state.item
     if item is None:
         return _finish(state, deps, said)
@@ -645,6 +646,27 @@ def _run(state: InterviewState, deps: Deps) -> Chosen | None:
     if all(r.skipped or r.grade.score < deps.weak_answer for r in recent):
         return Chosen.SIMPLER
     return None
+
+
+def _past_what_was_said(state: InterviewState, deps: Deps) -> InterviewState:
+    """A drill's next question whose every key point the candidate's earlier answers already
+    made would ask what they have just explained: a question of the reserve that asks for
+    something new takes its place (the closest in difficulty), so the drill keeps its length.
+    With none left, it is asked."""
+    item = state.item
+    if item is None or not state.reserve or not state.said:
+        return state
+    earlier = "\n".join(state.said)
+
+    def made(candidate: PlanItem) -> bool:
+        covered = {p.id for p in deps.grade(earlier, candidate).covered}
+        return set(candidate.key_points) <= covered
+
+    if not made(item):
+        return state
+    fresh = [i for i in state.reserve if _words(i.text) not in state.asked_probes and not made(i)]
+    chosen = min(fresh, key=lambda i: abs(i.difficulty - item.difficulty), default=None)
+    return _ask_next(state, chosen) if chosen else state
 
 
 def _missed_points(results: tuple[QuestionResult, ...]) -> list[str]:
