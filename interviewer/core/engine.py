@@ -271,9 +271,9 @@ def _choose_probe(state: InterviewState, item: PlanItem, grade: Grade) -> Probe 
 
 
 def _already_said(state: InterviewState, intent: Intent, deps: Deps) -> Step:
-    """ "I already said that" is read against what the candidate said earlier in the session,
-    never graded as an answer itself. If those words make the points asked for now, they are
-    credited: a follow-up's question closes on them; a question takes them as its answer (and a
+    """The candidate's "I already said that" is read against what they said earlier in the
+    session, never graded as an answer itself. If those words make the points asked for now,
+    they are credited: a follow-up closes on them; a question takes them as its answer (and a
     follow-up asks for what they missed). Otherwise the candidate hears what those words did
     cover, and that what is asked is still open, and is asked it again."""
     item = state.item
