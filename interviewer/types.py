@@ -40,6 +40,7 @@ class IntentKind(StrEnum):
     CLARIFY = "clarify"  # what does the question mean?
     MODEL_ANSWER = "model_answer"  # how would you answer it?
     PROGRESS = "progress"  # how am I doing?
+    ALREADY_SAID = "already_said"  # "I just told you": points back at an earlier answer
     YES = "yes"  # replies to the interviewer's yes/no question
     NO = "no"
     CONFIRM = "confirm"  # the recogniser is unsure: ask whether ``proposed`` is meant
@@ -153,6 +154,7 @@ class SummaryRow(Frozen):
     missed: tuple[str, ...]
     skipped: bool
     chosen: Chosen = Chosen.PLANNED  # why the question was asked where it was
+    title: str = ""  # the question's title; "" in summaries stored before it was kept
 
 
 class Summary(Frozen):

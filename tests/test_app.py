@@ -13,6 +13,7 @@ import sys
 import pytest
 
 from interviewer.core.engine import Phase
+from interviewer.core.plan import drill_plan
 from interviewer.interview.session import InterviewSession, Services
 from interviewer.interview.transcript import (
     history,
@@ -21,7 +22,15 @@ from interviewer.interview.transcript import (
     weakest_topic,
 )
 from interviewer.settings import Settings
-from interviewer.web.views import backend_line, chat_messages, rubric_and_citations, session_view
+from interviewer.types import SummaryRow
+from interviewer.web.views import (
+    CHART_LABEL_CHARS,
+    backend_line,
+    chat_messages,
+    rubric_and_citations,
+    score_chart,
+    session_view,
+)
 
 ATTACK = '<script>alert(1)</script><img src=x onerror="alert(2)">'
 
@@ -71,6 +80,25 @@ def test_history_and_weakest_topic(played):
     assert row["session"] == session.id and row["status"] == "finished"
     assert row["questions"] == "1 question" and isinstance(row["score"], int)
     assert weakest_topic(list(states.values())) == "drift"
+
+
+def test_the_chart_names_each_question_by_a_short_readable_title(knowledge):
+    """The scorecard's bars read "Transformers and speed", "CNNs, RNNs and transformers", not
+    "transformers.p2" or "q05"; a summary stored before titles were kept still shows its ids."""
+    plan = drill_plan(knowledge, "transformers", 4, seed=1).plan
+    rows = tuple(
+        SummaryRow(item_id=i.id, question_id=i.question_id, topic=i.topic, score=0.5,
+                   covered=(), missed=(), skipped=False, title=i.title)
+        for i in plan
+    )  # fmt: skip
+    labels = re.findall(r'text-anchor="end" font-size="12">([^<]+)<', score_chart(rows))
+    assert len(labels) == len(plan)
+    for label, item in zip(labels, plan, strict=True):
+        assert item.id not in label and len(label) <= CHART_LABEL_CHARS
+        assert item.title.startswith(label.rstrip("…"))
+    assert {"Transformers in generative AI", "CNNs, RNNs and transformers"} <= set(labels)
+    stored_before = rows[0].model_copy(update={"title": ""})
+    assert f">{stored_before.item_id}<" in score_chart((stored_before,))
 
 
 def test_backend_line_never_shows_a_key():

@@ -13,6 +13,7 @@ import pytest
 
 from interviewer.core.engine import Deps, Intent, InterviewState, Phase, _words, start, step
 from interviewer.core.plan import drill_plan, interview_plan, practice_plan, without_repeats
+from interviewer.judging.text import content_tokens
 from interviewer.prompt_files import load_wording
 from interviewer.settings import Settings
 from interviewer.types import Grade, MisconceptionMatch, PointMatch
@@ -43,6 +44,7 @@ def deps(knowledge):
         drill=lambda topic: drill_plan(knowledge, topic, 4, seed=1),
         topic_titles={t.id: t.title for t in knowledge.topics},
         key_point_text=lambda kp: knowledge.key_point(kp).text,
+        key_point_hint=lambda kp: knowledge.key_point(kp).hint or "",
         strong_answer=Settings().strong_answer,
         weak_answer=Settings().weak_answer,
     )
@@ -77,6 +79,33 @@ def test_good_answer_gets_the_trade_off_probe_then_feedback(practice_q03, deps):
     assert feedback.grade.score == 1.0 and not feedback.grade.missed
     assert {c.key_point_id for c in feedback.citations} <= {f"q03.k{n}" for n in range(1, 6)}
     assert state.phase is Phase.FINISHED
+
+
+def test_no_follow_up_asks_for_what_the_answer_just_explained(practice_q03, deps):
+    """The candidate who explained overfitting and its remedies is not asked "your model looks
+    great on training data and poor on new data: which side is that?"; a probe on a point they
+    missed comes instead, and an answer that missed nothing gets its feedback."""
+    state, _ = start(practice_q03, deps)
+    probed, turns = step(state, answer("q03.k1 q03.k3 q03.k4 q03.k5"), deps)
+    assert [t.kind for t in turns] == ["follow_up"]
+    assert "q03.k2" in probed.current_probe.key_points  # not q03.t1, on k3 and k5 just said
+
+    state, turns = step(state, answer("q03.k1 q03.k2 q03.k3 q03.k4 q03.k5"), deps)
+    assert [t.kind for t in turns] == ["feedback", "summary"]
+
+
+def test_a_drill_does_not_ask_next_what_the_candidate_has_just_explained(knowledge, deps):
+    """Having explained data and concept drift while answering why results drop, the candidate
+    is not asked next "How would you tell data drift apart from concept drift?": a question of
+    the drill's reserve on something not yet said takes its place, and the drill keeps its
+    length."""
+    drill = drill_plan(knowledge, "drift", 4, seed=2)
+    assert [i.id for i in drill.plan[:2]] == ["drift.p1", "drift.p2"]
+    state = InterviewState(mode="drill", topic="drift", plan=drill.plan, reserve=drill.reserve)
+    state, _ = start(state, deps)
+    state, turns = step(state, answer("q10.k1 q10.k2, and q10.k3 q10.k4"), deps)
+    assert turns[-1].kind == "question" and state.item.id == "drift.p5"  # not drift.p2
+    assert len(state.plan) == 4 and "drift.p2" in {i.id for i in state.reserve}
 
 
 def test_at_most_two_follow_ups_per_question(practice_q03, deps):
@@ -117,6 +146,79 @@ def test_repeat_and_hint(practice_q03, deps, knowledge):
     state, _ = step(state, answer("q03.k1 q03.k2"), deps)
     state, turns = step(state, Intent(kind="repeat"), deps)
     assert turns[0].kind == "follow_up" and turns[0].text == state.current_probe.text
+
+
+def test_a_hint_nudges_without_stating_a_key_point(knowledge, deps):
+    """No hint, on any guide question or its follow-up, says what a key point says: of a point's
+    predicate (its words beyond the question's) a hint repeats one word at most, and never the
+    point's opening words, which the hint used to quote."""
+    for question in knowledge.guide_questions:
+        plan = practice_plan(knowledge, question.id, seed=1)
+        state, _ = start(InterviewState(mode="practice", plan=plan), deps)
+        hints = []
+        for _ in range(2):
+            state, turns = step(state, Intent(kind="hint"), deps)
+            hints.append(turns[0].text)
+        state, _ = step(state, answer(question.key_points[0].id), deps)
+        if state.phase is Phase.PROBING:
+            state, turns = step(state, Intent(kind="hint"), deps)
+            hints.append(turns[0].text)
+        asked = content_tokens(f"{question.question} {question.title}")
+        for hint in hints:
+            assert hint.startswith("A hint: ") and hint.endswith("?")
+            for kp in question.key_points:
+                predicate = content_tokens(kp.text) - asked
+                assert len(content_tokens(hint) & predicate) <= 1, (hint, kp.id)
+                assert " ".join(kp.text.split()[:4]) not in hint
+
+
+def test_a_question_without_hints_in_the_guide_gets_a_nudge_towards_its_area(practice_q03, deps):
+    unhinted = dataclasses.replace(deps, key_point_hint=lambda kp: "")
+    item = practice_q03.plan[0].model_copy(update={"point_probes": ()})
+    state, _ = start(practice_q03.model_copy(update={"plan": (item,)}), unhinted)
+    hints = []
+    for _ in range(2):
+        state, turns = step(state, Intent(kind="hint"), unhinted)
+        hints.append(turns[0].text)
+    assert hints[0] != hints[1] and all("Bias and variance" in h for h in hints)
+
+
+def test_i_already_said_that_is_read_against_the_earlier_answers(knowledge, deps):
+    """ "I already said that" is never graded as an answer: with nothing said yet, the question is
+    still open; an earlier answer that made this question's points is taken as its answer (and
+    the follow-up asks only for what it missed); a follow-up those words did not answer is asked
+    again, after what they did cover."""
+    plan = interview_plan(knowledge, 2, seed=1)
+    assert [i.id for i in plan] == ["q01", "q02"]
+    state, _ = start(InterviewState(mode="interview", plan=plan), deps)
+    state, turns = step(state, Intent(kind="already_said"), deps)
+    assert [t.kind for t in turns] == ["notice", "question"] and "still open" in turns[0].text
+    assert not state.answers and not state.results
+
+    earlier = "q01.k1 q01.k2 q01.k3 q01.k4 q01.k5 and q02.k1 q02.k5"
+    state, _ = step(state, answer(earlier), deps)  # all of q01: feedback, then q02
+    state, turns = step(state, Intent(kind="already_said"), deps)
+    assert [t.kind for t in turns] == ["notice", "follow_up"]
+    assert {p.id for p in state.grade.covered} == {"q02.k1", "q02.k5"}
+    assert set(state.current_probe.key_points) == {"q02.k3", "q02.k4"}  # only what it missed
+
+    asked = state
+    state, turns = step(state, Intent(kind="already_said"), deps)
+    assert [t.kind for t in turns] == ["notice", "follow_up"]
+    assert knowledge.key_point("q02.k1").text.rstrip(".")[1:] in turns[0].text
+    assert "still open" in turns[0].text and turns[1].text == asked.current_probe.text
+    assert state.answers == asked.answers and state.phase is Phase.PROBING
+
+
+def test_i_already_said_that_closes_a_follow_up_an_earlier_answer_covered(knowledge, deps):
+    plan = interview_plan(knowledge, 2, seed=1)
+    state, _ = start(InterviewState(mode="interview", plan=plan), deps)
+    state, _ = step(state, answer("q01.k1 q01.k2 q01.k3 q01.k4 q01.k5, q02.k3 q02.k4"), deps)
+    state, turns = step(state, answer("q02.k1 q02.k2 q02.k5"), deps)
+    assert set(state.current_probe.key_points) == {"q02.k3", "q02.k4"}
+    state, turns = step(state, Intent(kind="already_said"), deps)
+    assert [t.kind for t in turns] == ["notice", "feedback", "summary"]
+    assert "count it" in turns[0].text and state.results[-1].grade.score == 1.0
 
 
 def test_skip_and_dont_know_move_on_and_count(knowledge, deps):
@@ -169,6 +271,7 @@ def test_end_gives_a_summary_with_study_items_and_a_drill(knowledge, deps):
     assert summary.kind == "summary" and state.phase is Phase.FINISHED
     assert len(summary.summary.rows) == 2 and len(summary.summary.study) == 3
     assert summary.summary.drill_next in {i.topic for i in items}
+    assert [r.title for r in summary.summary.rows] == [i.title for i in items]  # for the chart
     assert "drill me on" in summary.text
     state, turns = step(state, answer("more words"), deps)
     assert turns[0].kind == "notice" and "over" in turns[0].text
@@ -236,6 +339,30 @@ def test_clarify_rephrases_without_grading(practice_q03, deps, knowledge):
     assert after.results == state.results and not after.answers
     for kp in knowledge.question("q03").key_points:
         assert kp.text not in turns[0].text  # no key point given away
+
+
+def test_asking_what_the_question_means_again_gets_other_words(practice_q03, deps, knowledge):
+    """Asking "what do you mean?" twice hears two different replies: each phrasing of the
+    question in turn, then what the question is about and what kind of answer it wants; the
+    same for a follow-up. No reply gives a key point away."""
+    state, _ = start(practice_q03, deps)
+    replies = []
+    for _ in range(len(knowledge.question("q03").phrasings) + 1):
+        state, turns = step(state, Intent(kind="clarify"), deps)
+        replies.append(turns[0].text)
+    assert len(set(replies)) == len(replies)
+    assert "own words" in replies[-1] and "Bias and variance" in replies[-1]
+
+    state, _ = step(state, answer("q03.k1"), deps)  # a follow-up is asked
+    follow_ups = []
+    for _ in range(2):
+        state, turns = step(state, Intent(kind="clarify"), deps)
+        follow_ups.append(turns[0].text)
+    assert follow_ups[0] != follow_ups[1]
+    assert all(state.current_probe.text in text for text in follow_ups)
+    for text in [*replies, *follow_ups]:
+        for kp in knowledge.question("q03").key_points:
+            assert kp.text.rstrip(".") not in text
 
 
 def test_model_answer_is_a_hint_before_answering_and_the_reference_after(knowledge, deps):

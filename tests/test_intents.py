@@ -63,6 +63,37 @@ def test_requests_in_plain_words(recognizer, message, kind, topic):
 
 
 @pytest.mark.parametrize(
+    "message",
+    [
+        "I already said that",
+        "I just told you",
+        "see my previous answer",
+        "I said that already",
+        "like I said",
+        "That's what I said",
+        "Didn't I just say that?",
+        "I think I already explained that",
+        "refer to my last answer",
+    ],
+)
+def test_pointing_back_at_an_earlier_answer_is_no_answer(recognizer, message):
+    assert recognizer.recognize(message).kind == "already_said"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "As I said, overfitting is when the model memorises noise in the training data.",
+        "As I said before, regularisation and cross-validation help.",
+        "I already said that the model fits noise and we should regularise it",
+        "I just told you: data drift is a shift in the input distribution",
+    ],
+)
+def test_an_answer_that_starts_by_pointing_back_is_an_answer(recognizer, answer):
+    assert recognizer.recognize(answer).kind == "answer"
+
+
+@pytest.mark.parametrize(
     "answer",
     [
         "Skip connections help gradients flow through deep networks.",

@@ -7,6 +7,7 @@ import re
 import pytest
 import yaml
 
+from interviewer.judging.text import content_tokens
 from interviewer.knowledge.schema import KnowledgeError, load_knowledge
 from interviewer.settings import bundled_path
 
@@ -31,6 +32,17 @@ def test_every_question_is_complete(knowledge):
         assert q.key_points and q.trade_offs and q.misconceptions, q.id
 
 
+def test_every_guide_key_point_has_a_hint_that_does_not_give_it_away(knowledge):
+    """A hint points at the area; of what the key point says beyond the question's own words
+    (its predicate), a hint repeats one word at most."""
+    for q in knowledge.guide_questions:
+        asked = content_tokens(f"{q.question} {q.title}")
+        for kp in q.key_points:
+            assert kp.hint and kp.hint.endswith("?"), kp.id
+            said = content_tokens(kp.text) - asked
+            assert len(content_tokens(kp.hint) & said) <= 1, kp.id
+
+
 def test_misconceptions_oppose_a_key_point_of_their_question(knowledge):
     q03 = knowledge.question("q03")
     high_bias = next(m for m in q03.misconceptions if "high bias" in m.text.lower())
@@ -48,6 +60,8 @@ def test_topics_and_practice_questions(knowledge):
     for topic in knowledge.topics:
         minimum = 4 if topic.id in ("transformers", "drift") else 2
         assert len(topic.practice) >= minimum, topic.id
+        for practice in topic.practice:  # the scorecard names it, never by its id
+            assert practice.title and len(practice.title) <= 30, practice.id
     assert knowledge.question_ids_for("drift") == ["q10", "q11"]
 
 

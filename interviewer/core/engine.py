@@ -1,7 +1,7 @@
 """The interview as an explicit state machine.
 
-greet → ask → answer → grade → follow up (at most two per question: the trade-off behind the
-answer, then a point still missed) → feedback → next question → … → summary. A drill adapts
+greet → ask → answer → grade → follow up (at most two per question, each on a point the answer
+missed: the trade-off behind it first) → feedback → next question → … → summary. A drill adapts
 its next question to the run of answers before it (see ``_adapt``).
 
 Pure: no I/O, no model, no store. Grading and plan building come in through ``Deps``; ``step``
@@ -75,10 +75,12 @@ class InterviewState(Frozen):
     position: int = 0
     phase: Phase = Phase.ASKING
     answers: tuple[str, ...] = ()
+    said: tuple[str, ...] = ()  # the answers to the questions closed so far, for "I said that"
     probes: tuple[str, ...] = ()  # ids of the follow-ups asked on this question
     asked_probes: tuple[str, ...] = ()  # every follow-up asked in the session, by its words
     current_probe: Probe | None = None
     hints: int = 0
+    clarified: int = 0  # clarifying replies to the question or follow-up now asked
     grade: Grade | None = None
     results: tuple[QuestionResult, ...] = ()
     turn: int = 0  # picks wording variants, so a replay says the same
@@ -100,6 +102,8 @@ class Deps:
     strong_answer: float  # a drill answer scoring at least this is strong
     weak_answer: float  # a drill answer scoring below this (or skipped) is weak
     key_point_source: Callable[[str], str] = lambda key_point_id: ""
+    #: The guide's nudge towards a key point without stating it, or "" when it has none.
+    key_point_hint: Callable[[str], str] = lambda key_point_id: ""
     #: The key point and those of other questions that say much the same, so a drill can go back
     #: to a missed point with a question that lists it under its own id.
     akin_points: Callable[[str], Collection[str]] = lambda key_point_id: (key_point_id,)
@@ -175,6 +179,7 @@ def _act(state: InterviewState, intent: Intent, deps: Deps) -> Step:
         IntentKind.CLARIFY: _clarify,
         IntentKind.MODEL_ANSWER: _model_answer,
         IntentKind.PROGRESS: _progress,
+        IntentKind.ALREADY_SAID: _already_said,
     }
     return handlers[intent.kind](state, intent, deps)
 
@@ -217,19 +222,19 @@ def _ask_to_confirm(state: InterviewState, intent: Intent, deps: Deps) -> Step:
 def _answer(state: InterviewState, intent: Intent, deps: Deps) -> Step:
     item = state.item
     assert item is not None
-    answers = (*state.answers, intent.text)
-    grade = deps.grade("\n".join(answers), item)
+    state = state.model_copy(update={"answers": (*state.answers, intent.text)})
+    grade = deps.grade("\n".join(state.answers), item)
     probe = _choose_probe(state, item, grade)
     if probe is not None:
         state = state.model_copy(
             update={
                 "phase": Phase.PROBING,
-                "answers": answers,
                 "grade": grade,
                 "probes": (*state.probes, probe.id),
                 "asked_probes": (*state.asked_probes, _words(probe.text)),
                 "current_probe": probe,
                 "hints": 0,
+                "clarified": 0,
             }
         )
         lead = "follow_up" if grade.covered else "follow_up_narrower"
@@ -240,31 +245,54 @@ def _answer(state: InterviewState, intent: Intent, deps: Deps) -> Step:
 
 
 def _choose_probe(state: InterviewState, item: PlanItem, grade: Grade) -> Probe | None:
-    """First the trade-off behind the answer, then a point still missed; never after an error.
+    """The trade-off behind the answer, else a narrower question on a point; never after an error.
 
-    A wrong statement is corrected in feedback straight away rather than probed on, and an answer
-    that covered nothing gets a narrower question about one point instead of a trade-off.
+    A follow-up asks only for a point the answer missed: one on what the candidate has just
+    explained reads as if the interviewer did not listen. A wrong statement is corrected in
+    feedback straight away rather than probed on, and an answer that covered nothing gets a
+    narrower question about one point instead of a trade-off.
     """
     if len(state.probes) >= MAX_FOLLOW_UPS or grade.misconceptions:
         return None
     missed = {p.id for p in grade.missed}
 
-    def unasked(probe: Probe) -> bool:  # on this question, or anywhere in the session
-        return probe.id not in state.probes and _words(probe.text) not in state.asked_probes
+    def wanted(probe: Probe) -> bool:  # unasked on this question and in the session, and open
+        return (
+            probe.id not in state.probes
+            and _words(probe.text) not in state.asked_probes
+            and bool(set(probe.key_points) & missed)
+        )
 
-    unasked_trade_offs = [t for t in item.trade_offs if unasked(t)]
-    point_probes = [p for p in item.point_probes if unasked(p) and set(p.key_points) & missed]
+    point_probes = [p for p in item.point_probes if wanted(p)]
     if not grade.covered:  # nothing landed: a narrower question on one point, or move on
         return next(iter(point_probes), None)
-    if not state.probes:
-        unasked_trade_offs.sort(key=lambda t: not set(t.key_points) & missed)
-        return next(iter(unasked_trade_offs), None) or next(iter(point_probes), None)
-    if not missed:
-        return None
-    for trade_off in unasked_trade_offs:
-        if set(trade_off.key_points) & missed:
-            return trade_off
-    return next(iter(point_probes), None)
+    trade_offs = [t for t in item.trade_offs if wanted(t)]
+    return next(iter(trade_offs), None) or next(iter(point_probes), None)
+
+
+def _already_said(state: InterviewState, intent: Intent, deps: Deps) -> Step:
+    """The candidate's "I already said that" is read against what they said earlier in the
+    session, never graded as an answer itself. If those words make the points asked for now,
+    they are credited: a follow-up closes on them; a question takes them as its answer (and a
+    follow-up asks for what they missed). Otherwise the candidate hears what those words did
+    cover, and that what is asked is still open, and is asked it again."""
+    item = state.item
+    assert item is not None
+    earlier = "\n".join((*state.said, *state.answers))
+    grade = deps.grade(earlier, item) if earlier else None
+    made = [p.id for p in grade.covered] if grade else []
+    probe = state.current_probe if state.phase is Phase.PROBING else None
+    if probe is not None and grade is not None and set(probe.key_points) <= set(made):
+        graded = state.model_copy(update={"grade": grade})
+        return _close_on_the_answer(graded, deps, say("already_said.credited"))
+    if probe is None and made:
+        state, said = _answer(state, Intent(kind=IntentKind.ANSWER, text=earlier), deps)
+        return state, [TurnDraft(kind=TurnKind.NOTICE, text=say("already_said.taken")), *said]
+    covered = _join(deps.key_point_text(kp) for kp in made[:2])
+    text = say("already_said.covered", points=covered) if made else say("already_said.nothing")
+    still = say("already_said.open_follow_up" if probe else "already_said.open_question")
+    notice = TurnDraft(kind=TurnKind.NOTICE, text=f"{text} {still}", question_id=item.question_id)
+    return state, [notice, current_question(state)]
 
 
 def _repeat(state: InterviewState, intent: Intent, deps: Deps) -> Step:
@@ -282,16 +310,26 @@ def current_question(state: InterviewState, wording: str | None = None) -> TurnD
 
 
 def _clarify(state: InterviewState, intent: Intent, deps: Deps) -> Step:
-    """The question in other words, or what it is about; never a key point, and not graded."""
+    """The question in other words, or what it is about and what kind of answer it wants; never
+    a key point, and not graded. Each request gets the next wording in turn, so asking twice
+    never hears the same reply: the question's phrasings, then what it is about; a follow-up's
+    context, then what kind of answer it expects."""
     item = state.item
     assert item is not None
     title = deps.topic_titles.get(item.topic, item.topic)
-    if state.phase is Phase.PROBING and state.current_probe:
-        text = say("clarify.follow_up", title=title, probe=state.current_probe.text)
-    elif item.phrasings:
-        text = say("clarify.rephrased", rephrased=item.phrasings[state.turn % len(item.phrasings)])
+    n = state.clarified
+    probe = state.current_probe if state.phase is Phase.PROBING else None
+    wording = n % (len(item.phrasings) + 1)  # a phrasing, or past the last of them: "about"
+    if probe is not None:
+        kind = "trade_off" if probe.id in {t.id for t in item.trade_offs} else "point"
+        expected = say(f"clarify.expected.{kind}", title=title)
+        text = say("clarify.follow_up", n, title=title, probe=probe.text, expected=expected)
+    elif wording < len(item.phrasings):
+        text = say("clarify.rephrased", rephrased=item.phrasings[wording])
     else:
-        text = say("clarify.about", title=title, question=item.text)
+        expected = say("clarify.expected.question")
+        text = say("clarify.about", title=title, question=item.text, expected=expected)
+    state = state.model_copy(update={"clarified": n + 1})
     return state, [TurnDraft(kind=TurnKind.NOTICE, text=text, question_id=item.question_id)]
 
 
@@ -331,6 +369,8 @@ def _progress(state: InterviewState, intent: Intent, deps: Deps) -> Step:
 
 
 def _hint(state: InterviewState, intent: Intent, deps: Deps) -> Step:
+    """A nudge towards a point still open, never the point itself: the guide's hint for it, else
+    the narrower practice question on it, else the area to think about."""
     item = state.item
     assert item is not None
     if state.hints >= MAX_HINTS:
@@ -339,11 +379,15 @@ def _hint(state: InterviewState, intent: Intent, deps: Deps) -> Step:
     covered = {p.id for p in state.grade.covered} if state.grade else set()
     candidates = [kp for kp in asked if kp not in covered] or list(asked)
     key_point = candidates[state.hints % len(candidates)]
-    hint = _gist(deps.key_point_text(key_point))
+    narrower = (p.text for p in item.point_probes if key_point in p.key_points)
+    hint = deps.key_point_hint(key_point) or next(narrower, "")
+    if hint:
+        text = say("hint.nudge", hint=hint)
+    else:
+        title = deps.topic_titles.get(item.topic, item.topic)
+        text = say("hint.area", state.hints, title=title)
     state = state.model_copy(update={"hints": state.hints + 1})
-    return state, [
-        TurnDraft(kind=TurnKind.NOTICE, text=say("hint", hint=hint), question_id=item.question_id)
-    ]
+    return state, [TurnDraft(kind=TurnKind.NOTICE, text=text, question_id=item.question_id)]
 
 
 def _skip(state: InterviewState, intent: Intent, deps: Deps) -> Step:
@@ -519,10 +563,12 @@ def _reset(state: InterviewState, **update: object) -> InterviewState:
     return state.model_copy(
         update={
             "phase": Phase.ASKING,
+            "said": (*state.said, *state.answers),
             "answers": (),
             "probes": (),
             "current_probe": None,
             "hints": 0,
+            "clarified": 0,
             "grade": None,
             **update,
         }
@@ -548,6 +594,7 @@ def _advance(
         just_closed=result.item,
     )
     state, adapted = _adapt(state, deps)
+    state = _past_what_was_said(state, deps)
     item = state.item
     if item is None:
         return _finish(state, deps, said)
@@ -599,6 +646,27 @@ def _run(state: InterviewState, deps: Deps) -> Chosen | None:
     if all(r.skipped or r.grade.score < deps.weak_answer for r in recent):
         return Chosen.SIMPLER
     return None
+
+
+def _past_what_was_said(state: InterviewState, deps: Deps) -> InterviewState:
+    """A drill's next question whose every key point the candidate's earlier answers already
+    made would ask what they have just explained: a question of the reserve that asks for
+    something new takes its place (the closest in difficulty), so the drill keeps its length.
+    With none left, it is asked."""
+    item = state.item
+    if item is None or not state.reserve or not state.said:
+        return state
+    earlier = "\n".join(state.said)
+
+    def made(candidate: PlanItem) -> bool:
+        covered = {p.id for p in deps.grade(earlier, candidate).covered}
+        return set(candidate.key_points) <= covered
+
+    if not made(item):
+        return state
+    fresh = [i for i in state.reserve if _words(i.text) not in state.asked_probes and not made(i)]
+    chosen = min(fresh, key=lambda i: abs(i.difficulty - item.difficulty), default=None)
+    return _ask_next(state, chosen) if chosen else state
 
 
 def _missed_points(results: tuple[QuestionResult, ...]) -> list[str]:
@@ -703,6 +771,7 @@ def summarise(results: tuple[QuestionResult, ...], deps: Deps) -> Summary:
             missed=tuple(p.id for p in r.grade.missed),
             skipped=r.skipped,
             chosen=r.item.chosen,
+            title=r.item.title,
         )
         for r in results
     )

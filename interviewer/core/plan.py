@@ -43,6 +43,7 @@ class PlanItem(BaseModel):
     reference: str = ""  # the model answer, shown once the candidate has answered or skipped
     difficulty: int = 1  # 1 to 3; states stored before it was kept read as the easiest level
     chosen: Chosen = Chosen.PLANNED  # why it is asked where it is
+    title: str = ""  # a few words naming it on the scorecard; "" in states stored before
     revisits: str | None = None  # with Chosen.SIMPLER: the key point missed that it goes back to
 
 
@@ -78,6 +79,7 @@ def item_for_question(
         phrasings=tuple(question.phrasings),
         reference=question.reference_answer,
         difficulty=question.difficulty,
+        title=question.title,
     )
 
 
@@ -103,6 +105,7 @@ def item_for_practice(knowledge: KnowledgeBase, topic: str, practice: PracticeQu
         ),
         point_probes=_point_probes(knowledge, key_points, practice.id),
         difficulty=_practice_difficulty(question),
+        title=practice.title or question.title,
     )
 
 

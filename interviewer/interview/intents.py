@@ -515,6 +515,22 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:don'?t|do not) want to (?:make (?:something|it|things) up|guess))\b"
         ),
     ),
+    (  # last: "I already said that, next question" skips, "as I said, no idea" does not know
+        IntentKind.ALREADY_SAID,
+        re.compile(
+            r"\b(?:(?:already|just) (?:said|told|answered|covered|mentioned|explained|gave|"
+            r"went (?:over|through)|talked about)|"
+            r"(?:said|told you|answered|covered|mentioned|explained|went (?:over|through))"
+            r"(?: (?:that|this|it|them|those|so))? (?:already|before|earlier|above|just now|"
+            r"a (?:minute|moment|second) ago)|"
+            r"(?:see|refer to|look at|check|read|scroll up to|same as|go back to) (?:my|the) "
+            r"(?:previous|last|earlier|first|prior|other) (?:answer|response|message|reply)|"
+            r"(?:see|read|look) (?:above|up)|(?:my|the) (?:answer|response) above|"
+            r"that'?s what i (?:just )?(?:said|told you|answered|meant)|"
+            r"did(?:n'?t| not) i (?:just )?(?:say|answer|cover|mention|explain)|"
+            r"i told you(?: (?:that|this|so))?$|^(?:as )?i (?:said|mentioned)$)\b"
+        ),
+    ),
 ]
 #: Asking the interviewer to do something: a request even when it mentions ML words ("I know the
 #: general area but can't pin it down; could you give me a nudge?").
@@ -1003,6 +1019,12 @@ class IntentRecognizer:
             match = pattern.search(joined)
             if match and _SUBJECT.match(match[0]) and _SUBJECT_OF.match(joined[match.end() :]):
                 continue  # "a good place to start is the confusion matrix"
+            if (
+                kind is IntentKind.ALREADY_SAID
+                and match
+                and self._evidence(pattern.sub(" ", joined))
+            ):
+                continue  # what it points back at is said again: "As I said, L1 makes it sparse"
             if match and not _NEGATED.search(joined[: match.start()]):
                 stated = [piece.text for piece in _pieces(message) if not piece.question]
                 if any(not pattern.search(t) and self._states(t) for t in stated):

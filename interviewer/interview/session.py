@@ -195,6 +195,7 @@ class InterviewSession:
             drill=lambda topic: drill_plan(knowledge, topic, count, seed, services.history(owner)),
             topic_titles={t.id: t.title for t in knowledge.topics},
             key_point_text=lambda kp: knowledge.key_point(kp).text,
+            key_point_hint=lambda kp: knowledge.key_point(kp).hint or "",
             strong_answer=settings.strong_answer,
             weak_answer=settings.weak_answer,
             key_point_source=lambda kp: knowledge.question(kp.split(".")[0]).cited_source,

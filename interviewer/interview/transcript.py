@@ -76,7 +76,8 @@ def transcript_markdown(session_id: str, turns: list[Turn], knowledge: Knowledge
         if summary := turn.summary:
             lines += ["## Scorecard", "", "| question | topic | score |", "|---|---|---|"]
             for r in summary.rows:
-                lines.append(f"| {r.item_id} | {r.topic} | {round(r.score * 100)} |")
+                named = f"{r.title} [{r.item_id}]" if r.title else r.item_id
+                lines.append(f"| {named} | {r.topic} | {round(r.score * 100)} |")
             lines += ["", "## Study next", ""]
             lines += [
                 f"- {c.text} [{c.key_point_id}]" + (f" ({c.source})" if c.source else "")

@@ -60,6 +60,9 @@ class KeyPoint(_Strict):
     #: Other ways a candidate says the same point (terse, spoken, other words): the grader credits
     #: a clause that states any of them, since one reference sentence misses short answers.
     said_as: list[str] = Field(default_factory=list)
+    #: A nudge towards the point that does not state it: the area to look at, as a question. A
+    #: hint that quoted the point would hand the candidate the answer it is meant to draw out.
+    hint: str | None = None
 
 
 class TradeOff(_Strict):
@@ -166,6 +169,7 @@ def _unknown_key_points(entries: list[Any], own: set[str]) -> list[_Located]:
 class PracticeQuestion(_Strict):
     id: str
     question: str = Field(min_length=10)
+    title: str | None = None  # a few words naming it on the scorecard; else its guide question's
     key_points: list[str] = Field(min_length=1)
 
 

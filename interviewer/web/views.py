@@ -90,25 +90,39 @@ def rubric_so_far(grade: Grade) -> str:
     return "\n".join([*lines, "", SO_FAR])
 
 
+#: Characters of a question's title beside its bar; a longer title is cut at a word.
+CHART_LABEL_CHARS = 30
+
+
+def chart_label(row: SummaryRow) -> str:
+    """A question as the chart names it: its title, cut short at a word; its id only in a
+    summary stored before titles were kept ("transformers.p5" means nothing to a candidate)."""
+    title = row.title or row.item_id
+    if len(title) <= CHART_LABEL_CHARS:
+        return title
+    return title[: CHART_LABEL_CHARS - 1].rsplit(" ", 1)[0].rstrip(",:;") + "…"
+
+
 def score_chart(rows: tuple[SummaryRow, ...]) -> str:
-    """Score per question as an inline SVG bar chart: no script and no CDN, so it works offline."""
-    bar, gap, height = 44, 16, 160
-    width = len(rows) * (bar + gap) + gap
+    """Score per question as an inline SVG bar chart: no script and no CDN, so it works offline.
+    Bars lie across, each beside its question's title, so a title has room to be read."""
+    label, full, row_height, bar_height = 210, 240, 26, 18
     bars = []
     for i, row in enumerate(rows):
         score = round(row.score * 100)
-        x, h = gap + i * (bar + gap), round(height * score / 100)
+        y, width = 8 + i * row_height, round(full * score / 100)
+        title = escape(row.title or row.item_id)
         bars.append(
-            f'<rect x="{x}" y="{height - h + 20}" width="{bar}" height="{h}" fill="#f97316">'
-            f"<title>{escape(row.item_id)}: {score}</title></rect>"
-            f'<text x="{x + bar / 2}" y="{height - h + 14}" text-anchor="middle" '
-            f'font-size="12">{score}</text>'
-            f'<text x="{x + bar / 2}" y="{height + 36}" text-anchor="middle" font-size="11">'
-            f"{escape(row.item_id)}</text>"
+            f'<text x="{label - 8}" y="{y + 13}" text-anchor="end" font-size="12">'
+            f"{escape(chart_label(row))}</text>"
+            f'<rect x="{label}" y="{y}" width="{width}" height="{bar_height}" fill="#f97316">'
+            f"<title>{title}: {score}</title></rect>"
+            f'<text x="{label + width + 6}" y="{y + 13}" font-size="12">{score}</text>'
         )
     return (
-        f'<svg role="img" aria-label="Score per question" width="{width}" '
-        f'height="{height + 44}" xmlns="http://www.w3.org/2000/svg">{"".join(bars)}</svg>'
+        f'<svg role="img" aria-label="Score per question" width="{label + full + 40}" '
+        f'height="{len(rows) * row_height + 16}" xmlns="http://www.w3.org/2000/svg">'
+        f"{''.join(bars)}</svg>"
     )
 
 
