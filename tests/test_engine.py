@@ -90,8 +90,9 @@ def test_no_follow_up_asks_for_what_the_answer_just_explained(practice_q03, deps
     assert [t.kind for t in turns] == ["follow_up"]
     assert "q03.k2" in probed.current_probe.key_points  # not q03.t1, on k3 and k5 just said
 
-    state, turns = step(state, answer("q03.k1 q03.k2 q03.k3 q03.k4 q03.k5"), deps)
-    assert [t.kind for t in turns] == ["feedback", "summary"]
+    probed, turns = step(state, answer("q03.k1 q03.k2 q03.k3 q03.k4 q03.k5"), deps)
+    assert [t.kind for t in turns] == ["follow_up"]
+    assert probed.current_probe.id in {t.id for t in practice_q03.item.trade_offs}
 
 
 def test_a_drill_does_not_ask_next_what_the_candidate_has_just_explained(knowledge, deps):
@@ -196,7 +197,8 @@ def test_i_already_said_that_is_read_against_the_earlier_answers(knowledge, deps
     assert not state.answers and not state.results
 
     earlier = "q01.k1 q01.k2 q01.k3 q01.k4 q01.k5 and q02.k1 q02.k5"
-    state, _ = step(state, answer(earlier), deps)  # all of q01: feedback, then q02
+    state, _ = step(state, answer(earlier), deps)  # all of q01: the trade-off behind it
+    state, _ = step(state, answer("q01.k1"), deps)  # then feedback, then q02
     state, turns = step(state, Intent(kind="already_said"), deps)
     assert [t.kind for t in turns] == ["notice", "follow_up"]
     assert {p.id for p in state.grade.covered} == {"q02.k1", "q02.k5"}
@@ -214,6 +216,7 @@ def test_i_already_said_that_closes_a_follow_up_an_earlier_answer_covered(knowle
     plan = interview_plan(knowledge, 2, seed=1)
     state, _ = start(InterviewState(mode="interview", plan=plan), deps)
     state, _ = step(state, answer("q01.k1 q01.k2 q01.k3 q01.k4 q01.k5, q02.k3 q02.k4"), deps)
+    state, _ = step(state, answer("q01.k1"), deps)  # the trade-off follow-up on q01
     state, turns = step(state, answer("q02.k1 q02.k2 q02.k5"), deps)
     assert set(state.current_probe.key_points) == {"q02.k3", "q02.k4"}
     state, turns = step(state, Intent(kind="already_said"), deps)

@@ -247,26 +247,29 @@ def _answer(state: InterviewState, intent: Intent, deps: Deps) -> Step:
 def _choose_probe(state: InterviewState, item: PlanItem, grade: Grade) -> Probe | None:
     """The trade-off behind the answer, else a narrower question on a point; never after an error.
 
-    A follow-up asks only for a point the answer missed: one on what the candidate has just
-    explained reads as if the interviewer did not listen. A wrong statement is corrected in
-    feedback straight away rather than probed on, and an answer that covered nothing gets a
-    narrower question about one point instead of a trade-off.
+    A follow-up asks for a point the answer missed when there is one: a probe on what the
+    candidate has just explained reads as if the interviewer did not listen. An answer that made
+    every point still gets the trade-off behind it once, as a good interviewer probes a strong
+    answer by asking to apply it. A wrong statement is corrected in feedback straight away
+    rather than probed on, and an answer that covered nothing gets a narrower question about one
+    point instead of a trade-off.
     """
     if len(state.probes) >= MAX_FOLLOW_UPS or grade.misconceptions:
         return None
     missed = {p.id for p in grade.missed}
 
-    def wanted(probe: Probe) -> bool:  # unasked on this question and in the session, and open
-        return (
-            probe.id not in state.probes
-            and _words(probe.text) not in state.asked_probes
-            and bool(set(probe.key_points) & missed)
-        )
+    def unasked(probe: Probe) -> bool:  # on this question, or anywhere in the session
+        return probe.id not in state.probes and _words(probe.text) not in state.asked_probes
 
-    point_probes = [p for p in item.point_probes if wanted(p)]
+    def open_(probe: Probe) -> bool:
+        return unasked(probe) and bool(set(probe.key_points) & missed)
+
+    point_probes = [p for p in item.point_probes if open_(p)]
     if not grade.covered:  # nothing landed: a narrower question on one point, or move on
         return next(iter(point_probes), None)
-    trade_offs = [t for t in item.trade_offs if wanted(t)]
+    if not missed and not state.probes:
+        return next((t for t in item.trade_offs if unasked(t)), None)
+    trade_offs = [t for t in item.trade_offs if open_(t)]
     return next(iter(trade_offs), None) or next(iter(point_probes), None)
 
 
