@@ -14,8 +14,11 @@ DATASETS = Path(__file__).parent / "datasets"
 DATASET = DATASETS / "graded_answers.jsonl"
 #: Labelled answer sets. "own" was written beside the grader and tuned on; the dev sets may be
 #: tuned on; the held-out sets were written by others, before any tuning, and are only reported.
+#: "heldout-kb" answers 46 of the questions beyond the guide (12 transformers, 12 drift, 2 of
+#: every other topic), written by a helper who saw only those questions' text and key points.
 SETS = {
     "heldout-b": DATASETS / "grading_heldout_b.jsonl",
+    "heldout-kb": DATASETS / "grading_heldout_kb.jsonl",
     "heldout": DATASETS / "grading_heldout.jsonl",
     "dev-b": DATASETS / "grading_dev_b.jsonl",
     "dev": DATASETS / "grading_dev.jsonl",
@@ -25,7 +28,7 @@ RANK = {"strong": 2, "partial": 1, "wrong": 0}
 
 
 class AnswerCase(Frozen):
-    """A candidate's answer to a guide question, labelled by how good it is."""
+    """A candidate's answer to a question of the knowledge base, labelled by how good it is."""
 
     question_id: str
     label: Literal["strong", "partial", "wrong"]
