@@ -124,7 +124,10 @@ class Retriever:
             raise ValueError("the query is empty")
         if self._bm25 is None:
             return []
-        similarity = self._vectors @ np.asarray(self._embeddings.embed_query(query))
+        query_vector = np.asarray(self._embeddings.embed_query(query), dtype=np.float32)
+        # einsum, not @: OpenBLAS wakes its threads for a matrix-vector product, which took
+        # 15 ms on two cores against 0.2 ms for einsum's own loop over 2,800 chunks.
+        similarity = np.einsum("ij,j->i", self._vectors, query_vector)
         dense = np.full(len(self._group_topics), -np.inf)
         np.maximum.at(dense, self._group_of, similarity)
         searched = np.array([topic is None or topic in t for t in self._group_topics])
