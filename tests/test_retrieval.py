@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 
 from interviewer.knowledge.chunks import PASSAGE_KINDS
+from interviewer.knowledge.indexing import build_index
 from interviewer.knowledge.retrieval import Retriever
+from interviewer.knowledge.schema import load_knowledge
 from interviewer.knowledge.vector_store import open_store
+from interviewer.settings import Settings
 
 from .conftest import REPO
 
@@ -77,3 +81,26 @@ def test_hits_are_different_questions_each_shown_by_a_passage(retriever):
     assert hits[0].question_id == "q01"
     assert len({h.question_id for h in hits}) == len(hits) == 5
     assert all(h.kind in PASSAGE_KINDS for h in hits)
+
+
+def test_guide_question_keeps_its_queries_against_questions_beyond_the_guide(
+    knowledge_copy, tmp_path, embeddings
+):
+    """A question written beyond the guide on the same subject (here, promotion checks and
+    importance weighting, both about production) does not take a query the guide's own question
+    answers, yet still wins the queries that are about it."""
+    drift = knowledge_copy / "questions" / "drift"
+    drift.mkdir()
+    for name in ("drift-20.yaml", "drift-22.yaml"):
+        shutil.copy(knowledge_copy / "drafts" / "drift" / name, drift / name)
+    settings = Settings(data_dir=tmp_path / "data")
+    build_index(settings, embeddings, load_knowledge(knowledge_copy))
+    retriever = Retriever(open_store(settings, embeddings), embeddings, "hybrid")
+
+    def first(query: str) -> str | None:
+        return retriever.search(query, k=1)[0].question_id
+
+    assert first("unbiased estimate of how the model will do in production") == "q08"
+    assert first("why hold out data the model never sees until the very end") == "q08"
+    assert first("what should a retrained model pass before it replaces production") == "drift-20"
+    assert first("estimate the density ratio between production and training inputs") == "drift-22"

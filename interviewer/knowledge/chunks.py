@@ -41,10 +41,13 @@ class Chunk:
     question_id: str  # "" for user notes, which belong to no guide question
     topics: tuple[str, ...]
     source: str
+    from_guide: bool = False  # a chunk of one of the guide's own questions
 
     @property
     def content_hash(self) -> str:
-        payload = json.dumps([self.text, self.kind, self.question_id, self.topics, self.source])
+        payload = json.dumps(
+            [self.text, self.kind, self.question_id, self.topics, self.source, self.from_guide]
+        )
         return hashlib.sha256(payload.encode()).hexdigest()
 
     def metadata(self) -> dict[str, object]:
@@ -53,6 +56,7 @@ class Chunk:
             "topics": list(self.topics),
             "kind": self.kind,
             "source": self.source,
+            "from_guide": self.from_guide,
             "hash": self.content_hash,
         }
 
@@ -76,7 +80,9 @@ def guide_chunks(knowledge: KnowledgeBase) -> list[Chunk]:
             *((kp.id, "key_point", f"{q.title}: {kp.text}") for kp in q.key_points),
             *((t.id, "probe", t.probe) for t in q.trade_offs),
         ]
-        chunks.extend(Chunk(i, text, kind, q.id, topics, source) for i, kind, text in parts)
+        chunks.extend(
+            Chunk(i, text, kind, q.id, topics, source, q.from_guide) for i, kind, text in parts
+        )
     for topic in knowledge.topics:
         for practice in topic.practice:
             answer = " ".join(knowledge.key_point(kp).text for kp in practice.key_points)
