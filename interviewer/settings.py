@@ -109,7 +109,7 @@ class Settings:
     cache_dir: Path = _setting(
         "INTERVIEWER_CACHE_DIR",
         Path(platformdirs.user_cache_dir("interviewer")),
-        "where the packaged model is assembled once",
+        "where the packaged models are assembled and embeddings kept",
         parse=Path,
     )
     llm_base_url: str | None = _setting(

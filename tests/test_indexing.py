@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from interviewer.knowledge import embeddings as embeddings_module
 from interviewer.knowledge.chunks import guide_chunks
-from interviewer.knowledge.embeddings import MiniLMEmbeddings
+from interviewer.knowledge.embeddings import MiniLMEmbeddings, make_embeddings
 from interviewer.knowledge.indexing import NoteError, build_index
 from interviewer.knowledge.schema import load_knowledge
 from interviewer.knowledge.vector_store import open_store
@@ -44,6 +45,35 @@ def test_second_run_embeds_nothing_and_store_persists(tmp_path, knowledge):
     assert (second.added, second.updated, second.removed) == (0, 0, 0)
     assert second.unchanged == first.added
     assert counting.embedded == []
+
+
+def _vectors(settings: Settings) -> dict[str, object]:
+    records = open_store(settings, MiniLMEmbeddings()).vectors.get(include=["embeddings"])
+    return dict(zip(records["ids"], records["embeddings"], strict=True))
+
+
+def test_a_later_process_rebuilds_the_index_without_running_the_model(
+    tmp_path, knowledge, monkeypatch
+):
+    """Vectors are kept on disk by content, so only the first build on a machine pays for
+    embedding: a later process (here, one whose model cannot run) rebuilds from the cache and
+    finds the same vectors."""
+    settings = Settings(data_dir=tmp_path / "data", cache_dir=tmp_path / "cache")
+    monkeypatch.setattr(embeddings_module, "_VECTORS", {})  # a fresh process
+    build_index(settings, make_embeddings(settings), knowledge)
+    first = _vectors(settings)
+
+    monkeypatch.setattr(embeddings_module, "_VECTORS", {})  # another fresh process
+
+    def no_model(self, texts):
+        raise AssertionError(f"embedded again: {texts[:2]}")
+
+    monkeypatch.setattr(MiniLMEmbeddings, "_embed_batch", no_model)
+    report = build_index(settings, make_embeddings(settings), knowledge, rebuild=True)
+    assert report.added == len(guide_chunks(knowledge))
+    again = _vectors(settings)
+    assert again.keys() == first.keys()
+    assert all((again[i] == first[i]).all() for i in first)
 
 
 def test_editing_one_question_reembeds_only_its_chunks(tmp_path, knowledge_copy):

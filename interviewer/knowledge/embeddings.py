@@ -15,6 +15,7 @@ from typing import Protocol
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
+from interviewer.knowledge.embedding_cache import EmbeddingCache
 from interviewer.settings import Settings
 from interviewer.token_count import truncate_tokens
 
@@ -58,8 +59,9 @@ class MiniLMEmbeddings(Embeddings):
     #: The model was trained on sequences of at most 256 word pieces; longer input is cut there.
     max_tokens = 256
 
-    def __init__(self, batch_size: int = 32) -> None:
+    def __init__(self, batch_size: int = 32, cache: EmbeddingCache | None = None) -> None:
         self.batch_size = batch_size
+        self._cache = cache
 
     @cached_property
     def _tokenizer(self):  # type: ignore[no-untyped-def]
@@ -106,13 +108,22 @@ class MiniLMEmbeddings(Embeddings):
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         """Vectors of the texts; each text is embedded once per process (the knowledge base's
-        key points and misconceptions are embedded by every grader, checker and recogniser)."""
+        key points and misconceptions are embedded by every grader, checker and recogniser), and
+        with a cache on disk once per machine."""
         missing = [t for t in dict.fromkeys(texts) if t not in _VECTORS]
         if len(_VECTORS) + len(missing) > VECTOR_CACHE_SIZE:
             _VECTORS.clear()
+        if self._cache is not None and missing:
+            stored = self._cache.get(missing)
+            _VECTORS.update(stored)
+            missing = [t for t in missing if t not in stored]
+        embedded: dict[str, np.ndarray] = {}
         for start in range(0, len(missing), self.batch_size):
             batch = missing[start : start + self.batch_size]
-            _VECTORS.update(zip(batch, self._embed_batch(batch), strict=True))
+            embedded.update(zip(batch, self._embed_batch(batch), strict=True))
+        _VECTORS.update(embedded)
+        if self._cache is not None and embedded:
+            self._cache.put(embedded)
         return [_VECTORS[t].tolist() for t in texts]
 
     def embed_query(self, text: str) -> list[float]:
@@ -147,4 +158,7 @@ class OpenAIGuideEmbeddings(Embeddings):
 def make_embeddings(settings: Settings) -> MiniLMEmbeddings | OpenAIGuideEmbeddings:
     if settings.embeddings == "openai":
         return OpenAIGuideEmbeddings(settings.openai_embedding_model, settings.openai_api_key)
-    return MiniLMEmbeddings(batch_size=settings.embed_batch_size)
+    cache = EmbeddingCache(
+        settings.cache_dir / "embeddings.sqlite3", f"{MODEL_PACKAGE} {TOKENIZER_PACKAGE}"
+    )
+    return MiniLMEmbeddings(batch_size=settings.embed_batch_size, cache=cache)
