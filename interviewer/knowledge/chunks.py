@@ -41,7 +41,7 @@ class Chunk:
     question_id: str  # "" for user notes, which belong to no guide question
     topics: tuple[str, ...]
     source: str
-    from_guide: bool = False  # a chunk of one of the guide's own questions
+    from_guide: bool = False  # of a guide question: search puts these first when close
 
     @property
     def content_hash(self) -> str:
