@@ -28,7 +28,7 @@ class CountingEmbeddings(MiniLMEmbeddings):
 def test_chunks_follow_the_guide_structure(knowledge):
     chunks = guide_chunks(knowledge)
     kinds = {c.kind for c in chunks}
-    assert kinds == {"question", "key_point", "practice"}
+    assert kinds == {"question", "phrasing", "answer", "key_point", "probe", "practice"}
     assert {c.question_id for c in chunks} == {f"q{n:02d}" for n in range(1, 12)}
     assert len({c.id for c in chunks}) == len(chunks)
     misconception_texts = {m.text for q in knowledge.questions for m in q.misconceptions}
