@@ -42,11 +42,23 @@ class Chunk:
     topics: tuple[str, ...]
     source: str
     from_guide: bool = False  # of a guide question: search puts these first when close
+    #: A key point's other wordings (its ``said_as``), one a line: searched by words only (BM25),
+    #: never embedded or shown, so a query in a candidate's plainer words ("the answers are
+    #: attached") finds the question without each wording becoming a passage of its own.
+    wordings: str = ""
 
     @property
     def content_hash(self) -> str:
         payload = json.dumps(
-            [self.text, self.kind, self.question_id, self.topics, self.source, self.from_guide]
+            [
+                self.text,
+                self.kind,
+                self.question_id,
+                self.topics,
+                self.source,
+                self.from_guide,
+                self.wordings,
+            ]
         )
         return hashlib.sha256(payload.encode()).hexdigest()
 
@@ -57,6 +69,7 @@ class Chunk:
             "kind": self.kind,
             "source": self.source,
             "from_guide": self.from_guide,
+            "wordings": self.wordings,
             "hash": self.content_hash,
         }
 
@@ -70,18 +83,23 @@ def guide_chunks(knowledge: KnowledgeBase) -> list[Chunk]:
             folder = "" if q.from_guide else f"{q.topics[0]}/"
             source = f"knowledge/questions/{folder}{q.id}.yaml"
         topics = tuple(q.topics)
+        # (id, kind, text, other wordings searched by words only)
         parts = [
-            (q.id, "question", q.question),
-            *((f"{q.id}/phrasing-{n}", "phrasing", p) for n, p in enumerate(q.phrasings, 1)),
+            (q.id, "question", q.question, ""),
+            *((f"{q.id}/phrasing-{n}", "phrasing", p, "") for n, p in enumerate(q.phrasings, 1)),
             *(
-                (f"{q.id}/answer-{n}", "answer", sentence)
+                (f"{q.id}/answer-{n}", "answer", sentence, "")
                 for n, sentence in enumerate(_SENTENCE_END.split(q.reference_answer.strip()), 1)
             ),
-            *((kp.id, "key_point", f"{q.title}: {kp.text}") for kp in q.key_points),
-            *((t.id, "probe", t.probe) for t in q.trade_offs),
+            *(
+                (kp.id, "key_point", f"{q.title}: {kp.text}", "\n".join(kp.said_as))
+                for kp in q.key_points
+            ),
+            *((t.id, "probe", t.probe, "") for t in q.trade_offs),
         ]
         chunks.extend(
-            Chunk(i, text, kind, q.id, topics, source, q.from_guide) for i, kind, text in parts
+            Chunk(i, text, kind, q.id, topics, source, q.from_guide, wordings)
+            for i, kind, text, wordings in parts
         )
     for topic in knowledge.topics:
         for practice in topic.practice:

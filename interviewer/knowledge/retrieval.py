@@ -120,7 +120,8 @@ class Retriever:
         for index, group in enumerate(self._group_of):
             self._group_topics[group].update(self._metas[index]["topics"])
             self._from_guide[group] |= bool(self._metas[index].get("from_guide"))
-            documents[group].extend(lexical_tokens(self._texts[index]))
+            text = f"{self._texts[index]}\n{self._metas[index].get('wordings', '')}"
+            documents[group].extend(lexical_tokens(text))
         self._bm25 = BM25Okapi(documents, k1=BM25_K1) if documents else None
         self._passage = np.array([str(m["kind"]) in PASSAGE_KINDS for m in self._metas])
 
