@@ -33,6 +33,9 @@ def test_chunks_follow_the_guide_structure(knowledge):
     assert len({c.id for c in chunks}) == len(chunks)
     misconception_texts = {m.text for q in knowledge.questions for m in q.misconceptions}
     assert not any(m in c.text for c in chunks for m in misconception_texts)
+    # A key point's other wordings ride on its chunk (searched by words only), and no others.
+    said_as = {kp.id: "\n".join(kp.said_as) for q in knowledge.questions for kp in q.key_points}
+    assert {c.id: c.wordings for c in chunks if c.wordings} == said_as
 
 
 def test_second_run_embeds_nothing_and_store_persists(tmp_path, knowledge):
