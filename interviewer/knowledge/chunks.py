@@ -1,6 +1,7 @@
 """What goes into the index: for each guide question its wording, each of its phrasings, each
-sentence of its reference answer, its key points and its trade-off probes; the practice
-questions; and chunks of the user's own notes.
+sentence of its reference answer, its key points (carrying their other wordings, for word
+search only) and its trade-off probes; the practice questions; and chunks of the user's own
+notes.
 
 Chunks follow the guide's structure rather than character counts, so a hit always names the
 question it belongs to; that is what makes the top hit reliable enough to ground feedback on.

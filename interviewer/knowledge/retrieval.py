@@ -3,7 +3,9 @@
 A query asks about a question, not about a chunk, so both rankings score questions: the dense
 side by the question's closest chunk (one of its wordings, answer sentences, key points,
 probes or practice questions), the lexical side by BM25 over all of the question's text in one
-document, so a query's words count wherever in the question they appear. Each of your notes'
+document, so a query's words count wherever in the question they appear. That document also
+holds its key points' other wordings (``said_as``, the plainer ways candidates say them), which
+are not embedded: as chunks of their own they matched vague queries too well. Each of your notes'
 chunks stands alone. A hit is a question's most similar passage (a chunk that states facts),
 one per question, so three hits are three different questions.
 
