@@ -88,7 +88,7 @@ class Settings:
     retrieval: str = _setting(
         "INTERVIEWER_RETRIEVAL",
         "hybrid",
-        "hybrid: dense and BM25 fused by reciprocal rank; dense: embeddings only",
+        "hybrid: dense and BM25 per question, standardised and summed; dense: embeddings only",
         choices=("hybrid", "dense"),
     )
     chroma_host: str | None = _setting(

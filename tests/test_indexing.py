@@ -28,11 +28,14 @@ class CountingEmbeddings(MiniLMEmbeddings):
 def test_chunks_follow_the_guide_structure(knowledge):
     chunks = guide_chunks(knowledge)
     kinds = {c.kind for c in chunks}
-    assert kinds == {"question", "key_point", "practice"}
+    assert kinds == {"question", "phrasing", "answer", "key_point", "probe", "practice"}
     assert {c.question_id for c in chunks} == {f"q{n:02d}" for n in range(1, 12)}
     assert len({c.id for c in chunks}) == len(chunks)
     misconception_texts = {m.text for q in knowledge.questions for m in q.misconceptions}
     assert not any(m in c.text for c in chunks for m in misconception_texts)
+    # A key point's other wordings ride on its chunk (searched by words only), and no others.
+    said_as = {kp.id: "\n".join(kp.said_as) for q in knowledge.questions for kp in q.key_points}
+    assert {c.id: c.wordings for c in chunks if c.wordings} == said_as
 
 
 def test_second_run_embeds_nothing_and_store_persists(tmp_path, knowledge):

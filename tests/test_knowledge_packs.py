@@ -13,6 +13,8 @@ import yaml
 
 from interviewer.cli import main
 from interviewer.interview.session import InterviewSession, Services
+from interviewer.knowledge.chunks import guide_chunks
+from interviewer.knowledge.packs import load_with_packs
 from interviewer.settings import Settings
 
 from .conftest import REPO
@@ -198,8 +200,10 @@ def test_a_pack_that_no_longer_fits_names_the_fix(capsys, tmp_path):
 
 def test_remove_drops_the_pack_and_its_chunks(capsys, tmp_path, added):
     data_dir = Path(shutil.copytree(added[0], tmp_path / "data"))
+    knowledge = load_with_packs(Settings(data_dir=data_dir))
+    pack_chunks = [c for c in guide_chunks(knowledge) if c.question_id in QUESTIONS]
     code, out, _ = run(capsys, "knowledge", "remove", TOPIC, "--data-dir", str(data_dir))
-    assert code == 0 and f"Removed {TOPIC}." in out and "15 removed" in out
+    assert code == 0 and f"Removed {TOPIC}." in out and f"{len(pack_chunks)} removed" in out
     code, out, _ = run(capsys, "knowledge", "list", "--data-dir", str(data_dir))
     assert code == 0 and "No packs installed" in out
     code, out, _ = run(capsys, "topics", "--json", "--data-dir", str(data_dir))

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 
-from interviewer.knowledge.retrieval import Retriever, reciprocal_rank_fusion
+from interviewer.knowledge.chunks import PASSAGE_KINDS
+from interviewer.knowledge.indexing import build_index
+from interviewer.knowledge.retrieval import Retriever
+from interviewer.knowledge.schema import load_knowledge
 from interviewer.knowledge.vector_store import open_store
+from interviewer.settings import Settings
 
 from .conftest import REPO
 
@@ -17,7 +22,7 @@ QUERY_SETS = {
 }
 # Floors just under the figures measured by `make bench` (bench/results/retrieval.md): a
 # regression in chunking, embedding or fusion shows up here as a failure.
-FLOORS = {"dev": (0.88, 0.95), "heldout": (0.93, 0.96)}
+FLOORS = {"dev": (0.95, 0.99), "heldout": (0.93, 0.96)}
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +75,32 @@ def test_dense_mode_reports_cosine_similarity(indexed_settings, embeddings):
     assert hits[0].question_id == "q09" and 0.3 < hits[0].score <= 1.0
 
 
-def test_reciprocal_rank_fusion_rewards_agreement():
-    fused = reciprocal_rank_fusion([["a", "b", "c"], ["b", "d"]])
-    assert max(fused, key=fused.get) == "b"
-    assert fused["a"] > fused["d"]
+def test_hits_are_different_questions_each_shown_by_a_passage(retriever):
+    """Ranking is by question: a question's wordings help find it, but a hit shows a fact."""
+    hits = retriever.search("How does supervised learning differ from unsupervised learning?", k=5)
+    assert hits[0].question_id == "q01"
+    assert len({h.question_id for h in hits}) == len(hits) == 5
+    assert all(h.kind in PASSAGE_KINDS for h in hits)
+
+
+def test_guide_question_keeps_its_queries_against_questions_beyond_the_guide(
+    knowledge_copy, tmp_path, embeddings
+):
+    """A question written beyond the guide on the same subject (here, promotion checks and
+    importance weighting, both about production) does not take a query the guide's own question
+    answers, yet still wins the queries that are about it."""
+    drift = knowledge_copy / "questions" / "drift"
+    drift.mkdir()
+    for name in ("drift-20.yaml", "drift-22.yaml"):
+        shutil.copy(knowledge_copy / "drafts" / "drift" / name, drift / name)
+    settings = Settings(data_dir=tmp_path / "data")
+    build_index(settings, embeddings, load_knowledge(knowledge_copy))
+    retriever = Retriever(open_store(settings, embeddings), embeddings, "hybrid")
+
+    def first(query: str) -> str | None:
+        return retriever.search(query, k=1)[0].question_id
+
+    assert first("unbiased estimate of how the model will do in production") == "q08"
+    assert first("why hold out data the model never sees until the very end") == "q08"
+    assert first("what should a retrained model pass before it replaces production") == "drift-20"
+    assert first("estimate the density ratio between production and training inputs") == "drift-22"

@@ -31,7 +31,7 @@ class Store:
 
     @property
     def collection(self) -> chromadb.Collection:
-        """The raw collection, for queries that need only ids and distances (fastest)."""
+        """The raw collection, for what needs no documents (a count is the fastest check)."""
         return self.client.get_collection(self.collection_name)
 
     def is_empty(self) -> bool:
