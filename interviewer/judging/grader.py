@@ -132,7 +132,10 @@ class Grader:
         found, wrong_spans = [], []
         for question_id in sorted(question_ids):
             for misconception in self._knowledge.question(question_id).misconceptions:
-                similarities = self._matcher.similarities(unit_vectors, misconception.id)[:, 0]
+                # Each clause ranked by its closest wording of the misconception.
+                similarities = self._matcher.similarities(unit_vectors, misconception.id).max(
+                    axis=1
+                )
                 candidates = np.argsort(-similarities)[:MISCONCEPTION_CANDIDATES]
                 spans = [
                     units[i]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -31,10 +32,11 @@ STOPWORDS = frozenset(
     there their they them he she his her also very really basically like some any all more
     most such only own same too up out get got have has had one thing things kind sort mean
     means meaning think guess maybe well yeah okay ok say said use used using uses between
-    model models
+    model models um uh er erm hmm
     """.split()  # noqa: SIM905
 )
 # "model" is a stop word here: nearly every guide sentence is about a model, so it names no subject.
+# Fillers ("um", "uh") are too: a spoken wording has them, and a clause sharing them says nothing.
 
 _stemmer = snowballstemmer.stemmer("english")
 
@@ -243,25 +245,57 @@ SUBJECT_WORDS = 2
 SUBJECT_GAP = 6
 
 
-def _names(words: list[str], subject: list[str]) -> bool:
-    """Do ``words`` name ``subject`` as a phrase: its words in its order, each at most
+def _mentions(words: list[str], subject: Sequence[str]) -> list[int]:
+    """Where ``words`` name ``subject`` as a phrase: its words in its order, each at most
     ``SUBJECT_GAP`` words after the one before ("a single carefully chosen split" names "single
-    split"; "drift happens when the data changes" does not name "data drift")?"""
+    split"; "drift happens when the data changes" does not name "data drift"). A phrase starts
+    at the last of its opening words: "high bias ... high variance" names "high variance" once.
+    """
+    starts = []
     for start, word in enumerate(words):
         if word != subject[0]:
             continue
         found, last = 1, start
         for index in range(start + 1, len(words)):
-            if found == len(subject) or index - last > SUBJECT_GAP:
+            if found == len(subject) or index - last > SUBJECT_GAP or words[index] == subject[0]:
                 break
             if words[index] == subject[found]:
                 found, last = found + 1, index
         if found == len(subject):
-            return True
-    return False
+            starts.append(start)
+    return starts
 
 
-def swapped_concept(unit: str, wrong: str, right: str) -> bool:
+def subject_of(wrong: str, right: str) -> tuple[str, ...]:
+    """What a misconception and the key point it contradicts are both about: the opening words
+    they share ("data drift"), or nothing if they open differently."""
+    shared = content_tokens(wrong) & content_tokens(right)
+    subject: list[str] = []
+    for word in content_words(wrong):
+        if word not in shared or len(subject) == SUBJECT_WORDS:
+            break
+        subject.append(word)
+    return tuple(subject)
+
+
+def _about(
+    words: list[str], subject: Sequence[str], others: Collection[Sequence[str]]
+) -> list[str]:
+    """The words a unit says about ``subject``: from where it names it to where it names another
+    subject (``others``), if it does. "Data drift in the inputs and concept drift in the
+    relationship" says "inputs" of data drift, and "relationship" only of concept drift."""
+    starts = _mentions(words, subject)
+    if not starts:
+        return []
+    cuts = sorted({n for other in others for n in _mentions(words, other)} - set(starts))
+    if not cuts:
+        return words
+    return words[starts[0] : next((n for n in cuts if n > starts[0]), len(words))]
+
+
+def swapped_concept(
+    unit: str, wrong: str, right: str, others: Collection[Sequence[str]] = ()
+) -> bool:
     """Does ``unit`` say what ``wrong`` says where it differs from ``right``?
 
     ``wrong`` and ``right`` are a misconception and the key point it contradicts. The unit must
@@ -269,11 +303,13 @@ def swapped_concept(unit: str, wrong: str, right: str) -> bool:
     name their subject in order (the opening words both statements share, so that "data drift
     is a shift..." is not taken for a claim about concept drift, nor "model drift... the data
     changes" for one about data drift), use a word only the wrong statement has, and use more of
-    those than of the words only the right statement has.
+    those than of the words only the right statement has. Where the unit goes on to another
+    subject (``others``: what the question's other misconceptions are about), only the words up
+    to it count, so "high bias means overfitting and high variance means underfitting" states
+    both swaps, and "data drift in the inputs and concept drift in the relationship" neither.
     """
     if restrictive(unit) != restrictive(wrong):
         return False
-    unit_tokens = content_tokens(unit)
     wrong_tokens, right_tokens = content_tokens(wrong), content_tokens(right)
     shared = wrong_tokens & right_tokens
     only_wrong = wrong_tokens - right_tokens
@@ -289,14 +325,12 @@ def swapped_concept(unit: str, wrong: str, right: str) -> bool:
             return False
         order = order_votes(unit, wrong, right)
         return order > 0 if order else restrictive(wrong) != restrictive(right)
-    subject: list[str] = []
-    for word in content_words(wrong):  # the opening words both statements share: "data drift"
-        if word not in shared or len(subject) == SUBJECT_WORDS:
-            break
-        subject.append(word)
+    subject = subject_of(wrong, right)
     if subject:
-        names_subject = _names(content_words(unit), subject)
+        unit_tokens = set(_about(content_words(unit), subject, others))
+        names_subject = bool(unit_tokens)
     else:
+        unit_tokens = content_tokens(unit)
         names_subject = len(unit_tokens & shared) >= math.ceil(len(shared) * 2 / 3)
     says_wrong = len(unit_tokens & only_wrong)
     says_right = len(unit_tokens & only_right)
