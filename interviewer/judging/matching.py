@@ -14,7 +14,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from interviewer.judging.text import content_tokens, split_clauses, subject_of, swapped_concept
+from interviewer.judging.text import (
+    content_tokens,
+    opposite_steadiness,
+    split_clauses,
+    subject_of,
+    swapped_concept,
+)
 from interviewer.knowledge.embeddings import GuideEmbeddings
 from interviewer.knowledge.schema import KnowledgeBase, Misconception
 
@@ -145,6 +151,10 @@ class Matcher:
         """``closest``: the unit's similarity to the key point of the question it is nearest."""
         if closest >= RESTATES_KEY_POINT and similarity < closest - RESTATEMENT_MARGIN:
             return False  # it restates another key point
+        if opposite_steadiness(unit, key_point_text):
+            return (
+                False  # "P(x) is unchanged" is close to "a change in P(X)", and says the opposite
+            )
         return STATES_KEY_POINT.holds(similarity, word_share(key_point_text, unit))
 
     @staticmethod

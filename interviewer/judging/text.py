@@ -88,6 +88,45 @@ def restrictive(text: str) -> bool:
     return bool(_POLARITY.search(text.lower()))
 
 
+#: Words that say a quantity stays as it was ("P(x) is unchanged", "performance stays the same",
+#: "the mapping doesn't change"), and words that say it changes.
+_STEADY = re.compile(
+    r"\b(?:unchang\w*|unaltered|constant|stationary|"
+    r"(?:stays?|stayed|staying|remains?|remained|keeps?|kept|is|are|was|were|be)\s+"
+    r"(?:the\s+)?(?:same|unchanged|fixed|steady)|"
+    r"(?:(?:do|does|did|has|have|had)(?:\s+not|n't)|never|no)\s+(?:chang|shift|mov)\w*)\b"
+)
+_CHANGING = re.compile(
+    r"\b(?:chang\w*|shift\w*|mov(?:e|es|ed|ing)|var(?:y|ies|ied)|evolv\w*|different|"
+    r"degrad\w*|decay\w*|deteriorat\w*|drops?|dropped|declin\w*)\b"
+)
+_NEGATED_BEFORE = re.compile(r"(?:n't|\bnot|\bnever)\s+$")
+
+
+def steadiness(text: str) -> int:
+    """Does the text say something stays as it was (1), that something changes (-1), or both or
+    neither (0)? "Doesn't stay the same" says it changes."""
+    lower = text.lower().replace("\u2019", "'")
+    steady = changing = False
+    for match in _STEADY.finditer(lower):
+        if _NEGATED_BEFORE.search(lower[: match.start()]):
+            changing = True
+        else:
+            steady = True
+    changing = changing or bool(_CHANGING.search(_STEADY.sub(" ", lower)))
+    return int(steady) - int(changing)
+
+
+def opposite_steadiness(unit: str, passage: str) -> bool:
+    """One text says a thing stays as it was and the other that it changes: "P(x) is unchanged"
+    does not state "data drift is a change in P(X)", however close in meaning the two are. A
+    unit that says both ("P(x) is unchanged but P(y|x) changed") is judged by its clause that
+    shares most of the passage's words."""
+    words = content_tokens(passage)
+    said = max(split_clauses(unit), key=lambda clause: len(content_tokens(clause) & words))
+    return steadiness(said) * steadiness(passage) == -1
+
+
 #: A negation, or the losing side of a choice ("rather than accuracy", "more than accuracy"):
 #: what follows it is not asserted. "Spam or not spam" names a label, and "not just training"
 #: widens rather than denies.
@@ -299,7 +338,8 @@ def swapped_concept(
     """Does ``unit`` say what ``wrong`` says where it differs from ``right``?
 
     ``wrong`` and ``right`` are a misconception and the key point it contradicts. The unit must
-    agree with the wrong statement on negation and restriction ("only accuracy" is not "accuracy"),
+    agree with the wrong statement on negation and restriction ("only accuracy" is not "accuracy")
+    and on whether things change ("performance doesn't stay constant" is not "stays constant"),
     name their subject in order (the opening words both statements share, so that "data drift
     is a shift..." is not taken for a claim about concept drift, nor "model drift... the data
     changes" for one about data drift), use a word only the wrong statement has, and use more of
@@ -308,7 +348,7 @@ def swapped_concept(
     to it count, so "high bias means overfitting and high variance means underfitting" states
     both swaps, and "data drift in the inputs and concept drift in the relationship" neither.
     """
-    if restrictive(unit) != restrictive(wrong):
+    if restrictive(unit) != restrictive(wrong) or opposite_steadiness(unit, wrong):
         return False
     wrong_tokens, right_tokens = content_tokens(wrong), content_tokens(right)
     shared = wrong_tokens & right_tokens
@@ -329,9 +369,9 @@ def swapped_concept(
     if subject:
         unit_tokens = set(_about(content_words(unit), subject, others))
         names_subject = bool(unit_tokens)
-    else:
+    else:  # a wording that shares no word with the key point gives no subject to name
         unit_tokens = content_tokens(unit)
-        names_subject = len(unit_tokens & shared) >= math.ceil(len(shared) * 2 / 3)
+        names_subject = bool(shared) and len(unit_tokens & shared) >= math.ceil(len(shared) * 2 / 3)
     says_wrong = len(unit_tokens & only_wrong)
     says_right = len(unit_tokens & only_right)
     return names_subject and says_wrong > 0 and says_wrong > says_right
