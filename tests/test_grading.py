@@ -216,6 +216,13 @@ def test_a_subject_keeps_only_the_words_said_of_it():
     clause = "data drift in the inputs and concept drift in the relationship"
     assert swapped_concept(clause, wrong, right)  # read as one subject, it looked like a swap
     assert not swapped_concept(clause, wrong, right, others=[("concept", "drift")])
+    # A "can't" said of high variance is not a negation of what is said of high bias.
+    bias = "High bias means the model is overfitting."
+    underfits = (
+        "High bias means underfitting, where the model is too simple and misses the patterns."
+    )
+    spoken = "so high bias means overfitting and high variance is when it can't fit the data"
+    assert swapped_concept(spoken, bias, underfits, others=[("high", "varianc")])
 
 
 def test_something_unchanged_is_not_credited_as_a_change(grader, knowledge):

@@ -240,14 +240,20 @@ def opposite_polarity(claim: str, passage: str) -> bool:
     return bool(denied) and len(besides) >= SAME_MATTER * len(passage_tokens - denied)
 
 
-def content_words(text: str) -> list[str]:
-    """Stemmed words that carry meaning, in order; hyphenated terms also count by their parts."""
-    tokens = []
-    for word in _WORD.findall(text.lower()):
+def _placed_words(text: str) -> list[tuple[str, int]]:
+    """``content_words`` with where each starts in the text."""
+    placed = []
+    for match in _WORD.finditer(text.lower()):
+        word = match.group()
         for part in [word, *word.split("-")] if "-" in word else [word]:
             if part not in STOPWORDS and len(part) > 1:
-                tokens.append(stem(part))
-    return tokens
+                placed.append((stem(part), match.start()))
+    return placed
+
+
+def content_words(text: str) -> list[str]:
+    """Stemmed words that carry meaning, in order; hyphenated terms also count by their parts."""
+    return [word for word, _ in _placed_words(text)]
 
 
 def content_tokens(text: str) -> set[str]:
@@ -317,19 +323,26 @@ def subject_of(wrong: str, right: str) -> tuple[str, ...]:
     return tuple(subject)
 
 
-def _about(
-    words: list[str], subject: Sequence[str], others: Collection[Sequence[str]]
-) -> list[str]:
-    """The words a unit says about ``subject``: from where it names it to where it names another
-    subject (``others``), if it does. "Data drift in the inputs and concept drift in the
-    relationship" says "inputs" of data drift, and "relationship" only of concept drift."""
+def _about(unit: str, subject: Sequence[str], others: Collection[Sequence[str]]) -> str:
+    """What a unit says about ``subject``: from where it names it to where it names another
+    subject (``others``), if it does; nothing if it does not name it. "Data drift in the inputs
+    and concept drift in the relationship" says "inputs" of data drift, and "relationship" only
+    of concept drift."""
+    placed = _placed_words(unit)
+    words = [word for word, _ in placed]
     starts = _mentions(words, subject)
     if not starts:
-        return []
+        return ""
     cuts = sorted({n for other in others for n in _mentions(words, other)} - set(starts))
     if not cuts:
-        return words
-    return words[starts[0] : next((n for n in cuts if n > starts[0]), len(words))]
+        return unit
+    end = next((n for n in cuts if n > starts[0]), None)
+    return unit[placed[starts[0]][1] : placed[end][1] if end is not None else len(unit)]
+
+
+def _same_polarity(unit: str, wrong: str) -> bool:
+    """Do the two agree on negation and restriction, and on whether things change?"""
+    return restrictive(unit) == restrictive(wrong) and not opposite_steadiness(unit, wrong)
 
 
 def swapped_concept(
@@ -348,8 +361,6 @@ def swapped_concept(
     to it count, so "high bias means overfitting and high variance means underfitting" states
     both swaps, and "data drift in the inputs and concept drift in the relationship" neither.
     """
-    if restrictive(unit) != restrictive(wrong) or opposite_steadiness(unit, wrong):
-        return False
     wrong_tokens, right_tokens = content_tokens(wrong), content_tokens(right)
     shared = wrong_tokens & right_tokens
     only_wrong = wrong_tokens - right_tokens
@@ -359,7 +370,9 @@ def swapped_concept(
         # tokens with 0" against "real tokens with 1 and padding with 0"), where the unit must
         # put them as the wrong one does, or only in negation ("RNNs do not suffer from
         # vanishing gradients" against "RNNs suffer from vanishing gradients"), where it agrees
-        # with the wrong one (checked above) and must say most of what it says.
+        # with the wrong one and must say most of what it says.
+        if not _same_polarity(unit, wrong):
+            return False
         said = content_tokens(unit.replace("-", " ")) & content_tokens(wrong.replace("-", " "))
         if len(said) * 2 < len(wrong_tokens):
             return False
@@ -367,11 +380,14 @@ def swapped_concept(
         return order > 0 if order else restrictive(wrong) != restrictive(right)
     subject = subject_of(wrong, right)
     if subject:
-        unit_tokens = set(_about(content_words(unit), subject, others))
-        names_subject = bool(unit_tokens)
-    else:  # a wording that shares no word with the key point gives no subject to name
-        unit_tokens = content_tokens(unit)
-        names_subject = bool(shared) and len(unit_tokens & shared) >= math.ceil(len(shared) * 2 / 3)
+        unit = _about(unit, subject, others)
+    if not unit or not _same_polarity(unit, wrong):
+        return False
+    unit_tokens = content_tokens(unit)
+    # A wording that shares no word with the key point gives no subject to name.
+    names_subject = bool(subject) or (
+        bool(shared) and len(unit_tokens & shared) >= math.ceil(len(shared) * 2 / 3)
+    )
     says_wrong = len(unit_tokens & only_wrong)
     says_right = len(unit_tokens & only_right)
     return names_subject and says_wrong > 0 and says_wrong > says_right
