@@ -133,10 +133,8 @@ class Grader:
         for question_id in sorted(question_ids):
             for misconception in self._knowledge.question(question_id).misconceptions:
                 # Each clause ranked by its closest wording of the misconception.
-                similarities = self._matcher.similarities(unit_vectors, misconception.id).max(
-                    axis=1
-                )
-                candidates = np.argsort(-similarities)[:MISCONCEPTION_CANDIDATES]
+                closest = self._matcher.similarities(unit_vectors, misconception.id).max(axis=1)
+                candidates = np.argsort(-closest)[:MISCONCEPTION_CANDIDATES]
                 spans = [
                     units[i]
                     for i in candidates

@@ -152,9 +152,8 @@ class Matcher:
         if closest >= RESTATES_KEY_POINT and similarity < closest - RESTATEMENT_MARGIN:
             return False  # it restates another key point
         if opposite_steadiness(unit, key_point_text):
-            return (
-                False  # "P(x) is unchanged" is close to "a change in P(X)", and says the opposite
-            )
+            # "P(x) is unchanged" is close in meaning to "a change in P(X)", and says the opposite.
+            return False
         return STATES_KEY_POINT.holds(similarity, word_share(key_point_text, unit))
 
     @staticmethod
