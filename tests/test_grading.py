@@ -275,3 +275,20 @@ def test_saying_performance_does_not_stay_the_same_is_not_the_misconception(grad
 )
 def test_steadiness_tells_staying_the_same_from_changing(text, expected):
     assert steadiness(text) == expected
+
+
+def test_a_wording_must_agree_with_the_misconception_on_restriction(grader, knowledge):
+    """ "Monitoring only needs accuracy" is wrong; monitoring accuracy among other things is not,
+    though a wording of the misconception ("you just need to watch accuracy, that's enough")
+    carries no "only"."""
+    listed = grade(
+        grader, knowledge, "q11", "In production you monitor accuracy, latency and drift."
+    )
+    assert listed.misconceptions == ()
+    only = grade(
+        grader,
+        knowledge,
+        "q11",
+        "for monitoring in production you just watch accuracy and nothing else",
+    )
+    assert [m.id for m in only.misconceptions] == ["q11.m1"]

@@ -17,6 +17,7 @@ import numpy as np
 from interviewer.judging.text import (
     content_tokens,
     opposite_steadiness,
+    same_polarity,
     split_clauses,
     subject_of,
     swapped_concept,
@@ -172,7 +173,10 @@ class Matcher:
         Close in meaning is not enough: the clause must say what the misconception (its text or
         one of its wordings) says where it differs from the key point it contradicts. A wording
         must also be close, and closer than any wording of that key point: the wordings are
-        many, and a right clause comes near some wrong one by chance.
+        many, and a right clause comes near some wrong one by chance. And the clause must agree
+        with the text on negation and restriction, which a wording may say in other words ("you
+        just need to watch accuracy, that's enough" for "only needs to track its accuracy"):
+        "you monitor accuracy" is not "you monitor only accuracy".
         """
         similarities = self.similarities(clause_vector[None, :], misconception.id)[0]
         right = self.right_text(misconception)
@@ -188,7 +192,9 @@ class Matcher:
             if (
                 similarity >= COMPARE_SIMILARITY
                 if n == 0
-                else similarity >= STATES_WORDING and similarity >= closest_right + WRONG_MARGIN
+                else similarity >= STATES_WORDING
+                and similarity >= closest_right + WRONG_MARGIN
+                and same_polarity(clause, misconception.text)
             )
             and swapped_concept(clause, wrong, right, others)
         ]

@@ -340,8 +340,9 @@ def _about(unit: str, subject: Sequence[str], others: Collection[Sequence[str]])
     return unit[placed[starts[0]][1] : placed[end][1] if end is not None else len(unit)]
 
 
-def _same_polarity(unit: str, wrong: str) -> bool:
-    """Do the two agree on negation and restriction, and on whether things change?"""
+def same_polarity(unit: str, wrong: str) -> bool:
+    """Do the two agree on negation and restriction, and on whether things change? A unit
+    states a wrong statement only if so."""
     return restrictive(unit) == restrictive(wrong) and not opposite_steadiness(unit, wrong)
 
 
@@ -371,7 +372,7 @@ def swapped_concept(
         # put them as the wrong one does, or only in negation ("RNNs do not suffer from
         # vanishing gradients" against "RNNs suffer from vanishing gradients"), where it agrees
         # with the wrong one and must say most of what it says.
-        if not _same_polarity(unit, wrong):
+        if not same_polarity(unit, wrong):
             return False
         said = content_tokens(unit.replace("-", " ")) & content_tokens(wrong.replace("-", " "))
         if len(said) * 2 < len(wrong_tokens):
@@ -381,7 +382,7 @@ def swapped_concept(
     subject = subject_of(wrong, right)
     if subject:
         unit = _about(unit, subject, others)
-    if not unit or not _same_polarity(unit, wrong):
+    if not unit or not same_polarity(unit, wrong):
         return False
     unit_tokens = content_tokens(unit)
     # A wording that shares no word with the key point gives no subject to name.
