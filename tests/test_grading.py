@@ -216,6 +216,13 @@ def test_a_subject_keeps_only_the_words_said_of_it():
     clause = "data drift in the inputs and concept drift in the relationship"
     assert swapped_concept(clause, wrong, right)  # read as one subject, it looked like a swap
     assert not swapped_concept(clause, wrong, right, others=[("concept", "drift")])
+    # Another subject named as an object ("on a single split") starts no new statement.
+    assert swapped_concept(
+        "everyone knows cross-validation evaluates the model on a single fixed split of the data",
+        "Cross-validation evaluates the model on a single fixed split of the data.",
+        "Cross-validation, such as k-fold, trains and evaluates the model on multiple partitions.",
+        others=[("singl", "split")],
+    )
     # A "can't" said of high variance is not a negation of what is said of high bias.
     bias = "High bias means the model is overfitting."
     underfits = (

@@ -323,21 +323,33 @@ def subject_of(wrong: str, right: str) -> tuple[str, ...]:
     return tuple(subject)
 
 
+#: What comes just before another subject that starts a new statement within a clause: "and",
+#: "but", "while" ("... and high variance means ..."), not "on a single split" (an object).
+_NEW_STATEMENT = re.compile(
+    r"(?:\b(?:and|but|while|whereas|then|so)|[,;:])\s+(?:(?:the|a|an|um|uh)\s+)*$", re.I
+)
+
+
 def _about(unit: str, subject: Sequence[str], others: Collection[Sequence[str]]) -> str:
-    """What a unit says about ``subject``: from where it names it to where it names another
-    subject (``others``), if it does; nothing if it does not name it. "Data drift in the inputs
-    and concept drift in the relationship" says "inputs" of data drift, and "relationship" only
-    of concept drift."""
+    """What a unit says about ``subject``: from where it names it to where a new statement about
+    another subject (``others``) starts, if one does; nothing if it does not name it. "Data
+    drift in the inputs and concept drift in the relationship" says "inputs" of data drift, and
+    "relationship" only of concept drift; "cross-validation uses a single fixed split" says
+    "single split" of cross-validation."""
     placed = _placed_words(unit)
     words = [word for word, _ in placed]
     starts = _mentions(words, subject)
     if not starts:
         return ""
-    cuts = sorted({n for other in others for n in _mentions(words, other)} - set(starts))
-    if not cuts:
+    others_named = {n for other in others for n in _mentions(words, other)} - set(starts)
+    if not others_named:
         return unit
-    end = next((n for n in cuts if n > starts[0]), None)
-    return unit[placed[starts[0]][1] : placed[end][1] if end is not None else len(unit)]
+    ends = [
+        placed[n][1]
+        for n in sorted(others_named)
+        if n > starts[0] and _NEW_STATEMENT.search(unit[: placed[n][1]])
+    ]
+    return unit[placed[starts[0]][1] : ends[0] if ends else len(unit)]
 
 
 def same_polarity(unit: str, wrong: str) -> bool:
