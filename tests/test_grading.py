@@ -7,7 +7,7 @@ import pytest
 from evals.grading import load_answers, ordering_accuracy
 from interviewer.judging.grader import Grader
 from interviewer.judging.matching import Matcher
-from interviewer.judging.text import split_clauses, swapped_concept
+from interviewer.judging.text import split_clauses, steadiness, swapped_concept
 
 
 @pytest.fixture(scope="module")
@@ -157,3 +157,145 @@ def test_a_terse_answer_naming_the_mechanism_covers_it(grader, knowledge):
         grader, knowledge, "q05", "self attention, every token looks at all the others in parallel"
     )
     assert "q05.k4" in {p.id for p in terse.covered}
+
+
+def test_a_misconception_in_other_words_is_corrected_not_credited(grader, knowledge):
+    """Its ``said_as`` wordings let the grader find a wrong idea said in the candidate's words:
+    the candidate is corrected, and the point it contradicts earns nothing."""
+    result = grade(grader, knowledge, "q05", "Transformers read tokens one at a time like RNNs.")
+    assert [m.id for m in result.misconceptions] == ["q05.m1"]
+    assert "q05.k5" not in {p.id for p in result.covered} and result.score == 0.0
+
+
+def test_two_swaps_in_one_clause_are_both_corrected(grader, knowledge):
+    """Each subject keeps the words said of it: "overfitting" is said of high bias, and
+    "underfitting" of high variance, so neither definition is credited."""
+    result = grade(
+        grader,
+        knowledge,
+        "q03",
+        "High bias means overfitting and high variance means underfitting.",
+    )
+    assert {m.id for m in result.misconceptions} == {"q03.m1", "q03.m2"}
+    assert not {"q03.k2", "q03.k3"} & {p.id for p in result.covered}
+    swapped = grade(
+        grader,
+        knowledge,
+        "q10",
+        "Data drift is when the relationship between inputs and labels changes, and concept "
+        "drift is when the input distribution shifts.",
+    )
+    assert {m.id for m in swapped.misconceptions} == {"q10.m1", "q10.m2"}
+    assert not {"q10.k3", "q10.k4"} & {p.id for p in swapped.covered}
+
+
+def test_two_subjects_in_one_clause_are_not_a_swap(grader, knowledge):
+    """A right clause naming both kinds of drift is not corrected for the words it says of the
+    other kind."""
+    result = grade(
+        grader,
+        knowledge,
+        "q10",
+        "Model drift covers data drift in the inputs and concept drift in the input-label "
+        "relationship.",
+    )
+    assert result.misconceptions == ()
+    right = grade(
+        grader,
+        knowledge,
+        "q03",
+        "High bias means underfitting and high variance means overfitting.",
+    )
+    assert right.misconceptions == ()
+    assert {"q03.k2", "q03.k3"} <= {p.id for p in right.covered}
+
+
+def test_a_subject_keeps_only_the_words_said_of_it():
+    wrong = "Data drift is a change in the relationship between inputs and outputs."
+    right = "Data drift is a shift in the distribution of the input features."
+    clause = "data drift in the inputs and concept drift in the relationship"
+    assert swapped_concept(clause, wrong, right)  # read as one subject, it looked like a swap
+    assert not swapped_concept(clause, wrong, right, others=[("concept", "drift")])
+    # Another subject named as an object ("on a single split") starts no new statement.
+    assert swapped_concept(
+        "everyone knows cross-validation evaluates the model on a single fixed split of the data",
+        "Cross-validation evaluates the model on a single fixed split of the data.",
+        "Cross-validation, such as k-fold, trains and evaluates the model on multiple partitions.",
+        others=[("singl", "split")],
+    )
+    # A "can't" said of high variance is not a negation of what is said of high bias.
+    bias = "High bias means the model is overfitting."
+    underfits = (
+        "High bias means underfitting, where the model is too simple and misses the patterns."
+    )
+    spoken = "so high bias means overfitting and high variance is when it can't fit the data"
+    assert swapped_concept(spoken, bias, underfits, others=[("high", "varianc")])
+
+
+def test_something_unchanged_is_not_credited_as_a_change(grader, knowledge):
+    """ "P(x) is unchanged" is close in meaning to "data drift is a change in P(X)" and says the
+    opposite; the point is not credited."""
+    result = grade(
+        grader, knowledge, "q10", "Data drift is when P(x) is unchanged but P(y|x) changed."
+    )
+    assert "q10.k3" not in {p.id for p in result.covered}
+    decays = grade(
+        grader,
+        knowledge,
+        "q10",
+        "The model itself doesn't change, but its performance decays over time.",
+    )
+    assert "q10.k1" in {p.id for p in decays.covered}
+
+
+def test_saying_performance_does_not_stay_the_same_is_not_the_misconception(grader, knowledge):
+    """Negating "stays the same" says it changes: the right idea, not the misconception."""
+    result = grade(
+        grader,
+        knowledge,
+        "q10",
+        "After deployment the performance does not stay the same so there is a need to monitor "
+        "and retrain.",
+    )
+    assert result.misconceptions == ()
+    stays = grade(
+        grader,
+        knowledge,
+        "q10",
+        "After deployment the performance just stays the same so there is no need to monitor or "
+        "retrain.",
+    )
+    assert [m.id for m in stays.misconceptions] == ["q10.m3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("P(x) is unchanged", 1),
+        ("the performance stays the same", 1),
+        ("the mapping doesn't change", 1),
+        ("performance doesn't stay the same", -1),
+        ("the input distribution shifts", -1),
+        ("P(x) is unchanged but P(y|x) changed", 0),
+        ("transformers use attention", 0),
+    ],
+)
+def test_steadiness_tells_staying_the_same_from_changing(text, expected):
+    assert steadiness(text) == expected
+
+
+def test_a_wording_must_agree_with_the_misconception_on_restriction(grader, knowledge):
+    """ "Monitoring only needs accuracy" is wrong; monitoring accuracy among other things is not,
+    though a wording of the misconception ("you just need to watch accuracy, that's enough")
+    carries no "only"."""
+    listed = grade(
+        grader, knowledge, "q11", "In production you monitor accuracy, latency and drift."
+    )
+    assert listed.misconceptions == ()
+    only = grade(
+        grader,
+        knowledge,
+        "q11",
+        "for monitoring in production you just watch accuracy and nothing else",
+    )
+    assert [m.id for m in only.misconceptions] == ["q11.m1"]

@@ -132,8 +132,9 @@ class Grader:
         found, wrong_spans = [], []
         for question_id in sorted(question_ids):
             for misconception in self._knowledge.question(question_id).misconceptions:
-                similarities = self._matcher.similarities(unit_vectors, misconception.id)[:, 0]
-                candidates = np.argsort(-similarities)[:MISCONCEPTION_CANDIDATES]
+                # Each clause ranked by its closest wording of the misconception.
+                closest = self._matcher.similarities(unit_vectors, misconception.id).max(axis=1)
+                candidates = np.argsort(-closest)[:MISCONCEPTION_CANDIDATES]
                 spans = [
                     units[i]
                     for i in candidates

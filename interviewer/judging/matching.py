@@ -14,7 +14,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from interviewer.judging.text import content_tokens, split_clauses, swapped_concept
+from interviewer.judging.text import (
+    content_tokens,
+    opposite_steadiness,
+    same_polarity,
+    split_clauses,
+    subject_of,
+    swapped_concept,
+)
 from interviewer.knowledge.embeddings import GuideEmbeddings
 from interviewer.knowledge.schema import KnowledgeBase, Misconception
 
@@ -54,6 +61,12 @@ SAID_IN_FULL = 0.6
 #: Similarity at which two texts are compared word by word: a clause with a misconception, or a
 #: claim with a guide passage it may contradict.
 COMPARE_SIMILARITY = 0.5
+#: A clause states a misconception's wording (rather than its text) only this close to it, and
+#: by this margin closer to it than to every wording of the key point it contradicts (chosen on
+#: grading_dev(_b).jsonl once misconceptions had ``said_as`` wordings: at 0.5 with no margin,
+#: misconception precision fell from 0.85 to 0.32 on grading_dev.jsonl).
+STATES_WORDING = 0.7
+WRONG_MARGIN = 0.05
 #: Two key points of different questions this close in meaning ask about the same thing, so a
 #: drill can go back to a point the candidate missed with another question (set by reading the
 #: closest pairs among the topic folders' questions: above it, "attention cost grows with the
@@ -85,7 +98,7 @@ class Matcher:
         self.embeddings = embeddings
         entries = [
             *((kp.id, (kp.text, *kp.said_as)) for q in knowledge.questions for kp in q.key_points),
-            *((m.id, (m.text,)) for q in knowledge.questions for m in q.misconceptions),
+            *((m.id, (m.text, *m.said_as)) for q in knowledge.questions for m in q.misconceptions),
         ]
         vectors = iter(embeddings.embed_documents([text for _, texts in entries for text in texts]))
         self._wordings = {
@@ -93,6 +106,16 @@ class Matcher:
             for entry_id, texts in entries
         }
         self.misconceptions = [m for q in knowledge.questions for m in q.misconceptions]
+        subjects = {m.id: subject_of(m.text, self.right_text(m)) for m in self.misconceptions}
+        #: For each misconception, what its question's other misconceptions are about.
+        self._other_subjects = {
+            m.id: {
+                subjects[other.id]
+                for other in knowledge.question(m.id.split(".")[0]).misconceptions
+                if subjects[other.id] not in {(), subjects[m.id]}
+            }
+            for m in self.misconceptions
+        }
 
     def embed(self, texts: list[str]) -> np.ndarray:
         return np.asarray(self.embeddings.embed_documents(texts)) if texts else np.zeros((0, 0))
@@ -129,6 +152,9 @@ class Matcher:
         """``closest``: the unit's similarity to the key point of the question it is nearest."""
         if closest >= RESTATES_KEY_POINT and similarity < closest - RESTATEMENT_MARGIN:
             return False  # it restates another key point
+        if opposite_steadiness(unit, key_point_text):
+            # "P(x) is unchanged" is close in meaning to "a change in P(X)", and says the opposite.
+            return False
         return STATES_KEY_POINT.holds(similarity, word_share(key_point_text, unit))
 
     @staticmethod
@@ -144,12 +170,32 @@ class Matcher:
     ) -> float | None:
         """The clause's similarity to the misconception if the clause states it, else None.
 
-        Close in meaning is not enough: the clause must say what the misconception says where
-        it differs from the key point it contradicts.
+        Close in meaning is not enough: the clause must say what the misconception (its text or
+        one of its wordings) says where it differs from the key point it contradicts. A wording
+        must also be close, and closer than any wording of that key point: the wordings are
+        many, and a right clause comes near some wrong one by chance. And the clause must agree
+        with the text on negation and restriction, which a wording may say in other words ("you
+        just need to watch accuracy, that's enough" for "only needs to track its accuracy"):
+        "you monitor accuracy" is not "you monitor only accuracy".
         """
-        similarity = float(clause_vector @ self._wordings[misconception.id].vectors[0])
-        if similarity >= COMPARE_SIMILARITY and swapped_concept(
-            clause, misconception.text, self.right_text(misconception)
-        ):
-            return similarity
-        return None
+        similarities = self.similarities(clause_vector[None, :], misconception.id)[0]
+        right = self.right_text(misconception)
+        closest_right = float(
+            self.similarities(clause_vector[None, :], misconception.corrects).max()
+        )
+        others = self._other_subjects[misconception.id]
+        stated = [
+            float(similarity)
+            for n, (similarity, wrong) in enumerate(
+                zip(similarities, self.wordings(misconception.id), strict=True)
+            )
+            if (
+                similarity >= COMPARE_SIMILARITY
+                if n == 0
+                else similarity >= STATES_WORDING
+                and similarity >= closest_right + WRONG_MARGIN
+                and same_polarity(clause, misconception.text)
+            )
+            and swapped_concept(clause, wrong, right, others)
+        ]
+        return max(stated, default=None)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -31,10 +32,11 @@ STOPWORDS = frozenset(
     there their they them he she his her also very really basically like some any all more
     most such only own same too up out get got have has had one thing things kind sort mean
     means meaning think guess maybe well yeah okay ok say said use used using uses between
-    model models
+    model models um uh er erm hmm
     """.split()  # noqa: SIM905
 )
 # "model" is a stop word here: nearly every guide sentence is about a model, so it names no subject.
+# Fillers ("um", "uh") are too: a spoken wording has them, and a clause sharing them says nothing.
 
 _stemmer = snowballstemmer.stemmer("english")
 
@@ -84,6 +86,45 @@ _POLARITY = re.compile(r"\b(?:not|no|never|only|without|unnecessary|nothing|none
 def restrictive(text: str) -> bool:
     """Does the text negate or restrict ("not", "never", "only")? Claims must agree on it."""
     return bool(_POLARITY.search(text.lower()))
+
+
+#: Words that say a quantity stays as it was ("P(x) is unchanged", "performance stays the same",
+#: "the mapping doesn't change"), and words that say it changes.
+_STEADY = re.compile(
+    r"\b(?:unchang\w*|unaltered|constant|stationary|"
+    r"(?:stays?|stayed|staying|remains?|remained|keeps?|kept|is|are|was|were|be)\s+"
+    r"(?:the\s+)?(?:same|unchanged|fixed|steady)|"
+    r"(?:(?:do|does|did|has|have|had)(?:\s+not|n't)|never|no)\s+(?:chang|shift|mov)\w*)\b"
+)
+_CHANGING = re.compile(
+    r"\b(?:chang\w*|shift\w*|mov(?:e|es|ed|ing)|var(?:y|ies|ied)|evolv\w*|different|"
+    r"degrad\w*|decay\w*|deteriorat\w*|drops?|dropped|declin\w*)\b"
+)
+_NEGATED_BEFORE = re.compile(r"(?:n't|\bnot|\bnever)\s+$")
+
+
+def steadiness(text: str) -> int:
+    """Does the text say something stays as it was (1), that something changes (-1), or both or
+    neither (0)? "Doesn't stay the same" says it changes."""
+    lower = text.lower().replace("\u2019", "'")
+    steady = changing = False
+    for match in _STEADY.finditer(lower):
+        if _NEGATED_BEFORE.search(lower[: match.start()]):
+            changing = True
+        else:
+            steady = True
+    changing = changing or bool(_CHANGING.search(_STEADY.sub(" ", lower)))
+    return int(steady) - int(changing)
+
+
+def opposite_steadiness(unit: str, passage: str) -> bool:
+    """One text says a thing stays as it was and the other that it changes: "P(x) is unchanged"
+    does not state "data drift is a change in P(X)", however close in meaning the two are. A
+    unit that says both ("P(x) is unchanged but P(y|x) changed") is judged by its clause that
+    shares most of the passage's words."""
+    words = content_tokens(passage)
+    said = max(split_clauses(unit), key=lambda clause: len(content_tokens(clause) & words))
+    return steadiness(said) * steadiness(passage) == -1
 
 
 #: A negation, or the losing side of a choice ("rather than accuracy", "more than accuracy"):
@@ -199,14 +240,20 @@ def opposite_polarity(claim: str, passage: str) -> bool:
     return bool(denied) and len(besides) >= SAME_MATTER * len(passage_tokens - denied)
 
 
-def content_words(text: str) -> list[str]:
-    """Stemmed words that carry meaning, in order; hyphenated terms also count by their parts."""
-    tokens = []
-    for word in _WORD.findall(text.lower()):
+def _placed_words(text: str) -> list[tuple[str, int]]:
+    """``content_words`` with where each starts in the text."""
+    placed = []
+    for match in _WORD.finditer(text.lower()):
+        word = match.group()
         for part in [word, *word.split("-")] if "-" in word else [word]:
             if part not in STOPWORDS and len(part) > 1:
-                tokens.append(stem(part))
-    return tokens
+                placed.append((stem(part), match.start()))
+    return placed
+
+
+def content_words(text: str) -> list[str]:
+    """Stemmed words that carry meaning, in order; hyphenated terms also count by their parts."""
+    return [word for word, _ in _placed_words(text)]
 
 
 def content_tokens(text: str) -> set[str]:
@@ -243,37 +290,90 @@ SUBJECT_WORDS = 2
 SUBJECT_GAP = 6
 
 
-def _names(words: list[str], subject: list[str]) -> bool:
-    """Do ``words`` name ``subject`` as a phrase: its words in its order, each at most
+def _mentions(words: list[str], subject: Sequence[str]) -> list[int]:
+    """Where ``words`` name ``subject`` as a phrase: its words in its order, each at most
     ``SUBJECT_GAP`` words after the one before ("a single carefully chosen split" names "single
-    split"; "drift happens when the data changes" does not name "data drift")?"""
+    split"; "drift happens when the data changes" does not name "data drift"). A phrase starts
+    at the last of its opening words: "high bias ... high variance" names "high variance" once.
+    """
+    starts = []
     for start, word in enumerate(words):
         if word != subject[0]:
             continue
         found, last = 1, start
         for index in range(start + 1, len(words)):
-            if found == len(subject) or index - last > SUBJECT_GAP:
+            if found == len(subject) or index - last > SUBJECT_GAP or words[index] == subject[0]:
                 break
             if words[index] == subject[found]:
                 found, last = found + 1, index
         if found == len(subject):
-            return True
-    return False
+            starts.append(start)
+    return starts
 
 
-def swapped_concept(unit: str, wrong: str, right: str) -> bool:
+def subject_of(wrong: str, right: str) -> tuple[str, ...]:
+    """What a misconception and the key point it contradicts are both about: the opening words
+    they share ("data drift"), or nothing if they open differently."""
+    shared = content_tokens(wrong) & content_tokens(right)
+    subject: list[str] = []
+    for word in content_words(wrong):
+        if word not in shared or len(subject) == SUBJECT_WORDS:
+            break
+        subject.append(word)
+    return tuple(subject)
+
+
+#: What comes just before another subject that starts a new statement within a clause: "and",
+#: "but", "while" ("... and high variance means ..."), not "on a single split" (an object).
+_NEW_STATEMENT = re.compile(
+    r"(?:\b(?:and|but|while|whereas|then|so)|[,;:])\s+(?:(?:the|a|an|um|uh)\s+)*$", re.I
+)
+
+
+def _about(unit: str, subject: Sequence[str], others: Collection[Sequence[str]]) -> str:
+    """What a unit says about ``subject``: from where it names it to where a new statement about
+    another subject (``others``) starts, if one does; nothing if it does not name it. "Data
+    drift in the inputs and concept drift in the relationship" says "inputs" of data drift, and
+    "relationship" only of concept drift; "cross-validation uses a single fixed split" says
+    "single split" of cross-validation."""
+    placed = _placed_words(unit)
+    words = [word for word, _ in placed]
+    starts = _mentions(words, subject)
+    if not starts:
+        return ""
+    others_named = {n for other in others for n in _mentions(words, other)} - set(starts)
+    if not others_named:
+        return unit
+    ends = [
+        placed[n][1]
+        for n in sorted(others_named)
+        if n > starts[0] and _NEW_STATEMENT.search(unit[: placed[n][1]])
+    ]
+    return unit[placed[starts[0]][1] : ends[0] if ends else len(unit)]
+
+
+def same_polarity(unit: str, wrong: str) -> bool:
+    """Do the two agree on negation and restriction, and on whether things change? A unit
+    states a wrong statement only if so."""
+    return restrictive(unit) == restrictive(wrong) and not opposite_steadiness(unit, wrong)
+
+
+def swapped_concept(
+    unit: str, wrong: str, right: str, others: Collection[Sequence[str]] = ()
+) -> bool:
     """Does ``unit`` say what ``wrong`` says where it differs from ``right``?
 
     ``wrong`` and ``right`` are a misconception and the key point it contradicts. The unit must
-    agree with the wrong statement on negation and restriction ("only accuracy" is not "accuracy"),
+    agree with the wrong statement on negation and restriction ("only accuracy" is not "accuracy")
+    and on whether things change ("performance doesn't stay constant" is not "stays constant"),
     name their subject in order (the opening words both statements share, so that "data drift
     is a shift..." is not taken for a claim about concept drift, nor "model drift... the data
     changes" for one about data drift), use a word only the wrong statement has, and use more of
-    those than of the words only the right statement has.
+    those than of the words only the right statement has. Where the unit goes on to another
+    subject (``others``: what the question's other misconceptions are about), only the words up
+    to it count, so "high bias means overfitting and high variance means underfitting" states
+    both swaps, and "data drift in the inputs and concept drift in the relationship" neither.
     """
-    if restrictive(unit) != restrictive(wrong):
-        return False
-    unit_tokens = content_tokens(unit)
     wrong_tokens, right_tokens = content_tokens(wrong), content_tokens(right)
     shared = wrong_tokens & right_tokens
     only_wrong = wrong_tokens - right_tokens
@@ -283,21 +383,24 @@ def swapped_concept(unit: str, wrong: str, right: str) -> bool:
         # tokens with 0" against "real tokens with 1 and padding with 0"), where the unit must
         # put them as the wrong one does, or only in negation ("RNNs do not suffer from
         # vanishing gradients" against "RNNs suffer from vanishing gradients"), where it agrees
-        # with the wrong one (checked above) and must say most of what it says.
+        # with the wrong one and must say most of what it says.
+        if not same_polarity(unit, wrong):
+            return False
         said = content_tokens(unit.replace("-", " ")) & content_tokens(wrong.replace("-", " "))
         if len(said) * 2 < len(wrong_tokens):
             return False
         order = order_votes(unit, wrong, right)
         return order > 0 if order else restrictive(wrong) != restrictive(right)
-    subject: list[str] = []
-    for word in content_words(wrong):  # the opening words both statements share: "data drift"
-        if word not in shared or len(subject) == SUBJECT_WORDS:
-            break
-        subject.append(word)
+    subject = subject_of(wrong, right)
     if subject:
-        names_subject = _names(content_words(unit), subject)
-    else:
-        names_subject = len(unit_tokens & shared) >= math.ceil(len(shared) * 2 / 3)
+        unit = _about(unit, subject, others)
+    if not unit or not same_polarity(unit, wrong):
+        return False
+    unit_tokens = content_tokens(unit)
+    # A wording that shares no word with the key point gives no subject to name.
+    names_subject = bool(subject) or (
+        bool(shared) and len(unit_tokens & shared) >= math.ceil(len(shared) * 2 / 3)
+    )
     says_wrong = len(unit_tokens & only_wrong)
     says_right = len(unit_tokens & only_right)
     return names_subject and says_wrong > 0 and says_wrong > says_right

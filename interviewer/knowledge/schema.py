@@ -75,6 +75,9 @@ class Misconception(_Strict):
     id: str = Field(pattern=_ENTRY + r"m\d+$")
     text: str = Field(min_length=10)
     corrects: str
+    #: Other ways a candidate states the same wrong idea: the grader finds a misconception said
+    #: in other words as it credits a key point said in other words, so it is corrected.
+    said_as: list[str] = Field(default_factory=list)
 
 
 class Source(_Strict):
