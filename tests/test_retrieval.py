@@ -14,10 +14,13 @@ from .conftest import REPO
 QUERY_SETS = {
     "dev": REPO / "evals" / "datasets" / "retrieval_queries.jsonl",
     "heldout": REPO / "evals" / "datasets" / "retrieval_queries_heldout.jsonl",
+    "topics dev": REPO / "evals" / "datasets" / "retrieval_queries_kb_dev.jsonl",
 }
-# Floors just under the figures measured by `make bench` (bench/results/retrieval.md): a
-# regression in chunking, embedding or fusion shows up here as a failure.
-FLOORS = {"dev": (0.88, 0.95), "heldout": (0.93, 0.96)}
+# Floors just under the dev figures with all 165 questions loaded (top-1 and recall@3 counting
+# any question that answers the query, as bench/retrieval.py does): guide dev 0.659 and 0.818,
+# topics dev 0.896 and 0.968. The guide's held-out set is held to the guide dev floor, not to its
+# own figure. A regression in chunking, embedding or fusion shows up here as a failure.
+FLOORS = {"dev": (0.63, 0.8), "heldout": (0.63, 0.8), "topics dev": (0.87, 0.95)}
 
 
 @pytest.fixture(scope="module")
@@ -26,14 +29,15 @@ def retriever(indexed_settings, embeddings):
 
 
 @pytest.mark.parametrize("name", QUERY_SETS)
-def test_paraphrased_queries_find_their_guide_question(retriever, name):
+def test_paraphrased_queries_find_their_question(retriever, name):
     rows = [json.loads(line) for line in QUERY_SETS[name].read_text().splitlines() if line.strip()]
     assert len(rows) >= 30
     top1 = recall3 = 0
     for row in rows:
         ids = [hit.question_id for hit in retriever.search(row["query"], k=3)]
-        top1 += ids[0] == row["question_id"]
-        recall3 += row["question_id"] in ids
+        right = row.get("answers", [row["question_id"]])
+        top1 += ids[0] in right
+        recall3 += any(i in right for i in ids)
     min_top1, min_recall3 = FLOORS[name]
     assert top1 / len(rows) >= min_top1
     assert recall3 / len(rows) >= min_recall3
