@@ -247,12 +247,13 @@ def run_cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
 
 
 def test_chat_cli_reads_lines_and_writes_json_turns(tmp_path):
+    # seed 0 asks drift-04 first (concept drift in terms of P(y|x)): its first key point
     result = run_cli(
         "chat", "--drill", "drift", "--seed", "0", "--llm", "none", "--json",
         "--data-dir", str(tmp_path),
         stdin="Concept drift is a change in P(y|x), so the same input now has a different "
         "correct output.\nskip\nend the interview\n",
-    )  # fmt: skip  (seed 0 asks drift-04 first: concept drift in terms of P(y|x))
+    )  # fmt: skip
     assert result.returncode == 0, result.stderr
     turns = [json.loads(line) for line in result.stdout.splitlines()]
     assert all(
