@@ -152,7 +152,7 @@ _CLARIFY = re.compile(
     r"(?:should|can|may|could) i assume|i (?:should|can) assume|am i (?:supposed|meant) to assume|"
     r"(?:do|would|should) you (?:want|like) (?:\w+ )?(?:explained|the math|an example|"
     r"a definition|the intuition)|in this context|the main point of the question|"
-    r"\w+ as in|(?:if|whether) (?:\S+ ){1,4}meant|which (?:part|aspect|bit) you want|"
+    r"(?:if|whether) (?:\S+ ){1,4}meant|which (?:part|aspect|bit) you want|"
     r"(?:are|were) (?:we|you) (?:talking|asking) about|"
     r"(?:could|can|would) you explain (?:more|a bit more|a little more|further|it (?:again|"
     r"differently|another way)|what you mean)|"
@@ -160,6 +160,9 @@ _CLARIFY = re.compile(
     r"(?:the|your|this|that) "
     r"question|not sure what (?:you'?re|you are) asking)\b"
 )
+#: A reading offered, in a question only ("drift as in data drift?"): a statement says "as in" to
+#: give an example ("a causal language model, as in GPT, predicts each next token").
+_AS_IN = re.compile(r"\w+ as in\b")
 #: Two readings offered in a question: "is it the cause or the fix?", "maths or just intuition?".
 _ALTERNATIVE = re.compile(
     r"^(?:is (?:it|this|that|the question)|are (?:we|you)|was it|"
@@ -947,6 +950,7 @@ class IntentRecognizer:
             )
             shape = (
                 _CLARIFY.search(text)
+                or (question and _AS_IN.search(text))
                 or offers
                 or (question and _QUOTED.search(written) and _ASKS_ABOUT.search(text))
             )
