@@ -434,7 +434,7 @@ def test_a_simpler_question_may_list_the_missed_point_under_another_id(knowledge
             state, _ = _close(state, akin_points, weak)
         return state.item.id, state.item.revisits
 
-    assert revisited(deps) == ("drift.p5", None)  # only the easiest question left
+    assert revisited(deps) == ("q10", None)  # none asks for it and none is easier: the plan goes on
     akin = {"q10.k3": {"q10.k3", "q11.k3"}}
     with_akin = dataclasses.replace(deps, akin_points=lambda kp: akin.get(kp, {kp}))
     assert revisited(with_akin) == ("drift.p5", "q10.k3")

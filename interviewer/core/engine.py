@@ -551,8 +551,10 @@ def _advance(
     item = state.item
     if item is None:
         return _finish(state, deps, said)
-    asked = _question(item, say("next_question", state.turn, question=item.text))
-    return state, [*said, *adapted, asked]
+    # After a line that says why this question comes next, the question needs no lead-in of its
+    # own ("Let's go back to basics with an easier one. Let's move on. ..." read as two).
+    text = item.text if adapted else say("next_question", state.turn, question=item.text)
+    return state, [*said, *adapted, _question(item, text)]
 
 
 # --- adapting a drill to the candidate ----------------------------------------------------------
@@ -627,14 +629,16 @@ def _simpler(
 ) -> tuple[PlanItem | None, str | None]:
     """A question no harder than the last one that asks for the point missed most recently
     (one of the key points it lists is that point or says much the same), easier and narrower
-    first, and that point; if none asks for a missed point, the easiest question left."""
+    first, and that point; if none asks for a missed point, the easiest question left if it is
+    easier than the last one (the line that announces it says "an easier one")."""
     simpler = [i for i in pool if i.difficulty <= last.difficulty]
     for point in missed:
         wanted = set(akin_points(point))
         asking = [i for i in simpler if wanted & set(i.key_points)]
         if asking:
             return min(asking, key=lambda i: (i.difficulty, len(i.key_points))), point
-    return min(simpler, key=lambda i: i.difficulty, default=None), None
+    easier = [i for i in simpler if i.difficulty < last.difficulty]
+    return min(easier, key=lambda i: i.difficulty, default=None), None
 
 
 def _ask_next(state: InterviewState, chosen: PlanItem) -> InterviewState:

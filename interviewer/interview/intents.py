@@ -160,8 +160,9 @@ _CLARIFY = re.compile(
     r"(?:the|your|this|that) "
     r"question|not sure what (?:you'?re|you are) asking)\b"
 )
-#: A reading offered, in a question only ("drift as in data drift?"): a statement says "as in" to
-#: give an example ("a causal language model, as in GPT, predicts each next token").
+#: A reading offered, in a question marked as one ("drift as in data drift?"): a statement, or a
+#: fragment of one, says "as in" to give an example ("a causal language model, as in GPT, predicts
+#: each next token").
 _AS_IN = re.compile(r"\w+ as in\b")
 #: Two readings offered in a question: "is it the cause or the fix?", "maths or just intuition?".
 _ALTERNATIVE = re.compile(
@@ -950,7 +951,7 @@ class IntentRecognizer:
             )
             shape = (
                 _CLARIFY.search(text)
-                or (question and _AS_IN.search(text))
+                or (marked and _AS_IN.search(text))
                 or offers
                 or (question and _QUOTED.search(written) and _ASKS_ABOUT.search(text))
             )

@@ -162,8 +162,16 @@ class Matcher:
         """Judged clause by clause: a long unpunctuated sentence (speech) holds the point's words
         spread over clauses that say other things ("supervised ... finds the patterns by itself
         ... and then unsupervised is when you give it the answers" has every word of "unsupervised
-        learning discovers hidden patterns"), and praising it would call a swap right."""
-        return any(word_share(key_point_text, c) >= SAID_IN_FULL for c in split_clauses(unit))
+        learning discovers hidden patterns"), and praising it would call a swap right. A point
+        written in several clauses ("full fine-tuning updates all weights, so every task needs
+        its own copy") is judged over as many clauses in a row: otherwise a candidate who says
+        it word for word is told it again ("To be precise: ...") instead of praised."""
+        clauses = split_clauses(unit)
+        span = len(split_clauses(key_point_text)) or 1
+        return any(
+            word_share(key_point_text, " ".join(clauses[start : start + span])) >= SAID_IN_FULL
+            for start in range(max(1, len(clauses) - span + 1))
+        )
 
     def states_misconception(
         self, clause: str, clause_vector: np.ndarray, misconception: Misconception
