@@ -160,10 +160,10 @@ _CLARIFY = re.compile(
     r"(?:the|your|this|that) "
     r"question|not sure what (?:you'?re|you are) asking)\b"
 )
-#: A reading offered, in a question marked as one ("drift as in data drift?"): a statement, or a
-#: fragment of one, says "as in" to give an example ("a causal language model, as in GPT, predicts
-#: each next token").
-_AS_IN = re.compile(r"\w+ as in\b")
+#: A reading offered, at the end of a question marked as one ("drift as in data drift?"): a
+#: statement, or a fragment of one, says "as in" to give an example ("a causal language model,
+#: as in GPT, predicts each next token").
+_AS_IN = re.compile(r"\w+ as in(?: \S+){1,6}$")
 #: Two readings offered in a question: "is it the cause or the fix?", "maths or just intuition?".
 _ALTERNATIVE = re.compile(
     r"^(?:is (?:it|this|that|the question)|are (?:we|you)|was it|"
