@@ -494,7 +494,10 @@ def _feedback(item: PlanItem, grade: Grade, deps: Deps, probed: tuple[str, ...] 
     corrections = [m.corrects for m in grade.misconceptions]
     missed = [p.id for p in grade.missed if p.id not in corrections]
     missed = sorted(missed, key=lambda kp: kp not in probed)[:2]
-    parts = [say("feedback.correction", right=deps.key_point_text(k)) for k in corrections]
+    parts = [  # "One correction: ... Another: ...", not "One correction" twice
+        say("feedback.correction" if n == 0 else "feedback.another", right=deps.key_point_text(k))
+        for n, k in enumerate(corrections)
+    ]
     if praised:
         parts.append(say("feedback.covered", points=_join(deps.key_point_text(k) for k in praised)))
     if restated:
@@ -742,7 +745,7 @@ def _summary_text(summary: Summary, deps: Deps, opening: str = "summary.opening"
     score = say("summary.score", average=round(summary.average * 100), questions=counted(count))
     parts = [say(opening), score]
     best = max(summary.rows, key=lambda r: r.score)
-    if best.score > 0:
+    if best.score > 0 and len({r.topic for r in summary.rows}) > 1:  # a drill has one topic
         parts.append(say("summary.best", title=deps.topic_titles.get(best.topic, best.topic)))
     if summary.study:
         parts.append(say("summary.study", items=_join(c.text for c in summary.study)))
