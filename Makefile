@@ -61,9 +61,7 @@ test-fast: lint $(DEBIAN_TOOLS)
 
 bench: install $(DEBIAN_TOOLS)
 	$(BIN)/python bench/retrieval.py --out bench/results/retrieval.md
-	$(BIN)/python bench/retrieval.py --with-drafts --repeats 1 --out bench/results/retrieval-with-drafts.md
 	$(BIN)/python bench/startup.py --out bench/results/startup.md
-	$(BIN)/python bench/startup.py --with-drafts --out bench/results/startup-with-drafts.md
 	$(BIN)/python bench/llm.py --out bench/results/llm.md
 	$(BIN)/python bench/voice.py --out bench/results/voice.md
 	# Feedback as the candidate waits for it: verdict, first model sentence, whole turn, with and

@@ -5,10 +5,10 @@ The baseline is what a quick RAG prototype does: LangChain's RecursiveCharacterT
 model, Chroma. A baseline chunk counts as belonging to the guide question whose section it
 overlaps most; chunks of the course-marketing sections belong to none.
 
-With --with-drafts, the questions drafted in knowledge/drafts/ are indexed too, as they would be
-once loaded, and the topic folders' query sets are measured as well.
+The index holds all 165 questions (the guide's and the topic folders'); the guide's query sets
+and the topic folders' are measured.
 
-Usage: python bench/retrieval.py [--guide PATH] [--out FILE] [--repeats N] [--with-drafts]
+Usage: python bench/retrieval.py [--guide PATH] [--out FILE] [--repeats N]
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import shutil
 import statistics
 import sys
 import tempfile
@@ -97,19 +96,6 @@ def baseline_search(
     return search, build_seconds
 
 
-def knowledge_folder(tmp: Path, with_drafts: bool) -> Path:
-    """The project's knowledge folder, or a copy with the drafted topic folders moved in."""
-    folder = bundled_path("knowledge")
-    if not with_drafts:
-        return folder
-    copy = tmp / "knowledge"
-    shutil.copytree(folder, copy)
-    for drafted in sorted((copy / "drafts").iterdir()):
-        if drafted.is_dir():
-            drafted.rename(copy / "questions" / drafted.name)
-    return copy
-
-
 def measure(search: Search, rows: list[dict], repeats: int) -> dict[str, float]:
     latencies, top1, recall3 = [], 0, 0
     for row in rows:
@@ -134,9 +120,6 @@ def main() -> int:
     parser.add_argument("--guide", type=Path, default=DEFAULT_GUIDE, help="the plain-text guide")
     parser.add_argument("--out", type=Path, help="also write the table (Markdown) here")
     parser.add_argument("--repeats", type=int, default=5, help="timed searches per query")
-    parser.add_argument(
-        "--with-drafts", action="store_true", help="index knowledge/drafts/ too (not loaded yet)"
-    )
     args = parser.parse_args()
     if not args.guide.is_file():
         print(f"bench: guide not found at {args.guide}; pass --guide PATH", file=sys.stderr)
@@ -146,8 +129,6 @@ def main() -> int:
         name: [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
         for name, path in QUERY_SETS.items()
     }
-    if not args.with_drafts:
-        queries = {name: rows for name, rows in queries.items() if name.startswith("guide")}
     held_out = [rows for name, rows in queries.items() if "held-out" in name]
     queries["all held-out"] = [row for rows in held_out for row in rows]
     embeddings = MiniLMEmbeddings()
@@ -155,7 +136,7 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(data_dir=Path(tmp) / "guide")
-        knowledge = load_knowledge(knowledge_folder(Path(tmp), args.with_drafts))
+        knowledge = load_knowledge(bundled_path("knowledge"))
         report = build_index(settings, embeddings, knowledge)
         store = open_store(settings, embeddings)
         systems: dict[str, tuple[Search, float, int]] = {}

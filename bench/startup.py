@@ -6,7 +6,7 @@ cache in ``INTERVIEWER_CACHE_DIR`` when they are there, so the first start on a 
 later ones should not. Each measurement runs in a process of its own, as a real start does
 (vectors are also kept per process).
 
-Usage: python bench/startup.py [--with-drafts] [--out FILE]
+Usage: python bench/startup.py [--out FILE]
 """
 
 from __future__ import annotations
@@ -56,7 +56,6 @@ def measure(knowledge_dir: Path, cache_dir: Path, data_dir: Path) -> dict[str, f
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--with-drafts", action="store_true", help="load knowledge/drafts/ too")
     parser.add_argument("--out", type=Path, help="also write the table (Markdown) here")
     parser.add_argument("--child", nargs=3, type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -64,11 +63,11 @@ def main() -> int:
         print(json.dumps(measure(*args.child)))
         return 0
 
-    from retrieval import knowledge_folder  # bench/retrieval.py: the drafts moved in
+    from interviewer.settings import bundled_path
 
     rows = {}
     with tempfile.TemporaryDirectory() as tmp:
-        knowledge = knowledge_folder(Path(tmp), args.with_drafts)
+        knowledge = bundled_path("knowledge")
         for cache in ("empty", "filled"):  # the second run finds the first one's vectors
             child = [knowledge, Path(tmp) / "cache", Path(tmp) / f"data-{cache}"]
             command = [sys.executable, __file__, "--child", *map(str, child)]
@@ -83,10 +82,11 @@ def main() -> int:
             for cache, row in rows.items()
         ),
     ]
-    what = "the guide and the drafted questions" if args.with_drafts else "the guide"
     text = (
         f"# Start-up benchmark\n\nMeasured by `make bench` on {time.strftime('%Y-%m-%d')}: "
-        f"{what}, seconds (chunks: how many the index holds).\n\n" + "\n".join(lines) + "\n"
+        "the knowledge base's 165 questions, seconds (chunks: how many the index holds).\n\n"
+        + "\n".join(lines)
+        + "\n"
     )
     print(text)
     if args.out:

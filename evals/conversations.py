@@ -6,7 +6,10 @@ voices in datasets/personas.yaml. Every message carries what the candidate meant
 said, so the checks can judge the interviewer independently of the interviewer's own judgement:
 
 - every request honoured (asked back and confirmed counts), and its effect seen;
-- no question or follow-up asked twice in a session (a requested repeat excepted);
+- no question or follow-up asked twice in a session (a requested repeat excepted), in the same
+  words or in others;
+- a drill goes from easier to harder questions, except where it adapts: a harder question
+  after strong answers, a simpler one after weak answers;
 - every misconception the candidate stated is corrected in that question's feedback, with no
   follow-up before it;
 - feedback never credits the candidate with a point their answer did not state;
@@ -32,7 +35,7 @@ from interviewer.core.plan import PlanItem
 from interviewer.interview.session import InterviewSession, Services
 from interviewer.interview.transcript import transcript_json, transcript_markdown
 from interviewer.prompt_files import load_wording
-from interviewer.types import Frozen, IntentKind, Mode, Turn, TurnKind
+from interviewer.types import Frozen, IntentKind, Mode, SummaryRow, Turn, TurnKind
 from interviewer.web.views import session_view
 
 PERSONAS_FILE = Path(__file__).parent / "datasets" / "personas.yaml"
@@ -40,6 +43,7 @@ MAX_MESSAGES = 60  # a session that needs more is stuck in a loop
 CHECKS = (
     "requests honoured",
     "nothing asked twice",
+    "easier to harder",
     "misconceptions corrected",
     "no false credit",
     "reaches the summary",
@@ -501,6 +505,14 @@ def check(played: Played, services: Services) -> dict[str, tuple[str, ...]]:
                 fail("nothing asked twice", turn.text)
             seen.add(asked)
 
+    rows = _rows(played)
+    items = [r.item_id for r in rows]
+    for item_id in {i for i in items if items.count(i) > 1}:
+        fail("nothing asked twice", f"{item_id} asked {items.count(item_id)} times")
+    if played.mode is Mode.DRILL:
+        for why in out_of_order(rows, services.knowledge):
+            fail("easier to harder", why)
+
     knowledge = services.knowledge
     stated: set[str] | None = set()  # what the answers to the current question stated
     for e in played.exchanges:
@@ -540,6 +552,35 @@ def check(played: Played, services: Services) -> dict[str, tuple[str, ...]]:
     if played.finished and not (played.scorecard and played.downloads):
         fail("scorecard and downloads", "the scorecard or a transcript is missing")
     return {name: tuple(why) for name, why in failures.items()}
+
+
+def _rows(played: Played) -> tuple[SummaryRow, ...]:
+    """The questions the session's summary lists, in the order they were asked."""
+    turns = [t for e in played.exchanges for t in e.replies if t.summary]
+    return turns[-1].summary.rows if turns and turns[-1].summary else ()
+
+
+def out_of_order(rows: tuple[SummaryRow, ...], knowledge: Any) -> Iterator[str]:
+    """Where a drill's questions do not go from easier to harder: a planned question easier than
+    the planned one before it, a harder one no harder than the question before, a simpler one
+    harder than it. (A question moved forward by adapting leaves the plan's order as it was.)
+    Judged on questions with a level of their own, not practice questions, and per topic, as a
+    drill asked for mid-session starts a plan of its own."""
+    last: dict[str, int] = {}  # topic: the level of the question before
+    planned: dict[str, int] = {}  # topic: the level of the planned question before
+    for row in rows:
+        if row.item_id != row.question_id:
+            continue
+        level = knowledge.question(row.question_id).difficulty
+        if row.chosen == "planned" and level < planned.get(row.topic, level):
+            yield f"{row.item_id} (level {level}) planned after level {planned[row.topic]}"
+        elif row.chosen == "harder" and level <= last.get(row.topic, 0):
+            yield f"{row.item_id} (level {level}) chosen as harder after level {last[row.topic]}"
+        elif row.chosen == "simpler" and level > last.get(row.topic, level):
+            yield f"{row.item_id} (level {level}) chosen as simpler after level {last[row.topic]}"
+        if row.chosen == "planned":
+            planned[row.topic] = level
+        last[row.topic] = level
 
 
 # --- the run and its report ---------------------------------------------------------------------

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from interviewer.knowledge.embeddings import MiniLMEmbeddings
+from interviewer.knowledge.embeddings import GuideEmbeddings, make_embeddings
 from interviewer.knowledge.indexing import build_index
 from interviewer.knowledge.schema import KnowledgeBase, load_knowledge
 from interviewer.settings import Settings, bundled_path
@@ -22,8 +22,11 @@ def knowledge() -> KnowledgeBase:
 
 
 @pytest.fixture(scope="session")
-def embeddings() -> MiniLMEmbeddings:
-    return MiniLMEmbeddings()
+def embeddings() -> GuideEmbeddings:
+    """The model with the user's embedding cache on disk, the one the app and the CLI
+    subprocesses of the tests read: the knowledge base's 5,000 key points and wordings are
+    embedded once per machine, not once per test run (about a minute on two cores)."""
+    return make_embeddings(Settings())
 
 
 @pytest.fixture(scope="session")

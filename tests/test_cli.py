@@ -43,7 +43,8 @@ def test_search_text_output_and_topic_filter(capsys, data_env):
     code, out, _ = run(
         capsys, "search", "parallel processing of sequences", "--topic", "transformers"
     )
-    assert code == 0 and out.startswith("1. [q05")
+    first = out.splitlines()[0]  # the guide's q05 or transformers-01, self-attention vs recurrence
+    assert code == 0 and first.startswith(("1. [q05 ", "1. [transformers-")), first
 
 
 @pytest.mark.parametrize("query", ["", "   "])
@@ -65,7 +66,7 @@ def test_corrupt_index_names_the_fix_and_rebuild_repairs_it(capsys, data_env):
     code, out, _ = run(capsys, "index", "--rebuild", "--json")
     assert code == 0 and json.loads(out)["added"] > 100
     code, out, _ = run(capsys, "search", "concept drift", "--json")
-    assert code == 0 and json.loads(out)[0]["question_id"] == "q10"
+    assert code == 0 and "drift" in json.loads(out)[0]["topics"]
 
 
 def test_add_notes_through_the_cli(capsys, data_env, tmp_path):
@@ -85,10 +86,13 @@ def test_topics_json(capsys, data_env):
     code, out, _ = run(capsys, "topics", "--json")
     rows = {row["topic"]: row for row in json.loads(out)}
     assert code == 0 and len(rows) == 13
-    items = rows["drift"]["items"]
-    assert [i["id"] for i in items] == ["q10", "q11"]  # easier first
-    assert set(items[0]) == {"id", "question", "difficulty", "key_points", "source"}
-    assert items[0]["key_points"][0] == "q10.k1" and "study guide" in items[0]["source"]
+    items = {i["id"]: i for i in rows["drift"]["items"]}
+    assert {"q10", "q11", "drift-01", "drift-22"} <= set(items) and len(items) >= 22
+    levels = [i["difficulty"] for i in rows["drift"]["items"]]
+    assert levels == sorted(levels)  # easier first
+    assert set(items["q10"]) == {"id", "question", "difficulty", "key_points", "source"}
+    assert items["q10"]["key_points"][0] == "q10.k1" and "study guide" in items["q10"]["source"]
+    assert "Gama" in items["drift-04"]["source"]  # the others cite their own source
 
 
 def test_flags_beat_environment_variables(capsys, data_env, tmp_path, monkeypatch):

@@ -1,5 +1,6 @@
 """The whole conversation is the unit: eleven simulated candidates play an interview and five
-drills each through the real session (--llm none), and every session passes every check."""
+drills each (among them a 10-question transformers drill and a 10-question drift drill) through
+the real session (--llm none), and every session passes every check."""
 
 from __future__ import annotations
 
@@ -37,12 +38,14 @@ def _rows(played):
 
 
 @pytest.mark.parametrize("topic", ["transformers", "drift"])
-def test_a_ten_question_drill_asks_every_question_of_the_topic_and_says_so(report, topic):
-    """Neither topic has ten questions loaded: the drill asks all it has, once each."""
+def test_a_ten_question_drill_asks_ten_questions_of_the_topic_once_each(report, topic):
+    """Each topic has more than ten questions loaded: the drill asks ten, each once, from the
+    warm-up level to the senior one."""
     played = next(p for p in report.played if p.persona == "silent" and f"{topic}/10q" in p.name)
     rows = _rows(played)
-    assert len(rows) < 10 and len({r.item_id for r in rows}) == len(rows)
-    assert f"You asked for 10, but I have {len(rows)}" in played.opening[0].text
+    assert len(rows) == 10 and len({r.item_id for r in rows}) == 10
+    assert "You asked for" not in played.opening[0].text
+    assert {r.topic for r in rows} == {topic}
 
 
 def _adapting(turn) -> bool:
@@ -106,3 +109,20 @@ def test_personas_through_the_browser_pass_every_check(tmp_path):
         report = conversations.run(services, plays, progress=False, sit=browser_sit(page))
     assert report.sessions == len(wanted)
     assert not report.failing, conversations.markdown(report)
+
+
+def test_the_order_check_can_fail(knowledge):
+    """A drill that drops to an easier planned question, or calls a question harder that is
+    not, fails "easier to harder"."""
+    from interviewer.types import SummaryRow
+
+    def row(question_id: str, chosen: str = "planned") -> SummaryRow:
+        return SummaryRow(
+            item_id=question_id, question_id=question_id, topic="drift", score=0.0,
+            covered=(), missed=(), skipped=False, chosen=chosen,
+        )  # fmt: skip
+
+    in_order = (row("drift-01"), row("q10"), row("q11", "harder"), row("drift-02", "simpler"))
+    assert not list(conversations.out_of_order(in_order, knowledge))
+    assert list(conversations.out_of_order((row("q11"), row("drift-01")), knowledge))
+    assert list(conversations.out_of_order((row("q10"), row("drift-01", "harder")), knowledge))

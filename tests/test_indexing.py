@@ -29,7 +29,7 @@ def test_chunks_follow_the_guide_structure(knowledge):
     chunks = guide_chunks(knowledge)
     kinds = {c.kind for c in chunks}
     assert kinds == {"question", "phrasing", "answer", "key_point", "probe", "practice"}
-    assert {c.question_id for c in chunks} == {f"q{n:02d}" for n in range(1, 12)}
+    assert {c.question_id for c in chunks} == {q.id for q in knowledge.questions}
     assert len({c.id for c in chunks}) == len(chunks)
     misconception_texts = {m.text for q in knowledge.questions for m in q.misconceptions}
     assert not any(m in c.text for c in chunks for m in misconception_texts)

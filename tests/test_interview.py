@@ -247,10 +247,12 @@ def run_cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
 
 
 def test_chat_cli_reads_lines_and_writes_json_turns(tmp_path):
+    # seed 0 asks drift-04 first (concept drift in terms of P(y|x)): its first key point
     result = run_cli(
         "chat", "--drill", "drift", "--seed", "0", "--llm", "none", "--json",
         "--data-dir", str(tmp_path),
-        stdin="Model drift is performance degrading over time.\nskip\nend the interview\n",
+        stdin="Concept drift is a change in P(y|x), so the same input now has a different "
+        "correct output.\nskip\nend the interview\n",
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     turns = [json.loads(line) for line in result.stdout.splitlines()]
@@ -435,3 +437,18 @@ def test_feedback_without_the_model_says_calmly_whether_it_was_slow_or_down(
     kinds = [t.kind for t in turns]
     assert kinds[: kinds.index("feedback")] == ["notice"] and turns[0].text == notice
     assert turns[kinds.index("feedback")].text.startswith("That's fine")  # the verdict stands
+
+
+@pytest.mark.parametrize(
+    ("item", "answer", "cited"),
+    [
+        ("q10", "Model drift is when a model's performance degrades over time.", "study guide"),
+        ("drift-04", "Concept drift is a change in P(y|x).", "Gama"),
+    ],
+)
+def test_feedback_cites_the_guide_or_the_question_source(services, item, answer, cited):
+    """A guide question's feedback cites the guide; a question written beyond it, its source."""
+    session, _ = InterviewSession.new(services, "practice", item=item, seed=0)
+    turns = [*session.send(answer), *session.send("I don't know")]
+    feedback = next(t for t in turns if t.kind == "feedback")
+    assert feedback.citations and all(cited in c.source for c in feedback.citations)

@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from interviewer.judging.text import content_tokens
-from interviewer.knowledge.schema import KnowledgeError, load_knowledge
+from interviewer.knowledge.schema import GUIDE_SOURCE, KnowledgeError, load_knowledge
 from interviewer.settings import bundled_path
 
 from .conftest import GUIDE
@@ -160,22 +160,25 @@ def test_reference_answer_covers_its_own_key_points_and_no_misconception(
     assert not grade.missed, [p.id for p in grade.missed]
 
 
-DRAFTS = bundled_path("knowledge") / "drafts"
-
-
-def test_drafted_questions_are_valid_and_deep_enough():
-    """The questions written beyond the guide (knowledge/drafts/, not loaded yet): each valid in
-    the same schema, named after its file, with a source; at least 20 on transformers and on
-    drift and 8 on every other topic."""
-    from interviewer.knowledge.schema import Question
-
+def test_questions_beyond_the_guide_are_sourced_and_deep_enough(knowledge):
+    """The questions written beyond the guide (questions/<topic>/): each named after its file and
+    filed under its first topic, with a source; at least 20 on transformers and on drift and 8 on
+    every other topic, 150 or more in all."""
+    folder = bundled_path("knowledge") / "questions"
     by_topic: dict[str, int] = {}
-    for file in sorted(DRAFTS.glob("*/*.yaml")):
-        question = Question.model_validate(yaml.safe_load(file.read_text()))
-        assert question.id == file.stem and question.source is not None, file
-        assert question.topics[0] == file.parent.name, file
+    for file in sorted(folder.glob("*/*.yaml")):
+        question = knowledge.question(file.stem)
+        assert question.source is not None and question.topics[0] == file.parent.name, file
         by_topic[file.parent.name] = by_topic.get(file.parent.name, 0) + 1
     assert set(by_topic) == REQUIRED_TOPICS
     for topic, count in by_topic.items():
         assert count >= (20 if topic in ("transformers", "drift") else 8), topic
-    assert sum(by_topic.values()) + 11 >= 150
+    assert len(knowledge.questions) == sum(by_topic.values()) + 11 >= 150
+
+
+def test_citations_name_the_guide_or_the_question_source(knowledge):
+    """The guide's questions stay the guide's; the others cite the paper, book or documentation
+    their facts come from."""
+    assert all(q.cited_source == GUIDE_SOURCE for q in knowledge.guide_questions)
+    drafted = knowledge.question("transformers-01")
+    assert not drafted.from_guide and "Vaswani" in drafted.cited_source

@@ -3,26 +3,25 @@
 from __future__ import annotations
 
 import json
-import shutil
 
 import pytest
 
 from interviewer.knowledge.chunks import PASSAGE_KINDS
-from interviewer.knowledge.indexing import build_index
 from interviewer.knowledge.retrieval import Retriever
-from interviewer.knowledge.schema import load_knowledge
 from interviewer.knowledge.vector_store import open_store
-from interviewer.settings import Settings
 
 from .conftest import REPO
 
 QUERY_SETS = {
     "dev": REPO / "evals" / "datasets" / "retrieval_queries.jsonl",
     "heldout": REPO / "evals" / "datasets" / "retrieval_queries_heldout.jsonl",
+    "topics dev": REPO / "evals" / "datasets" / "retrieval_queries_kb_dev.jsonl",
 }
-# Floors just under the figures measured by `make bench` (bench/results/retrieval.md): a
-# regression in chunking, embedding or fusion shows up here as a failure.
-FLOORS = {"dev": (0.95, 0.99), "heldout": (0.93, 0.96)}
+# Floors just under the dev figures with all 165 questions loaded (top-1 and recall@3 counting
+# any question that answers the query, as bench/retrieval.py does): guide dev 0.659 and 0.818,
+# topics dev 0.896 and 0.968. The guide's held-out set is held to the guide dev floor, not to its
+# own figure. A regression in chunking, embedding or fusion shows up here as a failure.
+FLOORS = {"dev": (0.63, 0.8), "heldout": (0.63, 0.8), "topics dev": (0.87, 0.95)}
 
 
 @pytest.fixture(scope="module")
@@ -31,14 +30,15 @@ def retriever(indexed_settings, embeddings):
 
 
 @pytest.mark.parametrize("name", QUERY_SETS)
-def test_paraphrased_queries_find_their_guide_question(retriever, name):
+def test_paraphrased_queries_find_their_question(retriever, name):
     rows = [json.loads(line) for line in QUERY_SETS[name].read_text().splitlines() if line.strip()]
     assert len(rows) >= 30
     top1 = recall3 = 0
     for row in rows:
         ids = [hit.question_id for hit in retriever.search(row["query"], k=3)]
-        top1 += ids[0] == row["question_id"]
-        recall3 += row["question_id"] in ids
+        right = row.get("answers", [row["question_id"]])
+        top1 += ids[0] in right
+        recall3 += any(i in right for i in ids)
     min_top1, min_recall3 = FLOORS[name]
     assert top1 / len(rows) >= min_top1
     assert recall3 / len(rows) >= min_recall3
@@ -83,19 +83,10 @@ def test_hits_are_different_questions_each_shown_by_a_passage(retriever):
     assert all(h.kind in PASSAGE_KINDS for h in hits)
 
 
-def test_guide_question_keeps_its_queries_against_questions_beyond_the_guide(
-    knowledge_copy, tmp_path, embeddings
-):
+def test_guide_question_keeps_its_queries_against_questions_beyond_the_guide(retriever):
     """A question written beyond the guide on the same subject (here, promotion checks and
     importance weighting, both about production) does not take a query the guide's own question
     answers, yet still wins the queries that are about it."""
-    drift = knowledge_copy / "questions" / "drift"
-    drift.mkdir()
-    for name in ("drift-20.yaml", "drift-22.yaml"):
-        shutil.copy(knowledge_copy / "drafts" / "drift" / name, drift / name)
-    settings = Settings(data_dir=tmp_path / "data")
-    build_index(settings, embeddings, load_knowledge(knowledge_copy))
-    retriever = Retriever(open_store(settings, embeddings), embeddings, "hybrid")
 
     def first(query: str) -> str | None:
         return retriever.search(query, k=1)[0].question_id

@@ -541,7 +541,10 @@ def _feedback(item: PlanItem, grade: Grade, deps: Deps, probed: tuple[str, ...] 
     corrections = [m.corrects for m in grade.misconceptions]
     missed = [p.id for p in grade.missed if p.id not in corrections]
     missed = sorted(missed, key=lambda kp: kp not in probed)[:2]
-    parts = [say("feedback.correction", right=deps.key_point_text(k)) for k in corrections]
+    parts = [  # "One correction: ... Another: ...", not "One correction" twice
+        say("feedback.correction" if n == 0 else "feedback.another", right=deps.key_point_text(k))
+        for n, k in enumerate(corrections)
+    ]
     if praised:
         parts.append(say("feedback.covered", points=_join(deps.key_point_text(k) for k in praised)))
     if restated:
@@ -601,8 +604,10 @@ def _advance(
     item = state.item
     if item is None:
         return _finish(state, deps, said)
-    asked = _question(item, say("next_question", state.turn, question=item.text))
-    return state, [*said, *adapted, asked]
+    # After a line that says why this question comes next, the question needs no lead-in of its
+    # own ("Let's go back to basics with an easier one. Let's move on. ..." read as two).
+    text = item.text if adapted else say("next_question", state.turn, question=item.text)
+    return state, [*said, *adapted, _question(item, text)]
 
 
 # --- adapting a drill to the candidate ----------------------------------------------------------
@@ -698,14 +703,16 @@ def _simpler(
 ) -> tuple[PlanItem | None, str | None]:
     """A question no harder than the last one that asks for the point missed most recently
     (one of the key points it lists is that point or says much the same), easier and narrower
-    first, and that point; if none asks for a missed point, the easiest question left."""
+    first, and that point; if none asks for a missed point, the easiest question left if it is
+    easier than the last one (the line that announces it says "an easier one")."""
     simpler = [i for i in pool if i.difficulty <= last.difficulty]
     for point in missed:
         wanted = set(akin_points(point))
         asking = [i for i in simpler if wanted & set(i.key_points)]
         if asking:
             return min(asking, key=lambda i: (i.difficulty, len(i.key_points))), point
-    return min(simpler, key=lambda i: i.difficulty, default=None), None
+    easier = [i for i in simpler if i.difficulty < last.difficulty]
+    return min(easier, key=lambda i: i.difficulty, default=None), None
 
 
 def _ask_next(state: InterviewState, chosen: PlanItem) -> InterviewState:
@@ -810,7 +817,7 @@ def _summary_text(summary: Summary, deps: Deps, opening: str = "summary.opening"
     score = say("summary.score", average=round(summary.average * 100), questions=counted(count))
     parts = [say(opening), score]
     best = max(summary.rows, key=lambda r: r.score)
-    if best.score > 0:
+    if best.score > 0 and len({r.topic for r in summary.rows}) > 1:  # a drill has one topic
         parts.append(say("summary.best", title=deps.topic_titles.get(best.topic, best.topic)))
     if summary.study:
         parts.append(say("summary.study", items=_join(c.text for c in summary.study)))

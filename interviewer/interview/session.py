@@ -87,7 +87,7 @@ class Services:
     def build(cls, settings: Settings, progress: bool = False) -> Services:
         knowledge = load_with_packs(settings)
         embeddings = make_embeddings(settings)
-        matcher = Matcher(knowledge, embeddings)
+        matcher = Matcher(knowledge, embeddings, progress)
         model = make_chat_model(settings, progress=progress)
         backend = choose_backend(settings)
         retriever = consult = None

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from tqdm import tqdm
 
 from interviewer.judging.text import (
     content_tokens,
@@ -74,6 +75,28 @@ WRONG_MARGIN = 0.05
 AKIN_KEY_POINT = 0.65
 
 
+#: Texts embedded between two updates of the bar a long start shows.
+PROGRESS_STEP = 256
+
+
+def _embed_all(embeddings: GuideEmbeddings, texts: list[str], progress: bool) -> list[list[float]]:
+    """The texts' vectors. A machine's first start embeds every key point, wording and
+    misconception (about 5,000 texts, two minutes on two cores; later starts read them from the
+    cache on disk), so with ``progress`` a bar shows that work instead of a silent stall; it
+    appears only when the work takes longer than a second."""
+    if not progress:
+        return embeddings.embed_documents(texts)
+    vectors: list[list[float]] = []
+    with tqdm(
+        total=len(texts), unit="text", desc="Embedding key points (once; then cached)", delay=1.0
+    ) as bar:
+        for start in range(0, len(texts), PROGRESS_STEP):
+            batch = texts[start : start + PROGRESS_STEP]
+            vectors += embeddings.embed_documents(batch)
+            bar.update(len(batch))
+    return vectors
+
+
 def word_share(of: str, within: str) -> float:
     """The share of ``of``'s content words that ``within`` also has."""
     words = content_tokens(of)
@@ -93,14 +116,17 @@ class Wordings:
 class Matcher:
     """Holds the embedded key points and misconceptions; build once per process, share."""
 
-    def __init__(self, knowledge: KnowledgeBase, embeddings: GuideEmbeddings) -> None:
+    def __init__(
+        self, knowledge: KnowledgeBase, embeddings: GuideEmbeddings, progress: bool = False
+    ) -> None:
         self.knowledge = knowledge
         self.embeddings = embeddings
         entries = [
             *((kp.id, (kp.text, *kp.said_as)) for q in knowledge.questions for kp in q.key_points),
             *((m.id, (m.text, *m.said_as)) for q in knowledge.questions for m in q.misconceptions),
         ]
-        vectors = iter(embeddings.embed_documents([text for _, texts in entries for text in texts]))
+        texts = [text for _, wordings in entries for text in wordings]
+        vectors = iter(_embed_all(embeddings, texts, progress))
         self._wordings = {
             entry_id: Wordings(texts, np.asarray([next(vectors) for _ in texts]))
             for entry_id, texts in entries
@@ -162,8 +188,16 @@ class Matcher:
         """Judged clause by clause: a long unpunctuated sentence (speech) holds the point's words
         spread over clauses that say other things ("supervised ... finds the patterns by itself
         ... and then unsupervised is when you give it the answers" has every word of "unsupervised
-        learning discovers hidden patterns"), and praising it would call a swap right."""
-        return any(word_share(key_point_text, c) >= SAID_IN_FULL for c in split_clauses(unit))
+        learning discovers hidden patterns"), and praising it would call a swap right. A point
+        written in several clauses ("full fine-tuning updates all weights, so every task needs
+        its own copy") is judged over as many clauses in a row: otherwise a candidate who says
+        it word for word is told it again ("To be precise: ...") instead of praised."""
+        clauses = split_clauses(unit)
+        span = len(split_clauses(key_point_text)) or 1
+        return any(
+            word_share(key_point_text, " ".join(clauses[start : start + span])) >= SAID_IN_FULL
+            for start in range(max(1, len(clauses) - span + 1))
+        )
 
     def states_misconception(
         self, clause: str, clause_vector: np.ndarray, misconception: Misconception

@@ -15,6 +15,7 @@ import hmac
 import os
 import queue
 import secrets
+import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -169,9 +170,11 @@ class Page:
 class InterviewApp:
     """The page for one process: shared services, live sessions, and the event handlers."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, progress: bool = False) -> None:
+        """``progress``: show bars for the long steps of a first start (embedding the knowledge
+        base, assembling the model) rather than a silent wait before the address is printed."""
         self.settings = settings
-        self.services = Services.build(settings)
+        self.services = Services.build(settings, progress)
         self.live = LiveSessions(self.services)
         self.exports = settings.data_dir / "exports"
         self.export_key = _secret_key(settings.data_dir / "export-key")
@@ -502,7 +505,7 @@ class InterviewApp:
 def launch(settings: Settings) -> None:
     accounts = load_accounts(settings)
     sign_in = SignIn(accounts, settings.auth_max_failures, settings.auth_lockout)
-    interview = InterviewApp(settings)
+    interview = InterviewApp(settings, progress=sys.stderr.isatty())
     app = interview.build()
     app.queue(default_concurrency_limit=settings.web_concurrency)
     # Gradio serves files only from its temp and working folders unless told otherwise; the
