@@ -206,16 +206,18 @@ class Matcher:
 
         Close in meaning is not enough: the clause must say what the misconception (its text or
         one of its wordings) says where it differs from the key point it contradicts. A wording
-        must also be close, and closer than any wording of that key point: the wordings are
-        many, and a right clause comes near some wrong one by chance. And the clause must agree
+        must also be close, and closer than any wording of a key point of its question: the
+        wordings are many, and a right clause (about that point, or another of the question's)
+        comes near some wrong one by chance. And the clause must agree
         with the text on negation and restriction, which a wording may say in other words ("you
         just need to watch accuracy, that's enough" for "only needs to track its accuracy"):
         "you monitor accuracy" is not "you monitor only accuracy".
         """
         similarities = self.similarities(clause_vector[None, :], misconception.id)[0]
         right = self.right_text(misconception)
-        closest_right = float(
-            self.similarities(clause_vector[None, :], misconception.corrects).max()
+        closest_right = max(
+            float(self.similarities(clause_vector[None, :], kp.id).max())
+            for kp in self.knowledge.question(misconception.id.split(".")[0]).key_points
         )
         others = self._other_subjects[misconception.id]
         stated = [

@@ -353,9 +353,14 @@ def _about(unit: str, subject: Sequence[str], others: Collection[Sequence[str]])
 
 
 def same_polarity(unit: str, wrong: str) -> bool:
-    """Do the two agree on negation and restriction, and on whether things change? A unit
-    states a wrong statement only if so."""
-    return restrictive(unit) == restrictive(wrong) and not opposite_steadiness(unit, wrong)
+    """Do the two agree on negation and restriction, on whether things change, and on which way
+    they go? A unit states a wrong statement only if so: "BIC tends to choose smaller models
+    than AIC" is close in meaning to "BIC picks larger models than AIC", and right."""
+    return (
+        restrictive(unit) == restrictive(wrong)
+        and not opposite_steadiness(unit, wrong)
+        and opposite_direction(unit, wrong) is None
+    )
 
 
 def swapped_concept(
