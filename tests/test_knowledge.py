@@ -32,10 +32,10 @@ def test_every_question_is_complete(knowledge):
         assert q.key_points and q.trade_offs and q.misconceptions, q.id
 
 
-def test_every_guide_key_point_has_a_hint_that_does_not_give_it_away(knowledge):
+def test_every_key_point_has_a_hint_that_does_not_give_it_away(knowledge):
     """A hint points at the area; of what the key point says beyond the question's own words
     (its predicate), a hint repeats one word at most."""
-    for q in knowledge.guide_questions:
+    for q in knowledge.questions:
         asked = content_tokens(f"{q.question} {q.title}")
         for kp in q.key_points:
             assert kp.hint and kp.hint.endswith("?"), kp.id
