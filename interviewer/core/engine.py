@@ -600,7 +600,8 @@ def _advance(
         just_closed=result.item,
     )
     state, adapted = _adapt(state, deps)
-    state = _past_what_was_said(state, deps)
+    if not adapted:  # a question the adapt line announced is asked as announced
+        state = _past_what_was_said(state, deps)
     item = state.item
     if item is None:
         return _finish(state, deps, said)
