@@ -110,6 +110,21 @@ def test_answers_stay_answers_even_when_they_start_like_requests(recognizer, ans
 
 
 @pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("idk, sudden or abrupt drift is when the concept switches at one point", "answer"),
+        ("idk, the candidate model receives a copy of every live request", "answer"),
+        ("I'm not sure, I've never worked with that.", "dont_know"),
+        ("I've got nothing, honestly, I never studied this part so I can't say", "dont_know"),
+    ],
+)
+def test_a_dont_know_said_as_a_hedge_before_an_answer_keeps_the_answer(recognizer, message, kind):
+    """A terse candidate opens with "idk" and then answers: losing that answer to "I don't
+    know" would cost the question; a don't-know that goes on about oneself stays one."""
+    assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
     "answer",
     [
         # a drill request's shape, with advice in it

@@ -123,6 +123,14 @@ _SUBJECT_OF = re.compile(r"\s*(?:(?:here|there|then|now) )?(?:is|are|was|were|wo
 _NEGATED = re.compile(r"\b(?:not|don'?t|do not|no|never|without)\s+(?:\w+\s+)?$")
 #: "I don't know X, but I think / it's ..." goes on to answer, as does "..., but <ML words>" or
 #: "not sure, maybe the learning rate is too high".
+#: A message cut in two at its first comma, semicolon, colon or dash.
+_AFTER_A_HEDGE = re.compile(r"\s*(?P<hedge>[^,;:\u2014]+)[,;:\u2014]\s*(?P<rest>.+)", re.DOTALL)
+#: A clause about the speaker, not about ML.
+_ABOUT_ONESELF = re.compile(r"^(?:i|i'?m|i'?ve|i'?d|i'?ll|me|my)\b")
+#: A don't-know this short, before a comma, is a hedge when an answer follows it.
+MAX_HEDGE_WORDS = 5
+#: Words after the hedge that can make an answer ("sudden drift is when ...").
+MIN_ANSWER_AFTER_HEDGE = 4
 _GOES_ON = re.compile(
     r"\b(?:but|though|although|however|maybe|perhaps)\s+(?P<hedge>i think|i believe|i guess|"
     r"maybe|probably|it'?s|it is)?(?P<rest>(?:\s*\S+){3,})"
@@ -1007,10 +1015,9 @@ class IntentRecognizer:
         if len(trimmed.split()) > MAX_REQUEST_WORDS or self._names.whole(trimmed):
             return Intent(kind=IntentKind.ANSWER, text=message)  # "Drift." answers
         goes_on = _GOES_ON.search(joined)
-        if (
-            asked is IntentKind.DONT_KNOW
-            and goes_on
-            and (goes_on["hedge"] or self._evidence(goes_on["rest"]))
+        if asked is IntentKind.DONT_KNOW and (
+            (goes_on and (goes_on["hedge"] or self._evidence(goes_on["rest"])))
+            or self._answers_after_a_hedge(message)
         ):
             return Intent(kind=IntentKind.ANSWER, text=message)  # "I don't know X, but I think..."
         if asked and (  # ML words beyond the request's own ("enough practice for today")
@@ -1023,6 +1030,25 @@ class IntentRecognizer:
         if named:
             return named
         return self._by_meaning(trimmed, message)
+
+    def _answers_after_a_hedge(self, message: str) -> bool:
+        """ "idk, sudden drift is when the concept switches at once": a short don't-know said
+        first, as a hedge, then after a comma a clause of its own about ML. "I don't know that
+        one, honestly" has nothing after its comma, and "I'm not sure, I've never worked with
+        that" speaks of the candidate."""
+        parts = _AFTER_A_HEDGE.match(message)
+        if not parts:
+            return False
+        hedge, rest = normalise(parts["hedge"]), normalise(parts["rest"])
+        dont_know = dict(_REQUESTS)[IntentKind.DONT_KNOW]
+        return (
+            len(hedge.split()) <= MAX_HEDGE_WORDS
+            and bool(dont_know.search(hedge))
+            and not dont_know.search(rest)  # "I've got nothing, so I can't say anything"
+            and not _ABOUT_ONESELF.match(rest)  # "I'm not sure, I've never worked with that"
+            and len(rest.split()) >= MIN_ANSWER_AFTER_HEDGE
+            and self._evidence(rest) > 0
+        )
 
     def _asked(self, joined: str, message: str) -> IntentKind | None:
         """The request the words ask for, unless negated ("don't skip it") or the message also
