@@ -119,6 +119,11 @@ _NOT = re.compile(r"\b(?:not|never|no)\b|n't\b")
 #: is with a baseline".
 _SUBJECT = re.compile(r"(?:a|an|the|how to|where to)\b")
 _SUBJECT_OF = re.compile(r"\s*(?:(?:here|there|then|now) )?(?:is|are|was|were|would be|will be)\b")
+#: "...and we repeat this", "then it skips the layer": the request word describes a step of
+#: what someone or something does, in an answer; "can we skip this" still asks.
+_THIRD_PARTY = re.compile(
+    r"\b(?:and|then|so|until)\s+(?:then\s+)?(?:we|they|it|one)\s+(?:(?:just|simply|\w+ly)\s+)?$"
+)
 #: "Don't skip it", "not skip please": the request word is negated.
 _NEGATED = re.compile(r"\b(?:not|don'?t|do not|no|never|without)\s+(?:\w+\s+)?$")
 #: "I don't know X, but I think / it's ..." goes on to answer, as does "..., but <ML words>" or
@@ -1063,7 +1068,8 @@ class IntentRecognizer:
                 and self._evidence(pattern.sub(" ", joined))
             ):
                 continue  # what it points back at is said again: "As I said, L1 makes it sparse"
-            if match and not _NEGATED.search(joined[: match.start()]):
+            before = joined[: match.start()] if match else ""
+            if match and not _NEGATED.search(before) and not _THIRD_PARTY.search(before):
                 stated = [piece.text for piece in _pieces(message) if not piece.question]
                 if any(not pattern.search(t) and self._states(t) for t in stated):
                     return None
