@@ -299,3 +299,16 @@ def test_a_wording_must_agree_with_the_misconception_on_restriction(grader, know
         "for monitoring in production you just watch accuracy and nothing else",
     )
     assert [m.id for m in only.misconceptions] == ["q11.m1"]
+
+
+def test_denying_a_need_earns_no_credit_for_it(grader, knowledge):
+    """ "No need to monitor or retrain" is close in meaning to "monitoring and retraining are
+    critical" and says the opposite: the candidate is not told the point was made."""
+    for answer in (
+        "once its deployed its stable, no need to keep retraining or babysitting it",
+        "Once it's deployed it's stable, so you don't need to monitor or retrain.",
+    ):
+        result = grade(grader, knowledge, "q10", answer)
+        assert "q10.k5" not in {p.id for p in result.covered}, answer
+    needed = grade(grader, knowledge, "q10", "You need to monitor it and retrain it proactively.")
+    assert "q10.k5" in {p.id for p in needed.covered}

@@ -16,6 +16,7 @@ import numpy as np
 
 from interviewer.judging.text import (
     content_tokens,
+    denies_need,
     opposite_steadiness,
     same_polarity,
     split_clauses,
@@ -154,6 +155,9 @@ class Matcher:
             return False  # it restates another key point
         if opposite_steadiness(unit, key_point_text):
             # "P(x) is unchanged" is close in meaning to "a change in P(X)", and says the opposite.
+            return False
+        if denies_need(unit, key_point_text):
+            # "No need to keep retraining" is close to "retraining is critical", and denies it.
             return False
         return STATES_KEY_POINT.holds(similarity, word_share(key_point_text, unit))
 

@@ -117,14 +117,19 @@ def steadiness(text: str) -> int:
     return int(steady) - int(changing)
 
 
+def nearest_clause(unit: str, passage: str) -> str:
+    """The unit's clause that shares most of the passage's words: where a unit that says several
+    things says what the passage is about."""
+    words = content_tokens(passage)
+    return max(split_clauses(unit), key=lambda clause: len(content_tokens(clause) & words))
+
+
 def opposite_steadiness(unit: str, passage: str) -> bool:
     """One text says a thing stays as it was and the other that it changes: "P(x) is unchanged"
     does not state "data drift is a change in P(X)", however close in meaning the two are. A
     unit that says both ("P(x) is unchanged but P(y|x) changed") is judged by its clause that
     shares most of the passage's words."""
-    words = content_tokens(passage)
-    said = max(split_clauses(unit), key=lambda clause: len(content_tokens(clause) & words))
-    return steadiness(said) * steadiness(passage) == -1
+    return steadiness(nearest_clause(unit, passage)) * steadiness(passage) == -1
 
 
 #: A negation, or the losing side of a choice ("rather than accuracy", "more than accuracy"):
@@ -153,6 +158,26 @@ def _negated_heads(text: str) -> list[str]:
         if words:
             heads.append(words[0])
     return heads
+
+
+#: Words that deny a need: "no need to retrain", "you don't really need to monitor", "monitoring
+#: is unnecessary".
+_NO_NEED = re.compile(
+    r"\b(?:no need|no point|(?:do|does|did)(?: not|n't) (?:really |even )?(?:need|have to)|"
+    r"(?:not|never) (?:really )?(?:needed|necessary|required)|unnecessary|needless)\b"
+)
+
+
+def denies_need(unit: str, passage: str) -> bool:
+    """Does the unit say that what the passage calls for is not needed? "Once deployed it's
+    stable, no need to keep retraining" is close in meaning to "monitoring and retraining are
+    critical", and denies it. Judged on the unit's clause nearest the passage; a passage that
+    itself negates or restricts is left alone. Only a denied need counts: any negation in that
+    clause cost right answers on the dev sets ("unsupervised you don't have any labels")."""
+    if restrictive(passage):
+        return False
+    said = nearest_clause(unit, passage).lower().replace("\u2019", "'")
+    return bool(_NO_NEED.search(said))
 
 
 def antonyms(word: str, words: set[str]) -> set[str]:
