@@ -312,3 +312,15 @@ def test_denying_a_need_earns_no_credit_for_it(grader, knowledge):
         assert "q10.k5" not in {p.id for p in result.covered}, answer
     needed = grade(grader, knowledge, "q10", "You need to monitor it and retrain it proactively.")
     assert "q10.k5" in {p.id for p in needed.covered}
+
+
+def test_naming_a_term_is_not_defining_it(grader, knowledge):
+    """ "Concept drift" on its own is 0.85 close to "concept drift is a change in the relationship
+    between inputs and outputs", and says nothing of what it is: the point stays missed. Said
+    beside the clause that defines it, the name still counts."""
+    named = grade(grader, knowledge, "q10", "There are two kinds of drift. Concept drift.")
+    assert "q10.k4" not in {p.id for p in named.covered}
+    defined = grade(
+        grader, knowledge, "q10", "If the inputs' distribution shifts, that's data drift."
+    )
+    assert "q10.k3" in {p.id for p in defined.covered}

@@ -4,6 +4,7 @@ content words, and the swapped-concept test that tells a statement from its wron
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Collection, Sequence
@@ -73,10 +74,35 @@ def split_clauses(text: str) -> list[str]:
     return list(dict.fromkeys(c for s in split_sentences(text) for c in _clauses(s)))
 
 
+#: A clause of at most this many words may only name a term ("that's data drift"); it is also
+#: read with the clause beside it, which may say what the term is.
+NAME_WORDS = 3
+
+
+def _named_with_neighbour(sentence: str) -> list[str]:
+    """Each short clause together with the clause before it and the one after it, as the
+    sentence has them: "If the inputs' distribution shifts, that's data drift"."""
+    breaks = list(_CLAUSE_BREAK.finditer(sentence))
+    starts = [0, *(b.end() for b in breaks)]
+    ends = [*(b.start() for b in breaks), len(sentence)]
+    pieces = list(zip(starts, ends, strict=True))
+    joined = []
+    for (start, end), (next_start, next_end) in itertools.pairwise(pieces):
+        short = min(len(sentence[start:end].split()), len(sentence[next_start:next_end].split()))
+        if 0 < short <= NAME_WORDS:
+            joined.append(sentence[start:next_end].strip())
+    return joined
+
+
 def split_units(text: str) -> list[str]:
-    """Sentences and their clauses: a point may be made by a whole sentence or by one clause."""
+    """Sentences and their clauses: a point may be made by a whole sentence or by one clause,
+    or by a term's name and the clause beside it that says what it is."""
     return list(
-        dict.fromkeys(u for s in split_sentences(text) for u in [s, *_clauses(s, POINT_WORDS)])
+        dict.fromkeys(
+            u
+            for s in split_sentences(text)
+            for u in [s, *_clauses(s, POINT_WORDS), *_named_with_neighbour(s)]
+        )
     )
 
 
@@ -178,6 +204,26 @@ def denies_need(unit: str, passage: str) -> bool:
         return False
     said = nearest_clause(unit, passage).lower().replace("\u2019", "'")
     return bool(_NO_NEED.search(said))
+
+
+#: Where a definition turns from the term to what it is: "concept drift is a change ...", "high
+#: bias means underfitting"; not "monitoring and retraining are critical" (a claim about them).
+_DEFINES = re.compile(
+    r"\b(?:(?:is|are)(?: defined as| called)? (?:a|an|the|when|where|how|what|about)|"
+    r"means?|refers? to|describes?)\b",
+    re.I,
+)
+
+
+def names_only(unit: str, passage: str) -> bool:
+    """Does the unit only name the term the passage defines? "Concept drift" is not "concept
+    drift is a change in the relationship between inputs and outputs", however close the two
+    are in meaning (0.85 in MiniLM)."""
+    definition = _DEFINES.search(passage)
+    if definition is None:
+        return False
+    said = content_tokens(unit)
+    return bool(said) and said <= content_tokens(passage[: definition.start()])
 
 
 def antonyms(word: str, words: set[str]) -> set[str]:
