@@ -74,9 +74,10 @@ def split_clauses(text: str) -> list[str]:
     return list(dict.fromkeys(c for s in split_sentences(text) for c in _clauses(s)))
 
 
-#: A clause of at most this many words may only name a term ("that's data drift"); it is also
-#: read with the clause beside it, which may say what the term is.
-NAME_WORDS = 3
+#: A clause of at most this many content words may only name a term ("that's data drift",
+#: "that's concept drift I think"); it is also read with the clause beside it, which may say what
+#: the term is.
+NAME_WORDS = 2
 
 
 def _named_with_neighbour(sentence: str) -> list[str]:
@@ -88,7 +89,10 @@ def _named_with_neighbour(sentence: str) -> list[str]:
     pieces = list(zip(starts, ends, strict=True))
     joined = []
     for (start, end), (next_start, next_end) in itertools.pairwise(pieces):
-        short = min(len(sentence[start:end].split()), len(sentence[next_start:next_end].split()))
+        short = min(
+            len(content_words(sentence[start:end])),
+            len(content_words(sentence[next_start:next_end])),
+        )
         if 0 < short <= NAME_WORDS:
             joined.append(sentence[start:next_end].strip())
     return joined
