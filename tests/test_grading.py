@@ -324,3 +324,22 @@ def test_naming_a_term_is_not_defining_it(grader, knowledge):
         grader, knowledge, "q10", "If the inputs' distribution shifts, that's data drift."
     )
     assert "q10.k3" in {p.id for p in defined.covered}
+
+
+def test_a_term_named_last_is_judged_with_what_was_said_of_it(grader, knowledge):
+    """A definition that names its term last is still the term's: "the data distribution
+    changes ... that's concept drift" is corrected, not praised as concept drift (both
+    statements say something changes, so "changes" tells neither from the other); and "the
+    inputs look different, that's concept drift" is not credited as a definition of data drift."""
+    swapped = grade(
+        grader,
+        knowledge,
+        "q10",
+        "drift is um when the data distribution changes so like the inputs look different thats "
+        "concept drift and then data drift is when the relationship changes like the labels "
+        "start meaning something different",
+    )
+    assert {m.id for m in swapped.misconceptions} == {"q10.m1", "q10.m2"}
+    assert not {"q10.k3", "q10.k4"} & {p.id for p in swapped.covered}
+    short = grade(grader, knowledge, "q10", "the inputs look different, that's concept drift")
+    assert "q10.k3" not in {p.id for p in short.covered}

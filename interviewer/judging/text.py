@@ -4,7 +4,6 @@ content words, and the swapped-concept test that tells a statement from its wron
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from collections.abc import Collection, Sequence
@@ -80,22 +79,36 @@ def split_clauses(text: str) -> list[str]:
 NAME_WORDS = 2
 
 
-def _named_with_neighbour(sentence: str) -> list[str]:
-    """Each short clause together with the clause before it and the one after it, as the
-    sentence has them: "If the inputs' distribution shifts, that's data drift"."""
+#: A clause that names what the clause before it described: "that's data drift".
+_NAMES_BACK = re.compile(r"^\W*(?:that|this|which|it)(?:'s|s| is| was)\b", re.I)
+
+
+def _neighbours(sentence: str) -> list[tuple[str, str, str]]:
+    """Each two clauses side by side, and the two together as the sentence has them."""
     breaks = list(_CLAUSE_BREAK.finditer(sentence))
     starts = [0, *(b.end() for b in breaks)]
     ends = [*(b.start() for b in breaks), len(sentence)]
-    pieces = list(zip(starts, ends, strict=True))
-    joined = []
-    for (start, end), (next_start, next_end) in itertools.pairwise(pieces):
-        short = min(
-            len(content_words(sentence[start:end])),
-            len(content_words(sentence[next_start:next_end])),
-        )
-        if 0 < short <= NAME_WORDS:
-            joined.append(sentence[start:next_end].strip())
-    return joined
+    pieces = [sentence[start:end] for start, end in zip(starts, ends, strict=True)]
+    return [
+        (pieces[n], pieces[n + 1], sentence[starts[n] : ends[n + 1]].strip())
+        for n in range(len(pieces) - 1)
+    ]
+
+
+def _is_name(clause: str) -> bool:
+    return 0 < len(content_words(clause)) <= NAME_WORDS
+
+
+def _named_with_neighbour(sentence: str) -> list[str]:
+    """Each short clause together with the clause before it, and the one after it unless it
+    names what came before, as the sentence has them: "If the inputs' distribution shifts,
+    that's data drift", "Too simple: high bias"; not "that's data drift; when the relationship
+    changes"."""
+    return [
+        joined
+        for first, then, joined in _neighbours(sentence)
+        if _is_name(then) or (_is_name(first) and not _NAMES_BACK.match(first))
+    ]
 
 
 def split_units(text: str) -> list[str]:
@@ -219,15 +232,35 @@ _DEFINES = re.compile(
 )
 
 
+def _defined_term(passage: str) -> set[str]:
+    """The content words of the term the passage defines, or none if it defines nothing."""
+    definition = _DEFINES.search(passage)
+    return content_tokens(passage[: definition.start()]) if definition else set()
+
+
 def names_only(unit: str, passage: str) -> bool:
     """Does the unit only name the term the passage defines? "Concept drift" is not "concept
     drift is a change in the relationship between inputs and outputs", however close the two
     are in meaning (0.85 in MiniLM)."""
-    definition = _DEFINES.search(passage)
-    if definition is None:
-        return False
     said = content_tokens(unit)
-    return bool(said) and said <= content_tokens(passage[: definition.start()])
+    return bool(said) and said <= _defined_term(passage)
+
+
+#: Words that say a name is given ("that's what I'd call drift"), not part of it.
+_NAMING = frozenset({"call", "name", "known", "term"})
+
+
+def names_another(unit: str, passage: str) -> bool:
+    """Does the unit say that what it describes is another term than the one the passage
+    defines? "The inputs look different, that's concept drift" is close to "data drift is a
+    shift in the input distribution", and says it of concept drift."""
+    term = _defined_term(passage)
+    named = [
+        content_tokens(clause) - _NAMING
+        for clause in _CLAUSE_BREAK.split(unit)
+        if _is_name(clause) and _NAMES_BACK.match(clause)
+    ]
+    return bool(term and named) and not any(words <= term for words in named)
 
 
 def antonyms(word: str, words: set[str]) -> set[str]:
@@ -453,6 +486,11 @@ def swapped_concept(
     shared = wrong_tokens & right_tokens
     only_wrong = wrong_tokens - right_tokens
     only_right = right_tokens - wrong_tokens
+    if steadiness(wrong) == steadiness(right) == -1:
+        # Both say something changes, in their own verbs ("a shift in the input distribution",
+        # "a change in the relationship"): the verb tells neither from the other.
+        only_wrong = {w for w in only_wrong if not _CHANGING.match(w)}
+        only_right = {w for w in only_right if not _CHANGING.match(w)}
     if not only_wrong:
         # Same words: they differ in which word goes with which ("marks padding with 1 and real
         # tokens with 0" against "real tokens with 1 and padding with 0"), where the unit must
