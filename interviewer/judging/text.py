@@ -80,7 +80,7 @@ NAME_WORDS = 2
 
 
 #: A clause that names what the clause before it described: "that's data drift".
-_NAMES_BACK = re.compile(r"^\W*(?:that|this|which|it)(?:'s|s| is| was)\b", re.I)
+_NAMES_BACK = re.compile(r"^\W*(?:that|this)(?:'s|s| is| was)\b", re.I)
 
 
 def _neighbours(sentence: str) -> list[tuple[str, str, str]]:
@@ -227,15 +227,21 @@ def denies_need(unit: str, passage: str) -> bool:
 #: bias means underfitting"; not "monitoring and retraining are critical" (a claim about them).
 _DEFINES = re.compile(
     r"\b(?:(?:is|are)(?: defined as| called)? (?:a|an|the|when|where|how|what|about)|"
-    r"means?|refers? to|describes?)\b",
+    r"means|refers? to|describes?)\b",
     re.I,
 )
+
+
+#: A term is named in at most this many content words; what comes before a later "is a" is a
+#: claim ("it predicts the positive class when ..., that is when ...").
+TERM_WORDS = 3
 
 
 def _defined_term(passage: str) -> set[str]:
     """The content words of the term the passage defines, or none if it defines nothing."""
     definition = _DEFINES.search(passage)
-    return content_tokens(passage[: definition.start()]) if definition else set()
+    term = content_tokens(passage[: definition.start()]) if definition else set()
+    return term if len(term) <= TERM_WORDS else set()
 
 
 def names_only(unit: str, passage: str) -> bool:
