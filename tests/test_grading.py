@@ -299,3 +299,47 @@ def test_a_wording_must_agree_with_the_misconception_on_restriction(grader, know
         "for monitoring in production you just watch accuracy and nothing else",
     )
     assert [m.id for m in only.misconceptions] == ["q11.m1"]
+
+
+def test_denying_a_need_earns_no_credit_for_it(grader, knowledge):
+    """ "No need to monitor or retrain" is close in meaning to "monitoring and retraining are
+    critical" and says the opposite: the candidate is not told the point was made."""
+    for answer in (
+        "once its deployed its stable, no need to keep retraining or babysitting it",
+        "Once it's deployed it's stable, so you don't need to monitor or retrain.",
+    ):
+        result = grade(grader, knowledge, "q10", answer)
+        assert "q10.k5" not in {p.id for p in result.covered}, answer
+    needed = grade(grader, knowledge, "q10", "You need to monitor it and retrain it proactively.")
+    assert "q10.k5" in {p.id for p in needed.covered}
+
+
+def test_naming_a_term_is_not_defining_it(grader, knowledge):
+    """ "Concept drift" on its own is 0.85 close to "concept drift is a change in the relationship
+    between inputs and outputs", and says nothing of what it is: the point stays missed. Said
+    beside the clause that defines it, the name still counts."""
+    named = grade(grader, knowledge, "q10", "There are two kinds of drift. Concept drift.")
+    assert "q10.k4" not in {p.id for p in named.covered}
+    defined = grade(
+        grader, knowledge, "q10", "If the inputs' distribution shifts, that's data drift."
+    )
+    assert "q10.k3" in {p.id for p in defined.covered}
+
+
+def test_a_term_named_last_is_judged_with_what_was_said_of_it(grader, knowledge):
+    """A definition that names its term last is still the term's: "the data distribution
+    changes ... that's concept drift" is corrected, not praised as concept drift (both
+    statements say something changes, so "changes" tells neither from the other); and "the
+    inputs look different, that's concept drift" is not credited as a definition of data drift."""
+    swapped = grade(
+        grader,
+        knowledge,
+        "q10",
+        "drift is um when the data distribution changes so like the inputs look different thats "
+        "concept drift and then data drift is when the relationship changes like the labels "
+        "start meaning something different",
+    )
+    assert {m.id for m in swapped.misconceptions} == {"q10.m1", "q10.m2"}
+    assert not {"q10.k3", "q10.k4"} & {p.id for p in swapped.covered}
+    short = grade(grader, knowledge, "q10", "the inputs look different, that's concept drift")
+    assert "q10.k3" not in {p.id for p in short.covered}

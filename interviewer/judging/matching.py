@@ -17,6 +17,9 @@ from tqdm import tqdm
 
 from interviewer.judging.text import (
     content_tokens,
+    denies_need,
+    names_another,
+    names_only,
     opposite_steadiness,
     same_polarity,
     split_clauses,
@@ -180,6 +183,15 @@ class Matcher:
             return False  # it restates another key point
         if opposite_steadiness(unit, key_point_text):
             # "P(x) is unchanged" is close in meaning to "a change in P(X)", and says the opposite.
+            return False
+        if (
+            names_only(unit, key_point_text)
+            or names_another(unit, key_point_text)
+            or denies_need(unit, key_point_text)
+        ):
+            # "Concept drift" names the term the point defines, "the inputs look different,
+            # that's concept drift" defines another; "no need to keep retraining" is close to
+            # "retraining is critical", and denies it.
             return False
         return STATES_KEY_POINT.holds(similarity, word_share(key_point_text, unit))
 

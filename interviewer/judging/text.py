@@ -73,10 +73,53 @@ def split_clauses(text: str) -> list[str]:
     return list(dict.fromkeys(c for s in split_sentences(text) for c in _clauses(s)))
 
 
+#: A clause of at most this many content words may only name a term ("that's data drift",
+#: "that's concept drift I think"); it is also read with the clause beside it, which may say what
+#: the term is.
+NAME_WORDS = 2
+
+
+#: A clause that names what the clause before it described: "that's data drift".
+_NAMES_BACK = re.compile(r"^\W*(?:that|this)(?:'s|s| is| was)\b", re.I)
+
+
+def _neighbours(sentence: str) -> list[tuple[str, str, str]]:
+    """Each two clauses side by side, and the two together as the sentence has them."""
+    breaks = list(_CLAUSE_BREAK.finditer(sentence))
+    starts = [0, *(b.end() for b in breaks)]
+    ends = [*(b.start() for b in breaks), len(sentence)]
+    pieces = [sentence[start:end] for start, end in zip(starts, ends, strict=True)]
+    return [
+        (pieces[n], pieces[n + 1], sentence[starts[n] : ends[n + 1]].strip())
+        for n in range(len(pieces) - 1)
+    ]
+
+
+def _is_name(clause: str) -> bool:
+    return 0 < len(content_words(clause)) <= NAME_WORDS
+
+
+def _named_with_neighbour(sentence: str) -> list[str]:
+    """Each short clause together with the clause before it, and the one after it unless it
+    names what came before, as the sentence has them: "If the inputs' distribution shifts,
+    that's data drift", "Too simple: high bias"; not "that's data drift; when the relationship
+    changes"."""
+    return [
+        joined
+        for first, then, joined in _neighbours(sentence)
+        if _is_name(then) or (_is_name(first) and not _NAMES_BACK.match(first))
+    ]
+
+
 def split_units(text: str) -> list[str]:
-    """Sentences and their clauses: a point may be made by a whole sentence or by one clause."""
+    """Sentences and their clauses: a point may be made by a whole sentence or by one clause,
+    or by a term's name and the clause beside it that says what it is."""
     return list(
-        dict.fromkeys(u for s in split_sentences(text) for u in [s, *_clauses(s, POINT_WORDS)])
+        dict.fromkeys(
+            u
+            for s in split_sentences(text)
+            for u in [s, *_clauses(s, POINT_WORDS), *_named_with_neighbour(s)]
+        )
     )
 
 
@@ -117,14 +160,19 @@ def steadiness(text: str) -> int:
     return int(steady) - int(changing)
 
 
+def nearest_clause(unit: str, passage: str) -> str:
+    """The unit's clause that shares most of the passage's words: where a unit that says several
+    things says what the passage is about."""
+    words = content_tokens(passage)
+    return max(split_clauses(unit), key=lambda clause: len(content_tokens(clause) & words))
+
+
 def opposite_steadiness(unit: str, passage: str) -> bool:
     """One text says a thing stays as it was and the other that it changes: "P(x) is unchanged"
     does not state "data drift is a change in P(X)", however close in meaning the two are. A
     unit that says both ("P(x) is unchanged but P(y|x) changed") is judged by its clause that
     shares most of the passage's words."""
-    words = content_tokens(passage)
-    said = max(split_clauses(unit), key=lambda clause: len(content_tokens(clause) & words))
-    return steadiness(said) * steadiness(passage) == -1
+    return steadiness(nearest_clause(unit, passage)) * steadiness(passage) == -1
 
 
 #: A negation, or the losing side of a choice ("rather than accuracy", "more than accuracy"):
@@ -153,6 +201,72 @@ def _negated_heads(text: str) -> list[str]:
         if words:
             heads.append(words[0])
     return heads
+
+
+#: Words that deny a need: "no need to retrain", "you don't really need to monitor", "monitoring
+#: is unnecessary".
+_NO_NEED = re.compile(
+    r"\b(?:no need|no point|(?:do|does|did)(?: not|n't) (?:really |even )?(?:need|have to)|"
+    r"(?:not|never) (?:really )?(?:needed|necessary|required)|unnecessary|needless)\b"
+)
+
+
+def denies_need(unit: str, passage: str) -> bool:
+    """Does the unit say that what the passage calls for is not needed? "Once deployed it's
+    stable, no need to keep retraining" is close in meaning to "monitoring and retraining are
+    critical", and denies it. Judged on the unit's clause nearest the passage; a passage that
+    itself negates or restricts is left alone. Only a denied need counts: any negation in that
+    clause cost right answers on the dev sets ("unsupervised you don't have any labels")."""
+    if restrictive(passage):
+        return False
+    said = nearest_clause(unit, passage).lower().replace("\u2019", "'")
+    return bool(_NO_NEED.search(said))
+
+
+#: Where a definition turns from the term to what it is: "concept drift is a change ...", "high
+#: bias means underfitting"; not "monitoring and retraining are critical" (a claim about them).
+_DEFINES = re.compile(
+    r"\b(?:(?:is|are)(?: defined as| called)? (?:a|an|the|when|where|how|what|about)|"
+    r"means|refers? to|describes?)\b",
+    re.I,
+)
+
+
+#: A term is named in at most this many content words; what comes before a later "is a" is a
+#: claim ("it predicts the positive class when ..., that is when ...").
+TERM_WORDS = 3
+
+
+def _defined_term(passage: str) -> set[str]:
+    """The content words of the term the passage defines, or none if it defines nothing."""
+    definition = _DEFINES.search(passage)
+    term = content_tokens(passage[: definition.start()]) if definition else set()
+    return term if len(term) <= TERM_WORDS else set()
+
+
+def names_only(unit: str, passage: str) -> bool:
+    """Does the unit only name the term the passage defines? "Concept drift" is not "concept
+    drift is a change in the relationship between inputs and outputs", however close the two
+    are in meaning (0.85 in MiniLM)."""
+    said = content_tokens(unit)
+    return bool(said) and said <= _defined_term(passage)
+
+
+#: Words that say a name is given ("that's what I'd call drift"), not part of it.
+_NAMING = frozenset({"call", "name", "known", "term"})
+
+
+def names_another(unit: str, passage: str) -> bool:
+    """Does the unit say that what it describes is another term than the one the passage
+    defines? "The inputs look different, that's concept drift" is close to "data drift is a
+    shift in the input distribution", and says it of concept drift."""
+    term = _defined_term(passage)
+    named = [
+        content_tokens(clause) - _NAMING
+        for clause in _CLAUSE_BREAK.split(unit)
+        if _is_name(clause) and _NAMES_BACK.match(clause)
+    ]
+    return bool(term and named) and not any(words <= term for words in named)
 
 
 def antonyms(word: str, words: set[str]) -> set[str]:
@@ -383,6 +497,11 @@ def swapped_concept(
     shared = wrong_tokens & right_tokens
     only_wrong = wrong_tokens - right_tokens
     only_right = right_tokens - wrong_tokens
+    if steadiness(wrong) == steadiness(right) == -1:
+        # Both say something changes, in their own verbs ("a shift in the input distribution",
+        # "a change in the relationship"): the verb tells neither from the other.
+        only_wrong = {w for w in only_wrong if not _CHANGING.match(w)}
+        only_right = {w for w in only_right if not _CHANGING.match(w)}
     if not only_wrong:
         # Same words: they differ in which word goes with which ("marks padding with 1 and real
         # tokens with 0" against "real tokens with 1 and padding with 0"), where the unit must
