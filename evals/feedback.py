@@ -31,6 +31,7 @@ DATASETS = Path(__file__).parent / "datasets"
 SETS = {
     "heldout": DATASETS / "feedback_answers_heldout.jsonl",
     "heldout-b": DATASETS / "grading_heldout_b.jsonl",
+    "heldout-kb": DATASETS / "grading_heldout_kb.jsonl",
     "dev": DATASETS / "grading_dev.jsonl",
     "dev-b": DATASETS / "grading_dev_b.jsonl",
 }
