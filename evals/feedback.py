@@ -15,13 +15,14 @@ The labels are a person's; the checks read the turn's text, so they do not trust
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections import Counter
 from pathlib import Path
 
 from evals.grading import AnswerCase, load_answers
 from interviewer.interview.session import InterviewSession, Services
-from interviewer.knowledge.schema import KnowledgeBase
+from interviewer.knowledge.schema import KnowledgeBase, Misconception
 from interviewer.prompt_files import load_wording
 from interviewer.types import Frozen, Turn, TurnKind, TurnSource
 
@@ -87,17 +88,27 @@ def _lower(text: str) -> str:
     return text.rstrip(".").lower()
 
 
+def _labelled_misconceptions(case: AnswerCase, knowledge: KnowledgeBase) -> list[Misconception]:
+    """The misconceptions a person labelled the answer with that the knowledge base has: a set
+    written before a misconception was dropped from the base (mlops-01.m3, whose text a correct
+    answer states too) still names it; that answer is then judged as wrong without it."""
+    found = []
+    for misconception_id in case.misconceptions or ():
+        with contextlib.suppress(KeyError):
+            found.append(knowledge.misconception(misconception_id))
+    return found
+
+
 def judge(case: AnswerCase, turn: Turn, knowledge: KnowledgeBase) -> FeedbackCase:
     praised = _verdict_points(turn.text, case.question_id, knowledge)
-    contradicted = {knowledge.misconception(m).corrects for m in case.misconceptions or ()}
+    labelled = _labelled_misconceptions(case, knowledge)
+    contradicted = {m.corrects for m in labelled}
     false_credit = tuple(p for p in praised if p not in (case.covered or ()) or p in contradicted)
     model_part = turn.text if turn.source is TurnSource.MODEL else ""
     sentences = re.split(r"(?<=[.!?])\s+", model_part)
     shown = _lower(turn.text)
     corrected = tuple(
-        m
-        for m in case.misconceptions or ()
-        if _lower(knowledge.key_point(knowledge.misconception(m).corrects).text) in shown
+        m.id for m in labelled if _lower(knowledge.key_point(m.corrects).text) in shown
     )
     return FeedbackCase(
         case=case,
