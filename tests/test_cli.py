@@ -72,11 +72,11 @@ def test_corrupt_index_names_the_fix_and_rebuild_repairs_it(capsys, data_env):
 def test_add_notes_through_the_cli(capsys, data_env, tmp_path):
     note = tmp_path / "notes.txt"
     note.write_text(
-        "Beam search keeps the k most probable partial sequences at each decoding step."
+        "Federated averaging combines the clients' model updates, weighted by their example counts."
     )
     code, out, _ = run(capsys, "index", "--add", str(note), "--json")
     assert code == 0 and json.loads(out)["added"] > 100
-    code, out, _ = run(capsys, "search", "beam search decoding", "-k", "1", "--json")
+    code, out, _ = run(capsys, "search", "federated averaging of client updates", "-k", "1", "--json")
     assert json.loads(out)[0]["kind"] == "user_note" and json.loads(out)[0]["question_id"] is None
     code, _, err = run(capsys, "index", "--add", str(tmp_path / "nope.md"))
     assert code == 2 and "nope.md" in err
