@@ -97,8 +97,8 @@ VERDICTS = tuple(v.value for v in Verdict)
 #: 1-4 on either flag. Inside ``both`` the model only adds contradictions and stays unbiased:
 #: with this bias there, every combination tried lost to the rules alone (0.80 or less vs 0.90).
 VERDICT_BIAS = {Verdict.CONTRADICTED.value: 3.0, Verdict.UNSUPPORTED.value: 1.0}
-#: The guide sentences closest to a claim that the model reads with it: enough for the passage
-#: that decides, few enough that a claim costs little more than its own words to read.
+#: The guide sentences closest to each claim; a case's requests show those of all its claims,
+#: each once: enough for the passage that decides, few enough to read in a second or two.
 PASSAGES_PER_CLAIM = 3
 #: A claim that speaks of the candidate or grades the answer ("you said", "your example",
 #: "Correct definition."): the model needs the answer to judge it. Other claims are about machine
@@ -116,7 +116,8 @@ def about_candidate(claim: str) -> bool:
 
 
 def claim_request(passages: Sequence[str], claim: str, answer: str | None) -> str:
-    """One claim with the passages closest to it, and the answer when the claim is about it."""
+    """The case's passages first, then the answer when the claim is about it, then the claim:
+    what comes before the claim is the same for every claim of a case, and llama.cpp keeps it."""
     listed = "\n".join(f"- {p}" for p in passages)
     if answer is None:
         return render_prompt("faithfulness_claim_request", passages=listed, claim=claim)
@@ -139,10 +140,11 @@ def claim_prompt_prefix() -> list[BaseMessage]:
 class LLMJudge:
     """A chat model as the judge, one claim at a time, its reply constrained to one verdict.
 
-    A small model asked about a whole response at once calls most claims supported; asked about
-    one claim, with only the guide sentences closest to it, it has one thing to compare. Every
-    request starts with the same prefix (``claim_prompt_prefix``), so the embedded model reads
-    only the claim's own part.
+    A small model asked about a whole response at once calls most claims supported (a JSON array
+    of verdicts, one request a case, measured: F1 0.49 against 0.69 on 40 dev cases); asked about
+    one claim, it has one thing to compare. Every request starts with the same prefix
+    (``claim_prompt_prefix``) and then the case's passages, the same for all its claims, so the
+    embedded model reads a case's passages once and each claim's own words after them.
     """
 
     model: BaseChatModel
@@ -159,23 +161,34 @@ class LLMJudge:
         claims = split_claims(case.response)
         if not claims:
             return []
-        passages = list(dict.fromkeys(s for c in case.contexts for s in split_sentences(c)))
-        vectors = np.asarray(self.embeddings.embed_documents([*claims, *passages]))
-        claim_vectors, passage_vectors = vectors[: len(claims)], vectors[len(claims) :]
+        closest = self._closest(claims, case.contexts)
+        shown = list(dict.fromkeys(p for passages in closest for p in passages))
         verdicts = []
-        for claim, vector in zip(claims, claim_vectors, strict=True):
-            order = np.argsort(-(passage_vectors @ vector)) if passages else []
-            closest = [passages[i] for i in order[:PASSAGES_PER_CLAIM]]
+        for claim, passages in zip(claims, closest, strict=True):
             answer = case.answer if case.answer and about_candidate(claim) else None
-            verdicts.append(self._verdict(claim, closest, answer))
+            evidence = answer if answer is not None else next(iter(passages), None)
+            verdicts.append(self._verdict(claim, shown, answer, evidence))
         return verdicts
 
-    def _verdict(self, claim: str, passages: list[str], answer: str | None) -> ClaimVerdict:
+    def _closest(self, claims: Sequence[str], contexts: Sequence[str]) -> list[list[str]]:
+        """For each claim, the guide sentences closest to it, closest first."""
+        passages = list(dict.fromkeys(s for c in contexts for s in split_sentences(c)))
+        if not passages:
+            return [[] for _ in claims]
+        vectors = np.asarray(self.embeddings.embed_documents([*claims, *passages]))
+        claim_vectors, passage_vectors = vectors[: len(claims)], vectors[len(claims) :]
+        return [
+            [passages[i] for i in np.argsort(-(passage_vectors @ v))[:PASSAGES_PER_CLAIM]]
+            for v in claim_vectors
+        ]
+
+    def _verdict(
+        self, claim: str, passages: list[str], answer: str | None, evidence: str | None
+    ) -> ClaimVerdict:
         messages = [*self.prefix, HumanMessage(claim_request(passages, claim, answer))]
         for _ in range(self.attempts):
             verdict = choose(self.model, self.backend, messages, VERDICTS, self.seconds, self.bias)
             if verdict is not None:
-                evidence = answer if answer is not None else next(iter(passages), None)
                 return ClaimVerdict(
                     text=claim, verdict=Verdict(verdict), evidence=evidence, reason="llm judge"
                 )

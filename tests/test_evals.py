@@ -135,9 +135,10 @@ def _llm(replies: list[str], embeddings, attempts: int = 1) -> LLMJudge:
     return LLMJudge(model, Backend.EMBEDDED, embeddings, attempts=attempts, seconds=30)
 
 
-def test_llm_judge_asks_one_claim_at_a_time_with_its_closest_passages(embeddings):
-    """Each claim is its own request after the same prefix (llama.cpp reuses its cache); the
-    answer comes only with a claim about the candidate."""
+def test_llm_judge_asks_one_claim_at_a_time_after_the_cases_passages(embeddings):
+    """Each claim is its own request after the same prefix and the same passages, the closest to
+    any claim of the case (llama.cpp reuses its cache up to the claim); the answer comes only
+    with a claim about the candidate, and each claim's evidence is its own closest passage."""
     model = _Recording(responses=['"supported"', '"unsupported"'])
     judge = LLMJudge(model, Backend.EMBEDDED, embeddings, attempts=1, seconds=30)
     contexts = [
@@ -159,8 +160,11 @@ def test_llm_judge_asks_one_claim_at_a_time_with_its_closest_passages(embeddings
     assert first[:-1] == second[:-1] == judge.prefix
     assert "Candidate's answer" not in first[-1].content
     assert "Candidate's answer: Drift is when" in second[-1].content
-    assert str(first[-1].content).count("\n- ") == PASSAGES_PER_CLAIM
-    assert "Concept drift is a change" in str(first[-1].content).split("\n- ")[1]
+    passages = str(first[-1].content).split("\n\n")[0]
+    assert str(second[-1].content).startswith(passages)
+    listed = passages.splitlines()[1:]
+    assert len(listed) == len(set(listed)) <= 2 * PASSAGES_PER_CLAIM
+    assert "- Concept drift is a change in the relationship" in listed[0]
     assert verdicts[0].evidence.startswith("Concept drift is a change")
 
 
