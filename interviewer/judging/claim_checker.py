@@ -721,9 +721,12 @@ class ClaimChecker:
         for clause, clause_vector in zip(clauses, vectors, strict=True):
             if len(clauses) > 1 and len(content_tokens(clause)) < FULL_UNIT:
                 continue  # "On an imbalanced dataset" states nothing
+            # A feedback sentence may restate a key point of any question ("SMOTE oversamples
+            # the minority class" is q09's), however near it comes to another's misconception.
+            elsewhere = self._matcher.closest_key_point(clause_vector)
             for misconception in self._matcher.misconceptions:
                 similarity = self._matcher.states_misconception(
-                    clause, clause_vector, misconception
+                    clause, clause_vector, misconception, elsewhere
                 )
                 if similarity is not None:
                     return misconception, self._matcher.right_text(misconception), similarity

@@ -138,6 +138,9 @@ class Matcher:
             for entry_id, texts in entries
         }
         self.misconceptions = [m for q in knowledge.questions for m in q.misconceptions]
+        self._key_point_vectors = np.concatenate(
+            [self._wordings[kp.id].vectors for q in knowledge.questions for kp in q.key_points]
+        )
         subjects = {m.id: subject_of(m.text, self.right_text(m)) for m in self.misconceptions}
         #: For each misconception, what its question's other misconceptions are about.
         self._other_subjects = {
@@ -214,16 +217,25 @@ class Matcher:
             for start in range(max(1, len(clauses) - span + 1))
         )
 
+    def closest_key_point(self, vector: np.ndarray) -> float:
+        """The similarity of a text to the closest wording of any key point in the base."""
+        return float((self._key_point_vectors @ vector).max())
+
     def states_misconception(
-        self, clause: str, clause_vector: np.ndarray, misconception: Misconception
+        self,
+        clause: str,
+        clause_vector: np.ndarray,
+        misconception: Misconception,
+        closest_elsewhere: float = 0.0,
     ) -> float | None:
         """The clause's similarity to the misconception if the clause states it, else None.
 
         Close in meaning is not enough: the clause must say what the misconception (its text or
         one of its wordings) says where it differs from the key point it contradicts. A wording
-        must also be close, and closer than any wording of a key point of its question: the
-        wordings are many, and a right clause (about that point, or another of the question's)
-        comes near some wrong one by chance. And the clause must agree
+        must also be close, and closer than any wording of a key point of its question (and
+        than ``closest_elsewhere``, the closest key point of the base, for a sentence that may be
+        about any question): the wordings are many, and a right clause comes near some wrong one
+        by chance. And the clause must agree
         with the text on negation and restriction, which a wording may say in other words ("you
         just need to watch accuracy, that's enough" for "only needs to track its accuracy"):
         "you monitor accuracy" is not "you monitor only accuracy".
@@ -231,8 +243,11 @@ class Matcher:
         similarities = self.similarities(clause_vector[None, :], misconception.id)[0]
         right = self.right_text(misconception)
         closest_right = max(
-            float(self.similarities(clause_vector[None, :], kp.id).max())
-            for kp in self.knowledge.question(misconception.id.split(".")[0]).key_points
+            closest_elsewhere,
+            *(
+                float(self.similarities(clause_vector[None, :], kp.id).max())
+                for kp in self.knowledge.question(misconception.id.split(".")[0]).key_points
+            ),
         )
         others = self._other_subjects[misconception.id]
         stated = [
