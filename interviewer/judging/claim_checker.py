@@ -225,6 +225,9 @@ class _Evidence:
     answer_units: list[str]
     answer_vectors: np.ndarray
     known_text: str
+    #: The questions whose key points the passages carry: only their misconceptions are looked
+    #: for (all of them when there are no passages).
+    questions: frozenset[str] | None = None
     grade: Grade | None = None
     graded: bool = field(default=False, repr=False)
 
@@ -320,6 +323,8 @@ class ClaimChecker:
             answer_units=answer_units,
             answer_vectors=answer_vectors,
             known_text=" ".join([*contexts, answer]).lower(),
+            questions=frozenset(k.split(".")[0] for k in self._key_points_among(passage_vectors))
+            or None,
             grade=grade,
             graded=grade is not None or not answer.strip(),
         )
@@ -523,12 +528,12 @@ class ClaimChecker:
         """
         passages, passage_vectors = evidence.passages, evidence.passage_vectors
         units, unit_vectors = evidence.units, evidence.unit_vectors
-        stated = self._stated_misconception(body, vector)
+        stated = self._stated_misconception(body, vector, evidence.questions)
         defined = _DEFINED.match(body)
         if not stated and defined:  # "add data drift, which is a change in ...": its own claim
             definition = f"{defined.group('term')} {defined.group('rest')}"
             stated = self._stated_misconception(
-                definition, np.asarray(self._embeddings.embed_query(definition))
+                definition, np.asarray(self._embeddings.embed_query(definition)), evidence.questions
             )
         if stated:
             misconception, right, closeness = stated
@@ -707,9 +712,11 @@ class ClaimChecker:
         )
 
     def _stated_misconception(
-        self, body: str, vector: np.ndarray
+        self, body: str, vector: np.ndarray, questions: frozenset[str] | None = None
     ) -> tuple[Misconception, str, float] | None:
-        """The misconception a clause of the claim states, with the key point it contradicts.
+        """The misconception a clause of the claim states, with the key point it contradicts;
+        of ``questions`` only (those the passages are about), so that a right sentence is not
+        read against the misconceptions of 165 questions, where some wording comes near it.
 
         Clause by clause: a sentence that lists several right facts can hold the words of a
         misconception spread across its clauses without stating it.
@@ -725,6 +732,8 @@ class ClaimChecker:
             # the minority class" is q09's), however near it comes to another's misconception.
             elsewhere = self._matcher.closest_key_point(clause_vector)
             for misconception in self._matcher.misconceptions:
+                if questions and misconception.id.split(".")[0] not in questions:
+                    continue
                 similarity = self._matcher.states_misconception(
                     clause, clause_vector, misconception, elsewhere
                 )
@@ -734,6 +743,8 @@ class ClaimChecker:
             # stays constant" without "so retraining is unnecessary". A half is compared with
             # the whole key point, so the clause must say most of what only the half says.
             for misconception, part, part_vector in self._misconception_parts:
+                if questions and misconception.id.split(".")[0] not in questions:
+                    continue
                 similarity = float(clause_vector @ part_vector)
                 right = self._matcher.right_text(misconception)
                 own = content_tokens(part) - content_tokens(right)
@@ -947,8 +958,10 @@ class ClaimChecker:
             vector = np.asarray(self._embeddings.embed_query(said_words))
             # "You mentioned that activation functions keep the network linear": the words are
             # the answer's, but the wrong statement is the report's own unless the answer says it.
-            stated = self._stated_misconception(said_words, vector)
-            if stated and not self._stated_misconception(said, evidence.answer_vectors[index]):
+            stated = self._stated_misconception(said_words, vector, evidence.questions)
+            if stated and not self._stated_misconception(
+                said, evidence.answer_vectors[index], evidence.questions
+            ):
                 said = None
         # "You correctly identified that monitoring only needs to track accuracy": the answer
         # did say it, but calling a misconception right contradicts the guide.
