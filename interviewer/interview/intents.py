@@ -134,8 +134,10 @@ _AFTER_A_HEDGE = re.compile(r"\s*(?P<hedge>[^,;:\u2014]+)[,;:\u2014]\s*(?P<rest>
 _ABOUT_ONESELF = re.compile(r"^(?:i|i'?m|i'?ve|i'?d|i'?ll|me|my)\b")
 #: A don't-know this short, before a comma, is a hedge when an answer follows it.
 MAX_HEDGE_WORDS = 5
-#: Words after the hedge that can make an answer ("sudden drift is when ...").
+#: Words after the hedge that can make an answer ("sudden drift is when ..."), and without a word
+#: of the guide, words of a statement ("users or requests are randomly assigned to ...").
 MIN_ANSWER_AFTER_HEDGE = 4
+MIN_STATEMENT_AFTER_HEDGE = 6
 _GOES_ON = re.compile(
     r"\b(?:but|though|although|however|maybe|perhaps)\s+(?P<hedge>i think|i believe|i guess|"
     r"maybe|probably|it'?s|it is)?(?P<rest>(?:\s*\S+){3,})"
@@ -1052,7 +1054,12 @@ class IntentRecognizer:
             and not dont_know.search(rest)  # "I've got nothing, so I can't say anything"
             and not _ABOUT_ONESELF.match(rest)  # "I'm not sure, I've never worked with that"
             and len(rest.split()) >= MIN_ANSWER_AFTER_HEDGE
-            and self._evidence(rest) > 0
+            and (
+                self._evidence(rest) > 0
+                or (
+                    len(rest.split()) >= MIN_STATEMENT_AFTER_HEDGE and bool(_STATEMENT.search(rest))
+                )
+            )
         )
 
     def _asked(self, joined: str, message: str) -> IntentKind | None:
@@ -1073,6 +1080,8 @@ class IntentRecognizer:
                 stated = [piece.text for piece in _pieces(message) if not piece.question]
                 if any(not pattern.search(t) and self._states(t) for t in stated):
                     return None
+                if kind is IntentKind.SKIP and dict(_REQUESTS)[IntentKind.DONT_KNOW].search(joined):
+                    return IntentKind.DONT_KNOW  # "pass, honestly I don't know": teach the answer
                 return kind
         return None
 
