@@ -76,7 +76,8 @@ def test_add_notes_through_the_cli(capsys, data_env, tmp_path):
     )
     code, out, _ = run(capsys, "index", "--add", str(note), "--json")
     assert code == 0 and json.loads(out)["added"] > 100
-    code, out, _ = run(capsys, "search", "federated averaging of client updates", "-k", "1", "--json")
+    query = "federated averaging of client updates"
+    code, out, _ = run(capsys, "search", query, "-k", "1", "--json")
     assert json.loads(out)[0]["kind"] == "user_note" and json.loads(out)[0]["question_id"] is None
     code, _, err = run(capsys, "index", "--add", str(tmp_path / "nope.md"))
     assert code == 2 and "nope.md" in err
