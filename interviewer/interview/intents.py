@@ -1097,6 +1097,8 @@ class IntentRecognizer:
             if similarity < REQUEST_SIMILARITY:
                 return Intent(kind=IntentKind.CONFIRM, proposed=kind, topic=topic, text=message)
             return Intent(kind=kind, topic=topic)
+        if kind is IntentKind.CLARIFY and "?" not in message and _STATEMENT.search(trimmed):
+            return Intent(kind=IntentKind.ANSWER, text=message)  # "sudden drift is when the..."
         if similarity >= REQUEST_SIMILARITY:
             return Intent(kind=kind)
         if similarity >= ASK_SIMILARITY and self._evidence(trimmed) == 0:
