@@ -51,6 +51,22 @@ def test_correct_statements_are_not_taken_for_misconceptions(grader, knowledge):
     assert {"q10.k1", "q10.k3", "q10.k4"} <= {p.id for p in result.covered}
 
 
+def test_a_spoken_answer_is_not_corrected_for_a_misconception_it_does_not_state(grader, knowledge):
+    """Seen in the browser: a generic answer about drift was told "One correction: a one-off
+    outlier is not drift", though it said nothing of outliers; a spoken wording of that
+    misconception ("...that counts as drift and you should retrain the model") came near it by
+    its style and its everyday words."""
+    answer = (
+        "um so drift is when like the live data stops looking like the training data and the "
+        "model gets worse so you gotta monitor it and retrain"
+    )
+    assert grade(grader, knowledge, "drift-05", answer).misconceptions == ()
+    said = "even a single strange outlier counts as drift so you should retrain right away"
+    assert [m.id for m in grade(grader, knowledge, "drift-05", said).misconceptions] == [
+        "drift-05.m1"
+    ]
+
+
 def test_covered_points_carry_the_answer_span(grader, knowledge):
     answer = (
         "Accuracy is just correct predictions over all predictions. It misleads on skewed data."

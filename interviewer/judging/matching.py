@@ -10,6 +10,7 @@ underfitting", but not that the two disagree; ``swapped_concept`` is what tells 
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
@@ -71,6 +72,10 @@ COMPARE_SIMILARITY = 0.5
 #: misconception precision fell from 0.85 to 0.32 on grading_dev.jsonl).
 STATES_WORDING = 0.7
 WRONG_MARGIN = 0.05
+#: Words of what makes a misconception's wording wrong that a clause must say to state it, and
+#: the share of questions whose key points use a word that makes it an everyday word of the base.
+WRONG_WORDS = 2
+COMMON_WORD_SHARE = 0.1
 #: Two key points of different questions this close in meaning ask about the same thing, so a
 #: drill can go back to a point the candidate missed with another question (set by reading the
 #: closest pairs among the topic folders' questions: above it, "attention cost grows with the
@@ -138,6 +143,14 @@ class Matcher:
             for entry_id, texts in entries
         }
         self.misconceptions = [m for q in knowledge.questions for m in q.misconceptions]
+        in_questions = Counter(
+            word
+            for q in knowledge.questions
+            for word in content_tokens(" ".join(kp.text for kp in q.key_points))
+        )
+        self._common_words = frozenset(
+            w for w, n in in_questions.items() if n >= COMMON_WORD_SHARE * len(knowledge.questions)
+        )
         self._key_point_vectors = np.concatenate(
             [self._wordings[kp.id].vectors for q in knowledge.questions for kp in q.key_points]
         )
@@ -217,6 +230,16 @@ class Matcher:
             for start in range(max(1, len(clauses) - span + 1))
         )
 
+    def says_what_is_wrong(self, clause: str, wrong: str, right: str) -> bool:
+        """Does the clause use the words that make a wording wrong: those the right key point
+        does not have, and that are not everyday words of the base ("data", "model")? At least
+        ``WRONG_WORDS`` of them. A wording in plain words ("even if one strange data point shows
+        up, that counts as drift and you should retrain the model") comes near an answer that
+        ends "...the model gets worse so you gotta monitor it and retrain" by its style and its
+        common words; the one strange point is what makes it wrong."""
+        own = content_tokens(wrong) - content_tokens(right) - self._common_words
+        return len(own & content_tokens(clause)) >= min(WRONG_WORDS, len(own))
+
     def closest_key_point(self, vector: np.ndarray) -> float:
         """The similarity of a text to the closest wording of any key point in the base."""
         return float((self._key_point_vectors @ vector).max())
@@ -261,6 +284,7 @@ class Matcher:
                 else similarity >= STATES_WORDING
                 and similarity >= closest_right + WRONG_MARGIN
                 and same_polarity(clause, misconception.text)
+                and self.says_what_is_wrong(clause, wrong, right)
             )
             and swapped_concept(clause, wrong, right, others)
         ]
