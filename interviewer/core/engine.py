@@ -1,7 +1,8 @@
 """The interview as an explicit state machine.
 
-greet → ask → answer → grade → follow up (at most two per question, each on a point the answer
-missed: the trade-off behind it first) → feedback → next question → … → summary. A drill adapts
+greet → ask → answer → grade → follow up (at most two per question: the trade-off behind the
+answer, on a point it missed when there is one, then a point still missed) → feedback → next
+question → … → summary. A drill adapts
 its next question to the run of answers before it (see ``_adapt``).
 
 Pure: no I/O, no model, no store. Grading and plan building come in through ``Deps``; ``step``
