@@ -148,6 +148,22 @@ def test_a_refresh_reopens_the_owners_current_session(tmp_path):
     assert app.on_load(browser)[app.page.session_id] == ""
 
 
+def test_a_message_sent_while_the_page_still_loads_reaches_the_open_session(tmp_path):
+    """Seen in Chromium: an answer typed and sent just after a refresh, before the page had
+    reloaded the session, named no session and was dropped, and so was the next one. It goes to
+    the session this browser has open; with none open, the candidate is told and keeps the text."""
+    app = make_app(tmp_path)
+    browser = request(browser="b1")
+    session_id = started(app, browser)
+    send(app, ANSWER, "", browser)
+    assert candidate_turns(app, session_id) == [ANSWER]
+
+    newcomer = request(browser="b2")
+    with pytest.warns(UserWarning, match="press Start"):
+        *_, last = app.on_send(ANSWER, "", [], None, False, "", newcomer)
+    assert app.page.answer not in last  # the typed answer is not cleared
+
+
 def test_shared_sessions_are_open_to_everyone(tmp_path):
     app = make_app(tmp_path, share_sessions=Switch.ON)
     mine = started(app, request(user="alice"))

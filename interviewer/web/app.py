@@ -63,6 +63,7 @@ COMMANDS = {
     "End": "end the interview",
 }
 THINKING = "*Thinking…*"
+NO_SESSION = "No interview is open yet: choose a mode and press Start; your answer is kept."
 NOT_FOUND = "That session was not found."
 NO_COOKIE = (
     "This browser sent no cookie, so it cannot own an interview: allow cookies for this site."
@@ -278,10 +279,15 @@ class InterviewApp:
         once."""
         page = self.page
         cleared = {page.answer: "", page.pending: None, page.spoken: None}
+        owner = self.owner(request)
+        # Sent while the page was still loading (just after a refresh), the message names no
+        # session: it goes to the one this person has open, not nowhere.
+        session_id = session_id or self.services.store.current(owner) or ""
         if not session_id:
-            yield {**cleared, **page.show(SessionView())}
+            gr.Warning(NO_SESSION)  # the typed answer stays in its box
+            yield page.show(SessionView())
             return
-        if not self.may_open(self.owner(request), session_id):
+        if not self.may_open(owner, session_id):
             gr.Warning(NOT_FOUND)
             yield {**cleared, **page.show(SessionView())}
             return
