@@ -277,6 +277,10 @@ def test_end_gives_a_summary_with_study_items_and_a_drill(knowledge, deps):
     assert summary.summary.drill_next in {i.topic for i in items}
     assert [r.title for r in summary.summary.rows] == [i.title for i in items]  # for the chart
     assert "drill me on" in summary.text
+    # Spoken, the closing line names the first point to study; the scorecard lists all three.
+    first, second, _ = summary.summary.study
+    assert first.text.rstrip(".")[1:] in summary.text and second.text[1:] not in summary.text
+    assert "The scorecard lists the others." in summary.text
     state, turns = step(state, answer("more words"), deps)
     assert turns[0].kind == "notice" and "over" in turns[0].text
 

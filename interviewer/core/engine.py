@@ -821,8 +821,11 @@ def _summary_text(summary: Summary, deps: Deps, opening: str = "summary.opening"
     best = max(summary.rows, key=lambda r: r.score)
     if best.score > 0 and len({r.topic for r in summary.rows}) > 1:  # a drill has one topic
         parts.append(say("summary.best", title=deps.topic_titles.get(best.topic, best.topic)))
-    if summary.study:
-        parts.append(say("summary.study", items=_join(c.text for c in summary.study)))
+    if summary.study:  # spoken, the first point; the scorecard lists them all
+        first, *rest = summary.study
+        parts.append(say("summary.study", items=_join([first.text])))
+        if rest:
+            parts.append(say("summary.study_more"))
     if summary.drill_next:
         parts.append(say("summary.drill_next", topic=summary.drill_next))
     return " ".join(parts)
