@@ -9,6 +9,7 @@ import pytest
 from evals.grading import load_answers
 from interviewer.core.engine import Phase
 from interviewer.interview.session import InterviewSession, Services
+from interviewer.judging.guard import REPEATS_VERDICT
 from interviewer.llm.backends import shared_llama
 from interviewer.settings import Settings
 
@@ -38,7 +39,10 @@ def test_full_drill_with_the_embedded_model(tmp_path):
     for turn in phrased:
         assert turn.backend == "embedded" and turn.tokens["completion"] > 0 and turn.guard
         for removed in (v for v in turn.guard if not v.verdict.kept):
-            assert removed.text not in turn.text  # what the guard removed is never shown
+            # What the guard removed is never shown; a sentence removed because it says again
+            # what the verdict said may be shown once, as the verdict, in the same words.
+            shown = 1 if removed.reason == REPEATS_VERDICT else 0
+            assert turn.text.count(removed.text) <= shown, removed
         assert turn.grade is not None and turn.citations
     assert "".join(streamed).strip()  # the kept sentences streamed as they were judged
     stored = [t for t in services.store.turns(session.id) if t.kind == "feedback"]

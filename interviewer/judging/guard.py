@@ -64,6 +64,8 @@ REMOVED_IN_A_ROW = 2
 #: A sentence whose content words are this much among those of one sentence the candidate was
 #: just told says it again ("The key idea: concept drift is X." then "Concept drift is X.").
 REPEATS_SAID = 0.8
+#: The reason given for such a sentence (the verdict shows its words once already).
+REPEATS_VERDICT = "says again what the candidate was just told"
 
 
 class SentenceGuard:
@@ -137,7 +139,7 @@ class SentenceGuard:
             self._removed_in_a_row += 1
             return
         if self._repeats_said(sentence):
-            reason = "says again what the candidate was just told"
+            reason = REPEATS_VERDICT
             self.verdicts.append(
                 ClaimVerdict(text=sentence, verdict=Verdict.UNSUPPORTED, reason=reason)
             )
