@@ -309,7 +309,8 @@ class ClaimChecker:
         claim_vectors, rest = vectors[: len(claims)], vectors[len(claims) :]
         passage_vectors, rest = rest[: len(passages)], rest[len(passages) :]
         clause_vectors, answer_vectors = rest[: len(clauses)], rest[len(clauses) :]
-        wordings, wording_vectors = self._wordings_among(passage_vectors)
+        carried = self._key_points_among(passage_vectors)
+        wordings, wording_vectors = self._wordings_of(carried, passage_vectors)
         evidence = _Evidence(
             contexts=list(contexts),
             passages=passages,
@@ -323,8 +324,7 @@ class ClaimChecker:
             answer_units=answer_units,
             answer_vectors=answer_vectors,
             known_text=" ".join([*contexts, answer]).lower(),
-            questions=frozenset(k.split(".")[0] for k in self._key_points_among(passage_vectors))
-            or None,
+            questions=frozenset(k.split(".")[0] for k in carried) or None,
             grade=grade,
             graded=grade is not None or not answer.strip(),
         )
@@ -370,11 +370,13 @@ class ClaimChecker:
             >= SAME_PASSAGE
         ]
 
-    def _wordings_among(self, passage_vectors: np.ndarray) -> tuple[list[str], np.ndarray]:
+    def _wordings_of(
+        self, carried: list[str], passage_vectors: np.ndarray
+    ) -> tuple[list[str], np.ndarray]:
         """The other wordings (``said_as``) of the key points the passages carry: the guide says
         those points in these words too, so a claim may rest on them."""
         texts, vectors = [], []
-        for kp_id in self._key_points_among(passage_vectors):
+        for kp_id in carried:
             texts.extend(self._matcher.wordings(kp_id)[1:])
             vectors.append(self._matcher.wording_vectors(kp_id)[1:])
         if not texts:
