@@ -13,7 +13,7 @@ from langchain_core.language_models import FakeListChatModel
 from evals.grading import load_answers
 from interviewer.core.engine import Phase
 from interviewer.interview.session import InterviewSession, Services
-from interviewer.judging.guard import SentenceGuard
+from interviewer.judging.guard import REPEATS_VERDICT, SentenceGuard
 from interviewer.settings import Settings
 
 STRONG = {row.question_id: row.answer for row in load_answers() if row.label == "strong"}
@@ -182,6 +182,18 @@ def test_the_model_may_not_say_again_what_the_verdict_just_said(services, knowle
     guard.feed(question.key_points[2].text + " ")
     assert guard.finish() == question.key_points[2].text
     assert guard.removed[0].reason == "says again what the candidate was just told"
+
+
+def test_the_model_may_not_say_the_verdict_again_in_other_words(services, knowledge):
+    """Seen in the browser: "The key idea: sudden drift is when the concept switches at one
+    point in time." then the model's "Sudden drift occurs when the concept changes at a specific
+    point in time." An example that explains the point brings words of its own and stays."""
+    question = knowledge.question("drift-05")
+    point = next(kp.text for kp in question.key_points if kp.text.startswith("Sudden"))
+    guard = SentenceGuard(services.checker, question.passages, "", said="The key idea: " + point)
+    guard.feed("Sudden drift occurs when the concept changes at a specific point in time. ")
+    assert guard.kept == []
+    assert guard.removed[0].reason == REPEATS_VERDICT
 
 
 @pytest.mark.parametrize(

@@ -278,6 +278,10 @@ class ClaimChecker:
             )
         )
 
+    def embed(self, texts: list[str]) -> np.ndarray:
+        """The texts' vectors with the checker's own embeddings, for comparisons of meaning."""
+        return self._matcher.embed(texts)
+
     def check(
         self,
         response: str,

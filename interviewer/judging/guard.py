@@ -64,6 +64,13 @@ REMOVED_IN_A_ROW = 2
 #: A sentence whose content words are this much among those of one sentence the candidate was
 #: just told says it again ("The key idea: concept drift is X." then "Concept drift is X.").
 REPEATS_SAID = 0.8
+#: A sentence this close in meaning to one the candidate was just told, that brings at most
+#: ``NEW_WORDS`` content words of its own, says it again in other words ("sudden drift is when
+#: the concept switches at one point in time" then "sudden drift occurs when the concept
+#: changes at a specific point"); an explanation or an example brings more words of its own.
+PARAPHRASES_SAID = 0.85
+NEW_WORDS = 3
+_LABEL = re.compile(r"^[\w\s']{1,25}:\s+")
 #: The reason given for such a sentence (the verdict shows its words once already).
 REPEATS_VERDICT = "says again what the candidate was just told"
 
@@ -83,7 +90,13 @@ class SentenceGuard:
         evaluates the candidate and gets past the list of such phrasings below. ``said``: what
         the candidate was told just before (the code's verdict); a sentence that says it again
         adds nothing and is left out, so the model's words are explanation, not restatement."""
-        self._said = [words for s in SENTENCE_END.split(said) if (words := content_tokens(s))]
+        told = [
+            _LABEL.sub("", part).strip()
+            for sentence in SENTENCE_END.split(said)
+            for part in sentence.split(";")
+        ]
+        self._said = [(part, words) for part in told if (words := content_tokens(part))]
+        self._said_vectors = checker.embed([part for part, _ in self._said])
         self._checker = checker
         self._contexts = list(contexts)
         self._answer = answer
@@ -156,6 +169,12 @@ class SentenceGuard:
 
     def _repeats_said(self, sentence: str) -> bool:
         words = content_tokens(sentence)
-        return bool(words) and any(
-            len(words & told) >= REPEATS_SAID * len(words) for told in self._said
+        if not words or not self._said:
+            return False
+        if any(len(words & told) >= REPEATS_SAID * len(words) for _, told in self._said):
+            return True
+        closeness = self._said_vectors @ self._checker.embed([sentence])[0]
+        return any(
+            similarity >= PARAPHRASES_SAID and len(words - told) <= NEW_WORDS
+            for similarity, (_, told) in zip(closeness, self._said, strict=True)
         )
