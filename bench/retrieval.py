@@ -36,12 +36,15 @@ from interviewer.knowledge.vector_store import open_store
 from interviewer.settings import Settings, bundled_path
 
 REPO = Path(__file__).resolve().parent.parent
-#: Queries and the questions that answer them: the guide's (written for q01..q11) and the
-#: topic folders' (written for their questions). A query may have more than one right answer
-#: ("answers", labelled by a person who read every question): a guide question and a topic
-#: question on the same subject both serve "why do models get worse after launch".
+#: Queries and the questions that answer them: the guide's (written for q01..q11), the topic
+#: folders' (written for their questions) and dev-c (132 more about the guide's questions, 60
+#: about drafted questions on the same subjects, written by someone who had not seen the
+#: ranking). A query may have more than one right answer ("answers", labelled by a person who
+#: read every question): a guide question and a topic question on the same subject both serve
+#: "why do models get worse after launch".
 QUERY_SETS = {
     "guide dev": REPO / "evals/datasets/retrieval_queries.jsonl",
+    "guide dev-c": REPO / "evals/datasets/retrieval_queries_dev_c.jsonl",
     "guide held-out": REPO / "evals/datasets/retrieval_queries_heldout.jsonl",
     "topics dev": REPO / "evals/datasets/retrieval_queries_kb_dev.jsonl",
     "topics held-out": REPO / "evals/datasets/retrieval_queries_kb_heldout.jsonl",
