@@ -111,46 +111,6 @@ class Hit:
         }
 
 
-class _LexicalIndex:
-    """BM25 over the questions' documents, scored by a lookup per query term.
-
-    rank_bm25 supplies the statistics (its idf, with its floor for very common terms); the
-    scoring is its ``get_scores`` sum, but from weights worked out once: ``get_scores`` walks
-    every document in Python for every query term, in the vocabulary or not (0.85 ms a query
-    with single words, 1.5 ms with word pairs, against 0.09 ms here).
-    """
-
-    def __init__(self, documents: list[list[str]]) -> None:
-        bm25 = BM25Okapi(documents, k1=BM25_K1)
-        self._size = len(documents)
-        self._term_id = {term: n for n, term in enumerate(bm25.idf)}
-        terms: list[str] = []
-        counts: list[int] = []
-        for doc_counts in bm25.doc_freqs:
-            terms.extend(doc_counts)
-            counts.extend(doc_counts.values())
-        term_ids = np.array([self._term_id[t] for t in terms], dtype=np.int64)
-        count = np.array(counts, dtype=np.float64)
-        doc = np.repeat(np.arange(len(documents)), [len(c) for c in bm25.doc_freqs])
-        length_norm = 1 - bm25.b + bm25.b * np.asarray(bm25.doc_len)[doc] / bm25.avgdl
-        idf = np.array([bm25.idf[t] for t in terms])
-        weight = idf * count * (BM25_K1 + 1) / (count + BM25_K1 * length_norm)
-        order = np.argsort(term_ids, kind="stable")
-        self._doc, self._weight = doc[order], weight[order]
-        self._start = np.concatenate(
-            ([0], np.cumsum(np.bincount(term_ids, minlength=len(self._term_id))))
-        )
-
-    def scores(self, terms: list[str]) -> np.ndarray:
-        scores = np.zeros(self._size)
-        for term in terms:
-            n = self._term_id.get(term)
-            if n is not None:
-                span = slice(self._start[n], self._start[n + 1])
-                scores[self._doc[span]] += self._weight[span]
-        return scores
-
-
 def _standardised(scores: np.ndarray) -> np.ndarray:
     spread = scores.std()
     return (scores - scores.mean()) / spread if spread > 0 else np.zeros_like(scores)
@@ -186,7 +146,7 @@ class Retriever:
             self._from_guide[group] |= bool(self._metas[index].get("from_guide"))
             text = f"{self._texts[index]}\n{self._metas[index].get('wordings', '')}"
             documents[group].extend(lexical_terms(text))
-        self._lexical = _LexicalIndex(documents) if documents else None
+        self._bm25 = BM25Okapi(documents, k1=BM25_K1) if documents else None
         self._passage = np.array([str(m["kind"]) in PASSAGE_KINDS for m in self._metas])
 
     def _hit(self, index: int, score: float) -> Hit:
@@ -206,7 +166,7 @@ class Retriever:
         query = self._embeddings.truncate(query)
         if not query.strip():
             raise ValueError("the query is empty")
-        if self._lexical is None:
+        if self._bm25 is None:
             return []
         query_vector = np.asarray(self._embeddings.embed_query(query), dtype=np.float32)
         # einsum, not @: OpenBLAS wakes its threads for a matrix-vector product, which took
@@ -218,7 +178,7 @@ class Retriever:
         if self.mode == "dense":
             scores = dense
         else:
-            lexical = self._lexical.scores(lexical_terms(query))
+            lexical = self._bm25.get_scores(lexical_terms(query))
             scores = np.full(len(dense), -np.inf)
             scores[searched] = (
                 (1 - LEXICAL_WEIGHT) * _standardised(dense[searched])
