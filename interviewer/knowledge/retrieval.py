@@ -178,7 +178,10 @@ class Retriever:
         if self.mode == "dense":
             scores = dense
         else:
-            lexical = self._bm25.get_scores(lexical_terms(query))
+            # A term no document has adds nothing, yet get_scores walks every document for it;
+            # most of a query's word pairs are such terms.
+            terms = [t for t in lexical_terms(query) if t in self._bm25.idf]
+            lexical = self._bm25.get_scores(terms)
             scores = np.full(len(dense), -np.inf)
             scores[searched] = (
                 (1 - LEXICAL_WEIGHT) * _standardised(dense[searched])
