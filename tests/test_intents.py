@@ -74,6 +74,9 @@ def test_requests_in_plain_words(recognizer, message, kind, topic):
         "Didn't I just say that?",
         "I think I already explained that",
         "refer to my last answer",
+        "I explained backprop a few minutes ago",  # what was said, named
+        "we've been over that when we talked about overfitting",
+        "it's in my earlier answer",
     ],
 )
 def test_pointing_back_at_an_earlier_answer_is_no_answer(recognizer, message):
@@ -87,6 +90,7 @@ def test_pointing_back_at_an_earlier_answer_is_no_answer(recognizer, message):
         "As I said before, regularisation and cross-validation help.",
         "I already said that the model fits noise and we should regularise it",
         "I just told you: data drift is a shift in the input distribution",
+        "I mentioned dropout before, and it zeroes random activations while training",
     ],
 )
 def test_an_answer_that_starts_by_pointing_back_is_an_answer(recognizer, answer):

@@ -547,9 +547,12 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"\b(?:(?:already|just) (?:said|told|answered|covered|mentioned|explained|gave|"
             r"went (?:over|through)|talked about)|"
             r"(?:said|told you|answered|covered|mentioned|explained|went (?:over|through))"
-            r"(?: (?:that|this|it|them|those|so))? (?:already|before|earlier|above|just now|"
-            r"a (?:minute|moment|second) ago)|"
-            r"(?:see|refer to|look at|check|read|scroll up to|same as|go back to) (?:my|the) "
+            r"(?: \w+){0,4} (?:already|before|earlier|above|just now|"
+            r"a (?:minute|moment|second|few minutes) ago)|"
+            r"(?:we'?ve|we have|i'?ve|i have) (?:already )?(?:been|gone) (?:over|through) "
+            r"(?:this|that|it)|"
+            r"(?:see|refer to|look(?: back)? at|check|read|scroll up to|same as|go back to|in|"
+            r"gave you (?:that|this|it) in) (?:my|the) "
             r"(?:previous|last|earlier|first|prior|other) (?:answer|response|message|reply)|"
             r"(?:see|read|look) (?:above|up)|(?:my|the) (?:answer|response) above|"
             r"that'?s what i (?:just )?(?:said|told you|answered|meant)|"
@@ -1079,7 +1082,7 @@ class IntentRecognizer:
             if (
                 kind is IntentKind.ALREADY_SAID
                 and match
-                and self._evidence(pattern.sub(" ", joined))
+                and self._says_again(pattern.sub(" ", joined))
             ):
                 continue  # what it points back at is said again: "As I said, L1 makes it sparse"
             before = joined[: match.start()] if match else ""
@@ -1091,6 +1094,15 @@ class IntentRecognizer:
                     return IntentKind.DONT_KNOW  # "pass, honestly I don't know": teach the answer
                 return kind
         return None
+
+    def _says_again(self, besides: str) -> bool:
+        """Do the words beside "as I said" say something about ML again ("As I said, L1 makes it
+        sparse", "as I said before, regularisation and cross-validation help"), rather than name
+        what was said ("I already went over this when we talked about overfitting")?"""
+        return bool(
+            self._evidence(self._rest(besides))
+            or (self._evidence(besides) and _STATES.search(besides))
+        )
 
     def _by_meaning(self, trimmed: str, message: str) -> Intent:
         """Compare with the example requests; unsure means ask, and no resemblance an answer."""
