@@ -373,6 +373,35 @@ def test_requests_by_their_shape(recognizer, message, kind):
 
 
 @pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("My brain has completely frozen up.", "dont_know"),
+        ("Nothing comes to mind at all.", "dont_know"),
+        ("I lost you halfway through.", "repeat"),
+        ("I can't get my head around where to begin.", "hint"),
+        ("What did you have in mind as the answer?", "model_answer"),
+        ("Am I doing alright so far?", "progress"),
+        ("Could we do something else instead of this one?", "skip"),
+        ("I'm afraid I must leave now", "end"),
+    ],
+)
+def test_indirect_requests_that_say_nothing_about_ml(recognizer, message, kind):
+    """Written for these tests: a state of mind, a time constraint, a question back, with no
+    request's own words; an answer would say something about ML."""
+    assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["I'll keep at it.", "I'd rather keep working on it", "I'd like to keep trying"],
+)
+def test_wanting_to_go_on_with_the_question_is_a_no(recognizer, reply):
+    """A reply to "Do you want to skip this question?" that resembles a skip request by meaning
+    ("keep going") is read no more loosely than before: it says no."""
+    assert recognizer.recognize(reply, awaiting_confirmation=True).kind == "no"
+
+
+@pytest.mark.parametrize(
     ("reply", "kind"),
     [
         ("I suppose that would be best.", "yes"),

@@ -114,11 +114,13 @@ _YES = re.compile(
 )
 _NO = re.compile(
     r"^(?:no|nope|nah|not (?:yet|(?:right )?now|really|quite)|don'?t|do not|please don'?t|"
-    r"let me (?:try|think|answer|give it)|i(?:'d| would) (?:like|rather) to (?:try|attempt|answer)|"
+    r"let me (?:try|think|answer|give it)|"
+    r"i(?:'d| would) (?:like|rather) to (?:try|attempt|answer|keep (?:going|trying))|"
     r"keep going|(?:i(?:'d| would) )?(?:rather|prefer) not|better not|hold on|hang on|"
     r"give me (?:a|one) (?:second|sec|minute|moment)|(?:perhaps|maybe|probably) not|"
     r"not (?:skip|yet|now|at all)|(?:i'?ll|i will|i'?d rather|i would rather|let me) "
-    r"(?:(?:have|give it) (?:a|another)(?: \w+)? (?:go|try|shot|stab)|st(?:ay|ick) with it))\b"
+    r"(?:(?:have|give it) (?:a|another)(?: \w+)? (?:go|try|shot|stab)|st(?:ay|ick) with it|"
+    r"keep (?:going|at it|trying|working on it)|carry on with it))\b"
 )
 #: A negation between a request's opener and its verb: "I'd rather not get into drift".
 _NOT = re.compile(r"\b(?:not|never|no)\b|n't\b")
@@ -962,7 +964,7 @@ class IntentRecognizer:
             reply = self._yes_or_no(text, message)
             if reply is not None:
                 return reply
-        return self._understand(text, message)
+        return self._understand(text, message, awaiting_confirmation)
 
     def _yes_or_no(self, text: str, message: str) -> Intent | None:
         match = _NO.match(text) or _YES.match(text)
@@ -1012,7 +1014,7 @@ class IntentRecognizer:
             return all(not self._states(t) and self._evidence(t) < ANSWER_EVIDENCE for t in later)
         return False
 
-    def _understand(self, text: str, message: str) -> Intent:
+    def _understand(self, text: str, message: str, awaiting_confirmation: bool = False) -> Intent:
         if self._clarifies(message):  # unless it asks for a hint at what the question wants
             hint = dict(_REQUESTS)[IntentKind.HINT].search(text)
             return Intent(kind=IntentKind.HINT if hint else IntentKind.CLARIFY)
@@ -1046,7 +1048,7 @@ class IntentRecognizer:
             return Intent(kind=IntentKind.ANSWER, text=message)
         if named:
             return named
-        return self._by_meaning(trimmed, message)
+        return self._by_meaning(trimmed, message, awaiting_confirmation)
 
     def _answers_after_a_hedge(self, message: str) -> bool:
         """ "idk, sudden drift is when the concept switches at once": a short don't-know said
@@ -1104,8 +1106,11 @@ class IntentRecognizer:
             or (self._evidence(besides) and _STATES.search(besides))
         )
 
-    def _by_meaning(self, trimmed: str, message: str) -> Intent:
-        """Compare with the example requests; unsure means ask, and no resemblance an answer."""
+    def _by_meaning(self, trimmed: str, message: str, awaiting_confirmation: bool) -> Intent:
+        """Compare with the example requests; unsure means ask, and no resemblance an answer.
+
+        A loose resemblance is enough for a message that says nothing about ML, unless it replies
+        to a yes/no question: "I'd rather keep going with it" resembles a skip, and says no."""
         kind, similarity = self._nearest(trimmed)
         if kind in (IntentKind.YES, IntentKind.NO):
             return Intent(kind=IntentKind.ANSWER, text=message)  # no question was asked
@@ -1121,6 +1126,7 @@ class IntentRecognizer:
         says_nothing_about_ml = self._evidence(trimmed) == 0
         if similarity >= REQUEST_SIMILARITY or (
             says_nothing_about_ml
+            and not awaiting_confirmation
             and len(trimmed.split()) >= MIN_WORDS_BY_MEANING
             and similarity >= UNSAID_REQUEST_SIMILARITY
         ):
