@@ -379,16 +379,32 @@ def test_requests_by_their_shape(recognizer, message, kind):
         ("Nothing comes to mind at all.", "dont_know"),
         ("I lost you halfway through.", "repeat"),
         ("I can't get my head around where to begin.", "hint"),
-        ("What did you have in mind as the answer?", "model_answer"),
         ("Am I doing alright so far?", "progress"),
-        ("Could we do something else instead of this one?", "skip"),
-        ("I'm afraid I must leave now", "end"),
     ],
 )
 def test_indirect_requests_that_say_nothing_about_ml(recognizer, message, kind):
     """Written for these tests: a state of mind, a time constraint, a question back, with no
     request's own words; an answer would say something about ML."""
     assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("What did you have in mind as the answer?", "model_answer"),
+        ("Could we do something else instead of this one?", "skip"),
+        ("I'm afraid I must leave now", "end"),
+        # wants a hint, resembles "I need to get going": asked about, never ended on
+        ("I feel I'm nearly there, I just need something to get going.", "end"),
+    ],
+)
+def test_a_loose_resemblance_is_asked_about_when_close_to_two_requests_or_an_end(
+    recognizer, message, kind
+):
+    """Nothing about ML, but about as close to one request as to another, or close to an end,
+    which would close the interview: the interviewer asks instead of acting."""
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.proposed) == ("confirm", kind)
 
 
 @pytest.mark.parametrize(

@@ -55,10 +55,15 @@ REQUEST_SIMILARITY = 0.72
 #: Below that but at least this similar: ask the candidate rather than guess.
 ASK_SIMILARITY = 0.6
 #: A message of a few words with no word about ML at all is a request at this similarity: an
-#: answer says something about ML ("I'm running on fumes" ends, "the audio glitched just as you
-#: were asking" asks again). Of the 1,700 answers of the labelled sets, none that is compared by
-#: meaning comes this close to a request.
+#: answer says something about ML ("the audio glitched just as you were asking" asks again). Of
+#: the 1,700 answers of the labelled sets, none that is compared by meaning comes this close to a
+#: request. An end is only asked about so loosely ("I just need something to get going" wants a
+#: hint, and resembles "I need to get going").
 UNSAID_REQUEST_SIMILARITY = 0.5
+#: Such a loose resemblance is acted on only when it is this much closer to one request than to
+#: any other ("I feel like I'm close, I just need a little something to get going" is as near an
+#: end as a hint): otherwise the interviewer asks.
+UNSAID_REQUEST_MARGIN = 0.1
 #: Below this many words, a resemblance is too loose to act on without asking ("assist me").
 MIN_WORDS_BY_MEANING = 3
 #: Words about machine learning (beyond topic names) that make a message an answer.
@@ -938,10 +943,14 @@ class IntentRecognizer:
 
     # --- requests -------------------------------------------------------------------------------
 
-    def _nearest(self, text: str) -> tuple[IntentKind, float]:
+    def _nearest(self, text: str) -> tuple[IntentKind, float, float]:
+        """The kind of the closest example, its similarity, and by how much it is closer than
+        the closest example of any other kind."""
         similarities = self._vectors @ np.asarray(self._embeddings.embed_query(text))
         best = int(np.argmax(similarities))
-        return self._kinds[best], float(similarities[best])
+        kind = self._kinds[best]
+        others = [s for k, s in zip(self._kinds, similarities, strict=True) if k is not kind]
+        return kind, float(similarities[best]), float(similarities[best] - max(others))
 
     def recognize(self, message: str, awaiting_confirmation: bool = False) -> Intent:
         """The candidate's intent; ``awaiting_confirmation``: the interviewer asked a yes/no.
@@ -1111,7 +1120,7 @@ class IntentRecognizer:
 
         A loose resemblance is enough for a message that says nothing about ML, unless it replies
         to a yes/no question: "I'd rather keep going with it" resembles a skip, and says no."""
-        kind, similarity = self._nearest(trimmed)
+        kind, similarity, margin = self._nearest(trimmed)
         if kind in (IntentKind.YES, IntentKind.NO):
             return Intent(kind=IntentKind.ANSWER, text=message)  # no question was asked
         if kind is IntentKind.DRILL:
@@ -1123,14 +1132,17 @@ class IntentRecognizer:
             return Intent(kind=kind, topic=topic)
         if kind is IntentKind.CLARIFY and "?" not in message and _STATEMENT.search(trimmed):
             return Intent(kind=IntentKind.ANSWER, text=message)  # "sudden drift is when the..."
+        if similarity >= REQUEST_SIMILARITY:
+            return Intent(kind=kind)
         says_nothing_about_ml = self._evidence(trimmed) == 0
-        if similarity >= REQUEST_SIMILARITY or (
+        loosely = (
             says_nothing_about_ml
             and not awaiting_confirmation
             and len(trimmed.split()) >= MIN_WORDS_BY_MEANING
             and similarity >= UNSAID_REQUEST_SIMILARITY
-        ):
-            return Intent(kind=kind)
-        if similarity >= ASK_SIMILARITY and says_nothing_about_ml:
+        )
+        if loosely and margin >= UNSAID_REQUEST_MARGIN and kind is not IntentKind.END:
+            return Intent(kind=kind)  # an end, the interview's, is asked about first
+        if says_nothing_about_ml and (loosely or similarity >= ASK_SIMILARITY):
             return Intent(kind=IntentKind.CONFIRM, proposed=kind, text=message)
         return Intent(kind=IntentKind.ANSWER, text=message)
