@@ -279,6 +279,39 @@ def test_drill_topics_as_people_say_and_whisper_hears_them(recognizer, message, 
 
 
 @pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        ("I'm really rusty on backprop, can we go over it?", "drill", "backpropagation"),
+        ("Metrics are my weakest area, I'd like to practise them.", "drill", "metrics"),
+        ("Drift is something I need more practice with.", "drill", "drift"),
+        ("Cross validation is where I'm least confident, could we cover that?", "drill", None),
+        ("I'm weak on SQL, any chance we could drill it?", "unknown_topic", "SQL"),
+    ],
+)
+def test_a_weak_spot_named_with_a_wish_to_practise_it_is_a_drill(recognizer, message, kind, topic):
+    intent = recognizer.recognize(message)
+    assert intent.kind == kind
+    assert topic is None or intent.topic == topic
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I struggle with vanishing gradients when training deep networks, so I'd use ReLU.",
+        "I'm not confident with the maths, but dropout randomly zeroes units, could that be it?",
+        "Recall is what I'd focus on, right?",
+        "I'm a bit shaky on the theory, can I just say it's overfitting?",
+        "I'm rusty on the theory, could we say the error goes up on new data?",
+        "Gradient descent is where I get confused, does it follow the negative gradient?",
+        "My weak spot is probably the maths, but I'd say regularisation shrinks weights?",
+    ],
+)
+def test_a_weak_spot_beside_an_answer_keeps_the_answer(recognizer, answer):
+    """Written for these tests: a candidate says where they are weak, and answers anyway."""
+    assert recognizer.recognize(answer).kind == "answer"
+
+
+@pytest.mark.parametrize(
     "message",
     [
         "Drill SVMs.",

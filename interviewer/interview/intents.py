@@ -284,6 +284,39 @@ _PERSONAL = re.compile(
 #: A purpose or a reason after what a shape answers also take names ("switch to ReLU to avoid
 #: vanishing gradients"): advice, not a request.
 _GOES_ON_TO = re.compile(r"\b(?:to|so|because|since|which|then|otherwise|unless|when)\s+\w+")
+#: How a candidate says they need the practice on a topic: a request for it even unasked.
+_NEED = (
+    r"(?:benefit from|(?:need|could use|want)(?: \w+){0,2} (?:practice|work|revision|review|"
+    r"drilling)|(?:go|going|went) over|brush(?:ing)? up|practi[cs](?:e|ing)|"
+    r"focus(?:ing)? (?:on )?(?:that|it|there|this|them))"
+)
+#: How a candidate says a topic is where they are weak, or need the practice.
+_WEAK = (
+    r"(?:weak(?:est)?|shak(?:y|iest)|rust(?:y|iest)|struggl(?:e|ing)|worst|"
+    r"(?:not|less|least) (?:very |that |so |as |too )?(?:confident|comfortable|strong|solid)|"
+    rf"(?:blind|weak|sore) spot|gaps?|{_NEED})"
+)
+_ADVERBS = (
+    r"(?: (?:probably|definitely|really|honestly|still|always|kind of|sort of|actually|clearly|"
+    r"pretty|quite|a bit|a little|very|so|super|particularly|especially|most|the most))*"
+)
+#: Asking the interviewer to do something together: "could we", "would you mind", "any chance".
+_ASKS_US = re.compile(
+    r"\b(?:(?:can|could|shall|may|might) (?:we|you|i)|would you|let'?s|any chance|please|"
+    r"mind if|i'?d (?:like|love)|i want)\b"
+)
+#: "Activation functions are probably where I'm shakiest", "Imbalanced data is something I'd
+#: benefit from going over", "A/B testing is my weak point": the topic is the subject.
+_WEAK_SUBJECT = re.compile(
+    rf"^(?P<x>.+?) (?:is|are|was|were|has been|have been){_ADVERBS} "
+    rf"(?:my|where i|something i|an? (?:area|thing|topic) (?:where )?i|"
+    rf"the (?:area|topic|thing|part|one) (?:where )?i|one i)\b.*\b{_WEAK}\b"
+)
+#: "I'm shaky on neural net basics", "I always struggle with metrics": the topic is the object.
+_WEAK_OBJECT = re.compile(
+    rf"^(?:i'?m|i am|i feel|i get|i|i'?ve (?:always )?been){_ADVERBS} {_WEAK} "
+    rf"(?:on|with|at|about|in|when it comes to) (?P<x>.+)$"
+)
 #: "Could I get..." asks for a drill only with what it is for: "could we try some SQL questions".
 _GET = r"(?:give me|get|have|try)"
 _DRILL_CUE = re.compile(r"\b(?:questions?|drills?|practice|rounds?|topics?|exercises?)\b")
@@ -868,6 +901,49 @@ class IntentRecognizer:
                 return intent.model_copy(update={"topic": _as_written(asked, message)})
         return None
 
+    def _weak_spot(self, message: str) -> Intent | None:
+        """A topic the candidate says they are weak at, in a message that asks for something or
+        for the practice ("A/B testing is my weak point, could we spend a round on that?", "I'm
+        shaky on neural net basics, could we stay on that for a while?", "Imbalanced data is
+        something I'd benefit from going over"): a drill on it, or an unknown topic. Said alone,
+        a weakness may be a "don't know", and is no request. Nothing else in the message may
+        say anything about ML ("I'm not confident with the maths, but dropout zeroes units,
+        could that be it?"), nor may the name go on to a reason ("I struggle with vanishing
+        gradients when training deep nets")."""
+        if len(message.split()) > MAX_REQUEST_WORDS:
+            return None
+        parts = re.split(rf"[,;:]|{_CLAUSE_END.pattern}", message)
+        clauses = [c for c in map(normalise, parts) if c]
+        for n, clause in enumerate(clauses):
+            shape = _WEAK_SUBJECT.match(clause) or _WEAK_OBJECT.match(clause)
+            others = clauses[:n] + clauses[n + 1 :]
+            if not shape or any(self._says_anything(c) for c in others):
+                continue
+            text = normalise(message)
+            asks = _ASKS_US.search(text) or re.search(rf"\b{_NEED}\b", text)
+            if _GOES_ON_TO.search(shape["x"]) or not asks:
+                continue
+            asked = _object(shape["x"])
+            intent = self._named(asked)
+            if intent and intent.kind is IntentKind.DRILL:
+                return intent
+            if intent and self._unknown_name(asked):
+                return intent.model_copy(update={"topic": _as_written(asked, message)})
+        return None
+
+    def _says_anything(self, clause: str) -> bool:
+        """Does a clause beside a request say something of its own: a topic's name or a word of
+        the guide that is not common English ("can I just say it's overfitting?"; "could we stay
+        on that for a while" uses "stay"), or, unless it speaks of the candidate,
+        asks or wants the practice ("so focusing there might be wise"), a word that is not
+        common English ("but dropout randomly zeroes units", though the guide never says
+        "dropout"; "could that be it" says nothing)?"""
+        if self._rare(clause) > 0 or self._names.find(clause):
+            return True
+        if _PERSONAL.search(clause) or _ASKS_US.search(clause) or re.search(_NEED, clause):
+            return False
+        return not all(_common(w) for w in clause.split() if w not in STOPWORDS)
+
     def _rest(self, phrase: str) -> str:
         """The phrase's content words that are no part of a topic's name, nor an aside."""
         rest = self._names.rest(phrase)
@@ -1040,6 +1116,8 @@ class IntentRecognizer:
         named = self._named_for(message)
         if named and named.kind is IntentKind.DRILL:
             return named
+        if weak := self._weak_spot(message):
+            return weak
         if len(trimmed.split()) > MAX_REQUEST_WORDS or self._names.whole(trimmed):
             return Intent(kind=IntentKind.ANSWER, text=message)  # "Drift." answers
         goes_on = _GOES_ON.search(joined)
