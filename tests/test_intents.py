@@ -413,6 +413,7 @@ def test_requests_by_their_shape(recognizer, message, kind):
         ("I lost you halfway through.", "repeat"),
         ("I can't get my head around where to begin.", "hint"),
         ("Am I doing alright so far?", "progress"),
+        ("What did you have in mind as the answer?", "model_answer"),
     ],
 )
 def test_indirect_requests_that_say_nothing_about_ml(recognizer, message, kind):
@@ -424,7 +425,6 @@ def test_indirect_requests_that_say_nothing_about_ml(recognizer, message, kind):
 @pytest.mark.parametrize(
     ("message", "kind"),
     [
-        ("What did you have in mind as the answer?", "model_answer"),
         ("Could we do something else instead of this one?", "skip"),
         ("I'm afraid I must leave now", "end"),
         # wants a hint, resembles "I need to get going": asked about, never ended on
