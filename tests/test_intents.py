@@ -414,6 +414,7 @@ def test_requests_by_their_shape(recognizer, message, kind):
         ("I can't get my head around where to begin.", "hint"),
         ("Am I doing alright so far?", "progress"),
         ("What did you have in mind as the answer?", "model_answer"),
+        ("Would you say I'm doing well enough to pass?", "progress"),
     ],
 )
 def test_indirect_requests_that_say_nothing_about_ml(recognizer, message, kind):
@@ -438,6 +439,16 @@ def test_a_loose_resemblance_is_asked_about_when_close_to_two_requests_or_an_end
     which would close the interview: the interviewer asks instead of acting."""
     intent = recognizer.recognize(message)
     assert (intent.kind, intent.proposed) == ("confirm", kind)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["I'd use more data", "I'd pick the simpler model", "you would stop when it's good enough"],
+)
+def test_what_one_would_do_is_never_taken_for_a_request(recognizer, answer):
+    """Written for these tests: short answers in everyday words that loosely resemble requests
+    ("I'd use more data" a clarifying question): graded, or asked about, never carried out."""
+    assert recognizer.recognize(answer).kind in ("answer", "confirm")
 
 
 @pytest.mark.parametrize(

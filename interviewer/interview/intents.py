@@ -64,6 +64,13 @@ UNSAID_REQUEST_SIMILARITY = 0.5
 #: any other ("I feel like I'm close, I just need a little something to get going" is as near an
 #: end as a hint): otherwise the interviewer asks.
 UNSAID_REQUEST_MARGIN = 0.1
+#: What someone would do, in an answer's voice ("I'd use more data", "you would stop early"),
+#: not what the candidate would like ("I'd rather", "I'd appreciate"): a loose resemblance to a
+#: request is only asked about.
+_PROPOSES = re.compile(
+    r"\b(?:i|you|we|one)(?:'d| would| could| should)(?: \w+ly| just)? (?!like|love|rather|prefer|"
+    r"appreciate|be\b|need|want|have to|not\b|never\b)\w+"
+)
 #: Below this many words, a resemblance is too loose to act on without asking ("assist me").
 MIN_WORDS_BY_MEANING = 3
 #: Words about machine learning (beyond topic names) that make a message an answer.
@@ -1193,6 +1200,14 @@ class IntentRecognizer:
             or (self._evidence(besides) and _STATES.search(besides))
         )
 
+    def _says_nothing_about_ml(self, trimmed: str) -> bool:
+        """No word of the guide, or only one that is common English in a message about the
+        candidate ("That's completely new to me", "would you say I'm at a senior level?")."""
+        evidence = self._evidence(trimmed)
+        return evidence == 0 or (
+            evidence == 1 and self._rare(trimmed) == 0 and bool(_PERSONAL.search(trimmed))
+        )
+
     def _by_meaning(self, trimmed: str, message: str, awaiting_confirmation: bool) -> Intent:
         """Compare with the example requests; unsure means ask, and no resemblance an answer.
 
@@ -1212,15 +1227,20 @@ class IntentRecognizer:
             return Intent(kind=IntentKind.ANSWER, text=message)  # "sudden drift is when the..."
         if similarity >= REQUEST_SIMILARITY:
             return Intent(kind=kind)
-        says_nothing_about_ml = self._evidence(trimmed) == 0
+        says_nothing_about_ml = self._says_nothing_about_ml(trimmed)
         loosely = (
             says_nothing_about_ml
             and not awaiting_confirmation
             and len(trimmed.split()) >= MIN_WORDS_BY_MEANING
             and similarity >= UNSAID_REQUEST_SIMILARITY
         )
-        if loosely and margin >= UNSAID_REQUEST_MARGIN and kind is not IntentKind.END:
-            return Intent(kind=kind)  # an end, the interview's, is asked about first
+        if (
+            loosely
+            and margin >= UNSAID_REQUEST_MARGIN
+            and kind is not IntentKind.END  # it closes the interview: asked about first
+            and not _PROPOSES.search(trimmed)  # "I'd use more data" answers
+        ):
+            return Intent(kind=kind)
         if says_nothing_about_ml and (loosely or similarity >= ASK_SIMILARITY):
             return Intent(kind=IntentKind.CONFIRM, proposed=kind, text=message)
         return Intent(kind=IntentKind.ANSWER, text=message)
