@@ -271,6 +271,8 @@ def test_a_long_answer_that_asks_on_the_way_is_an_answer(recognizer):
         ),
         ("Could you quiz me on drift before we move on?", "drift"),
         ("Ask me about cross-validation, the k-fold part.", "cross-validation"),
+        ("Throw me some attention questions", "transformers"),
+        ("Give me a couple of drift questions please", "drift"),
     ],
 )
 def test_drill_topics_as_people_say_and_whisper_hears_them(recognizer, message, topic):
@@ -321,6 +323,8 @@ def test_a_weak_spot_beside_an_answer_keeps_the_answer(recognizer, answer):
         "what about time series forecasting with arima can we do that",
         "Could we practise xgboost and gradient boosting?",  # "gradient" names no drill here
         "Could we do a round on gradient boosted trees?",
+        "Bayesian optimisation drill",  # in words of the guide, but questions are asked for
+        "time series forecasting questions",
     ],
 )
 def test_a_drill_on_something_outside_the_guide_is_an_unknown_topic(recognizer, message):

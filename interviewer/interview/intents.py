@@ -355,6 +355,9 @@ _NAMED_FOR = re.compile(
     r"(?P<x>.+?)(?:\s+(?:questions?|drills?|please|next|instead|now|stuff|things?|rounds?|"
     r"practice|topic|a few rounds|a bit))+"
 )
+#: What a name is wanted for, closing its clause, that no answer says: "SQL questions", "a
+#: feature engineering drill" (an answer may end on "in practice" or "more boosting rounds").
+_QUESTIONS_FOR = re.compile(r"\b(?:questions?|drills?)(?: please| next| instead| now)*$")
 #: How an answer closes a list: not what a drill request is for ("SMOTE, oversampling, that kind
 #: of stuff").
 _LIST_END = re.compile(r"(?:(?:kind|sort) of (?:stuff|things?)|and (?:stuff|things|so on))$")
@@ -364,10 +367,10 @@ _REFERS_BACK = re.compile(
 )
 #: What comes before a drill's topic and is no part of it ("a few more questions on the ...").
 _OBJECT_HEAD = re.compile(
-    r"^(?:(?:the|a(?= \w\w)|an|some|more|few|bit of|whole|all that|all the|all|that|this|my|our|"
-    r"on|about|me on|us on|me about|"
+    r"^(?:(?:the|a(?= \w\w)|an|some|more|few|couple of|bit of|whole|all that|all the|all|that|"
+    r"this|my|our|on|about|me on|us on|me about|"
     r"only|just|like|i want|i'd like|i would like|can we have|could we have|can i have|"
-    r"could i have|let's have|"
+    r"could i have|let's have|(?:give|ask|throw|send) (?:me|us)|"
     r"of|for|into|in|with|over|around|through|to|quick|short|focused|little|round on|"
     r"drills? on|questions? (?:on|about|of|for)|practice on|what about|how about|doing|do)\s+)+"
 )
@@ -904,7 +907,12 @@ class IntentRecognizer:
             if found and not self._rest(asked).strip():
                 return Intent(kind=IntentKind.DRILL, topic=found[0].topic)
             intent = self._named(asked)
-            if intent and intent.kind is IntentKind.UNKNOWN_TOPIC and self._unknown_name(asked):
+            asked_for = bool(_QUESTIONS_FOR.search(clause))  # "feature engineering drill"
+            if (
+                intent
+                and intent.kind is IntentKind.UNKNOWN_TOPIC
+                and self._unknown_name(asked, asked_for)
+            ):
                 return intent.model_copy(update={"topic": _as_written(asked, message)})
         return None
 
@@ -985,11 +993,13 @@ class IntentRecognizer:
         drill on gradients)."""
         return content_tokens(self._rest(phrase)) - self._vocabulary - self._asking
 
-    def _unknown_name(self, phrase: str) -> bool:
-        """A short phrase that names something outside the guide ("sql", "linear algebra")."""
+    def _unknown_name(self, phrase: str, asked_for: bool = False) -> bool:
+        """A short phrase that names something outside the guide ("sql", "linear algebra"), in
+        words of the guide too when questions or a drill on it are asked for ("feature
+        engineering drill"): an answer names no questions."""
         return (
             0 < len(phrase.split()) <= 4
-            and self._evidence(phrase) < ANSWER_EVIDENCE
+            and (asked_for or self._evidence(phrase) < ANSWER_EVIDENCE)
             and not _NOT_A_NAME.search(phrase)
         )
 
@@ -1121,8 +1131,10 @@ class IntentRecognizer:
         if drill:
             return drill  # a topic outside the guide: the interviewer lists the ones it has
         named = self._named_for(message)
-        if named and named.kind is IntentKind.DRILL:
-            return named
+        if named and (
+            named.kind is IntentKind.DRILL or (_QUESTIONS_FOR.search(trimmed) and not asked)
+        ):
+            return named  # a topic, or questions on something else: "feature engineering drill"
         if weak := self._weak_spot(message):
             return weak
         if len(trimmed.split()) > MAX_REQUEST_WORDS or self._names.whole(trimmed):
