@@ -447,7 +447,12 @@ def test_a_loose_resemblance_is_asked_about_when_close_to_two_requests_or_an_end
 
 @pytest.mark.parametrize(
     "answer",
-    ["I'd use more data", "I'd pick the simpler model", "you would stop when it's good enough"],
+    [
+        "I'd use more data",
+        "I'd pick the simpler model",
+        "you would stop when it's good enough",
+        "in my experience you just need more data",
+    ],
 )
 def test_what_one_would_do_is_never_taken_for_a_request(recognizer, answer):
     """Written for these tests: short answers in everyday words that loosely resemble requests

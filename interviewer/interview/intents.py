@@ -64,12 +64,13 @@ UNSAID_REQUEST_SIMILARITY = 0.5
 #: any other ("I feel like I'm close, I just need a little something to get going" is as near an
 #: end as a hint): otherwise the interviewer asks.
 UNSAID_REQUEST_MARGIN = 0.1
-#: What someone would do, in an answer's voice ("I'd use more data", "you would stop early"),
-#: not what the candidate would like ("I'd rather", "I'd appreciate"): a loose resemblance to a
-#: request is only asked about.
+#: What someone would do, or advice, in an answer's voice ("I'd use more data", "you would stop
+#: early", "you just need more data"), not what the candidate would like ("I'd rather", "I'd
+#: appreciate"): a loose resemblance to a request is only asked about.
 _PROPOSES = re.compile(
     r"\b(?:i|you|we|one)(?:'d| would| could| should)(?: \w+ly| just)? (?!like|love|rather|prefer|"
-    r"appreciate|be\b|need|want|have to|not\b|never\b)\w+"
+    r"appreciate|be\b|need|want|have to|not\b|never\b)\w+|"
+    r"\b(?:you|one)(?: \w+ly| just| only)? (?:need|have to|has to|must|can|'ll|will)\b"
 )
 #: Below this many words, a resemblance is too loose to act on without asking ("assist me").
 MIN_WORDS_BY_MEANING = 3
