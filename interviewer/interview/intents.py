@@ -504,7 +504,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         IntentKind.HINT,
         re.compile(
-            r"\b(?:hints?(?! (?:that|of)\b)|nudge|pointer|point me|steer me|"
+            r"\b(?:hints?(?! (?:that|of)\b)|nudge|pointers?|point me|steer me|"
             r"(?<!no )(?<!not a )(?<!not one )(?<!got a )(?<!got any )clues?|"
             r"(?:a|little|small|gentle) (?:push|prod)|"
             r"(?:give me|get|have) the first (?:bit|part|step)|"
