@@ -91,6 +91,8 @@ def test_pointing_back_at_an_earlier_answer_is_no_answer(recognizer, message):
         "I already said that the model fits noise and we should regularise it",
         "I just told you: data drift is a shift in the input distribution",
         "I mentioned dropout before, and it zeroes random activations while training",
+        "It's a repeat of the last one but with L1 instead of L2.",
+        "It's the same as the previous one but with L1 instead of L2.",
     ],
 )
 def test_an_answer_that_starts_by_pointing_back_is_an_answer(recognizer, answer):
@@ -403,6 +405,9 @@ def test_an_unknown_topic_is_named_back_as_written(recognizer):
         ("Can you explain what you're looking for?", "clarify"),
         ("uh could you maybe hint at what you're looking for", "hint"),
         ("How much longer?", "progress"),
+        ("I'm not sure what you're driving at.", "clarify"),
+        ("Isn't this a repeat of the last question?", "already_said"),
+        ("Could we try a short session on attention?", "drill"),
     ],
 )
 def test_requests_by_their_shape(recognizer, message, kind):

@@ -195,7 +195,8 @@ _CLARIFY = re.compile(
     r"differently|another way)|what you mean)|"
     r"(?:don'?t|do not|didn'?t|did not) (?:really )?(?:understand|get|follow) "
     r"(?:the|your|this|that) "
-    r"question|not sure what (?:you'?re|you are) asking)\b"
+    r"question|not sure what (?:you'?re|you are) asking|"
+    r"what (?:the question is|it'?s|you'?re|you are) (?:getting|driving|aiming) at)\b"
 )
 #: A reading offered, at the end of a question marked as one ("drift as in data drift?"): a
 #: statement, or a fragment of one, says "as in" to give an example ("a causal language model,
@@ -270,7 +271,8 @@ _WEAK_ASK = (
 #: "go over"); weak ones also say what to do in an answer ("do", "talk about"). A weak opener
 #: with a weak verb asks for nothing.
 _STRONG_VERB = (
-    r"(?:(?:do|try)(?: a| some)?(?: quick| short| focused)? (?:drill|round)s? on|"
+    r"(?:(?:do|try)(?: a| some)?(?: quick| short| focused| little| small)? "
+    r"(?:drill|round|session)s? on|"
     r"(?:do|doing) (?:a few|some|a couple)(?: more)? (?:on|about)|"
     r"practi[cs]e|practi[cs]ing|drill(?! down)(?: on)?|drilling(?! down)|"
     r"focus(?:ing)?(?: a (?:little|bit))?(?: more)? on|concentrate on|cover|go over|going over|"
@@ -606,6 +608,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"gave you (?:that|this|it) in) (?:my|the) "
             r"(?:previous|last|earlier|first|prior|other) (?:answer|response|message|reply)|"
             r"(?:see|read|look) (?:above|up)|(?:my|the) (?:answer|response) above|"
+            r"a repeat of (?:the|my) (?:earlier|previous|last|first|other) (?:question|one)|"
             r"that'?s what i (?:just )?(?:said|told you|answered|meant)|"
             r"did(?:n'?t| not) i (?:just )?(?:say|answer|cover|mention|explain)|"
             r"i told you(?: (?:that|this|so))?$|^(?:as )?i (?:said|mentioned)$)\b"
@@ -1211,6 +1214,7 @@ class IntentRecognizer:
         return bool(
             self._evidence(self._rest(besides))
             or (self._evidence(besides) and _STATES.search(besides))
+            or _GOES_ON.search(besides)  # "it's a repeat of the last one but with L1 this time"
         )
 
     def _says_nothing_about_ml(self, trimmed: str) -> bool:
