@@ -424,6 +424,7 @@ def test_requests_by_their_shape(recognizer, message, kind):
         ("Am I doing alright so far?", "progress"),
         ("What did you have in mind as the answer?", "model_answer"),
         ("Would you say I'm doing well enough to pass?", "progress"),
+        ("What's the first thing I should consider?", "hint"),
     ],
 )
 def test_indirect_requests_that_say_nothing_about_ml(recognizer, message, kind):

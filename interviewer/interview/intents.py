@@ -72,6 +72,11 @@ _PROPOSES = re.compile(
     r"appreciate|be\b|need|want|have to|not\b|never\b)\w+|"
     r"\b(?:you|one)(?: \w+ly| just| only)? (?:need|have to|has to|must|can|'ll|will)\b"
 )
+#: A question back at the interviewer, by its first word: "what's the first thing I should
+#: consider" asks, though it says what one should do.
+_ASKS_BACK = re.compile(
+    r"(?:what|which|where|how|is|are|do|does|did|can|could|would|should|will|shall|am)\b"
+)
 #: Below this many words, a resemblance is too loose to act on without asking ("assist me").
 MIN_WORDS_BY_MEANING = 3
 #: Words about machine learning (beyond topic names) that make a message an answer.
@@ -1255,7 +1260,7 @@ class IntentRecognizer:
             loosely
             and margin >= UNSAID_REQUEST_MARGIN
             and kind is not IntentKind.END  # it closes the interview: asked about first
-            and not _PROPOSES.search(trimmed)  # "I'd use more data" answers
+            and (_ASKS_BACK.match(trimmed) or not _PROPOSES.search(trimmed))  # "I'd use more data"
         ):
             return Intent(kind=kind)
         if says_nothing_about_ml and (loosely or similarity >= ASK_SIMILARITY):
