@@ -21,6 +21,9 @@ make it an answer instead. In order:
    beside a clause that states something about ML is an answer.
 5. Otherwise the message is compared by meaning with the example requests of
    knowledge/requests.yaml; in a narrow band of doubt the interviewer asks instead of guessing.
+   A message that says nothing about ML (a state of mind, a time constraint, a question back
+   at the interviewer) needs only a loose resemblance, clearly to one request; an end, or what
+   one would do ("I'd use more data"), so loosely resembled is asked about.
 6. Only in that band, when a language model runs, the model labels the message, constrained to
    the intents (``ModelReading``); ``settle`` decides what its label may change. A model never
    sees a message the code is sure of, never scores, and never decides what comes next.
