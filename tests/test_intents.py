@@ -425,6 +425,7 @@ def test_requests_by_their_shape(recognizer, message, kind):
         ("What did you have in mind as the answer?", "model_answer"),
         ("Would you say I'm doing well enough to pass?", "progress"),
         ("What's the first thing I should consider?", "hint"),
+        ("I'm afraid I must leave now", "end"),
     ],
 )
 def test_indirect_requests_that_say_nothing_about_ml(recognizer, message, kind):
@@ -437,7 +438,6 @@ def test_indirect_requests_that_say_nothing_about_ml(recognizer, message, kind):
     ("message", "kind"),
     [
         ("Could we do something else instead of this one?", "skip"),
-        ("I'm afraid I must leave now", "end"),
         # wants a hint, resembles "I need to get going": asked about, never ended on
         ("I feel I'm nearly there, I just need something to get going.", "end"),
     ],
@@ -446,7 +446,8 @@ def test_a_loose_resemblance_is_asked_about_when_close_to_two_requests_or_an_end
     recognizer, message, kind
 ):
     """Nothing about ML, but about as close to one request as to another, or close to an end,
-    which would close the interview: the interviewer asks instead of acting."""
+    which would close the interview, with no word of time or leaving: the interviewer asks
+    instead of acting."""
     intent = recognizer.recognize(message)
     assert (intent.kind, intent.proposed) == ("confirm", kind)
 

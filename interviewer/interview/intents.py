@@ -22,8 +22,9 @@ make it an answer instead. In order:
 5. Otherwise the message is compared by meaning with the example requests of
    knowledge/requests.yaml; in a narrow band of doubt the interviewer asks instead of guessing.
    A message that says nothing about ML (a state of mind, a time constraint, a question back
-   at the interviewer) needs only a loose resemblance, clearly to one request; an end, or what
-   one would do ("I'd use more data"), so loosely resembled is asked about.
+   at the interviewer) needs only a loose resemblance, clearly to one request; what one would
+   do ("I'd use more data"), or an end without a word of time or leaving, so loosely resembled
+   is asked about.
 6. Only in that band, when a language model runs, the model labels the message, constrained to
    the intents (``ModelReading``); ``settle`` decides what its label may change. A model never
    sees a message the code is sure of, never scores, and never decides what comes next.
@@ -60,8 +61,7 @@ ASK_SIMILARITY = 0.6
 #: A message of a few words with no word about ML at all is a request at this similarity: an
 #: answer says something about ML ("the audio glitched just as you were asking" asks again). Of
 #: the 1,700 answers of the labelled sets, none that is compared by meaning comes this close to a
-#: request. An end is only asked about so loosely ("I just need something to get going" wants a
-#: hint, and resembles "I need to get going").
+#: request. An end needs a word of leaving too (``_LEAVING``).
 UNSAID_REQUEST_SIMILARITY = 0.5
 #: Such a loose resemblance is acted on only when it is this much closer to one request than to
 #: any other ("I feel like I'm close, I just need a little something to get going" is as near an
@@ -74,6 +74,14 @@ _PROPOSES = re.compile(
     r"\b(?:i|you|we|one)(?:'d| would| could| should)(?: \w+ly| just)? (?!like|love|rather|prefer|"
     r"appreciate|be\b|need|want|have to|not\b|never\b)\w+|"
     r"\b(?:you|one)(?: \w+ly| just| only)? (?:need|have to|has to|must|can|'ll|will)\b"
+)
+#: Words of time, leaving or tiredness: an end, which closes the interview, needs one of them
+#: beside a loose resemblance ("I need to head out soon", "I'm running on fumes"); "I just need
+#: something to get going" wants a hint, and is asked about.
+_LEAVING = re.compile(
+    r"\b(?:time|minutes?|hours?|meeting|call|late|soon|leave|leaving|head(?:ing)? (?:out|off)|"
+    r"tired|exhausted|spent|wiped|fumes|battery|tomorrow|another (?:time|day)|bye|done for|"
+    r"enough for)\b"
 )
 #: A question back at the interviewer, by its first word: "what's the first thing I should
 #: consider" asks, though it says what one should do.
@@ -1262,7 +1270,7 @@ class IntentRecognizer:
         if (
             loosely
             and margin >= UNSAID_REQUEST_MARGIN
-            and kind is not IntentKind.END  # it closes the interview: asked about first
+            and (kind is not IntentKind.END or _LEAVING.search(trimmed))
             and (_ASKS_BACK.match(trimmed) or not _PROPOSES.search(trimmed))  # "I'd use more data"
         ):
             return Intent(kind=kind)
