@@ -21,6 +21,10 @@ make it an answer instead. In order:
    beside a clause that states something about ML is an answer.
 5. Otherwise the message is compared by meaning with the example requests of
    knowledge/requests.yaml; in a narrow band of doubt the interviewer asks instead of guessing.
+   A message that says nothing about ML (a state of mind, a time constraint, a question back
+   at the interviewer) needs only a loose resemblance, clearly to one request; what one would
+   do ("I'd use more data"), or an end without a word of time or leaving, so loosely resembled
+   is asked about.
 6. Only in that band, when a language model runs, the model labels the message, constrained to
    the intents (``ModelReading``); ``settle`` decides what its label may change. A model never
    sees a message the code is sure of, never scores, and never decides what comes next.
@@ -54,6 +58,38 @@ from interviewer.types import Backend, IntentKind
 REQUEST_SIMILARITY = 0.72
 #: Below that but at least this similar: ask the candidate rather than guess.
 ASK_SIMILARITY = 0.6
+#: A message of a few words with no word about ML at all is a request at this similarity: an
+#: answer says something about ML ("the audio glitched just as you were asking" asks again). Of
+#: the 1,700 answers of the labelled sets, none that is compared by meaning comes this close to a
+#: request. An end needs a word of leaving too (``_LEAVING``).
+UNSAID_REQUEST_SIMILARITY = 0.5
+#: Such a loose resemblance is acted on only when it is this much closer to one request than to
+#: any other ("I feel like I'm close, I just need a little something to get going" is as near an
+#: end as a hint): otherwise the interviewer asks.
+UNSAID_REQUEST_MARGIN = 0.1
+#: What someone would do, or advice, in an answer's voice ("I'd use more data", "you would stop
+#: early", "you just need more data"), not what the candidate would like ("I'd rather", "I'd
+#: appreciate"): a loose resemblance to a request is only asked about.
+_PROPOSES = re.compile(
+    r"\b(?:i|you|we|one)(?:'d| would| could| should)(?: \w+ly| just)? (?!like|love|rather|prefer|"
+    r"appreciate|be\b|need|want|have to|not\b|never\b)\w+|"
+    r"\b(?:you|one)(?: \w+ly| just| only)? (?:need|have to|has to|must|can|'ll|will)\b"
+)
+#: Words of time, leaving or tiredness: an end, which closes the interview, needs one of them
+#: beside a loose resemblance ("I need to head out soon", "I'm running on fumes"); "I just need
+#: something to get going" wants a hint, and is asked about.
+_LEAVING = re.compile(
+    r"\b(?:time|minutes?|hours?|meeting|call|late|soon|leave|leaving|head(?:ing)? (?:out|off)|"
+    r"tired|exhausted|spent|wiped|fumes|battery|tomorrow|another (?:time|day)|bye|done for|"
+    r"enough for)\b"
+)
+#: A question back at the interviewer, by its first word: "what's the first thing I should
+#: consider" asks, though it says what one should do.
+_ASKS_BACK = re.compile(
+    r"(?:what|which|where|how|is|are|do|does|did|can|could|would|should|will|shall|am)\b"
+)
+#: Below this many words, a resemblance is too loose to act on without asking ("assist me").
+MIN_WORDS_BY_MEANING = 3
 #: Words about machine learning (beyond topic names) that make a message an answer.
 ANSWER_EVIDENCE = 2
 #: A word that is one of this many most frequent tokens of cl100k_base (" away", " look", " data")
@@ -107,11 +143,13 @@ _YES = re.compile(
 )
 _NO = re.compile(
     r"^(?:no|nope|nah|not (?:yet|(?:right )?now|really|quite)|don'?t|do not|please don'?t|"
-    r"let me (?:try|think|answer|give it)|i(?:'d| would) (?:like|rather) to (?:try|attempt|answer)|"
+    r"let me (?:try|think|answer|give it)|"
+    r"i(?:'d| would) (?:like|rather) to (?:try|attempt|answer|keep (?:going|trying))|"
     r"keep going|(?:i(?:'d| would) )?(?:rather|prefer) not|better not|hold on|hang on|"
     r"give me (?:a|one) (?:second|sec|minute|moment)|(?:perhaps|maybe|probably) not|"
     r"not (?:skip|yet|now|at all)|(?:i'?ll|i will|i'?d rather|i would rather|let me) "
-    r"(?:(?:have|give it) (?:a|another)(?: \w+)? (?:go|try|shot|stab)|st(?:ay|ick) with it))\b"
+    r"(?:(?:have|give it) (?:a|another)(?: \w+)? (?:go|try|shot|stab)|st(?:ay|ick) with it|"
+    r"keep (?:going|at it|trying|working on it)|carry on with it))\b"
 )
 #: A negation between a request's opener and its verb: "I'd rather not get into drift".
 _NOT = re.compile(r"\b(?:not|never|no)\b|n't\b")
@@ -173,7 +211,8 @@ _CLARIFY = re.compile(
     r"differently|another way)|what you mean)|"
     r"(?:don'?t|do not|didn'?t|did not) (?:really )?(?:understand|get|follow) "
     r"(?:the|your|this|that) "
-    r"question|not sure what (?:you'?re|you are) asking)\b"
+    r"question|not sure what (?:you'?re|you are) asking|"
+    r"what (?:the question is|it'?s|you'?re|you are) (?:getting|driving|aiming) at)\b"
 )
 #: A reading offered, at the end of a question marked as one ("drift as in data drift?"): a
 #: statement, or a fragment of one, says "as in" to give an example ("a causal language model,
@@ -248,7 +287,8 @@ _WEAK_ASK = (
 #: "go over"); weak ones also say what to do in an answer ("do", "talk about"). A weak opener
 #: with a weak verb asks for nothing.
 _STRONG_VERB = (
-    r"(?:(?:do|try)(?: a| some)?(?: quick| short| focused)? (?:drill|round)s? on|"
+    r"(?:(?:do|try)(?: a| some)?(?: quick| short| focused| little| small)? "
+    r"(?:drill|round|session)s? on|"
     r"(?:do|doing) (?:a few|some|a couple)(?: more)? (?:on|about)|"
     r"practi[cs]e|practi[cs]ing|drill(?! down)(?: on)?|drilling(?! down)|"
     r"focus(?:ing)?(?: a (?:little|bit))?(?: more)? on|concentrate on|cover|go over|going over|"
@@ -270,6 +310,39 @@ _PERSONAL = re.compile(
 #: A purpose or a reason after what a shape answers also take names ("switch to ReLU to avoid
 #: vanishing gradients"): advice, not a request.
 _GOES_ON_TO = re.compile(r"\b(?:to|so|because|since|which|then|otherwise|unless|when)\s+\w+")
+#: How a candidate says they need the practice on a topic: a request for it even unasked.
+_NEED = (
+    r"(?:benefit from|(?:need|could use|want)(?: \w+){0,2} (?:practice|work|revision|review|"
+    r"drilling)|(?:go|going|went) over|brush(?:ing)? up|practi[cs](?:e|ing)|"
+    r"focus(?:ing)? (?:on )?(?:that|it|there|this|them))"
+)
+#: How a candidate says a topic is where they are weak, or need the practice.
+_WEAK = (
+    r"(?:weak(?:est)?|shak(?:y|iest)|rust(?:y|iest)|struggl(?:e|ing)|worst|"
+    r"(?:not|less|least) (?:very |that |so |as |too )?(?:confident|comfortable|strong|solid)|"
+    rf"(?:blind|weak|sore) spot|gaps?|{_NEED})"
+)
+_ADVERBS = (
+    r"(?: (?:probably|definitely|really|honestly|still|always|kind of|sort of|actually|clearly|"
+    r"pretty|quite|a bit|a little|very|so|super|particularly|especially|most|the most))*"
+)
+#: Asking the interviewer to do something together: "could we", "would you mind", "any chance".
+_ASKS_US = re.compile(
+    r"\b(?:(?:can|could|shall|may|might) (?:we|you|i)|would you|let'?s|any chance|please|"
+    r"mind if|i'?d (?:like|love)|i want)\b"
+)
+#: "Activation functions are probably where I'm shakiest", "Imbalanced data is something I'd
+#: benefit from going over", "A/B testing is my weak point": the topic is the subject.
+_WEAK_SUBJECT = re.compile(
+    rf"^(?P<x>.+?) (?:is|are|was|were|has been|have been){_ADVERBS} "
+    rf"(?:my|where i|something i|an? (?:area|thing|topic) (?:where )?i|"
+    rf"the (?:area|topic|thing|part|one) (?:where )?i|one i)\b.*\b{_WEAK}\b"
+)
+#: "I'm shaky on neural net basics", "I always struggle with metrics": the topic is the object.
+_WEAK_OBJECT = re.compile(
+    rf"^(?:i'?m|i am|i feel|i get|i|i'?ve (?:always )?been){_ADVERBS} {_WEAK} "
+    rf"(?:on|with|at|about|in|when it comes to) (?P<x>.+)$"
+)
 #: "Could I get..." asks for a drill only with what it is for: "could we try some SQL questions".
 _GET = r"(?:give me|get|have|try)"
 _DRILL_CUE = re.compile(r"\b(?:questions?|drills?|practice|rounds?|topics?|exercises?)\b")
@@ -301,6 +374,9 @@ _NAMED_FOR = re.compile(
     r"(?P<x>.+?)(?:\s+(?:questions?|drills?|please|next|instead|now|stuff|things?|rounds?|"
     r"practice|topic|a few rounds|a bit))+"
 )
+#: What a name is wanted for, closing its clause, that no answer says: "SQL questions", "a
+#: feature engineering drill" (an answer may end on "in practice" or "more boosting rounds").
+_QUESTIONS_FOR = re.compile(r"\b(?:questions?|drills?)(?: please| next| instead| now)*$")
 #: How an answer closes a list: not what a drill request is for ("SMOTE, oversampling, that kind
 #: of stuff").
 _LIST_END = re.compile(r"(?:(?:kind|sort) of (?:stuff|things?)|and (?:stuff|things|so on))$")
@@ -310,10 +386,10 @@ _REFERS_BACK = re.compile(
 )
 #: What comes before a drill's topic and is no part of it ("a few more questions on the ...").
 _OBJECT_HEAD = re.compile(
-    r"^(?:(?:the|a(?= \w\w)|an|some|more|few|bit of|whole|all that|all the|all|that|this|my|our|"
-    r"on|about|me on|us on|me about|"
+    r"^(?:(?:the|a(?= \w\w)|an|some|more|few|couple of|bit of|whole|all that|all the|all|that|"
+    r"this|my|our|on|about|me on|us on|me about|"
     r"only|just|like|i want|i'd like|i would like|can we have|could we have|can i have|"
-    r"could i have|let's have|"
+    r"could i have|let's have|(?:give|ask|throw|send) (?:me|us)|"
     r"of|for|into|in|with|over|around|through|to|quick|short|focused|little|round on|"
     r"drills? on|questions? (?:on|about|of|for)|practice on|what about|how about|doing|do)\s+)+"
 )
@@ -446,7 +522,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         IntentKind.HINT,
         re.compile(
-            r"\b(?:hints?(?! (?:that|of)\b)|nudge|pointer|point me|steer me|"
+            r"\b(?:hints?(?! (?:that|of)\b)|nudge|pointers?|point me|steer me|"
             r"(?<!no )(?<!not a )(?<!not one )(?<!got a )(?<!got any )clues?|"
             r"(?:a|little|small|gentle) (?:push|prod)|"
             r"(?:give me|get|have) the first (?:bit|part|step)|"
@@ -540,11 +616,15 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"\b(?:(?:already|just) (?:said|told|answered|covered|mentioned|explained|gave|"
             r"went (?:over|through)|talked about)|"
             r"(?:said|told you|answered|covered|mentioned|explained|went (?:over|through))"
-            r"(?: (?:that|this|it|them|those|so))? (?:already|before|earlier|above|just now|"
-            r"a (?:minute|moment|second) ago)|"
-            r"(?:see|refer to|look at|check|read|scroll up to|same as|go back to) (?:my|the) "
+            r"(?: \w+){0,4} (?:already|before|earlier|above|just now|"
+            r"a (?:minute|moment|second|few minutes) ago)|"
+            r"(?:we'?ve|we have|i'?ve|i have) (?:already )?(?:been|gone) (?:over|through) "
+            r"(?:this|that|it)|"
+            r"(?:see|refer to|look(?: back)? at|check|read|scroll up to|same as|go back to|in|"
+            r"gave you (?:that|this|it) in) (?:my|the) "
             r"(?:previous|last|earlier|first|prior|other) (?:answer|response|message|reply)|"
             r"(?:see|read|look) (?:above|up)|(?:my|the) (?:answer|response) above|"
+            r"a repeat of (?:the|my) (?:earlier|previous|last|first|other) (?:question|one)|"
             r"that'?s what i (?:just )?(?:said|told you|answered|meant)|"
             r"did(?:n'?t| not) i (?:just )?(?:say|answer|cover|mention|explain)|"
             r"i told you(?: (?:that|this|so))?$|^(?:as )?i (?:said|mentioned)$)\b"
@@ -847,9 +927,57 @@ class IntentRecognizer:
             if found and not self._rest(asked).strip():
                 return Intent(kind=IntentKind.DRILL, topic=found[0].topic)
             intent = self._named(asked)
-            if intent and intent.kind is IntentKind.UNKNOWN_TOPIC and self._unknown_name(asked):
+            asked_for = bool(_QUESTIONS_FOR.search(clause))  # "feature engineering drill"
+            if (
+                intent
+                and intent.kind is IntentKind.UNKNOWN_TOPIC
+                and self._unknown_name(asked, asked_for)
+            ):
                 return intent.model_copy(update={"topic": _as_written(asked, message)})
         return None
+
+    def _weak_spot(self, message: str) -> Intent | None:
+        """A topic the candidate says they are weak at, in a message that asks for something or
+        for the practice ("A/B testing is my weak point, could we spend a round on that?", "I'm
+        shaky on neural net basics, could we stay on that for a while?", "Imbalanced data is
+        something I'd benefit from going over"): a drill on it, or an unknown topic. Said alone,
+        a weakness may be a "don't know", and is no request. Nothing else in the message may
+        say anything about ML ("I'm not confident with the maths, but dropout zeroes units,
+        could that be it?"), nor may the name go on to a reason ("I struggle with vanishing
+        gradients when training deep nets")."""
+        if len(message.split()) > MAX_REQUEST_WORDS:
+            return None
+        parts = re.split(rf"[,;:]|{_CLAUSE_END.pattern}", message)
+        clauses = [c for c in map(normalise, parts) if c]
+        for n, clause in enumerate(clauses):
+            shape = _WEAK_SUBJECT.match(clause) or _WEAK_OBJECT.match(clause)
+            others = clauses[:n] + clauses[n + 1 :]
+            if not shape or any(self._says_anything(c) for c in others):
+                continue
+            text = normalise(message)
+            asks = _ASKS_US.search(text) or re.search(rf"\b{_NEED}\b", text)
+            if _GOES_ON_TO.search(shape["x"]) or not asks:
+                continue
+            asked = _object(shape["x"])
+            intent = self._named(asked)
+            if intent and intent.kind is IntentKind.DRILL:
+                return intent
+            if intent and self._unknown_name(asked):
+                return intent.model_copy(update={"topic": _as_written(asked, message)})
+        return None
+
+    def _says_anything(self, clause: str) -> bool:
+        """Does a clause beside a request say something of its own: a topic's name or a word of
+        the guide that is not common English ("can I just say it's overfitting?"; "could we stay
+        on that for a while" uses "stay"), or, unless it speaks of the candidate,
+        asks or wants the practice ("so focusing there might be wise"), a word that is not
+        common English ("but dropout randomly zeroes units", though the guide never says
+        "dropout"; "could that be it" says nothing)?"""
+        if self._rare(clause) > 0 or self._names.find(clause):
+            return True
+        if _PERSONAL.search(clause) or _ASKS_US.search(clause) or re.search(_NEED, clause):
+            return False
+        return not all(_common(w) for w in clause.split() if w not in STOPWORDS)
 
     def _rest(self, phrase: str) -> str:
         """The phrase's content words that are no part of a topic's name, nor an aside."""
@@ -885,11 +1013,13 @@ class IntentRecognizer:
         drill on gradients)."""
         return content_tokens(self._rest(phrase)) - self._vocabulary - self._asking
 
-    def _unknown_name(self, phrase: str) -> bool:
-        """A short phrase that names something outside the guide ("sql", "linear algebra")."""
+    def _unknown_name(self, phrase: str, asked_for: bool = False) -> bool:
+        """A short phrase that names something outside the guide ("sql", "linear algebra"), in
+        words of the guide too when questions or a drill on it are asked for ("feature
+        engineering drill"): an answer names no questions."""
         return (
             0 < len(phrase.split()) <= 4
-            and self._evidence(phrase) < ANSWER_EVIDENCE
+            and (asked_for or self._evidence(phrase) < ANSWER_EVIDENCE)
             and not _NOT_A_NAME.search(phrase)
         )
 
@@ -926,10 +1056,14 @@ class IntentRecognizer:
 
     # --- requests -------------------------------------------------------------------------------
 
-    def _nearest(self, text: str) -> tuple[IntentKind, float]:
+    def _nearest(self, text: str) -> tuple[IntentKind, float, float]:
+        """The kind of the closest example, its similarity, and by how much it is closer than
+        the closest example of any other kind."""
         similarities = self._vectors @ np.asarray(self._embeddings.embed_query(text))
         best = int(np.argmax(similarities))
-        return self._kinds[best], float(similarities[best])
+        kind = self._kinds[best]
+        others = [s for k, s in zip(self._kinds, similarities, strict=True) if k is not kind]
+        return kind, float(similarities[best]), float(similarities[best] - max(others))
 
     def recognize(self, message: str, awaiting_confirmation: bool = False) -> Intent:
         """The candidate's intent; ``awaiting_confirmation``: the interviewer asked a yes/no.
@@ -952,7 +1086,7 @@ class IntentRecognizer:
             reply = self._yes_or_no(text, message)
             if reply is not None:
                 return reply
-        return self._understand(text, message)
+        return self._understand(text, message, awaiting_confirmation)
 
     def _yes_or_no(self, text: str, message: str) -> Intent | None:
         match = _NO.match(text) or _YES.match(text)
@@ -1002,7 +1136,7 @@ class IntentRecognizer:
             return all(not self._states(t) and self._evidence(t) < ANSWER_EVIDENCE for t in later)
         return False
 
-    def _understand(self, text: str, message: str) -> Intent:
+    def _understand(self, text: str, message: str, awaiting_confirmation: bool = False) -> Intent:
         if self._clarifies(message):  # unless it asks for a hint at what the question wants
             hint = dict(_REQUESTS)[IntentKind.HINT].search(text)
             return Intent(kind=IntentKind.HINT if hint else IntentKind.CLARIFY)
@@ -1017,8 +1151,12 @@ class IntentRecognizer:
         if drill:
             return drill  # a topic outside the guide: the interviewer lists the ones it has
         named = self._named_for(message)
-        if named and named.kind is IntentKind.DRILL:
-            return named
+        if named and (
+            named.kind is IntentKind.DRILL or (_QUESTIONS_FOR.search(trimmed) and not asked)
+        ):
+            return named  # a topic, or questions on something else: "feature engineering drill"
+        if weak := self._weak_spot(message):
+            return weak
         if len(trimmed.split()) > MAX_REQUEST_WORDS or self._names.whole(trimmed):
             return Intent(kind=IntentKind.ANSWER, text=message)  # "Drift." answers
         goes_on = _GOES_ON.search(joined)
@@ -1036,7 +1174,7 @@ class IntentRecognizer:
             return Intent(kind=IntentKind.ANSWER, text=message)
         if named:
             return named
-        return self._by_meaning(trimmed, message)
+        return self._by_meaning(trimmed, message, awaiting_confirmation)
 
     def _answers_after_a_hedge(self, message: str) -> bool:
         """ "idk, sudden drift is when the concept switches at once": a short don't-know said
@@ -1072,7 +1210,7 @@ class IntentRecognizer:
             if (
                 kind is IntentKind.ALREADY_SAID
                 and match
-                and self._evidence(pattern.sub(" ", joined))
+                and self._says_again(pattern.sub(" ", joined))
             ):
                 continue  # what it points back at is said again: "As I said, L1 makes it sparse"
             before = joined[: match.start()] if match else ""
@@ -1085,9 +1223,30 @@ class IntentRecognizer:
                 return kind
         return None
 
-    def _by_meaning(self, trimmed: str, message: str) -> Intent:
-        """Compare with the example requests; unsure means ask, and no resemblance an answer."""
-        kind, similarity = self._nearest(trimmed)
+    def _says_again(self, besides: str) -> bool:
+        """Do the words beside "as I said" say something about ML again ("As I said, L1 makes it
+        sparse", "as I said before, regularisation and cross-validation help"), rather than name
+        what was said ("I already went over this when we talked about overfitting")?"""
+        return bool(
+            self._evidence(self._rest(besides))
+            or (self._evidence(besides) and _STATES.search(besides))
+            or _GOES_ON.search(besides)  # "it's a repeat of the last one but with L1 this time"
+        )
+
+    def _says_nothing_about_ml(self, trimmed: str) -> bool:
+        """No word of the guide, or only one that is common English in a message about the
+        candidate ("That's completely new to me", "would you say I'm at a senior level?")."""
+        evidence = self._evidence(trimmed)
+        return evidence == 0 or (
+            evidence == 1 and self._rare(trimmed) == 0 and bool(_PERSONAL.search(trimmed))
+        )
+
+    def _by_meaning(self, trimmed: str, message: str, awaiting_confirmation: bool) -> Intent:
+        """Compare with the example requests; unsure means ask, and no resemblance an answer.
+
+        A loose resemblance is enough for a message that says nothing about ML, unless it replies
+        to a yes/no question: "I'd rather keep going with it" resembles a skip, and says no."""
+        kind, similarity, margin = self._nearest(trimmed)
         if kind in (IntentKind.YES, IntentKind.NO):
             return Intent(kind=IntentKind.ANSWER, text=message)  # no question was asked
         if kind is IntentKind.DRILL:
@@ -1101,6 +1260,20 @@ class IntentRecognizer:
             return Intent(kind=IntentKind.ANSWER, text=message)  # "sudden drift is when the..."
         if similarity >= REQUEST_SIMILARITY:
             return Intent(kind=kind)
-        if similarity >= ASK_SIMILARITY and self._evidence(trimmed) == 0:
+        says_nothing_about_ml = self._says_nothing_about_ml(trimmed)
+        loosely = (
+            says_nothing_about_ml
+            and not awaiting_confirmation
+            and len(trimmed.split()) >= MIN_WORDS_BY_MEANING
+            and similarity >= UNSAID_REQUEST_SIMILARITY
+        )
+        if (
+            loosely
+            and margin >= UNSAID_REQUEST_MARGIN
+            and (kind is not IntentKind.END or _LEAVING.search(trimmed))
+            and (_ASKS_BACK.match(trimmed) or not _PROPOSES.search(trimmed))  # "I'd use more data"
+        ):
+            return Intent(kind=kind)
+        if says_nothing_about_ml and (loosely or similarity >= ASK_SIMILARITY):
             return Intent(kind=IntentKind.CONFIRM, proposed=kind, text=message)
         return Intent(kind=IntentKind.ANSWER, text=message)
