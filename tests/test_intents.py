@@ -111,6 +111,7 @@ def test_an_answer_that_starts_by_pointing_back_is_an_answer(recognizer, answer)
         "I don't know the exact formula, but I think Adam keeps running averages of gradients.",
         "Each point goes to the closest centroid, the centroids move to the mean, and we repeat.",
         "just sudden or abrupt drift is when the",
+        "More boosting rounds.",
     ],
 )
 def test_answers_stay_answers_even_when_they_start_like_requests(recognizer, answer):

@@ -370,9 +370,10 @@ _IMPERATIVE = re.compile(
     r"^(?:drill(?! down)|practi[cs]e|quiz me(?: on)?|next topic)(?:\s+(?P<x>.+))?$"
 )
 #: A name with what it is wanted for: "the attention stuff", "drift, please", "SQL questions".
+#: Not "rounds": "boosting rounds" is an answer.
 _NAMED_FOR = re.compile(
-    r"(?P<x>.+?)(?:\s+(?:questions?|drills?|please|next|instead|now|stuff|things?|rounds?|"
-    r"practice|topic|a few rounds|a bit))+"
+    r"(?P<x>.+?)(?:\s+(?:questions?|drills?|please|next|instead|now|stuff|things?|practice|"
+    r"topic|a few rounds|a bit))+"
 )
 #: What a name is wanted for, closing its clause, that no answer says: "SQL questions", "a
 #: feature engineering drill" (an answer may end on "in practice" or "more boosting rounds").
