@@ -291,7 +291,7 @@ def main(argv: list[str] | None = None) -> int:
         "recogniser is unsure of, and its latency is reported apart.",
     )
     intents.add_argument(
-        "--set", choices=list(intent_sets.SETS), default="heldout-e", help="default: heldout-e"
+        "--set", choices=list(intent_sets.SETS), default="heldout-f", help="default: heldout-f"
     )
     intents.add_argument(
         "--model-alone",

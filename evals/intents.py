@@ -36,8 +36,10 @@ DATASETS = Path(__file__).parent / "datasets"
 #: tuned on (issue 12). dev-c, 320 phrasings heavy on indirect requests written by another hand
 #: who read no code, was measured blind once (0.850, 0.863 with the indirect example requests) and
 #: is a development set since.
-#: heldout-e, by a fifth writer, is never tuned on: the one to report.
+#: heldout-e, by a fifth writer, is never tuned on: the one to report. heldout-f, by a sixth who
+#: read no code and no other set, was written before the third round of tuning and never tuned on.
 SETS = {
+    "heldout-f": DATASETS / "intents_heldout_f.jsonl",
     "dev-c": DATASETS / "intents_dev_c.jsonl",
     "heldout-e": DATASETS / "intents_heldout_e.jsonl",
     "heldout-d": DATASETS / "intents_heldout_d.jsonl",

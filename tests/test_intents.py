@@ -530,7 +530,7 @@ def test_a_reply_to_a_yes_no_question(recognizer):
 
 
 @pytest.mark.parametrize(
-    "name", ["heldout-e", "heldout-b", "heldout", "heldout-c", "heldout-d", "dev-c"]
+    "name", ["heldout-f", "heldout-e", "heldout-b", "heldout", "heldout-c", "heldout-d", "dev-c"]
 )
 def test_labelled_phrasings_meet_the_gates(recognizer, name):
     report = evaluate(recognizer, load_intent_cases(SETS[name]))
