@@ -276,6 +276,16 @@ def test_a_long_answer_that_asks_on_the_way_is_an_answer(recognizer):
         ("Ask me about cross-validation, the k-fold part.", "cross-validation"),
         ("Throw me some attention questions", "transformers"),
         ("Give me a couple of drift questions please", "drift"),
+        # Spoken, unpunctuated, the request after a reason (a tester's sessions)
+        (
+            "hmm you know what id rather practise something else can we do bias and variance",
+            "bias-variance",
+        ),
+        (
+            "um actually could we maybe do something else im kind of done with drift stuff can we "
+            "talk about evaluation metrics instead",
+            "metrics",
+        ),
     ],
 )
 def test_drill_topics_as_people_say_and_whisper_hears_them(recognizer, message, topic):

@@ -257,6 +257,11 @@ _THEN_SAYS = re.compile(
 #: Where a clause ends. A drill request's topic is named within its clause: "Can we drill class
 #: imbalance? Our fraud data at work is 0.1% positives" asks for imbalance.
 _CLAUSE_END = re.compile(r"[.!?;:]+(?=\s|$)|\.{2,}|\s+-+\s+|\s*[\u2013\u2014]+\s*")
+#: Unpunctuated speech starts a new request where a question opens: "id rather do something else
+#: can we do bias and variance"; not "...can we do that", which points back into the clause.
+_SPOKEN_ASK = re.compile(
+    r"\s+(?=(?:can|could|may) (?:we|i|you)\b(?!(?: \w+){1,2} (?:that|it|this|those|them)\b))"
+)
 #: "Drill me on X", "Test sets and validation. Drill me.", "Ask me about X" (opening the message).
 _DRILL_ME = re.compile(
     r"\b(?:(?:drill|quiz|grill|test) me|^ask me(?= (?:about|on)\b))\b"
@@ -852,7 +857,9 @@ class IntentRecognizer:
         go over regularisation: L1 makes weights sparse"). Any shape in a long message that says
         something about ML is the answer's.
         """
-        clauses = [c for c in map(normalise, _CLAUSE_END.split(message)) if c]
+        spoken = not re.search(r"[.,!?;:]", message)
+        split = _SPOKEN_ASK.split(message) if spoken else _CLAUSE_END.split(message)
+        clauses = [c for c in map(normalise, split) if c]
         if len(message.split()) > MAX_REQUEST_WORDS and self._states(" ".join(clauses)):
             return None  # a long answer's own words ("...could we practise that later?")
         asks = bool(_ASKS.search(message.lower()))
