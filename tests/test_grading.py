@@ -359,3 +359,24 @@ def test_a_term_named_last_is_judged_with_what_was_said_of_it(grader, knowledge)
     assert not {"q10.k3", "q10.k4"} & {p.id for p in swapped.covered}
     short = grade(grader, knowledge, "q10", "the inputs look different, that's concept drift")
     assert "q10.k3" not in {p.id for p in short.covered}
+
+
+def test_a_swap_in_new_words_is_corrected_and_earns_nothing(grader, knowledge):
+    """Data drift given concept drift's definition in words no wording of the misconception
+    uses: close to the right data drift point by its subject, it is the wrong one."""
+    swap = grade(
+        grader,
+        knowledge,
+        "q10",
+        "Data drift is when the mapping between the features and the label changes.",
+    )
+    assert "q10.m2" in {m.id for m in swap.misconceptions}
+    assert "q10.k3" not in {p.id for p in swap.covered}
+    right = grade(
+        grader,
+        knowledge,
+        "q10",
+        "Data drift is when the inputs the model receives look different from the training data.",
+    )
+    assert right.misconceptions == ()
+    assert "q10.k3" in {p.id for p in right.covered}

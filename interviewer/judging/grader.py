@@ -99,7 +99,9 @@ class Grader:
             if index is None:
                 return None
             similarity = float(similarities[index, column])
-            if self._matcher.states_key_point(units[index], similarity, wording, closest[index]):
+            if self._matcher.states_key_point(
+                units[index], similarity, wording, closest[index]
+            ) and not self._matcher.gives_another_predicate(units[index], kp.id):
                 found.append((similarity, int(index)))
         if not found:
             return None
@@ -129,25 +131,38 @@ class Grader:
         and every clause that states one: none of them earns credit."""
         units = split_clauses(answer)
         unit_vectors = self._matcher.embed(units)
+        misconceptions = [
+            m
+            for question_id in sorted(question_ids)
+            for m in self._knowledge.question(question_id).misconceptions
+        ]
+        # What each clause says of each misconception's subject; a clause that says of one
+        # subject what two misconceptions say states the one it is closer to.
+        margins = np.asarray(
+            [self._matcher.says_of_subject(units, unit_vectors, m) for m in misconceptions]
+        )
         found, wrong_spans = [], []
-        for question_id in sorted(question_ids):
-            for misconception in self._knowledge.question(question_id).misconceptions:
-                # Each clause ranked by its closest wording of the misconception.
-                closest = self._matcher.similarities(unit_vectors, misconception.id).max(axis=1)
-                candidates = np.argsort(-closest)[:MISCONCEPTION_CANDIDATES]
-                spans = [
-                    units[i]
-                    for i in candidates
-                    if self._matcher.states_misconception(units[i], unit_vectors[i], misconception)
-                ]
-                if spans:
-                    wrong_spans += spans
-                    found.append(
-                        MisconceptionMatch(
-                            id=misconception.id,
-                            text=misconception.text,
-                            span=spans[0],
-                            corrects=misconception.corrects,
-                        )
+        for row, misconception in enumerate(misconceptions):
+            # Each clause ranked by its closest wording of the misconception.
+            closest = self._matcher.similarities(unit_vectors, misconception.id).max(axis=1)
+            candidates = np.argsort(-closest)[:MISCONCEPTION_CANDIDATES]
+            spans = [
+                units[i]
+                for i in candidates
+                if self._matcher.states_misconception(units[i], unit_vectors[i], misconception)
+            ] + [
+                units[i]
+                for i in np.flatnonzero(margins[row])
+                if margins[row, i] == margins[:, i].max()
+            ]
+            if spans:
+                wrong_spans += spans
+                found.append(
+                    MisconceptionMatch(
+                        id=misconception.id,
+                        text=misconception.text,
+                        span=spans[0],
+                        corrects=misconception.corrects,
                     )
+                )
         return found, wrong_spans

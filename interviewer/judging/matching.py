@@ -18,10 +18,13 @@ from tqdm import tqdm
 
 from interviewer.judging.text import (
     content_tokens,
+    defined_term,
     denies_need,
     names_another,
     names_only,
+    opens_on,
     opposite_steadiness,
+    predicate_of,
     same_polarity,
     split_clauses,
     subject_of,
@@ -76,6 +79,20 @@ WRONG_MARGIN = 0.05
 #: the share of questions whose key points use a word that makes it an everyday word of the base.
 WRONG_WORDS = 2
 COMMON_WORD_SHARE = 0.1
+#: What a clause says of a misconception's subject states the misconception when it is this
+#: close to what the misconception says of it, and by this margin closer to that than to what
+#: the key point it contradicts says (the subject stripped from all three, so that it does not
+#: make them alike): "data drift is when the mapping between features and label changes" in no
+#: wording's words. A key point of the question that defines another term counts as the
+#: misconception's when the misconception says of its subject what that key point says of its
+#: own term this closely (a swap: "data drift is a change in the input-output relationship").
+#: Chosen on grading_dev(_b).jsonl.
+PREDICATE_SIMILARITY = 0.6
+PREDICATE_MARGIN = 0.2
+BORROWED_PREDICATE = 0.6
+#: A clause that names the term a key point defines, and says of it what another key point says
+#: of its own term by this margin more closely, swaps the two: it earns neither.
+SWAP_MARGIN = 0.1
 #: Two key points of different questions this close in meaning ask about the same thing, so a
 #: drill can go back to a point the candidate missed with another question (set by reading the
 #: closest pairs among the topic folders' questions: above it, "attention cost grows with the
@@ -155,6 +172,8 @@ class Matcher:
             [self._wordings[kp.id].vectors for q in knowledge.questions for kp in q.key_points]
         )
         subjects = {m.id: subject_of(m.text, self.right_text(m)) for m in self.misconceptions}
+        self._subjects = subjects
+        self._predicate_vectors: dict[tuple[str, tuple[str, ...]], np.ndarray] = {}
         #: For each misconception, what its question's other misconceptions are about.
         self._other_subjects = {
             m.id: {
@@ -164,6 +183,122 @@ class Matcher:
             }
             for m in self.misconceptions
         }
+
+    def _predicates(self, entry_id: str, subject: tuple[str, ...]) -> np.ndarray:
+        """What each wording of an entry says of ``subject`` (the whole wording where it does
+        not name it), embedded once per process."""
+        key = (entry_id, subject)
+        if key not in self._predicate_vectors:
+            texts = [predicate_of(text, subject) or text for text in self.wordings(entry_id)]
+            self._predicate_vectors[key] = self.embed(texts)
+        return self._predicate_vectors[key]
+
+    def _other_terms(
+        self, question_id: str, term: tuple[str, ...], besides: str
+    ) -> list[tuple[str, tuple[str, ...]]]:
+        """The key points of a question (but ``besides``) that define another term than
+        ``term``, each with its term. "Model drift" is not another term than "data drift" or
+        "drift": one holds the other."""
+        found = []
+        for kp in self.knowledge.question(question_id).key_points:
+            other = defined_term(kp.text)
+            if kp.id != besides and other and not ({*other} <= {*term} or {*term} <= {*other}):
+                found.append((kp.id, other))
+        return found
+
+    def _swapped_in(self, misconception: Misconception) -> dict[str, np.ndarray]:
+        """What the key points of the misconception's question say of their own terms, for each
+        one whose term the misconception puts its subject in place of (a swap: "data drift is a
+        change in the input-output relationship" says what the concept drift point says)."""
+        subject = self._subjects[misconception.id]
+        own = self._predicates(misconception.id, subject)[0]
+        question_id = misconception.id.split(".")[0]
+        return {
+            kp_id: theirs
+            for kp_id, term in self._other_terms(question_id, subject, misconception.corrects)
+            if float(own @ (theirs := self._predicates(kp_id, term))[0]) >= BORROWED_PREDICATE
+        }
+
+    def gives_another_predicate(self, unit: str, key_point_id: str) -> bool:
+        """Does the unit say of the term a key point defines what another key point of its
+        question says of another term? "Data drift is when the mapping between the features and
+        the label changes" is close to "data drift is a shift in the input distribution" (0.86)
+        by its subject, and says what "concept drift is a change in the relationship" says."""
+        term = defined_term(self.knowledge.key_point(key_point_id).text)
+        others = self._other_terms(key_point_id.split(".")[0], term, key_point_id) if term else []
+        said = predicate_of(unit, term, [other for _, other in others]) if others else ""
+        if not said:
+            return False
+        vector = self.embed([said])[0]
+        own = float((self._predicates(key_point_id, term) @ vector).max())
+        return any(
+            float((self._predicates(kp_id, other) @ vector).max()) >= own + SWAP_MARGIN
+            for kp_id, other in others
+        )
+
+    def says_of_subject(
+        self, clauses: list[str], clause_vectors: np.ndarray, misconception: Misconception
+    ) -> list[float]:
+        """For each clause, by how much what it says of the misconception's subject is closer to
+        the misconception than to the key point it contradicts, if it states the misconception
+        so (else 0). How a misconception said in words none of its wordings use is found: "data
+        drift is when the mapping between the features and the label changes" is as close to
+        the right "data drift is a shift in the inputs" as to the wrong one, until "data drift"
+        is taken out of all three; and it is closer to what the concept drift point says.
+
+        The clause must open on the subject (not "for batched generation, ..."), and as a whole
+        be no closer to another key point of the question, which it may be stating instead
+        ("the receptive field grows faster with fewer layers" is the dilated convolutions point,
+        not "the receptive field stays the same size")."""
+        subject = self._subjects[misconception.id]
+        margins = [0.0] * len(clauses)
+        if not subject or not self._opens_both(misconception):
+            return margins
+        others = self._other_subjects[misconception.id]
+        said = [predicate_of(clause, subject, others) for clause in clauses]
+        stating = [
+            n
+            for n, clause in enumerate(clauses)
+            if said[n] and opens_on(clause, subject) and same_polarity(clause, misconception.text)
+        ]
+        if not stating:
+            return margins
+        vectors = self.embed([said[n] for n in stating])
+        right = (vectors @ self._predicates(misconception.corrects, subject).T).max(axis=1)
+        wrong = (vectors @ self._predicates(misconception.id, subject).T).max(axis=1)
+        swapped = self._swapped_in(misconception)
+        borrowed = np.max(
+            [(vectors @ rows.T).max(axis=1) for rows in swapped.values()] or [0 * right], axis=0
+        )
+        question = self.knowledge.question(misconception.id.split(".")[0])
+        for n, w, b, r in zip(stating, wrong, borrowed, right, strict=True):
+            whole = clause_vectors[n][None, :]
+            said_wrong = float(self.similarities(whole, misconception.id).max())
+            if w >= PREDICATE_SIMILARITY and w - r >= PREDICATE_MARGIN:
+                margin, involved = float(w - r), set()
+            elif b >= PREDICATE_SIMILARITY and b - r >= SWAP_MARGIN:
+                margin, involved = float(b - r), {misconception.corrects, *swapped}
+            else:
+                continue
+            if all(
+                float(self.similarities(whole, kp.id).max()) <= said_wrong
+                for kp in question.key_points
+                if kp.id not in involved
+            ):
+                margins[n] = margin
+        return margins
+
+    def _opens_both(self, misconception: Misconception) -> bool:
+        """Do the misconception and the key point it contradicts both open on their subject, so
+        that what they say of it can be compared, and say it in different words? Two that pair
+        the same words otherwise ("marks padding with 1 and real tokens with 0") are told apart
+        by order, not meaning (``swapped_concept``)."""
+        subject, right = self._subjects[misconception.id], self.right_text(misconception)
+        return (
+            opens_on(misconception.text, subject)
+            and opens_on(right, subject)
+            and bool(content_tokens(misconception.text) - content_tokens(right))
+        )
 
     def embed(self, texts: list[str]) -> np.ndarray:
         return np.asarray(self.embeddings.embed_documents(texts)) if texts else np.zeros((0, 0))

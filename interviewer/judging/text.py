@@ -141,7 +141,8 @@ _STEADY = re.compile(
 )
 _CHANGING = re.compile(
     r"\b(?:chang\w*|shift\w*|mov(?:e|es|ed|ing)|var(?:y|ies|ied)|evolv\w*|different|"
-    r"degrad\w*|decay\w*|deteriorat\w*|drops?|dropped|declin\w*)\b"
+    r"degrad\w*|decay\w*|deteriorat\w*|drops?|dropped|declin\w*|grow\w*|grew|shrink\w*|"
+    r"increas\w*|decreas\w*)\b"
 )
 _NEGATED_BEFORE = re.compile(r"(?:n't|\bnot|\bnever)\s+$")
 
@@ -224,9 +225,10 @@ def denies_need(unit: str, passage: str) -> bool:
 
 
 #: Where a definition turns from the term to what it is: "concept drift is a change ...", "high
-#: bias means underfitting"; not "monitoring and retraining are critical" (a claim about them).
+#: bias means underfitting"; not "monitoring and retraining are critical" (a claim about them),
+#: nor the "means" of "k-means".
 _DEFINES = re.compile(
-    r"\b(?:(?:is|are)(?: defined as| called)? (?:a|an|the|when|where|how|what|about)|"
+    r"\b(?<!-)(?:(?:is|are)(?: defined as| called)? (?:a|an|the|when|where|how|what|about)|"
     r"means|refers? to|describes?)\b",
     re.I,
 )
@@ -237,11 +239,16 @@ _DEFINES = re.compile(
 TERM_WORDS = 3
 
 
-def _defined_term(passage: str) -> set[str]:
-    """The content words of the term the passage defines, or none if it defines nothing."""
+def defined_term(passage: str) -> tuple[str, ...]:
+    """The content words of the term the passage defines, in order, or none if it defines
+    nothing."""
     definition = _DEFINES.search(passage)
-    term = content_tokens(passage[: definition.start()]) if definition else set()
-    return term if len(term) <= TERM_WORDS else set()
+    term = content_words(passage[: definition.start()]) if definition else []
+    return tuple(dict.fromkeys(term)) if len(set(term)) <= TERM_WORDS else ()
+
+
+def _defined_term(passage: str) -> set[str]:
+    return set(defined_term(passage))
 
 
 def names_only(unit: str, passage: str) -> bool:
@@ -464,6 +471,49 @@ def _about(unit: str, subject: Sequence[str], others: Collection[Sequence[str]])
         if n > starts[0] and _NEW_STATEMENT.search(unit[: placed[n][1]])
     ]
     return unit[placed[starts[0]][1] : ends[0] if ends else len(unit)]
+
+
+#: Content words a clause must say of a subject to say something of it ("is appropriate" does
+#: not; "for time series" does).
+PREDICATE_WORDS = 2
+
+
+#: Content words a clause may say before its subject ("a common example is concept drift").
+OPENING_WORDS = 2
+#: Words that open a phrase, not a subject: "for batched generation with a decoder-only model".
+_PREPOSITION = re.compile(
+    r"^\W*(?:in|for|with|on|at|by|from|to|of|into|during|after|before)\b", re.I
+)
+
+
+def opens_on(unit: str, subject: Sequence[str]) -> bool:
+    """Is ``subject`` what the unit is about: named among its first words, not after a
+    preposition? "So the receptive field grows" is about the receptive field; "in
+    high-dimensional non-convex losses" is about nothing yet."""
+    starts = _mentions(content_words(unit), subject)
+    return bool(starts) and starts[0] <= OPENING_WORDS and not _PREPOSITION.match(unit)
+
+
+def predicate_of(unit: str, subject: Sequence[str], others: Collection[Sequence[str]] = ()) -> str:
+    """What a unit says of ``subject``, without the words that name it: "data drift is when the
+    mapping between features and label changes" says "is when the mapping between features and
+    label changes". Empty if the unit does not name the subject or says nothing after it. Two
+    statements about the same subject are compared on this: their shared subject would make
+    any two of them close in meaning, right or wrong."""
+    about = _about(unit, subject, others)
+    placed = _placed_words(about)
+    starts = _mentions([word for word, _ in placed], subject)
+    if not starts:
+        return ""
+    last, found = starts[0], 1
+    for index in range(starts[0] + 1, len(placed)):
+        if found == len(subject):
+            break
+        if placed[index][0] == subject[found]:
+            last, found = index, found + 1
+    named = _WORD.match(about.lower(), placed[last][1])
+    rest = about[named.end() if named else placed[last][1] :].strip(" ,;:-=\u2014\u2013")
+    return rest if len(content_words(rest)) >= PREDICATE_WORDS else ""
 
 
 def same_polarity(unit: str, wrong: str) -> bool:
