@@ -19,7 +19,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from interviewer.judging.matching import Matcher
-from interviewer.judging.text import split_clauses, split_units
+from interviewer.judging.text import split_claims, split_clauses, split_units
 from interviewer.knowledge.schema import KeyPoint, Question
 from interviewer.types import Grade, MisconceptionMatch, PointMatch
 
@@ -128,9 +128,12 @@ class Grader:
         self, answer: str, question_ids: set[str]
     ) -> tuple[list[MisconceptionMatch], list[str]]:
         """The misconceptions the answer states (each shown with its closest stating clause),
-        and every clause that states one: none of them earns credit."""
-        units = split_clauses(answer)
+        and every clause that states one: none of them earns credit. A wording is looked for
+        in single clauses; what is said of a subject also where a name stands in its own clause
+        before it ("Data drift: the link between inputs and answers changes")."""
+        units = split_claims(answer)
         unit_vectors = self._matcher.embed(units)
+        clauses = len(split_clauses(answer))  # the claims open with the clauses
         misconceptions = [
             m
             for question_id in sorted(question_ids)
@@ -144,7 +147,9 @@ class Grader:
         found, wrong_spans = [], []
         for row, misconception in enumerate(misconceptions):
             # Each clause ranked by its closest wording of the misconception.
-            closest = self._matcher.similarities(unit_vectors, misconception.id).max(axis=1)
+            closest = self._matcher.similarities(unit_vectors[:clauses], misconception.id).max(
+                axis=1
+            )
             candidates = np.argsort(-closest)[:MISCONCEPTION_CANDIDATES]
             spans = [
                 units[i]

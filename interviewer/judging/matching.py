@@ -20,6 +20,7 @@ from interviewer.judging.text import (
     content_tokens,
     defined_term,
     denies_need,
+    mentions,
     names_another,
     names_only,
     opens_on,
@@ -226,9 +227,13 @@ class Matcher:
         by its subject, and says what "concept drift is a change in the relationship" says."""
         term = defined_term(self.knowledge.key_point(key_point_id).text)
         others = self._other_terms(key_point_id.split(".")[0], term, key_point_id) if term else []
-        said = predicate_of(unit, term, [other for _, other in others]) if others else ""
-        if not said:
+        if not others:
             return False
+        said = predicate_of(unit, term, [other for _, other in others])
+        if not said:
+            # "Data drift is when the inputs look different" is about data drift, however close
+            # to "concept drift is when the same inputs give a different answer".
+            return not mentions(unit, term) and any(opens_on(unit, other) for _, other in others)
         vector = self.embed([said])[0]
         own = float((self._predicates(key_point_id, term) @ vector).max())
         return any(

@@ -111,6 +111,19 @@ def _named_with_neighbour(sentence: str) -> list[str]:
     ]
 
 
+def split_claims(text: str) -> list[str]:
+    """Clauses, and each term's name with the clause beside it: "Data drift: the link between
+    inputs and answers changes" claims something of data drift in its second clause."""
+    return list(
+        dict.fromkeys(
+            [
+                *split_clauses(text),
+                *(u for s in split_sentences(text) for u in _named_with_neighbour(s)),
+            ]
+        )
+    )
+
+
 def split_units(text: str) -> list[str]:
     """Sentences and their clauses: a point may be made by a whole sentence or by one clause,
     or by a term's name and the clause beside it that says what it is."""
@@ -135,7 +148,7 @@ def restrictive(text: str) -> bool:
 #: "the mapping doesn't change"), and words that say it changes.
 _STEADY = re.compile(
     r"\b(?:unchang\w*|unaltered|constant|stationary|"
-    r"(?:stays?|stayed|staying|remains?|remained|keeps?|kept|is|are|was|were|be)\s+"
+    r"(?:stays?|stayed|staying|remains?|remained|keeps?|kept|looks?|looked|is|are|was|were|be)\s+"
     r"(?:the\s+)?(?:same|unchanged|fixed|steady)|"
     r"(?:(?:do|does|did|has|have|had)(?:\s+not|n't)|never|no)\s+(?:chang|shift|mov)\w*)\b"
 )
@@ -484,6 +497,11 @@ OPENING_WORDS = 2
 _PREPOSITION = re.compile(
     r"^\W*(?:in|for|with|on|at|by|from|to|of|into|during|after|before)\b", re.I
 )
+
+
+def mentions(unit: str, subject: Sequence[str]) -> bool:
+    """Does the unit name ``subject`` as a phrase (see ``_mentions``)?"""
+    return bool(_mentions(content_words(unit), subject))
 
 
 def opens_on(unit: str, subject: Sequence[str]) -> bool:
