@@ -381,3 +381,12 @@ def test_a_swap_in_new_words_is_corrected_and_earns_nothing(grader, knowledge):
     assert right.misconceptions == ()
     # ... and it is about data drift: it does not also earn the concept drift point.
     assert {p.id for p in right.covered} & {"q10.k3", "q10.k4"} == {"q10.k3"}
+
+
+def test_a_terse_answer_earns_the_point_it_alone_is_close_to(grader, knowledge):
+    """Five words that make one point by meaning earn it; the same few words that assert what
+    the point rules out do not."""
+    terse = grade(grader, knowledge, "q09", "Use F1 instead of accuracy.")
+    assert {p.id for p in terse.covered} == {"q09.k4"}
+    for wrong in ("Just use accuracy.", "Use accuracy instead of F1."):
+        assert grade(grader, knowledge, "q09", wrong).covered == ()

@@ -54,6 +54,16 @@ class Grader:
             answer, {kp.split(".")[0] for kp in key_point_ids}
         )
         similarities = {kp.id: self._matcher.similarities(unit_vectors, kp.id) for kp in key_points}
+        nearest = {kp_id: sims.max(axis=1) for kp_id, sims in similarities.items()}
+        wrong = np.max(
+            [
+                self._matcher.similarities(unit_vectors, m.id).max(axis=1)
+                for question_id in {kp.split(".")[0] for kp in key_point_ids}
+                for m in self._knowledge.question(question_id).misconceptions
+            ]
+            or [np.zeros(len(units))],
+            axis=0,
+        )
         # How close each unit is to the nearest key point's own text: the restatement rule was
         # set on the texts, and variants would raise it everywhere.
         closest = np.max([sims[:, 0] for sims in similarities.values()], axis=0)
@@ -68,7 +78,14 @@ class Grader:
             best = (
                 None
                 if kp.id in corrected
-                else self._best_match(kp, units, similarities[kp.id], closest, earns)
+                else self._best_match(
+                    kp,
+                    units,
+                    similarities[kp.id],
+                    closest,
+                    earns,
+                    self._apart(kp.id, nearest, wrong),
+                )
             )
             (covered if best else missed).append(best or _unmatched(kp.id, kp.text))
 
@@ -81,6 +98,17 @@ class Grader:
             misconceptions=tuple(asserted),
         )
 
+    @staticmethod
+    def _apart(
+        key_point_id: str, nearest: dict[str, np.ndarray], wrong: np.ndarray
+    ) -> list[tuple[float, float]]:
+        """For each unit, by how much it is closer to the key point than to any other key point
+        of the question, and than to any misconception."""
+        own = nearest[key_point_id]
+        others = [sims for kp_id, sims in nearest.items() if kp_id != key_point_id]
+        over_points = own - np.max(others, axis=0) if others else own
+        return [(float(p), float(w)) for p, w in zip(over_points, own - wrong, strict=True)]
+
     def _best_match(
         self,
         kp: KeyPoint,
@@ -88,6 +116,7 @@ class Grader:
         similarities: np.ndarray,
         closest: np.ndarray,
         earns: list[bool],
+        apart: list[tuple[float, float]],
     ) -> PointMatch | None:
         """Each wording of the key point is tried on the unit closest to it, as a person would
         look for the one sentence that makes the point; a clause asserting a misconception, or
@@ -100,7 +129,7 @@ class Grader:
                 return None
             similarity = float(similarities[index, column])
             if self._matcher.states_key_point(
-                units[index], similarity, wording, closest[index]
+                units[index], similarity, wording, closest[index], apart[index]
             ) and not self._matcher.gives_another_predicate(units[index], kp.id):
                 found.append((similarity, int(index)))
         if not found:

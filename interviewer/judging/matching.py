@@ -18,11 +18,13 @@ from tqdm import tqdm
 
 from interviewer.judging.text import (
     content_tokens,
+    content_words,
     defined_term,
     denies_need,
     mentions,
     names_another,
     names_only,
+    negates_otherwise,
     opens_on,
     opposite_steadiness,
     predicate_of,
@@ -55,6 +57,37 @@ class Closeness:
 #: a clause that close to a wording shares its words anyway, and 0.7 credited clauses that only
 #: talk about the topic).
 STATES_KEY_POINT = Closeness(on_meaning=0.8, with_words=0.5, word_share=0.3)
+
+
+@dataclass(frozen=True)
+class Alone:
+    """When a short unit states a key point on meaning alone, below ``STATES_KEY_POINT``: a
+    terse answer ("convnets for images", "correct over total") says a point in few of its
+    words, and is close to it only moderately, but much closer to it than to any other key point
+    of the question, and closer to it than to any misconception."""
+
+    words: int  # at most this many content words
+    similarity: float
+    over_points: float  # margin over every other key point of the question
+    over_wrong: float  # margin over every misconception of the question
+
+    def holds(
+        self, unit: str, wording: str, similarity: float, over_points: float, over_wrong: float
+    ) -> bool:
+        """Close in meaning is not all: the unit must share a word with the wording, and not
+        assert what it negates ("just use accuracy" is close to "use F1 rather than accuracy")."""
+        return (
+            len(content_words(unit)) <= self.words
+            and similarity >= self.similarity
+            and over_points >= self.over_points
+            and over_wrong >= self.over_wrong
+            and bool(content_tokens(unit) & content_tokens(wording))
+            and not negates_otherwise(unit, wording)
+        )
+
+
+#: A short unit states a key point it alone is close to (chosen on grading_dev(_b).jsonl).
+STATES_ALONE = Alone(words=8, similarity=0.55, over_points=0.2, over_wrong=0.05)
 #: A guide passage supports a claim of a model's text (set on the faithfulness calibration set).
 SUPPORTS_CLAIM = Closeness(on_meaning=0.75, with_words=0.55, word_share=0.4)
 #: A clause this close to one key point restates it: it counts for another key point of the same
@@ -335,9 +368,16 @@ class Matcher:
         return self.knowledge.key_point(misconception.corrects).text
 
     def states_key_point(
-        self, unit: str, similarity: float, key_point_text: str, closest: float = 0.0
+        self,
+        unit: str,
+        similarity: float,
+        key_point_text: str,
+        closest: float = 0.0,
+        apart: tuple[float, float] = (0.0, 0.0),
     ) -> bool:
-        """``closest``: the unit's similarity to the key point of the question it is nearest."""
+        """``closest``: the unit's similarity to the key point of the question it is nearest;
+        ``apart``: by how much the unit is closer to this key point than to any other of the
+        question, and than to any of its misconceptions (see ``Alone``)."""
         if closest >= RESTATES_KEY_POINT and similarity < closest - RESTATEMENT_MARGIN:
             return False  # it restates another key point
         if opposite_steadiness(unit, key_point_text):
@@ -352,7 +392,9 @@ class Matcher:
             # that's concept drift" defines another; "no need to keep retraining" is close to
             # "retraining is critical", and denies it.
             return False
-        return STATES_KEY_POINT.holds(similarity, word_share(key_point_text, unit))
+        return STATES_KEY_POINT.holds(
+            similarity, word_share(key_point_text, unit)
+        ) or STATES_ALONE.holds(unit, key_point_text, similarity, *apart)
 
     @staticmethod
     def said_in_full(unit: str, key_point_text: str) -> bool:

@@ -217,6 +217,28 @@ def _negated_heads(text: str) -> list[str]:
     return heads
 
 
+def _negated_words(text: str) -> set[str]:
+    """Every content word in the scope of a negation: "don't judge it on accuracy" negates
+    "judge" and "accuracy"."""
+    lower = text.lower().replace("\u2019", "'")
+    words: set[str] = set()
+    for match in _NEGATION.finditer(lower):
+        scope = lower[match.end() :]
+        end = _SCOPE_END.search(scope)
+        words |= content_tokens(scope[: end.start()] if end else scope)
+    return words
+
+
+def negates_otherwise(unit: str, passage: str) -> bool:
+    """Does the unit assert a word the passage negates, or negate one it asserts? "Just use
+    accuracy" against "use F1 rather than accuracy"; "use accuracy instead of F1" too."""
+    unit_denies, passage_denies = _negated_words(unit), _negated_words(passage)
+    return bool(
+        (passage_denies & content_tokens(unit)) - unit_denies
+        or (unit_denies & content_tokens(passage)) - passage_denies
+    )
+
+
 #: Words that deny a need: "no need to retrain", "you don't really need to monitor", "monitoring
 #: is unnecessary".
 _NO_NEED = re.compile(
