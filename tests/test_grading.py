@@ -390,3 +390,14 @@ def test_a_terse_answer_earns_the_point_it_alone_is_close_to(grader, knowledge):
     assert {p.id for p in terse.covered} == {"q09.k4"}
     for wrong in ("Just use accuracy.", "Use accuracy instead of F1."):
         assert grade(grader, knowledge, "q09", wrong).covered == ()
+
+
+def test_a_short_clause_that_asserts_what_a_misconception_rules_out_does_not_state_it(
+    grader, knowledge
+):
+    """ "Split the traffic randomly" is close in meaning to "route by region or time of day
+    instead of randomly" (a misconception), and says the opposite."""
+    result = grade(
+        grader, knowledge, "drift-12", "Split the traffic randomly between the two models."
+    )
+    assert result.misconceptions == ()

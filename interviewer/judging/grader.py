@@ -183,7 +183,9 @@ class Grader:
             spans = [
                 units[i]
                 for i in candidates
-                if self._matcher.states_misconception(units[i], unit_vectors[i], misconception)
+                if self._matcher.states_misconception(
+                    units[i], unit_vectors[i], misconception, candidate=True
+                )
             ] + [
                 units[i]
                 for i in np.flatnonzero(margins[row])

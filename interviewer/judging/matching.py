@@ -109,6 +109,13 @@ COMPARE_SIMILARITY = 0.5
 #: misconception precision fell from 0.85 to 0.32 on grading_dev.jsonl).
 STATES_WORDING = 0.7
 WRONG_MARGIN = 0.05
+#: A candidate's clause of at most ``ONE_STATEMENT`` content words states a misconception's own
+#: text only if no more than this much closer to the key point it contradicts ("the number of
+#: demonstrations is bounded by the context length" is close to "as many examples as you like,
+#: the context is unlimited", and closer to the point it gets right); a longer clause may say
+#: both. Chosen on grading_dev(_b, _kb).jsonl.
+TEXT_TOLERANCE = 0.02
+ONE_STATEMENT = 12
 #: Words of what makes a misconception's wording wrong that a clause must say to state it, and
 #: the share of questions whose key points use a word that makes it an everyday word of the base.
 WRONG_WORDS = 2
@@ -432,8 +439,16 @@ class Matcher:
         clause_vector: np.ndarray,
         misconception: Misconception,
         closest_elsewhere: float = 0.0,
+        candidate: bool = False,
     ) -> float | None:
         """The clause's similarity to the misconception if the clause states it, else None.
+
+        ``candidate``: the clause is a candidate's, whose short clauses make one statement each:
+        one closer to the key point the misconception contradicts than to its text (by more
+        than ``TEXT_TOLERANCE``) states that point, unless it names another subject too ("high
+        bias means overfitting and high variance means underfitting" is two statements). A
+        model's claims, checked against passages, are judged without it: there it cost right
+        findings on the faithfulness dev sets.
 
         Close in meaning is not enough: the clause must say what the misconception (its text or
         one of its wordings) says where it differs from the key point it contradicts. A wording
@@ -454,6 +469,7 @@ class Matcher:
                 for kp in self.knowledge.question(misconception.id.split(".")[0]).key_points
             ),
         )
+        said_right = float(self.similarities(clause_vector[None, :], misconception.corrects).max())
         others = self._other_subjects[misconception.id]
         stated = [
             float(similarity)
@@ -462,6 +478,15 @@ class Matcher:
             )
             if (
                 similarity >= COMPARE_SIMILARITY
+                and (
+                    not candidate
+                    or (
+                        similarity >= said_right - TEXT_TOLERANCE
+                        and not negates_otherwise(clause, wrong)
+                    )
+                    or len(content_words(clause)) > ONE_STATEMENT
+                    or any(mentions(clause, other) for other in others)
+                )
                 if n == 0
                 else similarity >= STATES_WORDING
                 and similarity >= closest_right + WRONG_MARGIN
