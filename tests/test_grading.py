@@ -401,3 +401,26 @@ def test_a_short_clause_that_asserts_what_a_misconception_rules_out_does_not_sta
         grader, knowledge, "drift-12", "Split the traffic randomly between the two models."
     )
     assert result.misconceptions == ()
+
+
+def test_a_misconception_is_found_by_the_negation_it_drops(grader, knowledge):
+    """ "So the probabilities sum to one" has as many words of the right sigmoid point as of the
+    wrong softmax one; it drops the right one's "need not", and that decides. The right point
+    said in other words is neither corrected nor taken for another misconception."""
+    wrong = grade(
+        grader,
+        knowledge,
+        "classification-regression-02",
+        "For a multi-label output we use a softmax so the probabilities of the labels sum to one.",
+    )
+    assert {m.id for m in wrong.misconceptions} == {"classification-regression-02.m2"}
+    assert wrong.covered == ()
+    right = grade(
+        grader,
+        knowledge,
+        "classification-regression-02",
+        "A multi-label model puts one sigmoid on each label, so the probabilities need not sum "
+        "to one.",
+    )
+    assert right.misconceptions == ()
+    assert "classification-regression-02.k4" in {p.id for p in right.covered}

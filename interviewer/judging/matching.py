@@ -110,11 +110,14 @@ COMPARE_SIMILARITY = 0.5
 STATES_WORDING = 0.7
 WRONG_MARGIN = 0.05
 #: A candidate's clause of at most ``ONE_STATEMENT`` content words states a misconception's own
-#: text only if no more than this much closer to the key point it contradicts ("the number of
-#: demonstrations is bounded by the context length" is close to "as many examples as you like,
-#: the context is unlimited", and closer to the point it gets right); a longer clause may say
-#: both. Chosen on grading_dev(_b, _kb).jsonl.
+#: text only if no more than ``TEXT_TOLERANCE`` closer to the key point it contradicts ("the
+#: number of demonstrations is bounded by the context length" is close to "as many examples as
+#: you like, the context is unlimited", and closer to the point it gets right), and no more than
+#: ``OTHER_POINT_TOLERANCE`` closer to any key point of the question ("a multi-label model puts
+#: a sigmoid on each label" is the sigmoid point, not "each sample belongs to exactly one
+#: class"); a longer clause may say both. Chosen on grading_dev(_b, _kb).jsonl.
 TEXT_TOLERANCE = 0.02
+OTHER_POINT_TOLERANCE = 0.15
 ONE_STATEMENT = 12
 #: Words of what makes a misconception's wording wrong that a clause must say to state it, and
 #: the share of questions whose key points use a word that makes it an everyday word of the base.
@@ -482,6 +485,7 @@ class Matcher:
                     not candidate
                     or (
                         similarity >= said_right - TEXT_TOLERANCE
+                        and similarity >= closest_right - OTHER_POINT_TOLERANCE
                         and not negates_otherwise(clause, wrong)
                     )
                     or len(content_words(clause)) > ONE_STATEMENT

@@ -616,7 +616,9 @@ def swapped_concept(
         bool(shared) and len(unit_tokens & shared) >= math.ceil(len(shared) * 2 / 3)
     )
     says_wrong = len(unit_tokens & only_wrong)
-    says_right = len(unit_tokens & only_right)
+    # Agreeing with the wrong statement on negation where the right one differs ("so the
+    # probabilities sum to one" against "need not sum to one") is one more word of it.
+    says_right = len(unit_tokens & only_right) - (restrictive(wrong) != restrictive(right))
     return names_subject and says_wrong > 0 and says_wrong > says_right
 
 
