@@ -424,3 +424,15 @@ def test_a_misconception_is_found_by_the_negation_it_drops(grader, knowledge):
     )
     assert right.misconceptions == ()
     assert "classification-regression-02.k4" in {p.id for p in right.covered}
+
+
+def test_a_clause_with_the_antonym_of_a_misconceptions_word_does_not_state_it(grader, knowledge):
+    """ "Bounded by the context length" is close to "context length is unbounded, so any number
+    of demonstrations", and says the opposite."""
+    result = grade(
+        grader,
+        knowledge,
+        "transformers-14",
+        "How many demonstrations you can include is bounded by the context length.",
+    )
+    assert result.misconceptions == ()

@@ -557,13 +557,15 @@ def predicate_of(unit: str, subject: Sequence[str], others: Collection[Sequence[
 
 
 def same_polarity(unit: str, wrong: str) -> bool:
-    """Do the two agree on negation and restriction, on whether things change, and on which way
-    they go? A unit states a wrong statement only if so: "BIC tends to choose smaller models
-    than AIC" is close in meaning to "BIC picks larger models than AIC", and right."""
+    """Do the two agree on negation and restriction, on whether things change, on which way
+    they go, and use no word the other negates by a prefix ("bounded", "unbounded")? A unit
+    states a wrong statement only if so: "BIC tends to choose smaller models than AIC" is close
+    in meaning to "BIC picks larger models than AIC", and right."""
     return (
         restrictive(unit) == restrictive(wrong)
         and not opposite_steadiness(unit, wrong)
         and opposite_direction(unit, wrong) is None
+        and not _antonyms(content_tokens(unit), content_tokens(wrong))
     )
 
 
