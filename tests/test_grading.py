@@ -436,3 +436,18 @@ def test_a_clause_with_the_antonym_of_a_misconceptions_word_does_not_state_it(gr
         "How many demonstrations you can include is bounded by the context length.",
     )
     assert result.misconceptions == ()
+
+
+def test_a_denial_in_other_words_is_corrected_though_close_to_the_right_point(grader, knowledge):
+    """A clause saying "gradients flow back through RNNs without any trouble" is nearer to "RNNs
+    suffer from vanishing gradients" than to its denial: meaning does not see the negation, so
+    the short-clause rule leaves such misconceptions to the words."""
+    result = grade(
+        grader,
+        knowledge,
+        "q05",
+        "The nice thing about RNNs is that gradients flow back through the hidden state without "
+        "any trouble.",
+    )
+    assert "q05.m4" in {m.id for m in result.misconceptions}
+    assert "q05.k3" not in {p.id for p in result.covered}

@@ -449,7 +449,9 @@ class Matcher:
         ``candidate``: the clause is a candidate's, whose short clauses make one statement each:
         one closer to the key point the misconception contradicts than to its text (by more
         than ``TEXT_TOLERANCE``) states that point, unless it names another subject too ("high
-        bias means overfitting and high variance means underfitting" is two statements). A
+        bias means overfitting and high variance means underfitting" is two statements), or the
+        misconception differs from the point only by a negation, which meaning does not see
+        ("RNNs do not suffer from vanishing gradients"). A
         model's claims, checked against passages, are judged without it: there it cost right
         findings on the faithfulness dev sets.
 
@@ -490,6 +492,7 @@ class Matcher:
                     )
                     or len(content_words(clause)) > ONE_STATEMENT
                     or any(mentions(clause, other) for other in others)
+                    or not content_tokens(wrong) - content_tokens(right)
                 )
                 if n == 0
                 else similarity >= STATES_WORDING
