@@ -35,6 +35,7 @@ SETS = {
     "heldout-kb": DATASETS / "grading_heldout_kb.jsonl",
     "dev": DATASETS / "grading_dev.jsonl",
     "dev-b": DATASETS / "grading_dev_b.jsonl",
+    "dev-kb": DATASETS / "grading_dev_kb.jsonl",
 }
 #: Phrasings by which a reply would evaluate the candidate or report their words.
 PRAISE = re.compile(

@@ -15,12 +15,15 @@ DATASET = DATASETS / "graded_answers.jsonl"
 #: Labelled answer sets. "own" was written beside the grader and tuned on; the dev sets may be
 #: tuned on; the held-out sets were written by others, before any tuning, and are only reported.
 #: "heldout-kb" answers 46 of the questions beyond the guide (12 transformers, 12 drift, 2 of
-#: every other topic), written by a helper who saw only those questions' text and key points.
+#: every other topic), written by a helper who saw only those questions' text and key points;
+#: "dev-kb" answers 46 more of them (9 transformers, 9 drift, 2 or 3 of every other topic) the
+#: same way, strong, terse, partial and wrong, to tune on.
 SETS = {
     "heldout-b": DATASETS / "grading_heldout_b.jsonl",
     "heldout-kb": DATASETS / "grading_heldout_kb.jsonl",
     "heldout": DATASETS / "grading_heldout.jsonl",
     "dev-b": DATASETS / "grading_dev_b.jsonl",
+    "dev-kb": DATASETS / "grading_dev_kb.jsonl",
     "dev": DATASETS / "grading_dev.jsonl",
     "own": DATASET,
 }

@@ -359,3 +359,95 @@ def test_a_term_named_last_is_judged_with_what_was_said_of_it(grader, knowledge)
     assert not {"q10.k3", "q10.k4"} & {p.id for p in swapped.covered}
     short = grade(grader, knowledge, "q10", "the inputs look different, that's concept drift")
     assert "q10.k3" not in {p.id for p in short.covered}
+
+
+def test_a_swap_in_new_words_is_corrected_and_earns_nothing(grader, knowledge):
+    """Data drift given concept drift's definition in words no wording of the misconception
+    uses: close to the right data drift point by its subject, it is the wrong one."""
+    swap = grade(
+        grader,
+        knowledge,
+        "q10",
+        "Data drift is when the mapping between the features and the label changes.",
+    )
+    assert "q10.m2" in {m.id for m in swap.misconceptions}
+    assert "q10.k3" not in {p.id for p in swap.covered}
+    right = grade(
+        grader,
+        knowledge,
+        "q10",
+        "Data drift is when the inputs the model receives look different from the training data.",
+    )
+    assert right.misconceptions == ()
+    # ... and it is about data drift: it does not also earn the concept drift point.
+    assert {p.id for p in right.covered} & {"q10.k3", "q10.k4"} == {"q10.k3"}
+
+
+def test_a_terse_answer_earns_the_point_it_alone_is_close_to(grader, knowledge):
+    """Five words that make one point by meaning earn it; the same few words that assert what
+    the point rules out do not."""
+    terse = grade(grader, knowledge, "q09", "Use F1 instead of accuracy.")
+    assert {p.id for p in terse.covered} == {"q09.k4"}
+    for wrong in ("Just use accuracy.", "Use accuracy instead of F1."):
+        assert grade(grader, knowledge, "q09", wrong).covered == ()
+
+
+def test_a_short_clause_that_asserts_what_a_misconception_rules_out_does_not_state_it(
+    grader, knowledge
+):
+    """ "Split the traffic randomly" is close in meaning to "route by region or time of day
+    instead of randomly" (a misconception), and says the opposite."""
+    result = grade(
+        grader, knowledge, "drift-12", "Split the traffic randomly between the two models."
+    )
+    assert result.misconceptions == ()
+
+
+def test_a_misconception_is_found_by_the_negation_it_drops(grader, knowledge):
+    """ "So the probabilities sum to one" has as many words of the right sigmoid point as of the
+    wrong softmax one; it drops the right one's "need not", and that decides. The right point
+    said in other words is neither corrected nor taken for another misconception."""
+    wrong = grade(
+        grader,
+        knowledge,
+        "classification-regression-02",
+        "For a multi-label output we use a softmax so the probabilities of the labels sum to one.",
+    )
+    assert {m.id for m in wrong.misconceptions} == {"classification-regression-02.m2"}
+    assert wrong.covered == ()
+    right = grade(
+        grader,
+        knowledge,
+        "classification-regression-02",
+        "A multi-label model puts one sigmoid on each label, so the probabilities need not sum "
+        "to one.",
+    )
+    assert right.misconceptions == ()
+    assert "classification-regression-02.k4" in {p.id for p in right.covered}
+
+
+def test_a_clause_with_the_antonym_of_a_misconceptions_word_does_not_state_it(grader, knowledge):
+    """ "Bounded by the context length" is close to "context length is unbounded, so any number
+    of demonstrations", and says the opposite."""
+    result = grade(
+        grader,
+        knowledge,
+        "transformers-14",
+        "How many demonstrations you can include is bounded by the context length.",
+    )
+    assert result.misconceptions == ()
+
+
+def test_a_denial_in_other_words_is_corrected_though_close_to_the_right_point(grader, knowledge):
+    """A clause saying "gradients flow back through RNNs without any trouble" is nearer to "RNNs
+    suffer from vanishing gradients" than to its denial: meaning does not see the negation, so
+    the short-clause rule leaves such misconceptions to the words."""
+    result = grade(
+        grader,
+        knowledge,
+        "q05",
+        "The nice thing about RNNs is that gradients flow back through the hidden state without "
+        "any trouble.",
+    )
+    assert "q05.m4" in {m.id for m in result.misconceptions}
+    assert "q05.k3" not in {p.id for p in result.covered}

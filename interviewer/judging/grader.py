@@ -19,7 +19,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from interviewer.judging.matching import Matcher
-from interviewer.judging.text import split_clauses, split_units
+from interviewer.judging.text import split_claims, split_clauses, split_units
 from interviewer.knowledge.schema import KeyPoint, Question
 from interviewer.types import Grade, MisconceptionMatch, PointMatch
 
@@ -54,6 +54,16 @@ class Grader:
             answer, {kp.split(".")[0] for kp in key_point_ids}
         )
         similarities = {kp.id: self._matcher.similarities(unit_vectors, kp.id) for kp in key_points}
+        nearest = {kp_id: sims.max(axis=1) for kp_id, sims in similarities.items()}
+        wrong = np.max(
+            [
+                self._matcher.similarities(unit_vectors, m.id).max(axis=1)
+                for question_id in {kp.split(".")[0] for kp in key_point_ids}
+                for m in self._knowledge.question(question_id).misconceptions
+            ]
+            or [np.zeros(len(units))],
+            axis=0,
+        )
         # How close each unit is to the nearest key point's own text: the restatement rule was
         # set on the texts, and variants would raise it everywhere.
         closest = np.max([sims[:, 0] for sims in similarities.values()], axis=0)
@@ -68,7 +78,14 @@ class Grader:
             best = (
                 None
                 if kp.id in corrected
-                else self._best_match(kp, units, similarities[kp.id], closest, earns)
+                else self._best_match(
+                    kp,
+                    units,
+                    similarities[kp.id],
+                    closest,
+                    earns,
+                    self._apart(kp.id, nearest, wrong),
+                )
             )
             (covered if best else missed).append(best or _unmatched(kp.id, kp.text))
 
@@ -81,6 +98,17 @@ class Grader:
             misconceptions=tuple(asserted),
         )
 
+    @staticmethod
+    def _apart(
+        key_point_id: str, nearest: dict[str, np.ndarray], wrong: np.ndarray
+    ) -> list[tuple[float, float]]:
+        """For each unit, by how much it is closer to the key point than to any other key point
+        of the question, and than to any misconception."""
+        own = nearest[key_point_id]
+        others = [sims for kp_id, sims in nearest.items() if kp_id != key_point_id]
+        over_points = own - np.max(others, axis=0) if others else own
+        return [(float(p), float(w)) for p, w in zip(over_points, own - wrong, strict=True)]
+
     def _best_match(
         self,
         kp: KeyPoint,
@@ -88,6 +116,7 @@ class Grader:
         similarities: np.ndarray,
         closest: np.ndarray,
         earns: list[bool],
+        apart: list[tuple[float, float]],
     ) -> PointMatch | None:
         """Each wording of the key point is tried on the unit closest to it, as a person would
         look for the one sentence that makes the point; a clause asserting a misconception, or
@@ -99,7 +128,9 @@ class Grader:
             if index is None:
                 return None
             similarity = float(similarities[index, column])
-            if self._matcher.states_key_point(units[index], similarity, wording, closest[index]):
+            if self._matcher.states_key_point(
+                units[index], similarity, wording, closest[index], apart[index]
+            ) and not self._matcher.gives_another_predicate(units[index], kp.id):
                 found.append((similarity, int(index)))
         if not found:
             return None
@@ -126,28 +157,48 @@ class Grader:
         self, answer: str, question_ids: set[str]
     ) -> tuple[list[MisconceptionMatch], list[str]]:
         """The misconceptions the answer states (each shown with its closest stating clause),
-        and every clause that states one: none of them earns credit."""
-        units = split_clauses(answer)
+        and every clause that states one: none of them earns credit. A wording is looked for
+        in single clauses; what is said of a subject also where a name stands in its own clause
+        before it ("Data drift: the link between inputs and answers changes")."""
+        units = split_claims(answer)
         unit_vectors = self._matcher.embed(units)
+        clauses = len(split_clauses(answer))  # the claims open with the clauses
+        misconceptions = [
+            m
+            for question_id in sorted(question_ids)
+            for m in self._knowledge.question(question_id).misconceptions
+        ]
+        # What each clause says of each misconception's subject; a clause that says of one
+        # subject what two misconceptions say states the one it is closer to.
+        margins = np.asarray(
+            [self._matcher.says_of_subject(units, unit_vectors, m) for m in misconceptions]
+        )
         found, wrong_spans = [], []
-        for question_id in sorted(question_ids):
-            for misconception in self._knowledge.question(question_id).misconceptions:
-                # Each clause ranked by its closest wording of the misconception.
-                closest = self._matcher.similarities(unit_vectors, misconception.id).max(axis=1)
-                candidates = np.argsort(-closest)[:MISCONCEPTION_CANDIDATES]
-                spans = [
-                    units[i]
-                    for i in candidates
-                    if self._matcher.states_misconception(units[i], unit_vectors[i], misconception)
-                ]
-                if spans:
-                    wrong_spans += spans
-                    found.append(
-                        MisconceptionMatch(
-                            id=misconception.id,
-                            text=misconception.text,
-                            span=spans[0],
-                            corrects=misconception.corrects,
-                        )
+        for row, misconception in enumerate(misconceptions):
+            # Each clause ranked by its closest wording of the misconception.
+            closest = self._matcher.similarities(unit_vectors[:clauses], misconception.id).max(
+                axis=1
+            )
+            candidates = np.argsort(-closest)[:MISCONCEPTION_CANDIDATES]
+            spans = [
+                units[i]
+                for i in candidates
+                if self._matcher.states_misconception(
+                    units[i], unit_vectors[i], misconception, candidate=True
+                )
+            ] + [
+                units[i]
+                for i in np.flatnonzero(margins[row])
+                if margins[row, i] == margins[:, i].max()
+            ]
+            if spans:
+                wrong_spans += spans
+                found.append(
+                    MisconceptionMatch(
+                        id=misconception.id,
+                        text=misconception.text,
+                        span=spans[0],
+                        corrects=misconception.corrects,
                     )
+                )
         return found, wrong_spans

@@ -18,10 +18,16 @@ from tqdm import tqdm
 
 from interviewer.judging.text import (
     content_tokens,
+    content_words,
+    defined_term,
     denies_need,
+    mentions,
     names_another,
     names_only,
+    negates_otherwise,
+    opens_on,
     opposite_steadiness,
+    predicate_of,
     same_polarity,
     split_clauses,
     subject_of,
@@ -51,6 +57,38 @@ class Closeness:
 #: a clause that close to a wording shares its words anyway, and 0.7 credited clauses that only
 #: talk about the topic).
 STATES_KEY_POINT = Closeness(on_meaning=0.8, with_words=0.5, word_share=0.3)
+
+
+@dataclass(frozen=True)
+class Alone:
+    """When a short unit states a key point on meaning alone, below ``STATES_KEY_POINT``: a
+    terse answer ("convnets for images", "correct over total") says a point in few of its
+    words, and is close to it only moderately, but much closer to it than to any other key point
+    of the question, and closer to it than to any misconception."""
+
+    words: int  # at most this many content words
+    similarity: float
+    over_points: float  # margin over every other key point of the question
+    over_wrong: float  # margin over every misconception of the question
+
+    def holds(
+        self, unit: str, wording: str, similarity: float, over_points: float, over_wrong: float
+    ) -> bool:
+        """Close in meaning is not all: the unit must share a word with the wording, and not
+        assert what it negates ("just use accuracy" is close to "use F1 rather than accuracy")."""
+        return (
+            len(content_words(unit)) <= self.words
+            and similarity >= self.similarity
+            and over_points >= self.over_points
+            and over_wrong >= self.over_wrong
+            and bool(content_tokens(unit) & content_tokens(wording))
+            and not negates_otherwise(unit, wording)
+        )
+
+
+#: A short unit states a key point it alone is close to (chosen on grading_dev(_b, _kb).jsonl,
+#: where order accuracy moved by under 0.01 for similarity 0.5-0.65 and margins 0.15-0.3).
+STATES_ALONE = Alone(words=8, similarity=0.55, over_points=0.2, over_wrong=0.05)
 #: A guide passage supports a claim of a model's text (set on the faithfulness calibration set).
 SUPPORTS_CLAIM = Closeness(on_meaning=0.75, with_words=0.55, word_share=0.4)
 #: A clause this close to one key point restates it: it counts for another key point of the same
@@ -72,10 +110,34 @@ COMPARE_SIMILARITY = 0.5
 #: misconception precision fell from 0.85 to 0.32 on grading_dev.jsonl).
 STATES_WORDING = 0.7
 WRONG_MARGIN = 0.05
+#: A candidate's clause of at most ``ONE_STATEMENT`` content words states a misconception's own
+#: text only if no more than ``TEXT_TOLERANCE`` closer to the key point it contradicts ("the
+#: number of demonstrations is bounded by the context length" is close to "as many examples as
+#: you like, the context is unlimited", and closer to the point it gets right), and no more than
+#: ``OTHER_POINT_TOLERANCE`` closer to any key point of the question ("a multi-label model puts
+#: a sigmoid on each label" is the sigmoid point, not "each sample belongs to exactly one
+#: class"); a longer clause may say both. Chosen on grading_dev(_b, _kb).jsonl.
+TEXT_TOLERANCE = 0.02
+OTHER_POINT_TOLERANCE = 0.15
+ONE_STATEMENT = 12
 #: Words of what makes a misconception's wording wrong that a clause must say to state it, and
 #: the share of questions whose key points use a word that makes it an everyday word of the base.
 WRONG_WORDS = 2
 COMMON_WORD_SHARE = 0.1
+#: What a clause says of a misconception's subject states the misconception when it is this
+#: close to what the misconception says of it, and by this margin closer to that than to what
+#: the key point it contradicts says (the subject stripped from all three, so that it does not
+#: make them alike): "data drift is when the mapping between features and label changes" in no
+#: wording's words. A key point of the question that defines another term counts as the
+#: misconception's when the misconception says of its subject what that key point says of its
+#: own term this closely (a swap: "data drift is a change in the input-output relationship").
+#: Chosen on grading_dev(_b).jsonl.
+PREDICATE_SIMILARITY = 0.6
+PREDICATE_MARGIN = 0.2
+BORROWED_PREDICATE = 0.6
+#: A clause that names the term a key point defines, and says of it what another key point says
+#: of its own term by this margin more closely, swaps the two: it earns neither.
+SWAP_MARGIN = 0.1
 #: Two key points of different questions this close in meaning ask about the same thing, so a
 #: drill can go back to a point the candidate missed with another question (set by reading the
 #: closest pairs among the topic folders' questions: above it, "attention cost grows with the
@@ -155,6 +217,8 @@ class Matcher:
             [self._wordings[kp.id].vectors for q in knowledge.questions for kp in q.key_points]
         )
         subjects = {m.id: subject_of(m.text, self.right_text(m)) for m in self.misconceptions}
+        self._subjects = subjects
+        self._predicate_vectors: dict[tuple[str, tuple[str, ...]], np.ndarray] = {}
         #: For each misconception, what its question's other misconceptions are about.
         self._other_subjects = {
             m.id: {
@@ -164,6 +228,126 @@ class Matcher:
             }
             for m in self.misconceptions
         }
+
+    def _predicates(self, entry_id: str, subject: tuple[str, ...]) -> np.ndarray:
+        """What each wording of an entry says of ``subject`` (the whole wording where it does
+        not name it), embedded once per process."""
+        key = (entry_id, subject)
+        if key not in self._predicate_vectors:
+            texts = [predicate_of(text, subject) or text for text in self.wordings(entry_id)]
+            self._predicate_vectors[key] = self.embed(texts)
+        return self._predicate_vectors[key]
+
+    def _other_terms(
+        self, question_id: str, term: tuple[str, ...], besides: str
+    ) -> list[tuple[str, tuple[str, ...]]]:
+        """The key points of a question (but ``besides``) that define another term than
+        ``term``, each with its term. "Model drift" is not another term than "data drift" or
+        "drift": one holds the other."""
+        found = []
+        for kp in self.knowledge.question(question_id).key_points:
+            other = defined_term(kp.text)
+            if kp.id != besides and other and not ({*other} <= {*term} or {*term} <= {*other}):
+                found.append((kp.id, other))
+        return found
+
+    def _swapped_in(self, misconception: Misconception) -> dict[str, np.ndarray]:
+        """What the key points of the misconception's question say of their own terms, for each
+        one whose term the misconception puts its subject in place of (a swap: "data drift is a
+        change in the input-output relationship" says what the concept drift point says)."""
+        subject = self._subjects[misconception.id]
+        own = self._predicates(misconception.id, subject)[0]
+        question_id = misconception.id.split(".")[0]
+        return {
+            kp_id: theirs
+            for kp_id, term in self._other_terms(question_id, subject, misconception.corrects)
+            if float(own @ (theirs := self._predicates(kp_id, term))[0]) >= BORROWED_PREDICATE
+        }
+
+    def gives_another_predicate(self, unit: str, key_point_id: str) -> bool:
+        """Does the unit say of the term a key point defines what another key point of its
+        question says of another term? "Data drift is when the mapping between the features and
+        the label changes" is close to "data drift is a shift in the input distribution" (0.86)
+        by its subject, and says what "concept drift is a change in the relationship" says."""
+        term = defined_term(self.knowledge.key_point(key_point_id).text)
+        others = self._other_terms(key_point_id.split(".")[0], term, key_point_id) if term else []
+        if not others:
+            return False
+        said = predicate_of(unit, term, [other for _, other in others])
+        if not said:
+            # "Data drift is when the inputs look different" is about data drift, however close
+            # to "concept drift is when the same inputs give a different answer".
+            return not mentions(unit, term) and any(opens_on(unit, other) for _, other in others)
+        vector = self.embed([said])[0]
+        own = float((self._predicates(key_point_id, term) @ vector).max())
+        return any(
+            float((self._predicates(kp_id, other) @ vector).max()) >= own + SWAP_MARGIN
+            for kp_id, other in others
+        )
+
+    def says_of_subject(
+        self, clauses: list[str], clause_vectors: np.ndarray, misconception: Misconception
+    ) -> list[float]:
+        """For each clause, by how much what it says of the misconception's subject is closer to
+        the misconception than to the key point it contradicts, if it states the misconception
+        so (else 0). How a misconception said in words none of its wordings use is found: "data
+        drift is when the mapping between the features and the label changes" is as close to
+        the right "data drift is a shift in the inputs" as to the wrong one, until "data drift"
+        is taken out of all three; and it is closer to what the concept drift point says.
+
+        The clause must open on the subject (not "for batched generation, ..."), and as a whole
+        be no closer to another key point of the question, which it may be stating instead
+        ("the receptive field grows faster with fewer layers" is the dilated convolutions point,
+        not "the receptive field stays the same size")."""
+        subject = self._subjects[misconception.id]
+        margins = [0.0] * len(clauses)
+        if not subject or not self._opens_both(misconception):
+            return margins
+        others = self._other_subjects[misconception.id]
+        said = [predicate_of(clause, subject, others) for clause in clauses]
+        stating = [
+            n
+            for n, clause in enumerate(clauses)
+            if said[n] and opens_on(clause, subject) and same_polarity(clause, misconception.text)
+        ]
+        if not stating:
+            return margins
+        vectors = self.embed([said[n] for n in stating])
+        right = (vectors @ self._predicates(misconception.corrects, subject).T).max(axis=1)
+        wrong = (vectors @ self._predicates(misconception.id, subject).T).max(axis=1)
+        swapped = self._swapped_in(misconception)
+        borrowed = np.max(
+            [(vectors @ rows.T).max(axis=1) for rows in swapped.values()] or [0 * right], axis=0
+        )
+        question = self.knowledge.question(misconception.id.split(".")[0])
+        for n, w, b, r in zip(stating, wrong, borrowed, right, strict=True):
+            whole = clause_vectors[n][None, :]
+            said_wrong = float(self.similarities(whole, misconception.id).max())
+            if w >= PREDICATE_SIMILARITY and w - r >= PREDICATE_MARGIN:
+                margin, involved = float(w - r), set()
+            elif b >= PREDICATE_SIMILARITY and b - r >= SWAP_MARGIN:
+                margin, involved = float(b - r), {misconception.corrects, *swapped}
+            else:
+                continue
+            if all(
+                float(self.similarities(whole, kp.id).max()) <= said_wrong
+                for kp in question.key_points
+                if kp.id not in involved
+            ):
+                margins[n] = margin
+        return margins
+
+    def _opens_both(self, misconception: Misconception) -> bool:
+        """Do the misconception and the key point it contradicts both open on their subject, so
+        that what they say of it can be compared, and say it in different words? Two that pair
+        the same words otherwise ("marks padding with 1 and real tokens with 0") are told apart
+        by order, not meaning (``swapped_concept``)."""
+        subject, right = self._subjects[misconception.id], self.right_text(misconception)
+        return (
+            opens_on(misconception.text, subject)
+            and opens_on(right, subject)
+            and bool(content_tokens(misconception.text) - content_tokens(right))
+        )
 
     def embed(self, texts: list[str]) -> np.ndarray:
         return np.asarray(self.embeddings.embed_documents(texts)) if texts else np.zeros((0, 0))
@@ -195,9 +379,16 @@ class Matcher:
         return self.knowledge.key_point(misconception.corrects).text
 
     def states_key_point(
-        self, unit: str, similarity: float, key_point_text: str, closest: float = 0.0
+        self,
+        unit: str,
+        similarity: float,
+        key_point_text: str,
+        closest: float = 0.0,
+        apart: tuple[float, float] = (0.0, 0.0),
     ) -> bool:
-        """``closest``: the unit's similarity to the key point of the question it is nearest."""
+        """``closest``: the unit's similarity to the key point of the question it is nearest;
+        ``apart``: by how much the unit is closer to this key point than to any other of the
+        question, and than to any of its misconceptions (see ``Alone``)."""
         if closest >= RESTATES_KEY_POINT and similarity < closest - RESTATEMENT_MARGIN:
             return False  # it restates another key point
         if opposite_steadiness(unit, key_point_text):
@@ -212,7 +403,9 @@ class Matcher:
             # that's concept drift" defines another; "no need to keep retraining" is close to
             # "retraining is critical", and denies it.
             return False
-        return STATES_KEY_POINT.holds(similarity, word_share(key_point_text, unit))
+        return STATES_KEY_POINT.holds(
+            similarity, word_share(key_point_text, unit)
+        ) or STATES_ALONE.holds(unit, key_point_text, similarity, *apart)
 
     @staticmethod
     def said_in_full(unit: str, key_point_text: str) -> bool:
@@ -250,8 +443,18 @@ class Matcher:
         clause_vector: np.ndarray,
         misconception: Misconception,
         closest_elsewhere: float = 0.0,
+        candidate: bool = False,
     ) -> float | None:
         """The clause's similarity to the misconception if the clause states it, else None.
+
+        ``candidate``: the clause is a candidate's, whose short clauses make one statement each:
+        one closer to the key point the misconception contradicts than to its text (by more
+        than ``TEXT_TOLERANCE``) states that point, unless it names another subject too ("high
+        bias means overfitting and high variance means underfitting" is two statements), or the
+        misconception differs from the point only by a negation, which meaning does not see
+        ("RNNs do not suffer from vanishing gradients"). A
+        model's claims, checked against passages, are judged without it: there it cost right
+        findings on the faithfulness dev sets.
 
         Close in meaning is not enough: the clause must say what the misconception (its text or
         one of its wordings) says where it differs from the key point it contradicts. A wording
@@ -272,6 +475,7 @@ class Matcher:
                 for kp in self.knowledge.question(misconception.id.split(".")[0]).key_points
             ),
         )
+        said_right = float(self.similarities(clause_vector[None, :], misconception.corrects).max())
         others = self._other_subjects[misconception.id]
         stated = [
             float(similarity)
@@ -280,6 +484,17 @@ class Matcher:
             )
             if (
                 similarity >= COMPARE_SIMILARITY
+                and (
+                    not candidate
+                    or (
+                        similarity >= said_right - TEXT_TOLERANCE
+                        and similarity >= closest_right - OTHER_POINT_TOLERANCE
+                        and not negates_otherwise(clause, wrong)
+                    )
+                    or len(content_words(clause)) > ONE_STATEMENT
+                    or any(mentions(clause, other) for other in others)
+                    or not content_tokens(wrong) - content_tokens(right)
+                )
                 if n == 0
                 else similarity >= STATES_WORDING
                 and similarity >= closest_right + WRONG_MARGIN

@@ -111,6 +111,19 @@ def _named_with_neighbour(sentence: str) -> list[str]:
     ]
 
 
+def split_claims(text: str) -> list[str]:
+    """Clauses, and each term's name with the clause beside it: "Data drift: the link between
+    inputs and answers changes" claims something of data drift in its second clause."""
+    return list(
+        dict.fromkeys(
+            [
+                *split_clauses(text),
+                *(u for s in split_sentences(text) for u in _named_with_neighbour(s)),
+            ]
+        )
+    )
+
+
 def split_units(text: str) -> list[str]:
     """Sentences and their clauses: a point may be made by a whole sentence or by one clause,
     or by a term's name and the clause beside it that says what it is."""
@@ -135,13 +148,14 @@ def restrictive(text: str) -> bool:
 #: "the mapping doesn't change"), and words that say it changes.
 _STEADY = re.compile(
     r"\b(?:unchang\w*|unaltered|constant|stationary|"
-    r"(?:stays?|stayed|staying|remains?|remained|keeps?|kept|is|are|was|were|be)\s+"
+    r"(?:stays?|stayed|staying|remains?|remained|keeps?|kept|looks?|looked|is|are|was|were|be)\s+"
     r"(?:the\s+)?(?:same|unchanged|fixed|steady)|"
     r"(?:(?:do|does|did|has|have|had)(?:\s+not|n't)|never|no)\s+(?:chang|shift|mov)\w*)\b"
 )
 _CHANGING = re.compile(
     r"\b(?:chang\w*|shift\w*|mov(?:e|es|ed|ing)|var(?:y|ies|ied)|evolv\w*|different|"
-    r"degrad\w*|decay\w*|deteriorat\w*|drops?|dropped|declin\w*)\b"
+    r"degrad\w*|decay\w*|deteriorat\w*|drops?|dropped|declin\w*|grow\w*|grew|shrink\w*|"
+    r"increas\w*|decreas\w*)\b"
 )
 _NEGATED_BEFORE = re.compile(r"(?:n't|\bnot|\bnever)\s+$")
 
@@ -203,6 +217,28 @@ def _negated_heads(text: str) -> list[str]:
     return heads
 
 
+def _negated_words(text: str) -> set[str]:
+    """Every content word in the scope of a negation: "don't judge it on accuracy" negates
+    "judge" and "accuracy"."""
+    lower = text.lower().replace("\u2019", "'")
+    words: set[str] = set()
+    for match in _NEGATION.finditer(lower):
+        scope = lower[match.end() :]
+        end = _SCOPE_END.search(scope)
+        words |= content_tokens(scope[: end.start()] if end else scope)
+    return words
+
+
+def negates_otherwise(unit: str, passage: str) -> bool:
+    """Does the unit assert a word the passage negates, or negate one it asserts? "Just use
+    accuracy" against "use F1 rather than accuracy"; "use accuracy instead of F1" too."""
+    unit_denies, passage_denies = _negated_words(unit), _negated_words(passage)
+    return bool(
+        (passage_denies & content_tokens(unit)) - unit_denies
+        or (unit_denies & content_tokens(passage)) - passage_denies
+    )
+
+
 #: Words that deny a need: "no need to retrain", "you don't really need to monitor", "monitoring
 #: is unnecessary".
 _NO_NEED = re.compile(
@@ -224,9 +260,10 @@ def denies_need(unit: str, passage: str) -> bool:
 
 
 #: Where a definition turns from the term to what it is: "concept drift is a change ...", "high
-#: bias means underfitting"; not "monitoring and retraining are critical" (a claim about them).
+#: bias means underfitting"; not "monitoring and retraining are critical" (a claim about them),
+#: nor the "means" of "k-means".
 _DEFINES = re.compile(
-    r"\b(?:(?:is|are)(?: defined as| called)? (?:a|an|the|when|where|how|what|about)|"
+    r"\b(?<!-)(?:(?:is|are)(?: defined as| called)? (?:a|an|the|when|where|how|what|about)|"
     r"means|refers? to|describes?)\b",
     re.I,
 )
@@ -237,11 +274,16 @@ _DEFINES = re.compile(
 TERM_WORDS = 3
 
 
-def _defined_term(passage: str) -> set[str]:
-    """The content words of the term the passage defines, or none if it defines nothing."""
+def defined_term(passage: str) -> tuple[str, ...]:
+    """The content words of the term the passage defines, in order, or none if it defines
+    nothing."""
     definition = _DEFINES.search(passage)
-    term = content_tokens(passage[: definition.start()]) if definition else set()
-    return term if len(term) <= TERM_WORDS else set()
+    term = content_words(passage[: definition.start()]) if definition else []
+    return tuple(dict.fromkeys(term)) if len(set(term)) <= TERM_WORDS else ()
+
+
+def _defined_term(passage: str) -> set[str]:
+    return set(defined_term(passage))
 
 
 def names_only(unit: str, passage: str) -> bool:
@@ -466,14 +508,64 @@ def _about(unit: str, subject: Sequence[str], others: Collection[Sequence[str]])
     return unit[placed[starts[0]][1] : ends[0] if ends else len(unit)]
 
 
+#: Content words a clause must say of a subject to say something of it ("is appropriate" does
+#: not; "for time series" does).
+PREDICATE_WORDS = 2
+
+
+#: Content words a clause may say before its subject ("a common example is concept drift").
+OPENING_WORDS = 2
+#: Words that open a phrase, not a subject: "for batched generation with a decoder-only model".
+_PREPOSITION = re.compile(
+    r"^\W*(?:in|for|with|on|at|by|from|to|of|into|during|after|before)\b", re.I
+)
+
+
+def mentions(unit: str, subject: Sequence[str]) -> bool:
+    """Does the unit name ``subject`` as a phrase (see ``_mentions``)?"""
+    return bool(_mentions(content_words(unit), subject))
+
+
+def opens_on(unit: str, subject: Sequence[str]) -> bool:
+    """Is ``subject`` what the unit is about: named among its first words, not after a
+    preposition? "So the receptive field grows" is about the receptive field; "in
+    high-dimensional non-convex losses" is about nothing yet."""
+    starts = _mentions(content_words(unit), subject)
+    return bool(starts) and starts[0] <= OPENING_WORDS and not _PREPOSITION.match(unit)
+
+
+def predicate_of(unit: str, subject: Sequence[str], others: Collection[Sequence[str]] = ()) -> str:
+    """What a unit says of ``subject``, without the words that name it: "data drift is when the
+    mapping between features and label changes" says "is when the mapping between features and
+    label changes". Empty if the unit does not name the subject or says nothing after it. Two
+    statements about the same subject are compared on this: their shared subject would make
+    any two of them close in meaning, right or wrong."""
+    about = _about(unit, subject, others)
+    placed = _placed_words(about)
+    starts = _mentions([word for word, _ in placed], subject)
+    if not starts:
+        return ""
+    last, found = starts[0], 1
+    for index in range(starts[0] + 1, len(placed)):
+        if found == len(subject):
+            break
+        if placed[index][0] == subject[found]:
+            last, found = index, found + 1
+    named = _WORD.match(about.lower(), placed[last][1])
+    rest = about[named.end() if named else placed[last][1] :].strip(" ,;:-=\u2014\u2013")
+    return rest if len(content_words(rest)) >= PREDICATE_WORDS else ""
+
+
 def same_polarity(unit: str, wrong: str) -> bool:
-    """Do the two agree on negation and restriction, on whether things change, and on which way
-    they go? A unit states a wrong statement only if so: "BIC tends to choose smaller models
-    than AIC" is close in meaning to "BIC picks larger models than AIC", and right."""
+    """Do the two agree on negation and restriction, on whether things change, on which way
+    they go, and use no word the other negates by a prefix ("bounded", "unbounded")? A unit
+    states a wrong statement only if so: "BIC tends to choose smaller models than AIC" is close
+    in meaning to "BIC picks larger models than AIC", and right."""
     return (
         restrictive(unit) == restrictive(wrong)
         and not opposite_steadiness(unit, wrong)
         and opposite_direction(unit, wrong) is None
+        and not _antonyms(content_tokens(unit), content_tokens(wrong))
     )
 
 
@@ -526,7 +618,9 @@ def swapped_concept(
         bool(shared) and len(unit_tokens & shared) >= math.ceil(len(shared) * 2 / 3)
     )
     says_wrong = len(unit_tokens & only_wrong)
-    says_right = len(unit_tokens & only_right)
+    # Agreeing with the wrong statement on negation where the right one differs ("so the
+    # probabilities sum to one" against "need not sum to one") is one more word of it.
+    says_right = len(unit_tokens & only_right) - (restrictive(wrong) != restrictive(right))
     return names_subject and says_wrong > 0 and says_wrong > says_right
 
 
