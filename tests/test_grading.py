@@ -451,3 +451,19 @@ def test_a_denial_in_other_words_is_corrected_though_close_to_the_right_point(gr
     )
     assert "q05.m4" in {m.id for m in result.misconceptions}
     assert "q05.k3" not in {p.id for p in result.covered}
+
+
+def test_a_right_answer_spoken_in_one_unpunctuated_run_is_not_corrected(grader, knowledge):
+    """A tester's spoken answer, right throughout, was told "MAE is more sensitive to outliers"
+    and "MAE is the square root of..." were wrong: with no punctuation, what it said of RMSE was
+    read as said of MAE. A new statement starts at "and rmse is"."""
+    result = grade(
+        grader,
+        knowledge,
+        "metrics-03",
+        "okay so mae is the mean absolute error the average of the absolute differences and rmse "
+        "is the um square root of the mean squared error so it punishes big errors more you pick "
+        "rmse when big errors are really bad and mae when you want something robust to outliers",
+    )
+    assert not result.misconceptions
+    assert {"metrics-03.k1", "metrics-03.k2"} <= {p.id for p in result.covered}

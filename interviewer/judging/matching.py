@@ -219,14 +219,20 @@ class Matcher:
         subjects = {m.id: subject_of(m.text, self.right_text(m)) for m in self.misconceptions}
         self._subjects = subjects
         self._predicate_vectors: dict[tuple[str, tuple[str, ...]], np.ndarray] = {}
-        #: For each misconception, what its question's other misconceptions are about.
+        #: For each misconception, what its question's other misconceptions are about, and the
+        #: other terms its key points define: "rmse is the square root of the mean squared error
+        #: ... and mae when you want robustness" says nothing of MAE before it names it.
         self._other_subjects = {
             m.id: {
-                subjects[other.id]
-                for other in knowledge.question(m.id.split(".")[0]).misconceptions
-                if subjects[other.id] not in {(), subjects[m.id]}
+                other
+                for other in [
+                    *(subjects[o.id] for o in question.misconceptions),
+                    *(defined_term(kp.text) for kp in question.key_points),
+                ]
+                if other and not ({*other} <= {*subjects[m.id]} or {*subjects[m.id]} <= {*other})
             }
             for m in self.misconceptions
+            for question in [knowledge.question(m.id.split(".")[0])]
         }
 
     def _predicates(self, entry_id: str, subject: tuple[str, ...]) -> np.ndarray:

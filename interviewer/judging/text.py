@@ -61,9 +61,27 @@ CLAIM_WORDS = 3
 POINT_WORDS = 2
 
 
+#: A sentence this long with no comma or semicolon is speech that nobody punctuated: a new
+#: statement starts at "and" or "so" before a term that something is said of ("... the average
+#: of the absolute differences and rmse is the square root of ..."). In a typed sentence that
+#: short, "high bias means overfitting and high variance means underfitting" stays whole.
+RUN_ON_WORDS = 25
+_RUN_ON_BREAK = re.compile(
+    r"\s+(?:and|so)\s+(?=(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:is|are|means)\s)"
+)
+
+
 def _clauses(sentence: str, min_words: int = CLAIM_WORDS) -> list[str]:
+    parts = (
+        _RUN_ON_BREAK.split(sentence)
+        if len(sentence.split()) > RUN_ON_WORDS and not re.search(r"[,;:]", sentence)
+        else [sentence]
+    )
     clauses = [
-        c.strip() for c in _CLAUSE_BREAK.split(sentence) if c and len(c.split()) >= min_words
+        c.strip()
+        for part in parts
+        for c in _CLAUSE_BREAK.split(part)
+        if c and len(c.split()) >= min_words
     ]
     return clauses or [sentence]
 
