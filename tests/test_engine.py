@@ -391,12 +391,12 @@ def test_progress_says_where_and_how_well(knowledge, deps):
     state, _ = step(state, Intent(kind="skip"), deps)
     _, turns = step(state, Intent(kind="progress"), deps)
     said = turns[0].text
-    assert "question 2 of 3" in said and "over 1 question, all skipped" in said
+    assert "question 2 of 3" in said and "across 1 question, all skipped" in said
     state, _ = step(state, answer(" ".join(state.item.key_points)), deps)
     while state.phase is Phase.PROBING:  # every point made: no follow-up adds to it
         state, _ = step(state, answer(""), deps)
     _, turns = step(state, Intent(kind="progress"), deps)
-    assert "50% over 2 questions, 1 of them skipped (a skip scores 0)" in turns[0].text
+    assert "50%, across 2 questions, 1 of them skipped (a skip scores 0)" in turns[0].text
 
 
 def test_a_drill_prefers_questions_not_met_then_those_scored_lowest(knowledge):
