@@ -395,7 +395,7 @@ def test_passing_on_a_follow_up_keeps_the_answer_counted(services):
     assert "feedback" in [t.kind for t in turns]  # the answer given gets its feedback
     assert not session.state.results[0].skipped and session.state.results[0].grade.score > 0
     said = session.send("how am I doing?")[0].text
-    assert "over 1 question" in said and "skipped" not in said
+    assert "across 1 question" in said and "skipped" not in said
 
 
 def test_the_panel_and_the_closing_line_count_the_same_questions(services):
