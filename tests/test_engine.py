@@ -11,12 +11,21 @@ import re
 
 import pytest
 
-from interviewer.core.engine import Deps, Intent, InterviewState, Phase, _words, start, step
+from interviewer.core.engine import (
+    Deps,
+    Intent,
+    InterviewState,
+    Phase,
+    _summary_text,
+    _words,
+    start,
+    step,
+)
 from interviewer.core.plan import drill_plan, interview_plan, practice_plan, without_repeats
 from interviewer.judging.text import content_tokens
 from interviewer.prompt_files import load_wording
 from interviewer.settings import Settings
-from interviewer.types import Grade, MisconceptionMatch, PointMatch
+from interviewer.types import Grade, MisconceptionMatch, PointMatch, Summary, SummaryRow
 
 
 @pytest.fixture
@@ -283,6 +292,28 @@ def test_end_gives_a_summary_with_study_items_and_a_drill(knowledge, deps):
     assert "The scorecard lists the others." in summary.text
     state, turns = step(state, answer("more words"), deps)
     assert turns[0].kind == "notice" and "over" in turns[0].text
+
+
+def test_the_strongest_topic_is_judged_on_all_its_questions(deps):
+    """A tester's session named metrics strongest after one good answer beside two zeros."""
+    rows = tuple(
+        SummaryRow(
+            item_id=f"{topic}-{n}",
+            question_id=f"{topic}-{n}",
+            topic=topic,
+            score=score,
+            covered=(),
+            missed=(),
+            skipped=False,
+        )
+        for n, (topic, score) in enumerate(
+            [("metrics", 1.0), ("metrics", 0.0), ("metrics", 0.0), ("drift", 0.6)]
+        )
+    )
+    summary = Summary(average=0.4, rows=rows, study=(), drill_next="metrics")
+    text = _summary_text(summary, deps)
+    title = deps.topic_titles["drift"]
+    assert f"Strongest: {title}." in text
 
 
 def test_interview_plan_is_varied_easier_first_without_repeats(knowledge):

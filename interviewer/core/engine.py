@@ -798,16 +798,23 @@ def summarise(results: tuple[QuestionResult, ...], deps: Deps) -> Summary:
         for kp in row.missed:
             if kp not in made and len(study) < STUDY_ITEMS:
                 study.setdefault(kp, _cite(kp, deps))
-    by_topic: dict[str, list[float]] = {}
-    for row in rows:
-        by_topic.setdefault(row.topic, []).append(row.score)
-    weakest = min(by_topic, key=lambda t: mean(by_topic[t]))
+    by_topic = _topic_means(rows)
+    weakest = min(by_topic, key=by_topic.__getitem__)
     return Summary(
         average=round(average, 3),
         rows=rows,
         study=tuple(study.values()),
         drill_next=weakest,
     )
+
+
+def _topic_means(rows: tuple[SummaryRow, ...]) -> dict[str, float]:
+    """Each topic's mean score: the strongest and weakest topics are judged on all their
+    questions, not on one good answer."""
+    scores: dict[str, list[float]] = {}
+    for row in rows:
+        scores.setdefault(row.topic, []).append(row.score)
+    return {topic: mean(values) for topic, values in scores.items()}
 
 
 def _summary_text(summary: Summary, deps: Deps, opening: str = "summary.opening") -> str:
@@ -818,9 +825,10 @@ def _summary_text(summary: Summary, deps: Deps, opening: str = "summary.opening"
     count = Tally(answered=len(summary.rows) - skipped, skipped=skipped, average=summary.average)
     score = say("summary.score", average=round(summary.average * 100), questions=counted(count))
     parts = [say(opening), score]
-    best = max(summary.rows, key=lambda r: r.score)
-    if best.score > 0 and len({r.topic for r in summary.rows}) > 1:  # a drill has one topic
-        parts.append(say("summary.best", title=deps.topic_titles.get(best.topic, best.topic)))
+    by_topic = _topic_means(summary.rows)
+    best = max(by_topic, key=by_topic.__getitem__)
+    if by_topic[best] > 0 and len(by_topic) > 1:  # a drill has one topic
+        parts.append(say("summary.best", title=deps.topic_titles.get(best, best)))
     if summary.study:  # spoken, the first point; the scorecard lists them all
         first, *rest = summary.study
         parts.append(say("summary.study", items=_join([first.text])))
