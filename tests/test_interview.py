@@ -275,6 +275,20 @@ def test_chat_cli_reads_lines_and_writes_json_turns(tmp_path):
     assert {t["kind"] for t in turns} >= {"notice", "question", "follow_up", "summary"}
 
 
+def test_chat_cli_ends_with_the_scorecard_its_closing_line_points_to(tmp_path):
+    """The closing line says "the scorecard lists the others": in the terminal there must be
+    one, and the suggested drill as a command (the session is over when it is suggested)."""
+    result = run_cli(
+        "chat", "--drill", "drift", "--seed", "0", "--llm", "none",
+        "--data-dir", str(tmp_path),
+        stdin="Concept drift is a change in P(y|x).\nskip\nskip\nend the interview\n",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    card = result.stdout.split("Scorecard: ", 1)[1]
+    assert len([line for line in card.splitlines() if line.startswith("  ")]) == 2
+    assert "(skipped)" in card and "Drill next: interviewer chat --drill drift" in card
+
+
 def test_chat_cli_rejects_an_unknown_drill_topic(tmp_path):
     result = run_cli("chat", "--drill", "astrology", "--llm", "none", "--data-dir", str(tmp_path))
     assert result.returncode == 2 and "transformers" in result.stderr

@@ -38,7 +38,7 @@ from interviewer.llm.backends import LLMError, choose_backend
 from interviewer.llm.doctor import diagnose
 from interviewer.llm.model_files import ModelFileError
 from interviewer.settings import SettingError, Settings
-from interviewer.types import Mode, TurnKind
+from interviewer.types import Mode, Summary, TurnKind
 from interviewer.voice.speech import VoiceError
 from interviewer.web.accounts import AccountsError, hash_password
 
@@ -288,6 +288,21 @@ def _print_turn(turn: Turn, as_json: bool, streamed: str = "") -> None:
         print(f"    [{citation.key_point_id}] {citation.text}")
     if turn.kind == TurnKind.FEEDBACK and turn.grade:
         print(f"    score {turn.grade.score:.2f}")
+    if turn.summary and turn.summary.rows:
+        _print_scorecard(turn.summary)
+
+
+def _print_scorecard(summary: Summary) -> None:
+    """The scorecard the closing line points to, as the browser shows it beside the chat: a
+    score per question, and the command for the drill it suggests (the session has ended, so
+    "drill me on X" can no longer be said to it)."""
+    average = "-" if summary.average is None else round(summary.average * 100)
+    print(f"Scorecard: {average}/100")
+    for row in summary.rows:
+        skipped = " (skipped)" if row.skipped else ""
+        print(f"  {round(row.score * 100):>3}  {row.title or row.item_id}{skipped}")
+    if summary.drill_next:
+        print(f"Drill next: interviewer chat --drill {summary.drill_next}")
 
 
 def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
