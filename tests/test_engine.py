@@ -239,6 +239,7 @@ def test_skip_and_dont_know_move_on_and_count(knowledge, deps):
     state, _ = start(state, deps)
     state, turns = step(state, Intent(kind="skip"), deps)
     assert [t.kind for t in turns] == ["notice", "question"]
+    assert turns[1].text.startswith("Next question:")  # not "we'll skip that one. Let's move on"
     state, turns = step(state, Intent(kind="dont_know"), deps)
     assert [t.kind for t in turns] == ["feedback", "question"] and turns[0].citations
     assert [r.skipped for r in state.results] == [True, False]

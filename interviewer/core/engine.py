@@ -607,8 +607,10 @@ def _advance(
     if item is None:
         return _finish(state, deps, said)
     # After a line that says why this question comes next, the question needs no lead-in of its
-    # own ("Let's go back to basics with an easier one. Let's move on. ..." read as two).
-    text = item.text if adapted else say("next_question", state.turn, question=item.text)
+    # own ("Let's go back to basics with an easier one. Let's move on. ..." read as two); after
+    # a skip, "we'll skip that one" has moved on already, so the plain lead-in follows it.
+    lead = 0 if result.skipped else state.turn
+    text = item.text if adapted else say("next_question", lead, question=item.text)
     return state, [*said, *adapted, _question(item, text)]
 
 
