@@ -83,6 +83,13 @@ _LEAVING = re.compile(
     r"tired|exhausted|spent|wiped|fumes|battery|tomorrow|another (?:time|day)|bye|done for|"
     r"enough for)\b"
 )
+#: Words that point back at what was said: pointing back at an earlier answer needs one beside a
+#: loose resemblance ("we covered this a while ago"); "This is a stupid question." is no such
+#: thing, and is graded.
+_POINTS_BACK = re.compile(
+    r"\b(?:said|say|told|answered|covered|mentioned|explained|went|gone|been over|earlier|before|"
+    r"already|again|repeat|previous|above|ago)\b"
+)
 #: A question back at the interviewer, by its first word: "what's the first thing I should
 #: consider" asks, though it says what one should do.
 _ASKS_BACK = re.compile(
@@ -1274,6 +1281,7 @@ class IntentRecognizer:
             and not awaiting_confirmation
             and len(trimmed.split()) >= MIN_WORDS_BY_MEANING
             and similarity >= UNSAID_REQUEST_SIMILARITY
+            and (kind is not IntentKind.ALREADY_SAID or bool(_POINTS_BACK.search(trimmed)))
         )
         if (
             loosely

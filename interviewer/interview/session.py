@@ -186,13 +186,14 @@ class InterviewSession:
         self.state = state
         self.owner = owner
         seed = state.seed
-        count = DEFAULT_QUESTIONS[Mode.DRILL]
         knowledge, settings = services.knowledge, services.settings
         self._deps = Deps(
             grade=lambda answer, item: services.grader.grade(
                 answer, item.key_points, item.question_id
             ),
-            drill=lambda topic: drill_plan(knowledge, topic, count, seed, services.history(owner)),
+            drill=lambda topic: drill_plan(
+                knowledge, topic, self._drill_length(), seed, services.history(owner)
+            ),
             topic_titles={t.id: t.title for t in knowledge.topics},
             key_point_text=lambda kp: knowledge.key_point(kp).text,
             key_point_hint=lambda kp: knowledge.key_point(kp).hint or "",
@@ -201,6 +202,11 @@ class InterviewSession:
             key_point_source=lambda kp: knowledge.question(kp.split(".")[0]).cited_source,
             akin_points=services.grader.akin_points,
         )
+
+    def _drill_length(self) -> int:
+        """A drill asked for mid-session is as long as the session the candidate asked for
+        (``--questions 6``), else a drill's default."""
+        return self.state.requested or DEFAULT_QUESTIONS[Mode.DRILL]
 
     # --- starting and resuming ----------------------------------------------------------------
 
