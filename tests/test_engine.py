@@ -295,6 +295,16 @@ def test_end_gives_a_summary_with_study_items_and_a_drill(knowledge, deps):
     assert turns[0].kind == "notice" and "over" in turns[0].text
 
 
+def test_a_drill_closes_as_a_drill(knowledge, deps):
+    """A tester's drill ended "That's the end of our interview"."""
+    drill = drill_plan(knowledge, "drift", 4, seed=2)
+    state = InterviewState(mode="drill", topic="drift", plan=drill.plan, reserve=drill.reserve)
+    state, _ = start(state, deps)
+    state, _ = step(state, Intent(kind="skip"), deps)
+    _, turns = step(state, Intent(kind="end"), deps)
+    assert turns[-1].text.startswith("That's the end of the drill.")
+
+
 def test_the_strongest_topic_is_judged_on_all_its_questions(deps):
     """A tester's session named metrics strongest after one good answer beside two zeros."""
     rows = tuple(

@@ -740,7 +740,9 @@ def _finish(state: InterviewState, deps: Deps, said: list[TurnDraft]) -> Step:
         *said,
         TurnDraft(
             kind=TurnKind.SUMMARY,
-            text=_summary_text(summary, deps),
+            text=_summary_text(
+                summary, deps, "summary.opening_drill" if state.mode is Mode.DRILL else None
+            ),
             summary=summary,
             citations=summary.study,
         ),
@@ -819,8 +821,10 @@ def _topic_means(rows: tuple[SummaryRow, ...]) -> dict[str, float]:
     return {topic: mean(values) for topic, values in scores.items()}
 
 
-def _summary_text(summary: Summary, deps: Deps, opening: str = "summary.opening") -> str:
-    """The closing line (``opening`` says whether it is the end or a look back at it)."""
+def _summary_text(summary: Summary, deps: Deps, opening: str | None = None) -> str:
+    """The closing line (``opening`` says whether it is the end of an interview, of a drill, or
+    a look back at it)."""
+    opening = opening or "summary.opening"
     if summary.average is None:
         return f"{say(opening)} {say('summary.no_answers')}"
     skipped = sum(r.skipped for r in summary.rows)
