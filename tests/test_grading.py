@@ -467,3 +467,26 @@ def test_a_right_answer_spoken_in_one_unpunctuated_run_is_not_corrected(grader, 
     )
     assert not result.misconceptions
     assert {"metrics-03.k1", "metrics-03.k2"} <= {p.id for p in result.covered}
+
+
+def test_a_swap_said_as_one_contrast_is_corrected_not_credited(grader, knowledge):
+    """The conversation harness's wrong candidate gave covariate shift concept drift's
+    definition in the misconception's own words, and was told "Good:" for it: read clause by
+    clause, "P(y|x) changes" and "P(x) stays the same" each say half, and "no question" read
+    as a negation hid the whole."""
+    result = grade(
+        grader,
+        knowledge,
+        "drift-02",
+        "From my experience, covariate shift means P(y|x) changes while the input distribution "
+        "P(x) stays the same, no question.",
+    )
+    assert [m.id for m in result.misconceptions] == ["drift-02.m1"]
+    assert "drift-02.k1" not in {p.id for p in result.covered}
+    right = grade(
+        grader,
+        knowledge,
+        "drift-02",
+        "Covariate shift means the input distribution P(x) changes while P(y|x) stays the same.",
+    )
+    assert not right.misconceptions and "drift-02.k1" in {p.id for p in right.covered}

@@ -645,12 +645,17 @@ def _adapt(state: InterviewState, deps: Deps) -> Step:
 def _run(state: InterviewState, deps: Deps) -> Chosen | None:
     """HARDER after ADAPT_AFTER strong answers in a row in this drill, SIMPLER after as many
     weak ones (a skip or "I don't know" is weak), else None. A question the drill chose by
-    adapting starts a new run, so one run changes the course once."""
+    adapting starts a new run, so one run changes the course once; but a weak answer to an
+    easier question chosen for a candidate who was stuck keeps the drill easy (a tester was
+    given a senior question after three zeros)."""
     if state.mode is not Mode.DRILL or state.item is None:  # no drill, or no question left
         return None
     if state.position < ADAPT_AFTER:  # the position counts this drill's answers
         return None
     recent = state.results[-ADAPT_AFTER:]
+    last = recent[-1]
+    if last.item.chosen is Chosen.SIMPLER and (last.skipped or last.grade.score < deps.weak_answer):
+        return Chosen.SIMPLER  # still stuck after an easier question: not back to a hard one
     if any(r.item.chosen is not Chosen.PLANNED for r in recent[1:]):
         return None
     if all(r.grade.score >= deps.strong_answer and not r.skipped for r in recent):

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from interviewer.judging.matching import Matcher
-from interviewer.judging.text import split_claims, split_clauses, split_units
+from interviewer.judging.text import contrasts, split_claims, split_clauses, split_units
 from interviewer.knowledge.schema import KeyPoint, Question
 from interviewer.types import Grade, MisconceptionMatch, PointMatch
 
@@ -162,7 +162,9 @@ class Grader:
         before it ("Data drift: the link between inputs and answers changes")."""
         units = split_claims(answer)
         unit_vectors = self._matcher.embed(units)
-        clauses = len(split_clauses(answer))  # the claims open with the clauses
+        # The claims open with the clauses and the contrasts taken whole.
+        clauses = len(dict.fromkeys([*split_clauses(answer), *contrasts(answer)]))
+        whole = set(contrasts(answer)) - set(split_clauses(answer))
         misconceptions = [
             m
             for question_id in sorted(question_ids)
@@ -184,7 +186,11 @@ class Grader:
                 units[i]
                 for i in candidates
                 if self._matcher.states_misconception(
-                    units[i], unit_vectors[i], misconception, candidate=True
+                    units[i],
+                    unit_vectors[i],
+                    misconception,
+                    candidate=True,
+                    pairing_only=units[i] in whole,
                 )
             ] + [
                 units[i]

@@ -450,8 +450,12 @@ class Matcher:
         misconception: Misconception,
         closest_elsewhere: float = 0.0,
         candidate: bool = False,
+        pairing_only: bool = False,
     ) -> float | None:
         """The clause's similarity to the misconception if the clause states it, else None.
+
+        ``pairing_only``: the clause is a whole contrast ("A changes while B stays the same"),
+        which states a misconception only where the two say the same words paired the other way.
 
         ``candidate``: the clause is a candidate's, whose short clauses make one statement each:
         one closer to the key point the misconception contradicts than to its text (by more
@@ -507,6 +511,6 @@ class Matcher:
                 and same_polarity(clause, misconception.text)
                 and self.says_what_is_wrong(clause, wrong, right)
             )
-            and swapped_concept(clause, wrong, right, others)
+            and swapped_concept(clause, wrong, right, others, pairing_only)
         ]
         return max(stated, default=None)

@@ -129,13 +129,25 @@ def _named_with_neighbour(sentence: str) -> list[str]:
     ]
 
 
+_CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+", re.I)
+
+
+def contrasts(text: str) -> list[str]:
+    """The sentences that set two things against each other, taken whole: "covariate shift
+    means P(y|x) changes while P(x) stays the same" says which of the two changes only as a
+    whole (its clauses are read apart elsewhere)."""
+    return [sentence for sentence in split_sentences(text) if _CONTRAST.search(sentence)]
+
+
 def split_claims(text: str) -> list[str]:
-    """Clauses, and each term's name with the clause beside it: "Data drift: the link between
-    inputs and answers changes" claims something of data drift in its second clause."""
+    """Clauses, each contrast whole, and each term's name with the clause beside it: "Data
+    drift: the link between inputs and answers changes" claims something of data drift in its
+    second clause."""
     return list(
         dict.fromkeys(
             [
                 *split_clauses(text),
+                *contrasts(text),
                 *(u for s in split_sentences(text) for u in _named_with_neighbour(s)),
             ]
         )
@@ -157,9 +169,13 @@ def split_units(text: str) -> list[str]:
 _POLARITY = re.compile(r"\b(?:not|no|never|only|without|unnecessary|nothing|none|cannot)\b|n't\b")
 
 
+#: Idioms with "no" that negate nothing: "..., no question", "no doubt", "no matter how".
+_NO_IDIOM = re.compile(r"\bno (?:question|doubt|wonder|matter|problem|surprise)\b")
+
+
 def restrictive(text: str) -> bool:
     """Does the text negate or restrict ("not", "never", "only")? Claims must agree on it."""
-    return bool(_POLARITY.search(text.lower()))
+    return bool(_POLARITY.search(_NO_IDIOM.sub(" ", text.lower())))
 
 
 #: Words that say a quantity stays as it was ("P(x) is unchanged", "performance stays the same",
@@ -588,7 +604,11 @@ def same_polarity(unit: str, wrong: str) -> bool:
 
 
 def swapped_concept(
-    unit: str, wrong: str, right: str, others: Collection[Sequence[str]] = ()
+    unit: str,
+    wrong: str,
+    right: str,
+    others: Collection[Sequence[str]] = (),
+    pairing_only: bool = False,
 ) -> bool:
     """Does ``unit`` say what ``wrong`` says where it differs from ``right``?
 
@@ -625,6 +645,8 @@ def swapped_concept(
             return False
         order = order_votes(unit, wrong, right)
         return order > 0 if order else restrictive(wrong) != restrictive(right)
+    if pairing_only:
+        return False  # the unit is a whole contrast: only a pairing is judged on it
     subject = subject_of(wrong, right)
     if subject:
         unit = _about(unit, subject, others)
