@@ -600,6 +600,17 @@ def test_two_weak_answers_bring_a_simpler_question_on_the_point_missed(knowledge
     assert [i.id for i in state.reserve] == ["drift.p5"]
 
 
+def test_a_weak_answer_to_the_simpler_question_keeps_the_drill_easy(knowledge, deps):
+    """A tester, stuck, was given "back to basics", answered it with 0 too, and got the hardest
+    question next: a third weak answer keeps looking for a simpler one."""
+    order = ["drift.p1", "drift.p2", "drift.p5", "q10", "q11"]
+    state, _ = start(_drill(knowledge, "drift", order, reserve=["drift.p3", "drift.p4"]), deps)
+    for _ in range(3):
+        state, said = _close(state, deps, weak)
+    assert state.item.chosen == "simpler" and said[-2].kind == "notice"
+    assert state.item.difficulty <= 1
+
+
 def test_a_simpler_question_may_list_the_missed_point_under_another_id(knowledge, deps):
     """Questions written apart do not share key point ids: a point of another question that says
     much the same (the grader's akin points) counts as the missed one."""
