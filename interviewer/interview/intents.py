@@ -648,7 +648,10 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
 #: general area but can't pin it down; could you give me a nudge?").
 _ASKS_YOU = re.compile(
     r"\b(?:(?:can|could|would|will) you|please|may i|can i|could i|is there any chance|"
-    r"would you mind|let'?s)\b"
+    r"would you mind)\b"
+    # "let's" opening what is said, not "shuffling lets the model train on the future" (a
+    # transcript's "lets" reads as "let's"; a spoken answer was taken for a skip by it)
+    r"|(?:^|[,.;:!?]\s*|\b(?:so|ok|okay|and|then|now|well|alright|right)\s+)let'?s\b"
 )
 #: A wish or a question in the candidate's voice: a request whose words are common English
 #: though the guide uses them ("How is my performance until now?", "I have to log off").
