@@ -483,6 +483,14 @@ def test_a_swap_said_as_one_contrast_is_corrected_not_credited(grader, knowledge
     )
     assert [m.id for m in result.misconceptions] == ["drift-02.m1"]
     assert "drift-02.k1" not in {p.id for p in result.covered}
+    aside = grade(  # an aside after a dash is no part of the contrast
+        grader,
+        knowledge,
+        "drift-02",
+        "Obviously covariate shift means P(y|x) changes while the input distribution P(x) "
+        "stays the same — I don't see what else it could be.",
+    )
+    assert [m.id for m in aside.misconceptions] == ["drift-02.m1"]
     right = grade(
         grader,
         knowledge,

@@ -129,14 +129,19 @@ def _named_with_neighbour(sentence: str) -> list[str]:
     ]
 
 
-_CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+", re.I)
+_CONTRAST = re.compile(r",?\s*(?:while|whereas)\s", re.I)
 
 
 def contrasts(text: str) -> list[str]:
     """The sentences that set two things against each other, taken whole: "covariate shift
     means P(y|x) changes while P(x) stays the same" says which of the two changes only as a
     whole (its clauses are read apart elsewhere)."""
-    return [sentence for sentence in split_sentences(text) if _CONTRAST.search(sentence)]
+    return [
+        joined
+        for sentence in split_sentences(text)
+        for first, then, joined in _neighbours(sentence)
+        if _CONTRAST.match(joined[len(first.rstrip()) :])
+    ]
 
 
 def split_claims(text: str) -> list[str]:
