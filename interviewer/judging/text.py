@@ -129,7 +129,7 @@ def _named_with_neighbour(sentence: str) -> list[str]:
     ]
 
 
-_CONTRAST = re.compile(r",?\s*(?:while|whereas)\s", re.I)
+_CONTRAST = re.compile(r",?\s*(?:while|whereas|but)\s", re.I)
 
 
 def contrasts(text: str) -> list[str]:
