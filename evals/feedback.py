@@ -38,8 +38,10 @@ SETS = {
     "dev-kb": DATASETS / "grading_dev_kb.jsonl",
 }
 #: Phrasings by which a reply would evaluate the candidate or report their words.
+#: "Exactly" praises only as an opener: "...so the gradient never becomes exactly zero" states.
 PRAISE = re.compile(
-    r"\b(you(?:'re| are) (?:right|correct)|correct(?:ly)?,|exactly|good (?:point|answer|job)|"
+    r"^\W*exactly\b|"
+    r"\b(you(?:'re| are) (?:right|correct)|correct(?:ly)?,|good (?:point|answer|job)|"
     r"great|well done|nice|as you (?:said|mentioned|noted)|you (?:mentioned|said|noted|covered)|"
     r"your answer|spot on)\b",
     re.IGNORECASE,
@@ -106,7 +108,10 @@ def judge(case: AnswerCase, turn: Turn, knowledge: KnowledgeBase) -> FeedbackCas
     contradicted = {m.corrects for m in labelled}
     false_credit = tuple(p for p in praised if p not in (case.covered or ()) or p in contradicted)
     model_part = turn.text if turn.source is TurnSource.MODEL else ""
-    sentences = re.split(r"(?<=[.!?])\s+", model_part)
+    # The verdict opens the turn in the code's wording; only the model's sentences after it
+    # may praise (the verdict's own "Good: ..." is counted as false credit above).
+    openings = tuple(t.split("$")[0] for t in load_wording()["feedback"].values())
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", model_part) if not s.startswith(openings)]
     shown = _lower(turn.text)
     corrected = tuple(
         m.id for m in labelled if _lower(knowledge.key_point(m.corrects).text) in shown
@@ -117,7 +122,7 @@ def judge(case: AnswerCase, turn: Turn, knowledge: KnowledgeBase) -> FeedbackCas
         source=turn.source,
         praised=praised,
         false_credit=false_credit,
-        model_praise=tuple(s for s in sentences if PRAISE.search(s) and "Good:" not in s),
+        model_praise=tuple(s for s in sentences if PRAISE.search(s)),
         corrected=corrected,
     )
 
