@@ -184,6 +184,18 @@ def test_the_model_may_not_say_again_what_the_verdict_just_said(services, knowle
     assert guard.removed[0].reason == "says again what the candidate was just told"
 
 
+def test_the_model_may_not_say_again_a_point_of_two_parts(services, knowledge):
+    """Seen in the browser: "The key idea: ground-truth labels are often delayed or never
+    arrive; fraud labels can take weeks." then the model's same sentence, kept: the verdict was
+    compared part by part, and neither part held most of the sentence."""
+    question = knowledge.question("drift-06")
+    point = question.key_points[0].text
+    assert ";" in point
+    guard = SentenceGuard(services.checker, question.passages, "", said=f"The key idea: {point}")
+    guard.feed(point[0].upper() + point[1:] + " ")
+    assert guard.kept == [] and guard.removed[0].reason == REPEATS_VERDICT
+
+
 def test_the_model_may_not_say_the_verdict_again_in_other_words(services, knowledge):
     """Seen in the browser: "The key idea: sudden drift is when the concept switches at one
     point in time." then the model's "Sudden drift occurs when the concept changes at a specific

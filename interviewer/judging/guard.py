@@ -90,10 +90,12 @@ class SentenceGuard:
         evaluates the candidate and gets past the list of such phrasings below. ``said``: what
         the candidate was told just before (the code's verdict); a sentence that says it again
         adds nothing and is left out, so the model's words are explanation, not restatement."""
+        # Each sentence told, and each part of a list of points ("Missing: X; Y."), without
+        # its label: the model may say again the whole or one point of it.
         told = [
             _LABEL.sub("", part).strip()
             for sentence in SENTENCE_END.split(said)
-            for part in sentence.split(";")
+            for part in dict.fromkeys([sentence, *sentence.split(";")])
         ]
         self._said = [(part, words) for part in told if (words := content_tokens(part))]
         self._said_vectors = checker.embed([part for part, _ in self._said])
