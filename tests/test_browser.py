@@ -79,6 +79,9 @@ def start(page, mode: str, topic: str | None = None, question: str | None = None
         page.get_by_role("option", name=re.compile(rf"^{question} ")).click()
     page.locator("#start-button").click()
     expect(page.locator("#progress")).to_contain_text("Question 1 of", timeout=TURN_TIMEOUT)
+    # The progress can show before the chat has rendered its turns (seen under load: the chat
+    # still read "Loading content" when a test took its last line for the question).
+    expect(page.locator("#chat")).not_to_contain_text("Loading content", timeout=TURN_TIMEOUT)
 
 
 def act(page, action, timeout: float = TURN_TIMEOUT) -> None:
