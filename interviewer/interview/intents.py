@@ -225,6 +225,8 @@ _CLARIFY = re.compile(
 #: statement, or a fragment of one, says "as in" to give an example ("a causal language model,
 #: as in GPT, predicts each next token").
 _AS_IN = re.compile(r"\w+ as in(?: \S+){1,6}$")
+#: "as in X," set off by commas inside a sentence gives an example, and the sentence goes on.
+_AS_IN_ASIDE = re.compile(r",\s*as in [^,?]+,\s*\w", re.I)
 #: Two readings offered in a question: "is it the cause or the fix?", "maths or just intuition?".
 _ALTERNATIVE = re.compile(
     r"^(?:is (?:it|this|that|the question)|are (?:we|you)|was it|"
@@ -1134,7 +1136,7 @@ class IntentRecognizer:
             )
             shape = (
                 _CLARIFY.search(text)
-                or (marked and _AS_IN.search(text))
+                or (marked and not _AS_IN_ASIDE.search(written) and _AS_IN.search(text))
                 or offers
                 or (question and _QUOTED.search(written) and _ASKS_ABOUT.search(text))
             )
