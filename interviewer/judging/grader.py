@@ -163,8 +163,9 @@ class Grader:
         units = split_claims(answer)
         unit_vectors = self._matcher.embed(units)
         # The claims open with the clauses and the contrasts taken whole.
-        clauses = len(dict.fromkeys([*split_clauses(answer), *contrasts(answer)]))
-        whole = set(contrasts(answer)) - set(split_clauses(answer))
+        single, contrasted = split_clauses(answer), contrasts(answer)
+        clauses = len(dict.fromkeys([*single, *contrasted]))
+        whole = set(contrasted) - set(single)
         misconceptions = [
             m
             for question_id in sorted(question_ids)

@@ -11,6 +11,7 @@ underfitting", but not that the two disagree; ``swapped_concept`` is what tells 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -186,6 +187,12 @@ class Wordings:
     vectors: np.ndarray
 
 
+def _apart(term: Sequence[str], other: Sequence[str]) -> bool:
+    """Do two terms name different things? Not when one holds the other ("drift" and "data
+    drift"); "data drift" and "concept drift" are two."""
+    return not ({*term} <= {*other} or {*other} <= {*term})
+
+
 class Matcher:
     """Holds the embedded key points and misconceptions; build once per process, share."""
 
@@ -229,7 +236,7 @@ class Matcher:
                     *(subjects[o.id] for o in question.misconceptions),
                     *(defined_term(kp.text) for kp in question.key_points),
                 ]
-                if other and not ({*other} <= {*subjects[m.id]} or {*subjects[m.id]} <= {*other})
+                if other and _apart(other, subjects[m.id])
             }
             for m in self.misconceptions
             for question in [knowledge.question(m.id.split(".")[0])]
@@ -253,7 +260,7 @@ class Matcher:
         found = []
         for kp in self.knowledge.question(question_id).key_points:
             other = defined_term(kp.text)
-            if kp.id != besides and other and not ({*other} <= {*term} or {*term} <= {*other}):
+            if kp.id != besides and other and _apart(other, term):
                 found.append((kp.id, other))
         return found
 
