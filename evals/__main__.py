@@ -65,6 +65,13 @@ def cmd_grading(args: argparse.Namespace) -> int:
                 f"{name} found, against a person's labels: precision {found.precision:.3f}, "
                 f"recall {found.recall:.3f}."
             )
+    if report.stated_wrong:
+        wrong = report.stated_wrong
+        print(
+            f"Key points stated wrong, against a person's labels: precision {wrong.precision:.3f}, "
+            f"recall {wrong.recall:.3f} ({wrong.both} of {wrong.labelled} corrected); "
+            f"credited as right: {report.credited_wrong} of {wrong.labelled}."
+        )
     if report.terse_ratio is not None:
         print(
             f"Terse correct answers score {report.terse_ratio:.2f} of the strong answers' mean "

@@ -33,6 +33,8 @@ SETS = {
     "heldout": DATASETS / "feedback_answers_heldout.jsonl",
     "heldout-b": DATASETS / "grading_heldout_b.jsonl",
     "heldout-kb": DATASETS / "grading_heldout_kb.jsonl",
+    "heldout-subtle": DATASETS / "grading_heldout_subtle.jsonl",
+    "dev-subtle": DATASETS / "grading_dev_subtle.jsonl",
     "dev": DATASETS / "grading_dev.jsonl",
     "dev-b": DATASETS / "grading_dev_b.jsonl",
     "dev-kb": DATASETS / "grading_dev_kb.jsonl",

@@ -6,7 +6,7 @@ import itertools
 from pathlib import Path
 from typing import Literal
 
-from interviewer.judging.grader import Grader
+from interviewer.judging.grader import CONTRADICTED, Grader
 from interviewer.knowledge.schema import KnowledgeBase
 from interviewer.types import Frozen
 
@@ -18,7 +18,13 @@ DATASET = DATASETS / "graded_answers.jsonl"
 #: every other topic), written by a helper who saw only those questions' text and key points;
 #: "dev-kb" answers 46 more of them (9 transformers, 9 drift, 2 or 3 of every other topic) the
 #: same way, strong, terse, partial and wrong, to tune on.
+#: "heldout-subtle" and "dev-subtle" (120 answers each, odd- and even-position questions), by a
+#: writer who read only knowledge/, say a key point in its own words with one thing wrong (sides
+#: swapped, direction reversed, negated, another formula or component), or one right and one
+#: wrong, or only right points in other words; each row lists the points it ``contradicts``.
 SETS = {
+    "heldout-subtle": DATASETS / "grading_heldout_subtle.jsonl",
+    "dev-subtle": DATASETS / "grading_dev_subtle.jsonl",
     "heldout-b": DATASETS / "grading_heldout_b.jsonl",
     "heldout-kb": DATASETS / "grading_heldout_kb.jsonl",
     "heldout": DATASETS / "grading_heldout.jsonl",
@@ -39,6 +45,16 @@ class AnswerCase(Frozen):
     style: str | None = None  # typed, terse, spoken, rambling, non_native, paraphrase
     covered: tuple[str, ...] | None = None  # key point ids a person judged stated
     misconceptions: tuple[str, ...] | None = None  # misconception ids a person judged stated
+    contradicts: tuple[str, ...] | None = None  # key point ids a person judged stated wrongly
+    error: str | None = None  # what is wrong in it: swap, direction, negation, formula, ...
+
+    @property
+    def stated_wrong(self) -> set[str] | None:
+        """The key points the answer gets wrong: those it contradicts, and those its
+        misconceptions contradict; None where the row was not labelled so."""
+        if self.contradicts is None:
+            return None
+        return set(self.contradicts)
 
 
 class ScoredAnswer(Frozen):
@@ -73,6 +89,11 @@ class OrderingReport(Frozen):
     scores: tuple[ScoredAnswer, ...]
     key_points: Agreement | None = None  # on rows a person labelled point by point
     misconceptions: Agreement | None = None
+    #: Key points the grader says the answer gets wrong, against those a person labelled
+    #: contradicted (on rows labelled so).
+    stated_wrong: Agreement | None = None
+    #: Of the key points a person labelled stated wrong, those the grader credited as right.
+    credited_wrong: int = 0
     terse_ratio: float | None = None  # see terse_ratio()
 
     def public(self) -> dict[str, object]:
@@ -81,6 +102,8 @@ class OrderingReport(Frozen):
             "pairs": self.pairs,
             "key_points": self.key_points and _agreement(self.key_points),
             "misconceptions": self.misconceptions and _agreement(self.misconceptions),
+            "stated_wrong": self.stated_wrong and _agreement(self.stated_wrong),
+            "credited_wrong": self.credited_wrong,
             "terse_ratio": self.terse_ratio,
             "misordered": [
                 {"better": better.public(), "worse": worse.public()}
@@ -135,7 +158,8 @@ def ordering_accuracy(
     grader: Grader, knowledge: KnowledgeBase, answers: list[AnswerCase]
 ) -> OrderingReport:
     """Pairs of answers to the same question with different labels; a tie counts as wrong."""
-    scored, points, wrongs = [], [], []
+    scored, points, wrongs, stated_wrong = [], [], [], []
+    credited_wrong = 0
     for case in answers:
         question = knowledge.question(case.question_id)
         grade = grader.grade(case.answer, [kp.id for kp in question.key_points], question.id)
@@ -143,7 +167,13 @@ def ordering_accuracy(
         if case.covered is not None:
             points.append(({p.id for p in grade.covered}, set(case.covered)))
         if case.misconceptions is not None:
-            wrongs.append(({m.id for m in grade.misconceptions}, set(case.misconceptions)))
+            found = {m.id for m in grade.misconceptions if not m.id.endswith(CONTRADICTED)}
+            wrongs.append((found, set(case.misconceptions)))
+        if case.stated_wrong is not None:
+            corrected = {m.corrects for m in grade.misconceptions}
+            credited = {p.id for p in grade.covered}
+            stated_wrong.append((corrected, case.stated_wrong))
+            credited_wrong += len(credited & case.stated_wrong)
     correct, misordered, pairs = 0, [], 0
     for a, b in itertools.combinations(scored, 2):
         if a.case.question_id != b.case.question_id or a.case.label == b.case.label:
@@ -161,5 +191,7 @@ def ordering_accuracy(
         scores=tuple(scored),
         key_points=agreement(points),
         misconceptions=agreement(wrongs),
+        stated_wrong=agreement(stated_wrong),
+        credited_wrong=credited_wrong,
         terse_ratio=terse_ratio(scored),
     )

@@ -498,3 +498,78 @@ def test_a_swap_said_as_one_contrast_is_corrected_not_credited(grader, knowledge
         "Covariate shift means the input distribution P(x) changes while P(y|x) stays the same.",
     )
     assert not right.misconceptions and "drift-02.k1" in {p.id for p in right.covered}
+
+
+@pytest.mark.parametrize(
+    ("question_id", "answer", "wrong_point"),
+    [
+        # One word put for its opposite, in the point's own words.
+        (
+            "imbalance-01",
+            "Random oversampling duplicates randomly chosen majority examples until the classes "
+            "are more balanced.",
+            "imbalance-01.k1",
+        ),
+        # Two terms in each other's place.
+        (
+            "architectures-10",
+            "if you train the discriminator too much without updating the generator then um the "
+            "generator can collapse lots of noise values onto the same output",
+            "architectures-10.k6",
+        ),
+        # A negation the point does not have.
+        (
+            "activations-02",
+            "Sigmoid outputs are zero-centred, they can be negative or positive.",
+            "activations-02.k4",
+        ),
+        # Both directions turned round.
+        (
+            "bias-variance-02",
+            "Raising lambda lowers bias but raises variance, so you choose lambda by "
+            "cross-validation.",
+            "bias-variance-02.k4",
+        ),
+        # What one side of a contrast says, put on the other.
+        (
+            "architectures-02",
+            "Max pooling takes the mean of each window, while average pooling keeps the largest "
+            "value instead.",
+            "architectures-02.k2",
+        ),
+    ],
+)
+def test_a_point_said_in_its_own_words_with_one_thing_wrong_is_corrected_not_credited(
+    grader, knowledge, question_id, answer, wrong_point
+):
+    """Testers who said a key point in its words with one thing changed were told "Good:" for
+    it: meaning alone hardly tells "majority" from "minority" in an otherwise identical sentence."""
+    result = grade(grader, knowledge, question_id, answer)
+    assert wrong_point not in [p.id for p in result.covered]
+    assert wrong_point in [m.corrects for m in result.misconceptions]
+
+
+def test_right_answers_in_the_guide_words_are_not_corrected(grader, knowledge):
+    """The same checks leave right answers alone: the reference answers (checked for every
+    question in test_knowledge.py), and the points said with the negation or the sides placed
+    otherwise."""
+    for question_id, answer, point in [
+        (
+            "drift-12",
+            "And the split doesn't need to be 50/50, you can send say 10% to the new "
+            "model to keep the risk down.",
+            "drift-12.k5",
+        ),
+        (
+            "q06",
+            "without them even a deep network collapses into a linear transformation.",
+            "q06.k6",
+        ),
+        (
+            "architectures-02",
+            "Average pooling takes the mean; max pooling keeps the largest value in each window.",
+            "architectures-02.k2",
+        ),
+    ]:
+        result = grade(grader, knowledge, question_id, answer)
+        assert point not in [m.corrects for m in result.misconceptions], answer

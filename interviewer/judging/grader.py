@@ -27,6 +27,8 @@ from interviewer.types import Grade, MisconceptionMatch, PointMatch
 MISCONCEPTION_PENALTY = 0.5
 #: Clauses, most similar first, compared word by word with each misconception.
 MISCONCEPTION_CANDIDATES = 3
+#: The id of a finding that the answer states a key point wrong, after the key point's id.
+CONTRADICTED = ":contradicted"
 
 
 def _unmatched(key_point_id: str, text: str) -> PointMatch:
@@ -70,23 +72,44 @@ class Grader:
         # A unit overlapping a wrong statement (the sentence around it, or a clause of it) earns
         # nothing: "concept drift, where the input features shift" says nothing right about data
         # drift in its second clause.
-        earns = [not any(span in unit or unit in span for span in wrong_spans) for unit in units]
+        apart = {kp.id: self._apart(kp.id, nearest, wrong) for kp in key_points}
+
+        def earning(spans: list[str]) -> list[bool]:
+            return [not any(span in unit or unit in span for span in spans) for unit in units]
+
+        # A unit that says a key point in its words but gets one thing wrong states it wrong:
+        # it is corrected like a misconception, and earns nothing (found first, so that it earns
+        # no other point either: "online prediction generates predictions periodically" is not
+        # the online point, nor the batch point).
+        earns = earning(wrong_spans)
+        for kp in key_points:
+            statements = self._statements(
+                kp, units, similarities[kp.id], closest, earns, apart[kp.id]
+            )
+            stated_wrong = [index for _, index, why in statements if why]
+            if stated_wrong:
+                index = stated_wrong[0]
+                asserted.append(
+                    MisconceptionMatch(
+                        id=f"{kp.id}{CONTRADICTED}",
+                        text=units[index],
+                        span=units[index],
+                        corrects=kp.id,
+                    )
+                )
+                wrong_spans.append(units[index])
+        earns = earning(wrong_spans)
         covered, missed = [], []
         corrected = {m.corrects for m in asserted}
         for kp in key_points:
             # A point the answer also contradicts is not credited: the feedback corrects it.
-            best = (
-                None
+            statements = (
+                []
                 if kp.id in corrected
-                else self._best_match(
-                    kp,
-                    units,
-                    similarities[kp.id],
-                    closest,
-                    earns,
-                    self._apart(kp.id, nearest, wrong),
-                )
+                else self._statements(kp, units, similarities[kp.id], closest, earns, apart[kp.id])
             )
+            right = [(similarity, index) for similarity, index, why in statements if not why]
+            best = self._match(kp, units, max(right)) if right else None
             (covered if best else missed).append(best or _unmatched(kp.id, kp.text))
 
         score = len(covered) / len(key_points) - MISCONCEPTION_PENALTY * len(asserted)
@@ -109,7 +132,7 @@ class Grader:
         over_points = own - np.max(others, axis=0) if others else own
         return [(float(p), float(w)) for p, w in zip(over_points, own - wrong, strict=True)]
 
-    def _best_match(
+    def _statements(
         self,
         kp: KeyPoint,
         units: list[str],
@@ -117,24 +140,31 @@ class Grader:
         closest: np.ndarray,
         earns: list[bool],
         apart: list[tuple[float, float]],
-    ) -> PointMatch | None:
+    ) -> list[tuple[float, int, str | None]]:
         """Each wording of the key point is tried on the unit closest to it, as a person would
         look for the one sentence that makes the point; a clause asserting a misconception, or
-        its sentence, earns nothing. The closest unit that states a wording wins."""
-        wordings = self._matcher.wordings(kp.id)
-        found: list[tuple[float, int]] = []
-        for column, wording in enumerate(wordings):
+        its sentence, earns nothing. The units that state a wording, each with its similarity
+        and, if it says the point wrong, why."""
+        found: list[tuple[float, int, str | None]] = []
+        for column, wording in enumerate(self._matcher.wordings(kp.id)):
             index = next((i for i in np.argsort(-similarities[:, column]) if earns[i]), None)
             if index is None:
-                return None
+                return []
             similarity = float(similarities[index, column])
             if self._matcher.states_key_point(
                 units[index], similarity, wording, closest[index], apart[index]
             ) and not self._matcher.gives_another_predicate(units[index], kp.id):
-                found.append((similarity, int(index)))
-        if not found:
-            return None
-        similarity, index = max(found)
+                # Judged against the point's own sentence (the other wordings are loose, as
+                # candidates speak, and a right answer differs from one of them somewhere), and
+                # only where the point is the unit's nearest: "oversample the minority class"
+                # states the oversampling point, not the undersampling one wrong.
+                nearest = apart[index][0] >= 0
+                why = (nearest and self._matcher.contradicts(units[index], kp.text)) or None
+                found.append((similarity, int(index), why))
+        return found
+
+    def _match(self, kp: KeyPoint, units: list[str], best: tuple[float, int]) -> PointMatch:
+        similarity, index = best
         return PointMatch(
             id=kp.id,
             text=kp.text,

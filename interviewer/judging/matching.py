@@ -21,7 +21,9 @@ from interviewer.judging.text import (
     content_tokens,
     content_words,
     defined_term,
+    denies_in_place,
     denies_need,
+    exchanged,
     mentions,
     names_another,
     names_only,
@@ -29,10 +31,15 @@ from interviewer.judging.text import (
     opens_on,
     opposite_steadiness,
     predicate_of,
+    said_directions,
     same_polarity,
     split_clauses,
     subject_of,
+    substituted_opposite,
+    swapped_arguments,
     swapped_concept,
+    transposed,
+    turned_directions,
 )
 from interviewer.knowledge.embeddings import GuideEmbeddings
 from interviewer.knowledge.schema import KnowledgeBase, Misconception
@@ -146,6 +153,23 @@ SWAP_MARGIN = 0.1
 AKIN_KEY_POINT = 0.65
 
 
+@dataclass(frozen=True)
+class SaysItWrong:
+    """When a unit close to a key point is read word by word against it for a slip: at most
+    ``words`` times as many content words as the point (a longer one says other things, and
+    its words line up with the point's by chance), and, for a negation to count, at least
+    ``share`` of the point's content words; a word swapped is looked for in the clauses that
+    are ``about`` the point: at least that share of their content words are the point's."""
+
+    words: float
+    share: float
+    about: float
+
+
+#: Chosen on grading_dev(_b, _kb).jsonl and grading_dev_subtle.jsonl.
+SAYS_IT_WRONG = SaysItWrong(words=2.0, share=0.6, about=0.5)
+
+
 #: Texts embedded between two updates of the bar a long start shows.
 PROGRESS_STEP = 256
 
@@ -212,6 +236,12 @@ class Matcher:
             for entry_id, texts in entries
         }
         self.misconceptions = [m for q in knowledge.questions for m in q.misconceptions]
+        #: Words a candidate may put for one another and so say a point wrong: opposites, and
+        #: each two terms of a group that are easily confused.
+        self._opposites = {
+            *knowledge.opposites,
+            *((a, b) for group in knowledge.confusables for a in group for b in group if a < b),
+        }
         in_questions = Counter(
             word
             for q in knowledge.questions
@@ -419,6 +449,49 @@ class Matcher:
         return STATES_KEY_POINT.holds(
             similarity, word_share(key_point_text, unit)
         ) or STATES_ALONE.holds(unit, key_point_text, similarity, *apart)
+
+    def contradicts(self, unit: str, wording: str) -> str | None:
+        """Why a unit close to a key point's wording says it wrong, if it does: in the point's
+        own words with one word put for its opposite, a negation the point does not have, a
+        direction turned round, or the two sides of a "with" or "to" swapped. Meaning alone
+        hardly tells "duplicates minority examples" from "duplicates majority examples"; a
+        candidate who half-remembers the words says exactly that."""
+        if len(content_words(unit)) > SAYS_IT_WRONG.words * len(content_tokens(wording)):
+            return None  # a long unit says other things too; its words are not the point's
+        # Looked for in the unit and each of its clauses that is about the point (most of its
+        # words are the point's): "forward
+        # pass predicts, loss measures error, backprop updates weights" says "forward pass" of
+        # the prediction, not of the update.
+        swapped = next(
+            (
+                found
+                for clause in dict.fromkeys([unit, *split_clauses(unit)])
+                if word_share(clause, wording) >= SAYS_IT_WRONG.about
+                and (found := substituted_opposite(clause, wording, self._opposites))
+            ),
+            None,
+        )
+        # A unit that names the point's word too talks of both, and swaps neither.
+        if swapped and swapped[0] not in content_tokens(unit):
+            return f"says '{swapped[1]}' where the guide says '{swapped[0]}'"
+        # A word negated where the point asserts it, or the other way round ("with no batch
+        # statistics" for "independent of the batch" says the same in other words, and is not
+        # read so: the negated word must be the point's, in the point's place).
+        if denies_in_place(unit, wording):
+            return "negates the point"
+        pair = exchanged(unit, wording, self._opposites)
+        if pair:
+            return f"puts {pair[0]} and {pair[1]} in each other's place"
+        subject = transposed(unit, wording, self._opposites)
+        if subject:
+            return f"says of {subject} what the guide says of the other side"
+        # Two things turned round ("lowers bias and raises variance"), or the one thing each
+        # says goes up or down: one of several may be read with the wrong neighbour.
+        turned = turned_directions(unit, wording)
+        if len(turned) >= 2 or (turned and said_directions(unit) == said_directions(wording) == 1):
+            return f"says {turned[0]} goes the other way"
+        pivot = swapped_arguments(unit, wording)
+        return f"puts the two sides of '{pivot}' the other way round" if pivot else None
 
     @staticmethod
     def said_in_full(unit: str, key_point_text: str) -> bool:

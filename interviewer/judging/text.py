@@ -8,6 +8,7 @@ import math
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import cache
 
 import snowballstemmer
@@ -233,7 +234,7 @@ def opposite_steadiness(unit: str, passage: str) -> bool:
 #: widens rather than denies.
 _NEGATION = re.compile(
     r"\b(?<!or )(?<!versus )(?<!vs )(?:not(?! (?:just|only|merely|simply)\b)|no longer|no|never|"
-    r"without|cannot|lacks?|lacking|rarely|seldom|hardly|none|nothing|instead of|"
+    r"without|cannot|lacks?|lacking|rarely|seldom|hardly|barely|scarcely|none|nothing|instead of|"
     r"(?:rather|better|worse|more|less) than)"
     r"\b|\b\w*n't\b"
 )
@@ -817,27 +818,44 @@ DIRECTION_REACH = 3
 
 
 def _directions(text: str) -> dict[str, int]:
-    """What the text says goes up (1) or down (-1): "so the loss goes down" gives loss: -1."""
+    """What the text says goes up (1) or down (-1): "so the loss goes down" gives loss: -1. A
+    word goes with the nearest up or down word within reach; one as near to each of two
+    opposite ones is left out ("variance goes up and bias goes down": "bias" sits between)."""
     words = _RAW_WORD.findall(text.lower())
+    signs = [1 if w in _UP else -1 if w in _DOWN else 0 for w in words]
     found: dict[str, int] = {}
     for i, word in enumerate(words):
-        sign = 1 if word in _UP else -1 if word in _DOWN else 0
-        if not sign:
+        if signs[i] or word in STOPWORDS or len(word) < 2:
             continue
-        for near in words[max(0, i - DIRECTION_REACH) : i + DIRECTION_REACH + 1]:
-            if near not in _UP and near not in _DOWN and near not in STOPWORDS and len(near) > 1:
-                found.setdefault(stem(near), sign)
+        near: dict[int, set[int]] = {}
+        for j in range(max(0, i - DIRECTION_REACH), min(len(words), i + DIRECTION_REACH + 1)):
+            if signs[j]:
+                near.setdefault(abs(i - j), set()).add(signs[j])
+        if near:
+            nearest = near[min(near)]
+            if len(nearest) == 1:
+                found.setdefault(stem(word), nearest.pop())
     return found
 
 
-def opposite_direction(claim: str, passage: str) -> str | None:
-    """A thing the claim says goes up where the passage says it goes down, or the other way
+def turned_directions(claim: str, passage: str) -> list[str]:
+    """The things the claim says go up where the passage says they go down, or the other way
     round ("so that the loss rises" against "to reduce the loss"). Negated texts are left to
     the negation test."""
     if _negated_heads(claim) or _negated_heads(passage):
-        return None
+        return []
     said, guide = _directions(claim), _directions(passage)
-    return next((w for w, sign in said.items() if guide.get(w, sign) != sign), None)
+    return [w for w, sign in said.items() if guide.get(w, sign) != sign]
+
+
+def opposite_direction(claim: str, passage: str) -> str | None:
+    """The first thing ``turned_directions`` finds, if any."""
+    return next(iter(turned_directions(claim, passage)), None)
+
+
+def said_directions(text: str) -> int:
+    """How many things the text says go up or down."""
+    return len(_directions(text))
 
 
 # --- Arguments the other way round ------------------------------------------------------------
@@ -872,3 +890,256 @@ def swapped_arguments(claim: str, passage: str) -> str | None:
         if (before & guide_after) - guide_before and (after & guide_before) - guide_after:
             return pivot
     return None
+
+
+# --- One word put for its opposite -------------------------------------------------------------
+
+
+#: At most this many words in a row put for as many others count as a swap in place.
+SWAP_WORDS = 2
+
+
+#: Signs that change a formula, as words: "1 - sigma" is not "1 + sigma" (a hyphen between
+#: words joins them: "cross-validation").
+_SIGN = re.compile(r"\s+-\s+|(?<=[\d)])-(?=[\w(])|\s*[+*/]\s*", re.I)
+_SIGNS = {"+": "plus", "-": "minus", "*": "times", "/": "over"}
+#: Words that line up with nothing: articles, and the fillers of speech ("through a relu which
+#: um keeps" is "through the sigmoid, keeping" with one word changed).
+_FILLERS = frozenset(["the", "a", "an", "um", "uh", "er", "erm", "hmm"])
+
+
+def _tokens(text: str, negated: bool = False) -> list[str]:
+    """Every word (stems, single letters and numbers too: "P" and "Q" are what a KL divergence
+    is about) and every sign; negated parts left out, unless ``negated``."""
+    text = _SIGN.sub(
+        lambda m: f" {_SIGNS[m.group().strip()]} ", text if negated else without_negations(text)
+    )
+    return [stem(w) for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _FILLERS]
+
+
+def _aligned(
+    unit: str, passage: str
+) -> tuple[list[str], list[str], list[tuple[str, int, int, int, int]]]:
+    """Both texts' tokens (see ``_tokens``: small words kept, since "same" and "different" are
+    small words) and how the unit's line up with the passage's."""
+    said, guide = _tokens(unit), _tokens(passage)
+    return said, guide, SequenceMatcher(None, guide, said, autojunk=False).get_opcodes()
+
+
+def substituted_opposite(
+    unit: str, passage: str, opposites: Collection[tuple[str, ...]]
+) -> tuple[str, str] | None:
+    """A word of the passage that the unit, saying the rest in the passage's words and order,
+    puts its opposite for: "random oversampling duplicates randomly chosen majority examples"
+    against "... minority examples". The passage's word and the unit's, if so.
+
+    Only where one or two words of the passage are replaced by one or two of the unit's, with
+    the same words on either side, is a pair of opposites a swap: a paraphrase says things in its
+    own words and order, and never lines "mean" up against "largest".
+    """
+    pairs = {frozenset(stem(w) for w in group) for group in opposites if len(group) == 2}
+    said, guide, opcodes = _aligned(unit, passage)
+    for n, (tag, g1, g2, s1, s2) in enumerate(opcodes):
+        beside = [opcodes[m][0] for m in (n - 1, n + 1) if 0 <= m < len(opcodes)]
+        if any(kind != "equal" for kind in beside):
+            continue
+        if (guide[g1:g2] + said[s1:s2]) == ["non"]:  # "a linear activation" for "non-linear"
+            return "non", ""
+        if tag != "replace" or max(g2 - g1, s2 - s1) > SWAP_WORDS:
+            continue
+        for ours in guide[g1:g2]:
+            for theirs in said[s1:s2]:
+                if frozenset((ours, theirs)) in pairs:
+                    return ours, theirs
+    return None
+
+
+#: Where a sentence turns from one side of a contrast to the other.
+_CONTRAST_BREAK = re.compile(r"\s*;\s*|,?\s+(?:while|whereas)\s+|,\s+but\s+", re.I)
+#: Words of one side said on the other that make a swap of sides.
+CROSSED_WORDS = 2
+
+
+def _sides(text: str, subjects: Collection[str]) -> dict[str, set[str]]:
+    """What the text says of each subject: the words of each clause that names one of them; a
+    clause that names both (speech joins sides with "and") is split where the second begins."""
+    sides: dict[str, set[str]] = {}
+    for clause in _CONTRAST_BREAK.split(without_negations(text)):
+        current = None
+        for word in content_words(clause):
+            if word in subjects:
+                current = word
+                sides.setdefault(word, set())
+            elif current:
+                sides[current].add(word)
+        if current:
+            before = content_words(clause)
+            first = next(w for w in before if w in subjects)
+            sides[first] |= set(before[: before.index(first)])
+    return sides
+
+
+def transposed(unit: str, passage: str, opposites: Collection[tuple[str, ...]]) -> str | None:
+    """A passage of two sides, each about one of a pair of opposites ("max pooling keeps the
+    largest value ..., while average pooling takes the mean"), that the unit says with what
+    one side says put on the other ("max pooling takes the mean"). The word, if so.
+
+    Saying the sides in the other order, or in other words,
+    swaps nothing; nor does a sentence whose two parts are not about two opposites ("subword
+    tokenization splits rare words ..., while common words stay whole" is about rare and common
+    words, not about tokenization and common words).
+    """
+    sides = [content_words(clause) for clause in _CONTRAST_BREAK.split(without_negations(passage))]
+    if len(sides) != 2:
+        return None
+    pairs = [tuple(stem(w) for w in group) for group in opposites if len(group) == 2]
+    subjects = next(
+        (
+            (a, b)
+            for first, second in (pairs + [p[::-1] for p in pairs])
+            for a, b in [(first, second)]
+            if a in sides[0] and b in sides[1] and a not in sides[1] and b not in sides[0]
+        ),
+        None,
+    )
+    if subjects is None:
+        return None
+    guide, said = _sides(passage, subjects), _sides(unit, subjects)
+    for subject, words in said.items():
+        own = guide.get(subject, set())
+        elsewhere = set().union(*(w for s, w in guide.items() if s != subject)) - own
+        if len(words & elsewhere) >= CROSSED_WORDS:
+            return subject
+    return None
+
+
+#: Share of a passage's words a unit must say in the passage's order to say it with two of its
+#: words exchanged (chosen on grading_dev_subtle.jsonl).
+EXCHANGE_COPY = 0.7
+
+
+def _copied(said: list[str], guide: list[str]) -> float:
+    """The share of the passage's words the unit says in the passage's order."""
+    matcher = SequenceMatcher(None, guide, said, autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks()) / max(1, len(guide))
+
+
+def _runs(words: list[str]) -> list[str]:
+    """The words with each run of one word said once: "generator, discriminator, generator,
+    generator" is three runs."""
+    return [w for n, w in enumerate(words) if n == 0 or words[n - 1] != w]
+
+
+def _masked(words: list[str], mask: Collection[str]) -> list[str]:
+    return ["_" if w in mask else w for w in words]
+
+
+def exchanged(
+    unit: str, passage: str, opposites: Collection[tuple[str, ...]]
+) -> tuple[str, str] | None:
+    """Two things of the passage that a near copy of it says in each other's place: "train the
+    discriminator too much without updating the generator", "when P is zero where Q has mass",
+    "a true 3 percent" for "50". The two, if so.
+
+    Only two numbers, two letters or two opposites: any two words change places when a sentence
+    is turned round ("TP over TP plus FP is precision"). The rest must be the passage's words,
+    in order (``EXCHANGE_COPY`` of them, with the two masked in both).
+    """
+    pairs = {frozenset(stem(w) for w in group) for group in opposites if len(group) == 2}
+    said, guide = _tokens(unit, negated=True), _tokens(passage, negated=True)
+    shared = [w for w in dict.fromkeys(guide) if w in said and w not in STOPWORDS]
+    for n, first in enumerate(shared):
+        for second in shared[n + 1 :]:
+            alike = (
+                (first.isdigit() and second.isdigit())
+                or len(first) == len(second) == 1
+                or frozenset((first, second)) in pairs
+            )
+            swap = {first: second, second: first}
+            # The two in the order the unit names them, against the passage's with the two
+            # exchanged ("it is a scaled sigmoid: tanh(x) = ..." for "tanh is a scaled sigmoid,
+            # tanh(x) = ..." names them in another order, and exchanges nothing).
+            ours = _runs([swap[w] for w in guide if w in swap])
+            if not alike or _runs([w for w in said if w in swap]) != ours:
+                continue
+            mask = {first, second}
+            if _copied(_masked(said, mask), _masked(guide, mask)) >= EXCHANGE_COPY:
+                return first, second
+    return None
+
+
+#: Words that negate what follows them, as candidates say them ("n't" is read as "not"); "no
+#: matter how" and "nothing but" negate nothing.
+_NEGATORS = frozenset(
+    [
+        "not",
+        "no",
+        "never",
+        "without",
+        "cannot",
+        "lack",
+        "lacks",
+        "lacking",
+        "rarely",
+        "seldom",
+        "hardly",
+        "barely",
+        "scarcely",
+        "none",
+        "neither",
+        "nor",
+    ]
+)
+_IDIOMS = re.compile(r"\bno matter\b|\bnothing but\b")
+#: Words that stand for something said before: "without them" negates what "them" stands for.
+_PRONOUNS = frozenset(["it", "them", "this", "that", "these", "those", "they", "its", "their"])
+#: Small words that may stand between a negation and what it negates: "does not | saturate",
+#: "can't just | learn", "must never be | done".
+NEGATION_REACH = 3
+#: Words in a row two texts must share for the words just before them to be compared.
+IN_PLACE = 3
+
+
+def _marked_words(text: str) -> tuple[list[str], list[bool]]:
+    """The text's word stems, and for each whether a negation applies to it: one just before it,
+    with only small words between (not across a comma, a pronoun, which the negation is about,
+    or another content word, which it negates instead: "does not saturate for positive inputs"
+    negates "saturate", not "positive")."""
+    text = re.sub(r"\bneed not\b", "not need", re.sub(r"n't\b", " not", text.lower()))
+    text = _IDIOMS.sub(" , ", text)
+    tokens = [t for t in re.findall(r"[a-z0-9]+|[,;:.!?()]", text) if t not in _FILLERS]
+    words, negated = [], []
+    for n, token in enumerate(tokens):
+        if not token[0].isalnum():
+            continue
+        before = False
+        for previous in reversed(tokens[max(0, n - NEGATION_REACH) : n]):
+            if previous in _NEGATORS:
+                before = True
+                break
+            if previous in _PRONOUNS or previous not in STOPWORDS:
+                break
+        words.append(stem(token))
+        negated.append(before)
+    return words, negated
+
+
+def denies_in_place(unit: str, passage: str) -> bool:
+    """Does the unit say a stretch of the passage's words with a negation just before it where
+    the passage has none, or with none where the passage has one? "ReLU saturates for positive
+    inputs" against "ReLU does not saturate for positive inputs"; "must never be done before
+    splitting" against "may be done before splitting". Only stretches of at least ``IN_PLACE``
+    shared words count: a negation elsewhere in either text may be about anything.
+    """
+    said, said_negated = _marked_words(unit)
+    guide, guide_negated = _marked_words(passage)
+    if sum(said_negated) == sum(guide_negated):
+        # As many negations: one placed otherwise ("neither an estimate of the noise variance"
+        # for "neither the noise variance") says the same.
+        return False
+    matcher = SequenceMatcher(None, guide, said, autojunk=False)
+    return any(
+        guide_negated[block.a] != said_negated[block.b]
+        for block in matcher.get_matching_blocks()
+        if block.size >= IN_PLACE and {*guide[block.a : block.a + block.size]} - STOPWORDS
+    )

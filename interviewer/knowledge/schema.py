@@ -236,6 +236,8 @@ class KnowledgeBase:
     questions: tuple[Question, ...]
     topics: tuple[Topic, ...]
     confusables: tuple[tuple[str, ...], ...] = ()
+    #: Pairs of words of opposite sense (see knowledge/opposites.yaml).
+    opposites: tuple[tuple[str, ...], ...] = ()
     #: Question id to the installed pack it came from (see ``packs``); the rest are the project's.
     pack_of: Mapping[str, str] = field(default_factory=dict)
 
@@ -399,17 +401,27 @@ def load_knowledge(folder: Path) -> KnowledgeBase:
         questions.append(question)
         taken[question.id] = file.name
 
-    confusables_file = folder / "confusables.yaml"
-    confusables: list[tuple[str, ...]] = []
-    if confusables_file.is_file():
-        for index, raw in enumerate(_read_yaml(confusables_file) or []):
-            group = _validate(
-                ConfusableGroup, {"terms": raw}, confusables_file, f"group {index + 1}"
-            )
-            confusables.append(tuple(term.lower() for term in group.terms))
-    knowledge = KnowledgeBase(tuple(questions), tuple(topics), tuple(confusables))
+    knowledge = KnowledgeBase(
+        tuple(questions),
+        tuple(topics),
+        _read_groups(folder / "confusables.yaml"),
+        _read_groups(folder / "opposites.yaml"),
+    )
     _check_references(knowledge, topics_file)
     return knowledge
+
+
+def _read_groups(file: Path) -> tuple[tuple[str, ...], ...]:
+    """Groups of terms, lower case; an absent file is no groups (a pack has none)."""
+    if not file.is_file():
+        return ()
+    return tuple(
+        tuple(
+            term.lower()
+            for term in _validate(ConfusableGroup, {"terms": raw}, file, f"group {n + 1}").terms
+        )
+        for n, raw in enumerate(_read_yaml(file) or [])
+    )
 
 
 def _check_references(knowledge: KnowledgeBase, topics_file: Path) -> None:
