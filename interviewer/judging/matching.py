@@ -18,6 +18,7 @@ import numpy as np
 from tqdm import tqdm
 
 from interviewer.judging.text import (
+    CLAIM_WORDS,
     content_tokens,
     content_words,
     defined_term,
@@ -458,15 +459,16 @@ class Matcher:
         candidate who half-remembers the words says exactly that."""
         if len(content_words(unit)) > SAYS_IT_WRONG.words * len(content_tokens(wording)):
             return None  # a long unit says other things too; its words are not the point's
-        # Looked for in the unit and each of its clauses that is about the point (most of its
-        # words are the point's): "forward
+        # Looked for in the unit and each of its clauses that is about the point (three words or
+        # more, most of them the point's): "forward
         # pass predicts, loss measures error, backprop updates weights" says "forward pass" of
         # the prediction, not of the update.
         swapped = next(
             (
                 found
                 for clause in dict.fromkeys([unit, *split_clauses(unit)])
-                if word_share(clause, wording) >= SAYS_IT_WRONG.about
+                if len(content_tokens(clause)) >= CLAIM_WORDS
+                and word_share(clause, wording) >= SAYS_IT_WRONG.about
                 and (found := substituted_opposite(clause, wording, self._opposites))
             ),
             None,

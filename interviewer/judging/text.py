@@ -4,6 +4,7 @@ content words, and the swapped-concept test that tells a statement from its wron
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Collection, Sequence
@@ -896,7 +897,7 @@ def swapped_arguments(claim: str, passage: str) -> str | None:
 
 
 #: At most this many words in a row put for as many others count as a swap in place.
-SWAP_WORDS = 2
+SWAP_WORDS = 3
 
 
 #: Signs that change a formula, as words: "1 - sigma" is not "1 + sigma" (a hyphen between
@@ -954,10 +955,17 @@ def substituted_opposite(
     return None
 
 
+#: Words that open a clause without being what it is about.
+_OPENERS = frozenset(["while", "whereas", "but", "so", "then", "also", "and"])
 #: Where a sentence turns from one side of a contrast to the other.
 _CONTRAST_BREAK = re.compile(r"\s*;\s*|,?\s+(?:while|whereas)\s+|,\s+but\s+", re.I)
 #: Words of one side said on the other that make a swap of sides.
 CROSSED_WORDS = 2
+#: Content words a clause needs, besides its subject, to be a side of a contrast, and the
+#: first words of it among which the subject is: "The lasso tends to win ..., ridge when ..."
+#: (not "in nested cross-validation an inner loop ..., tunes ... on the training portion").
+SIDE_WORDS = 3
+OPENING = 2
 
 
 def _sides(text: str, subjects: Collection[str]) -> dict[str, set[str]]:
@@ -984,21 +992,24 @@ def transposed(unit: str, passage: str, opposites: Collection[tuple[str, ...]]) 
     largest value ..., while average pooling takes the mean"), that the unit says with what
     one side says put on the other ("max pooling takes the mean"). The word, if so.
 
-    Saying the sides in the other order, or in other words,
-    swaps nothing; nor does a sentence whose two parts are not about two opposites ("subword
-    tokenization splits rare words ..., while common words stay whole" is about rare and common
-    words, not about tokenization and common words).
+    Saying the sides in the other order, or in other words, swaps nothing; nor does a sentence
+    whose two parts are not about two opposites ("subword tokenization splits rare words ...,
+    while common words stay whole" is about rare and common words, not tokenization).
     """
-    sides = [content_words(clause) for clause in _CONTRAST_BREAK.split(without_negations(passage))]
-    if len(sides) != 2:
-        return None
+    # Each side says something: a list ("ReLU, sigmoid, tanh") has no sides.
+    sides = [
+        [w for w in words if w not in _OPENERS]
+        for clause in _CLAUSE_BREAK.split(without_negations(passage))
+        if len(words := content_words(clause)) > SIDE_WORDS
+    ]
     pairs = [tuple(stem(w) for w in group) for group in opposites if len(group) == 2]
     subjects = next(
         (
             (a, b)
             for first, second in (pairs + [p[::-1] for p in pairs])
             for a, b in [(first, second)]
-            if a in sides[0] and b in sides[1] and a not in sides[1] and b not in sides[0]
+            for one, other in itertools.combinations(sides, 2)
+            if a in one[:OPENING] and b in other[:OPENING] and a not in other and b not in one
         ),
         None,
     )
@@ -1042,8 +1053,9 @@ def exchanged(
     "a true 3 percent" for "50". The two, if so.
 
     Only two numbers, two letters or two opposites: any two words change places when a sentence
-    is turned round ("TP over TP plus FP is precision"). The rest must be the passage's words,
-    in order (``EXCHANGE_COPY`` of them, with the two masked in both).
+    is turned round ("TP over TP plus FP is precision", "users cannot be affected by the
+    candidate"). The rest must be the passage's words, in order (``EXCHANGE_COPY`` of them, with
+    the two masked in both).
     """
     pairs = {frozenset(stem(w) for w in group) for group in opposites if len(group) == 2}
     said, guide = _tokens(unit, negated=True), _tokens(passage, negated=True)
@@ -1129,13 +1141,13 @@ def denies_in_place(unit: str, passage: str) -> bool:
     the passage has none, or with none where the passage has one? "ReLU saturates for positive
     inputs" against "ReLU does not saturate for positive inputs"; "must never be done before
     splitting" against "may be done before splitting". Only stretches of at least ``IN_PLACE``
-    shared words count: a negation elsewhere in either text may be about anything.
+    shared words count, and only between texts with more negations or fewer: a negation
+    elsewhere in either may be about anything, and one placed otherwise with as many negations
+    ("neither an estimate of the noise variance" for "neither the noise variance") says the same.
     """
     said, said_negated = _marked_words(unit)
     guide, guide_negated = _marked_words(passage)
     if sum(said_negated) == sum(guide_negated):
-        # As many negations: one placed otherwise ("neither an estimate of the noise variance"
-        # for "neither the noise variance") says the same.
         return False
     matcher = SequenceMatcher(None, guide, said, autojunk=False)
     return any(
