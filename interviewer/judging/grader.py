@@ -86,7 +86,11 @@ class Grader:
             statements = self._statements(
                 kp, units, similarities[kp.id], closest, earns, apart[kp.id]
             )
-            stated_wrong = [index for _, index, why in statements if why]
+            # Corrected only where the point is the unit's nearest: "oversample the minority
+            # class" states the oversampling point, not the undersampling one wrong.
+            stated_wrong = [
+                index for _, index, why in statements if why and apart[kp.id][index][0] >= 0
+            ]
             if stated_wrong:
                 index = stated_wrong[0]
                 asserted.append(
@@ -154,12 +158,7 @@ class Grader:
             if self._matcher.states_key_point(
                 units[index], similarity, wording, closest[index], apart[index]
             ) and not self._matcher.gives_another_predicate(units[index], kp.id):
-                # Judged against the point's own sentence (the other wordings are loose, as
-                # candidates speak, and a right answer differs from one of them somewhere), and
-                # only where the point is the unit's nearest: "oversample the minority class"
-                # states the oversampling point, not the undersampling one wrong.
-                nearest = apart[index][0] >= 0
-                why = (nearest and self._matcher.contradicts(units[index], kp.text)) or None
+                why = self._matcher.contradicts(units[index], kp.id)
                 found.append((similarity, int(index), why))
         return found
 

@@ -451,25 +451,31 @@ class Matcher:
             similarity, word_share(key_point_text, unit)
         ) or STATES_ALONE.holds(unit, key_point_text, similarity, *apart)
 
-    def contradicts(self, unit: str, wording: str) -> str | None:
-        """Why a unit close to a key point's wording says it wrong, if it does: in the point's
-        own words with one word put for its opposite, a negation the point does not have, a
-        direction turned round, or the two sides of a "with" or "to" swapped. Meaning alone
-        hardly tells "duplicates minority examples" from "duplicates majority examples"; a
-        candidate who half-remembers the words says exactly that."""
+    def contradicts(self, unit: str, key_point_id: str) -> str | None:
+        """Why a unit close to a key point says it wrong, if it does: in the point's own words
+        with one word put for its opposite or a term easily confused with it, a negation the
+        point does not have, two terms exchanged, directions turned round, or the two sides of a
+        contrast or of a "with" or "to" swapped. Meaning alone hardly tells "duplicates minority
+        examples" from "duplicates majority examples"; a candidate who half-remembers the words
+        says exactly that. Judged against the point's own sentence: its other wordings are
+        loose, as candidates speak, and a right answer differs from one of them somewhere."""
+        wording = self.knowledge.key_point(key_point_id).text
         if len(content_words(unit)) > SAYS_IT_WRONG.words * len(content_tokens(wording)):
             return None  # a long unit says other things too; its words are not the point's
         # Looked for in the unit and each of its clauses that is about the point (three words or
-        # more, most of them the point's): "forward
-        # pass predicts, loss measures error, backprop updates weights" says "forward pass" of
-        # the prediction, not of the update.
+        # more, most of them the point's): "forward pass predicts, loss measures error, backprop
+        # updates weights" says "forward pass" of the prediction, not of the update.
+        about = [
+            clause
+            for clause in dict.fromkeys([unit, *split_clauses(unit)])
+            if len(content_tokens(clause)) >= CLAIM_WORDS
+            and word_share(clause, wording) >= SAYS_IT_WRONG.about
+        ]
         swapped = next(
             (
                 found
-                for clause in dict.fromkeys([unit, *split_clauses(unit)])
-                if len(content_tokens(clause)) >= CLAIM_WORDS
-                and word_share(clause, wording) >= SAYS_IT_WRONG.about
-                and (found := substituted_opposite(clause, wording, self._opposites))
+                for clause in about
+                if (found := substituted_opposite(clause, wording, self._opposites))
             ),
             None,
         )
