@@ -517,6 +517,8 @@ def test_a_swap_said_as_one_contrast_is_corrected_not_credited(grader, knowledge
             "generator can collapse lots of noise values onto the same output",
             "architectures-10.k6",
         ),
+        # A word put for its opposite by a negating prefix.
+        ("q08", "The test set gives a biased measure of generalisation.", "q08.k4"),
         # A negation the point does not have.
         (
             "activations-02",

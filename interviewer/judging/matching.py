@@ -465,22 +465,28 @@ class Matcher:
         # Looked for in the unit and each of its clauses that is about the point (three words or
         # more, most of them the point's): "forward pass predicts, loss measures error, backprop
         # updates weights" says "forward pass" of the prediction, not of the update.
-        about = [
-            clause
-            for clause in dict.fromkeys([unit, *split_clauses(unit)])
-            if len(content_tokens(clause)) >= CLAIM_WORDS
-            and word_share(clause, wording) >= SAYS_IT_WRONG.about
-        ]
+        # Each against the point and against each of its clauses: "it increases the variance
+        # compared with a single split" lines up with "and reduces the variance that comes from
+        # a single split", not with the whole point.
         swapped = next(
             (
                 found
-                for clause in about
-                if (found := substituted_opposite(clause, wording, self._opposites))
+                for clause in dict.fromkeys([unit, *split_clauses(unit)])
+                for part in dict.fromkeys([wording, *split_clauses(wording)])
+                if len(content_tokens(clause)) >= CLAIM_WORDS
+                and word_share(clause, part) >= SAYS_IT_WRONG.about
+                and (found := substituted_opposite(clause, part, self._opposites))
             ),
             None,
         )
-        # A unit that names the point's word too talks of both, and swaps neither.
-        if swapped and swapped[0] not in content_tokens(unit):
+        # A unit that names the point's word too talks of both, and swaps neither; nor does one
+        # whose word the point has elsewhere ("a true negative is negative predicted negative"
+        # says the point's second half).
+        if (
+            swapped
+            and swapped[0] not in content_tokens(unit)
+            and swapped[1] not in content_tokens(wording)
+        ):
             return f"says '{swapped[1]}' where the guide says '{swapped[0]}'"
         # A word negated where the point asserts it, or the other way round ("with no batch
         # statistics" for "independent of the batch" says the same in other words, and is not

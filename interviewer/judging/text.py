@@ -952,6 +952,10 @@ def substituted_opposite(
             for theirs in said[s1:s2]:
                 if frozenset((ours, theirs)) in pairs:
                     return ours, theirs
+                # "biased" for "unbiased", unless the sense turns twice ("misleading when the
+                # classes are imbalanced" says what "reliable when balanced" says).
+                if antonyms(ours, {theirs}) and turns_of_sense(unit, passage) % 2:
+                    return ours, theirs
     return None
 
 
