@@ -219,3 +219,18 @@ def test_a_term_defined_in_passing_is_checked(checker, drift_contexts):
         drift_contexts,
     )
     assert result.verdict == "contradicted", result.reason
+
+
+@pytest.mark.parametrize("denial", ["Hmm, that's not the reason.", "It's the other way round."])
+def test_denying_what_the_candidate_said_needs_a_fault_in_the_grade(checker, knowledge, denial):
+    """A denial pointing at the answer says nothing the guide could check: it criticises the
+    answer, faithfully only when the grade finds something wrong or missing."""
+    contexts = knowledge.question("q08").passages
+    wrong = "We keep a test split so that we have extra data to train on later."
+    right = (
+        "Cross-validation trains and evaluates on several partitions, so the estimate is more "
+        "robust than a single split. The test set stays separate: it simulates unseen "
+        "production data and gives an unbiased measure of generalisation."
+    )
+    assert checker.check(denial, contexts, wrong)[0].verdict == "supported"
+    assert checker.check(denial, contexts, right)[0].verdict == "unsupported"

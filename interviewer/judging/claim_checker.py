@@ -162,6 +162,17 @@ _ILLUSTRATION = re.compile(
     r"(?:as )?an? (?:example|illustration)\b)",
     re.I,
 )
+#: A sentence that points at what the candidate said and denies or reverses it, saying nothing
+#: the guide could check: "Hmm, that's not the reason.", "That one didn't land yet.", "It's the
+#: other way round.", "You've reversed them."
+_DENIES_ANSWER = re.compile(
+    r"^\W*(?:(?:hmm+|well|no|nope|actually)\b[\s,.!]*)?(?:"
+    r"(?:that|this)(?:\s+one)?(?:'s|\s+is|\s+was)?\s*(?:not|isn't|wasn't|doesn't|didn't|"
+    r"does not|did not|won't|can't)\b"
+    r"|(?:it|that|you)(?:'s|'ve|\s+is|\s+have)?\s+(?:got\s+\w+\s+)?(?:the other way (?:round|"
+    r"around)|reversed|backwards|swapped|flipped|mixed)\b)",
+    re.I,
+)
 _POINTING = re.compile(r"^\s*(?:that|this|which)(?:'s|\s+is|\s+was)\b", re.I)
 #: A claim pointing back ("that's unsupervised") of at most this many words is judged with the
 #: claim before it.
@@ -521,7 +532,13 @@ class ClaimChecker:
                     evidence=evidence.units[best],
                     reason="an illustration of this, contradicting nothing",
                 )
-        return self._correction(claim, body, evidence) or verdict
+        corrected = self._correction(claim, body, evidence)
+        if corrected is None and _DENIES_ANSWER.match(body):
+            # "That's not the reason." with nothing the guide says for or against it criticises
+            # the answer, as "Not quite." does: the grade must find something wrong or missing.
+            criticism = Evaluation(text=body, praise=False, complete=False)
+            return self._judge_evaluation(claim, criticism, evidence)
+        return corrected or verdict
 
     def _judge_fact(
         self, claim: str, body: str, vector: np.ndarray, evidence: _Evidence
