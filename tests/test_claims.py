@@ -221,16 +221,35 @@ def test_a_term_defined_in_passing_is_checked(checker, drift_contexts):
     assert result.verdict == "contradicted", result.reason
 
 
-@pytest.mark.parametrize("denial", ["Hmm, that's not the reason.", "It's the other way round."])
-def test_denying_what_the_candidate_said_needs_a_fault_in_the_grade(checker, knowledge, denial):
-    """A denial pointing at the answer says nothing the guide could check: it criticises the
-    answer, faithfully only when the grade finds something wrong or missing."""
+#: Answers to q08 (cross-validation and the test set): one the grade finds wrong, one complete.
+WRONG_SPLIT = "We keep a test split so that we have extra data to train on later."
+FULL_SPLIT = (
+    "Cross-validation trains and evaluates on several partitions, so the estimate is more "
+    "robust than a single split. The test set stays separate: it simulates unseen "
+    "production data and gives an unbiased measure of generalisation."
+)
+
+
+@pytest.mark.parametrize(
+    "criticism",
+    [
+        "Hmm, that's not the reason.",  # a denial pointing at the answer
+        "It's the other way round.",
+        "An example would strengthen it.",  # something the answer would gain
+        "One more point worth adding: the test set simulates unseen production data.",
+    ],
+)
+def test_criticism_in_other_words_needs_a_fault_in_the_grade(checker, knowledge, criticism):
+    """These say nothing the guide could check about the answer: they criticise it, faithfully
+    only when the grade finds something wrong or missing."""
     contexts = knowledge.question("q08").passages
-    wrong = "We keep a test split so that we have extra data to train on later."
-    right = (
-        "Cross-validation trains and evaluates on several partitions, so the estimate is more "
-        "robust than a single split. The test set stays separate: it simulates unseen "
-        "production data and gives an unbiased measure of generalisation."
-    )
-    assert checker.check(denial, contexts, wrong)[0].verdict == "supported"
-    assert checker.check(denial, contexts, right)[0].verdict == "unsupported"
+    assert checker.check(criticism, contexts, WRONG_SPLIT)[0].verdict == "supported"
+    assert checker.check(criticism, contexts, FULL_SPLIT)[0].verdict == "unsupported"
+
+
+def test_a_qualifier_after_praise_is_part_of_it(checker, knowledge):
+    """ "Correct, though brief." praises the answer: backed by the grade, not by the guide."""
+    contexts = knowledge.question("q08").passages
+    assert checker.check("Correct, though brief.", contexts, FULL_SPLIT)[0].verdict == "supported"
+    wrong = "Cross-validation is less stable than a single split because it mixes the data."
+    assert checker.check("Correct, though brief.", contexts, wrong)[0].verdict != "supported"

@@ -173,6 +173,14 @@ _DENIES_ANSWER = re.compile(
     r"around)|reversed|backwards|swapped|flipped|mixed)\b)",
     re.I,
 )
+#: A sentence that names something the answer would gain from: "An example task for each side
+#: would strengthen it." It names a thing, not a statement ("adding that X ..."), in at most
+#: ``NAMED_WORDS`` content words besides those about an answer ("example", "each side").
+_WOULD_GAIN = re.compile(
+    r"^\W*(?P<what>(?:(?!\b(?:that|how|why|because)\b)[^,;:])+?)\s+would\s+(?:strengthen|"
+    r"improve|complete|round out|help)\b",
+    re.I,
+)
 _POINTING = re.compile(r"^\s*(?:that|this|which)(?:'s|\s+is|\s+was)\b", re.I)
 #: A claim pointing back ("that's unsupervised") of at most this many words is judged with the
 #: claim before it.
@@ -533,9 +541,14 @@ class ClaimChecker:
                     reason="an illustration of this, contradicting nothing",
                 )
         corrected = self._correction(claim, body, evidence)
-        if corrected is None and _DENIES_ANSWER.match(body):
-            # "That's not the reason." with nothing the guide says for or against it criticises
-            # the answer, as "Not quite." does: the grade must find something wrong or missing.
+        gain = _WOULD_GAIN.match(body)
+        if corrected is None and (
+            _DENIES_ANSWER.match(body)
+            or (gain and len(content_tokens(reported(gain.group("what")))) <= NAMED_WORDS)
+        ):
+            # "That's not the reason." or "An example would strengthen it.", with nothing the
+            # guide says for or against it, criticises the answer, as "Not quite." does: the
+            # grade must find something wrong or missing.
             criticism = Evaluation(text=body, praise=False, complete=False)
             return self._judge_evaluation(claim, criticism, evidence)
         return corrected or verdict

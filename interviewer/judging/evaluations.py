@@ -27,11 +27,11 @@ PRAISE = _wordset(
     well-organized well-put neat
     """
 )
-#: Words that criticise or warn.
+#: Words that criticise or warn ("one more point worth adding: X" says the answer lacks X).
 CRITICISM = _wordset(
     """
     wrong incorrect inaccurate mistaken careful correcting corrections correction missing
-    incomplete confused
+    incomplete confused worth
     """
 )
 #: Words about an answer as an answer (its parts, its shape, how it was put), which say nothing
@@ -122,6 +122,10 @@ def leading_evaluations(sentence: str) -> tuple[list[Evaluation], str]:
         match = _SEGMENT.search(rest)
         head, tail = (rest[: match.start()], rest[match.end() :]) if match else (rest, "")
         words = _words(head)
+        if found and words and all(w in META or w in _FUNCTION for w in words):
+            # "Correct, though brief.": a qualifier of the evaluation before it, no claim.
+            rest = tail.strip()
+            continue
         if not words or not _is_evaluation(words):
             break
         # "Good: X" and "One correction: X" judge X; "Good example: X" judges the example.
