@@ -160,6 +160,11 @@ def test_a_formula_with_another_metrics_quantity_is_contradicted(checker, knowle
         "It is the true positives divided by all predicted positives.", contexts
     )
     assert wrong.verdict == "contradicted" and "posit" in wrong.reason
+    # Words other topics use ("proportion", "calls") are ways of speaking, not other quantities.
+    (spoken,) = checker.check(
+        "Accuracy is the proportion of right calls out of all calls.", contexts
+    )
+    assert spoken.verdict == "supported", spoken.reason
 
 
 def test_calling_a_wrong_statement_right_is_contradicted(checker, knowledge):

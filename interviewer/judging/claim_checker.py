@@ -262,18 +262,14 @@ class ClaimChecker:
         self._wordings_all = frozenset(
             w for q in knowledge.questions for kp in q.key_points for w in kp.said_as
         )
-        #: The words of the knowledge base's key points and misconceptions: a word of a formula
-        #: that is one of these names a quantity, not a way of speaking ("right calls").
-        self._terms = set().union(
-            *(
-                content_tokens(
-                    " ".join(
-                        [*(kp.text for kp in q.key_points), *(m.text for m in q.misconceptions)]
-                    )
-                )
-                for q in knowledge.questions
+        #: The words of each question's key points and misconceptions: a word of a formula that
+        #: is one of its question's names a quantity, not a way of speaking ("right calls").
+        self._terms = {
+            q.id: content_tokens(
+                " ".join([*(kp.text for kp in q.key_points), *(m.text for m in q.misconceptions)])
             )
-        )
+            for q in knowledge.questions
+        }
         parts = [
             (m, part)
             for m in matcher.misconceptions
@@ -609,7 +605,7 @@ class ClaimChecker:
             return ClaimVerdict(
                 text=claim, verdict=Verdict.CONTRADICTED, evidence=swapped[0], reason=swapped[1]
             )
-        formula = self._other_formula(body, [*passages, *evidence.wordings])
+        formula = self._other_formula(body, [*passages, *evidence.wordings], evidence.questions)
         if formula:
             swap = self._conflict(body, formula[0])
             return ClaimVerdict(
@@ -669,13 +665,22 @@ class ClaimChecker:
                 return decided[0][1]
         return None
 
-    def _other_formula(self, body: str, passages: list[str]) -> tuple[str, str] | None:
+    def _other_formula(
+        self, body: str, passages: list[str], questions: frozenset[str] | None
+    ) -> tuple[str, str] | None:
         """A formula ("X divided by Y", "the average of X and Y") with a quantity that none of the
         guide's formulas here has: "correct positive predictions divided by all predicted
-        positives" where the guide divides correct predictions by all predictions."""
+        positives" where the guide divides correct predictions by all predictions.
+
+        A quantity is a word of the ``questions``' key points and misconceptions (all of the
+        base's when none is known); a word only another topic uses is a way of speaking:
+        "right calls out of all calls" counts the guide's correct predictions."""
         formulas = [p for p in passages if _FORMULA.search(p)]
         if not formulas:
             return None
+        terms = set().union(
+            *(t for q, t in self._terms.items() if questions is None or q in questions)
+        )
         allowed = set().union(*(content_tokens(p) for p in formulas))
         for clause in split_clauses(body):
             for match in _FORMULA.finditer(clause):
@@ -684,7 +689,7 @@ class ClaimChecker:
                 # What is defined ("precision is ...") and the operands either side.
                 near = " ".join(words[: at + FORMULA_REACH + 1])
                 near_words = content_tokens(near)
-                extra = ((near_words & self._terms) - allowed) | {
+                extra = ((near_words & terms) - allowed) | {
                     w for w in near_words - allowed if antonyms(w, allowed)
                 }
                 if extra:
