@@ -258,3 +258,19 @@ def test_a_qualifier_after_praise_is_part_of_it(checker, knowledge):
     assert checker.check("Correct, though brief.", contexts, FULL_SPLIT)[0].verdict == "supported"
     wrong = "Cross-validation is less stable than a single split because it mixes the data."
     assert checker.check("Correct, though brief.", contexts, wrong)[0].verdict != "supported"
+
+
+def test_a_report_may_name_a_covered_point_in_the_guides_other_words(checker, knowledge):
+    """ "The tools for finding the balance" is how the guide also says the regularisation point;
+    a report naming it so is true of an answer that covers it, and of no other."""
+    contexts = knowledge.question("q03").passages
+    tools = (
+        "Too simple is high bias, it underfits; too complex is high variance, it overfits. "
+        "Regularisation and cross-validation help find the balance."
+    )
+    no_tools = "Bias is when the model is too simple, underfitting, and variance is overfitting."
+    report = "You named two of the tools for finding the balance."
+    assert checker.check(report, contexts, tools)[0].verdict == "supported"
+    assert checker.check(report, contexts, no_tools)[0].verdict == "unsupported"
+    invented = "You brought up regularisation as a way to find the balance."
+    assert checker.check(invented, contexts, no_tools)[0].verdict == "unsupported"

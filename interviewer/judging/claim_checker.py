@@ -956,13 +956,26 @@ class ClaimChecker:
 
     def _about(self, topic: str, points: Sequence[PointMatch | KeyPoint]) -> list[str]:
         """The texts of the key points the topic names: most of a short topic's words ("vanishing
-        gradients") are in the point, or most of the point's words are in a long topic."""
+        gradients") are in the point, or most of the point's words are in a long topic. Or most
+        of the topic's words are in another wording of the point, as the guide may name it,
+        and the rest are not terms of the question: "the tools for finding the balance" names
+        "regularisation, cross-validation and ensembles help reach that balance" ("... help find
+        the balance"); "regularisation as a way to find the balance" does not name "the goal is
+        a balance point" ("find the balance that generalises"), regularisation being another
+        point's term."""
         words = content_tokens(topic)
         found = []
         for point in points:
             point_words = content_tokens(point.text)
             shared = len(words & point_words)
-            if words and shared >= max(1, 0.6 * min(len(words), len(point_words))):
+            terms = self._terms.get(point.id.split(".")[0], set())
+            if words and (
+                shared >= max(1, 0.6 * min(len(words), len(point_words)))
+                or any(
+                    len(words & said) >= max(2, 0.6 * len(words)) and not (words - said) & terms
+                    for said in map(content_tokens, self._matcher.wordings(point.id)[1:])
+                )
+            ):
                 found.append(point.text)
         return found
 
