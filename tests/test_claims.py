@@ -274,3 +274,16 @@ def test_a_report_may_name_a_covered_point_in_the_guides_other_words(checker, kn
     assert checker.check(report, contexts, no_tools)[0].verdict == "unsupported"
     invented = "You brought up regularisation as a way to find the balance."
     assert checker.check(invented, contexts, no_tools)[0].verdict == "unsupported"
+
+
+def test_praise_of_a_part_may_name_it_as_the_guide_does(checker, knowledge):
+    """ "Correct metrics." praises the evaluation point, which the guide also calls "metrics that
+    see the rare class"; it needs the answer to cover that point."""
+    contexts = knowledge.question("q09").passages
+    metrics = (
+        "I'd oversample the minority with SMOTE or use a class-weighted loss. "
+        "And I'd report the PR curve, F1 and AUC-PR, not accuracy."
+    )
+    no_metrics = "I'd oversample the minority with SMOTE or use a class-weighted loss."
+    assert checker.check("Correct metrics.", contexts, metrics)[0].verdict == "supported"
+    assert checker.check("Correct metrics.", contexts, no_metrics)[0].verdict == "unsupported"

@@ -919,11 +919,15 @@ class ClaimChecker:
                     reason=f"praises {wrong[0].id}",
                 )
             # As the verdict does, praise only a point the answer says in nearly its own words,
-            # or one whose words name all the topic ("Correct metrics.").
+            # or one whose words, in any of its wordings, name all the topic ("Correct
+            # metrics." of "... the precision-recall curve, F1-score or AUC-PR", which the guide
+            # also calls "metrics that see the rare class").
             points = grade.covered if grade else ()
             words = content_tokens(evaluation.topic)
             covered = self._about(evaluation.topic, [p for p in points if p.in_full]) or [
-                p.text for p in points if words and words <= content_tokens(p.text)
+                p.text
+                for p in points
+                if words and any(words <= content_tokens(w) for w in self._matcher.wordings(p.id))
             ]
             if index is not None or covered:
                 said = evidence.answer_units[index] if index is not None else covered[0]
