@@ -287,3 +287,19 @@ def test_praise_of_a_part_may_name_it_as_the_guide_does(checker, knowledge):
     no_metrics = "I'd oversample the minority with SMOTE or use a class-weighted loss."
     assert checker.check("Correct metrics.", contexts, metrics)[0].verdict == "supported"
     assert checker.check("Correct metrics.", contexts, no_metrics)[0].verdict == "unsupported"
+
+
+def test_removing_a_component_turns_what_the_guide_says_of_it(checker, knowledge):
+    """Removing what the guide says gives a property takes the property away: saying it adds
+    the property contradicts the guide, saying it takes it away agrees."""
+    contexts = knowledge.question("q06").passages
+    more = (
+        "Keep in mind that each activation you remove makes the network better at capturing "
+        "complex, non-linear relationships."
+    )
+    less = (
+        "Removing the activation functions makes the network unable to model non-linear "
+        "relationships."
+    )
+    assert checker.check(more, contexts)[0].verdict == "contradicted"
+    assert checker.check(less, contexts)[0].verdict == "supported"
