@@ -226,12 +226,18 @@ def test_a_term_defined_in_passing_is_checked(checker, drift_contexts):
     assert result.verdict == "contradicted", result.reason
 
 
-#: Answers to q08 (cross-validation and the test set): one the grade finds wrong, one complete.
+#: Answers to q08 (cross-validation and the test set): one that misses most points, one
+#: complete, one with misconceptions.
 WRONG_SPLIT = "We keep a test split so that we have extra data to train on later."
 FULL_SPLIT = (
     "Cross-validation trains and evaluates on several partitions, so the estimate is more "
     "robust than a single split. The test set stays separate: it simulates unseen "
     "production data and gives an unbiased measure of generalisation."
+)
+#: An answer to q08 the grade finds two misconceptions in.
+MISTAKEN_SPLIT = (
+    "Cross-validation is less stable than a single split because it mixes the data. "
+    "Test set we add to training data at the end for more data."
 )
 
 
@@ -256,8 +262,9 @@ def test_a_qualifier_after_praise_is_part_of_it(checker, knowledge):
     """ "Correct, though brief." praises the answer: backed by the grade, not by the guide."""
     contexts = knowledge.question("q08").passages
     assert checker.check("Correct, though brief.", contexts, FULL_SPLIT)[0].verdict == "supported"
-    wrong = "Cross-validation is less stable than a single split because it mixes the data."
-    assert checker.check("Correct, though brief.", contexts, wrong)[0].verdict != "supported"
+    assert checker.check("Correct, though brief.", contexts, MISTAKEN_SPLIT)[0].verdict != (
+        "supported"
+    )
 
 
 def test_a_report_may_name_a_covered_point_in_the_guides_other_words(checker, knowledge):
@@ -303,3 +310,29 @@ def test_removing_a_component_turns_what_the_guide_says_of_it(checker, knowledge
     )
     assert checker.check(more, contexts)[0].verdict == "contradicted"
     assert checker.check(less, contexts)[0].verdict == "supported"
+
+
+@pytest.mark.parametrize(
+    "praise", ["Perfectly put.", "Solid understanding.", "That's right on both counts."]
+)
+def test_praise_in_the_everyday_words_of_judging_is_judged_by_the_grade(checker, knowledge, praise):
+    contexts = knowledge.question("q08").passages
+    assert checker.check(praise, contexts, FULL_SPLIT)[0].verdict == "supported"
+    assert checker.check(praise, contexts, MISTAKEN_SPLIT)[0].verdict != "supported"
+
+
+@pytest.mark.parametrize(
+    "criticism",
+    [
+        "That's a common misconception.",
+        "Close, but not quite.",
+        "Hmm, not really.",
+        "There's a mistake in the second part.",
+    ],
+)
+def test_criticism_in_the_everyday_words_of_judging_is_judged_by_the_grade(
+    checker, knowledge, criticism
+):
+    contexts = knowledge.question("q08").passages
+    assert checker.check(criticism, contexts, MISTAKEN_SPLIT)[0].verdict == "supported"
+    assert checker.check(criticism, contexts, FULL_SPLIT)[0].verdict != "supported"
