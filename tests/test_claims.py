@@ -336,3 +336,21 @@ def test_criticism_in_the_everyday_words_of_judging_is_judged_by_the_grade(
     contexts = knowledge.question("q08").passages
     assert checker.check(criticism, contexts, MISTAKEN_SPLIT)[0].verdict == "supported"
     assert checker.check(criticism, contexts, FULL_SPLIT)[0].verdict != "supported"
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "You're right that the test set simulates unseen production data.",
+        "You clearly understand why the test set stays separate.",
+    ],
+)
+def test_agreeing_with_the_candidate_reports_what_they_said(checker, knowledge, report):
+    """True of the guide, but said to a candidate who never mentioned the test set, it is not."""
+    contexts = knowledge.question("q08").passages
+    cv_only = (
+        "Cross-validation trains and evaluates on several partitions, so the estimate is more "
+        "robust than a single split."
+    )
+    assert checker.check(report, contexts, FULL_SPLIT)[0].verdict == "supported"
+    assert checker.check(report, contexts, cv_only)[0].verdict == "unsupported"

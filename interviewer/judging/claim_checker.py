@@ -84,10 +84,11 @@ PART_SAID = 0.6
 #: key points the contexts carry is the one the answer was given to.
 SAME_PASSAGE = 0.9
 
+#: Praise that opens a sentence and says nothing of its own ("You're right that X" reports X).
 _INTERJECTION = re.compile(
-    r"^(?:\s*(?:good job|good start|well done|you're right|that's right|that's correct|great|"
-    r"good|nice|ok|okay|alright|right|sure|excellent|thanks(?! for)|thank you(?! for)|perfect|"
-    r"exactly)\b[\s,!.:-]*)+",
+    r"^(?:\s*(?:good job|good start|well done|you're right(?! that)|that's right|that's correct|"
+    r"great|good|nice|ok|okay|alright|right|sure|excellent|thanks(?! for)|thank you(?! for)|"
+    r"perfect|exactly)\b[\s,!.:-]*)+",
     re.I,
 )
 #: Praise or thanks with nothing checkable in it: "thanks for walking me through that".
@@ -113,7 +114,7 @@ _ABOUT_ANSWER = re.compile(
     r"\b(?:you|your answer)\b[^.]*?\b(?:said|say|mentioned|explained|noted|described|stated|"
     r"covered|pointed out|identified|talked about|brought up|got|correctly|rightly|named|gave|"
     r"handled|addressed|tackled|dealt with|included|tied|linked|flagged|distinguished|"
-    r"separated)\b",
+    r"separated|right that|understand|understood|grasped)\b",
     re.I,
 )
 _ABOUT_GAP = re.compile(
@@ -125,7 +126,7 @@ _REPORT_WORDS = re.compile(
     r"\b(?:you|your|answer|said|say|mentioned|explained|noted|described|stated|covered|pointed|"
     r"out|identified|talked|about|brought|up|got|correctly|rightly|named|gave|that|did|not|"
     r"didn't|missed|forgot|left|skipped|overlooked|could|add|mention|handled|addressed|tackled|"
-    r"dealt|included|well)\b",
+    r"dealt|included|well|understand|understood|grasped)\b",
     re.I,
 )
 #: The words that open a report, up to what is reported: "You correctly explained that".
