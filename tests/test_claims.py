@@ -354,3 +354,12 @@ def test_agreeing_with_the_candidate_reports_what_they_said(checker, knowledge, 
     )
     assert checker.check(report, contexts, FULL_SPLIT)[0].verdict == "supported"
     assert checker.check(report, contexts, cv_only)[0].verdict == "unsupported"
+
+
+def test_swapped_terms_contradict_a_key_points_other_wording(checker, knowledge):
+    """The key point's other wording "forward pass gives predictions" is close to the claim and
+    names the other pass: it must not support it."""
+    contexts = knowledge.question("q04").passages
+    claim = "The backward pass produces the predictions."
+    (result,) = checker.check(claim, contexts)
+    assert result.verdict == "contradicted", result.reason

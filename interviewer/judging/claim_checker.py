@@ -719,8 +719,10 @@ class ClaimChecker:
             unit, similarity = units[index], float(similarities[index])
             if similarity < COMPARE_SIMILARITY:
                 break
-            # Other wordings of a key point are loose, as candidates speak: they name terms
-            # and limits loosely, so only their sense (negation, direction) can contradict.
+            # Other wordings of a key point are loose, as candidates speak: they name limits
+            # loosely, so only their sense (negation, direction) and their terms can contradict
+            # ("the backward pass produces the predictions" against "forward pass gives
+            # predictions").
             conflict = self._conflict(text, unit, loose=unit in wordings)
             if conflict:
                 conflicting = conflicting or (unit, conflict)
@@ -851,11 +853,12 @@ class ClaimChecker:
 
     def _conflict(self, claim: str, passage: str, loose: bool = False) -> str | None:
         """Why a similar passage disagrees with the claim: swapped terms, opposite polarity or
-        direction, a restriction; of a ``loose`` passage, only polarity and direction."""
+        direction, a restriction; of a ``loose`` passage, only swapped terms, polarity and
+        direction."""
         # "Without labels" names no labelled data: negated terms are left out.
         claim_words = content_words(without_negations(claim))
         passage_words = content_words(without_negations(passage))
-        for group in () if loose else self._knowledge.confusables:
+        for group in self._knowledge.confusables:
             in_claim = {t for t in group if _mentions(claim_words, t)}
             in_passage = {t for t in group if _mentions(passage_words, t)}
             if in_claim and in_passage and not in_claim & in_passage:
