@@ -363,3 +363,30 @@ def test_swapped_terms_contradict_a_key_points_other_wording(checker, knowledge)
     claim = "The backward pass produces the predictions."
     (result,) = checker.check(claim, contexts)
     assert result.verdict == "contradicted", result.reason
+
+
+@pytest.mark.parametrize(
+    "advice",
+    [
+        "You could also mention that the test set simulates unseen production data.",
+        "Consider adding why the test set stays separate.",
+        "Next time, say why the test set stays separate.",
+        "What's missing is the role of the test set.",
+    ],
+)
+def test_advice_to_add_something_says_the_answer_lacks_it(checker, knowledge, advice):
+    """True of the guide, but said to a candidate who covered the test set, it is not."""
+    contexts = knowledge.question("q08").passages
+    cv_only = (
+        "Cross-validation trains and evaluates on several partitions, so the estimate is more "
+        "robust than a single split."
+    )
+    assert checker.check(advice, contexts, cv_only)[0].verdict == "supported"
+    assert checker.check(advice, contexts, FULL_SPLIT)[0].verdict != "supported"
+
+
+def test_advice_to_add_a_wrong_statement_is_contradicted(checker, knowledge):
+    contexts = knowledge.question("q09").passages
+    advice = "You could also mention that SMOTE works by undersampling the majority class."
+    answer = "I'd use class weights in the loss and evaluate with F1."
+    assert checker.check(advice, contexts, answer)[0].verdict == "contradicted"

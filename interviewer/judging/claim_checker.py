@@ -182,6 +182,16 @@ _WOULD_GAIN = re.compile(
     r"improve|complete|round out|help)\b",
     re.I,
 )
+#: Words that say the answer lacks what follows them: "You could also mention X", "Consider
+#: adding X", "What's missing is X", "Next time, explain X", "Don't forget X".
+_LACKS = re.compile(
+    r"^\W*(?:(?:and|but|so)\s+)?(?:you could (?:also )?|(?:it )?would help to |"
+    r"consider |next time,?\s*|to improve[:,]?\s*|don't forget (?:to )?|"
+    r"i'd have liked (?:to hear )?|(?:one thing|what's|what is) missing (?:is|was)\s*)"
+    r"(?:(?:mention|add|explain|say|name|cover|include)(?:ing)?\s+)?"
+    r"(?:that |about |why |how )?(?P<what>.*[a-z].*)$",
+    re.I,
+)
 _POINTING = re.compile(r"^\s*(?:that|this|which)(?:'s|\s+is|\s+was)\b", re.I)
 #: A claim pointing back ("that's unsupervised") of at most this many words is judged with the
 #: claim before it.
@@ -488,6 +498,9 @@ class ClaimChecker:
         """What is left of a claim once its evaluations are judged: conversation, a report of
         what the candidate said, or a claim about machine learning (advice included: "remember
         to apply it to the test set" says that it applies there)."""
+        lacks = _LACKS.match(_INTERJECTION.sub("", body))
+        if lacks:
+            return self._judge_gap(claim, lacks.group("what").rstrip(" ."), evidence)
         said = body
         body = _ASSERTING_ADVICE.sub("", _INTERJECTION.sub("", body)).strip()
         body = (
@@ -549,6 +562,19 @@ class ClaimChecker:
             criticism = Evaluation(text=body, praise=False, complete=False)
             return self._judge_evaluation(claim, criticism, evidence)
         return corrected or verdict
+
+    def _judge_gap(self, claim: str, what: str, evidence: _Evidence) -> ClaimVerdict:
+        """Advice to add ``what`` says the answer lacks it: judged as "Missing: ``what``" is
+        (``_judge_topic``), and ``what``, when it states something, must not contradict the
+        guide ("you could mention that SMOTE undersamples the majority")."""
+        missing = Evaluation(text=claim, praise=False, complete=False, topic=what)
+        verdict = self._judge_topic(claim, missing, evidence)
+        if len(content_tokens(what)) >= FULL_UNIT:
+            vector = np.asarray(self._embeddings.embed_query(what))
+            fact = self._judge_fact(claim, what, vector, evidence)
+            if fact.verdict is Verdict.CONTRADICTED:
+                return fact
+        return verdict
 
     def _judge_fact(
         self, claim: str, body: str, vector: np.ndarray, evidence: _Evidence
