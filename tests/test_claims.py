@@ -390,3 +390,18 @@ def test_advice_to_add_a_wrong_statement_is_contradicted(checker, knowledge):
     advice = "You could also mention that SMOTE works by undersampling the majority class."
     answer = "I'd use class weights in the loss and evaluate with F1."
     assert checker.check(advice, contexts, answer)[0].verdict == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Accuracy is reliable when the classes are imbalanced.", "contradicted"),
+        ("Accuracy is not reliable when the classes are imbalanced.", "supported"),
+        ("Accuracy is unreliable when the classes are imbalanced.", "supported"),
+    ],
+)
+def test_an_antonym_turns_the_sense_as_a_negation_does(checker, knowledge, claim, verdict):
+    """ "Imbalanced" against the guide's "balanced" denies it, and a negation turns it back."""
+    contexts = knowledge.question("q07").passages
+    (result,) = checker.check(claim, contexts)
+    assert result.verdict == verdict, result.reason

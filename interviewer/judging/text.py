@@ -453,9 +453,14 @@ def opposite_polarity(claim: str, passage: str) -> bool:
     claim_heads = _negated_heads(claim) + _removed_heads(claim)
     passage_heads = _negated_heads(passage) + _removed_heads(passage)
     claim_tokens, passage_tokens = content_tokens(claim), content_tokens(passage)
-    denied = {h for h in claim_heads if h in passage_tokens} | {
-        h for h in passage_heads if h in claim_tokens
-    }
+    # An antonym denies the word it turns: "reliable when the classes are imbalanced" denies
+    # "... balanced".
+    only_claim, only_passage = claim_tokens - passage_tokens, passage_tokens - claim_tokens
+    denied = (
+        {h for h in claim_heads if h in passage_tokens}
+        | {h for h in passage_heads if h in claim_tokens}
+        | {w for a in only_claim for w in antonyms(a, only_passage)}
+    )
     # ... and when the two are about the same thing besides: "accuracy isn't reliable on
     # imbalanced data" does not deny "accuracy is reliable when costs are symmetric".
     besides = (claim_tokens & passage_tokens) - denied
