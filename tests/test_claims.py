@@ -405,3 +405,12 @@ def test_an_antonym_turns_the_sense_as_a_negation_does(checker, knowledge, claim
     contexts = knowledge.question("q07").passages
     (result,) = checker.check(claim, contexts)
     assert result.verdict == verdict, result.reason
+
+
+def test_a_claim_ending_in_a_relative_clause_is_not_an_evaluation(checker, knowledge):
+    """ "... predictions that are correct" says what accuracy is, not that the answer is right:
+    it is checked against the guide, which gives that definition to another metric."""
+    contexts = knowledge.question("q07").passages
+    claim = "Accuracy is the share of positive predictions that are correct."
+    (result,) = checker.check(claim, contexts)
+    assert result.verdict == "contradicted", result.reason

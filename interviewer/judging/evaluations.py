@@ -154,6 +154,9 @@ _REPORTING = _wordset(
     """
 )
 _COPULA = _wordset("is was are were")
+#: Before a copula, words that make what follows it part of a claim's noun, not an evaluation:
+#: "the share of positive predictions that are correct".
+_RELATIVE = _wordset("that which who")
 _ARTICLE = _wordset("a an")
 _OPENERS = _wordset("that's that it's this is was a an the really very also")
 _LINKS = _wordset("on about of between with for as to in")
@@ -220,6 +223,8 @@ def topic_evaluation(clause: str) -> Evaluation | None:
         return Evaluation(text=clause, praise=True, complete=False, topic=_topic(words[:shows]))
     for index in range(len(words) - 1, 0, -1):  # "X was a nice touch": the copula before it
         if words[index] in _COPULA:
+            if index >= 2 and words[index - 1] in _RELATIVE:  # "predictions that are correct"
+                break
             judged = [w for w in words[index + 1 :] if w not in _ARTICLE]
             if judged and judged[0] in PRAISE | CRITICISM and _is_evaluation(judged):
                 return _evaluation(clause, judged, words[:index])
