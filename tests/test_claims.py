@@ -414,3 +414,24 @@ def test_a_claim_ending_in_a_relative_clause_is_not_an_evaluation(checker, knowl
     claim = "Accuracy is the share of positive predictions that are correct."
     (result,) = checker.check(claim, contexts)
     assert result.verdict == "contradicted", result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "The backward pass makes the predictions and the forward pass updates the weights.",
+            "contradicted",
+        ),
+        (
+            "The forward pass makes the predictions and the backward pass updates the weights.",
+            "supported",
+        ),
+    ],
+)
+def test_two_statements_joined_by_and_are_checked_each(checker, knowledge, claim, verdict):
+    """Whole, the swapped sentence names both passes, as the guide does; each statement alone
+    gives a pass the other's job."""
+    contexts = knowledge.question("q04").passages
+    (result,) = checker.check(claim, contexts)
+    assert result.verdict == verdict, result.reason

@@ -644,7 +644,7 @@ class ClaimChecker:
         whole = self._support(claim, body, vector, units, unit_vectors)
         clauses = [
             c
-            for c in split_clauses(body)
+            for c in _statements(split_clauses(body))
             if content_tokens(c) & self._vocabulary and len(content_tokens(c)) >= FULL_UNIT
         ]
         if len(clauses) < 2:
@@ -1099,6 +1099,24 @@ class ClaimChecker:
 #: Conflicts the closest unit decides, though a farther one might support the claim: a farther
 #: unit that "supports" a claim that says it the other way was only close in topic.
 _DECISIVE = ("goes the other way", "the other way round")
+
+
+#: "And" before a new subject and its verb: "the backward pass makes the predictions and the
+#: forward pass updates the weights" is two statements.
+_AND_STATEMENT = re.compile(r"\s+and\s+(?=(?:the|a|an|its|their|each|every)\s)", re.I)
+
+
+def _statements(clauses: list[str]) -> list[str]:
+    """The clauses, each split where "and" opens a new statement; a side of fewer than
+    ``FULL_UNIT`` content words was a list ("weights and the bias"), and stays joined."""
+    found = []
+    for clause in clauses:
+        sides = _AND_STATEMENT.split(clause)
+        if len(sides) > 1 and all(len(content_tokens(side)) >= FULL_UNIT for side in sides):
+            found.extend(sides)
+        else:
+            found.append(clause)
+    return found
 
 
 def _naming(topic: str) -> Callable[[re.Match[str]], str]:
