@@ -435,3 +435,9 @@ def test_two_statements_joined_by_and_are_checked_each(checker, knowledge, claim
     contexts = knowledge.question("q04").passages
     (result,) = checker.check(claim, contexts)
     assert result.verdict == verdict, result.reason
+
+
+def test_advice_to_add_a_name_the_guide_does_not_give_is_unsupported(checker, knowledge):
+    contexts = knowledge.question("q08").passages
+    (result,) = checker.check("You could also mention TFX.", contexts, WRONG_SPLIT)
+    assert result.verdict == "unsupported" and "TFX" in result.reason

@@ -185,10 +185,10 @@ _WOULD_GAIN = re.compile(
 #: Words that say the answer lacks what follows them: "You could also mention X", "Consider
 #: adding X", "What's missing is X", "Next time, explain X", "Don't forget X".
 _LACKS = re.compile(
-    r"^\W*(?:(?:and|but|so)\s+)?(?:you could (?:also )?|(?:it )?would help to |"
-    r"consider |next time,?\s*|to improve[:,]?\s*|don't forget (?:to )?|"
-    r"i'd have liked (?:to hear )?|(?:one thing|what's|what is) missing (?:is|was)\s*)"
-    r"(?:(?:mention|add|explain|say|name|cover|include)(?:ing)?\s+)?"
+    r"^\W*(?:(?:and|but|so)\s+)?(?:(?:you could (?:also )?|(?:it )?would help to |consider |"
+    r"next time,?\s*|to improve[:,]?\s*|don't forget (?:to )?|i'd have liked to )"
+    r"(?:mention|add|explain|say|name|cover|include|hear)(?:ing)?\s+|"
+    r"(?:one thing|what's|what is) missing (?:is|was)\s+)"
     r"(?:that |about |why |how )?(?P<what>.*[a-z].*)$",
     re.I,
 )
@@ -517,17 +517,9 @@ class ClaimChecker:
             return ClaimVerdict(
                 text=claim, verdict=Verdict.NOT_A_CLAIM, reason="conversation, not a claim about ML"
             )
-        novel = [
-            s
-            for s in _NUMBER.findall(body) + _NAME.findall(body)
-            if s.lower() not in evidence.known_text
-        ]
+        novel = _novel(claim, body, evidence)
         if novel:
-            return ClaimVerdict(
-                text=claim,
-                verdict=Verdict.UNSUPPORTED,
-                reason=f"names {', '.join(novel)}, which the guide does not",
-            )
+            return novel
         advice = _ADVICE.search(body)
         if advice:  # "For the backprop half, you'd say it computes...": the advice is the claim
             body = (body[: advice.start()] + " " + body[advice.end() :]).strip(" ,:;")
@@ -565,16 +557,19 @@ class ClaimChecker:
 
     def _judge_gap(self, claim: str, what: str, evidence: _Evidence) -> ClaimVerdict:
         """Advice to add ``what`` says the answer lacks it: judged as "Missing: ``what``" is
-        (``_judge_topic``), and ``what``, when it states something, must not contradict the
-        guide ("you could mention that SMOTE undersamples the majority")."""
-        missing = Evaluation(text=claim, praise=False, complete=False, topic=what)
-        verdict = self._judge_topic(claim, missing, evidence)
+        (``_judge_topic``). And ``what`` is advised as true: it names nothing the guide does not,
+        and when it states something, the guide must say it ("you could mention that SMOTE
+        undersamples the majority")."""
+        novel = _novel(claim, claim, evidence)  # in the whole: a name opening ``what`` is one
+        if novel:
+            return novel
         if len(content_tokens(what)) >= FULL_UNIT:
             vector = np.asarray(self._embeddings.embed_query(what))
             fact = self._judge_fact(claim, what, vector, evidence)
-            if fact.verdict is Verdict.CONTRADICTED:
+            if fact.verdict is not Verdict.SUPPORTED:
                 return fact
-        return verdict
+        missing = Evaluation(text=claim, praise=False, complete=False, topic=what)
+        return self._judge_topic(claim, missing, evidence)
 
     def _judge_fact(
         self, claim: str, body: str, vector: np.ndarray, evidence: _Evidence
@@ -1117,6 +1112,23 @@ def _statements(clauses: list[str]) -> list[str]:
         else:
             found.append(clause)
     return found
+
+
+def _novel(claim: str, text: str, evidence: _Evidence) -> ClaimVerdict | None:
+    """Unsupported, when the text gives a number or a name that neither the guide nor the
+    answer has ("TensorFlow Extended", "40%")."""
+    novel = [
+        s
+        for s in _NUMBER.findall(text) + _NAME.findall(text)
+        if s.lower() not in evidence.known_text
+    ]
+    if not novel:
+        return None
+    return ClaimVerdict(
+        text=claim,
+        verdict=Verdict.UNSUPPORTED,
+        reason=f"names {', '.join(novel)}, which the guide does not",
+    )
 
 
 def _naming(topic: str) -> Callable[[re.Match[str]], str]:
