@@ -160,6 +160,11 @@ def test_a_formula_with_another_metrics_quantity_is_contradicted(checker, knowle
         "It is the true positives divided by all predicted positives.", contexts
     )
     assert wrong.verdict == "contradicted" and "posit" in wrong.reason
+    # Words other topics use ("proportion", "calls") are ways of speaking, not other quantities.
+    (spoken,) = checker.check(
+        "Accuracy is the proportion of right calls out of all calls.", contexts
+    )
+    assert spoken.verdict == "supported", spoken.reason
 
 
 def test_calling_a_wrong_statement_right_is_contradicted(checker, knowledge):
@@ -219,3 +224,220 @@ def test_a_term_defined_in_passing_is_checked(checker, drift_contexts):
         drift_contexts,
     )
     assert result.verdict == "contradicted", result.reason
+
+
+#: Answers to q08 (cross-validation and the test set): one that misses most points, one
+#: complete, one with misconceptions.
+WRONG_SPLIT = "We keep a test split so that we have extra data to train on later."
+FULL_SPLIT = (
+    "Cross-validation trains and evaluates on several partitions, so the estimate is more "
+    "robust than a single split. The test set stays separate: it simulates unseen "
+    "production data and gives an unbiased measure of generalisation."
+)
+#: An answer to q08 the grade finds two misconceptions in.
+MISTAKEN_SPLIT = (
+    "Cross-validation is less stable than a single split because it mixes the data. "
+    "Test set we add to training data at the end for more data."
+)
+
+
+@pytest.mark.parametrize(
+    "criticism",
+    [
+        "Hmm, that's not the reason.",  # a denial pointing at the answer
+        "It's the other way round.",
+        "An example would strengthen it.",  # something the answer would gain
+        "One more point worth adding: the test set simulates unseen production data.",
+    ],
+)
+def test_criticism_in_other_words_needs_a_fault_in_the_grade(checker, knowledge, criticism):
+    """These say nothing the guide could check about the answer: they criticise it, faithfully
+    only when the grade finds something wrong or missing."""
+    contexts = knowledge.question("q08").passages
+    assert checker.check(criticism, contexts, WRONG_SPLIT)[0].verdict == "supported"
+    assert checker.check(criticism, contexts, FULL_SPLIT)[0].verdict == "unsupported"
+
+
+def test_a_qualifier_after_praise_is_part_of_it(checker, knowledge):
+    """ "Correct, though brief." praises the answer: backed by the grade, not by the guide."""
+    contexts = knowledge.question("q08").passages
+    assert checker.check("Correct, though brief.", contexts, FULL_SPLIT)[0].verdict == "supported"
+    assert checker.check("Correct, though brief.", contexts, MISTAKEN_SPLIT)[0].verdict != (
+        "supported"
+    )
+
+
+def test_a_report_may_name_a_covered_point_in_the_guides_other_words(checker, knowledge):
+    """ "The tools for finding the balance" is how the guide also says the regularisation point;
+    a report naming it so is true of an answer that covers it, and of no other."""
+    contexts = knowledge.question("q03").passages
+    tools = (
+        "Too simple is high bias, it underfits; too complex is high variance, it overfits. "
+        "Regularisation and cross-validation help find the balance."
+    )
+    no_tools = "Bias is when the model is too simple, underfitting, and variance is overfitting."
+    report = "You named two of the tools for finding the balance."
+    assert checker.check(report, contexts, tools)[0].verdict == "supported"
+    assert checker.check(report, contexts, no_tools)[0].verdict == "unsupported"
+    invented = "You brought up regularisation as a way to find the balance."
+    assert checker.check(invented, contexts, no_tools)[0].verdict == "unsupported"
+
+
+def test_praise_of_a_part_may_name_it_as_the_guide_does(checker, knowledge):
+    """ "Correct metrics." praises the evaluation point, which the guide also calls "metrics that
+    see the rare class"; it needs the answer to cover that point."""
+    contexts = knowledge.question("q09").passages
+    metrics = (
+        "I'd oversample the minority with SMOTE or use a class-weighted loss. "
+        "And I'd report the PR curve, F1 and AUC-PR, not accuracy."
+    )
+    no_metrics = "I'd oversample the minority with SMOTE or use a class-weighted loss."
+    assert checker.check("Correct metrics.", contexts, metrics)[0].verdict == "supported"
+    assert checker.check("Correct metrics.", contexts, no_metrics)[0].verdict == "unsupported"
+
+
+def test_removing_a_component_turns_what_the_guide_says_of_it(checker, knowledge):
+    """Removing what the guide says gives a property takes the property away: saying it adds
+    the property contradicts the guide, saying it takes it away agrees."""
+    contexts = knowledge.question("q06").passages
+    more = (
+        "Keep in mind that each activation you remove makes the network better at capturing "
+        "complex, non-linear relationships."
+    )
+    less = (
+        "Removing the activation functions makes the network unable to model non-linear "
+        "relationships."
+    )
+    assert checker.check(more, contexts)[0].verdict == "contradicted"
+    assert checker.check(less, contexts)[0].verdict == "supported"
+
+
+@pytest.mark.parametrize(
+    "praise", ["Perfectly put.", "Solid understanding.", "That's right on both counts."]
+)
+def test_praise_in_the_everyday_words_of_judging_is_judged_by_the_grade(checker, knowledge, praise):
+    contexts = knowledge.question("q08").passages
+    assert checker.check(praise, contexts, FULL_SPLIT)[0].verdict == "supported"
+    assert checker.check(praise, contexts, MISTAKEN_SPLIT)[0].verdict != "supported"
+
+
+@pytest.mark.parametrize(
+    "criticism",
+    [
+        "That's a common misconception.",
+        "Close, but not quite.",
+        "Hmm, not really.",
+        "There's a mistake in the second part.",
+    ],
+)
+def test_criticism_in_the_everyday_words_of_judging_is_judged_by_the_grade(
+    checker, knowledge, criticism
+):
+    contexts = knowledge.question("q08").passages
+    assert checker.check(criticism, contexts, MISTAKEN_SPLIT)[0].verdict == "supported"
+    assert checker.check(criticism, contexts, FULL_SPLIT)[0].verdict != "supported"
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "You're right that the test set simulates unseen production data.",
+        "You clearly understand why the test set stays separate.",
+    ],
+)
+def test_agreeing_with_the_candidate_reports_what_they_said(checker, knowledge, report):
+    """True of the guide, but said to a candidate who never mentioned the test set, it is not."""
+    contexts = knowledge.question("q08").passages
+    cv_only = (
+        "Cross-validation trains and evaluates on several partitions, so the estimate is more "
+        "robust than a single split."
+    )
+    assert checker.check(report, contexts, FULL_SPLIT)[0].verdict == "supported"
+    assert checker.check(report, contexts, cv_only)[0].verdict == "unsupported"
+
+
+def test_swapped_terms_contradict_a_key_points_other_wording(checker, knowledge):
+    """The key point's other wording "forward pass gives predictions" is close to the claim and
+    names the other pass: it must not support it."""
+    contexts = knowledge.question("q04").passages
+    claim = "The backward pass produces the predictions."
+    (result,) = checker.check(claim, contexts)
+    assert result.verdict == "contradicted", result.reason
+
+
+@pytest.mark.parametrize(
+    "advice",
+    [
+        "You could also mention that the test set simulates unseen production data.",
+        "Consider adding why the test set stays separate.",
+        "Next time, say why the test set stays separate.",
+        "What's missing is the role of the test set.",
+    ],
+)
+def test_advice_to_add_something_says_the_answer_lacks_it(checker, knowledge, advice):
+    """True of the guide, but said to a candidate who covered the test set, it is not."""
+    contexts = knowledge.question("q08").passages
+    cv_only = (
+        "Cross-validation trains and evaluates on several partitions, so the estimate is more "
+        "robust than a single split."
+    )
+    assert checker.check(advice, contexts, cv_only)[0].verdict == "supported"
+    assert checker.check(advice, contexts, FULL_SPLIT)[0].verdict != "supported"
+
+
+def test_advice_to_add_a_wrong_statement_is_contradicted(checker, knowledge):
+    contexts = knowledge.question("q09").passages
+    advice = "You could also mention that SMOTE works by undersampling the majority class."
+    answer = "I'd use class weights in the loss and evaluate with F1."
+    assert checker.check(advice, contexts, answer)[0].verdict == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Accuracy is reliable when the classes are imbalanced.", "contradicted"),
+        ("Accuracy is not reliable when the classes are imbalanced.", "supported"),
+        ("Accuracy is unreliable when the classes are imbalanced.", "supported"),
+    ],
+)
+def test_an_antonym_turns_the_sense_as_a_negation_does(checker, knowledge, claim, verdict):
+    """ "Imbalanced" against the guide's "balanced" denies it, and a negation turns it back."""
+    contexts = knowledge.question("q07").passages
+    (result,) = checker.check(claim, contexts)
+    assert result.verdict == verdict, result.reason
+
+
+def test_a_claim_ending_in_a_relative_clause_is_not_an_evaluation(checker, knowledge):
+    """ "... predictions that are correct" says what accuracy is, not that the answer is right:
+    it is checked against the guide, which gives that definition to another metric."""
+    contexts = knowledge.question("q07").passages
+    claim = "Accuracy is the share of positive predictions that are correct."
+    (result,) = checker.check(claim, contexts)
+    assert result.verdict == "contradicted", result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "The backward pass makes the predictions and the forward pass updates the weights.",
+            "contradicted",
+        ),
+        (
+            "The forward pass makes the predictions and the backward pass updates the weights.",
+            "supported",
+        ),
+    ],
+)
+def test_two_statements_joined_by_and_are_checked_each(checker, knowledge, claim, verdict):
+    """Whole, the swapped sentence names both passes, as the guide does; each statement alone
+    gives a pass the other's job."""
+    contexts = knowledge.question("q04").passages
+    (result,) = checker.check(claim, contexts)
+    assert result.verdict == verdict, result.reason
+
+
+def test_advice_to_add_a_name_the_guide_does_not_give_is_unsupported(checker, knowledge):
+    contexts = knowledge.question("q08").passages
+    (result,) = checker.check("You could also mention TFX.", contexts, WRONG_SPLIT)
+    assert result.verdict == "unsupported" and "TFX" in result.reason

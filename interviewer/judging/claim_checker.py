@@ -84,10 +84,11 @@ PART_SAID = 0.6
 #: key points the contexts carry is the one the answer was given to.
 SAME_PASSAGE = 0.9
 
+#: Praise that opens a sentence and says nothing of its own ("You're right that X" reports X).
 _INTERJECTION = re.compile(
-    r"^(?:\s*(?:good job|good start|well done|you're right|that's right|that's correct|great|"
-    r"good|nice|ok|okay|alright|right|sure|excellent|thanks(?! for)|thank you(?! for)|perfect|"
-    r"exactly)\b[\s,!.:-]*)+",
+    r"^(?:\s*(?:good job|good start|well done|you're right(?! that)|that's right|that's correct|"
+    r"great|good|nice|ok|okay|alright|right|sure|excellent|thanks(?! for)|thank you(?! for)|"
+    r"perfect|exactly)\b[\s,!.:-]*)+",
     re.I,
 )
 #: Praise or thanks with nothing checkable in it: "thanks for walking me through that".
@@ -113,7 +114,7 @@ _ABOUT_ANSWER = re.compile(
     r"\b(?:you|your answer)\b[^.]*?\b(?:said|say|mentioned|explained|noted|described|stated|"
     r"covered|pointed out|identified|talked about|brought up|got|correctly|rightly|named|gave|"
     r"handled|addressed|tackled|dealt with|included|tied|linked|flagged|distinguished|"
-    r"separated)\b",
+    r"separated|right that|understand|understood|grasped)\b",
     re.I,
 )
 _ABOUT_GAP = re.compile(
@@ -125,7 +126,7 @@ _REPORT_WORDS = re.compile(
     r"\b(?:you|your|answer|said|say|mentioned|explained|noted|described|stated|covered|pointed|"
     r"out|identified|talked|about|brought|up|got|correctly|rightly|named|gave|that|did|not|"
     r"didn't|missed|forgot|left|skipped|overlooked|could|add|mention|handled|addressed|tackled|"
-    r"dealt|included|well)\b",
+    r"dealt|included|well|understand|understood|grasped)\b",
     re.I,
 )
 #: The words that open a report, up to what is reported: "You correctly explained that".
@@ -160,6 +161,35 @@ _ILLUSTRATION = re.compile(
     r"^\W*(?:(?:say|imagine|picture|suppose)\b|for (?:example|instance)\b|e\.g\.|"
     r"(?:to|now) (?:picture|see|make)\b|here's (?:a|an)\b|(?:a )?concrete\b|"
     r"(?:as )?an? (?:example|illustration)\b)",
+    re.I,
+)
+#: A sentence that points at what the candidate said and denies or reverses it, saying nothing
+#: the guide could check: "Hmm, that's not the reason.", "That one didn't land yet.", "It's the
+#: other way round.", "You've reversed them."
+_DENIES_ANSWER = re.compile(
+    r"^\W*(?:(?:hmm+|well|no|nope|actually)\b[\s,.!]*)?(?:"
+    r"(?:that|this)(?:\s+one)?(?:'s|\s+is|\s+was)?\s*(?:not|isn't|wasn't|doesn't|didn't|"
+    r"does not|did not|won't|can't)\b"
+    r"|(?:it|that|you)(?:'s|'ve|\s+is|\s+have)?\s+(?:got\s+\w+\s+)?(?:the other way (?:round|"
+    r"around)|reversed|backwards|swapped|flipped|mixed)\b)",
+    re.I,
+)
+#: A sentence that names something the answer would gain from: "An example task for each side
+#: would strengthen it." It names a thing, not a statement ("adding that X ..."), in at most
+#: ``NAMED_WORDS`` content words besides those about an answer ("example", "each side").
+_WOULD_GAIN = re.compile(
+    r"^\W*(?P<what>(?:(?!\b(?:that|how|why|because)\b)[^,;:])+?)\s+would\s+(?:strengthen|"
+    r"improve|complete|round out|help)\b",
+    re.I,
+)
+#: Words that say the answer lacks what follows them: "You could also mention X", "Consider
+#: adding X", "What's missing is X", "Next time, explain X", "Don't forget X".
+_LACKS = re.compile(
+    r"^\W*(?:(?:and|but|so)\s+)?(?:(?:you could (?:also )?|(?:it )?would help to |consider |"
+    r"next time,?\s*|to improve[:,]?\s*|don't forget (?:to )?|i'd have liked to )"
+    r"(?:mention|add|explain|say|name|cover|include|hear)(?:ing)?\s+|"
+    r"(?:one thing|what's|what is) missing (?:is|was)\s+)"
+    r"(?:that |about |why |how )?(?P<what>.*[a-z].*)$",
     re.I,
 )
 _POINTING = re.compile(r"^\s*(?:that|this|which)(?:'s|\s+is|\s+was)\b", re.I)
@@ -243,18 +273,14 @@ class ClaimChecker:
         self._wordings_all = frozenset(
             w for q in knowledge.questions for kp in q.key_points for w in kp.said_as
         )
-        #: The words of the knowledge base's key points and misconceptions: a word of a formula
-        #: that is one of these names a quantity, not a way of speaking ("right calls").
-        self._terms = set().union(
-            *(
-                content_tokens(
-                    " ".join(
-                        [*(kp.text for kp in q.key_points), *(m.text for m in q.misconceptions)]
-                    )
-                )
-                for q in knowledge.questions
+        #: The words of each question's key points and misconceptions: a word of a formula that
+        #: is one of its question's names a quantity, not a way of speaking ("right calls").
+        self._terms = {
+            q.id: content_tokens(
+                " ".join([*(kp.text for kp in q.key_points), *(m.text for m in q.misconceptions)])
             )
-        )
+            for q in knowledge.questions
+        }
         parts = [
             (m, part)
             for m in matcher.misconceptions
@@ -472,6 +498,9 @@ class ClaimChecker:
         """What is left of a claim once its evaluations are judged: conversation, a report of
         what the candidate said, or a claim about machine learning (advice included: "remember
         to apply it to the test set" says that it applies there)."""
+        lacks = _LACKS.match(_INTERJECTION.sub("", body))
+        if lacks:
+            return self._judge_gap(claim, lacks.group("what").rstrip(" ."), evidence)
         said = body
         body = _ASSERTING_ADVICE.sub("", _INTERJECTION.sub("", body)).strip()
         body = (
@@ -488,17 +517,9 @@ class ClaimChecker:
             return ClaimVerdict(
                 text=claim, verdict=Verdict.NOT_A_CLAIM, reason="conversation, not a claim about ML"
             )
-        novel = [
-            s
-            for s in _NUMBER.findall(body) + _NAME.findall(body)
-            if s.lower() not in evidence.known_text
-        ]
+        novel = _novel(claim, body, evidence)
         if novel:
-            return ClaimVerdict(
-                text=claim,
-                verdict=Verdict.UNSUPPORTED,
-                reason=f"names {', '.join(novel)}, which the guide does not",
-            )
+            return novel
         advice = _ADVICE.search(body)
         if advice:  # "For the backprop half, you'd say it computes...": the advice is the claim
             body = (body[: advice.start()] + " " + body[advice.end() :]).strip(" ,:;")
@@ -521,7 +542,34 @@ class ClaimChecker:
                     evidence=evidence.units[best],
                     reason="an illustration of this, contradicting nothing",
                 )
-        return self._correction(claim, body, evidence) or verdict
+        corrected = self._correction(claim, body, evidence)
+        gain = _WOULD_GAIN.match(body)
+        if corrected is None and (
+            _DENIES_ANSWER.match(body)
+            or (gain and len(content_tokens(reported(gain.group("what")))) <= NAMED_WORDS)
+        ):
+            # "That's not the reason." or "An example would strengthen it.", with nothing the
+            # guide says for or against it, criticises the answer, as "Not quite." does: the
+            # grade must find something wrong or missing.
+            criticism = Evaluation(text=body, praise=False, complete=False)
+            return self._judge_evaluation(claim, criticism, evidence)
+        return corrected or verdict
+
+    def _judge_gap(self, claim: str, what: str, evidence: _Evidence) -> ClaimVerdict:
+        """Advice to add ``what`` says the answer lacks it: judged as "Missing: ``what``" is
+        (``_judge_topic``). And ``what`` is advised as true: it names nothing the guide does not,
+        and when it states something, the guide must say it ("you could mention that SMOTE
+        undersamples the majority")."""
+        novel = _novel(claim, claim, evidence)  # in the whole: a name opening ``what`` is one
+        if novel:
+            return novel
+        if len(content_tokens(what)) >= FULL_UNIT:
+            vector = np.asarray(self._embeddings.embed_query(what))
+            fact = self._judge_fact(claim, what, vector, evidence)
+            if fact.verdict is not Verdict.SUPPORTED:
+                return fact
+        missing = Evaluation(text=claim, praise=False, complete=False, topic=what)
+        return self._judge_topic(claim, missing, evidence)
 
     def _judge_fact(
         self, claim: str, body: str, vector: np.ndarray, evidence: _Evidence
@@ -579,7 +627,7 @@ class ClaimChecker:
             return ClaimVerdict(
                 text=claim, verdict=Verdict.CONTRADICTED, evidence=swapped[0], reason=swapped[1]
             )
-        formula = self._other_formula(body, [*passages, *evidence.wordings])
+        formula = self._other_formula(body, [*passages, *evidence.wordings], evidence.questions)
         if formula:
             swap = self._conflict(body, formula[0])
             return ClaimVerdict(
@@ -591,7 +639,7 @@ class ClaimChecker:
         whole = self._support(claim, body, vector, units, unit_vectors)
         clauses = [
             c
-            for c in split_clauses(body)
+            for c in _statements(split_clauses(body))
             if content_tokens(c) & self._vocabulary and len(content_tokens(c)) >= FULL_UNIT
         ]
         if len(clauses) < 2:
@@ -639,13 +687,22 @@ class ClaimChecker:
                 return decided[0][1]
         return None
 
-    def _other_formula(self, body: str, passages: list[str]) -> tuple[str, str] | None:
+    def _other_formula(
+        self, body: str, passages: list[str], questions: frozenset[str] | None
+    ) -> tuple[str, str] | None:
         """A formula ("X divided by Y", "the average of X and Y") with a quantity that none of the
         guide's formulas here has: "correct positive predictions divided by all predicted
-        positives" where the guide divides correct predictions by all predictions."""
+        positives" where the guide divides correct predictions by all predictions.
+
+        A quantity is a word of the ``questions``' key points and misconceptions (all of the
+        base's when none is known); a word only another topic uses is a way of speaking:
+        "right calls out of all calls" counts the guide's correct predictions."""
         formulas = [p for p in passages if _FORMULA.search(p)]
         if not formulas:
             return None
+        terms = set().union(
+            *(t for q, t in self._terms.items() if questions is None or q in questions)
+        )
         allowed = set().union(*(content_tokens(p) for p in formulas))
         for clause in split_clauses(body):
             for match in _FORMULA.finditer(clause):
@@ -654,7 +711,7 @@ class ClaimChecker:
                 # What is defined ("precision is ...") and the operands either side.
                 near = " ".join(words[: at + FORMULA_REACH + 1])
                 near_words = content_tokens(near)
-                extra = ((near_words & self._terms) - allowed) | {
+                extra = ((near_words & terms) - allowed) | {
                     w for w in near_words - allowed if antonyms(w, allowed)
                 }
                 if extra:
@@ -683,8 +740,10 @@ class ClaimChecker:
             unit, similarity = units[index], float(similarities[index])
             if similarity < COMPARE_SIMILARITY:
                 break
-            # Other wordings of a key point are loose, as candidates speak: they name terms
-            # and limits loosely, so only their sense (negation, direction) can contradict.
+            # Other wordings of a key point are loose, as candidates speak: they name limits
+            # loosely, so only their sense (negation, direction) and their terms can contradict
+            # ("the backward pass produces the predictions" against "forward pass gives
+            # predictions").
             conflict = self._conflict(text, unit, loose=unit in wordings)
             if conflict:
                 conflicting = conflicting or (unit, conflict)
@@ -815,11 +874,12 @@ class ClaimChecker:
 
     def _conflict(self, claim: str, passage: str, loose: bool = False) -> str | None:
         """Why a similar passage disagrees with the claim: swapped terms, opposite polarity or
-        direction, a restriction; of a ``loose`` passage, only polarity and direction."""
+        direction, a restriction; of a ``loose`` passage, only swapped terms, polarity and
+        direction."""
         # "Without labels" names no labelled data: negated terms are left out.
         claim_words = content_words(without_negations(claim))
         passage_words = content_words(without_negations(passage))
-        for group in () if loose else self._knowledge.confusables:
+        for group in self._knowledge.confusables:
             in_claim = {t for t in group if _mentions(claim_words, t)}
             in_passage = {t for t in group if _mentions(passage_words, t)}
             if in_claim and in_passage and not in_claim & in_passage:
@@ -884,11 +944,15 @@ class ClaimChecker:
                     reason=f"praises {wrong[0].id}",
                 )
             # As the verdict does, praise only a point the answer says in nearly its own words,
-            # or one whose words name all the topic ("Correct metrics.").
+            # or one whose words, in any of its wordings, name all the topic ("Correct
+            # metrics." of "... the precision-recall curve, F1-score or AUC-PR", which the guide
+            # also calls "metrics that see the rare class").
             points = grade.covered if grade else ()
             words = content_tokens(evaluation.topic)
             covered = self._about(evaluation.topic, [p for p in points if p.in_full]) or [
-                p.text for p in points if words and words <= content_tokens(p.text)
+                p.text
+                for p in points
+                if words and any(words <= content_tokens(w) for w in self._matcher.wordings(p.id))
             ]
             if index is not None or covered:
                 said = evidence.answer_units[index] if index is not None else covered[0]
@@ -921,13 +985,26 @@ class ClaimChecker:
 
     def _about(self, topic: str, points: Sequence[PointMatch | KeyPoint]) -> list[str]:
         """The texts of the key points the topic names: most of a short topic's words ("vanishing
-        gradients") are in the point, or most of the point's words are in a long topic."""
+        gradients") are in the point, or most of the point's words are in a long topic. Or most
+        of the topic's words are in another wording of the point, as the guide may name it,
+        and the rest are not terms of the question: "the tools for finding the balance" names
+        "regularisation, cross-validation and ensembles help reach that balance" ("... help find
+        the balance"); "regularisation as a way to find the balance" does not name "the goal is
+        a balance point" ("find the balance that generalises"), regularisation being another
+        point's term."""
         words = content_tokens(topic)
         found = []
         for point in points:
             point_words = content_tokens(point.text)
             shared = len(words & point_words)
-            if words and shared >= max(1, 0.6 * min(len(words), len(point_words))):
+            terms = self._terms.get(point.id.split(".")[0], set())
+            if words and (
+                shared >= max(1, 0.6 * min(len(words), len(point_words)))
+                or any(
+                    len(words & said) >= max(2, 0.6 * len(words)) and not (words - said) & terms
+                    for said in map(content_tokens, self._matcher.wordings(point.id)[1:])
+                )
+            ):
                 found.append(point.text)
         return found
 
@@ -1017,6 +1094,41 @@ class ClaimChecker:
 #: Conflicts the closest unit decides, though a farther one might support the claim: a farther
 #: unit that "supports" a claim that says it the other way was only close in topic.
 _DECISIVE = ("goes the other way", "the other way round")
+
+
+#: "And" before a new subject and its verb: "the backward pass makes the predictions and the
+#: forward pass updates the weights" is two statements.
+_AND_STATEMENT = re.compile(r"\s+and\s+(?=(?:the|a|an|its|their|each|every)\s)", re.I)
+
+
+def _statements(clauses: list[str]) -> list[str]:
+    """The clauses, each split where "and" opens a new statement; a side of fewer than
+    ``FULL_UNIT`` content words was a list ("weights and the bias"), and stays joined."""
+    found = []
+    for clause in clauses:
+        sides = _AND_STATEMENT.split(clause)
+        if len(sides) > 1 and all(len(content_tokens(side)) >= FULL_UNIT for side in sides):
+            found.extend(sides)
+        else:
+            found.append(clause)
+    return found
+
+
+def _novel(claim: str, text: str, evidence: _Evidence) -> ClaimVerdict | None:
+    """Unsupported, when the text gives a number or a name that neither the guide nor the
+    answer has ("TensorFlow Extended", "40%")."""
+    novel = [
+        s
+        for s in _NUMBER.findall(text) + _NAME.findall(text)
+        if s.lower() not in evidence.known_text
+    ]
+    if not novel:
+        return None
+    return ClaimVerdict(
+        text=claim,
+        verdict=Verdict.UNSUPPORTED,
+        reason=f"names {', '.join(novel)}, which the guide does not",
+    )
 
 
 def _naming(topic: str) -> Callable[[re.Match[str]], str]:

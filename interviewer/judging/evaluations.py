@@ -24,14 +24,15 @@ PRAISE = _wordset(
     correct correctly right rightly exactly good great nice nicely solid strong clear clearly
     valid accurate accurately perfect excellent yes yep yeah agreed sound spot brilliant
     impressive thorough complete absolutely indeed liked love loved well well-organised
-    well-organized well-put neat
+    well-organized well-put neat perfectly textbook well-structured
     """
 )
-#: Words that criticise or warn.
+#: Words that criticise or warn ("one more point worth adding: X" says the answer lacks X).
 CRITICISM = _wordset(
     """
     wrong incorrect inaccurate mistaken careful correcting corrections correction missing
-    incomplete confused
+    incomplete confused worth mistake misconception misconceptions confusion unfortunately
+    close almost off
     """
 )
 #: Words about an answer as an answer (its parts, its shape, how it was put), which say nothing
@@ -53,6 +54,7 @@ META = _wordset(
     here there that's it's you've you're that this these those it they them i we me my our us
     also too still even quite fairly pretty very really so just basically overall more most
     again though although few several some key main central important recap step steps
+    structured structure understanding grasp count counts track round around common hmm there's
     """
 )
 _FUNCTION = _wordset(
@@ -123,6 +125,11 @@ def leading_evaluations(sentence: str) -> tuple[list[Evaluation], str]:
         head, tail = (rest[: match.start()], rest[match.end() :]) if match else (rest, "")
         words = _words(head)
         if not words or not _is_evaluation(words):
+            if words and all(w in META or w in _FUNCTION for w in words):
+                # "Correct, though brief.", "Hmm, not really.": a qualifier of an evaluation or
+                # a filler before one, no claim.
+                rest = tail.strip()
+                continue
             break
         # "Good: X" and "One correction: X" judge X; "Good example: X" judges the example.
         labels = bool(match and ":" in match.group() and tail.strip()) and all(
@@ -132,7 +139,7 @@ def leading_evaluations(sentence: str) -> tuple[list[Evaluation], str]:
         rest = tail.strip()
         if labels:
             break
-    return found, rest
+    return (found, rest) if found else ([], sentence.strip())
 
 
 #: Words that report what the candidate did, left out of an evaluation's topic: in "mentioning
@@ -147,6 +154,9 @@ _REPORTING = _wordset(
     """
 )
 _COPULA = _wordset("is was are were")
+#: Before a copula, words that make what follows it part of a claim's noun, not an evaluation:
+#: "the share of positive predictions that are correct".
+_RELATIVE = _wordset("that which who")
 _ARTICLE = _wordset("a an")
 _OPENERS = _wordset("that's that it's this is was a an the really very also")
 _LINKS = _wordset("on about of between with for as to in")
@@ -213,6 +223,8 @@ def topic_evaluation(clause: str) -> Evaluation | None:
         return Evaluation(text=clause, praise=True, complete=False, topic=_topic(words[:shows]))
     for index in range(len(words) - 1, 0, -1):  # "X was a nice touch": the copula before it
         if words[index] in _COPULA:
+            if index >= 2 and words[index - 1] in _RELATIVE:  # "predictions that are correct"
+                break
             judged = [w for w in words[index + 1 :] if w not in _ARTICLE]
             if judged and judged[0] in PRAISE | CRITICISM and _is_evaluation(judged):
                 return _evaluation(clause, judged, words[:index])

@@ -258,6 +258,32 @@ def _negated_heads(text: str) -> list[str]:
     return heads
 
 
+#: Verbs that take away what they name, turning a sentence's sense as a "not" does: "replace
+#: recurrence with self-attention" denies recurrence, "each activation you remove makes the
+#: network ..." the activation. ("Drop" is not one: "accuracy drops" says where a quantity goes.)
+_REMOVAL = re.compile(r"\b(?:remov|replac|eliminat)(?:e|es|ed|ing)\b")
+#: Before a removal, words that make what precedes them the thing removed: "each activation you
+#: remove", "recurrence is replaced".
+_REMOVED_BEFORE = re.compile(r"\b(?:you|we|they|is|are|was|were|be|been|being|gets?|got)\s*$")
+
+
+def _removed_heads(text: str) -> list[str]:
+    """The word each removal applies to: "replacing recurrence" removes "recurrence". Only the
+    claim checker's tests of sense use these (``turns_of_sense``, ``opposite_polarity``)."""
+    lower = text.lower().replace("\u2019", "'")
+    heads = []
+    for match in _REMOVAL.finditer(lower):
+        before = lower[: match.start()]
+        if _REMOVED_BEFORE.search(before):
+            words = content_words(before)[-1:]
+        else:
+            scope = lower[match.end() :]
+            end = _SCOPE_END.search(scope)
+            words = content_words(scope[: end.start()] if end else scope)[:1]
+        heads.extend(words)
+    return heads
+
+
 def _negated_words(text: str) -> set[str]:
     """Every content word in the scope of a negation: "don't judge it on accuracy" negates
     "judge" and "accuracy"."""
@@ -400,11 +426,11 @@ _FAILING = re.compile(
 
 
 def turns_of_sense(claim: str, passage: str) -> int:
-    """How many times the claim turns the passage's sense: its negations and words of failure,
-    the passage's, and the antonyms between them ("imbalanced" for "balanced")."""
+    """How many times the claim turns the passage's sense: its negations, removals and words of
+    failure, the passage's, and the antonyms between them ("imbalanced" for "balanced")."""
     return (
-        len(_negated_heads(claim))
-        + len(_negated_heads(passage))
+        len(_negated_heads(claim) + _removed_heads(claim))
+        + len(_negated_heads(passage) + _removed_heads(passage))
         + len(_FAILING.findall(claim))
         + len(_FAILING.findall(passage))
         + _antonyms(content_tokens(claim), content_tokens(passage))
@@ -426,11 +452,17 @@ def opposite_polarity(claim: str, passage: str) -> bool:
     """
     if turns_of_sense(claim, passage) % 2 == 0:
         return False
-    claim_heads, passage_heads = _negated_heads(claim), _negated_heads(passage)
+    claim_heads = _negated_heads(claim) + _removed_heads(claim)
+    passage_heads = _negated_heads(passage) + _removed_heads(passage)
     claim_tokens, passage_tokens = content_tokens(claim), content_tokens(passage)
-    denied = {h for h in claim_heads if h in passage_tokens} | {
-        h for h in passage_heads if h in claim_tokens
-    }
+    # An antonym denies the word it turns: "reliable when the classes are imbalanced" denies
+    # "... balanced".
+    only_claim, only_passage = claim_tokens - passage_tokens, passage_tokens - claim_tokens
+    denied = (
+        {h for h in claim_heads if h in passage_tokens}
+        | {h for h in passage_heads if h in claim_tokens}
+        | {w for a in only_claim for w in antonyms(a, only_passage)}
+    )
     # ... and when the two are about the same thing besides: "accuracy isn't reliable on
     # imbalanced data" does not deny "accuracy is reliable when costs are symmetric".
     besides = (claim_tokens & passage_tokens) - denied
