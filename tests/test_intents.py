@@ -112,6 +112,8 @@ def test_an_answer_that_starts_by_pointing_back_is_an_answer(recognizer, answer)
         "Each point goes to the closest centroid, the centroids move to the mean, and we repeat.",
         "just sudden or abrupt drift is when the",
         "More boosting rounds.",
+        # topic names with a verb between them state something: no "transformers, instead"
+        "Transformers use attention instead.",
         # "as in GPT," gives an example inside the answer (the terse persona, unsure of its end)
         "a causal language model, as in GPT, predicts each?",
         # a transcript's "lets" is no "let's", and "the next one" here is a fold

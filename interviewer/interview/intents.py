@@ -931,7 +931,8 @@ class IntentRecognizer:
         questions"), in a clause of its own beside nothing about ML ("More drift, please: I need
         the practice"): a drill on a topic named and nothing else, or an unknown topic. A list
         closed with "that kind of stuff" is an answer's ("SMOTE, oversampling, that kind of
-        stuff"), nor is a name followed by what it states or a reason ("data drift i think the
+        stuff"), nor are names with a verb between them ("the transformer uses self-attention
+        instead"), nor is a name followed by what it states or a reason ("data drift i think the
         inputs have shifted ... now", "Concept drift, I guess, because the labels ... now")."""
         clauses = [c for c in map(normalise, _CLAUSE_END.split(message)) if c]
         for n, clause in enumerate(clauses):
@@ -944,7 +945,7 @@ class IntentRecognizer:
             if self._states(said) or _GOES_ON_TO.search(said) or _THEN_ANSWERS.search(said):
                 continue
             found = self._names.find(asked) if len(asked.split()) <= MAX_NAME_WORDS else []
-            if found and not self._rest(asked).strip():
+            if found and not self._rest(asked).strip() and not _STATES.search(asked):
                 return Intent(kind=IntentKind.DRILL, topic=found[0].topic)
             intent = self._named(asked)
             asked_for = bool(_QUESTIONS_FOR.search(clause))  # "feature engineering drill"
