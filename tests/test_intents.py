@@ -510,6 +510,11 @@ def test_wanting_to_go_on_with_the_question_is_a_no(recognizer, reply):
         ("Not skip, I want to try.", "no"),
         ("I'll give it another go.", "no"),
         ("I think I'll stick with it.", "no"),
+        ("Ja.", "yes"),  # a yes or a no in the candidate's first language, or in jargon
+        ("affirmative", "yes"),
+        ("uh-huh, sure", "yes"),
+        ("Negative, let me try.", "no"),
+        ("Nein, danke.", "no"),
     ],
 )
 def test_hedged_replies_to_a_yes_no_question(recognizer, reply, kind):
@@ -547,7 +552,54 @@ def test_a_reply_to_a_yes_no_question(recognizer):
 
 
 @pytest.mark.parametrize(
-    "name", ["heldout-f", "heldout-e", "heldout-b", "heldout", "heldout-c", "heldout-d", "dev-c"]
+    ("message", "kind"),
+    [
+        ("nah i don't i don't know", "dont_know"),  # a transcript's stutter
+        ("Nothing is coming to mind.", "dont_know"),
+        ("I haven't a clue.", "dont_know"),  # no request for a clue
+        ("I covered that in my answer about dropout.", "already_said"),  # what was said, named
+        ("I went over this in the cross-validation question.", "already_said"),
+        ("That's pretty much what I said about precision.", "already_said"),
+        ("It overlaps with what I said on bias.", "already_said"),
+        ("Didn't we already go over this?", "already_said"),
+        ("Change the question, please.", "skip"),
+        ("Let's keep moving.", "skip"),
+        ("Sorry, you broke up on me.", "repeat"),
+        ("Could you re-read it?", "repeat"),
+        ("Could you read it again, the bit about 'latency'?", "repeat"),  # no clarifying question
+        ("Without giving too much away, where should I look?", "hint"),
+        ("Just the first word?", "hint"),
+        ("What does good look like here?", "model_answer"),
+        ("Can you solve this one for me?", "model_answer"),
+        ("Could I hear you tackle it?", "model_answer"),
+        ("Tell me the solution.", "model_answer"),
+        ("I'd find it useful to see a top-marks answer.", "model_answer"),
+        ("I'm doing okay so far?", "progress"),
+        ("I'd like a sense of where I'm at before the next question.", "progress"),  # no skip
+    ],
+)
+def test_requests_in_a_fourth_writers_words(recognizer, message, kind):
+    assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I went through this with a holdout set: the validation loss rose after epoch five.",
+        "As I said about L1, it makes the weights sparse.",
+        "We just did this with early stopping: training stops when validation loss rises.",
+        "You solve it by adding dropout.",
+        "you answer it with a confusion matrix",
+        "Save it for later by checkpointing the weights.",
+    ],
+)
+def test_answers_beside_the_fourth_writers_request_words_stay_answers(recognizer, answer):
+    assert recognizer.recognize(answer).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["heldout-f", "heldout-e", "heldout-b", "heldout", "heldout-c", "heldout-d", "dev-c", "dev-d"],
 )
 def test_labelled_phrasings_meet_the_gates(recognizer, name):
     report = evaluate(recognizer, load_intent_cases(SETS[name]))

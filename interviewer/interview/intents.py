@@ -5,8 +5,9 @@ the candidate a question, so every rule that makes a request of a message looks 
 make it an answer instead. In order:
 
 1. The words are normalised: case, punctuation, fillers ("um", "uh"), openers ("ok so",
-   "actually", "sorry") and transcript spellings ("whats", "gonna"), so that a spoken transcript
-   and a typed message look alike. The message is also read clause by clause.
+   "actually", "sorry"), transcript spellings ("whats", "gonna") and stutters ("i don't i don't
+   know"), so that a spoken transcript and a typed message look alike. The message is also
+   read clause by clause.
 2. A reply to "Do you want to skip this question?" is a yes or a no, in plain or hedged words,
    unless what follows the "no" is an answer ("no wait, precision is...") or another request.
 3. Shapes: a clarifying question (what a word means, which reading is meant, what to assume),
@@ -129,10 +130,13 @@ _SPOKEN_FORMS = {
     "nxt": "next",
     "q": "question",  # not in "q learning", a name
 }
-_FILLER = re.compile(r"\b(?:u+m+|u+h+|e+r+m*|h+m+|m+h*m+|uh huh|huh|eh|you know|i mean)\b")
+_FILLER = re.compile(r"\b(?:uh[ -]huh|m+-?h*m+|u+m+|u+h+|e+r+m*|h+m+|huh|eh|you know|i mean)\b")
+#: A word or two said again, as a transcript writes a stutter: "i don't i don't know that one".
+_STUTTER = re.compile(r"\b((?:[\w']+ ){1,3})\1")
 _OPENER = re.compile(
     r"^(?:(?:ok|okay|so|well|alright|all right|right|actually|sorry|hey|oh|look|listen|"
-    r"before i answer|just checking|quick question|one question|"
+    r"before i (?:answer|start|begin|dive in|jump in|go on)|just checking|quick question|"
+    r"one question|"
     r"honestly|and|but|then|hi|hello|thanks|thank you|great|cool|nice|i think|i guess|i suppose|"
     r"maybe|hmm|anyway|like|please|wait|hang on|hold on)\s+)+"
 )
@@ -143,13 +147,15 @@ _POLITE_END = re.compile(
 )
 _YES = re.compile(
     r"^(?:yes|yeah|yea|yep|yup|ya|sure|ok|okay|absolutely|of course|definitely|go ahead|"
+    r"affirmative|ja|jawohl|oui|"
     r"please do|do it|fine|alright|correct|mm hmm|uh huh|why not|sounds good|right|go on|"
     r"(?:that|it)(?:'s| is| would be| sounds| seems| might be| may be| could be)(?: \w+){0,2} "
     r"(?:fine|good|ok|okay|best|great|right|wise|sensible|for the best)|suppose so|guess so|"
     r"(?:\w+ ){0,2}(?:yes|yeah|yep)(?: \w+)?$)\b"
 )
 _NO = re.compile(
-    r"^(?:no|nope|nah|not (?:yet|(?:right )?now|really|quite)|don'?t|do not|please don'?t|"
+    r"^(?:no|nope|nah|negative|nein|non|not (?:yet|(?:right )?now|really|quite)|don'?t|do not|"
+    r"please don'?t|"
     r"let me (?:try|think|answer|give it)|"
     r"i(?:'d| would) (?:like|rather) to (?:try|attempt|answer|keep (?:going|trying))|"
     r"keep going|(?:i(?:'d| would) )?(?:rather|prefer) not|better not|hold on|hang on|"
@@ -457,6 +463,7 @@ MAX_NAME_WORDS = 6
 #: How a candidate calls the answer they want to hear: "the model answer", "a strong answer".
 _GOOD = (
     r"(?:model|right|correct|ideal|perfect|reference|best|good|great|strong|full|sample|example|"
+    r"full[- ]?marks?|top[- ]?marks?|"
     r"expected|textbook|complete|proper|official|standard|best possible)"
 )
 #: What moving on is to, when it is to a question: "move on to X" is otherwise an answer's advice
@@ -499,7 +506,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             rf"go on to {_NEXT}|go next|park (?:this|it|that)|bail (?:on|out)|"
             r"(?:do|try|go to|have) the next$|"
             r"(?:^|this one |that one |i'?ll |i will |i )pass\b|"
-            r"next (?:one|question)|"
+            r"(?<!before the )next (?:one|question)|change (?:the |this )?question|"
+            r"(?:keep|get) moving(?: on| along| forward)?$|"
             r"(?:jump|skip) (?:over|this|to the next|ahead)|leave (?:it|this|that)|"
             r"(?:another|a (?:different|diff?e?rr?ent|new)|other) question|"
             r"give me (?:another|a different|a new|other) one|"
@@ -526,7 +534,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"^what was that$|"
             r"what did you (?:ask|say)|(?:didn'?t|did not|couldn'?t|could not|not sure i|"
             r"don'?t think i) (?:quite )?(?:catch|caught|hear|heard|get|follow)|"
-            r"read (?:it|that|the question) (?:again|out)|"
+            r"read (?:it|that|the question) (?:again|out)|re-?read (?:it|that|this|the question)|"
+            r"(?:you|it|the (?:audio|line|call|connection)) (?:broke|breaking|broken) up|"
             r"(?:i )?miss(?:ed)? (?:it|the question|that|what you said|"
             r"the (?:first|second|last) (?:half|part|bit))|"
             r"lost (?:track of )?(?:the question|it|what you (?:said|asked))|lost track|zoned out|"
@@ -538,7 +547,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
         IntentKind.HINT,
         re.compile(
             r"\b(?:hints?(?! (?:that|of)\b)|nudge|pointers?|point me|steer me|"
-            r"(?<!no )(?<!not a )(?<!not one )(?<!got a )(?<!got any )clues?|"
+            r"(?<!no )(?<!not a )(?<!not one )(?<!got a )(?<!got any )(?<!haven't a )clues?|"
+            r"without giving (?:\w+ ){0,2}away|first (?:letter|word)s?|"
             r"(?:a|little|small|gentle) (?:push|prod)|"
             r"(?:give me|get|have) the first (?:bit|part|step)|"
             r"take it from there|"
@@ -563,7 +573,14 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             rf"^(?:the |a |an |your )?{_GOOD} (?:answer|response|solution)|"
             rf"{_GOOD} version of (?:the|an|your) answer|"
             rf"what (?:a|an|the) (?:\w+ )?{_GOOD} answer (?:looks|would look|sounds) like|"
-            r"the answer you (?:were|are|'re) (?:looking for|expecting|after)|"
+            r"the (?:answer|response) you(?:'d| would| were| are|'re)? (?:be )?(?:looking for|"
+            r"expecting|expect|after|want(?:ed)?)|"
+            r"what (?:does )?(?:good|great|a good (?:one|answer)) "
+            r"(?:looks?|would look|sounds?) like|"
+            r"you (?:\w+ )?(?:answer|tackle|nail|solve) (?:(?:this|that) one\b|"
+            r"(?:this|it|that)(?: for me)?$)|"
+            r"(?:seeing|see|watch|watching|hear|hearing) you (?:\w+ )?(?:answer|tackle|nail|"
+            r"solve|do) (?:this|it|that)|demonstrate (?:it|this|that|one|how)|"
             r"how (?:would )?(?:a|an|the|you|someone|one) (?:\w+ ){0,4}(?:would |'d )?(?:have )?"
             r"(?:answer(?:ed)?|phrased?|put|word(?:ed)?|say|said)\b|"
             r"how you'?d (?:answer|phrase|put|word|say) (?:it|this|that)|"
@@ -574,9 +591,10 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:say|answer|mention|cover)|"
             r"how (?:should|would|do) (?:i|one|someone|an? (?:good|strong|great|top) candidate|"
             r"(?:good|strong) candidates?) (?:have )?answer(?:ed)?|how good candidate is answering|"
-            r"walk me through (?:the|your|how|what)|tell me the answer|"
+            r"walk me through (?:the|your|how|what)|"
+            r"(?:tell|say|give|show) me the (?:answer|solution)|"
             r"^(?:and )?your (?:own )?(?:answer|version|take)$|"
-            r"show (?:me )?the answer|what(?:'s| is| was) the answer)\b"
+            r"show the answer|what(?:'s| is| was) the answer)\b"
         ),
     ),
     (
@@ -601,7 +619,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"how (?:many|much) (?:questions? )?(?:are )?(?:left|remaining)|how much longer|"
             r"questions? (?:left|remaining)|how far (?:through|along|in)|"
             r"how many (?:have i|did i) (?:gotten|got|get|answered)|"
-            r"am i doing (?:ok|okay|well|alright|all right|good|badly)|nearly (?:through|done)|"
+            r"(?:am i|i'?m|i am) doing (?:ok|okay|well|alright|all right|good|bad|badly|fine)|"
+            r"where i(?:'m| am) at|nearly (?:through|done)|"
             r"bombing|how it is going)\b|^(?:score|progress|status)$"
         ),
     ),
@@ -615,6 +634,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:can'?t|cannot|can not|unable to|not able to|don'?t|do not) (?:answer|say|"
             r"remember|recall|think of|come up with)|no knowledge|beats me|not knowing|"
             r"have nothing|(?:i'?ve )?got nothing|nothing (?:comes|to say)|"
+            r"nothing(?:'s| is) coming|"
             r"(?:don'?t|do not) think i(?:'d| would)? (?:can|could|be able to)|"
             r"not (?:\w+ ){0,2}(?:something|anything) i'?(?:ve|have)? (?:\w+ ){0,2}"
             r"(?:come across|looked (?:into|at)|seen|used|studied|heard of|done|learned|learnt)|"
@@ -629,22 +649,47 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
         IntentKind.ALREADY_SAID,
         re.compile(
             r"\b(?:(?:already|just) (?:said|told|answered|covered|mentioned|explained|gave|"
-            r"went (?:over|through)|talked about)|"
-            r"(?:said|told you|answered|covered|mentioned|explained|went (?:over|through))"
+            r"went (?:over|through)|talked about|spoke|did (?:this|that|it))|"
+            r"(?:said|told you|answered|covered|mentioned|explained|went (?:over|through)|spoke|"
+            r"talked about)"
             r"(?: \w+){0,4} (?:already|before|earlier|above|just now|"
             r"a (?:minute|moment|second|few minutes) ago)|"
-            r"(?:we'?ve|we have|i'?ve|i have) (?:already )?(?:been|gone) (?:over|through) "
-            r"(?:this|that|it)|"
+            r"(?:we'?ve|we have|i'?ve|i have|i|we) (?:already )?(?:been|gone|went) "
+            r"(?:over|through|into) (?:this|that|it)|overlaps?(?: \w+)? with (?:my|what i)|"
+            r"^(?:i )?(?:already )?(?:covered|answered) (?:it|that|this)(?: one)?(?: already)?$|"
             r"(?:see|refer to|look(?: back)? at|check|read|scroll up to|same as|go back to|in|"
             r"gave you (?:that|this|it) in) (?:my|the) "
             r"(?:previous|last|earlier|first|prior|other) (?:answer|response|message|reply)|"
             r"(?:see|read|look) (?:above|up)|(?:my|the) (?:answer|response) above|"
             r"a repeat of (?:the|my) (?:earlier|previous|last|first|other) (?:question|one)|"
-            r"that'?s what i (?:just )?(?:said|told you|answered|meant)|"
-            r"did(?:n'?t| not) i (?:just )?(?:say|answer|cover|mention|explain)|"
+            r"that'?s (?:\w+ ){0,2}what i (?:just )?(?:said|told you|answered|meant)|"
+            r"(?:covered|answered|said|mentioned|explained|addressed) (?:this|that|it) "
+            r"(?:in|with|when|on) (?:my|the|our|what)|"
+            r"did(?:n'?t| not) (?:i|we) (?:just |already )?(?:say|answer|cover|mention|explain|"
+            r"do|go over|talk about)|"
             r"i told you(?: (?:that|this|so))?$|^(?:as )?i (?:said|mentioned)$)\b"
         ),
     ),
+]
+#: What names an earlier answer or question beside "I already covered this", and says nothing
+#: again: "my answer on class weights", "with the k-fold question", "what I said about the fraud
+#: metrics", "when we talked about overfitting" (a few words closing the clause).
+_EARLIER = re.compile(
+    r"\b(?:(?:my|the|our|your|that) (?:answer|question|reply) (?:on|about|to|for) "
+    r"(?:the )?[\w-]+(?: [\w-]+){0,2}|"
+    r"(?:with|in|at|on|to|for|from) (?:the|my|our|your|that) (?:[\w-]+ ){1,3}(?:question|answer|"
+    r"one)|(?:said|talked|spoke) (?:about|on) (?:the )?(?:[\w-]+ ){0,2}[\w-]+$|"
+    r"when (?:we|i|you) (?:talked|spoke|were talking|discussed|covered|did)(?: about)?"
+    r"(?: [\w-]+){1,3}$)"
+)
+#: Requests that a clarifying question's shape may carry: a hint at what the question wants, "Can
+#: you say that again, the part after 'fraud'?" the words again (not "not sure I follow what the
+#: question is getting at", which asks what it means), "I am doing good or bad until now?" the
+#: progress.
+_ASKED_BESIDE_A_CLARIFY = [
+    (IntentKind.HINT, dict(_REQUESTS)[IntentKind.HINT]),
+    (IntentKind.REPEAT, re.compile(r"\b(?:say|read|ask) (?:\w+ ){0,2}(?:again|once more)\b")),
+    (IntentKind.PROGRESS, dict(_REQUESTS)[IntentKind.PROGRESS]),
 ]
 #: Asking the interviewer to do something: a request even when it mentions ML words ("I know the
 #: general area but can't pin it down; could you give me a nudge?").
@@ -660,13 +705,22 @@ _ASKS_YOU = re.compile(
 _WISH = re.compile(
     r"\?|\b(?:i'?d (?:like|love|appreciate|prefer|be (?:curious|grateful|interested|glad))|"
     r"i'?ll|i (?:have|need|got) to|i want|it(?:'d| might| would| could) be (?:useful|nice|"
-    r"helpful|good|great)|(?:maybe|perhaps) we|(?:am|is|are) (?:i|my)|mind if)\b"
+    r"helpful|good|great)|i(?:'d| would) find it (?:\w+ )?(?:useful|helpful)|(?:maybe|perhaps) we|"
+    r"(?:am|is|are) (?:i|my)|mind if)\b"
 )
 #: A request, however phrased, names what it wants or how it asks; a bare topic name is an answer.
 _ASKING = re.compile(
     r"\b(?:can|could|would|shall|may|let'?s|let us|please|want|like|prefer|rather|instead|"
     r"next|drill|quiz|questions?|switch|move|change|practi[cs]e|focus|round)\b"
 )
+
+
+def _besides(kind: IntentKind, text: str) -> str:
+    """The words of a message beside a request's own, and beside "I already covered this" the
+    earlier answer or question it names ("my answer on class weights"), which says nothing
+    again."""
+    besides = dict(_REQUESTS)[kind].sub(" ", text)
+    return _EARLIER.sub(" ", besides) if kind is IntentKind.ALREADY_SAID else besides
 
 
 def _apostrophes(match: re.Match[str]) -> str:
@@ -686,7 +740,8 @@ def normalise(message: str) -> str:
     forms = r"(?<![\w-])(?:" + "|".join(_SPOKEN_FORMS) + r")(?![\w-])(?!\s+learning)"
     text = re.sub(forms, lambda m: _SPOKEN_FORMS[m[0]], text)
     text = _FILLER.sub(" ", text)
-    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+", " ", text).strip() + " "
+    text = _STUTTER.sub(r"\1", text).strip()
     return _OPENER.sub("", text).strip()
 
 
@@ -1158,9 +1213,9 @@ class IntentRecognizer:
         return False
 
     def _understand(self, text: str, message: str, awaiting_confirmation: bool = False) -> Intent:
-        if self._clarifies(message):  # unless it asks for a hint at what the question wants
-            hint = dict(_REQUESTS)[IntentKind.HINT].search(text)
-            return Intent(kind=IntentKind.HINT if hint else IntentKind.CLARIFY)
+        if self._clarifies(message):  # unless it asks for a hint, the question again or progress
+            asks = (kind for kind, pattern in _ASKED_BESIDE_A_CLARIFY if pattern.search(text))
+            return Intent(kind=next(asks, IntentKind.CLARIFY))
         drill = self._drill(message)
         if drill and drill.kind is IntentKind.DRILL:
             return drill
@@ -1187,8 +1242,8 @@ class IntentRecognizer:
         ):
             return Intent(kind=IntentKind.ANSWER, text=message)  # "I don't know X, but I think..."
         if asked and (  # ML words beyond the request's own ("enough practice for today")
-            self._evidence(dict(_REQUESTS)[asked].sub(" ", joined)) < ANSWER_EVIDENCE
-            or (_WISH.search(message.lower()) and not self._answers(trimmed))
+            self._evidence(_besides(asked, joined)) < ANSWER_EVIDENCE
+            or (_WISH.search(message.lower()) and not self._answers(_besides(asked, trimmed)))
         ):
             return Intent(kind=asked)
         if self._evidence(trimmed) >= ANSWER_EVIDENCE:
@@ -1231,11 +1286,12 @@ class IntentRecognizer:
             if (
                 kind is IntentKind.ALREADY_SAID
                 and match
-                and self._says_again(pattern.sub(" ", joined))
+                and self._says_again(_besides(kind, joined))
             ):
                 continue  # what it points back at is said again: "As I said, L1 makes it sparse"
             before = joined[: match.start()] if match else ""
-            if match and not _NEGATED.search(before) and not _THIRD_PARTY.search(before):
+            negated = kind is not IntentKind.DONT_KNOW and _NEGATED.search(before)  # "no i don't"
+            if match and not negated and not _THIRD_PARTY.search(before):
                 stated = [piece.text for piece in _pieces(message) if not piece.question]
                 if any(not pattern.search(t) and self._states(t) for t in stated):
                     return None
