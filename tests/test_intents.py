@@ -535,6 +535,8 @@ def test_a_scripted_exchange_is_graded_not_obeyed(recognizer):
         "no the model is overfitting because validation loss rises",
         "it's overfitting, yes",
         "that is right, the gradients vanish in deep sigmoid networks",
+        "Negative sampling.",  # a "negative" that is no no
+        "non-linearity",
     ],
 )
 def test_an_answer_after_a_yes_no_question_is_graded(recognizer, reply):
@@ -591,6 +593,12 @@ def test_requests_in_a_fourth_writers_words(recognizer, message, kind):
         "You solve it by adding dropout.",
         "you answer it with a confusion matrix",
         "Save it for later by checkpointing the weights.",
+        "the weights keep moving",
+        "I'd demonstrate it with an A/B test.",
+        "The first word gets the most attention.",
+        "I'm doing fine with the basics, the model overfits here.",
+        "We just did it with SMOTE.",
+        "it broke up the sentence",
     ],
 )
 def test_answers_beside_the_fourth_writers_request_words_stay_answers(recognizer, answer):

@@ -154,7 +154,9 @@ _YES = re.compile(
     r"(?:\w+ ){0,2}(?:yes|yeah|yep)(?: \w+)?$)\b"
 )
 _NO = re.compile(
-    r"^(?:no|nope|nah|negative|nein|non|not (?:yet|(?:right )?now|really|quite)|don'?t|do not|"
+    r"^(?:no|nope|nah|not (?:yet|(?:right )?now|really|quite)|don'?t|do not|"
+    # alone or before what a no says: "negative sampling" and "non-linear" are answers
+    r"(?:negative|nein|non)(?=$| (?:thanks?|thank you|danke|merci|please|let me|i|i'?d|i'?ll)\b)|"
     r"please don'?t|"
     r"let me (?:try|think|answer|give it)|"
     r"i(?:'d| would) (?:like|rather) to (?:try|attempt|answer|keep (?:going|trying))|"
@@ -507,7 +509,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:do|try|go to|have) the next$|"
             r"(?:^|this one |that one |i'?ll |i will |i )pass\b|"
             r"(?<!before the )next (?:one|question)|change (?:the |this )?question|"
-            r"(?:keep|get) moving(?: on| along| forward)?$|"
+            r"(?:^|let'?s (?:\w+ ){0,3}(?:and )?|(?:can|could|shall) we (?:just )?)(?:keep|get) "
+            r"moving(?: on| along| forward)?$|"
             r"(?:jump|skip) (?:over|this|to the next|ahead)|leave (?:it|this|that)|"
             r"(?:another|a (?:different|diff?e?rr?ent|new)|other) question|"
             r"give me (?:another|a different|a new|other) one|"
@@ -535,7 +538,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"what did you (?:ask|say)|(?:didn'?t|did not|couldn'?t|could not|not sure i|"
             r"don'?t think i) (?:quite )?(?:catch|caught|hear|heard|get|follow)|"
             r"read (?:it|that|the question) (?:again|out)|re-?read (?:it|that|this|the question)|"
-            r"(?:you|it|the (?:audio|line|call|connection)) (?:broke|breaking|broken) up|"
+            r"(?:you|it|the (?:audio|line|call|connection))(?:'re| is| was)? "
+            r"(?:broke|breaking|broken) up(?= there| on me| a bit| again|$)|"
             r"(?:i )?miss(?:ed)? (?:it|the question|that|what you said|"
             r"the (?:first|second|last) (?:half|part|bit))|"
             r"lost (?:track of )?(?:the question|it|what you (?:said|asked))|lost track|zoned out|"
@@ -548,7 +552,9 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:hints?(?! (?:that|of)\b)|nudge|pointers?|point me|steer me|"
             r"(?<!no )(?<!not a )(?<!not one )(?<!got a )(?<!got any )(?<!haven't a )clues?|"
-            r"without giving (?:\w+ ){0,2}away|first (?:letter|word)s?|"
+            r"without giving (?:\w+ ){0,2}away|"
+            r"^(?:(?:just|only|give me|what'?s|what is|can i (?:get|have)|tell me) )?(?:the |a )?"
+            r"first (?:letter|word)s?$|"
             r"(?:a|little|small|gentle) (?:push|prod)|"
             r"(?:give me|get|have) the first (?:bit|part|step)|"
             r"take it from there|"
@@ -580,7 +586,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"you (?:\w+ )?(?:answer|tackle|nail|solve) (?:(?:this|that) one\b|"
             r"(?:this|it|that)(?: for me)?$)|"
             r"(?:seeing|see|watch|watching|hear|hearing) you (?:\w+ )?(?:answer|tackle|nail|"
-            r"solve|do) (?:this|it|that)|demonstrate (?:it|this|that|one|how)|"
+            r"solve|do) (?:this|it|that)|demonstrate (?:it|this|that|one|how)(?: \w+)? for me|"
             r"how (?:would )?(?:a|an|the|you|someone|one) (?:\w+ ){0,4}(?:would |'d )?(?:have )?"
             r"(?:answer(?:ed)?|phrased?|put|word(?:ed)?|say|said)\b|"
             r"how you'?d (?:answer|phrase|put|word|say) (?:it|this|that)|"
@@ -619,7 +625,9 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"how (?:many|much) (?:questions? )?(?:are )?(?:left|remaining)|how much longer|"
             r"questions? (?:left|remaining)|how far (?:through|along|in)|"
             r"how many (?:have i|did i) (?:gotten|got|get|answered)|"
-            r"(?:am i|i'?m|i am) doing (?:ok|okay|well|alright|all right|good|bad|badly|fine)|"
+            r"am i doing (?:ok|okay|well|alright|all right|good|badly)|"
+            r"(?:i'?m|i am) doing (?:ok|okay|well|alright|all right|good|bad|badly|fine)"
+            r"(?= so far| until now| till now| up to now| or (?:bad|badly|not|poorly)|$)|"
             r"where i(?:'m| am) at|nearly (?:through|done)|"
             r"bombing|how it is going)\b|^(?:score|progress|status)$"
         ),
@@ -649,7 +657,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
         IntentKind.ALREADY_SAID,
         re.compile(
             r"\b(?:(?:already|just) (?:said|told|answered|covered|mentioned|explained|gave|"
-            r"went (?:over|through)|talked about|spoke|did (?:this|that|it))|"
+            r"went (?:over|through)|talked about|spoke|did (?:this|that)(?: one)?$)|"
             r"(?:said|told you|answered|covered|mentioned|explained|went (?:over|through)|spoke|"
             r"talked about)"
             r"(?: \w+){0,4} (?:already|before|earlier|above|just now|"
