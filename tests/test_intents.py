@@ -585,6 +585,34 @@ def test_requests_in_a_fourth_writers_words(recognizer, message, kind):
 
 
 @pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        # a topic named, then more of it asked for
+        ("Precision and recall, can we go there?", "drill", "metrics"),
+        ("Activation functions confuse me, more of those?", "drill", "activations"),
+        ("The whole MLOps side, could we make that the focus?", "drill", "mlops"),
+        ("Could the next questions be about drift?", "drill", "drift"),
+        # wanting to get better at a topic, or mixing it up, with a wish for practice
+        ("I want to get better at backprop.", "drill", "backpropagation"),
+        ("Imbalanced data is the area I'd like to be sharper on.", "drill", "imbalance"),
+        ("I keep confusing precision and recall, that's where I need work.", "drill", "metrics"),
+        ("Time series forecasting is where I'm weakest, could we do that?", "unknown_topic", None),
+        ("Please ask from SQL topic.", "unknown_topic", "SQL"),
+        # a terse question back: the question again, or which reading
+        ("Sorry?", "repeat", None),
+        ("Huh?", "repeat", None),
+        ("Which one?", "clarify", None),
+        ("The mean of what, the batch?", "clarify", None),
+        ("So here bias means the model's error or the dataset's skew?", "clarify", None),
+    ],
+)
+def test_drills_and_questions_back_in_a_fourth_writers_words(recognizer, message, kind, topic):
+    intent = recognizer.recognize(message)
+    assert intent.kind == kind
+    assert topic is None or intent.topic == topic
+
+
+@pytest.mark.parametrize(
     "answer",
     [
         "I went through this with a holdout set: the validation loss rose after epoch five.",
@@ -599,6 +627,13 @@ def test_requests_in_a_fourth_writers_words(recognizer, message, kind):
         "I'm doing fine with the basics, the model overfits here.",
         "We just did it with SMOTE.",
         "it broke up the sentence",
+        "The minority class has few examples, so we need more of those.",
+        "SMOTE creates synthetic minority samples, can we go there?",
+        "Ask about the class weights before training.",
+        "I keep mixing up the labels during preprocessing.",
+        "I want to get better recall, so I'd lower the threshold.",
+        "The share of what we predicted positive that is actually positive.",
+        "recall means true positives over actual positives, or sensitivity?",  # terse, unsure
     ],
 )
 def test_answers_beside_the_fourth_writers_request_words_stay_answers(recognizer, answer):

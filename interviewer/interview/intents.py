@@ -166,6 +166,9 @@ _NO = re.compile(
     r"(?:(?:have|give it) (?:a|another)(?: \w+)? (?:go|try|shot|stab)|st(?:ay|ick) with it|"
     r"keep (?:going|at it|trying|working on it)|carry on with it))\b"
 )
+#: All a candidate who did not hear says, as a question: "Sorry?", "What?", "Huh?" (a filler,
+#: so nothing once normalised).
+_SAY_AGAIN = re.compile(r"(?:sorry|what|excuse me|you what|pardon me)?")
 #: A negation between a request's opener and its verb: "I'd rather not get into drift".
 _NOT = re.compile(r"\b(?:not|never|no)\b|n't\b")
 #: A request's words as the subject of a statement: "a good place to start is ...", "how to begin
@@ -200,6 +203,7 @@ _OTHERWISE = re.compile(r"^(?:but|instead|rather|can|could|may|just|i'?d rather|
 #: A question about the question: what a word means, which reading is meant, what to assume.
 _CLARIFY = re.compile(
     r"^(?:what do you mean|what does .{1,40} mean here|do you mean|you mean|when you say|"
+    r"which (?:sense|meaning|one|kind|type|part|aspect|bit)$|"
     r"by .{1,40} do you mean|is (?:this|that|it|the question) (?:about|asking)|"
     r"are (?:we|you) (?:talking|asking)|what exactly|in what sense|what kind of|"
     r"which (?:kind|type|one) do you mean|do you want (?:the|me to)|should i (?:assume|focus)|"
@@ -242,6 +246,15 @@ _ALTERNATIVE = re.compile(
     r"|\b(?:do you (?:want|mean|need)|should i|would you like)\b.*\bor\b"
     r"|^(?:\w+ ){0,2}\w+ or (?:just|only|rather) \w+(?: \w+)?$"
 )
+#: Two meanings offered for a word here, in a question marked as one: "Here drift means the input
+#: data changing or the model changing?"; "recall means true positives over actual positives, or
+#: sensitivity?" is a terse answer.
+_MEANS_EITHER = re.compile(
+    r"^(?:so )?(?:here|in this (?:question|case|context)) (?:\S+ ){0,3}means? (?:\S+ ){1,6}or\b"
+)
+#: "Photos of what, everyday scenes or medical scans?", "The mean of what?": what a word of the
+#: question applies to, asked as written ("the share of what we predicted positive" answers).
+_OF_WHAT = re.compile(r"^\W*(?:\w+\W+){1,2}of what\s*[,?]", re.I)
 #: Two readings, or one, offered in a few words ended by a question mark: "Binary or multiclass?",
 #: "Training time or inference?", "Binary classification only?".
 _TERSE = re.compile(r"(?:\w+ ){0,3}\w+ (?:or (?:\w+ ){0,3}\w+|only)")
@@ -335,7 +348,9 @@ _GOES_ON_TO = re.compile(r"\b(?:to|so|because|since|which|then|otherwise|unless|
 #: How a candidate says they need the practice on a topic: a request for it even unasked.
 _NEED = (
     r"(?:benefit from|(?:need|could use|want)(?: \w+){0,2} (?:practice|work|revision|review|"
-    r"drilling)|(?:go|going|went) over|brush(?:ing)? up|practi[cs](?:e|ing)|"
+    r"drilling|reps|repetition)|(?:go|going|went) over|brush(?:ing)? up|practi[cs](?:e|ing)|"
+    r"(?:(?:want|need|like|hope|wish) to )?(?:get|be|become) (?:a lot |much )?"
+    r"(?:better|stronger|sharper|sharp|more confident)|"
     r"focus(?:ing)? (?:on )?(?:that|it|there|this|them))"
 )
 #: How a candidate says a topic is where they are weak, or need the practice.
@@ -362,8 +377,9 @@ _WEAK_SUBJECT = re.compile(
 )
 #: "I'm shaky on neural net basics", "I always struggle with metrics": the topic is the object.
 _WEAK_OBJECT = re.compile(
-    rf"^(?:i'?m|i am|i feel|i get|i|i'?ve (?:always )?been){_ADVERBS} {_WEAK} "
-    rf"(?:on|with|at|about|in|when it comes to) (?P<x>.+)$"
+    rf"^(?:i'?m|i am|i feel|i get|i|i'?ve (?:always )?been){_ADVERBS} (?:{_WEAK} "
+    rf"(?:on|with|at|about|in|when it comes to)|(?:keep )?(?:mix(?:ing)? up|confus(?:e|ing))) "
+    rf"(?P<x>.+)$"
 )
 #: "Could I get..." asks for a drill only with what it is for: "could we try some SQL questions".
 _GET = r"(?:give me|get|have|try)"
@@ -377,8 +393,8 @@ _ASK_FOR = re.compile(
 #: answer's). A request only in a message that asks for something (``_ASKS``).
 _QUESTIONS_ON = re.compile(
     r"(?:^|\b(?:some|more|any|few|a|an|couple of|several|extra|quick|short|focused|have|me|us|"
-    r"make|do)"
-    r"\s+)(?:questions?|practice|drills?|rounds?|exercises?|quiz(?:zes)?)"
+    r"make|do|next)"
+    r"\s+)(?:questions?|practice|drills?|rounds?|exercises?|quiz(?:zes)?|(?<=next )ones?)"
     r"(?: all| only| just| be| more){0,3}\s+(?:on|about|for|of|around)\s+(?P<x>.+)"
 )
 #: A question, a wish or a hedge anywhere in the message.
@@ -389,7 +405,9 @@ _ASKS = re.compile(
 )
 #: A drill asked for by its first words: "Drill SVMs.", "practise backprop", "Next topic: drift".
 _IMPERATIVE = re.compile(
-    r"^(?:drill(?! down)|practi[cs]e|quiz me(?: on)?|next topic)(?:\s+(?P<x>.+))?$"
+    r"^(?:drill(?! down)|practi[cs]e|quiz me(?: on)?|next topic|"
+    r"ask (?:(?:me )?(?:questions? )?from|me questions? (?:about|on)|questions (?:about|on)))"
+    r"(?:\s+(?P<x>.+))?$"
 )
 #: A name with what it is wanted for: "the attention stuff", "drift, please", "SQL questions".
 #: Not "rounds": "boosting rounds" is an answer.
@@ -406,6 +424,18 @@ _LIST_END = re.compile(r"(?:(?:kind|sort) of (?:stuff|things?)|and (?:stuff|thin
 #: A drill request that points back at what was just said: "relu, sigmoid... can we practise it".
 _REFERS_BACK = re.compile(
     r"(?:that|it|this|those|these|them|there|(?:that|this) (?:one|topic|area))?"
+)
+#: A request for more of what the message has just named, closing it: "Pipelines and deployment,
+#: can we go there?", "RNNs confuse me, more of those?", "..., could we make that the focus?".
+#: Without an opener that asks, only in a message marked as a question: "we need more of those"
+#: is an answer's.
+_MORE_OF_IT = re.compile(
+    r"\b(?:(?P<ask>(?:can|could|shall|may) (?:we|i|you)|let'?s)(?: \w+)? )?"
+    r"(?:go there|hammer (?:on )?(?:that|it|this|them)|"
+    r"make (?:that|it|this) (?:the |our |a )?(?:main )?focus|"
+    r"(?:get|have|do) (?:a few|some)(?: more)?(?: of (?:those|them|these|that))?|"
+    r"(?:some |a few )?more (?:of )?(?:those|them|these|that)|"
+    r"focus (?:on )?(?:that|it|there|those|them)|stay (?:on|with) (?:that|it|this|them))$"
 )
 #: What comes before a drill's topic and is no part of it ("a few more questions on the ...").
 _OBJECT_HEAD = re.compile(
@@ -989,6 +1019,22 @@ class IntentRecognizer:
                     )
         return unknown
 
+    def _more_of_it(self, message: str) -> Intent | None:
+        """A drill on the topic a message names and then asks more of (``_MORE_OF_IT``): "The F1
+        and AUC kind of questions, can I get a few?", "my next interview is heavy on class
+        imbalance, can we hammer that for a bit?". What is named may be the candidate's reason,
+        or else only names ("SMOTE creates synthetic minority samples, can we go there?" is
+        graded), and only a topic of the guide counts."""
+        text = _trim(normalise(message))
+        match = _MORE_OF_IT.search(text)
+        if not match or not (match["ask"] or message.rstrip().endswith("?")):
+            return None
+        before = _OBJECT_HEAD.sub("", text[: match.start()].strip())
+        if not before or not (_PERSONAL.search(before) or self._only_names(before)):
+            return None
+        intent = self._named(before, said_before=True)
+        return intent if intent and intent.kind is IntentKind.DRILL else None
+
     def _named_for(self, message: str) -> Intent | None:
         """A name with what it is wanted for ("drift, please", "the attention stuff", "SQL
         questions"), in a clause of its own beside nothing about ML ("More drift, please: I need
@@ -1007,9 +1053,9 @@ class IntentRecognizer:
             said = bare["x"].replace(asked, " ", 1)
             if self._states(said) or _GOES_ON_TO.search(said) or _THEN_ANSWERS.search(said):
                 continue
-            found = self._names.find(asked) if len(asked.split()) <= MAX_NAME_WORDS else []
-            if found and not self._rest(asked).strip() and not _STATES.search(asked):
-                return Intent(kind=IntentKind.DRILL, topic=found[0].topic)
+            topic = self._only_names(asked) if len(asked.split()) <= MAX_NAME_WORDS else None
+            if topic:
+                return Intent(kind=IntentKind.DRILL, topic=topic)
             intent = self._named(asked)
             asked_for = bool(_QUESTIONS_FOR.search(clause))  # "feature engineering drill"
             if (
@@ -1046,7 +1092,7 @@ class IntentRecognizer:
             intent = self._named(asked)
             if intent and intent.kind is IntentKind.DRILL:
                 return intent
-            if intent and self._unknown_name(asked):
+            if intent and self._unknown_name(asked, asked_for=True):
                 return intent.model_copy(update={"topic": _as_written(asked, message)})
         return None
 
@@ -1067,6 +1113,15 @@ class IntentRecognizer:
         """The phrase's content words that are no part of a topic's name, nor an aside."""
         rest = self._names.rest(phrase)
         return " ".join(w for w in rest if w not in STOPWORDS and w not in _ASIDES)
+
+    def _only_names(self, phrase: str) -> str | None:
+        """The topic a phrase names when it says nothing else ("the tradeoff between bias and
+        variance", "the F1 and AUC kind of questions"); names with a verb between them state
+        something ("the transformer uses self-attention")."""
+        found = self._names.find(phrase)
+        if found and not self._rest(phrase) and not _STATES.search(phrase):
+            return found[0].topic
+        return None
 
     def _named(self, asked: str, said_before: bool = False) -> Intent | None:
         """What a drill request's object names: a topic, or something outside the guide.
@@ -1164,6 +1219,8 @@ class IntentRecognizer:
         text = normalise(message)
         if not text and awaiting_confirmation and message.strip():
             return Intent(kind=IntentKind.YES, text=message)  # "uh huh", "mm hmm"
+        if message.rstrip().endswith("?") and _SAY_AGAIN.fullmatch(text):
+            return Intent(kind=IntentKind.REPEAT)  # "Huh?", "Sorry?", "What?"
         if not text:
             return Intent(kind=IntentKind.EMPTY)
         if awaiting_confirmation:
@@ -1195,11 +1252,14 @@ class IntentRecognizer:
         multiclass", "Batch or layer norm? Batch norm...") is an answer too."""
         pieces = _pieces(message)
         for n, (written, text, question, marked) in enumerate(pieces):
-            offers = (marked and not _STATEMENT.search(text) and _TERSE.fullmatch(text)) or (
-                question and _ALTERNATIVE.search(text)
+            offers = (
+                (marked and not _STATEMENT.search(text) and _TERSE.fullmatch(text))
+                or (question and _ALTERNATIVE.search(text))
+                or (marked and _MEANS_EITHER.search(text))
             )
             shape = (
                 _CLARIFY.search(text)
+                or _OF_WHAT.match(written)
                 or (marked and not _AS_IN_ASIDE.search(written) and _AS_IN.search(text))
                 or offers
                 or (question and _QUOTED.search(written) and _ASKS_ABOUT.search(text))
@@ -1227,6 +1287,8 @@ class IntentRecognizer:
         drill = self._drill(message)
         if drill and drill.kind is IntentKind.DRILL:
             return drill
+        if more := self._more_of_it(message):
+            return more
         trimmed = _trim(text)
         joined = re.sub(r"(\w)-(\w)", r"\1\2", trimmed)  # "skip-gram" is no "skip"
         asked = self._asked(joined, message)
