@@ -634,6 +634,11 @@ def test_drills_and_questions_back_in_a_fourth_writers_words(recognizer, message
         "I want to get better recall, so I'd lower the threshold.",
         "The share of what we predicted positive that is actually positive.",
         "recall means true positives over actual positives, or sensitivity?",  # terse, unsure
+        "The model overlaps with my baseline on most folds.",
+        "What good looks like is a calibrated model with stable recall.",
+        "Tell me the solution is early stopping, right?",
+        "Photos of what, the training set? Then augment with flips and crops.",
+        "That's basically what I said about precision, it's TP over TP plus FP.",
     ],
 )
 def test_answers_beside_the_fourth_writers_request_words_stay_answers(recognizer, answer):

@@ -173,7 +173,7 @@ _SAY_AGAIN = re.compile(r"(?:sorry|what|excuse me|you what|pardon me)?")
 _NOT = re.compile(r"\b(?:not|never|no)\b|n't\b")
 #: A request's words as the subject of a statement: "a good place to start is ...", "how to begin
 #: is with a baseline".
-_SUBJECT = re.compile(r"(?:a|an|the|how to|where to)\b")
+_SUBJECT = re.compile(r"(?:a|an|the|how to|where to|what)\b")
 _SUBJECT_OF = re.compile(r"\s*(?:(?:here|there|then|now) )?(?:is|are|was|were|would be|will be)\b")
 #: "...and we repeat this", "then it skips the layer": the request word describes a step of
 #: what someone or something does, in an answer; "can we skip this" still asks.
@@ -628,7 +628,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"how (?:should|would|do) (?:i|one|someone|an? (?:good|strong|great|top) candidate|"
             r"(?:good|strong) candidates?) (?:have )?answer(?:ed)?|how good candidate is answering|"
             r"walk me through (?:the|your|how|what)|"
-            r"(?:tell|say|give|show) me the (?:answer|solution)|"
+            r"(?:tell|say|give|show) me the (?:answer|solution)(?! (?:is|was|would|will)\b)|"
             r"^(?:and )?your (?:own )?(?:answer|version|take)$|"
             r"show the answer|what(?:'s| is| was) the answer)\b"
         ),
@@ -693,7 +693,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?: \w+){0,4} (?:already|before|earlier|above|just now|"
             r"a (?:minute|moment|second|few minutes) ago)|"
             r"(?:we'?ve|we have|i'?ve|i have|i|we) (?:already )?(?:been|gone|went) "
-            r"(?:over|through|into) (?:this|that|it)|overlaps?(?: \w+)? with (?:my|what i)|"
+            r"(?:over|through|into) (?:this|that|it)|"
+            r"(?:this|that|it) overlaps?(?: \w+)? with (?:my|what i)|"
             r"^(?:i )?(?:already )?(?:covered|answered) (?:it|that|this)(?: one)?(?: already)?$|"
             r"(?:see|refer to|look(?: back)? at|check|read|scroll up to|same as|go back to|in|"
             r"gave you (?:that|this|it) in) (?:my|the) "
@@ -1259,7 +1260,7 @@ class IntentRecognizer:
             )
             shape = (
                 _CLARIFY.search(text)
-                or _OF_WHAT.match(written)
+                or (_OF_WHAT.match(written) if n == len(pieces) - 1 else None)
                 or (marked and not _AS_IN_ASIDE.search(written) and _AS_IN.search(text))
                 or offers
                 or (question and _QUOTED.search(written) and _ASKS_ABOUT.search(text))
@@ -1376,7 +1377,7 @@ class IntentRecognizer:
         what was said ("I already went over this when we talked about overfitting")?"""
         return bool(
             self._evidence(self._rest(besides))
-            or (self._evidence(besides) and _STATES.search(besides))
+            or (self._evidence(besides) and (_STATES.search(besides) or _STATEMENT.search(besides)))
             or _GOES_ON.search(besides)  # "it's a repeat of the last one but with L1 this time"
         )
 
