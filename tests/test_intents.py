@@ -639,6 +639,12 @@ def test_drills_and_questions_back_in_a_fourth_writers_words(recognizer, message
         "Tell me the solution is early stopping, right?",
         "Photos of what, the training set? Then augment with flips and crops.",
         "That's basically what I said about precision, it's TP over TP plus FP.",
+        "no i don't know the exact formula but adam keeps running averages",
+        "i want to get better at it by using cross validation",
+        "the line broke up there so packets were lost",
+        "the first word",
+        "where I'm at is that the model underfits",
+        "am i doing it right if i use stratified folds",
     ],
 )
 def test_answers_beside_the_fourth_writers_request_words_stay_answers(recognizer, answer):

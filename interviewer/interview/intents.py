@@ -344,7 +344,7 @@ _PERSONAL = re.compile(
 )
 #: A purpose or a reason after what a shape answers also take names ("switch to ReLU to avoid
 #: vanishing gradients"): advice, not a request.
-_GOES_ON_TO = re.compile(r"\b(?:to|so|because|since|which|then|otherwise|unless|when)\s+\w+")
+_GOES_ON_TO = re.compile(r"\b(?:to|so|because|since|which|then|otherwise|unless|when|by)\s+\w+")
 #: How a candidate says they need the practice on a topic: a request for it even unasked.
 _NEED = (
     r"(?:benefit from|(?:need|could use|want)(?: \w+){0,2} (?:practice|work|revision|review|"
@@ -568,8 +568,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"what did you (?:ask|say)|(?:didn'?t|did not|couldn'?t|could not|not sure i|"
             r"don'?t think i) (?:quite )?(?:catch|caught|hear|heard|get|follow)|"
             r"read (?:it|that|the question) (?:again|out)|re-?read (?:it|that|this|the question)|"
-            r"(?:you|it|the (?:audio|line|call|connection))(?:'re| is| was)? "
-            r"(?:broke|breaking|broken) up(?= there| on me| a bit| again|$)|"
+            r"you(?:'re| are)? (?:broke|breaking|broken) up(?= there| on me| a bit| again|$)|"
             r"(?:i )?miss(?:ed)? (?:it|the question|that|what you said|"
             r"the (?:first|second|last) (?:half|part|bit))|"
             r"lost (?:track of )?(?:the question|it|what you (?:said|asked))|lost track|zoned out|"
@@ -583,8 +582,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"\b(?:hints?(?! (?:that|of)\b)|nudge|pointers?|point me|steer me|"
             r"(?<!no )(?<!not a )(?<!not one )(?<!got a )(?<!got any )(?<!haven't a )clues?|"
             r"without giving (?:\w+ ){0,2}away|"
-            r"^(?:(?:just|only|give me|what'?s|what is|can i (?:get|have)|tell me) )?(?:the |a )?"
-            r"first (?:letter|word)s?$|"
+            r"^(?:(?:just|only|give me|what'?s|what is|can i (?:get|have)|tell me) (?:the |a )?"
+            r"first (?:letter|word)s?|first letter)$|"
             r"(?:a|little|small|gentle) (?:push|prod)|"
             r"(?:give me|get|have) the first (?:bit|part|step)|"
             r"take it from there|"
@@ -636,7 +635,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         IntentKind.PROGRESS,
         re.compile(
-            r"\b(?:(?:how am i|how i'?m|how i am|am i) (?:doing|tracking|going|performing|"
+            r"\b(?:(?:how am i|how i'?m|how i am|am i) (?:doing(?! (?:it|this|that)\b)|tracking|"
+            r"going|performing|"
             r"coming across|getting on|scoring|passing)|"
             r"(?:is (?:this|it)|how'?s (?:this|it)) going|"
             r"(?:i|i'?ve|my \w+)(?: \w+){0,3} (?:been|done|gone|performed|scored|answered)\b"
@@ -658,7 +658,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"am i doing (?:ok|okay|well|alright|all right|good|badly)|"
             r"(?:i'?m|i am) doing (?:ok|okay|well|alright|all right|good|bad|badly|fine)"
             r"(?= so far| until now| till now| up to now| or (?:bad|badly|not|poorly)|$)|"
-            r"where i(?:'m| am) at|nearly (?:through|done)|"
+            r"where i(?:'m| am) at(?! (?:is|was)\b)|nearly (?:through|done)|"
             r"bombing|how it is going)\b|^(?:score|progress|status)$"
         ),
     ),
@@ -1308,7 +1308,14 @@ class IntentRecognizer:
             return Intent(kind=IntentKind.ANSWER, text=message)  # "Drift." answers
         goes_on = _GOES_ON.search(joined)
         if asked is IntentKind.DONT_KNOW and (
-            (goes_on and (goes_on["hedge"] or self._evidence(goes_on["rest"])))
+            (
+                goes_on
+                and (
+                    goes_on["hedge"]
+                    or self._evidence(goes_on["rest"])
+                    or self._says_anything(goes_on["rest"])  # "but adam keeps running averages"
+                )
+            )
             or self._answers_after_a_hedge(message)
         ):
             return Intent(kind=IntentKind.ANSWER, text=message)  # "I don't know X, but I think..."
