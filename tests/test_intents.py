@@ -564,6 +564,9 @@ def test_a_reply_to_a_yes_no_question(recognizer):
         ("That's pretty much what I said about precision.", "already_said"),
         ("It overlaps with what I said on bias.", "already_said"),
         ("Didn't we already go over this?", "already_said"),
+        ("Scroll back to what I wrote for the drift question.", "already_said"),
+        ("That's roughly what I wrote.", "already_said"),
+        ("I gave you that in the last answer, the part about learning rates.", "already_said"),
         ("Change the question, please.", "skip"),
         ("Let's keep moving.", "skip"),
         ("Sorry, you broke up on me.", "repeat"),
@@ -644,6 +647,7 @@ def test_drills_and_questions_back_in_a_fourth_writers_words(recognizer, message
         "the line broke up there so packets were lost",
         "the first word",
         "where I'm at is that the model underfits",
+        "Look back at what I said: the validation loss rises while training loss falls.",
         "am i doing it right if i use stratified folds",
     ],
 )

@@ -700,8 +700,9 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"gave you (?:that|this|it) in) (?:my|the) "
             r"(?:previous|last|earlier|first|prior|other) (?:answer|response|message|reply)|"
             r"(?:see|read|look) (?:above|up)|(?:my|the) (?:answer|response) above|"
+            r"(?:look|go|scroll) back (?:at|to) what i (?:said|wrote|typed|answered)|"
             r"a repeat of (?:the|my) (?:earlier|previous|last|first|other) (?:question|one)|"
-            r"that'?s (?:\w+ ){0,2}what i (?:just )?(?:said|told you|answered|meant)|"
+            r"that'?s (?:\w+ ){0,3}what i (?:just )?(?:said|told you|answered|meant|wrote)|"
             r"(?:covered|answered|said|mentioned|explained|addressed) (?:this|that|it) "
             r"(?:in|with|when|on) (?:my|the|our|what)|"
             r"did(?:n'?t| not) (?:i|we) (?:just |already )?(?:say|answer|cover|mention|explain|"
@@ -717,9 +718,9 @@ _EARLIER = re.compile(
     r"\b(?:(?:my|the|our|your|that) (?:answer|question|reply) (?:on|about|to|for) "
     r"(?:the )?[\w-]+(?: [\w-]+){0,2}|"
     r"(?:with|in|at|on|to|for|from) (?:the|my|our|your|that) (?:[\w-]+ ){1,3}(?:question|answer|"
-    r"one)|(?:said|talked|spoke) (?:about|on) (?:the )?(?:[\w-]+ ){0,2}[\w-]+$|"
-    r"when (?:we|i|you) (?:talked|spoke|were talking|discussed|covered|did)(?: about)?"
-    r"(?: [\w-]+){1,3}$)"
+    r"one)|(?:said|talked|spoke|the (?:bit|part)) (?:about|on) (?:the )?(?:[\w-]+ ){0,2}[\w-]+$|"
+    r"when (?:we|i|you) (?:talked|spoke|were talking|discussed|covered|did|were on|were doing)"
+    r"(?: about)?(?: [\w-]+){1,3}$)"
 )
 #: Requests that a clarifying question's shape may carry: a hint at what the question wants, "Can
 #: you say that again, the part after 'fraud'?" the words again (not "not sure I follow what the
