@@ -537,6 +537,7 @@ def test_a_scripted_exchange_is_graded_not_obeyed(recognizer):
         "that is right, the gradients vanish in deep sigmoid networks",
         "Negative sampling.",  # a "negative" that is no no
         "non-linearity",
+        "affirmative action in fairness metrics",
     ],
 )
 def test_an_answer_after_a_yes_no_question_is_graded(recognizer, reply):
@@ -648,6 +649,9 @@ def test_drills_and_questions_back_in_a_fourth_writers_words(recognizer, message
         "the first word",
         "where I'm at is that the model underfits",
         "Look back at what I said: the validation loss rises while training loss falls.",
+        "where i'm at the model overfits",
+        "the answer you'd expect from the model is a probability",
+        "change question to a classification one",
         "am i doing it right if i use stratified folds",
     ],
 )

@@ -145,9 +145,14 @@ _POLITE_END = re.compile(
     r"if you don'?t mind|for now|for a bit|for a while|instead|now|then|ok|okay|alright|"
     r"(?:is )?it (?:is )?possible|is that (?:ok|okay|possible)|if possible)$"
 )
+#: A yes or a no in another language or in jargon counts alone, or before what a reply says:
+#: "negative sampling", "non-linear" and "affirmative action" are answers.
+_ALONE = (
+    r"(?=$| (?:thanks?|thank you|danke|merci|bitte|please|let me|sure|go ahead|i|i'?d|i'?ll)\b)"
+)
 _YES = re.compile(
     r"^(?:yes|yeah|yea|yep|yup|ya|sure|ok|okay|absolutely|of course|definitely|go ahead|"
-    r"affirmative|ja|jawohl|oui|"
+    rf"(?:affirmative|ja|jawohl|oui){_ALONE}|"
     r"please do|do it|fine|alright|correct|mm hmm|uh huh|why not|sounds good|right|go on|"
     r"(?:that|it)(?:'s| is| would be| sounds| seems| might be| may be| could be)(?: \w+){0,2} "
     r"(?:fine|good|ok|okay|best|great|right|wise|sensible|for the best)|suppose so|guess so|"
@@ -155,8 +160,7 @@ _YES = re.compile(
 )
 _NO = re.compile(
     r"^(?:no|nope|nah|not (?:yet|(?:right )?now|really|quite)|don'?t|do not|"
-    # alone or before what a no says: "negative sampling" and "non-linear" are answers
-    r"(?:negative|nein|non)(?=$| (?:thanks?|thank you|danke|merci|please|let me|i|i'?d|i'?ll)\b)|"
+    rf"(?:negative|nein|non){_ALONE}|"
     r"please don'?t|"
     r"let me (?:try|think|answer|give it)|"
     r"i(?:'d| would) (?:like|rather) to (?:try|attempt|answer|keep (?:going|trying))|"
@@ -538,7 +542,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             rf"go on to {_NEXT}|go next|park (?:this|it|that)|bail (?:on|out)|"
             r"(?:do|try|go to|have) the next$|"
             r"(?:^|this one |that one |i'?ll |i will |i )pass\b|"
-            r"(?<!before the )next (?:one|question)|change (?:the |this )?question|"
+            r"(?<!before the )next (?:one|question)|change (?:the |this )?question(?! to\b)|"
             r"(?:^|let'?s (?:\w+ ){0,3}(?:and )?|(?:can|could|shall) we (?:just )?)(?:keep|get) "
             r"moving(?: on| along| forward)?$|"
             r"(?:jump|skip) (?:over|this|to the next|ahead)|leave (?:it|this|that)|"
@@ -609,7 +613,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             rf"{_GOOD} version of (?:the|an|your) answer|"
             rf"what (?:a|an|the) (?:\w+ )?{_GOOD} answer (?:looks|would look|sounds) like|"
             r"the (?:answer|response) you(?:'d| would| were| are|'re)? (?:be )?(?:looking for|"
-            r"expecting|expect|after|want(?:ed)?)|"
+            r"expecting|expect|after|want(?:ed)?)(?!(?: \w+){0,4} (?:is|are|was|would be)\b)|"
             r"what (?:does )?(?:good|great|a good (?:one|answer)) "
             r"(?:looks?|would look|sounds?) like|"
             r"you (?:\w+ )?(?:answer|tackle|nail|solve) (?:(?:this|that) one\b|"
@@ -658,7 +662,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"am i doing (?:ok|okay|well|alright|all right|good|badly)|"
             r"(?:i'?m|i am) doing (?:ok|okay|well|alright|all right|good|bad|badly|fine)"
             r"(?= so far| until now| till now| up to now| or (?:bad|badly|not|poorly)|$)|"
-            r"where i(?:'m| am) at(?! (?:is|was)\b)|nearly (?:through|done)|"
+            r"(?:of|know|see|tell me|show me) where i(?:'m| am) at\b|nearly (?:through|done)|"
             r"bombing|how it is going)\b|^(?:score|progress|status)$"
         ),
     ),
