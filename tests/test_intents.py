@@ -582,6 +582,8 @@ def test_a_reply_to_a_yes_no_question(recognizer):
         ("I'd find it useful to see a top-marks answer.", "model_answer"),
         ("I'm doing okay so far?", "progress"),
         ("I'd like a sense of where I'm at before the next question.", "progress"),  # no skip
+        ("Would I pass if this were an onsite?", "progress"),  # no "I pass"
+        ("Repeat please, my mind wandered.", "repeat"),
     ],
 )
 def test_requests_in_a_fourth_writers_words(recognizer, message, kind):
@@ -602,6 +604,7 @@ def test_requests_in_a_fourth_writers_words(recognizer, message, kind):
         ("I keep confusing precision and recall, that's where I need work.", "drill", "metrics"),
         ("Time series forecasting is where I'm weakest, could we do that?", "unknown_topic", None),
         ("Please ask from SQL topic.", "unknown_topic", "SQL"),
+        ("I'd like to be sharper on regularization, could we do some?", "drill", "bias-variance"),
         # a terse question back: the question again, or which reading
         ("Sorry?", "repeat", None),
         ("Huh?", "repeat", None),

@@ -381,7 +381,7 @@ _WEAK_SUBJECT = re.compile(
 )
 #: "I'm shaky on neural net basics", "I always struggle with metrics": the topic is the object.
 _WEAK_OBJECT = re.compile(
-    rf"^(?:i'?m|i am|i feel|i get|i|i'?ve (?:always )?been){_ADVERBS} (?:{_WEAK} "
+    rf"^(?:i'?m|i am|i feel|i get|i'?d|i|i'?ve (?:always )?been){_ADVERBS} (?:{_WEAK} "
     rf"(?:on|with|at|about|in|when it comes to)|(?:keep )?(?:mix(?:ing)? up|confus(?:e|ing))) "
     rf"(?P<x>.+)$"
 )
@@ -486,7 +486,7 @@ _NOT_A_NAME = re.compile(
     r"question|questions|one|next|another|different|other|something|anything|else|again|"
     r"answer|hint|clue|nudge|tip|pointer|help|idea|example|explanation|feedback|score|progress|"
     r"result|summary|update|interview|session|break|moment|second|minute|chance|go|try|look|"
-    r"finish|stop|end|quit)\b"
+    r"finish|stop|end|quit|some|any)\b"
 )
 #: A verb that makes a phrase a statement rather than a name ("practice shows that class weights
 #: are enough").
@@ -541,7 +541,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"mov(?:e|ed|ing) (?:past|along)(?: (?:this|that|it)\b|$)|"
             rf"go on to {_NEXT}|go next|park (?:this|it|that)|bail (?:on|out)|"
             r"(?:do|try|go to|have) the next$|"
-            r"(?:^|this one |that one |i'?ll |i will |i )pass\b|"
+            r"(?:^|this one |that one |i'?ll |i will |(?<!would )(?<!will )(?<!could )i )pass\b|"
             r"(?<!before the )next (?:one|question)|change (?:the |this )?question(?! to\b)|"
             r"(?:^|let'?s (?:\w+ ){0,3}(?:and )?|(?:can|could|shall) we (?:just )?)(?:keep|get) "
             r"moving(?: on| along| forward)?$|"
@@ -558,6 +558,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         IntentKind.REPEAT,
         re.compile(
+            r"^repeat (?:please|again|once more)\b|"
             r"\b(?:repeat(?: (?:the|that|your|this))?(?: (?:question|that|it|one))?"
             r"(?: (?:again|please|once more|one more time|from the start))*$|"
             r"(?:can|could|would) you repeat|(?:please|mind) repeat(?:ing)?|repeat the question|"
