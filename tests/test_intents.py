@@ -583,6 +583,10 @@ def test_a_reply_to_a_yes_no_question(recognizer):
         ("I'm doing okay so far?", "progress"),
         ("I'd like a sense of where I'm at before the next question.", "progress"),  # no skip
         ("Would I pass if this were an onsite?", "progress"),  # no "I pass"
+        ("Isn't this the same as the dropout question?", "already_said"),
+        ("Ditto my last answer.", "already_said"),
+        ("That one's a mystery to me.", "dont_know"),
+        ("My brain's fried, let's call it.", "end"),
         ("Repeat please, my mind wandered.", "repeat"),
     ],
 )
@@ -605,6 +609,9 @@ def test_requests_in_a_fourth_writers_words(recognizer, message, kind):
         ("Time series forecasting is where I'm weakest, could we do that?", "unknown_topic", None),
         ("Please ask from SQL topic.", "unknown_topic", "SQL"),
         ("I'd like to be sharper on regularization, could we do some?", "drill", "bias-variance"),
+        ("Drift is where I fall apart, more of that please.", "drill", "drift"),
+        ("Evaluation metrics, let's have a couple.", "drill", "metrics"),
+        ("I'd love to get sharper on cross-validation.", "drill", "cross-validation"),
         # a terse question back: the question again, or which reading
         ("Sorry?", "repeat", None),
         ("Huh?", "repeat", None),
@@ -655,6 +662,10 @@ def test_drills_and_questions_back_in_a_fourth_writers_words(recognizer, message
         "where i'm at the model overfits",
         "the answer you'd expect from the model is a probability",
         "change question to a classification one",
+        "Same as the dropout question, it zeroes units at random.",
+        "Why the model fails is a mystery to me, but the learning rate looks too high.",
+        "I'd love to get sharper predictions with temperature scaling.",
+        "The minority class, we need a couple more of those, so oversample it.",
         "am i doing it right if i use stratified folds",
     ],
 )

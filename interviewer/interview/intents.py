@@ -288,6 +288,9 @@ _THEN_SAYS = re.compile(
     r"\b(?:(?:it'?s|that'?s|they'?re|it is|that is)\b(?:\s+\S+){3,}|"
     r"(?:it|that|this) (?:\w+ly )?\w+(?:s|ed)\b(?:\s+\S+)+)"
 )
+#: What something does, said after pointing back: "same as the dropout question, it zeroes units
+#: at random" says it again ("this feels like a repeat" says nothing).
+_IT_DOES = re.compile(r"\bit (?:\w+ly )?\w+(?:s|ed)\b(?: \S+){2,}")
 #: Where a clause ends. A drill request's topic is named within its clause: "Can we drill class
 #: imbalance? Our fraud data at work is 0.1% positives" asks for imbalance.
 _CLAUSE_END = re.compile(r"[.!?;:]+(?=\s|$)|\.{2,}|\s+-+\s+|\s*[\u2013\u2014]+\s*")
@@ -353,7 +356,7 @@ _GOES_ON_TO = re.compile(r"\b(?:to|so|because|since|which|then|otherwise|unless|
 _NEED = (
     r"(?:benefit from|(?:need|could use|want)(?: \w+){0,2} (?:practice|work|revision|review|"
     r"drilling|reps|repetition)|(?:go|going|went) over|brush(?:ing)? up|practi[cs](?:e|ing)|"
-    r"(?:(?:want|need|like|hope|wish) to )?(?:get|be|become) (?:a lot |much )?"
+    r"(?:(?:want|need|like|love|hope|wish) to )?(?:get|be|become) (?:a lot |much )?"
     r"(?:better|stronger|sharper|sharp|more confident)|"
     r"focus(?:ing)? (?:on )?(?:that|it|there|this|them))"
 )
@@ -437,7 +440,7 @@ _MORE_OF_IT = re.compile(
     r"\b(?:(?P<ask>(?:can|could|shall|may) (?:we|i|you)|let'?s)(?: \w+)? )?"
     r"(?:go there|hammer (?:on )?(?:that|it|this|them)|"
     r"make (?:that|it|this) (?:the |our |a )?(?:main )?focus|"
-    r"(?:get|have|do) (?:a few|some)(?: more)?(?: of (?:those|them|these|that))?|"
+    r"(?:get|have|do) (?:a few|some|a couple)(?: more)?(?: of (?:those|them|these|that))?|"
     r"(?:some |a few )?more (?:of )?(?:those|them|these|that)|"
     r"focus (?:on )?(?:that|it|there|those|them)|stay (?:on|with) (?:that|it|this|them))$"
 )
@@ -512,6 +515,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
         IntentKind.END,
         re.compile(
             r"\b(?:call it (?:a day|a night|quits|there|here)|"
+            r"(?:let'?s|i'?ll|i'?m going to) call it$|"
             r"(?:want|like|need) (?:to )?(?:finish|stop|end|quit)(?= now| here| please|$)|"
             r"wrap (?:it |this |things )?up|"
             r"(?:finish|wind) (?:it |things )?up|cut (?:this|it) short|"
@@ -671,7 +675,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
         IntentKind.DONT_KNOW,
         re.compile(
             r"\b(?:(?:don'?t|do not|didn'?t|not) know|no (?:idea|clue)|not sure|idk|"
-            r"(?:faintest|foggiest|slightest) (?:idea|clue)|"
+            r"(?:faintest|foggiest|slightest) (?:idea|clue)|(?:a |complete |total )?mystery to me|"
             r"never (?:heard|learned|learnt|learn|studied|seen|used|covered|come across|"
             r"came across)|blanking|drawing a blank|"
             r"(?:can'?t|cannot|can not|unable to|not able to|don'?t|do not) (?:answer|say|"
@@ -707,6 +711,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:see|read|look) (?:above|up)|(?:my|the) (?:answer|response) above|"
             r"(?:look|go|scroll) back (?:at|to) what i (?:said|wrote|typed|answered)|"
             r"a repeat of (?:the|my) (?:earlier|previous|last|first|other) (?:question|one)|"
+            r"same (?:question )?as (?:the|my) (?:[\w-]+ ){1,3}(?:question|one)\b|"
+            r"^ditto(?: (?:my|the) (?:last|previous|earlier|first) (?:answer|one))?\b|"
             r"that'?s (?:\w+ ){0,3}what i (?:just )?(?:said|told you|answered|meant|wrote)|"
             r"(?:covered|answered|said|mentioned|explained|addressed) (?:this|that|it) "
             r"(?:in|with|when|on) (?:my|the|our|what)|"
@@ -1034,7 +1040,7 @@ class IntentRecognizer:
         graded), and only a topic of the guide counts."""
         text = _trim(normalise(message))
         match = _MORE_OF_IT.search(text)
-        if not match or not (match["ask"] or message.rstrip().endswith("?")):
+        if not match or not (match["ask"] or "?" in message or _ASKS_US.search(message.lower())):
             return None
         before = _OBJECT_HEAD.sub("", text[: match.start()].strip())
         if not before or not (_PERSONAL.search(before) or self._only_names(before)):
@@ -1392,6 +1398,7 @@ class IntentRecognizer:
             self._evidence(self._rest(besides))
             or (self._evidence(besides) and (_STATES.search(besides) or _STATEMENT.search(besides)))
             or _GOES_ON.search(besides)  # "it's a repeat of the last one but with L1 this time"
+            or _IT_DOES.search(besides)  # "same as the dropout question, it zeroes units"
         )
 
     def _says_nothing_about_ml(self, trimmed: str) -> bool:
