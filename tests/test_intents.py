@@ -663,6 +663,7 @@ def test_drills_and_questions_back_in_a_fourth_writers_words(recognizer, message
         "the answer you'd expect from the model is a probability",
         "change question to a classification one",
         "Same as the dropout question, it zeroes units at random.",
+        "Pass the logits through a softmax and you get probabilities.",  # was taken for a skip
         "Why the model fails is a mystery to me, but the learning rate looks too high.",
         "I'd love to get sharper predictions with temperature scaling.",
         "The minority class, we need a couple more of those, so oversample it.",
