@@ -590,7 +590,7 @@ def test_a_reply_to_a_yes_no_question(recognizer):
         ("Repeat please, my mind wandered.", "repeat"),
     ],
 )
-def test_requests_in_a_fourth_writers_words(recognizer, message, kind):
+def test_requests_in_the_seventh_writers_words(recognizer, message, kind):
     assert recognizer.recognize(message).kind == kind
 
 
@@ -620,7 +620,7 @@ def test_requests_in_a_fourth_writers_words(recognizer, message, kind):
         ("So here bias means the model's error or the dataset's skew?", "clarify", None),
     ],
 )
-def test_drills_and_questions_back_in_a_fourth_writers_words(recognizer, message, kind, topic):
+def test_drills_and_questions_back_in_the_seventh_writers_words(recognizer, message, kind, topic):
     intent = recognizer.recognize(message)
     assert intent.kind == kind
     assert topic is None or intent.topic == topic
@@ -670,7 +670,7 @@ def test_drills_and_questions_back_in_a_fourth_writers_words(recognizer, message
         "am i doing it right if i use stratified folds",
     ],
 )
-def test_answers_beside_the_fourth_writers_request_words_stay_answers(recognizer, answer):
+def test_answers_beside_the_fourth_rounds_request_words_stay_answers(recognizer, answer):
     assert recognizer.recognize(answer).kind == "answer"
 
 
