@@ -5,8 +5,9 @@ the candidate a question, so every rule that makes a request of a message looks 
 make it an answer instead. In order:
 
 1. The words are normalised: case, punctuation, fillers ("um", "uh"), openers ("ok so",
-   "actually", "sorry") and transcript spellings ("whats", "gonna"), so that a spoken transcript
-   and a typed message look alike. The message is also read clause by clause.
+   "actually", "sorry"), transcript spellings ("whats", "gonna") and stutters ("i don't i don't
+   know"), so that a spoken transcript and a typed message look alike. The message is also
+   read clause by clause.
 2. A reply to "Do you want to skip this question?" is a yes or a no, in plain or hedged words,
    unless what follows the "no" is an answer ("no wait, precision is...") or another request.
 3. Shapes: a clarifying question (what a word means, which reading is meant, what to assume),
@@ -129,10 +130,13 @@ _SPOKEN_FORMS = {
     "nxt": "next",
     "q": "question",  # not in "q learning", a name
 }
-_FILLER = re.compile(r"\b(?:u+m+|u+h+|e+r+m*|h+m+|m+h*m+|uh huh|huh|eh|you know|i mean)\b")
+_FILLER = re.compile(r"\b(?:uh[ -]huh|m+-?h*m+|u+m+|u+h+|e+r+m*|h+m+|huh|eh|you know|i mean)\b")
+#: A word or two said again, as a transcript writes a stutter: "i don't i don't know that one".
+_STUTTER = re.compile(r"\b((?:[\w']+ ){1,3})\1")
 _OPENER = re.compile(
     r"^(?:(?:ok|okay|so|well|alright|all right|right|actually|sorry|hey|oh|look|listen|"
-    r"before i answer|just checking|quick question|one question|"
+    r"before i (?:answer|start|begin|dive in|jump in|go on)|just checking|quick question|"
+    r"one question|"
     r"honestly|and|but|then|hi|hello|thanks|thank you|great|cool|nice|i think|i guess|i suppose|"
     r"maybe|hmm|anyway|like|please|wait|hang on|hold on)\s+)+"
 )
@@ -141,15 +145,23 @@ _POLITE_END = re.compile(
     r"if you don'?t mind|for now|for a bit|for a while|instead|now|then|ok|okay|alright|"
     r"(?:is )?it (?:is )?possible|is that (?:ok|okay|possible)|if possible)$"
 )
+#: A yes or a no in another language or in jargon counts alone, or before what a reply says:
+#: "negative sampling", "non-linear" and "affirmative action" are answers.
+_ALONE = (
+    r"(?=$| (?:thanks?|thank you|danke|merci|bitte|please|let me|sure|go ahead|i|i'?d|i'?ll)\b)"
+)
 _YES = re.compile(
     r"^(?:yes|yeah|yea|yep|yup|ya|sure|ok|okay|absolutely|of course|definitely|go ahead|"
+    rf"(?:affirmative|ja|jawohl|oui){_ALONE}|"
     r"please do|do it|fine|alright|correct|mm hmm|uh huh|why not|sounds good|right|go on|"
     r"(?:that|it)(?:'s| is| would be| sounds| seems| might be| may be| could be)(?: \w+){0,2} "
     r"(?:fine|good|ok|okay|best|great|right|wise|sensible|for the best)|suppose so|guess so|"
     r"(?:\w+ ){0,2}(?:yes|yeah|yep)(?: \w+)?$)\b"
 )
 _NO = re.compile(
-    r"^(?:no|nope|nah|not (?:yet|(?:right )?now|really|quite)|don'?t|do not|please don'?t|"
+    r"^(?:no|nope|nah|not (?:yet|(?:right )?now|really|quite)|don'?t|do not|"
+    rf"(?:negative|nein|non){_ALONE}|"
+    r"please don'?t|"
     r"let me (?:try|think|answer|give it)|"
     r"i(?:'d| would) (?:like|rather) to (?:try|attempt|answer|keep (?:going|trying))|"
     r"keep going|(?:i(?:'d| would) )?(?:rather|prefer) not|better not|hold on|hang on|"
@@ -158,11 +170,14 @@ _NO = re.compile(
     r"(?:(?:have|give it) (?:a|another)(?: \w+)? (?:go|try|shot|stab)|st(?:ay|ick) with it|"
     r"keep (?:going|at it|trying|working on it)|carry on with it))\b"
 )
+#: All a candidate who did not hear says, as a question: "Sorry?", "What?", "Huh?" (a filler,
+#: so nothing once normalised).
+_SAY_AGAIN = re.compile(r"(?:sorry|what|excuse me|you what|pardon me)?")
 #: A negation between a request's opener and its verb: "I'd rather not get into drift".
 _NOT = re.compile(r"\b(?:not|never|no)\b|n't\b")
 #: A request's words as the subject of a statement: "a good place to start is ...", "how to begin
 #: is with a baseline".
-_SUBJECT = re.compile(r"(?:a|an|the|how to|where to)\b")
+_SUBJECT = re.compile(r"(?:a|an|the|how to|where to|what)\b")
 _SUBJECT_OF = re.compile(r"\s*(?:(?:here|there|then|now) )?(?:is|are|was|were|would be|will be)\b")
 #: "...and we repeat this", "then it skips the layer": the request word describes a step of
 #: what someone or something does, in an answer; "can we skip this" still asks.
@@ -192,6 +207,7 @@ _OTHERWISE = re.compile(r"^(?:but|instead|rather|can|could|may|just|i'?d rather|
 #: A question about the question: what a word means, which reading is meant, what to assume.
 _CLARIFY = re.compile(
     r"^(?:what do you mean|what does .{1,40} mean here|do you mean|you mean|when you say|"
+    r"which (?:sense|meaning|one|kind|type|part|aspect|bit)$|"
     r"by .{1,40} do you mean|is (?:this|that|it|the question) (?:about|asking)|"
     r"are (?:we|you) (?:talking|asking)|what exactly|in what sense|what kind of|"
     r"which (?:kind|type|one) do you mean|do you want (?:the|me to)|should i (?:assume|focus)|"
@@ -234,6 +250,15 @@ _ALTERNATIVE = re.compile(
     r"|\b(?:do you (?:want|mean|need)|should i|would you like)\b.*\bor\b"
     r"|^(?:\w+ ){0,2}\w+ or (?:just|only|rather) \w+(?: \w+)?$"
 )
+#: Two meanings offered for a word here, in a question marked as one: "Here drift means the input
+#: data changing or the model changing?"; "recall means true positives over actual positives, or
+#: sensitivity?" is a terse answer.
+_MEANS_EITHER = re.compile(
+    r"^(?:so )?(?:here|in this (?:question|case|context)) (?:\S+ ){0,3}means? (?:\S+ ){1,6}or\b"
+)
+#: "Photos of what, everyday scenes or medical scans?", "The mean of what?": what a word of the
+#: question applies to, asked as written ("the share of what we predicted positive" answers).
+_OF_WHAT = re.compile(r"^\W*(?:\w+\W+){1,2}of what\s*[,?]", re.I)
 #: Two readings, or one, offered in a few words ended by a question mark: "Binary or multiclass?",
 #: "Training time or inference?", "Binary classification only?".
 _TERSE = re.compile(r"(?:\w+ ){0,3}\w+ (?:or (?:\w+ ){0,3}\w+|only)")
@@ -263,6 +288,9 @@ _THEN_SAYS = re.compile(
     r"\b(?:(?:it'?s|that'?s|they'?re|it is|that is)\b(?:\s+\S+){3,}|"
     r"(?:it|that|this) (?:\w+ly )?\w+(?:s|ed)\b(?:\s+\S+)+)"
 )
+#: What something does, said after pointing back: "same as the dropout question, it zeroes units
+#: at random" says it again ("this feels like a repeat" says nothing).
+_IT_DOES = re.compile(r"\bit (?:\w+ly )?\w+(?:s|ed)\b(?: \S+){2,}")
 #: Where a clause ends. A drill request's topic is named within its clause: "Can we drill class
 #: imbalance? Our fraud data at work is 0.1% positives" asks for imbalance.
 _CLAUSE_END = re.compile(r"[.!?;:]+(?=\s|$)|\.{2,}|\s+-+\s+|\s*[\u2013\u2014]+\s*")
@@ -323,11 +351,13 @@ _PERSONAL = re.compile(
 )
 #: A purpose or a reason after what a shape answers also take names ("switch to ReLU to avoid
 #: vanishing gradients"): advice, not a request.
-_GOES_ON_TO = re.compile(r"\b(?:to|so|because|since|which|then|otherwise|unless|when)\s+\w+")
+_GOES_ON_TO = re.compile(r"\b(?:to|so|because|since|which|then|otherwise|unless|when|by)\s+\w+")
 #: How a candidate says they need the practice on a topic: a request for it even unasked.
 _NEED = (
     r"(?:benefit from|(?:need|could use|want)(?: \w+){0,2} (?:practice|work|revision|review|"
-    r"drilling)|(?:go|going|went) over|brush(?:ing)? up|practi[cs](?:e|ing)|"
+    r"drilling|reps|repetition)|(?:go|going|went) over|brush(?:ing)? up|practi[cs](?:e|ing)|"
+    r"(?:(?:want|need|like|love|hope|wish) to )?(?:get|be|become) (?:a lot |much )?"
+    r"(?:better|stronger|sharper|sharp|more confident)|"
     r"focus(?:ing)? (?:on )?(?:that|it|there|this|them))"
 )
 #: How a candidate says a topic is where they are weak, or need the practice.
@@ -354,8 +384,9 @@ _WEAK_SUBJECT = re.compile(
 )
 #: "I'm shaky on neural net basics", "I always struggle with metrics": the topic is the object.
 _WEAK_OBJECT = re.compile(
-    rf"^(?:i'?m|i am|i feel|i get|i|i'?ve (?:always )?been){_ADVERBS} {_WEAK} "
-    rf"(?:on|with|at|about|in|when it comes to) (?P<x>.+)$"
+    rf"^(?:i'?m|i am|i feel|i get|i'?d|i|i'?ve (?:always )?been){_ADVERBS} (?:{_WEAK} "
+    rf"(?:on|with|at|about|in|when it comes to)|(?:keep )?(?:mix(?:ing)? up|confus(?:e|ing))) "
+    rf"(?P<x>.+)$"
 )
 #: "Could I get..." asks for a drill only with what it is for: "could we try some SQL questions".
 _GET = r"(?:give me|get|have|try)"
@@ -369,8 +400,8 @@ _ASK_FOR = re.compile(
 #: answer's). A request only in a message that asks for something (``_ASKS``).
 _QUESTIONS_ON = re.compile(
     r"(?:^|\b(?:some|more|any|few|a|an|couple of|several|extra|quick|short|focused|have|me|us|"
-    r"make|do)"
-    r"\s+)(?:questions?|practice|drills?|rounds?|exercises?|quiz(?:zes)?)"
+    r"make|do|next)"
+    r"\s+)(?:questions?|practice|drills?|rounds?|exercises?|quiz(?:zes)?|(?<=next )ones?)"
     r"(?: all| only| just| be| more){0,3}\s+(?:on|about|for|of|around)\s+(?P<x>.+)"
 )
 #: A question, a wish or a hedge anywhere in the message.
@@ -381,7 +412,9 @@ _ASKS = re.compile(
 )
 #: A drill asked for by its first words: "Drill SVMs.", "practise backprop", "Next topic: drift".
 _IMPERATIVE = re.compile(
-    r"^(?:drill(?! down)|practi[cs]e|quiz me(?: on)?|next topic)(?:\s+(?P<x>.+))?$"
+    r"^(?:drill(?! down)|practi[cs]e|quiz me(?: on)?|next topic|"
+    r"ask (?:(?:me )?(?:questions? )?from|me questions? (?:about|on)|questions (?:about|on)))"
+    r"(?:\s+(?P<x>.+))?$"
 )
 #: A name with what it is wanted for: "the attention stuff", "drift, please", "SQL questions".
 #: Not "rounds": "boosting rounds" is an answer.
@@ -398,6 +431,18 @@ _LIST_END = re.compile(r"(?:(?:kind|sort) of (?:stuff|things?)|and (?:stuff|thin
 #: A drill request that points back at what was just said: "relu, sigmoid... can we practise it".
 _REFERS_BACK = re.compile(
     r"(?:that|it|this|those|these|them|there|(?:that|this) (?:one|topic|area))?"
+)
+#: A request for more of what the message has just named, closing it: "Pipelines and deployment,
+#: can we go there?", "RNNs confuse me, more of those?", "..., could we make that the focus?".
+#: Without an opener that asks, only in a message marked as a question: "we need more of those"
+#: is an answer's.
+_MORE_OF_IT = re.compile(
+    r"\b(?:(?P<ask>(?:can|could|shall|may) (?:we|i|you)|let'?s)(?: \w+)? )?"
+    r"(?:go there|hammer (?:on )?(?:that|it|this|them)|"
+    r"make (?:that|it|this) (?:the |our |a )?(?:main )?focus|"
+    r"(?:get|have|do) (?:a few|some|a couple)(?: more)?(?: of (?:those|them|these|that))?|"
+    r"(?:some |a few )?more (?:of )?(?:those|them|these|that)|"
+    r"focus (?:on )?(?:that|it|there|those|them)|stay (?:on|with) (?:that|it|this|them))$"
 )
 #: What comes before a drill's topic and is no part of it ("a few more questions on the ...").
 _OBJECT_HEAD = re.compile(
@@ -444,7 +489,7 @@ _NOT_A_NAME = re.compile(
     r"question|questions|one|next|another|different|other|something|anything|else|again|"
     r"answer|hint|clue|nudge|tip|pointer|help|idea|example|explanation|feedback|score|progress|"
     r"result|summary|update|interview|session|break|moment|second|minute|chance|go|try|look|"
-    r"finish|stop|end|quit)\b"
+    r"finish|stop|end|quit|some|any)\b"
 )
 #: A verb that makes a phrase a statement rather than a name ("practice shows that class weights
 #: are enough").
@@ -457,6 +502,7 @@ MAX_NAME_WORDS = 6
 #: How a candidate calls the answer they want to hear: "the model answer", "a strong answer".
 _GOOD = (
     r"(?:model|right|correct|ideal|perfect|reference|best|good|great|strong|full|sample|example|"
+    r"full[- ]?marks?|top[- ]?marks?|"
     r"expected|textbook|complete|proper|official|standard|best possible)"
 )
 #: What moving on is to, when it is to a question: "move on to X" is otherwise an answer's advice
@@ -469,6 +515,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
         IntentKind.END,
         re.compile(
             r"\b(?:call it (?:a day|a night|quits|there|here)|"
+            r"(?:let'?s|i'?ll|i'?m going to) call it$|"
             r"(?:want|like|need) (?:to )?(?:finish|stop|end|quit)(?= now| here| please|$)|"
             r"wrap (?:it |this |things )?up|"
             r"(?:finish|wind) (?:it |things )?up|cut (?:this|it) short|"
@@ -498,8 +545,11 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"mov(?:e|ed|ing) (?:past|along)(?: (?:this|that|it)\b|$)|"
             rf"go on to {_NEXT}|go next|park (?:this|it|that)|bail (?:on|out)|"
             r"(?:do|try|go to|have) the next$|"
-            r"(?:^|this one |that one |i'?ll |i will |i )pass\b|"
-            r"next (?:one|question)|"
+            r"(?:^|this one |that one |i'?ll |i will |(?<!would )(?<!will )(?<!could )i )pass\b"
+            r"(?! (?:the|a|an|it|them|its|each|every|through|to|into|in|over|back|down)\b)|"
+            r"(?<!before the )next (?:one|question)|change (?:the |this )?question(?! to\b)|"
+            r"(?:^|let'?s (?:\w+ ){0,3}(?:and )?|(?:can|could|shall) we (?:just )?)(?:keep|get) "
+            r"moving(?: on| along| forward)?$|"
             r"(?:jump|skip) (?:over|this|to the next|ahead)|leave (?:it|this|that)|"
             r"(?:another|a (?:different|diff?e?rr?ent|new)|other) question|"
             r"give me (?:another|a different|a new|other) one|"
@@ -513,6 +563,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         IntentKind.REPEAT,
         re.compile(
+            r"^repeat (?:please|again|once more)\b|"
             r"\b(?:repeat(?: (?:the|that|your|this))?(?: (?:question|that|it|one))?"
             r"(?: (?:again|please|once more|one more time|from the start))*$|"
             r"(?:can|could|would) you repeat|(?:please|mind) repeat(?:ing)?|repeat the question|"
@@ -526,7 +577,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"^what was that$|"
             r"what did you (?:ask|say)|(?:didn'?t|did not|couldn'?t|could not|not sure i|"
             r"don'?t think i) (?:quite )?(?:catch|caught|hear|heard|get|follow)|"
-            r"read (?:it|that|the question) (?:again|out)|"
+            r"read (?:it|that|the question) (?:again|out)|re-?read (?:it|that|this|the question)|"
+            r"you(?:'re| are)? (?:broke|breaking|broken) up(?= there| on me| a bit| again|$)|"
             r"(?:i )?miss(?:ed)? (?:it|the question|that|what you said|"
             r"the (?:first|second|last) (?:half|part|bit))|"
             r"lost (?:track of )?(?:the question|it|what you (?:said|asked))|lost track|zoned out|"
@@ -538,7 +590,10 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
         IntentKind.HINT,
         re.compile(
             r"\b(?:hints?(?! (?:that|of)\b)|nudge|pointers?|point me|steer me|"
-            r"(?<!no )(?<!not a )(?<!not one )(?<!got a )(?<!got any )clues?|"
+            r"(?<!no )(?<!not a )(?<!not one )(?<!got a )(?<!got any )(?<!haven't a )clues?|"
+            r"without giving (?:\w+ ){0,2}away|"
+            r"^(?:(?:just|only|give me|what'?s|what is|can i (?:get|have)|tell me) (?:the |a )?"
+            r"first (?:letter|word)s?|first letter)$|"
             r"(?:a|little|small|gentle) (?:push|prod)|"
             r"(?:give me|get|have) the first (?:bit|part|step)|"
             r"take it from there|"
@@ -563,7 +618,14 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             rf"^(?:the |a |an |your )?{_GOOD} (?:answer|response|solution)|"
             rf"{_GOOD} version of (?:the|an|your) answer|"
             rf"what (?:a|an|the) (?:\w+ )?{_GOOD} answer (?:looks|would look|sounds) like|"
-            r"the answer you (?:were|are|'re) (?:looking for|expecting|after)|"
+            r"the (?:answer|response) you(?:'d| would| were| are|'re)? (?:be )?(?:looking for|"
+            r"expecting|expect|after|want(?:ed)?)(?!(?: \w+){0,4} (?:is|are|was|would be)\b)|"
+            r"what (?:does )?(?:good|great|a good (?:one|answer)) "
+            r"(?:looks?|would look|sounds?) like|"
+            r"you (?:\w+ )?(?:answer|tackle|nail|solve) (?:(?:this|that) one\b|"
+            r"(?:this|it|that)(?: for me)?$)|"
+            r"(?:seeing|see|watch|watching|hear|hearing) you (?:\w+ )?(?:answer|tackle|nail|"
+            r"solve|do) (?:this|it|that)|demonstrate (?:it|this|that|one|how)(?: \w+)? for me|"
             r"how (?:would )?(?:a|an|the|you|someone|one) (?:\w+ ){0,4}(?:would |'d )?(?:have )?"
             r"(?:answer(?:ed)?|phrased?|put|word(?:ed)?|say|said)\b|"
             r"how you'?d (?:answer|phrase|put|word|say) (?:it|this|that)|"
@@ -574,15 +636,17 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:say|answer|mention|cover)|"
             r"how (?:should|would|do) (?:i|one|someone|an? (?:good|strong|great|top) candidate|"
             r"(?:good|strong) candidates?) (?:have )?answer(?:ed)?|how good candidate is answering|"
-            r"walk me through (?:the|your|how|what)|tell me the answer|"
+            r"walk me through (?:the|your|how|what)|"
+            r"(?:tell|say|give|show) me the (?:answer|solution)(?! (?:is|was|would|will)\b)|"
             r"^(?:and )?your (?:own )?(?:answer|version|take)$|"
-            r"show (?:me )?the answer|what(?:'s| is| was) the answer)\b"
+            r"show the answer|what(?:'s| is| was) the answer)\b"
         ),
     ),
     (
         IntentKind.PROGRESS,
         re.compile(
-            r"\b(?:(?:how am i|how i'?m|how i am|am i) (?:doing|tracking|going|performing|"
+            r"\b(?:(?:how am i|how i'?m|how i am|am i) (?:doing(?! (?:it|this|that)\b)|tracking|"
+            r"going|performing|"
             r"coming across|getting on|scoring|passing)|"
             r"(?:is (?:this|it)|how'?s (?:this|it)) going|"
             r"(?:i|i'?ve|my \w+)(?: \w+){0,3} (?:been|done|gone|performed|scored|answered)\b"
@@ -601,7 +665,10 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"how (?:many|much) (?:questions? )?(?:are )?(?:left|remaining)|how much longer|"
             r"questions? (?:left|remaining)|how far (?:through|along|in)|"
             r"how many (?:have i|did i) (?:gotten|got|get|answered)|"
-            r"am i doing (?:ok|okay|well|alright|all right|good|badly)|nearly (?:through|done)|"
+            r"am i doing (?:ok|okay|well|alright|all right|good|badly)|"
+            r"(?:i'?m|i am) doing (?:ok|okay|well|alright|all right|good|bad|badly|fine)"
+            r"(?= so far| until now| till now| up to now| or (?:bad|badly|not|poorly)|$)|"
+            r"(?:of|know|see|tell me|show me) where i(?:'m| am) at\b|nearly (?:through|done)|"
             r"bombing|how it is going)\b|^(?:score|progress|status)$"
         ),
     ),
@@ -609,12 +676,13 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
         IntentKind.DONT_KNOW,
         re.compile(
             r"\b(?:(?:don'?t|do not|didn'?t|not) know|no (?:idea|clue)|not sure|idk|"
-            r"(?:faintest|foggiest|slightest) (?:idea|clue)|"
+            r"(?:faintest|foggiest|slightest) (?:idea|clue)|(?:a |complete |total )?mystery to me|"
             r"never (?:heard|learned|learnt|learn|studied|seen|used|covered|come across|"
             r"came across)|blanking|drawing a blank|"
             r"(?:can'?t|cannot|can not|unable to|not able to|don'?t|do not) (?:answer|say|"
             r"remember|recall|think of|come up with)|no knowledge|beats me|not knowing|"
             r"have nothing|(?:i'?ve )?got nothing|nothing (?:comes|to say)|"
+            r"nothing(?:'s| is) coming|"
             r"(?:don'?t|do not) think i(?:'d| would)? (?:can|could|be able to)|"
             r"not (?:\w+ ){0,2}(?:something|anything) i'?(?:ve|have)? (?:\w+ ){0,2}"
             r"(?:come across|looked (?:into|at)|seen|used|studied|heard of|done|learned|learnt)|"
@@ -629,22 +697,51 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
         IntentKind.ALREADY_SAID,
         re.compile(
             r"\b(?:(?:already|just) (?:said|told|answered|covered|mentioned|explained|gave|"
-            r"went (?:over|through)|talked about)|"
-            r"(?:said|told you|answered|covered|mentioned|explained|went (?:over|through))"
+            r"went (?:over|through)|talked about|spoke|did (?:this|that)(?: one)?$)|"
+            r"(?:said|told you|answered|covered|mentioned|explained|went (?:over|through)|spoke|"
+            r"talked about)"
             r"(?: \w+){0,4} (?:already|before|earlier|above|just now|"
             r"a (?:minute|moment|second|few minutes) ago)|"
-            r"(?:we'?ve|we have|i'?ve|i have) (?:already )?(?:been|gone) (?:over|through) "
-            r"(?:this|that|it)|"
+            r"(?:we'?ve|we have|i'?ve|i have|i|we) (?:already )?(?:been|gone|went) "
+            r"(?:over|through|into) (?:this|that|it)|"
+            r"(?:this|that|it) overlaps?(?: \w+)? with (?:my|what i)|"
+            r"^(?:i )?(?:already )?(?:covered|answered) (?:it|that|this)(?: one)?(?: already)?$|"
             r"(?:see|refer to|look(?: back)? at|check|read|scroll up to|same as|go back to|in|"
             r"gave you (?:that|this|it) in) (?:my|the) "
             r"(?:previous|last|earlier|first|prior|other) (?:answer|response|message|reply)|"
             r"(?:see|read|look) (?:above|up)|(?:my|the) (?:answer|response) above|"
+            r"(?:look|go|scroll) back (?:at|to) what i (?:said|wrote|typed|answered)|"
             r"a repeat of (?:the|my) (?:earlier|previous|last|first|other) (?:question|one)|"
-            r"that'?s what i (?:just )?(?:said|told you|answered|meant)|"
-            r"did(?:n'?t| not) i (?:just )?(?:say|answer|cover|mention|explain)|"
+            r"same (?:question )?as (?:the|my) (?:[\w-]+ ){1,3}(?:question|one)\b|"
+            r"^ditto(?: (?:my|the) (?:last|previous|earlier|first) (?:answer|one))?\b|"
+            r"that'?s (?:\w+ ){0,3}what i (?:just )?(?:said|told you|answered|meant|wrote)|"
+            r"(?:covered|answered|said|mentioned|explained|addressed) (?:this|that|it) "
+            r"(?:in|with|when|on) (?:my|the|our|what)|"
+            r"did(?:n'?t| not) (?:i|we) (?:just |already )?(?:say|answer|cover|mention|explain|"
+            r"do|go over|talk about)|"
             r"i told you(?: (?:that|this|so))?$|^(?:as )?i (?:said|mentioned)$)\b"
         ),
     ),
+]
+#: What names an earlier answer or question beside "I already covered this", and says nothing
+#: again: "my answer on class weights", "with the k-fold question", "what I said about the fraud
+#: metrics", "when we talked about overfitting" (a few words closing the clause).
+_EARLIER = re.compile(
+    r"\b(?:(?:my|the|our|your|that) (?:answer|question|reply) (?:on|about|to|for) "
+    r"(?:the )?[\w-]+(?: [\w-]+){0,2}|"
+    r"(?:with|in|at|on|to|for|from) (?:the|my|our|your|that) (?:[\w-]+ ){1,3}(?:question|answer|"
+    r"one)|(?:said|talked|spoke|the (?:bit|part)) (?:about|on) (?:the )?(?:[\w-]+ ){0,2}[\w-]+$|"
+    r"when (?:we|i|you) (?:talked|spoke|were talking|discussed|covered|did|were on|were doing)"
+    r"(?: about)?(?: [\w-]+){1,3}$)"
+)
+#: Requests that a clarifying question's shape may carry: a hint at what the question wants, "Can
+#: you say that again, the part after 'fraud'?" the words again (not "not sure I follow what the
+#: question is getting at", which asks what it means), "I am doing good or bad until now?" the
+#: progress.
+_ASKED_BESIDE_A_CLARIFY = [
+    (IntentKind.HINT, dict(_REQUESTS)[IntentKind.HINT]),
+    (IntentKind.REPEAT, re.compile(r"\b(?:say|read|ask) (?:\w+ ){0,2}(?:again|once more)\b")),
+    (IntentKind.PROGRESS, dict(_REQUESTS)[IntentKind.PROGRESS]),
 ]
 #: Asking the interviewer to do something: a request even when it mentions ML words ("I know the
 #: general area but can't pin it down; could you give me a nudge?").
@@ -660,13 +757,22 @@ _ASKS_YOU = re.compile(
 _WISH = re.compile(
     r"\?|\b(?:i'?d (?:like|love|appreciate|prefer|be (?:curious|grateful|interested|glad))|"
     r"i'?ll|i (?:have|need|got) to|i want|it(?:'d| might| would| could) be (?:useful|nice|"
-    r"helpful|good|great)|(?:maybe|perhaps) we|(?:am|is|are) (?:i|my)|mind if)\b"
+    r"helpful|good|great)|i(?:'d| would) find it (?:\w+ )?(?:useful|helpful)|(?:maybe|perhaps) we|"
+    r"(?:am|is|are) (?:i|my)|mind if)\b"
 )
 #: A request, however phrased, names what it wants or how it asks; a bare topic name is an answer.
 _ASKING = re.compile(
     r"\b(?:can|could|would|shall|may|let'?s|let us|please|want|like|prefer|rather|instead|"
     r"next|drill|quiz|questions?|switch|move|change|practi[cs]e|focus|round)\b"
 )
+
+
+def _besides(kind: IntentKind, text: str) -> str:
+    """The words of a message beside a request's own, and beside "I already covered this" the
+    earlier answer or question it names ("my answer on class weights"), which says nothing
+    again."""
+    besides = dict(_REQUESTS)[kind].sub(" ", text)
+    return _EARLIER.sub(" ", besides) if kind is IntentKind.ALREADY_SAID else besides
 
 
 def _apostrophes(match: re.Match[str]) -> str:
@@ -686,7 +792,8 @@ def normalise(message: str) -> str:
     forms = r"(?<![\w-])(?:" + "|".join(_SPOKEN_FORMS) + r")(?![\w-])(?!\s+learning)"
     text = re.sub(forms, lambda m: _SPOKEN_FORMS[m[0]], text)
     text = _FILLER.sub(" ", text)
-    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+", " ", text).strip() + " "
+    text = _STUTTER.sub(r"\1", text).strip()
     return _OPENER.sub("", text).strip()
 
 
@@ -926,12 +1033,29 @@ class IntentRecognizer:
                     )
         return unknown
 
+    def _more_of_it(self, message: str) -> Intent | None:
+        """A drill on the topic a message names and then asks more of (``_MORE_OF_IT``): "The F1
+        and AUC kind of questions, can I get a few?", "my next interview is heavy on class
+        imbalance, can we hammer that for a bit?". What is named may be the candidate's reason,
+        or else only names ("SMOTE creates synthetic minority samples, can we go there?" is
+        graded), and only a topic of the guide counts."""
+        text = _trim(normalise(message))
+        match = _MORE_OF_IT.search(text)
+        if not match or not (match["ask"] or "?" in message or _ASKS_US.search(message.lower())):
+            return None
+        before = _OBJECT_HEAD.sub("", text[: match.start()].strip())
+        if not before or not (_PERSONAL.search(before) or self._only_names(before)):
+            return None
+        intent = self._named(before, said_before=True)
+        return intent if intent and intent.kind is IntentKind.DRILL else None
+
     def _named_for(self, message: str) -> Intent | None:
         """A name with what it is wanted for ("drift, please", "the attention stuff", "SQL
         questions"), in a clause of its own beside nothing about ML ("More drift, please: I need
         the practice"): a drill on a topic named and nothing else, or an unknown topic. A list
         closed with "that kind of stuff" is an answer's ("SMOTE, oversampling, that kind of
-        stuff"), nor is a name followed by what it states or a reason ("data drift i think the
+        stuff"), nor are names with a verb between them ("the transformer uses self-attention
+        instead"), nor is a name followed by what it states or a reason ("data drift i think the
         inputs have shifted ... now", "Concept drift, I guess, because the labels ... now")."""
         clauses = [c for c in map(normalise, _CLAUSE_END.split(message)) if c]
         for n, clause in enumerate(clauses):
@@ -943,9 +1067,9 @@ class IntentRecognizer:
             said = bare["x"].replace(asked, " ", 1)
             if self._states(said) or _GOES_ON_TO.search(said) or _THEN_ANSWERS.search(said):
                 continue
-            found = self._names.find(asked) if len(asked.split()) <= MAX_NAME_WORDS else []
-            if found and not self._rest(asked).strip():
-                return Intent(kind=IntentKind.DRILL, topic=found[0].topic)
+            topic = self._only_names(asked) if len(asked.split()) <= MAX_NAME_WORDS else None
+            if topic:
+                return Intent(kind=IntentKind.DRILL, topic=topic)
             intent = self._named(asked)
             asked_for = bool(_QUESTIONS_FOR.search(clause))  # "feature engineering drill"
             if (
@@ -982,7 +1106,7 @@ class IntentRecognizer:
             intent = self._named(asked)
             if intent and intent.kind is IntentKind.DRILL:
                 return intent
-            if intent and self._unknown_name(asked):
+            if intent and self._unknown_name(asked, asked_for=True):
                 return intent.model_copy(update={"topic": _as_written(asked, message)})
         return None
 
@@ -1003,6 +1127,15 @@ class IntentRecognizer:
         """The phrase's content words that are no part of a topic's name, nor an aside."""
         rest = self._names.rest(phrase)
         return " ".join(w for w in rest if w not in STOPWORDS and w not in _ASIDES)
+
+    def _only_names(self, phrase: str) -> str | None:
+        """The topic a phrase names when it says nothing else ("the tradeoff between bias and
+        variance", "the F1 and AUC kind of questions"); names with a verb between them state
+        something ("the transformer uses self-attention")."""
+        found = self._names.find(phrase)
+        if found and not self._rest(phrase) and not _STATES.search(phrase):
+            return found[0].topic
+        return None
 
     def _named(self, asked: str, said_before: bool = False) -> Intent | None:
         """What a drill request's object names: a topic, or something outside the guide.
@@ -1100,6 +1233,8 @@ class IntentRecognizer:
         text = normalise(message)
         if not text and awaiting_confirmation and message.strip():
             return Intent(kind=IntentKind.YES, text=message)  # "uh huh", "mm hmm"
+        if message.rstrip().endswith("?") and _SAY_AGAIN.fullmatch(text):
+            return Intent(kind=IntentKind.REPEAT)  # "Huh?", "Sorry?", "What?"
         if not text:
             return Intent(kind=IntentKind.EMPTY)
         if awaiting_confirmation:
@@ -1131,11 +1266,14 @@ class IntentRecognizer:
         multiclass", "Batch or layer norm? Batch norm...") is an answer too."""
         pieces = _pieces(message)
         for n, (written, text, question, marked) in enumerate(pieces):
-            offers = (marked and not _STATEMENT.search(text) and _TERSE.fullmatch(text)) or (
-                question and _ALTERNATIVE.search(text)
+            offers = (
+                (marked and not _STATEMENT.search(text) and _TERSE.fullmatch(text))
+                or (question and _ALTERNATIVE.search(text))
+                or (marked and _MEANS_EITHER.search(text))
             )
             shape = (
                 _CLARIFY.search(text)
+                or (_OF_WHAT.match(written) if n == len(pieces) - 1 else None)
                 or (marked and not _AS_IN_ASIDE.search(written) and _AS_IN.search(text))
                 or offers
                 or (question and _QUOTED.search(written) and _ASKS_ABOUT.search(text))
@@ -1157,12 +1295,14 @@ class IntentRecognizer:
         return False
 
     def _understand(self, text: str, message: str, awaiting_confirmation: bool = False) -> Intent:
-        if self._clarifies(message):  # unless it asks for a hint at what the question wants
-            hint = dict(_REQUESTS)[IntentKind.HINT].search(text)
-            return Intent(kind=IntentKind.HINT if hint else IntentKind.CLARIFY)
+        if self._clarifies(message):  # unless it asks for a hint, the question again or progress
+            asks = (kind for kind, pattern in _ASKED_BESIDE_A_CLARIFY if pattern.search(text))
+            return Intent(kind=next(asks, IntentKind.CLARIFY))
         drill = self._drill(message)
         if drill and drill.kind is IntentKind.DRILL:
             return drill
+        if more := self._more_of_it(message):
+            return more
         trimmed = _trim(text)
         joined = re.sub(r"(\w)-(\w)", r"\1\2", trimmed)  # "skip-gram" is no "skip"
         asked = self._asked(joined, message)
@@ -1181,13 +1321,20 @@ class IntentRecognizer:
             return Intent(kind=IntentKind.ANSWER, text=message)  # "Drift." answers
         goes_on = _GOES_ON.search(joined)
         if asked is IntentKind.DONT_KNOW and (
-            (goes_on and (goes_on["hedge"] or self._evidence(goes_on["rest"])))
+            (
+                goes_on
+                and (
+                    goes_on["hedge"]
+                    or self._evidence(goes_on["rest"])
+                    or self._says_anything(goes_on["rest"])  # "but adam keeps running averages"
+                )
+            )
             or self._answers_after_a_hedge(message)
         ):
             return Intent(kind=IntentKind.ANSWER, text=message)  # "I don't know X, but I think..."
         if asked and (  # ML words beyond the request's own ("enough practice for today")
-            self._evidence(dict(_REQUESTS)[asked].sub(" ", joined)) < ANSWER_EVIDENCE
-            or (_WISH.search(message.lower()) and not self._answers(trimmed))
+            self._evidence(_besides(asked, joined)) < ANSWER_EVIDENCE
+            or (_WISH.search(message.lower()) and not self._answers(_besides(asked, trimmed)))
         ):
             return Intent(kind=asked)
         if self._evidence(trimmed) >= ANSWER_EVIDENCE:
@@ -1230,11 +1377,12 @@ class IntentRecognizer:
             if (
                 kind is IntentKind.ALREADY_SAID
                 and match
-                and self._says_again(pattern.sub(" ", joined))
+                and self._says_again(_besides(kind, joined))
             ):
                 continue  # what it points back at is said again: "As I said, L1 makes it sparse"
             before = joined[: match.start()] if match else ""
-            if match and not _NEGATED.search(before) and not _THIRD_PARTY.search(before):
+            negated = kind is not IntentKind.DONT_KNOW and _NEGATED.search(before)  # "no i don't"
+            if match and not negated and not _THIRD_PARTY.search(before):
                 stated = [piece.text for piece in _pieces(message) if not piece.question]
                 if any(not pattern.search(t) and self._states(t) for t in stated):
                     return None
@@ -1249,8 +1397,9 @@ class IntentRecognizer:
         what was said ("I already went over this when we talked about overfitting")?"""
         return bool(
             self._evidence(self._rest(besides))
-            or (self._evidence(besides) and _STATES.search(besides))
+            or (self._evidence(besides) and (_STATES.search(besides) or _STATEMENT.search(besides)))
             or _GOES_ON.search(besides)  # "it's a repeat of the last one but with L1 this time"
+            or _IT_DOES.search(besides)  # "same as the dropout question, it zeroes units"
         )
 
     def _says_nothing_about_ml(self, trimmed: str) -> bool:
