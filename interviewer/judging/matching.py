@@ -32,6 +32,7 @@ from interviewer.judging.text import (
     opens_on,
     opposite_steadiness,
     predicate_of,
+    replaced_in_place,
     said_directions,
     same_polarity,
     split_clauses,
@@ -519,7 +520,11 @@ class Matcher:
         clauses = split_clauses(unit)
         span = len(split_clauses(key_point_text)) or 1
         return any(
-            word_share(key_point_text, " ".join(clauses[start : start + span])) >= SAID_IN_FULL
+            word_share(key_point_text, said := " ".join(clauses[start : start + span]))
+            >= SAID_IN_FULL
+            # Praise is for the point itself: a near copy with a word put for one of its words
+            # ("bagging trains many models on disjoint parts") is restated, not praised.
+            and not replaced_in_place(said, key_point_text)
             for start in range(max(1, len(clauses) - span + 1))
         )
 

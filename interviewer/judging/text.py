@@ -1023,6 +1023,26 @@ def _sides(text: str, subjects: Collection[str]) -> dict[str, set[str]]:
     return sides
 
 
+def replaced_in_place(unit: str, passage: str) -> bool:
+    """Does the unit say the passage with one to ``SWAP_WORDS`` of its words put for as many
+    others in place (the same words either side)? Where it does, what the unit says is not the
+    passage's point for certain, whether the words are synonyms ("calculate" for "compute") or
+    not ("bootstrap samples" for "disjoint parts"); words left out or added change nothing."""
+    said, guide, opcodes = _aligned(unit, passage)
+    for n, (tag, g1, g2, s1, s2) in enumerate(opcodes):
+        beside = [opcodes[m][0] for m in (n - 1, n + 1) if 0 <= m < len(opcodes)]
+        if (
+            tag == "replace"
+            and max(g2 - g1, s2 - s1) <= SWAP_WORDS
+            and beside
+            and all(kind == "equal" for kind in beside)
+            and set(guide[g1:g2]) - STOPWORDS
+            and set(said[s1:s2]) - STOPWORDS
+        ):
+            return True
+    return False
+
+
 def transposed(unit: str, passage: str, opposites: Collection[tuple[str, ...]]) -> str | None:
     """A passage of two sides, each about one of a pair of opposites ("max pooling keeps the
     largest value ..., while average pooling takes the mean"), that the unit says with what
