@@ -488,7 +488,10 @@ class Matcher:
             and swapped[0] not in content_tokens(unit)
             and swapped[1] not in content_tokens(wording)
         ):
-            return f"says '{swapped[1]}' where the guide says '{swapped[0]}'"
+            ours, theirs = swapped
+            if not theirs:
+                return f"leaves out '{ours}'"
+            return f"says '{theirs}' where the guide says '{ours}'" if ours else f"adds '{theirs}'"
         # A word negated where the point asserts it, or the other way round ("with no batch
         # statistics" for "independent of the batch" says the same in other words, and is not
         # read so: the negated word must be the point's, in the point's place).

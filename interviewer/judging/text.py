@@ -935,7 +935,13 @@ SWAP_WORDS = 3
 #: Signs that change a formula, as words: "1 - sigma" is not "1 + sigma" (a hyphen between
 #: words joins them: "cross-validation").
 _SIGN = re.compile(r"\s+-\s+|(?<=[\d)])-(?=[\w(])|\s*[+*/]\s*", re.I)
-_SIGNS = {"+": "plus", "-": "minus", "*": "times", "/": "over"}
+_SIGNS = {"+": "plus", "-": "minus", "*": "times", "/": "divided"}
+#: Words that make a passage a formula, and words of its operations whose absence changes it
+#: (in a formula: "an absolute quality floor" is no operation).
+_ARITHMETIC = frozenset(stem(w) for w in ["plus", "minus", "times", "divided", "equals"])
+_OPERATIONS = frozenset(
+    stem(w) for w in ["squared", "square", "root", "absolute", "log", "inverse"]
+)
 #: Words that line up with nothing: articles, and the fillers of speech ("through a relu which
 #: um keeps" is "through the sigmoid, keeping" with one word changed).
 _FILLERS = frozenset(["the", "a", "an", "um", "uh", "er", "erm", "hmm"])
@@ -978,6 +984,18 @@ def substituted_opposite(
             continue
         if (guide[g1:g2] + said[s1:s2]) == ["non"]:  # "a linear activation" for "non-linear"
             return "non", ""
+        # A formula's operation left out or added: "plus bias" for "plus squared bias",
+        # "the average squared error" for "the square root of the average squared error".
+        operations = set(guide[g1:g2] + said[s1:s2]) & _OPERATIONS
+        formula = bool(set(guide) & _ARITHMETIC)
+        if (
+            formula
+            and operations
+            and tag in ("delete", "insert")
+            and g2 - g1 + s2 - s1 <= SWAP_WORDS
+        ):
+            word = operations.pop()
+            return (word, "") if word in guide[g1:g2] else ("", word)
         if tag != "replace" or max(g2 - g1, s2 - s1) > SWAP_WORDS:
             continue
         for ours in guide[g1:g2]:
