@@ -305,6 +305,15 @@ def test_a_drill_closes_as_a_drill(knowledge, deps):
     assert turns[-1].text.startswith("That's the end of the drill.")
 
 
+def test_a_practice_question_closes_as_practice(knowledge, deps):
+    """A tester's single practice question ended "That's the end of our interview"."""
+    plan = practice_plan(knowledge, "q03", seed=0)
+    state = InterviewState(mode="practice", plan=plan)
+    state, _ = start(state, deps)
+    _, turns = step(state, Intent(kind="skip"), deps)
+    assert turns[-1].text.startswith("That's the end of this practice question.")
+
+
 def test_the_strongest_topic_is_judged_on_all_its_questions(deps):
     """A tester's session named metrics strongest after one good answer beside two zeros."""
     rows = tuple(
@@ -322,7 +331,7 @@ def test_the_strongest_topic_is_judged_on_all_its_questions(deps):
         )
     )
     summary = Summary(average=0.4, rows=rows, study=(), drill_next="metrics")
-    text = _summary_text(summary, deps)
+    text = _summary_text(summary, deps, "summary.opening_interview")
     title = deps.topic_titles["drift"]
     assert f"Strongest: {title}." in text
 

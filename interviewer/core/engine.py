@@ -745,9 +745,7 @@ def _finish(state: InterviewState, deps: Deps, said: list[TurnDraft]) -> Step:
         *said,
         TurnDraft(
             kind=TurnKind.SUMMARY,
-            text=_summary_text(
-                summary, deps, "summary.opening_drill" if state.mode is Mode.DRILL else None
-            ),
+            text=_summary_text(summary, deps, f"summary.opening_{state.mode}"),
             summary=summary,
             citations=summary.study,
         ),
@@ -826,10 +824,9 @@ def _topic_means(rows: tuple[SummaryRow, ...]) -> dict[str, float]:
     return {topic: mean(values) for topic, values in scores.items()}
 
 
-def _summary_text(summary: Summary, deps: Deps, opening: str | None = None) -> str:
-    """The closing line (``opening`` says whether it is the end of an interview, of a drill, or
-    a look back at it)."""
-    opening = opening or "summary.opening"
+def _summary_text(summary: Summary, deps: Deps, opening: str) -> str:
+    """The closing line (``opening`` says whether it is the end of an interview, a drill or a
+    practice question, or a look back at it)."""
     if summary.average is None:
         return f"{say(opening)} {say('summary.no_answers')}"
     skipped = sum(r.skipped for r in summary.rows)
