@@ -92,6 +92,17 @@ def test_feedback_calls_nothing_wrong_or_missing_right(tmp_path):
     assert len(report.wrong_turns) <= gate, feedback.markdown(report)
 
 
+def test_feedback_rarely_calls_a_point_said_with_one_thing_wrong_right(tmp_path):
+    """Blind answers that say a key point in its own words with one thing changed (sides
+    swapped, a direction reversed, a negation): testers were told "Good:" for them."""
+    from evals import feedback
+
+    services = Services.build(Settings(data_dir=tmp_path, llm="none"))
+    report = feedback.run(services, "dev-subtle", progress=False)
+    gate = THRESHOLDS["feedback_dev_subtle_wrong_turns"]["threshold"]
+    assert len(report.wrong_turns) <= gate, feedback.markdown(report)
+
+
 class _Recording(FakeListChatModel):
     """Scripted replies, and every request's messages kept for the test to read."""
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import pytest
+import yaml
 
-from evals.grading import load_answers, ordering_accuracy
+from evals.grading import SETS, load_answers, ordering_accuracy
 from interviewer.judging.grader import Grader
 from interviewer.judging.matching import Matcher
 from interviewer.judging.text import split_clauses, steadiness, swapped_concept
+
+GATES = yaml.safe_load((SETS["dev"].parent.parent / "thresholds.yaml").read_text())
 
 
 @pytest.fixture(scope="module")
@@ -24,6 +27,14 @@ def test_labelled_answers_are_ordered_strong_partial_wrong(grader, knowledge):
     report = ordering_accuracy(grader, knowledge, load_answers())
     assert report.pairs >= 100
     assert report.accuracy >= 0.95  # measured 0.970 (python -m evals grading)
+
+
+def test_points_said_with_one_thing_wrong_are_corrected(grader, knowledge):
+    report = ordering_accuracy(grader, knowledge, load_answers(SETS["dev-subtle"]))
+    assert report.stated_wrong is not None
+    gate = GATES["grading_dev_subtle_corrected"]["threshold"]
+    assert report.stated_wrong.recall >= gate  # python -m evals grading --set dev-subtle
+    assert report.stated_wrong.precision >= 0.9
 
 
 def test_swapped_concepts_are_caught_and_earn_nothing(grader, knowledge):

@@ -676,7 +676,17 @@ def test_answers_beside_the_fourth_rounds_request_words_stay_answers(recognizer,
 
 @pytest.mark.parametrize(
     "name",
-    ["heldout-f", "heldout-e", "heldout-b", "heldout", "heldout-c", "heldout-d", "dev-c", "dev-d"],
+    [
+        "heldout-g",
+        "heldout-f",
+        "heldout-e",
+        "heldout-b",
+        "heldout",
+        "heldout-c",
+        "heldout-d",
+        "dev-c",
+        "dev-d",
+    ],
 )
 def test_labelled_phrasings_meet_the_gates(recognizer, name):
     report = evaluate(recognizer, load_intent_cases(SETS[name]))
