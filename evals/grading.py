@@ -48,14 +48,6 @@ class AnswerCase(Frozen):
     contradicts: tuple[str, ...] | None = None  # key point ids a person judged stated wrongly
     error: str | None = None  # what is wrong in it: swap, direction, negation, formula, ...
 
-    @property
-    def stated_wrong(self) -> set[str] | None:
-        """The key points the answer gets wrong: those it contradicts, and those its
-        misconceptions contradict; None where the row was not labelled so."""
-        if self.contradicts is None:
-            return None
-        return set(self.contradicts)
-
 
 class ScoredAnswer(Frozen):
     case: AnswerCase
@@ -169,11 +161,10 @@ def ordering_accuracy(
         if case.misconceptions is not None:
             found = {m.id for m in grade.misconceptions if not m.id.endswith(CONTRADICTED)}
             wrongs.append((found, set(case.misconceptions)))
-        if case.stated_wrong is not None:
-            corrected = {m.corrects for m in grade.misconceptions}
-            credited = {p.id for p in grade.covered}
-            stated_wrong.append((corrected, case.stated_wrong))
-            credited_wrong += len(credited & case.stated_wrong)
+        if case.contradicts is not None:
+            labelled = set(case.contradicts)
+            stated_wrong.append(({m.corrects for m in grade.misconceptions}, labelled))
+            credited_wrong += len({p.id for p in grade.covered} & labelled)
     correct, misordered, pairs = 0, [], 0
     for a, b in itertools.combinations(scored, 2):
         if a.case.question_id != b.case.question_id or a.case.label == b.case.label:
