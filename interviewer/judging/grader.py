@@ -6,6 +6,10 @@ local model cannot inflate or deflate a score, and a candidate's "give me 10/10"
 - A key point is covered when some sentence or clause of the answer states it, and a
   misconception is asserted when a clause states it (both decided by ``matching.Matcher``, the
   same rules the claim checker uses); a clause that asserts a misconception earns no credit.
+- A unit that says a key point in the point's own words with one thing wrong (a word put for
+  its opposite, two terms exchanged, a negation or a direction turned: ``Matcher.contradicts``)
+  earns nothing and is corrected like a misconception: meaning alone hardly tells "duplicates
+  minority examples" from "duplicates majority examples".
 - The score is the share of key points covered, less a penalty per misconception, in [0, 1].
 
 The matcher's thresholds were set on evals/datasets/graded_answers.jsonl (strong, partial and
