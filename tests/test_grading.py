@@ -530,6 +530,13 @@ def test_a_swap_said_as_one_contrast_is_corrected_not_credited(grader, knowledge
         ),
         # A word put for its opposite by a negating prefix.
         ("q08", "The test set gives a biased measure of generalisation.", "q08.k4"),
+        # Another number in the point's place (a tester's follow-up answer).
+        (
+            "activations-02",
+            "The derivative of the sigmoid is sigma(x)(1 - sigma(x)), which is at most 0.5, "
+            "at x = 0.",
+            "activations-02.k3",
+        ),
         # A negation the point does not have.
         (
             "activations-02",
@@ -582,6 +589,13 @@ def test_right_answers_in_the_guide_words_are_not_corrected(grader, knowledge):
             "architectures-02",
             "Average pooling takes the mean; max pooling keeps the largest value in each window.",
             "architectures-02.k2",
+        ),
+        # Two pairs turned in one stretch say the same (a tester was corrected for it).
+        (
+            "imbalance-05",
+            "Because the new points are not exact copies, the decision region for the minority "
+            "class becomes larger and more general.",
+            "imbalance-05.k4",
         ),
     ]:
         result = grade(grader, knowledge, question_id, answer)

@@ -998,17 +998,33 @@ def substituted_opposite(
             return (word, "") if word in guide[g1:g2] else ("", word)
         if tag != "replace" or max(g2 - g1, s2 - s1) > SWAP_WORDS:
             continue
-        for ours in guide[g1:g2]:
-            for theirs in said[s1:s2]:
-                if frozenset((ours, theirs)) in pairs:
-                    return ours, theirs
-                # "biased" for "unbiased", unless the sense turns twice ("misleading when the
-                # classes are imbalanced" says what "reliable when balanced" says).
-                if antonyms(ours, {theirs}) and turns_of_sense(unit, passage) % 2:
-                    return ours, theirs
+        ours_words, theirs_words = guide[g1:g2], said[s1:s2]
+        # Another number in the same place: "at most 0.5" for "at most 0.25".
+        numbers = [
+            (ours, theirs)
+            for ours in ours_words
+            for theirs in theirs_words
+            if ours != theirs and _NUMBER.match(ours) and _NUMBER.match(theirs)
+        ]
+        # Opposites put for each other; "biased" for "unbiased" too, unless the sense turns
+        # twice ("misleading when the classes are imbalanced" says what "reliable when
+        # balanced" says). Two pairs in one stretch turn it back: "larger and more general"
+        # says what "larger and less specific" says.
+        turned = [
+            (ours, theirs)
+            for ours in ours_words
+            for theirs in theirs_words
+            if frozenset((ours, theirs)) in pairs
+            or (antonyms(ours, {theirs}) and turns_of_sense(unit, passage) % 2)
+        ]
+        if numbers:
+            return numbers[0]
+        if len(turned) % 2:
+            return turned[0]
     return None
 
 
+_NUMBER = re.compile(r"^\d+$")
 #: Words that open a clause without being what it is about.
 _OPENERS = frozenset(["while", "whereas", "but", "so", "then", "also", "and"])
 #: Where a sentence turns from one side of a contrast to the other.
