@@ -10,7 +10,8 @@ local model cannot inflate or deflate a score, and a candidate's "give me 10/10"
   its opposite, two terms exchanged, a negation or a direction turned: ``Matcher.contradicts``)
   earns nothing and is corrected like a misconception: meaning alone hardly tells "duplicates
   minority examples" from "duplicates majority examples".
-- The score is the share of key points covered, less a penalty per misconception, in [0, 1].
+- The score is the share of key points covered, less a penalty per misconception the guide
+  names, in [0, 1].
 
 The matcher's thresholds were set on evals/datasets/graded_answers.jsonl (strong, partial and
 wrong answers to every guide question); `python -m evals grading` reports the ordering accuracy.
@@ -27,7 +28,7 @@ from interviewer.judging.text import contrasts, split_claims, split_clauses, spl
 from interviewer.knowledge.schema import KeyPoint, Question
 from interviewer.types import Grade, MisconceptionMatch, PointMatch
 
-#: Score subtracted for each misconception the answer asserts.
+#: Score subtracted for each misconception of the guide the answer asserts.
 MISCONCEPTION_PENALTY = 0.5
 #: Clauses, most similar first, compared word by word with each misconception.
 MISCONCEPTION_CANDIDATES = 3
@@ -120,7 +121,11 @@ class Grader:
             best = self._match(kp, units, max(right)) if right else None
             (covered if best else missed).append(best or _unmatched(kp.id, kp.text))
 
-        score = len(covered) / len(key_points) - MISCONCEPTION_PENALTY * len(asserted)
+        # A slip costs the point it gets wrong; a misconception the guide names costs more (on
+        # grading_dev_subtle.jsonl a slip's penalty only misordered answers: 0.676 with it,
+        # 0.784 without, the other dev sets unchanged; a tester found "Good: ..." beside 0%).
+        named = [m for m in asserted if not m.id.endswith(CONTRADICTED)]
+        score = len(covered) / len(key_points) - MISCONCEPTION_PENALTY * len(named)
         return Grade(
             question_id=question_id,
             score=min(1.0, max(0.0, score)),
