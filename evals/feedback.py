@@ -35,6 +35,8 @@ SETS = {
     "heldout-kb": DATASETS / "grading_heldout_kb.jsonl",
     "heldout-subtle": DATASETS / "grading_heldout_subtle.jsonl",
     "dev-subtle": DATASETS / "grading_dev_subtle.jsonl",
+    "heldout-subtle-b": DATASETS / "grading_heldout_subtle_b.jsonl",
+    "dev-subtle-b": DATASETS / "grading_dev_subtle_b.jsonl",
     "dev": DATASETS / "grading_dev.jsonl",
     "dev-b": DATASETS / "grading_dev_b.jsonl",
     "dev-kb": DATASETS / "grading_dev_kb.jsonl",

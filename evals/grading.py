@@ -22,7 +22,11 @@ DATASET = DATASETS / "graded_answers.jsonl"
 #: writer who read only knowledge/, say a key point in its own words with one thing wrong (sides
 #: swapped, direction reversed, negated, another formula or component), or one right and one
 #: wrong, or only right points in other words; each row lists the points it ``contradicts``.
+#: "heldout-subtle-b" and "dev-subtle-b" (100 each, the same split), by a fourth writer, half of
+#: the slips in the candidate's own words rather than the point's, 40% spoken transcripts.
 SETS = {
+    "heldout-subtle-b": DATASETS / "grading_heldout_subtle_b.jsonl",
+    "dev-subtle-b": DATASETS / "grading_dev_subtle_b.jsonl",
     "heldout-subtle": DATASETS / "grading_heldout_subtle.jsonl",
     "dev-subtle": DATASETS / "grading_dev_subtle.jsonl",
     "heldout-b": DATASETS / "grading_heldout_b.jsonl",
