@@ -932,9 +932,9 @@ def swapped_arguments(claim: str, passage: str) -> str | None:
 SWAP_WORDS = 3
 
 
-#: Signs that change a formula, as words: "1 - sigma" is not "1 + sigma" (a hyphen between
-#: words joins them: "cross-validation").
-_SIGN = re.compile(r"\s+-\s+|(?<=[\d)])-(?=[\w(])|\s*[+*/]\s*", re.I)
+#: Signs that change a formula, as words: "1 - sigma" is not "1 + sigma" (a hyphen joins
+#: words, "cross-validation", "F1-score"; it is a minus only between spaces or before a digit).
+_SIGN = re.compile(r"\s+-\s+|(?<=[\w)])-(?=\d)|\s*[+*/]\s*", re.I)
 _SIGNS = {"+": "plus", "-": "minus", "*": "times", "/": "divided"}
 #: Words that make a passage a formula, and words of its operations whose absence changes it
 #: (in a formula: "an absolute quality floor" is no operation).
@@ -999,12 +999,18 @@ def substituted_opposite(
         if tag != "replace" or max(g2 - g1, s2 - s1) > SWAP_WORDS:
             continue
         ours_words, theirs_words = guide[g1:g2], said[s1:s2]
-        # Another number in the same place: "at most 0.5" for "at most 0.25".
+        # Another number in the same place: "at most 0.5" for "at most 0.25", "nine times" for
+        # "ten times", "sigma(x)" for "sigma(2x)".
         numbers = [
             (ours, theirs)
             for ours in ours_words
             for theirs in theirs_words
-            if ours != theirs and _NUMBER.match(ours) and _NUMBER.match(theirs)
+            if ours != theirs
+            and (
+                _number(ours) != _number(theirs)
+                if _number(ours) is not None and _number(theirs) is not None
+                else _DIGITS.sub("", ours) == _DIGITS.sub("", theirs) != ""
+            )
         ]
         # Opposites put for each other; "biased" for "unbiased" too, unless the sense turns
         # twice ("misleading when the classes are imbalanced" says what "reliable when
@@ -1025,6 +1031,20 @@ def substituted_opposite(
 
 
 _NUMBER = re.compile(r"^\d+$")
+_DIGITS = re.compile(r"\d")
+#: Numbers in words, as candidates say them ("ten times", "about fifty"); "one" is left out:
+#: "each one", "the one-sided".
+_NUMBER_WORDS = {
+    "zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "twenty": 20, "fifty": 50, "hundred": 100, "thousand": 1000,
+}  # fmt: skip
+
+
+def _number(word: str) -> int | None:
+    """The number a word is, in digits or in words."""
+    return int(word) if _NUMBER.match(word) else _NUMBER_WORDS.get(word)
+
+
 #: Words that open a clause without being what it is about.
 _OPENERS = frozenset(["while", "whereas", "but", "so", "then", "also", "and"])
 #: Where a sentence turns from one side of a contrast to the other.
@@ -1193,6 +1213,8 @@ _NEGATORS = frozenset(
     ]
 )
 _IDIOMS = re.compile(r"\bno matter\b|\bnothing but\b")
+#: Words a negation passes through to what they govern: "not needing to be orthogonal".
+_MODALS = frozenset(["need", "needs", "needing", "needed", "have", "has"])
 #: Words that stand for something said before: "without them" negates what "them" stands for.
 _PRONOUNS = frozenset(["it", "them", "this", "that", "these", "those", "they", "its", "their"])
 #: Small words that may stand between a negation and what it negates: "does not | saturate",
@@ -1219,7 +1241,7 @@ def _marked_words(text: str) -> tuple[list[str], list[bool]]:
             if previous in _NEGATORS:
                 before = True
                 break
-            if previous in _PRONOUNS or previous not in STOPWORDS:
+            if previous in _PRONOUNS or previous not in STOPWORDS | _MODALS:
                 break
         words.append(stem(token))
         negated.append(before)
