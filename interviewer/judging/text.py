@@ -1137,6 +1137,10 @@ def transposed(unit: str, passage: str, opposites: Collection[tuple[str, ...]]) 
 #: Share of a passage's words a unit must say in the passage's order to say it with two of its
 #: words exchanged (chosen on grading_dev_subtle.jsonl).
 EXCHANGE_COPY = 0.7
+#: Any other two words exchanged count only in a copy this near (the passage word for word, at
+#: most ``APART`` words longer), and at least ``APART`` words apart in the passage.
+EXCHANGE_ANY = 0.95
+APART = 3
 
 
 def _copied(said: list[str], guide: list[str]) -> float:
@@ -1162,10 +1166,11 @@ def exchanged(
     discriminator too much without updating the generator", "when P is zero where Q has mass",
     "a true 3 percent" for "50". The two, if so.
 
-    Only two numbers, two letters or two opposites: any two words change places when a sentence
-    is turned round ("TP over TP plus FP is precision", "users cannot be affected by the
-    candidate"). The rest must be the passage's words, in order (``EXCHANGE_COPY`` of them, with
-    the two masked in both).
+    Two numbers, two letters or two opposites, with the rest the passage's words in order
+    (``EXCHANGE_COPY`` of them, the two masked in both); any other two words only in a copy of
+    the passage word for word ("metrics are key-value inputs, while parameters are numeric
+    values..."): words change places when a sentence is turned round ("TP over TP plus FP is
+    precision", "users cannot be affected by the candidate").
     """
     pairs = {frozenset(stem(w) for w in group) for group in opposites if len(group) == 2}
     said, guide = _tokens(unit, negated=True), _tokens(passage, negated=True)
@@ -1182,10 +1187,16 @@ def exchanged(
             # exchanged ("it is a scaled sigmoid: tanh(x) = ..." for "tanh is a scaled sigmoid,
             # tanh(x) = ..." names them in another order, and exchanges nothing).
             ours = _runs([swap[w] for w in guide if w in swap])
-            if not alike or _runs([w for w in said if w in swap]) != ours:
+            if _runs([w for w in said if w in swap]) != ours:
                 continue
+            if not alike and (
+                abs(guide.index(first) - guide.index(second)) < APART
+                or len(said) > len(guide) + APART
+            ):
+                continue  # one phrase ("the smaller the threshold"), or more than a copy
             mask = {first, second}
-            if _copied(_masked(said, mask), _masked(guide, mask)) >= EXCHANGE_COPY:
+            copied = _copied(_masked(said, mask), _masked(guide, mask))
+            if copied >= (EXCHANGE_COPY if alike else EXCHANGE_ANY):
                 return first, second
     return None
 
