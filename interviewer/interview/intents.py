@@ -103,6 +103,9 @@ ANSWER_EVIDENCE = 2
 #: A word that is one of this many most frequent tokens of cl100k_base (" away", " look", " data")
 #: is common English: alone it is no sign that a message answers, beside a request's own words.
 COMMON_WORD_RANK = 5000
+#: Words of a sentence after a loose drill request that says what something is, which makes
+#: the message an answer ("... A core sample is one with at most min_samples neighbours").
+STATED_WORDS = 6
 #: Longer messages are answers whatever they resemble (an explicit request shape still counts).
 MAX_REQUEST_WORDS = 40
 
@@ -528,7 +531,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"as much as i can (?:take|handle|manage)|(?:much |any )?more (?:left )?in me|"
             r"(?:good|right|fine) (?:point|place|time|moment) to "
             r"(?:stop|end|leave it|wrap|call it)|"
-            r"that'?s all i'?ve got|(?:have|need|got) to (?:go|leave|run|stop|log off|head off)|"
+            r"that'?s all i'?ve got|(?:have|need|got) to (?:go|leave|run|stop|log off|head off)"
+            r"(?! (?:it|the|this|that|a|an|them|each|every|once|twice|again)\b)|"
             r"(?:log|sign|head) off|time (?:for me )?to (?:stop|go|finish|wrap up|end|call it)|"
             r"(?:end|stop|finish|quit|close|terminate|conclude)(?: the| this| our| my)? "
             r"(?:interview|session|practice|it|here|now|things|today|there)|"
@@ -1420,7 +1424,15 @@ class IntentRecognizer:
             return Intent(kind=IntentKind.ANSWER, text=message)  # no question was asked
         if kind is IntentKind.DRILL:
             topic = self.topic(trimmed)
-            if topic is None or not _ASKING.search(trimmed):
+            # A message that goes on to state something about its topic answers: "DBSCAN don't
+            # need you to say how many clusters, and shape can be anything. A core sample is..."
+            states = any(
+                not piece.question
+                and len(piece.text.split()) >= STATED_WORDS
+                and bool(_STATEMENT.search(piece.text))
+                for piece in _pieces(message)[1:]
+            )
+            if topic is None or not _ASKING.search(trimmed) or states:
                 return Intent(kind=IntentKind.ANSWER, text=message)
             if similarity < REQUEST_SIMILARITY:
                 return Intent(kind=IntentKind.CONFIRM, proposed=kind, topic=topic, text=message)
