@@ -66,6 +66,25 @@ def test_swapped_confusable_terms_are_contradicted(checker, knowledge):
     assert result.verdict == "contradicted" and "accuracy" in result.reason
 
 
+@pytest.mark.parametrize(
+    ("question_id", "claim"),
+    [
+        ("activations-02", "The sigmoid's derivative is at most 0.5, reached at x = 0."),
+        (
+            "cross-validation-09",
+            "In nested cross-validation an outer loop, such as GridSearchCV, tunes hyperparameters "
+            "on the inner training portion only.",
+        ),
+    ],
+)
+def test_a_model_sentence_with_one_slip_is_not_supported(checker, knowledge, question_id, claim):
+    """The guard reads a model's sentence for the slips the grader reads in an answer (another
+    number, two terms exchanged, in the guide's own words) and drops it."""
+    contexts = [kp.text for kp in knowledge.question(question_id).key_points]
+    (result,) = checker.check(claim, contexts)
+    assert result.verdict != "supported", result
+
+
 def test_claims_split_at_sentences_semicolons_and_contrasts():
     assert split_claims("A is B; C is D. E is F, but G is H.") == [
         "A is B",

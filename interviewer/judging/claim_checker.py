@@ -876,6 +876,10 @@ class ClaimChecker:
         """Why a similar passage disagrees with the claim: swapped terms, opposite polarity or
         direction, a restriction; of a ``loose`` passage, only swapped terms, polarity and
         direction."""
+        # A slip said in the passage's own words, as the grader reads a candidate's.
+        slip = None if loose else self._matcher.slip(claim, passage)
+        if slip:
+            return slip
         # "Without labels" names no labelled data: negated terms are left out.
         claim_words = content_words(without_negations(claim))
         passage_words = content_words(without_negations(passage))

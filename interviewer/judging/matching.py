@@ -460,7 +460,10 @@ class Matcher:
         examples" from "duplicates majority examples"; a candidate who half-remembers the words
         says exactly that. Judged against the point's own sentence: its other wordings are
         loose, as candidates speak, and a right answer differs from one of them somewhere."""
-        wording = self.knowledge.key_point(key_point_id).text
+        return self.slip(unit, self.knowledge.key_point(key_point_id).text)
+
+    def slip(self, unit: str, wording: str) -> str | None:
+        """Why a unit says a sentence of the guide with one thing wrong (see ``contradicts``)."""
         if len(content_words(unit)) > SAYS_IT_WRONG.words * len(content_tokens(wording)):
             return None  # a long unit says other things too; its words are not the point's
         # Looked for in the unit and each of its clauses that is about the point (three words or
