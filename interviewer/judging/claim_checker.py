@@ -876,10 +876,6 @@ class ClaimChecker:
         """Why a similar passage disagrees with the claim: swapped terms, opposite polarity or
         direction, a restriction; of a ``loose`` passage, only swapped terms, polarity and
         direction."""
-        # A slip said in the passage's own words, as the grader reads a candidate's.
-        slip = None if loose else self._matcher.slip(claim, passage)
-        if slip:
-            return slip
         # "Without labels" names no labelled data: negated terms are left out.
         claim_words = content_words(without_negations(claim))
         passage_words = content_words(without_negations(passage))
@@ -897,6 +893,10 @@ class ClaimChecker:
         pivot = None if loose else swapped_arguments(claim, passage)
         if pivot:
             return f"puts the two sides of '{pivot}' the other way round"
+        # A slip said in the passage's own words, as the grader reads a candidate's.
+        slip = None if loose else self._matcher.slip(claim, passage)
+        if slip:
+            return slip
         claim_tokens = content_tokens(claim)
         shared = len(claim_tokens & content_tokens(passage)) / max(1, len(claim_tokens))
         if not loose and bool(_ONLY.search(claim)) != bool(_ONLY.search(passage)) and shared >= 0.5:

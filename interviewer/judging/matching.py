@@ -42,6 +42,7 @@ from interviewer.judging.text import (
     swapped_concept,
     transposed,
     turned_directions,
+    turns_of_sense,
 )
 from interviewer.knowledge.embeddings import GuideEmbeddings
 from interviewer.knowledge.schema import KnowledgeBase, Misconception
@@ -497,8 +498,9 @@ class Matcher:
             return f"says '{theirs}' where the guide says '{ours}'" if ours else f"adds '{theirs}'"
         # A word negated where the point asserts it, or the other way round ("with no batch
         # statistics" for "independent of the batch" says the same in other words, and is not
-        # read so: the negated word must be the point's, in the point's place).
-        if denies_in_place(unit, wording):
+        # read so: the negated word must be the point's, in the point's place), unless an
+        # antonym turns it back ("not reliable when imbalanced" is "reliable when balanced").
+        if denies_in_place(unit, wording) and turns_of_sense(unit, wording) % 2:
             return "negates the point"
         pair = exchanged(unit, wording, self._opposites)
         if pair:
