@@ -334,6 +334,12 @@ def test_the_strongest_topic_is_judged_on_all_its_questions(deps):
     text = _summary_text(summary, deps, "summary.opening_interview")
     title = deps.topic_titles["drift"]
     assert f"Strongest: {title}." in text
+    # A walkthrough's session of 17% and 0% named the 17% "Strongest".
+    weak = tuple(
+        row.model_copy(update={"score": 0.17 if row.topic == "drift" else 0.0}) for row in rows
+    )
+    quiet = Summary(average=0.04, rows=weak, study=(), drill_next="metrics")
+    assert "Strongest" not in _summary_text(quiet, deps, "summary.opening_interview")
 
 
 def test_interview_plan_is_varied_easier_first_without_repeats(knowledge):

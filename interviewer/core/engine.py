@@ -835,7 +835,9 @@ def _summary_text(summary: Summary, deps: Deps, opening: str) -> str:
     parts = [say(opening), score]
     by_topic = _topic_means(summary.rows)
     best = max(by_topic, key=by_topic.__getitem__)
-    if by_topic[best] > 0 and len(by_topic) > 1:  # a drill has one topic
+    # Named only where its answers were at least weak's bound: "Strongest" beside a mean of 17%
+    # praised what was not there. A drill has one topic.
+    if by_topic[best] >= deps.weak_answer and len(by_topic) > 1:
         parts.append(say("summary.best", title=deps.topic_titles.get(best, best)))
     if summary.study:  # spoken, the first point; the scorecard lists them all
         first, *rest = summary.study
