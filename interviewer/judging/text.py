@@ -928,7 +928,7 @@ def swapped_arguments(claim: str, passage: str) -> str | None:
 # --- One word put for its opposite -------------------------------------------------------------
 
 
-#: At most this many words in a row put for as many others count as a swap in place.
+#: At most this many words in a row, put for at most as many others, count as a swap in place.
 SWAP_WORDS = 3
 
 
@@ -972,9 +972,10 @@ def substituted_opposite(
     puts its opposite for: "random oversampling duplicates randomly chosen majority examples"
     against "... minority examples". The passage's word and the unit's, if so.
 
-    Only where one or two words of the passage are replaced by one or two of the unit's, with
-    the same words on either side, is a pair of opposites a swap: a paraphrase says things in its
-    own words and order, and never lines "mean" up against "largest".
+    Only where a few words of the passage (``SWAP_WORDS`` at most) are replaced by a few of the
+    unit's, with the same words on either side, is a pair of opposites a swap: a paraphrase says
+    things in its own words and order, and never lines "mean" up against "largest". Another
+    number in the same place is a slip too, and so is a formula's operation left out.
     """
     pairs = {frozenset(stem(w) for w in group) for group in opposites if len(group) == 2}
     said, guide, opcodes = _aligned(unit, passage)
