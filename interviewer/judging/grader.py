@@ -86,11 +86,14 @@ class Grader:
         # it is corrected like a misconception, and earns nothing (found first, so that it earns
         # no other point either: "online prediction generates predictions periodically" is not
         # the online point, nor the batch point).
+        def statements_of(kp: KeyPoint) -> list[tuple[float, int, str | None]]:
+            return self._statements(kp, units, similarities[kp.id], closest, earns, apart[kp.id])
+
         earns = earning(wrong_spans)
+        first = {kp.id: statements_of(kp) for kp in key_points}
+        slips = len(wrong_spans)
         for kp in key_points:
-            statements = self._statements(
-                kp, units, similarities[kp.id], closest, earns, apart[kp.id]
-            )
+            statements = first[kp.id]
             # Corrected only where the point is the unit's nearest: "oversample the minority
             # class" states the oversampling point, not the undersampling one wrong.
             stated_wrong = [
@@ -107,16 +110,14 @@ class Grader:
                     )
                 )
                 wrong_spans.append(units[index])
+        # Read again only where a slip took units away from what may earn.
+        again = len(wrong_spans) > slips
         earns = earning(wrong_spans)
         covered, missed = [], []
         corrected = {m.corrects for m in asserted}
         for kp in key_points:
             # A point the answer also contradicts is not credited: the feedback corrects it.
-            statements = (
-                []
-                if kp.id in corrected
-                else self._statements(kp, units, similarities[kp.id], closest, earns, apart[kp.id])
-            )
+            statements = [] if kp.id in corrected else statements_of(kp) if again else first[kp.id]
             right = [(similarity, index) for similarity, index, why in statements if not why]
             best = self._match(kp, units, max(right)) if right else None
             (covered if best else missed).append(best or _unmatched(kp.id, kp.text))

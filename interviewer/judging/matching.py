@@ -30,6 +30,7 @@ from interviewer.judging.text import (
     names_only,
     negates_otherwise,
     opens_on,
+    opposite_pairs,
     opposite_steadiness,
     predicate_of,
     replaced_in_place,
@@ -241,10 +242,12 @@ class Matcher:
         self.misconceptions = [m for q in knowledge.questions for m in q.misconceptions]
         #: Words a candidate may put for one another and so say a point wrong: opposites, and
         #: each two terms of a group that are easily confused.
-        self._opposites = {
-            *knowledge.opposites,
-            *((a, b) for group in knowledge.confusables for a in group for b in group if a < b),
-        }
+        self._opposites = opposite_pairs(
+            [
+                *knowledge.opposites,
+                *((a, b) for group in knowledge.confusables for a in group for b in group if a < b),
+            ]
+        )
         in_questions = Counter(
             word
             for q in knowledge.questions

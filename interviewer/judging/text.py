@@ -965,8 +965,13 @@ def _aligned(
     return said, guide, SequenceMatcher(None, guide, said, autojunk=False).get_opcodes()
 
 
+def opposite_pairs(groups: Collection[tuple[str, ...]]) -> frozenset[frozenset[str]]:
+    """Pairs of terms (two-word groups) as the stems the checks below compare; built once."""
+    return frozenset(frozenset(stem(w) for w in group) for group in groups if len(group) == 2)
+
+
 def substituted_opposite(
-    unit: str, passage: str, opposites: Collection[tuple[str, ...]]
+    unit: str, passage: str, pairs: Collection[frozenset[str]]
 ) -> tuple[str, str] | None:
     """A word of the passage that the unit, saying the rest in the passage's words and order,
     puts its opposite for: "random oversampling duplicates randomly chosen majority examples"
@@ -977,7 +982,6 @@ def substituted_opposite(
     things in its own words and order, and never lines "mean" up against "largest". Another
     number in the same place is a slip too, and so is a formula's operation left out.
     """
-    pairs = {frozenset(stem(w) for w in group) for group in opposites if len(group) == 2}
     said, guide, opcodes = _aligned(unit, passage)
     for n, (tag, g1, g2, s1, s2) in enumerate(opcodes):
         beside = [opcodes[m][0] for m in (n - 1, n + 1) if 0 <= m < len(opcodes)]
@@ -1098,7 +1102,7 @@ def replaced_in_place(unit: str, passage: str) -> bool:
     return False
 
 
-def transposed(unit: str, passage: str, opposites: Collection[tuple[str, ...]]) -> str | None:
+def transposed(unit: str, passage: str, pairs: Collection[frozenset[str]]) -> str | None:
     """A passage of two sides, each about one of a pair of opposites ("max pooling keeps the
     largest value ..., while average pooling takes the mean"), that the unit says with what
     one side says put on the other ("max pooling takes the mean"). The word, if so.
@@ -1113,12 +1117,11 @@ def transposed(unit: str, passage: str, opposites: Collection[tuple[str, ...]]) 
         for clause in _CLAUSE_BREAK.split(without_negations(passage))
         if len(words := content_words(clause)) > SIDE_WORDS
     ]
-    pairs = [tuple(stem(w) for w in group) for group in opposites if len(group) == 2]
     subjects = next(
         (
             (a, b)
-            for first, second in (pairs + [p[::-1] for p in pairs])
-            for a, b in [(first, second)]
+            for pair in sorted(pairs, key=sorted)  # the same pair first, run after run
+            for a, b in itertools.permutations(sorted(pair))
             for one, other in itertools.combinations(sides, 2)
             if a in one[:OPENING] and b in other[:OPENING] and a not in other and b not in one
         ),
@@ -1160,9 +1163,7 @@ def _masked(words: list[str], mask: Collection[str]) -> list[str]:
     return ["_" if w in mask else w for w in words]
 
 
-def exchanged(
-    unit: str, passage: str, opposites: Collection[tuple[str, ...]]
-) -> tuple[str, str] | None:
+def exchanged(unit: str, passage: str, pairs: Collection[frozenset[str]]) -> tuple[str, str] | None:
     """Two things of the passage that a near copy of it says in each other's place: "train the
     discriminator too much without updating the generator", "when P is zero where Q has mass",
     "a true 3 percent" for "50". The two, if so.
@@ -1173,7 +1174,6 @@ def exchanged(
     values..."): words change places when a sentence is turned round ("TP over TP plus FP is
     precision", "users cannot be affected by the candidate").
     """
-    pairs = {frozenset(stem(w) for w in group) for group in opposites if len(group) == 2}
     said, guide = _tokens(unit, negated=True), _tokens(passage, negated=True)
     shared = [w for w in dict.fromkeys(guide) if w in said and w not in STOPWORDS]
     for n, first in enumerate(shared):
