@@ -557,6 +557,8 @@ def test_a_swap_said_as_one_contrast_is_corrected_not_credited(grader, knowledge
             "value instead.",
             "architectures-02.k2",
         ),
+        # Cause and effect the other way round, every word the point's.
+        ("q10", "Drift causes the changes in the real-world data the model sees.", "q10.k2"),
     ],
 )
 def test_a_point_said_in_its_own_words_with_one_thing_wrong_is_corrected_not_credited(
@@ -596,6 +598,12 @@ def test_right_answers_in_the_guide_words_are_not_corrected(grader, knowledge):
             "Because the new points are not exact copies, the decision region for the minority "
             "class becomes larger and more general.",
             "imbalance-05.k4",
+        ),
+        # Cause and effect in the point's order, in other connectives.
+        (
+            "q10",
+            "Changes in the real-world data the model sees are what cause drift.",
+            "q10.k2",
         ),
     ]:
         result = grade(grader, knowledge, question_id, answer)

@@ -34,6 +34,7 @@ from interviewer.judging.text import (
     opposite_steadiness,
     predicate_of,
     replaced_in_place,
+    reverses_cause,
     said_directions,
     same_polarity,
     split_clauses,
@@ -517,7 +518,14 @@ class Matcher:
         if len(turned) >= 2 or (turned and said_directions(unit) == said_directions(wording) == 1):
             return f"says {turned[0]} goes the other way"
         pivot = swapped_arguments(unit, wording)
-        return f"puts the two sides of '{pivot}' the other way round" if pivot else None
+        if pivot:
+            return f"puts the two sides of '{pivot}' the other way round"
+        # A cause and its effect the other way round from the point's own words ("A because B"
+        # for "B, so A"): "drift causes the changes in the data" for "drift is caused by changes
+        # in the data" shares every word and says the opposite.
+        if reverses_cause(unit, wording):
+            return "puts cause and effect the other way round"
+        return None
 
     @staticmethod
     def said_in_full(unit: str, key_point_text: str) -> bool:

@@ -828,6 +828,27 @@ def order_against(relation: Relation, passage: str) -> int:
     return 1 if sum(first) / len(first) <= sum(then) / len(then) else -1
 
 
+def reverses_cause(claim: str, passage: str) -> bool:
+    """Does the claim name the passage's cause as the effect and its effect as the cause, each
+    side mostly the other's words ("drift causes the changes in the data" for "drift is caused
+    by changes in the data")? Both must say it in words ("because", "so", "caused by"): the
+    order in which a sentence names two things says nothing of which causes which, and a side
+    that shares a word or two with the other's is about something else ("the value-key match
+    decides the weights" is not "multiplied ... to produce a query, a key and a value"), and
+    one that shares a word with the same side of the passage was cut elsewhere ("cannot simply
+    be made bidirectional, because ..." is read at "made")."""
+    stated = [r for r in relations(passage) if not r.temporal]
+    return any(
+        len(mine.first & theirs.then) > len(mine.first) / 2
+        and len(mine.then & theirs.first) > len(mine.then) / 2
+        and not mine.first & theirs.first
+        and not mine.then & theirs.then
+        for mine in relations(claim)
+        if not mine.temporal
+        for theirs in stated
+    )
+
+
 # --- Direction: up or down ---------------------------------------------------------------------
 
 
