@@ -37,6 +37,8 @@ SETS = {
     "dev-subtle": DATASETS / "grading_dev_subtle.jsonl",
     "heldout-subtle-b": DATASETS / "grading_heldout_subtle_b.jsonl",
     "dev-subtle-b": DATASETS / "grading_dev_subtle_b.jsonl",
+    "heldout-subtle-c": DATASETS / "grading_heldout_subtle_c.jsonl",
+    "dev-subtle-c": DATASETS / "grading_dev_subtle_c.jsonl",
     "dev": DATASETS / "grading_dev.jsonl",
     "dev-b": DATASETS / "grading_dev_b.jsonl",
     "dev-kb": DATASETS / "grading_dev_kb.jsonl",

@@ -24,7 +24,11 @@ DATASET = DATASETS / "graded_answers.jsonl"
 #: wrong, or only right points in other words; each row lists the points it ``contradicts``.
 #: "heldout-subtle-b" and "dev-subtle-b" (100 each, the same split), by a fourth writer, half of
 #: the slips in the candidate's own words rather than the point's, 40% spoken transcripts.
+#: "heldout-subtle-c" and "dev-subtle-c" (100 each, any question), by a fifth writer, two thirds
+#: of the slips in the candidate's own words, errors spread evenly over seven kinds.
 SETS = {
+    "heldout-subtle-c": DATASETS / "grading_heldout_subtle_c.jsonl",
+    "dev-subtle-c": DATASETS / "grading_dev_subtle_c.jsonl",
     "heldout-subtle-b": DATASETS / "grading_heldout_subtle_b.jsonl",
     "dev-subtle-b": DATASETS / "grading_dev_subtle_b.jsonl",
     "heldout-subtle": DATASETS / "grading_heldout_subtle.jsonl",
