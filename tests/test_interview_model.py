@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 
 import pytest
@@ -67,3 +69,23 @@ def test_the_feedback_prompt_is_read_while_the_candidate_answers(tmp_path):
                 "utf-8", "replace"
             )
     assert question in read
+
+
+@pytest.mark.slow
+def test_a_chat_whose_feedback_runs_out_of_time_still_prints_its_end(tmp_path):
+    """A tester's chats ended with exit code 139, or stopped printing mid-session: the model was
+    loaded by the first reply's thread, and llama-cpp-python points the process's stdout at
+    /dev/null while it loads, so the closing turns and the scorecard were printed into nothing."""
+    answers = "labelled data versus finding structure without labels\nfraud and segments\nend\n"
+    done = subprocess.run(
+        [
+            *(sys.executable, "-m", "interviewer.cli", "chat", "--llm", "embedded"),
+            *("--feedback-budget", "1", "--data-dir", str(tmp_path), "--practice", "q01"),
+        ],
+        input=answers,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "Scorecard:" in done.stdout, done.stdout[-2000:]

@@ -12,6 +12,8 @@ them into the caller's deterministic text plus a notice, so a dead or slow model
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import threading
 import time
 from collections.abc import Iterator, Mapping
@@ -81,6 +83,24 @@ def _is_local_url(url: str | None) -> bool:
 
 _load_lock = threading.Lock()
 _loaded: dict[tuple[str, int, ThreadSetting], tuple[Any, threading.Lock]] = {}
+#: How long a process that exits waits for the request running on a model to finish. A reply
+#: left to finish after its deadline stops at its next token, and a warm-up reads one prompt.
+EXIT_WAIT_SECONDS = 60.0
+
+
+@atexit.register
+def _close_models() -> None:
+    """Free each loaded model once the request running on it, if any, has finished.
+
+    A reply past its deadline is left to finish in a daemon thread (``replies._within``), and a
+    warm-up runs in one. Were the process to exit meanwhile, the interpreter would free the
+    ``Llama`` under that thread's native call: a segmentation fault after the session was saved.
+    The lock is kept, so nothing starts on a freed model."""
+    with _load_lock:
+        for llama, lock in _loaded.values():
+            if lock.acquire(timeout=EXIT_WAIT_SECONDS):
+                llama.close()
+        _loaded.clear()
 
 
 def shared_llama(
@@ -264,7 +284,7 @@ def make_chat_model(settings: Settings, progress: bool = False) -> BaseChatModel
         return None
     if choice.name is Backend.EMBEDDED:
         path = settings.model_path or embedded_model_path(settings.cache_dir, progress)
-        return EmbeddedChatModel(
+        model = EmbeddedChatModel(
             model_path=str(path),
             n_ctx=settings.llm_context,
             n_threads=settings.llm_threads,
@@ -272,6 +292,13 @@ def make_chat_model(settings: Settings, progress: bool = False) -> BaseChatModel
             temperature=settings.llm_temperature,
             timeout=settings.llm_timeout,
         )
+        # Loaded now, in the caller's thread, not by the first reply's thread: while it loads,
+        # llama-cpp-python points the process's stdout and stderr at /dev/null, so a chat
+        # printed its closing turns into nothing, and a process that exited during the load
+        # crashed. A file that fails to load is reported by the first reply, as before.
+        with contextlib.suppress(LLMUnavailable):
+            shared_llama(model.model_path, model.n_ctx, model.n_threads)
+        return model
     from langchain_openai import ChatOpenAI
 
     common: dict[str, Any] = {
