@@ -608,3 +608,23 @@ def test_right_answers_in_the_guide_words_are_not_corrected(grader, knowledge):
     ]:
         result = grade(grader, knowledge, question_id, answer)
         assert point not in [m.corrects for m in result.misconceptions], answer
+
+
+def test_class_weights_said_to_rebalance_the_classes_is_not_the_copying_misconception(
+    grader, knowledge
+):
+    """A tester's good answer on imbalance ("class weights to rebalance the classes", SMOTE, the
+    PR curve) scored 0% with "One correction: ... class weights in the loss function": the
+    misconception's text framed its error (copying minority examples) with "rebalance", which
+    a right answer says too."""
+    result = grade(
+        grader,
+        knowledge,
+        "q09",
+        "sorry, I am a bit nervous. I would not use accuracy, I would look at the PR curve. I "
+        "would use class weights to rebalance the classes, or SMOTE to create more minority "
+        "examples, and maybe move the threshold.",
+    )
+    assert not result.misconceptions and "q09.k3" in [p.id for p in result.covered]
+    copying = grade(grader, knowledge, "q09", "class weights = u just duplicate the minority rows")
+    assert [m.id for m in copying.misconceptions] == ["q09.m3"]
