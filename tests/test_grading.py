@@ -62,6 +62,39 @@ def test_correct_statements_are_not_taken_for_misconceptions(grader, knowledge):
     assert {"q10.k1", "q10.k3", "q10.k4"} <= {p.id for p in result.covered}
 
 
+@pytest.mark.parametrize(
+    ("question_id", "answer", "earned"),
+    [
+        # Two points, one in each part; the data drift and concept drift points only share its
+        # words, and it earned them too.
+        ("q10", "Model drift is performance decaying as the real-world data changes.", {1, 2}),
+        # The balanced-classes point, not its neighbour about symmetric costs.
+        (
+            "q07",
+            "Accuracy is correct predictions over all predictions, and it works when classes "
+            "are balanced.",
+            {1, 2},
+        ),
+        # The formula, not "softmax generalises the sigmoid".
+        ("activations-03", "Softmax exponentiates the logits and divides by their sum.", {1}),
+        # Each item of a list makes its own point.
+        (
+            "transformers-11",
+            "After attention each layer has a feed-forward network of two linear layers with a "
+            "nonlinearity in between.",
+            {1, 2},
+        ),
+    ],
+)
+def test_one_unit_earns_a_second_point_only_where_a_part_of_it_makes_it(
+    grader, knowledge, question_id, answer, earned
+):
+    """A short unit close to one key point is close to its neighbours too; it earns another
+    point only where a conjunct, list item or sub-clause of it is closest to that point."""
+    result = grade(grader, knowledge, question_id, answer)
+    assert {p.id for p in result.covered} == {f"{question_id}.k{n}" for n in earned}
+
+
 def test_a_spoken_answer_is_not_corrected_for_a_misconception_it_does_not_state(grader, knowledge):
     """Seen in the browser: a generic answer about drift was told "One correction: a one-off
     outlier is not drift", though it said nothing of outliers; a spoken wording of that

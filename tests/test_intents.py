@@ -131,6 +131,8 @@ def test_answers_stay_answers_even_when_they_start_like_requests(recognizer, ans
         ("idk, sudden or abrupt drift is when the concept switches at one point", "answer"),
         ("idk, the candidate model receives a copy of every live request", "answer"),
         ("idk, users or requests are randomly assigned to the current model", "answer"),
+        # Words of a question beyond the guide, in a truncated terse answer (a simulated drill).
+        ("idk, KL divergence is asymmetric, so", "answer"),
         ("I'm not sure, I've never worked with that.", "dont_know"),
         ("pass, honestly i don't know", "dont_know"),
         ("I've got nothing, honestly, I never studied this part so I can't say", "dont_know"),

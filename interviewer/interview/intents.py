@@ -961,6 +961,12 @@ class IntentRecognizer:
         request_words = content_tokens(" ".join(asking)) | content_tokens(_NO_SUBJECT)
         self._asking = request_words
         self._vocabulary = (_guide_words(knowledge) | self._topic_words) - request_words
+        #: What a clause after a hedge may say: the words of every question's key points, those
+        #: beyond the guide too ("idk, KL divergence is asymmetric" answers a drift question).
+        self._point_words = (
+            content_tokens(" ".join(kp.text for q in knowledge.questions for kp in q.key_points))
+            - request_words
+        )
 
     # --- topics ---------------------------------------------------------------------------------
 
@@ -1364,7 +1370,7 @@ class IntentRecognizer:
             and not _ABOUT_ONESELF.match(rest)  # "I'm not sure, I've never worked with that"
             and len(rest.split()) >= MIN_ANSWER_AFTER_HEDGE
             and (
-                self._evidence(rest) > 0
+                bool(content_tokens(rest) & self._point_words)
                 or (
                     len(rest.split()) >= MIN_STATEMENT_AFTER_HEDGE and bool(_STATEMENT.search(rest))
                 )

@@ -93,6 +93,22 @@ def split_clauses(text: str) -> list[str]:
     return list(dict.fromkeys(c for s in split_sentences(text) for c in _clauses(s)))
 
 
+#: Where the parts of a unit meet, finer than its clauses: punctuation, and the words that join
+#: two statements, or a statement and its cause or manner ("and", "so", "as", "with", "until").
+_PART_BREAK = re.compile(
+    r"\s*(?:[,;:()\u2014\u2013]|\s-\s|\b(?:and|or|while|whereas|but|so|which|because|then|"
+    r"where|as|since|until|with)\b)\s*",
+    re.I,
+)
+
+
+def split_parts(unit: str) -> list[str]:
+    """The unit's conjuncts, list items and sub-clauses, each with a content word: where a unit
+    makes two points, each is made by a part of it ("performance decays | the real-world data
+    changes"); a unit that only shares a neighbouring point's topic has no part that says it."""
+    return [part for part in _PART_BREAK.split(unit) if part and content_words(part)] or [unit]
+
+
 #: A clause of at most this many content words may only name a term ("that's data drift",
 #: "that's concept drift I think"); it is also read with the clause beside it, which may say what
 #: the term is.
