@@ -6,6 +6,7 @@ import pytest
 
 from interviewer.judging.claim_checker import ClaimChecker, split_claims
 from interviewer.judging.matching import Matcher
+from interviewer.types import Verdict
 
 ANSWER = (
     "Drift is when the model gets worse over time. "
@@ -460,3 +461,25 @@ def test_advice_to_add_a_name_the_guide_does_not_give_is_unsupported(checker, kn
     contexts = knowledge.question("q08").passages
     (result,) = checker.check("You could also mention TFX.", contexts, WRONG_SPLIT)
     assert result.verdict == "unsupported" and "TFX" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        # The embedded model's explanation in a tester's session, which the guard passed.
+        (
+            "This means that if the class distribution changes, the TPR and FPR will also "
+            "change, regardless of the decision threshold.",
+            Verdict.CONTRADICTED,
+        ),
+        ("ROC curves change when the class distribution changes.", Verdict.CONTRADICTED),
+        # The same fact with a "not" that the guide says as "insensitive".
+        ("ROC curves do not change when the class balance shifts.", Verdict.SUPPORTED),
+    ],
+)
+def test_what_the_guide_says_stays_the_same_is_not_said_to_change(
+    checker, knowledge, sentence, verdict
+):
+    question = knowledge.question("metrics-05")
+    [claim] = checker.check(sentence, question.passages, answer="the roc curve plots tpr vs fpr")
+    assert claim.verdict is verdict, claim

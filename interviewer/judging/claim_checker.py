@@ -46,6 +46,7 @@ from interviewer.judging.text import (
     antonyms,
     content_tokens,
     content_words,
+    nearest_clause,
     opposite_direction,
     opposite_polarity,
     order_against,
@@ -53,6 +54,7 @@ from interviewer.judging.text import (
     split_clauses,
     split_sentences,
     split_units,
+    steadiness,
     stem,
     swapped_arguments,
     swapped_concept,
@@ -885,7 +887,14 @@ class ClaimChecker:
             if in_claim and in_passage and not in_claim & in_passage:
                 said, guide = "/".join(sorted(in_claim)), "/".join(sorted(in_passage))
                 return f"says {said} where the guide says {guide}"
-        if opposite_polarity(claim, passage):
+        # "Insensitive to changes in the class distribution" and "changes when the class
+        # distribution changes" share every word: one says the thing stays, the other that it
+        # changes. And a "not" that says the same stays ("does not change when the balance
+        # shifts") negates nothing the guide says.
+        steady = steadiness(nearest_clause(claim, passage)) * steadiness(passage)
+        if steady < 0:
+            return "says it changes where the guide says it stays the same, or the other way"
+        if steady == 0 and opposite_polarity(claim, passage):
             return "negates what the guide says"
         direction = opposite_direction(claim, passage)
         if direction:

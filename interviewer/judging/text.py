@@ -202,9 +202,12 @@ def restrictive(text: str) -> bool:
 
 
 #: Words that say a quantity stays as it was ("P(x) is unchanged", "performance stays the same",
-#: "the mapping doesn't change"), and words that say it changes.
+#: "the mapping doesn't change", "insensitive to changes in the class distribution"), and words
+#: that say it changes.
 _STEADY = re.compile(
     r"\b(?:unchang\w*|unaltered|constant|stationary|"
+    r"(?:insensitive|invariant|unaffected|immune|(?:don't|doesn't) care)\s+(?:to|by|about)"
+    r"(?:(?:\s+[\w-]+){0,3}?\s+(?:chang|shift)\w*)?|"
     r"(?:stays?|stayed|staying|remains?|remained|keeps?|kept|looks?|looked|is|are|was|were|be)\s+"
     r"(?:the\s+)?(?:same|unchanged|fixed|steady)|"
     r"(?:(?:do|does|did|has|have|had)(?:\s+not|n't)|never|no)\s+(?:chang|shift|mov)\w*)\b"
@@ -215,6 +218,8 @@ _CHANGING = re.compile(
     r"increas\w*|decreas\w*)\b"
 )
 _NEGATED_BEFORE = re.compile(r"(?:n't|\bnot|\bnever)\s+$")
+#: A condition, up to the next comma: what changes in it is not what the sentence says changes.
+_CONDITION = re.compile(r"\b(?:when|whenever|if|as|under|despite|even though)\b[^,;.]*")
 
 
 def steadiness(text: str) -> int:
@@ -227,7 +232,10 @@ def steadiness(text: str) -> int:
             changing = True
         else:
             steady = True
-    changing = changing or bool(_CHANGING.search(_STEADY.sub(" ", lower)))
+    rest = _STEADY.sub(" ", lower)
+    if steady:  # "does not change when the class balance shifts": the shift is a condition
+        rest = _CONDITION.sub(" ", rest)
+    changing = changing or bool(_CHANGING.search(rest))
     return int(steady) - int(changing)
 
 
