@@ -661,3 +661,22 @@ def test_class_weights_said_to_rebalance_the_classes_is_not_the_copying_misconce
     assert not result.misconceptions and "q09.k3" in [p.id for p in result.covered]
     copying = grade(grader, knowledge, "q09", "class weights = u just duplicate the minority rows")
     assert [m.id for m in copying.misconceptions] == ["q09.m3"]
+
+
+def test_a_long_spoken_clause_states_a_misconception_only_where_its_words_are_said_together(
+    grader, knowledge
+):
+    """A strong spoken answer scored 0% for "accuracy is the share of positive predictions that
+    are correct": its one unpunctuated clause defined accuracy right, then said "when a false
+    positive and a false negative hurt about the same" many words later."""
+    spoken = (
+        "accuracy is just how many you got right out of all the predictions you made um and its "
+        "fine when the classes are roughly fifty fifty and when a false positive and a false "
+        "negative hurt about the same"
+    )
+    assert not grade(grader, knowledge, "q07", spoken).misconceptions
+    wrong = (
+        "so accuracy is like um out of the things you predicted positive how many were actually "
+        "right"
+    )
+    assert [m.id for m in grade(grader, knowledge, "q07", wrong).misconceptions] == ["q07.m2"]

@@ -38,6 +38,7 @@ from interviewer.judging.text import (
     said_directions,
     same_polarity,
     split_clauses,
+    split_parts,
     subject_of,
     substituted_opposite,
     swapped_arguments,
@@ -198,6 +199,18 @@ def _embed_all(embeddings: GuideEmbeddings, texts: list[str], progress: bool) ->
             vectors.update(zip(step, embedded, strict=True))
             bar.update(len(step))
     return [vectors[i] for i in range(len(texts))]
+
+
+def _read_in_parts(clause: str, candidate: bool) -> list[str]:
+    """Where in a candidate's clause a misconception's words must be said together: a long
+    unpunctuated clause of speech (more than ``ONE_STATEMENT`` content words) makes several
+    statements, so each two neighbouring parts of it in turn ("accuracy is how many you got
+    right ... | its fine when the classes are fifty fifty | when a false positive | ..." does not
+    say that accuracy is the share of positive predictions that are right)."""
+    if not candidate or len(content_words(clause)) <= ONE_STATEMENT:
+        return [clause]
+    parts = split_parts(clause)
+    return [" ".join(parts[n : n + 2]) for n in range(max(1, len(parts) - 1))]
 
 
 def word_share(of: str, within: str) -> float:
@@ -629,6 +642,9 @@ class Matcher:
                 and same_polarity(clause, misconception.text)
                 and self.says_what_is_wrong(clause, wrong, right)
             )
-            and swapped_concept(clause, wrong, right, others, pairing_only)
+            and all(
+                any(swapped_concept(part, wrong, right, others, pairing_only) for part in parts)
+                for parts in ([clause], _read_in_parts(clause, candidate))
+            )
         ]
         return max(stated, default=None)
