@@ -257,20 +257,25 @@ def _choose_probe(state: InterviewState, item: PlanItem, grade: Grade) -> Probe 
     """
     if len(state.probes) >= MAX_FOLLOW_UPS or grade.misconceptions:
         return None
-    missed = {p.id for p in grade.missed}
+    missed = {p.id: p.similarity for p in grade.missed}
+
+    def nearly_said(probe: Probe) -> float:
+        """How near the answer came to the probe's missed points: the grader may have missed a
+        point said in other words, and a follow-up on it reads as not listening."""
+        return max(missed.get(kp, 0.0) for kp in probe.key_points)
 
     def unasked(probe: Probe) -> bool:  # on this question, or anywhere in the session
         return probe.id not in state.probes and _words(probe.text) not in state.asked_probes
 
     def open_(probe: Probe) -> bool:
-        return unasked(probe) and bool(set(probe.key_points) & missed)
+        return unasked(probe) and bool(set(probe.key_points) & missed.keys())
 
-    point_probes = [p for p in item.point_probes if open_(p)]
+    point_probes = sorted((p for p in item.point_probes if open_(p)), key=nearly_said)
     if not grade.covered:  # nothing landed: a narrower question on one point, or move on
         return next(iter(point_probes), None)
     if not missed and not state.probes:
         return next((t for t in item.trade_offs if unasked(t)), None)
-    trade_offs = [t for t in item.trade_offs if open_(t)]
+    trade_offs = sorted((t for t in item.trade_offs if open_(t)), key=nearly_said)
     return next(iter(trade_offs), None) or next(iter(point_probes), None)
 
 

@@ -42,8 +42,8 @@ MISCONCEPTION_CANDIDATES = 3
 CONTRADICTED = ":contradicted"
 
 
-def _unmatched(key_point_id: str, text: str) -> PointMatch:
-    return PointMatch(id=key_point_id, text=text, span=None)
+def _unmatched(key_point_id: str, text: str, near: float = 0.0) -> PointMatch:
+    return PointMatch(id=key_point_id, text=text, span=None, similarity=near)
 
 
 class Grader:
@@ -130,7 +130,11 @@ class Grader:
         for kp in key_points:
             right = [(s, index) for s, index in rights[kp.id] if (kp.id, index) not in borrowed]
             best = self._match(kp, units, max(right)) if right else None
-            (covered if best else missed).append(best or _unmatched(kp.id, kp.text))
+            # A missed point keeps how near the answer came to it: a follow-up asks first about
+            # what is most clearly missing, not what the candidate said in words the grader
+            # did not credit.
+            near = float(nearest[kp.id].max())
+            (covered if best else missed).append(best or _unmatched(kp.id, kp.text, near))
 
         # A slip costs the point it gets wrong; a misconception the guide names costs more (on
         # grading_dev_subtle.jsonl a slip's penalty only misordered answers: 0.676 with it,
