@@ -643,6 +643,15 @@ OWN_WORDS = [
         "the test error without a validation set",
         "bias-variance-06.k5",
     ),
+    # A comparison turned round, the one thing either says goes up or down.
+    (
+        "transformers-01",
+        "self attention is cheaper per layer than an rnn when the sequence is longer than the "
+        "model dimension",
+        "self attention is cheaper per layer than an rnn when the sequence is shorter than the "
+        "model dimension",
+        "transformers-01.k6",
+    ),
     # Cause and effect the other way round, in other words and other connectives.
     (
         "supervised-unsupervised-05",

@@ -887,12 +887,12 @@ def _frozen(words: str) -> frozenset[str]:
 _UP = _frozen(
     "increase increases increased increasing rise rises rising rose grow grows growing grew raise "
     "raises raised higher more up improve improves improved climb climbs climbing boost boosts "
-    "larger bigger greater gain gains"
+    "larger bigger greater gain gains longer"
 )
 _DOWN = _frozen(
     "decrease decreases decreased decreasing fall falls falling fell shrink shrinks shrinking "
     "reduce reduces reduced reducing lower lowers lowered less down degrade degrades degrading "
-    "drop drops dropping decline declines declining cut cuts fewer smaller"
+    "drop drops dropping decline declines declining cut cuts fewer smaller shorter"
 )
 _RAW_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 #: Words either side of an up or down word that may name what goes up or down.
@@ -936,8 +936,9 @@ def opposite_direction(claim: str, passage: str) -> str | None:
 
 
 def said_directions(text: str) -> int:
-    """How many things the text says go up or down."""
-    return len(_directions(text))
+    """How many times the text says something goes up or down: its words of direction ("when
+    sequence length is smaller than the dimension" says it once, of three words around it)."""
+    return sum(w in _UP or w in _DOWN for w in _RAW_WORD.findall(text.lower()))
 
 
 # --- Arguments the other way round ------------------------------------------------------------
