@@ -643,6 +643,15 @@ OWN_WORDS = [
         "the test error without a validation set",
         "bias-variance-06.k5",
     ),
+    # A quantity of a formula put in the place of another.
+    (
+        "architectures-10",
+        "with the generator held fixed the best discriminator outputs p_g(x) divided by "
+        "p_data(x) plus p_g(x)",
+        "with the generator held fixed the best discriminator outputs p_data(x) divided by "
+        "p_data(x) plus p_g(x)",
+        "architectures-10.k3",
+    ),
     # A comparison turned round, the one thing either says goes up or down.
     (
         "transformers-01",

@@ -27,6 +27,7 @@ from interviewer.judging.text import (
     denies_need,
     exchanged,
     mentions,
+    moved_quantity,
     names_another,
     names_only,
     names_partner,
@@ -512,6 +513,9 @@ class Matcher:
         # antonym turns it back ("not reliable when imbalanced" is "reliable when balanced").
         if denies_in_place(unit, wording) and turns_of_sense(unit, wording) % 2:
             return "negates the point"
+        moved = moved_quantity(unit, wording)
+        if moved:
+            return f"puts '{moved[1]}' in the formula where the guide has '{moved[0]}'"
         # Slips said in other words than the point's, which no alignment of words finds: a
         # share of the whole half-remembered ("throws away half" for "discards 75%"), and a term
         # of a confusable group put in the place of the point's ("copy rows from the majority

@@ -1428,3 +1428,22 @@ def other_share(unit: str, passage: str) -> tuple[int, int] | None:
     if not said or not guide or said & (guide | {100 - share for share in guide}):
         return None
     return min(guide), min(said)
+
+
+def moved_quantity(unit: str, passage: str) -> tuple[str, str] | None:
+    """A quantity of a formula that a near copy of it puts in the place of another of its
+    quantities: "p_g(x) divided by p_data(x) plus p_g(x)" for "p_data(x) / (p_data(x) +
+    p_g(x))". One word for one, the same words either side, each word in the other text
+    elsewhere: a formula names its quantities more than once, so the test for opposites (a
+    unit naming both talks of both) does not apply. The passage's word and the unit's."""
+    said, guide, opcodes = _aligned(unit, passage)
+    if not set(guide) & _ARITHMETIC:
+        return None
+    for n, (tag, g1, g2, s1, s2) in enumerate(opcodes):
+        beside = [opcodes[m][0] for m in (n - 1, n + 1) if 0 <= m < len(opcodes)]
+        if tag != "replace" or g2 - g1 != 1 or s2 - s1 != 1 or "equal" not in beside:
+            continue
+        ours, theirs = guide[g1], said[s1]
+        if ours in said and theirs in guide and not {ours, theirs} & (STOPWORDS | _ARITHMETIC):
+            return ours, theirs
+    return None
