@@ -643,6 +643,15 @@ OWN_WORDS = [
         "the test error without a validation set",
         "bias-variance-06.k5",
     ),
+    # The two subjects of a contrast exchanged, each a phrase.
+    (
+        "drift-15",
+        "Drift is a bug present from launch, while pipeline skew builds up over time as the "
+        "world changes.",
+        "pipeline skew is a bug present right from launch while drift builds up over time as "
+        "the world changes",
+        "drift-15.k3",
+    ),
     # A quantity of a formula put in the place of another.
     (
         "architectures-10",

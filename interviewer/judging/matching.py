@@ -26,6 +26,7 @@ from interviewer.judging.text import (
     denies_in_place,
     denies_need,
     exchanged,
+    exchanged_phrases,
     mentions,
     moved_quantity,
     names_another,
@@ -526,7 +527,7 @@ class Matcher:
         partner = names_partner(unit, wording, self._confusables)
         if partner:
             return f"says '{partner[1]}' where the guide says '{partner[0]}'"
-        pair = exchanged(unit, wording, self._opposites)
+        pair = exchanged(unit, wording, self._opposites) or exchanged_phrases(unit, wording)
         if pair:
             return f"puts {pair[0]} and {pair[1]} in each other's place"
         subject = transposed(unit, wording, self._opposites)

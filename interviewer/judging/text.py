@@ -1447,3 +1447,27 @@ def moved_quantity(unit: str, passage: str) -> tuple[str, str] | None:
         if ours in said and theirs in guide and not {ours, theirs} & (STOPWORDS | _ARITHMETIC):
             return ours, theirs
     return None
+
+
+def _meaning(words: list[str]) -> frozenset[str]:
+    return frozenset(w for w in words if w not in STOPWORDS and len(w) > 1)
+
+
+def exchanged_phrases(unit: str, passage: str) -> tuple[str, str] | None:
+    """Two stretches of the passage that the unit, saying the rest in the passage's words and
+    order, says in each other's place: "Newton's method often escapes saddle points, whereas
+    gradient descent is attracted to them" for "Gradient descent often escapes ..., whereas
+    Newton's method ...". ``exchanged`` finds two words; here each side may be a phrase, and a
+    paraphrase, which says things in its own order, leaves more than the two out of line. The
+    two, if so."""
+    said, guide, opcodes = _aligned(unit, passage)
+    changed = [op for op in opcodes if op[0] != "equal"]
+    if len(changed) != 2 or any(op[0] != "replace" for op in changed):
+        return None
+    (_, g1, g2, s1, s2), (_, h1, h2, t1, t2) = changed
+    first, second = _meaning(guide[g1:g2]), _meaning(guide[h1:h2])
+    if not first or not second or first == second:
+        return None
+    if _meaning(said[s1:s2]) == second and _meaning(said[t1:t2]) == first:
+        return " ".join(guide[g1:g2]), " ".join(guide[h1:h2])
+    return None
