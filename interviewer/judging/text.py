@@ -1423,7 +1423,7 @@ def other_share(unit: str, passage: str) -> tuple[int, int] | None:
     """A share of a whole the unit gives where the passage gives another ("throws away half of
     the activations" for "discards 75%", "leaves out roughly half the rows" for "about a third"):
     a number half-remembered. Its complement counts as the same (what is kept of what is
-    discarded); each text's first share and the unit's, if they differ."""
+    discarded). The passage's smallest share and the unit's, if so."""
     said, guide = _shares(unit), _shares(passage)
     if not said or not guide or said & (guide | {100 - share for share in guide}):
         return None
