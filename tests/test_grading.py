@@ -680,3 +680,97 @@ def test_a_long_spoken_clause_states_a_misconception_only_where_its_words_are_sa
         "right"
     )
     assert [m.id for m in grade(grader, knowledge, "q07", wrong).misconceptions] == ["q07.m2"]
+
+
+#: Slips said in a candidate's own words, each with the same point said right in the same words.
+OWN_WORDS = [
+    # Another term of a confusable group in the place of the point's term.
+    (
+        "imbalance-01",
+        "random oversampling copies rows picked at random from the majority class until the "
+        "classes even out",
+        "random oversampling copies minority rows picked at random until the classes even out",
+        "imbalance-01.k1",
+    ),
+    (
+        "architectures-04",
+        "every output only sees a small local patch because the stride is smaller than the input",
+        "every output only sees a small local patch because the kernel is smaller than the input",
+        "architectures-04.k1",
+    ),
+    # Another share of the whole than the point's.
+    (
+        "architectures-02",
+        "The usual choice is 2-by-2 windows with stride 2, which throws away half of the "
+        "activations.",
+        "The usual choice is 2-by-2 windows with stride 2, which throws away three quarters of "
+        "the activations.",
+        "architectures-02.k3",
+    ),
+    (
+        "bias-variance-06",
+        "each tree never sees about half of the rows, so the out-of-bag predictions estimate the "
+        "test error without a validation set",
+        "each tree never sees about a third of the rows, so the out-of-bag predictions estimate "
+        "the test error without a validation set",
+        "bias-variance-06.k5",
+    ),
+    # The two subjects of a contrast exchanged, each a phrase.
+    (
+        "drift-15",
+        "Drift is a bug present from launch, while pipeline skew builds up over time as the "
+        "world changes.",
+        "pipeline skew is a bug present right from launch while drift builds up over time as "
+        "the world changes",
+        "drift-15.k3",
+    ),
+    # A quantity of a formula put in the place of another.
+    (
+        "architectures-10",
+        "with the generator held fixed the best discriminator outputs p_g(x) divided by "
+        "p_data(x) plus p_g(x)",
+        "with the generator held fixed the best discriminator outputs p_data(x) divided by "
+        "p_data(x) plus p_g(x)",
+        "architectures-10.k3",
+    ),
+    # A comparison turned round, the one thing either says goes up or down.
+    (
+        "transformers-01",
+        "self attention is cheaper per layer than an rnn when the sequence is longer than the "
+        "model dimension",
+        "self attention is cheaper per layer than an rnn when the sequence is shorter than the "
+        "model dimension",
+        "transformers-01.k6",
+    ),
+    # Cause and effect the other way round, in other words and other connectives.
+    (
+        "supervised-unsupervised-05",
+        "You have to scale the features first, and that's why k-means works with Euclidean "
+        "distance.",
+        "Since k-means works with Euclidean distance, you have to scale the features first or "
+        "the big ones dominate.",
+        "supervised-unsupervised-05.k4",
+    ),
+    (
+        "activations-04",
+        "The zig-zag updates are the reason why the inputs of a neuron are always positive.",
+        "If a neuron's inputs are always positive its weight gradients all share one sign, and "
+        "that is what causes the zig-zag updates.",
+        "activations-04.k4",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question_id", "wrong", "right", "point"), OWN_WORDS)
+def test_a_slip_in_the_candidates_own_words_is_corrected_and_the_right_paraphrase_credited(
+    grader, knowledge, question_id, wrong, right, point
+):
+    """Blind writers said points in their own words with one thing wrong (dev-subtle-c) and
+    were credited: no alignment with the point's sentence finds "majority" where it says
+    "minority examples" in other words, "half" where it says "75%", or a cause put last."""
+    slip = grade(grader, knowledge, question_id, wrong)
+    assert point in [m.corrects for m in slip.misconceptions], wrong
+    assert point not in [p.id for p in slip.covered]
+    said_right = grade(grader, knowledge, question_id, right)
+    assert point in [p.id for p in said_right.covered], right
+    assert not said_right.misconceptions

@@ -19,19 +19,24 @@ from tqdm import tqdm
 
 from interviewer.judging.text import (
     CLAIM_WORDS,
+    confusable_terms,
     content_tokens,
     content_words,
     defined_term,
     denies_in_place,
     denies_need,
     exchanged,
+    exchanged_phrases,
     mentions,
+    moved_quantity,
     names_another,
     names_only,
+    names_partner,
     negates_otherwise,
     opens_on,
     opposite_pairs,
     opposite_steadiness,
+    other_share,
     predicate_of,
     replaced_in_place,
     reverses_cause,
@@ -262,6 +267,7 @@ class Matcher:
                 *((a, b) for group in knowledge.confusables for a in group for b in group if a < b),
             ]
         )
+        self._confusables = confusable_terms(knowledge.confusables)
         in_questions = Counter(
             word
             for q in knowledge.questions
@@ -473,11 +479,13 @@ class Matcher:
     def contradicts(self, unit: str, key_point_id: str) -> str | None:
         """Why a unit close to a key point says it wrong, if it does: in the point's own words
         with one word put for its opposite or a term easily confused with it, a negation the
-        point does not have, two terms exchanged, directions turned round, or the two sides of a
-        contrast or of a "with" or "to" swapped. Meaning alone hardly tells "duplicates minority
-        examples" from "duplicates majority examples"; a candidate who half-remembers the words
-        says exactly that. Judged against the point's own sentence: its other wordings are
-        loose, as candidates speak, and a right answer differs from one of them somewhere."""
+        point does not have, two terms exchanged, directions turned round, the two sides of a
+        contrast or of a "with" or "to" swapped, or cause and effect; and in any words, another
+        share of the whole or a term confused with the point's in its place. Meaning alone
+        hardly tells "duplicates minority examples" from "duplicates majority examples"; a
+        candidate who half-remembers the words says exactly that. Judged against the point's own
+        sentence: its other wordings are loose, as candidates speak, and a right answer differs
+        from one of them somewhere."""
         return self.slip(unit, self.knowledge.key_point(key_point_id).text)
 
     def slip(self, unit: str, wording: str) -> str | None:
@@ -519,7 +527,20 @@ class Matcher:
         # antonym turns it back ("not reliable when imbalanced" is "reliable when balanced").
         if denies_in_place(unit, wording) and turns_of_sense(unit, wording) % 2:
             return "negates the point"
-        pair = exchanged(unit, wording, self._opposites)
+        moved = moved_quantity(unit, wording)
+        if moved:
+            return f"puts '{moved[1]}' in the formula where the guide has '{moved[0]}'"
+        # Slips said in other words than the point's, which no alignment of words finds: a
+        # share of the whole half-remembered ("throws away half" for "discards 75%"), and a term
+        # of a confusable group put in the place of the point's ("copy rows from the majority
+        # class" for "duplicates minority examples").
+        share = other_share(unit, wording)
+        if share:
+            return f"says {share[1]}% where the guide says {share[0]}%"
+        partner = names_partner(unit, wording, self._confusables)
+        if partner:
+            return f"says '{partner[1]}' where the guide says '{partner[0]}'"
+        pair = exchanged(unit, wording, self._opposites) or exchanged_phrases(unit, wording)
         if pair:
             return f"puts {pair[0]} and {pair[1]} in each other's place"
         subject = transposed(unit, wording, self._opposites)

@@ -733,7 +733,9 @@ def swapped_concept(
 #: makes B", "A before B", "A in order to B".
 _FORWARD = (
     r"so that|so|which is why|that's why|that is why|which is how|leads? to|led to|lets?|"
-    r"allows?|enables?|makes?|made|causes?|produces?|results? in|drives?|forces?|"
+    r"allows?|enables?|makes?|made|causes?|causing|produces?|results? in|resulting in|"
+    r"leading to|drives?|forces?|(?:is|are|was|were) the reason(?: why| that)?|"
+    r"which(?= (?!is\b|was\b|has\b|does\b)[a-z]+s\b)|"
     r"sustains?|creates?|(?<!than )before|in order to|"
     r"to (?:reduce|lower|minimi[sz]e|shrink|cut|bring|keep|find|get|update|adjust)"
 )
@@ -746,7 +748,10 @@ _TIME = re.compile(r"^(?:before|after|once|then)$", re.I)
 _ORDER_MARKER = re.compile(rf"\b(?:(?P<forward>{_FORWARD})|(?P<backward>{_BACKWARD}))\b", re.I)
 #: "It's because A that B", "it's the vanishing gradients that force B": A is the cause.
 _CLEFT = re.compile(r"\bit(?:'s| is| was) (?:because )?(?P<cause>.+?) that (?P<effect>.+)", re.I)
-_IS_WHAT = re.compile(r"\b(?:is|are|was|were) what\b", re.I)
+#: "A is what makes B", "that's what pushes B"; not "bias is what you lose" (what a person does).
+_IS_WHAT = re.compile(
+    r"\b(?:is|are|was|were|that's|that is) what\b(?! (?:you|we|they|people)\b)", re.I
+)
 _THEN = re.compile(r"\b(?:then|after that|afterwards)\b", re.I)
 _LEFT_CUT = re.compile(r",\s+(?:where|when|while|whereas|although|though)\b", re.I)
 _RIGHT_CUT = re.compile(r",\s+(?:which|where|when|while|whereas|although|though)\b", re.I)
@@ -806,7 +811,10 @@ def relations(text: str) -> list[Relation]:
         temporal = bool(_TIME.match(marker.group()))
         if not before.strip():  # "Because A, B", "Once A, B", "Before A, B"; not "So, ..."
             head, _, tail = after.partition(",")
-            if marker.group("backward"):
+            if marker.group("forward") and earlier and not tail:
+                # "A, and that's why B", "A, and so B": the cause said just before.
+                found.append(_relation(temporal, earlier, head))
+            elif marker.group("backward"):
                 found.append(_relation(temporal, head, tail))
             elif marker.group().lower() == "before":
                 found.append(_relation(temporal, tail, head))
@@ -853,24 +861,44 @@ def order_against(relation: Relation, passage: str) -> int:
 
 
 def reverses_cause(claim: str, passage: str) -> bool:
-    """Does the claim name the passage's cause as the effect and its effect as the cause, each
-    side mostly the other's words ("drift causes the changes in the data" for "drift is caused
-    by changes in the data")? Both must say it in words ("because", "so", "caused by"): the
-    order in which a sentence names two things says nothing of which causes which, and a side
-    that shares a word or two with the other's is about something else ("the value-key match
-    decides the weights" is not "multiplied ... to produce a query, a key and a value"), and
-    one that shares a word with the same side of the passage was cut elsewhere ("cannot simply
-    be made bidirectional, because ..." is read at "made")."""
+    """Does the claim name the passage's cause as the effect and its effect as the cause ("drift
+    causes the changes in the data" for "drift is caused by changes in the data", "features have
+    to be scaled, and that's why k-means measures Euclidean distance" for "because it uses
+    Euclidean distance, features must be scaled")? Both must say it in words ("because", "so",
+    "caused by", "is the reason why"): the order in which a sentence names two things says
+    nothing of which causes which. A side that shares a word with the other's is about something
+    else ("the value-key match decides the weights" is not "multiplied ... to produce a query, a
+    key and a value"); how many it must share, see ``_crosses``."""
     stated = [r for r in relations(passage) if not r.temporal]
+    loose = all(len(_ORDER_MARKER.findall(_IS_WHAT.sub(" ", t))) <= 1 for t in (claim, passage))
     return any(
-        len(mine.first & theirs.then) > len(mine.first) / 2
-        and len(mine.then & theirs.first) > len(mine.then) / 2
-        and not mine.first & theirs.first
-        and not mine.then & theirs.then
+        _crosses(mine.first, theirs.then, theirs.first, loose)
+        and _crosses(mine.then, theirs.first, theirs.then, loose)
         for mine in relations(claim)
         if not mine.temporal
         for theirs in stated
     )
+
+
+#: Words of a side of a relation that the passage's other side must have where each text says
+#: one relation: a side said in other words keeps only some of them ("k-means measures
+#: Euclidean distance" for "it uses Euclidean distance"), and one word may be the subject alone.
+CROSSED_SIDE = 2
+
+
+def _crosses(
+    side: frozenset[str], other: frozenset[str], same: frozenset[str], loose: bool
+) -> bool:
+    """Is one side of a claim's relation the passage's other side? Most of its words and none of
+    the passage's same side: with two markers of cause in a text a side may run into another
+    relation ("cannot simply be made bidirectional, because ..." is read at "made"). Or, where
+    the claim and the passage have one marker each (``loose``: their sides are where they say),
+    ``CROSSED_SIDE`` of its words and more than the passage's same side has ("random forests
+    decorrelate the trees" keeps "forests" where the passage has it)."""
+    crossed = len(side & other)
+    if crossed > len(side) / 2 and not side & same:
+        return True
+    return loose and crossed >= CROSSED_SIDE and crossed > len(side & same)
 
 
 # --- Direction: up or down ---------------------------------------------------------------------
@@ -883,12 +911,12 @@ def _frozen(words: str) -> frozenset[str]:
 _UP = _frozen(
     "increase increases increased increasing rise rises rising rose grow grows growing grew raise "
     "raises raised higher more up improve improves improved climb climbs climbing boost boosts "
-    "larger bigger greater gain gains"
+    "larger bigger greater gain gains longer"
 )
 _DOWN = _frozen(
     "decrease decreases decreased decreasing fall falls falling fell shrink shrinks shrinking "
     "reduce reduces reduced reducing lower lowers lowered less down degrade degrades degrading "
-    "drop drops dropping decline declines declining cut cuts fewer smaller"
+    "drop drops dropping decline declines declining cut cuts fewer smaller shorter"
 )
 _RAW_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 #: Words either side of an up or down word that may name what goes up or down.
@@ -932,8 +960,9 @@ def opposite_direction(claim: str, passage: str) -> str | None:
 
 
 def said_directions(text: str) -> int:
-    """How many things the text says go up or down."""
-    return len(_directions(text))
+    """How many times the text says something goes up or down: its words of direction ("when
+    sequence length is smaller than the dimension" says it once, of three words around it)."""
+    return sum(w in _UP or w in _DOWN for w in _RAW_WORD.findall(text.lower()))
 
 
 # --- Arguments the other way round ------------------------------------------------------------
@@ -1324,3 +1353,145 @@ def denies_in_place(unit: str, passage: str) -> bool:
         for block in matcher.get_matching_blocks()
         if block.size >= IN_PLACE and {*guide[block.a : block.a + block.size]} - STOPWORDS
     )
+
+
+# --- Another term of a confusable group named ---------------------------------------------------
+
+#: Content words either side of a term that say what it is said of, and how many of them the
+#: unit's term and the passage's must share to stand in the same place.
+TERM_REACH = 2
+SAME_PLACE = 2
+
+
+def confusable_terms(groups: Collection[Sequence[str]]) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """Each group of confusable terms as the stems ``names_partner`` compares; built once."""
+    return tuple(tuple(tuple(content_words(term)) for term in group) for group in groups)
+
+
+#: Where the words around a term stop: a term's place is in its own clause ("so it underfits;
+#: variance from one that's too complex" says nothing of variance underfitting).
+_PLACE_BOUND = re.compile(r"[;:,.!?()]|\s-\s")
+
+
+def _places(text: str, term: tuple[str, ...]) -> list[set[str]]:
+    """The words around each place the term stands in the text, within its clause."""
+    size, found = len(term), []
+    for part in _PLACE_BOUND.split(text):
+        words = content_words(part)
+        found += [
+            set(words[max(0, n - TERM_REACH) : n]) | set(words[n + size : n + size + TERM_REACH])
+            for n in range(len(words) - size + 1)
+            if tuple(words[n : n + size]) == term
+        ]
+    return found
+
+
+def names_partner(
+    unit: str, passage: str, groups: Collection[Sequence[tuple[str, ...]]]
+) -> tuple[str, str] | None:
+    """A term the passage names that the unit, in whatever words, puts another of its group
+    for: "copy random rows from the majority class" for "duplicates randomly chosen minority
+    examples", "one sigmoid per class" for "one output per class with a softmax". A candidate
+    who half-remembers a point keeps its shape and names the wrong one of two terms that are
+    easily confused; in other words than the point's, no alignment of words finds the place.
+    Only where the unit names none of the passage's terms of the group, the passage none of
+    the unit's (naming both compares them), and the unit's term stands where the passage's
+    does (``SAME_PLACE`` words around it shared: "supervised has labels, unsupervised finds
+    patterns" says "labels" of another thing than "uses unlabelled data"). The passage's term
+    and the unit's, if so."""
+    said, guide = without_negations(unit), passage
+    for group in groups:
+        ours = [t for t in group if _places(guide, t)]
+        theirs = [t for t in group if _places(said, t)]
+        if not ours or not theirs or set(ours) & set(theirs):
+            continue
+        terms = set().union(*group)
+        for mine, other in itertools.product(theirs, ours):
+            if any(
+                len((here & there) - terms) >= SAME_PLACE
+                for here in _places(said, mine)
+                for there in _places(guide, other)
+            ):
+                return " ".join(other), " ".join(mine)
+    return None
+
+
+# --- A share given as another ------------------------------------------------------------------
+
+#: A share of a whole as candidates say it: "75%", "75 percent", "half", "a third", "two thirds".
+_SHARE = re.compile(
+    r"(?P<number>\d+(?:\.\d+)?)\s*(?:%|percent\b)"
+    r"|\b(?P<count>a|one|two|three)?\s*(?P<part>half|halves|thirds?|quarters?)\b",
+    re.I,
+)
+_PARTS = {"half": 2, "halve": 2, "third": 3, "quarter": 4}
+_COUNTS = {None: 1, "a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def _shares(text: str) -> set[int]:
+    """The shares a text gives, in whole percent; "third" only as a share ("a third", "two
+    thirds"), not as a place ("the third layer")."""
+    found = set()
+    for match in _SHARE.finditer(text):
+        if match.group("number"):
+            found.add(round(float(match.group("number"))))
+            continue
+        part, count = match.group("part").lower().rstrip("s"), match.group("count")
+        if part != "half" and count is None:
+            continue
+        found.add(round(100 * _COUNTS[count and count.lower()] / _PARTS[part]))
+    return found
+
+
+def other_share(unit: str, passage: str) -> tuple[int, int] | None:
+    """A share of a whole the unit gives where the passage gives another ("throws away half of
+    the activations" for "discards 75%", "leaves out roughly half the rows" for "about a third"):
+    a number half-remembered. Its complement counts as the same (what is kept of what is
+    discarded). The passage's smallest share and the unit's, if so."""
+    said, guide = _shares(unit), _shares(passage)
+    if not said or not guide or said & (guide | {100 - share for share in guide}):
+        return None
+    return min(guide), min(said)
+
+
+def moved_quantity(unit: str, passage: str) -> tuple[str, str] | None:
+    """A quantity of a formula that a near copy of it puts in the place of another of its
+    quantities: "p_g(x) divided by p_data(x) plus p_g(x)" for "p_data(x) / (p_data(x) +
+    p_g(x))". One word for one, the same words either side, each word in the other text
+    elsewhere: a formula names its quantities more than once, so the test for opposites (a
+    unit naming both talks of both) does not apply. The passage's word and the unit's."""
+    said, guide, opcodes = _aligned(unit, passage)
+    if not set(guide) & _ARITHMETIC:
+        return None
+    for n, (tag, g1, g2, s1, s2) in enumerate(opcodes):
+        beside = [opcodes[m][0] for m in (n - 1, n + 1) if 0 <= m < len(opcodes)]
+        if tag != "replace" or g2 - g1 != 1 or s2 - s1 != 1 or "equal" not in beside:
+            continue
+        ours, theirs = guide[g1], said[s1]
+        if ours in said and theirs in guide and not {ours, theirs} & (STOPWORDS | _ARITHMETIC):
+            return ours, theirs
+    return None
+
+
+def _meaning(words: list[str]) -> frozenset[str]:
+    return frozenset(w for w in words if w not in STOPWORDS and len(w) > 1)
+
+
+def exchanged_phrases(unit: str, passage: str) -> tuple[str, str] | None:
+    """Two stretches of the passage that the unit, saying the rest in the passage's words and
+    order, says in each other's place: "Newton's method often escapes saddle points, whereas
+    gradient descent is attracted to them" for "Gradient descent often escapes ..., whereas
+    Newton's method ...". ``exchanged`` finds two words; here each side may be a phrase, and a
+    paraphrase, which says things in its own order, leaves more than the two out of line. The
+    two, if so."""
+    said, guide, opcodes = _aligned(unit, passage)
+    changed = [op for op in opcodes if op[0] != "equal"]
+    if len(changed) != 2 or any(op[0] != "replace" for op in changed):
+        return None
+    (_, g1, g2, s1, s2), (_, h1, h2, t1, t2) = changed
+    first, second = _meaning(guide[g1:g2]), _meaning(guide[h1:h2])
+    if not first or not second or first == second:
+        return None
+    if _meaning(said[s1:s2]) == second and _meaning(said[t1:t2]) == first:
+        return " ".join(guide[g1:g2]), " ".join(guide[h1:h2])
+    return None
