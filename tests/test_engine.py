@@ -760,3 +760,18 @@ def test_ending_during_a_follow_up_gives_the_answer_its_feedback_first(knowledge
     assert [t.kind for t in turns] == ["feedback", "summary"]
     assert turns[0].question_id == item.question_id
     assert len(turns[1].summary.rows) == 1
+
+
+def test_a_question_answered_in_full_suggests_no_drill_on_its_topic(
+    knowledge, practice_q03, deps
+):
+    """A tester's drill at 100% closed with "To practise more, say: drill me on metrics"."""
+    reference = " ".join(kp.id for kp in knowledge.question("q03").key_points)
+    state, turns = step(practice_q03, answer(reference), deps)
+    while state.phase is Phase.PROBING:
+        state, turns = step(state, answer(reference), deps)
+    if state.phase is not Phase.FINISHED:
+        state, turns = step(state, Intent(kind="end"), deps)
+    [summary] = [t for t in turns if t.kind == "summary"]
+    assert summary.summary.average == 1.0
+    assert summary.summary.drill_next is None and "drill me on" not in summary.text

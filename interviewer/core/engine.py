@@ -816,7 +816,9 @@ def summarise(results: tuple[QuestionResult, ...], deps: Deps) -> Summary:
         average=round(average, 3),
         rows=rows,
         study=tuple(study.values()),
-        drill_next=weakest,
+        # Not when nothing is left to study: a tester's drill at 100% was told to drill the
+        # same topic again.
+        drill_next=weakest if study else None,
     )
 
 
