@@ -831,3 +831,31 @@ def test_topic_names_as_said(names, phrase, topics):
 def test_answers_that_sound_like_leaving_or_asking_for_a_topic_stay_answers(recognizer, answer):
     """Both were taken for requests (an end, a drill asked about) in a blind grading set."""
     assert recognizer.recognize(answer).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        ("gimme some drift qs pls", "drill", "drift"),  # phone shorthand
+        ("could u give me a few more on backprop", "drill", "backpropagation"),
+        ("I would welcome a handful of questions on k-fold.", "drill", "cross-validation"),
+        ("I wish to train more on the activation functions.", "drill", "activations"),
+        ("Would you mind if we practised imbalanced data?", "drill", "imbalance"),
+        ("metrics qs? precision vs recall", "drill", "metrics"),  # what it covers, listed
+        ("some metrics qs, accuracy recall etc", "drill", "metrics"),
+        ("could you give me some on graph databases", "unknown_topic", "graph databases"),
+    ],
+)
+def test_drills_asked_in_the_eighth_writers_voices(recognizer, message, kind, topic):
+    """Phone typing, formal and non-native wishes for a drill (dev-e's voices)."""
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["I'd like to train more on the minority class", "we could train more on the imbalanced data"],
+)
+def test_training_more_on_something_that_is_no_topic_is_an_answer(recognizer, answer):
+    """ "Train more on" asks for a drill only on a topic of the guide, and only as a wish."""
+    assert recognizer.recognize(answer).kind == "answer"

@@ -119,20 +119,35 @@ _BARE_CONTRACTIONS = re.compile(
     r"need|give|just)))\b"
 )
 #: Spoken forms and chat shorthand, as a typed message spells them ("more rnn questions plz",
-#: "can u give me a hint", "nxt q").
+#: "can u give me a hint", "nxt q", "gimme some transformer qs", "gtg, end pls").
 _SPOKEN_FORMS = {
     "gonna": "going to",
     "wanna": "want to",
     "gotta": "got to",
+    "gimme": "give me",
+    "lemme": "let me",
     "dunno": "don't know",
     "pls": "please",
     "plz": "please",
     "thx": "thanks",
+    "ty": "thank you",
     "u": "you",
     "ur": "your",
     "nxt": "next",
     "q": "question",  # not in "q learning", a name
+    "qs": "questions",
+    "qns": "questions",
+    "alrdy": "already",
+    "abt": "about",
+    "smth": "something",
+    "thru": "through",
+    "rn": "right now",
+    "gtg": "got to go",
+    "nvm": "never mind",
+    "tmrw": "tomorrow",
 }
+#: "r" for "are" only before whom it asks about: "r we assuming binary", not "r squared".
+_R_FOR_ARE = re.compile(r"(?<![\w-])r(?= (?:we|you|u|they)\b)")
 _FILLER = re.compile(r"\b(?:uh[ -]huh|m+-?h*m+|u+m+|u+h+|e+r+m*|h+m+|huh|eh|you know|i mean)\b")
 #: A word or two said again, as a transcript writes a stutter: "i don't i don't know that one".
 _STUTTER = re.compile(r"\b((?:[\w']+ ){1,3})\1")
@@ -318,7 +333,8 @@ _SWITCH = re.compile(
 _STRONG_ASK = (
     r"(?:(?:can|could|shall|may|might) (?:we|i|you)|would you mind|you mind if we|let'?s|"
     r"i(?:'d| would)?(?: really| also| much)? (?:like|love|want|prefer|rather)(?: to)?|"
-    r"i wanna|it(?:'d| would| might| could)(?: probably| really)? be (?:more |really |very )?"
+    r"i wanna|i wish to|i(?:'d| would) welcome|"
+    r"it(?:'d| would| might| could)(?: probably| really)? be (?:more |really |very )?"
     r"(?:nice|good|great|helpful|useful|worth(?:while)?|wise)(?: for me)?(?: to)?|"
     r"i(?:'d| would)? find it (?:more |really |very )?(?:useful|helpful|good) to|"
     r"(?:would|is) it (?:be )?possible to|it(?:'d| would| might| could)(?: probably| really)? "
@@ -334,8 +350,8 @@ _WEAK_ASK = (
 _STRONG_VERB = (
     r"(?:(?:do|try)(?: a| some)?(?: quick| short| focused| little| small)? "
     r"(?:drill|round|session)s? on|"
-    r"(?:do|doing) (?:a few|some|a couple)(?: more)? (?:on|about)|"
-    r"practi[cs]e|practi[cs]ing|drill(?! down)(?: on)?|drilling(?! down)|"
+    r"(?:(?:do|doing) )?(?:a few|some|a couple|a handful)(?: more)? (?:on|about)|"
+    r"practi[cs](?:e|ed|ing)|drill(?! down)(?: on)?|drilling(?! down)|dwell on|"
     r"focus(?:ing)?(?: a (?:little|bit))?(?: more)? on|concentrate on|cover|go over|going over|"
     r"go through|run through|zoom in on|"
     r"work through|work on|go deep(?:er)? (?:on|into)|going deep(?:er)? (?:on|into)|"
@@ -343,7 +359,8 @@ _STRONG_VERB = (
     r"deep dive (?:into|on)|study|revise|"
     r"brush up(?: on)?|ask me (?:\w+ ){0,2}(?:about|on)|round on|"
     r"(?:switch|move|go|change|jump|turn)(?:ed)?(?: over| back| on)?(?: (?:the )?topics?)? to|"
-    r"(?:\w+ ){0,2}questions? (?:on|about|of|for))"
+    r"(?:\w+ ){0,2}questions? (?:on|about|of|for)|"
+    r"(?P<train>train(?:ing)?(?: more| again| specifically| a bit| a little)+(?: on| in| with)?))"
 )
 _WEAK_VERB = r"(?:do|doing|talk about|review)"
 #: A reason about the candidate, which may follow a drill request ("Can we drill class imbalance?
@@ -382,7 +399,7 @@ _ASKS_US = re.compile(
 #: benefit from going over", "A/B testing is my weak point": the topic is the subject.
 _WEAK_SUBJECT = re.compile(
     rf"^(?P<x>.+?) (?:is|are|was|were|has been|have been){_ADVERBS} "
-    rf"(?:my|where i|something i|an? (?:area|thing|topic) (?:where )?i|"
+    rf"(?:my|where i|something i|(?:something|a bit) of an?|an? (?:area|thing|topic) (?:where )?i|"
     rf"the (?:area|topic|thing|part|one) (?:where )?i|one i)\b.*\b{_WEAK}\b"
 )
 #: "I'm shaky on neural net basics", "I always struggle with metrics": the topic is the object.
@@ -391,9 +408,13 @@ _WEAK_OBJECT = re.compile(
     rf"(?:on|with|at|about|in|when it comes to)|(?:keep )?(?:mix(?:ing)? up|confus(?:e|ing))) "
     rf"(?P<x>.+)$"
 )
-#: "Could I get..." asks for a drill only with what it is for: "could we try some SQL questions".
+#: "Could I get..." asks for a drill only with what it is for: "could we try some SQL questions",
+#: "could you give me some on SVMs".
 _GET = r"(?:give me|get|have|try)"
-_DRILL_CUE = re.compile(r"\b(?:questions?|drills?|practice|rounds?|topics?|exercises?)\b")
+_DRILL_CUE = re.compile(
+    r"\b(?:questions?|drills?|practice|rounds?|topics?|exercises?)\b|"
+    r"^(?:some|a few|a couple|a handful)(?: more)? (?:on|about)\b"
+)
 _ASK_FOR = re.compile(
     rf"\b(?:(?P<strong>{_STRONG_ASK})|{_WEAK_ASK})\b(?: \w+){{0,3}}? "
     rf"(?:(?P<verb>{_STRONG_VERB})|(?P<get>{_GET})|{_WEAK_VERB})\s+(?P<x>.+)"
@@ -402,16 +423,17 @@ _ASK_FOR = re.compile(
 #: that counts or asks for it ("each round of k-fold", "the practice of oversampling" are an
 #: answer's). A request only in a message that asks for something (``_ASKS``).
 _QUESTIONS_ON = re.compile(
-    r"(?:^|\b(?:some|more|any|few|a|an|couple of|several|extra|quick|short|focused|have|me|us|"
-    r"make|do|next)"
-    r"\s+)(?:questions?|practice|drills?|rounds?|exercises?|quiz(?:zes)?|(?<=next )ones?)"
+    r"(?:^|\b(?:some|more|any|few|a|an|couple of|handful of|several|extra|quick|short|focused|"
+    r"have|me|us|make|do|next)"
+    r"\s+)(?:(?:practice )?questions?|practice|drills?|rounds?|exercises?|quiz(?:zes)?|"
+    r"(?<=next )ones?|(?<=have )anything|(?<=got )anything)"
     r"(?: all| only| just| be| more){0,3}\s+(?:on|about|for|of|around)\s+(?P<x>.+)"
 )
 #: A question, a wish or a hedge anywhere in the message.
 _ASKS = re.compile(
     r"\?|\b(?:can|could|would|shall|may|let'?s|please|want|like|love|prefer|rather|maybe|"
     r"perhaps|wonder|any|some|more|few|do you have|is there|are there|helpful|useful|nice|"
-    r"benefit|need)\b"
+    r"benefit|need|welcome|appreciate|wish)\b"
 )
 #: A drill asked for by its first words: "Drill SVMs.", "practise backprop", "Next topic: drift".
 _IMPERATIVE = re.compile(
@@ -428,6 +450,12 @@ _NAMED_FOR = re.compile(
 #: What a name is wanted for, closing its clause, that no answer says: "SQL questions", "a
 #: feature engineering drill" (an answer may end on "in practice" or "more boosting rounds").
 _QUESTIONS_FOR = re.compile(r"\b(?:questions?|drills?)(?: please| next| instead| now)*$")
+#: What a drill request covers, listed after it with no verb: "drift qs? data vs concept",
+#: "gimme some transformer qs, attention etc". A clause of its own, it states nothing.
+_EXAMPLES = re.compile(
+    r"^(?!.*\b(?:is|are|was|were|it'?s|that'?s)\b)[\w-]+(?: [\w-]+){0,5}"
+    r"(?<= etc)$|^[\w-]+(?: [\w-]+)? (?:vs|versus) [\w-]+(?: [\w-]+)?$"
+)
 #: How an answer closes a list: not what a drill request is for ("SMOTE, oversampling, that kind
 #: of stuff").
 _LIST_END = re.compile(r"(?:(?:kind|sort) of (?:stuff|things?)|and (?:stuff|things|so on))$")
@@ -461,7 +489,8 @@ _OBJECT_TAIL = re.compile(
     r"\s+(?:(?:(?:would|will|could|might|may|should)\s+(?:be|do|help|make|really|probably)|"
     r"at some point|if|since|because|as (?:i|my|we|it|that|the)|so (?:i|that|it|we)|"
     r"before (?:we|i|moving|going)|"
-    r"i (?:think|guess|feel|am|always|never|keep|know)|i'm|that'?s|(?:we|they|it|you|he|she) \w+|"
+    r"i (?:think|guess|feel|am|always|never|keep|know|confuse|mix|struggle|forget|find)|i'm|"
+    r"that'?s|(?:we|they|it|you|he|she) \w+|"
     r"(?:can|could|shall) (?:we|you|i)|"
     r"is that|right now|for (?:a (?:while|bit)|now|today|tonight|the rest))\b.*|"
     r"(?:please|thanks?|thank you|now|next|instead|first|later|then|again|too|as well|a bit|"
@@ -793,12 +822,20 @@ def normalise(message: str) -> str:
     text = message.lower().replace("\u2019", "'")
     text = re.sub(r"[^\w\s'-]", " ", text)
     text = _BARE_CONTRACTIONS.sub(_apostrophes, text)
+    text = _R_FOR_ARE.sub("are", text)
     forms = r"(?<![\w-])(?:" + "|".join(_SPOKEN_FORMS) + r")(?![\w-])(?!\s+learning)"
     text = re.sub(forms, lambda m: _SPOKEN_FORMS[m[0]], text)
     text = _FILLER.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip() + " "
     text = _STUTTER.sub(r"\1", text).strip()
     return _OPENER.sub("", text).strip()
+
+
+def _without_examples(clause: str) -> str:
+    """A clause without the examples listed after its last comma ("gimme some transformer qs,
+    attention etc")."""
+    head, comma, tail = clause.rpartition(",")
+    return head if comma and _EXAMPLES.match(normalise(tail)) else clause
 
 
 def _trim(text: str) -> str:
@@ -995,6 +1032,7 @@ class IntentRecognizer:
                     or (pattern is _QUESTIONS_ON and not asks)
                     or (pattern is _ASK_FOR and not (match["strong"] or match["verb"]))
                     or (pattern is _ASK_FOR and match["get"] and not _DRILL_CUE.search(match["x"]))
+                    or (pattern is _ASK_FOR and match["train"] and not match["strong"])
                 ):
                     continue  # "we could do oversampling", "could I get some help" ask for no drill
                 if _NOT.search(clause[match.start() : match.start("x")]):
@@ -1031,6 +1069,8 @@ class IntentRecognizer:
                     continue  # "I'd love to go over regularisation: L1 makes weights sparse"
                 if intent and intent.kind is IntentKind.DRILL:
                     return intent
+                if pattern is _ASK_FOR and match["train"]:
+                    continue  # "I'd like to train more on the minority class" is no drill
                 if intent and not unknown:
                     unknown = intent.model_copy(
                         update={"topic": _as_written(intent.topic or "", message)}
@@ -1061,10 +1101,11 @@ class IntentRecognizer:
         stuff"), nor are names with a verb between them ("the transformer uses self-attention
         instead"), nor is a name followed by what it states or a reason ("data drift i think the
         inputs have shifted ... now", "Concept drift, I guess, because the labels ... now")."""
-        clauses = [c for c in map(normalise, _CLAUSE_END.split(message)) if c]
+        parts = [_without_examples(part) for part in _CLAUSE_END.split(message)]
+        clauses = [c for c in map(normalise, parts) if c]
         for n, clause in enumerate(clauses):
             bare = _NAMED_FOR.fullmatch(clause)
-            others = clauses[:n] + clauses[n + 1 :]
+            others = [c for c in clauses[:n] + clauses[n + 1 :] if not _EXAMPLES.match(c)]
             if not bare or _LIST_END.search(clause) or any(map(self._states, others)):
                 continue
             asked = _object(bare["x"])
