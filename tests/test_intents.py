@@ -686,6 +686,7 @@ def test_answers_beside_the_fourth_rounds_request_words_stay_answers(recognizer,
         "heldout-d",
         "dev-c",
         "dev-d",
+        "dev-e",
     ],
 )
 def test_labelled_phrasings_meet_the_gates(recognizer, name):
@@ -858,4 +859,56 @@ def test_drills_asked_in_the_eighth_writers_voices(recognizer, message, kind, to
 )
 def test_training_more_on_something_that_is_no_topic_is_an_answer(recognizer, answer):
     """ "Train more on" asks for a drill only on a topic of the guide, and only as a wish."""
+    assert recognizer.recognize(answer).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("could i get a diff q pls", "skip"),  # "diff" names no topic
+        ("A different one?", "skip"),
+        ("can you read the suggestion again", "repeat"),  # Whisper's "question"
+        ("The line went, could you say that once more?", "repeat"),
+        ("could i get a hunt", "hint"),  # Whisper's "hint"
+        ("Maybe some small indication, please?", "hint"),
+        ("im drawing a blanket", "dont_know"),  # Whisper's "blank"
+        ("The answer eludes me.", "dont_know"),
+        ("I must bring this to a close now.", "end"),
+        ("could we finish early today?", "end"),
+        ("running score?", "progress"),
+        ("already said this, check my k-fold answer", "already_said"),
+        ("I dealt with that in my earlier answer on dropout.", "already_said"),
+        ("When you ask for the cost, do you prefer the maths or an intuition?", "clarify"),
+    ],
+)
+def test_requests_in_the_eighth_writers_voices(recognizer, message, kind):
+    """Mishearings of request words, phone typing, formal and non-native requests."""
+    assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("reply", "kind"),
+    [("yeh", "yes"), ("Certainly.", "yes"), ("That suits me.", "yes"), ("Not necessary.", "no")],
+)
+def test_formal_and_typed_replies_to_a_yes_no_question(recognizer, reply, kind):
+    assert recognizer.recognize(reply, awaiting_confirmation=True).kind == kind
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "We pass this vector through a softmax to get probabilities.",
+        "A small indication that the model overfits is the gap between train and validation loss.",
+        "every lookup should get a hit",
+        "Clueless users mislabel data, so the labels are noisy.",
+        "For me this is the end of the pipeline, the model is served behind an API.",
+        "we set the right answer as the label for each example",
+        "the answer from an expert system is rule-based",
+        "I went over this already, the learning rate part is where the model diverges.",
+        "a diff between train and test distributions is covariate shift",
+        "The gradient escapes me here but I think it vanishes.",
+        "Take a different one, like a smaller learning rate.",
+    ],
+)
+def test_answers_beside_the_fifth_rounds_request_words_stay_answers(recognizer, answer):
     assert recognizer.recognize(answer).kind == "answer"

@@ -5,9 +5,9 @@ the candidate a question, so every rule that makes a request of a message looks 
 make it an answer instead. In order:
 
 1. The words are normalised: case, punctuation, fillers ("um", "uh"), openers ("ok so",
-   "actually", "sorry"), transcript spellings ("whats", "gonna") and stutters ("i don't i don't
-   know"), so that a spoken transcript and a typed message look alike. The message is also
-   read clause by clause.
+   "actually", "sorry"), transcript spellings ("whats", "gonna"), phone shorthand ("pls", "qs",
+   "gtg") and stutters ("i don't i don't know"), so that a spoken transcript, a message typed on
+   a phone and one typed on a keyboard look alike. The message is also read clause by clause.
 2. A reply to "Do you want to skip this question?" is a yes or a no, in plain or hedged words,
    unless what follows the "no" is an answer ("no wait, precision is...") or another request.
 3. Shapes: a clarifying question (what a word means, which reading is meant, what to assume),
@@ -169,7 +169,8 @@ _ALONE = (
     r"(?=$| (?:thanks?|thank you|danke|merci|bitte|please|let me|sure|go ahead|i|i'?d|i'?ll)\b)"
 )
 _YES = re.compile(
-    r"^(?:yes|yeah|yea|yep|yup|ya|sure|ok|okay|absolutely|of course|definitely|go ahead|"
+    r"^(?:yes|yeah|yea|yep|yup|ya|ye|yeh|sure|ok|okay|absolutely|of course|definitely|go ahead|"
+    r"certainly|by all means|gladly|indeed|(?:that|it|this)(?: would| will| does)? suits? me|"
     rf"(?:affirmative|ja|jawohl|oui){_ALONE}|"
     r"please do|do it|fine|alright|correct|mm hmm|uh huh|why not|sounds good|right|go on|"
     r"(?:that|it)(?:'s| is| would be| sounds| seems| might be| may be| could be)(?: \w+){0,2} "
@@ -177,7 +178,8 @@ _YES = re.compile(
     r"(?:\w+ ){0,2}(?:yes|yeah|yep)(?: \w+)?$)\b"
 )
 _NO = re.compile(
-    r"^(?:no|nope|nah|not (?:yet|(?:right )?now|really|quite)|don'?t|do not|"
+    r"^(?:no|nope|nah|not (?:yet|(?:right )?now|really|quite|necessary|needed|this time)|"
+    r"no need|don'?t|do not|"
     rf"(?:negative|nein|non){_ALONE}|"
     r"please don'?t|"
     r"let me (?:try|think|answer|give it)|"
@@ -224,7 +226,8 @@ _GOES_ON = re.compile(
 _OTHERWISE = re.compile(r"^(?:but|instead|rather|can|could|may|just|i'?d rather|i would rather)\b")
 #: A question about the question: what a word means, which reading is meant, what to assume.
 _CLARIFY = re.compile(
-    r"^(?:what do you mean|what does .{1,40} mean here|do you mean|you mean|when you say|"
+    r"^(?:what do you mean|what does .{1,40} mean here|do you mean|you mean|"
+    r"when you (?:say|ask|write|mention)|"
     r"which (?:sense|meaning|one|kind|type|part|aspect|bit)$|"
     r"by .{1,40} do you mean|is (?:this|that|it|the question) (?:about|asking)|"
     r"are (?:we|you) (?:talking|asking)|what exactly|in what sense|what kind of|"
@@ -265,7 +268,7 @@ _AS_IN_ASIDE = re.compile(r",\s*as in [^,?]+,\s*\w", re.I)
 _ALTERNATIVE = re.compile(
     r"^(?:is (?:it|this|that|the question)|are (?:we|you)|was it|"
     r"does (?:it|this|that|the question)|is '?[\w-]+'?(?: here)? about)\b.*\bor\b"
-    r"|\b(?:do you (?:want|mean|need)|should i|would you like)\b.*\bor\b"
+    r"|\b(?:do you (?:want|mean|need|wish|prefer)|should i|would you like)\b.*\bor\b"
     r"|^(?:\w+ ){0,2}\w+ or (?:just|only|rather) \w+(?: \w+)?$"
 )
 #: Two meanings offered for a word here, in a question marked as one: "Here drift means the input
@@ -301,10 +304,11 @@ _THEN_ANSWERS = re.compile(
 )
 #: Or that goes on to say what something is, in a clause that asks nothing ("When you say drift,
 #: it's the inputs changing", "you mean dropout, it zeroes activations"); "When you say that,
-#: is that the same as in statistics?" asks.
+#: is that the same as in statistics?" asks, and so does "do you mean what it does during training"
+#: (what it does, asked about).
 _THEN_SAYS = re.compile(
     r"\b(?:(?:it'?s|that'?s|they'?re|it is|that is)\b(?:\s+\S+){3,}|"
-    r"(?:it|that|this) (?:\w+ly )?\w+(?:s|ed)\b(?:\s+\S+)+)"
+    r"(?<!what )(?<!how )(?:it|that|this) (?:\w+ly )?\w+(?:s|ed)\b(?:\s+\S+)+)"
 )
 #: What something does, said after pointing back: "same as the dropout question, it zeroes units
 #: at random" says it again ("this feels like a repeat" says nothing).
@@ -521,7 +525,7 @@ _NOT_A_NAME = re.compile(
     r"question|questions|one|next|another|different|other|something|anything|else|again|"
     r"answer|hint|clue|nudge|tip|pointer|help|idea|example|explanation|feedback|score|progress|"
     r"result|summary|update|interview|session|break|moment|second|minute|chance|go|try|look|"
-    r"finish|stop|end|quit|some|any)\b"
+    r"finish|stop|end|quit|some|any|dif+(?:e?r+e?n?t)?)\b"
 )
 #: A verb that makes a phrase a statement rather than a name ("practice shows that class weights
 #: are enough").
@@ -542,6 +546,8 @@ _GOOD = (
 _NEXT = r"(?:(?:the )?next|another|a (?:new|different)|something else|other)"
 #: Requests by their words, in priority order: asking for something beats saying "I don't know"
 #: ("no idea, can I get a hint?" wants the hint). Only for messages that say nothing about ML.
+#: Whisper's mishearing of a request word counts where the request's shape leaves no doubt ("can
+#: you give me a hunt", "read the suggestion out again", "drawing a blanket").
 _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         IntentKind.END,
@@ -551,6 +557,10 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:want|like|need) (?:to )?(?:finish|stop|end|quit)(?= now| here| please|$)|"
             r"wrap (?:it |this |things )?up|"
             r"(?:finish|wind) (?:it |things )?up|cut (?:this|it) short|"
+            r"(?:draw|bring) (?:this|it|things|the \w+) to a close|"
+            r"(?:can|could|shall|may) we (?:end|finish|wrap up) early|"
+            r"for me (?:this|that|it)(?:'s| is) the end$|"
+            r"(?:this|that|it)(?:'s| is) the end for me$|"
             r"(?:i'?m|we'?re|i am|we are) (?:done|finished)\b"
             r"(?! with (?:this|that) (?:one|question))|"
             r"(?:that'?s|is|it'?s)(?: \w+)? (?:all|enough|plenty|it)(?: \w+){0,2} "
@@ -579,13 +589,16 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             rf"go on to {_NEXT}|go next|park (?:this|it|that)|bail (?:on|out)|"
             r"(?:do|try|go to|have) the next$|"
             r"(?:^|this one |that one |i'?ll |i will |(?<!would )(?<!will )(?<!could )i )pass\b"
-            r"(?! (?:the|a|an|it|them|its|each|every|through|to|into|in|over|back|down)\b)|"
+            r"(?! (?:the|a|an|it|them|its|each|every|through|to|into|in|over|back|down)\b)"
+            r"(?! (?:this|that|these|those) (?!one|question|time)\w)|"
+            r"we pass(?: on)?(?: (?:this|that) (?:one|question))?(?= ok| okay| please| then|$)|"
             r"(?<!before the )next (?:one|question)|change (?:the |this )?question(?! to\b)|"
             r"(?:^|let'?s (?:\w+ ){0,3}(?:and )?|(?:can|could|shall) we (?:just )?)(?:keep|get) "
             r"moving(?: on| along| forward)?$|"
             r"(?:jump|skip) (?:over|this|to the next|ahead)|leave (?:it|this|that)|"
-            r"(?:another|a (?:different|diff?e?rr?ent|new)|other) question|"
+            r"(?:another|a (?:different|diff?(?:e?rr?ent)?|new)|other) question|"
             r"give me (?:another|a different|a new|other) one|"
+            r"^(?:another|a different|a new) one$|let (?:this|that) (?:one|question)\b|"
             r"(?:can|could|may) (?:i|we|you) (?:\w+ ){0,3}(?:another|a different|a new) one|"
             r"come back to (?:it|this|that)(?: one| question)?|circle back|"
             r"(?:rather|prefer) (?:not (?:to )?|to not )answer|"
@@ -602,8 +615,10 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:can|could|would) you repeat|(?:please|mind) repeat(?:ing)?|repeat the question|"
             r"repeating (?:it|that|the question)|"
             r"(?:tell|ask|read)(?: me)? again(?: the question)?$|"
-            r"(?:say|read|ask|paste|show|type|post|send|give me|tell me|run) "
-            r"(?:it|that|this|the question)(?: \w+){0,2} (?:again|once more|one more time)|"
+            r"(?:say(?:ing)?|read(?:ing)?|ask(?:ing)?|paste|show|type|post|send|give me|tell me|"
+            r"run) "
+            r"(?:it|that|this|the (?:question|suggestion))(?: \w+){0,2} "
+            r"(?:again|once more|one more time)|"
             r"(?:the )?question (?:again|once more|one more time)|say again|one more time|"
             r"come again|"
             r"pardon|what was the question|what was (?:that|the) (?:last )?(?:part|bit)|"
@@ -615,7 +630,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:i )?miss(?:ed)? (?:it|the question|that|what you said|"
             r"the (?:first|second|last) (?:half|part|bit))|"
             r"lost (?:track of )?(?:the question|it|what you (?:said|asked))|lost track|zoned out|"
-            r"(?:cut|cutting) out|the (?:sound|audio|connection) (?:was|is|cut|dropped))\b"
+            r"(?:cut|cutting) out|the (?:sound|audio|connection|line) (?:was|is|cut|dropped|"
+            r"crackled|went))\b"
             r"|^(?:again|once more)(?: please)?\b"
         ),
     ),
@@ -628,6 +644,9 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"^(?:(?:just|only|give me|what'?s|what is|can i (?:get|have)|tell me) (?:the |a )?"
             r"first (?:letter|word)s?|first letter)$|"
             r"(?:a|little|small|gentle) (?:push|prod)|"
+            r"(?:small|little|tiny|some|an?) indications?(?! (?:of|that)\b)|"
+            r"(?:give me|(?:can|could|may) i (?:get|have)) (?:a |another )?"
+            r"(?:little |small |tiny )?(?:hunt|hit)$|"
             r"(?:give me|get|have) the first (?:bit|part|step)|"
             r"take it from there|"
             r"keywords?|some direction|right direction|which direction|starting point|"
@@ -645,6 +664,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
         IntentKind.MODEL_ANSWER,
         re.compile(
             rf"\b(?:(?:what(?:'s| is| would be| was)?|show|tell|give|hear|see|share|sharing|know|"
+            rf"set out|lay out|outline|write out|"
             rf"read|like|love|want|say|teach|send|provide|seeing|hearing|knowing)\b"
             rf"(?: \w+){{0,4}} (?:the|your|a|an) (?:\w+ )?{_GOOD} "
             rf"(?:answer|response|solution|version)|"
@@ -672,7 +692,9 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"walk me through (?:the|your|how|what)|"
             r"(?:tell|say|give|show) me the (?:answer|solution)(?! (?:is|was|would|will)\b)|"
             r"^(?:and )?your (?:own )?(?:answer|version|take)$|"
-            r"show the answer|what(?:'s| is| was) the answer)\b"
+            r"show the answer|what(?:'s| is| was) the answer|"
+            r"(?:see|hear|know|read) the (?:answer|response|solution) (?:of|from) (?:an?|the) "
+            r"(?:\w+ )?(?:expert|professional|good candidate|strong candidate))\b"
         ),
     ),
     (
@@ -702,7 +724,11 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:i'?m|i am) doing (?:ok|okay|well|alright|all right|good|bad|badly|fine)"
             r"(?= so far| until now| till now| up to now| or (?:bad|badly|not|poorly)|$)|"
             r"(?:of|know|see|tell me|show me) where i(?:'m| am) at\b|nearly (?:through|done)|"
-            r"bombing|how it is going)\b|^(?:score|progress|status)$"
+            r"bombing|how it is going|"
+            r"(?:am i|i'?m|i am) (?:passing|failing)(?= or (?:passing|failing)|$| so far| now| at "
+            r"(?:this|the) moment))\b|"
+            r"^(?:my |the )?(?:score|progress|status|tally|running (?:total|score|tally))"
+            r"(?: so far| check| update| report)?$"
         ),
     ),
     (
@@ -711,7 +737,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"\b(?:(?:don'?t|do not|didn'?t|not) know|no (?:idea|clue)|not sure|idk|"
             r"(?:faintest|foggiest|slightest) (?:idea|clue)|(?:a |complete |total )?mystery to me|"
             r"never (?:heard|learned|learnt|learn|studied|seen|used|covered|come across|"
-            r"came across)|blanking|drawing a blank|"
+            r"came across)|blanking|drawing a blank(?:et)?|(?:escapes?|eludes?) me|"
+            r"(?:^|i'?m |i am |totally |completely )clueless|"
             r"(?:can'?t|cannot|can not|unable to|not able to|don'?t|do not) (?:answer|say|"
             r"remember|recall|think of|come up with)|no knowledge|beats me|not knowing|"
             r"have nothing|(?:i'?ve )?got nothing|nothing (?:comes|to say)|"
@@ -748,7 +775,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"same (?:question )?as (?:the|my) (?:[\w-]+ ){1,3}(?:question|one)\b|"
             r"^ditto(?: (?:my|the) (?:last|previous|earlier|first) (?:answer|one))?\b|"
             r"that'?s (?:\w+ ){0,3}what i (?:just )?(?:said|told you|answered|meant|wrote)|"
-            r"(?:covered|answered|said|mentioned|explained|addressed) (?:this|that|it) "
+            r"(?:covered|answered|said|mentioned|explained|addressed|dealt with) (?:this|that|it) "
             r"(?:in|with|when|on) (?:my|the|our|what)|"
             r"did(?:n'?t| not) (?:i|we) (?:just |already )?(?:say|answer|cover|mention|explain|"
             r"do|go over|talk about)|"
@@ -760,10 +787,12 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
 #: again: "my answer on class weights", "with the k-fold question", "what I said about the fraud
 #: metrics", "when we talked about overfitting" (a few words closing the clause).
 _EARLIER = re.compile(
-    r"\b(?:(?:my|the|our|your|that) (?:answer|question|reply) (?:on|about|to|for) "
-    r"(?:the )?[\w-]+(?: [\w-]+){0,2}|"
-    r"(?:with|in|at|on|to|for|from) (?:the|my|our|your|that) (?:[\w-]+ ){1,3}(?:question|answer|"
-    r"one)|(?:said|talked|spoke|the (?:bit|part)) (?:about|on) (?:the )?(?:[\w-]+ ){0,2}[\w-]+$|"
+    r"\b(?:(?:my|the|our|your|that|earlier|previous|last|first) (?:answer|question|reply) "
+    r"(?:on|about|to|for) (?:the )?[\w-]+(?: [\w-]+){0,2}|"
+    r"(?:with|in|at|on|to|for|from|see|check|read) (?:the|my|our|your|that) (?:[\w-]+ ){1,3}"
+    r"(?:question|answer|one)|"
+    r"(?:said|talked|spoke|the (?:bit|part|thing|point)) (?:about|on) (?:the )?(?:[\w-]+ ){0,2}"
+    r"[\w-]+$|(?:the|my) (?:[\w-]+ ){1,2}(?:part|bit)$|"
     r"when (?:we|i|you) (?:talked|spoke|were talking|discussed|covered|did|were on|were doing)"
     r"(?: about)?(?: [\w-]+){1,3}$)"
 )
