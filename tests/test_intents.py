@@ -912,3 +912,46 @@ def test_formal_and_typed_replies_to_a_yes_no_question(recognizer, reply, kind):
 )
 def test_answers_beside_the_fifth_rounds_request_words_stay_answers(recognizer, answer):
     assert recognizer.recognize(answer).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("wdym by drift", "clarify"),  # phone shorthand
+        ("whats the ans", "model_answer"),
+        ("I would prefer to proceed to the subsequent question.", "skip"),
+        ("could you give me a hind", "hint"),  # Whisper's "hint", "skip", "repeat", "rephrase"
+        ("skit this one", "skip"),
+        ("re peat the question", "repeat"),
+        ("re phrase the question please", "clarify"),
+        ("rephrase the question", "clarify"),  # was taken for a drill on "rephrase the"
+        ("could you go over that again", "repeat"),
+        ("Let's stop here, thanks. It's been very helpful.", "end"),  # thanks state nothing
+    ],
+)
+def test_request_words_typed_short_or_misheard(recognizer, message, kind):
+    assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        ("can we do activation functions like relu", "drill", "activations"),
+        ("could we do some graph database questions like neo4j", "unknown_topic", "graph database"),
+    ],
+)
+def test_a_drill_named_with_an_example_asks_for_the_topic(recognizer, message, kind, topic):
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "and then you go through it again for every fold",
+        "The following question is whether the data drifted.",
+        "Rephrase the loss as a negative log likelihood.",
+    ],
+)
+def test_answers_beside_shorthand_and_misheard_request_words_stay_answers(recognizer, answer):
+    assert recognizer.recognize(answer).kind == "answer"

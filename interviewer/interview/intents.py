@@ -136,7 +136,17 @@ _SPOKEN_FORMS = {
     "nxt": "next",
     "q": "question",  # not in "q learning", a name
     "qs": "questions",
+    "qn": "question",
     "qns": "questions",
+    "ques": "question",
+    "ans": "answer",
+    "agn": "again",
+    "sry": "sorry",
+    "wdym": "what do you mean",
+    "tho": "though",
+    "bc": "because",
+    "cuz": "because",
+    "coz": "because",
     "alrdy": "already",
     "abt": "about",
     "smth": "something",
@@ -146,6 +156,8 @@ _SPOKEN_FORMS = {
     "nvm": "never mind",
     "tmrw": "tomorrow",
 }
+#: A request word a transcript writes in two: "re peat the question", "re phrase it".
+_SPLIT_REQUEST_WORD = re.compile(r"\b(re) (peat|phrase|read|word)\b")
 #: "r" for "are" only before whom it asks about: "r we assuming binary", not "r squared".
 _R_FOR_ARE = re.compile(r"(?<![\w-])r(?= (?:we|you|u|they)\b)")
 _FILLER = re.compile(r"\b(?:uh[ -]huh|m+-?h*m+|u+m+|u+h+|e+r+m*|h+m+|huh|eh|you know|i mean)\b")
@@ -224,6 +236,12 @@ _GOES_ON = re.compile(
 )
 #: After a yes or a no, these words start a different request ("no, but a hint?").
 _OTHERWISE = re.compile(r"^(?:but|instead|rather|can|could|may|just|i'?d rather|i would rather)\b")
+#: Thanks for the session, beside a request to end it: "this was really useful", "it's been
+#: very helpful".
+_THANKS = re.compile(
+    r"(?:this|that|it|today)(?:'s| was| has been|'s been| is)(?: \w+)? (?:useful|helpful|great|"
+    r"good|nice|fun|interesting|valuable|instructive|insightful)$"
+)
 #: A question about the question: what a word means, which reading is meant, what to assume.
 _CLARIFY = re.compile(
     r"^(?:what do you mean|what does .{1,40} mean here|do you mean|you mean|"
@@ -239,6 +257,7 @@ _CLARIFY = re.compile(
     r"(?:the|this|your) question is (?:about|asking)|does (?:'?[\w-]+'? ){1,4}mean|"
     r"is (?:this|that|it|the question) for|should i (?:answer|explain|describe|cover|include|"
     r"compare|talk about)|(?:could|can|would) you (?:rephrase|reword|put it another way)|"
+    r"(?:rephrase|reword) (?:it|that|this|the question)(?: please)?$|"
     r"how (?:long|detailed|deep|technical|much detail)\b.{0,30}\b(?:answer|should|do you want))\b"
     r"|\b(?:just (?:to|so i) (?:make sure|clarify|check|be clear|answer the right thing)|"
     r"to make sure i understand|when you say \w+|\w+ meant (?:in|as|for)|"
@@ -491,7 +510,8 @@ _OBJECT_HEAD = re.compile(
 #: What follows a drill's topic and is no part of it: reasons, hedges, politeness, asides.
 _OBJECT_TAIL = re.compile(
     r"\s+(?:(?:(?:would|will|could|might|may|should)\s+(?:be|do|help|make|really|probably)|"
-    r"at some point|if|since|because|as (?:i|my|we|it|that|the)|so (?:i|that|it|we)|"
+    r"at some point|if|since|because|like|such as|for (?:example|instance)|"
+    r"as (?:i|my|we|it|that|the)|so (?:i|that|it|we)|"
     r"before (?:we|i|moving|going)|"
     r"i (?:think|guess|feel|am|always|never|keep|know|confuse|mix|struggle|forget|find)|i'm|"
     r"that'?s|(?:we|they|it|you|he|she) \w+|"
@@ -525,7 +545,7 @@ _NOT_A_NAME = re.compile(
     r"question|questions|one|next|another|different|other|something|anything|else|again|"
     r"answer|hint|clue|nudge|tip|pointer|help|idea|example|explanation|feedback|score|progress|"
     r"result|summary|update|interview|session|break|moment|second|minute|chance|go|try|look|"
-    r"finish|stop|end|quit|some|any|dif+(?:e?r+e?n?t)?)\b"
+    r"finish|stop|end|quit|some|any|dif+(?:e?r+e?n?t)?|repeat|rephrase|reword|skip|say|tell|show)\b"
 )
 #: A verb that makes a phrase a statement rather than a name ("practice shows that class weights
 #: are enough").
@@ -583,7 +603,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         IntentKind.SKIP,
         re.compile(
-            rf"\b(?:skip|skipped(?= (?:this|that|it|next)\b|$)|pass on|"
+            rf"\b(?:skip|skipped(?= (?:this|that|it|next)\b|$)|skit(?= (?:this|that|it)\b)|"
+            rf"pass on|"
             rf"move on(?! to (?!{_NEXT}))|moving on|"
             r"mov(?:e|ed|ing) (?:past|along)(?: (?:this|that|it)\b|$)|"
             rf"go on to {_NEXT}|go next|park (?:this|it|that)|bail (?:on|out)|"
@@ -592,7 +613,9 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?! (?:the|a|an|it|them|its|each|every|through|to|into|in|over|back|down)\b)"
             r"(?! (?:this|that|these|those) (?!one|question|time)\w)|"
             r"we pass(?: on)?(?: (?:this|that) (?:one|question))?(?= ok| okay| please| then|$)|"
-            r"(?<!before the )next (?:one|question)|change (?:the |this )?question(?! to\b)|"
+            r"(?<!before the )next (?:one|question)|"
+            r"(?:proceed|move|go|skip|continue|advance)(?: on)? to the (?:subsequent|following) "
+            r"(?:one|question)|change (?:the |this )?question(?! to\b)|"
             r"(?:^|let'?s (?:\w+ ){0,3}(?:and )?|(?:can|could|shall) we (?:just )?)(?:keep|get) "
             r"moving(?: on| along| forward)?$|"
             r"(?:jump|skip) (?:over|this|to the next|ahead)|leave (?:it|this|that)|"
@@ -620,6 +643,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:it|that|this|the (?:question|suggestion))(?: \w+){0,2} "
             r"(?:again|once more|one more time)|"
             r"(?:the )?question (?:again|once more|one more time)|say again|one more time|"
+            r"(?:can|could|would) you go (?:through|over) (?:it|that|this|the question) "
+            r"(?:again|once more)|"
             r"come again|"
             r"pardon|what was the question|what was (?:that|the) (?:last )?(?:part|bit)|"
             r"^what was that$|"
@@ -646,7 +671,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:a|little|small|gentle) (?:push|prod)|"
             r"(?:small|little|tiny|some|an?) indications?(?! (?:of|that)\b)|"
             r"(?:give me|(?:can|could|may) i (?:get|have)) (?:a |another )?"
-            r"(?:little |small |tiny )?(?:hunt|hit)$|"
+            r"(?:little |small |tiny )?(?:hunt|hit|hind)$|"
             r"(?:give me|get|have) the first (?:bit|part|step)|"
             r"take it from there|"
             r"keywords?|some direction|right direction|which direction|starting point|"
@@ -852,6 +877,7 @@ def normalise(message: str) -> str:
     text = re.sub(r"[^\w\s'-]", " ", text)
     text = _BARE_CONTRACTIONS.sub(_apostrophes, text)
     text = _R_FOR_ARE.sub("are", text)
+    text = _SPLIT_REQUEST_WORD.sub(r"\1\2", text)
     forms = r"(?<![\w-])(?:" + "|".join(_SPOKEN_FORMS) + r")(?![\w-])(?!\s+learning)"
     text = re.sub(forms, lambda m: _SPOKEN_FORMS[m[0]], text)
     text = _FILLER.sub(" ", text)
@@ -1268,9 +1294,12 @@ class IntentRecognizer:
     def _states(self, clause: str) -> bool:
         """Does a clause beside a request state something about ML ("I'd stop here: the model is
         overfitting")? "I know the general area but can't pin it down" does not, nor does a
-        clause that only names topics ("Concept drift in particular", "relu, sigmoid")."""
-        return self._rare(clause) > 0 and (
-            bool(_STATEMENT.search(clause)) or self._says(clause) >= ANSWER_EVIDENCE
+        clause that only names topics ("Concept drift in particular", "relu, sigmoid"), nor
+        thanks for the session ("this was really useful")."""
+        return (
+            not _THANKS.match(clause)
+            and self._rare(clause) > 0
+            and (bool(_STATEMENT.search(clause)) or self._says(clause) >= ANSWER_EVIDENCE)
         )
 
     def _says(self, clause: str) -> int:
