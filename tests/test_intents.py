@@ -955,3 +955,31 @@ def test_a_drill_named_with_an_example_asks_for_the_topic(recognizer, message, k
 )
 def test_answers_beside_shorthand_and_misheard_request_words_stay_answers(recognizer, answer):
     assert recognizer.recognize(answer).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        ("Sorry, would it be okay to do something on drift?", "drill", "drift"),
+        ("I want to do exercise on topic of time series please", "unknown_topic", "time series"),
+        ("For me this question is too difficult, I prefer to go to next.", "skip", None),
+        ("I must go now, we finish please.", "end", None),
+    ],
+)
+def test_nervous_and_non_native_requests(recognizer, message, kind, topic):
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "you have to stop early",  # were taken for an end before this round
+        "you need to run more epochs",
+        "then you have to leave out one fold",
+        "we could do something on the outliers",
+    ],
+)
+def test_what_someone_has_to_do_is_no_leaving(recognizer, answer):
+    """Leaving is the candidate's: "I have to go", not "you have to go deeper"."""
+    assert recognizer.recognize(answer).kind == "answer"

@@ -360,7 +360,8 @@ _STRONG_ASK = (
     r"it(?:'d| would| might| could)(?: probably| really)? be (?:more |really |very )?"
     r"(?:nice|good|great|helpful|useful|worth(?:while)?|wise)(?: for me)?(?: to)?|"
     r"i(?:'d| would)? find it (?:more |really |very )?(?:useful|helpful|good) to|"
-    r"(?:would|is) it (?:be )?possible to|it(?:'d| would| might| could)(?: probably| really)? "
+    r"(?:would|is) it (?:be )?(?:possible|ok|okay|alright|all right|fine) to|"
+    r"it(?:'d| would| might| could)(?: probably| really)? "
     r"help(?: me)?(?: to)?|"
     r"i(?:'d| would)? (?:probably |really )?benefit from|give me|ask me)"
 )
@@ -369,7 +370,9 @@ _WEAK_ASK = (
 )
 #: What a drill request asks to do with its topic. Strong verbs are a drill's ("practise",
 #: "go over"); weak ones also say what to do in an answer ("do", "talk about"). A weak opener
-#: with a weak verb asks for nothing.
+#: with a weak verb asks for nothing, and "train more on", "do something on" ask only after a
+#: strong opener ("I'd like to train more on X"; "we could train more on the minority class" and
+#: "we could do something on the outliers" answer).
 _STRONG_VERB = (
     r"(?:(?:do|try)(?: a| some)?(?: quick| short| focused| little| small)? "
     r"(?:drill|round|session)s? on|"
@@ -383,7 +386,8 @@ _STRONG_VERB = (
     r"brush up(?: on)?|ask me (?:\w+ ){0,2}(?:about|on)|round on|"
     r"(?:switch|move|go|change|jump|turn)(?:ed)?(?: over| back| on)?(?: (?:the )?topics?)? to|"
     r"(?:\w+ ){0,2}questions? (?:on|about|of|for)|"
-    r"(?P<train>train(?:ing)?(?: more| again| specifically| a bit| a little)+(?: on| in| with)?))"
+    r"(?P<train>train(?:ing)?(?: more| again| specifically| a bit| a little)+(?: on| in| with)?)|"
+    r"(?P<something>(?:do|try|have|look at) something on))"
 )
 _WEAK_VERB = r"(?:do|doing|talk about|review)"
 #: A reason about the candidate, which may follow a drill request ("Can we drill class imbalance?
@@ -505,7 +509,8 @@ _OBJECT_HEAD = re.compile(
     r"only|just|like|i want|i'd like|i would like|can we have|could we have|can i have|"
     r"could i have|let's have|(?:give|ask|throw|send) (?:me|us)|"
     r"of|for|into|in|with|over|around|through|to|quick|short|focused|little|round on|"
-    r"drills? on|questions? (?:on|about|of|for)|practice on|what about|how about|doing|do)\s+)+"
+    r"drills? on|questions? (?:on|about|of|for)|practice on|what about|how about|doing|do|"
+    r"topics? of)\s+)+"
 )
 #: What follows a drill's topic and is no part of it: reasons, hedges, politeness, asides.
 _OBJECT_TAIL = re.compile(
@@ -590,8 +595,11 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"as much as i can (?:take|handle|manage)|(?:much |any )?more (?:left )?in me|"
             r"(?:good|right|fine) (?:point|place|time|moment) to "
             r"(?:stop|end|leave it|wrap|call it)|"
-            r"that'?s all i'?ve got|(?:have|need|got) to (?:go|leave|run|stop|log off|head off)"
-            r"(?! (?:it|the|this|that|a|an|them|each|every|once|twice|again)\b)|"
+            r"that'?s all i'?ve got|"
+            r"(?<!you )(?<!one )(?<!they )(?<!it )(?:(?:have|need|has|got) to|i must) "
+            r"(?:go|leave|run|stop|log off|head off)"
+            r"(?! (?:it|the|this|that|a|an|them|each|every|once|twice|again|out|early|more|"
+            r"deeper|further|through|over)\b)|"
             r"(?:log|sign|head) off|time (?:for me )?to (?:stop|go|finish|wrap up|end|call it)|"
             r"(?:end|stop|finish|quit|close|terminate|conclude)(?: the| this| our| my)? "
             r"(?:interview|session|practice|it|here|now|things|today|there)|"
@@ -607,7 +615,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             rf"pass on|"
             rf"move on(?! to (?!{_NEXT}))|moving on|"
             r"mov(?:e|ed|ing) (?:past|along)(?: (?:this|that|it)\b|$)|"
-            rf"go on to {_NEXT}|go next|park (?:this|it|that)|bail (?:on|out)|"
+            rf"go on to {_NEXT}|go next|(?:go|pass|move|skip) to next\b|"
+            r"park (?:this|it|that)|bail (?:on|out)|"
             r"(?:do|try|go to|have) the next$|"
             r"(?:^|this one |that one |i'?ll |i will |(?<!would )(?<!will )(?<!could )i )pass\b"
             r"(?! (?:the|a|an|it|them|its|each|every|through|to|into|in|over|back|down)\b)"
@@ -1087,7 +1096,11 @@ class IntentRecognizer:
                     or (pattern is _QUESTIONS_ON and not asks)
                     or (pattern is _ASK_FOR and not (match["strong"] or match["verb"]))
                     or (pattern is _ASK_FOR and match["get"] and not _DRILL_CUE.search(match["x"]))
-                    or (pattern is _ASK_FOR and match["train"] and not match["strong"])
+                    or (
+                        pattern is _ASK_FOR
+                        and (match["train"] or match["something"])
+                        and not match["strong"]
+                    )
                 ):
                     continue  # "we could do oversampling", "could I get some help" ask for no drill
                 if _NOT.search(clause[match.start() : match.start("x")]):
