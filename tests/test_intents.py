@@ -983,3 +983,19 @@ def test_nervous_and_non_native_requests(recognizer, message, kind, topic):
 def test_what_someone_has_to_do_is_no_leaving(recognizer, answer):
     """Leaving is the candidate's: "I have to go", not "you have to go deeper"."""
     assert recognizer.recognize(answer).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [("unbalanced data qs", "imbalance"), ("imbalanced classes please", "imbalance")],
+)
+def test_imbalance_as_people_also_say_it(recognizer, message, topic):
+    """Not an unknown topic "unbalanced data", nor graded."""
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == ("drill", topic)
+
+
+def test_proceed_says_yes_to_a_yes_no_question(recognizer):
+    assert recognizer.recognize("Proceed.", awaiting_confirmation=True).kind == "yes"
+    answer = "Proceed to the next layer with relu activations"
+    assert recognizer.recognize(answer, awaiting_confirmation=True).kind == "answer"

@@ -182,7 +182,8 @@ _ALONE = (
 )
 _YES = re.compile(
     r"^(?:yes|yeah|yea|yep|yup|ya|ye|yeh|sure|ok|okay|absolutely|of course|definitely|go ahead|"
-    r"certainly|by all means|gladly|indeed|(?:that|it|this)(?: would| will| does)? suits? me|"
+    r"certainly|by all means|gladly|indeed|(?:please )?proceed|"
+    r"(?:that|it|this)(?: would| will| does)? suits? me|"
     rf"(?:affirmative|ja|jawohl|oui){_ALONE}|"
     r"please do|do it|fine|alright|correct|mm hmm|uh huh|why not|sounds good|right|go on|"
     r"(?:that|it)(?:'s| is| would be| sounds| seems| might be| may be| could be)(?: \w+){0,2} "
