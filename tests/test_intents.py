@@ -999,3 +999,18 @@ def test_proceed_says_yes_to_a_yes_no_question(recognizer):
     assert recognizer.recognize("Proceed.", awaiting_confirmation=True).kind == "yes"
     answer = "Proceed to the next layer with relu activations"
     assert recognizer.recognize(answer, awaiting_confirmation=True).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("um can i past on this one", "skip"),
+        ("what was the quest in again", "repeat"),
+        ("im stock can you help", "hint"),
+        ("i have know idea", "dont_know"),
+        ("i all ready answered that", "already_said"),
+        ("i need to hop off now", "end"),
+    ],
+)
+def test_request_words_a_transcript_hears_as_others(recognizer, message, kind):
+    assert recognizer.recognize(message).kind == kind

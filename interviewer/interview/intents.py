@@ -156,8 +156,22 @@ _SPOKEN_FORMS = {
     "nvm": "never mind",
     "tmrw": "tomorrow",
 }
-#: A request word a transcript writes in two: "re peat the question", "re phrase it".
-_SPLIT_REQUEST_WORD = re.compile(r"\b(re) (peat|phrase|read|word)\b")
+#: Request words as a transcript mishears them: split in two ("re peat the question", "what was
+#: the quest in"), or as a word that sounds the same ("i have know idea", "i all ready answered
+#: that", "i'm stock", "can i past on this one"). Only where the words around them leave no doubt.
+_MISHEARD = [
+    (re.compile(r"\bre (peat|phrase|read|word)\b"), r"re\1"),
+    (re.compile(r"\b(the|that|this) quest(?: in|ing)\b"), r"\1 question"),
+    (re.compile(r"\b(have|got) know (idea|clue)\b"), r"\1 no \2"),
+    (
+        re.compile(
+            r"\ball ready(?= (?:said|answered|covered|did|told|went|mentioned|explained)\b)"
+        ),
+        "already",
+    ),
+    (re.compile(r"\b(i'm|i am) stock\b"), r"\1 stuck"),
+    (re.compile(r"\b(i|we|i'll) past on (?=this|that|it)\b"), r"\1 pass on "),
+]
 #: "r" for "are" only before whom it asks about: "r we assuming binary", not "r squared".
 _R_FOR_ARE = re.compile(r"(?<![\w-])r(?= (?:we|you|u|they)\b)")
 _FILLER = re.compile(r"\b(?:uh[ -]huh|m+-?h*m+|u+m+|u+h+|e+r+m*|h+m+|huh|eh|you know|i mean)\b")
@@ -601,7 +615,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:go|leave|run|stop|log off|head off)"
             r"(?! (?:it|the|this|that|a|an|them|each|every|once|twice|again|out|early|more|"
             r"deeper|further|through|over)\b)|"
-            r"(?:log|sign|head) off|time (?:for me )?to (?:stop|go|finish|wrap up|end|call it)|"
+            r"(?:log|sign|head|hop) off|time (?:for me )?to (?:stop|go|finish|wrap up|end|call it)|"
             r"(?:end|stop|finish|quit|close|terminate|conclude)(?: the| this| our| my)? "
             r"(?:interview|session|practice|it|here|now|things|today|there)|"
             r"leave it (?:at that|there|for (?:now|today|tonight))|"
@@ -887,7 +901,8 @@ def normalise(message: str) -> str:
     text = re.sub(r"[^\w\s'-]", " ", text)
     text = _BARE_CONTRACTIONS.sub(_apostrophes, text)
     text = _R_FOR_ARE.sub("are", text)
-    text = _SPLIT_REQUEST_WORD.sub(r"\1\2", text)
+    for misheard, meant in _MISHEARD:
+        text = misheard.sub(meant, text)
     forms = r"(?<![\w-])(?:" + "|".join(_SPOKEN_FORMS) + r")(?![\w-])(?!\s+learning)"
     text = re.sub(forms, lambda m: _SPOKEN_FORMS[m[0]], text)
     text = _FILLER.sub(" ", text)
