@@ -1014,3 +1014,31 @@ def test_proceed_says_yes_to_a_yes_no_question(recognizer):
 )
 def test_request_words_a_transcript_hears_as_others(recognizer, message, kind):
     assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        ("I should be grateful to see an exemplary answer to this question.", "model_answer", None),
+        (
+            "I would appreciate the chance to practise questions on regularisation.",
+            "drill",
+            "bias-variance",
+        ),
+        (
+            "Is it okay if we do something on recommender systems?",
+            "unknown_topic",
+            "recommender systems",
+        ),
+        # A reason about the candidate's grasp beside a request asked of the interviewer.
+        ("Could we move on? I fear my knowledge of attention is lacking.", "skip", None),
+    ],
+)
+def test_formal_and_nervous_requests(recognizer, message, kind, topic):
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == (kind, topic)
+
+
+def test_a_statement_beside_a_request_word_keeps_the_answer(recognizer):
+    answer = "Could we pass the residual through? I'm fairly sure that fixes vanishing gradients."
+    assert recognizer.recognize(answer).kind == "answer"

@@ -237,6 +237,16 @@ _NEGATED = re.compile(r"\b(?:not|don'?t|do not|no|never|without)\s+(?:\w+\s+)?$"
 #: "not sure, maybe the learning rate is too high".
 #: A message cut in two at its first comma, semicolon, colon or dash.
 _AFTER_A_HEDGE = re.compile(r"\s*(?P<hedge>[^,;:\u2014]+)[,;:\u2014]\s*(?P<rest>.+)", re.DOTALL)
+#: A reason beside a request that speaks of the candidate's grasp of the question, not of ML: "I
+#: fear my knowledge of attention is lacking", "I did not follow the part about the validation
+#: set"; "I think the model overfits", "I'm not sure it matters with batch norm" are an answer's.
+_MY_GRASP = re.compile(
+    r"^(?!.*\bi (?:think|guess|believe|suppose|would say|'d say)\b)"
+    r"(?!.*\b(?:it|that|this|they|which|because|so)\b)(?:i|i'm|i am|my|i've|i'd)\b"
+    r".*\b(?:(?:don't|do not|not) know|knowledge|understand|understood|follow|followed|catch|"
+    r"caught|hear|heard|remember|recall|familiar|confident|comfortable|nervous|sure|lost|"
+    r"confused|fear|worry|worried|lacking|rusty|blank|blanking)\b"
+)
 #: A clause about the speaker, not about ML.
 _ABOUT_ONESELF = re.compile(r"^(?:i|i'?m|i'?ve|i'?d|i'?ll|me|my)\b")
 #: A don't-know this short, before a comma, is a hedge when an answer follows it.
@@ -371,11 +381,12 @@ _SWITCH = re.compile(
 _STRONG_ASK = (
     r"(?:(?:can|could|shall|may|might) (?:we|i|you)|would you mind|you mind if we|let'?s|"
     r"i(?:'d| would)?(?: really| also| much)? (?:like|love|want|prefer|rather)(?: to)?|"
-    r"i wanna|i wish to|i(?:'d| would) welcome|"
+    r"i wanna|i wish to|i(?:'d| would) (?:welcome|appreciate)|"
     r"it(?:'d| would| might| could)(?: probably| really)? be (?:more |really |very )?"
     r"(?:nice|good|great|helpful|useful|worth(?:while)?|wise)(?: for me)?(?: to)?|"
     r"i(?:'d| would)? find it (?:more |really |very )?(?:useful|helpful|good) to|"
     r"(?:would|is) it (?:be )?(?:possible|ok|okay|alright|all right|fine) to|"
+    r"(?:would|is) it (?:be )?(?:ok|okay|alright|all right|fine) if (?:we|i)|"
     r"it(?:'d| would| might| could)(?: probably| really)? "
     r"help(?: me)?(?: to)?|"
     r"i(?:'d| would)? (?:probably |really )?benefit from|give me|ask me)"
@@ -578,6 +589,7 @@ MAX_NAME_WORDS = 6
 #: How a candidate calls the answer they want to hear: "the model answer", "a strong answer".
 _GOOD = (
     r"(?:model|right|correct|ideal|perfect|reference|best|good|great|strong|full|sample|example|"
+    r"exemplary|"
     r"full[- ]?marks?|top[- ]?marks?|"
     r"expected|textbook|complete|proper|official|standard|best possible)"
 )
@@ -1516,6 +1528,8 @@ class IntentRecognizer:
             negated = kind is not IntentKind.DONT_KNOW and _NEGATED.search(before)  # "no i don't"
             if match and not negated and not _THIRD_PARTY.search(before):
                 stated = [piece.text for piece in _pieces(message) if not piece.question]
+                if "?" in message or _ASKS_YOU.search(joined):  # "could we move on? I fear..."
+                    stated = [t for t in stated if not _MY_GRASP.match(t)]
                 if any(not pattern.search(t) and self._states(t) for t in stated):
                     return None
                 if kind is IntentKind.SKIP and dict(_REQUESTS)[IntentKind.DONT_KNOW].search(joined):
