@@ -1042,3 +1042,23 @@ def test_formal_and_nervous_requests(recognizer, message, kind, topic):
 def test_a_statement_beside_a_request_word_keeps_the_answer(recognizer):
     answer = "Could we pass the residual through? I'm fairly sure that fixes vanishing gradients."
     assert recognizer.recognize(answer).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("skp pls", "skip"),  # was an unknown topic "skp"
+        ("repat the qustion", "repeat"),
+        ("can u rpt", "repeat"),
+        ("hnt?", "hint"),
+        ("wat do u mean", "clarify"),
+        ("alredy answered that", "already_said"),
+    ],
+)
+def test_request_words_mistyped_on_a_phone(recognizer, message, kind):
+    assert recognizer.recognize(message).kind == kind
+
+
+def test_a_rare_word_near_a_request_word_is_left_alone(recognizer):
+    """ "hist" is one letter from "hint", but no letter left out or two swapped."""
+    assert recognizer.recognize("plot a hist of the residuals").kind == "answer"

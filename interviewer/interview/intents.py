@@ -44,6 +44,7 @@ import numpy as np
 import yaml
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
+from rapidfuzz.distance import OSA
 
 from interviewer.core.engine import Intent
 from interviewer.interview.topic_names import TopicNames
@@ -143,6 +144,9 @@ _SPOKEN_FORMS = {
     "agn": "again",
     "sry": "sorry",
     "wdym": "what do you mean",
+    "wat": "what",
+    "wut": "what",
+    "rpt": "repeat",
     "tho": "though",
     "bc": "because",
     "cuz": "because",
@@ -172,6 +176,11 @@ _MISHEARD = [
     (re.compile(r"\b(i'm|i am) stock\b"), r"\1 stuck"),
     (re.compile(r"\b(i|we|i'll) past on (?=this|that|it)\b"), r"\1 pass on "),
 ]
+#: Request words whose typing slips are put right (``_typed_request_word``).
+_TYPED_REQUEST_WORDS = (
+    "skip", "hint", "repeat", "again", "question", "questions", "answer", "please", "progress",
+    "already",
+)  # fmt: skip
 #: "r" for "are" only before whom it asks about: "r we assuming binary", not "r squared".
 _R_FOR_ARE = re.compile(r"(?<![\w-])r(?= (?:we|you|u|they)\b)")
 _FILLER = re.compile(r"\b(?:uh[ -]huh|m+-?h*m+|u+m+|u+h+|e+r+m*|h+m+|huh|eh|you know|i mean)\b")
@@ -917,6 +926,7 @@ def normalise(message: str) -> str:
         text = misheard.sub(meant, text)
     forms = r"(?<![\w-])(?:" + "|".join(_SPOKEN_FORMS) + r")(?![\w-])(?!\s+learning)"
     text = re.sub(forms, lambda m: _SPOKEN_FORMS[m[0]], text)
+    text = re.sub(r"\b[a-z]{3,}\b", lambda m: _typed_request_word(m[0]), text)
     text = _FILLER.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip() + " "
     text = _STUTTER.sub(r"\1", text).strip()
@@ -928,6 +938,21 @@ def _without_examples(clause: str) -> str:
     attention etc")."""
     head, comma, tail = clause.rpartition(",")
     return head if comma and _EXAMPLES.match(normalise(tail)) else clause
+
+
+@cache
+def _typed_request_word(word: str) -> str:
+    """A request word as thumbs mistype it ("skp", "repat", "qustion", "agian"), put right: a
+    word that is no frequent English one (``_common``), one edit from a request word; from a
+    short one only by a letter left out or two swapped ("hist" stays, "hnt" is "hint")."""
+    if _common(word):
+        return word
+    for meant in _TYPED_REQUEST_WORDS:
+        if OSA.distance(word, meant) == 1 and (
+            len(meant) > 4 or len(word) < len(meant) or sorted(word) == sorted(meant)
+        ):
+            return meant
+    return word
 
 
 def _trim(text: str) -> str:
