@@ -1062,3 +1062,32 @@ def test_request_words_mistyped_on_a_phone(recognizer, message, kind):
 def test_a_rare_word_near_a_request_word_is_left_alone(recognizer):
     """ "hist" is one letter from "hint", but no letter left out or two swapped."""
     assert recognizer.recognize("plot a hist of the residuals").kind == "answer"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "by drift u mean what exactly",
+        "does this assume labelled data?",
+        "Does the question want the maths?",
+        "Could you specify whether the dataset is large?",
+        "I am not understand the question, what is meaning of variance here?",
+        "Which layer you mean?",
+        "Clarify 'robust'?",
+    ],
+)
+def test_clarifying_questions_in_the_eighth_writers_voices(recognizer, message):
+    assert recognizer.recognize(message).kind == "clarify"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Clarify with the business what a missed churner costs, then choose the threshold.",
+        "By default you mean-centre the features before PCA.",
+        "Which model you mean to deploy matters less than the data.",
+        "It depends which loss you mean to minimise.",
+    ],
+)
+def test_answers_in_a_clarifying_questions_words_stay_answers(recognizer, answer):
+    assert recognizer.recognize(answer).kind == "answer"
