@@ -1091,3 +1091,25 @@ def test_clarifying_questions_in_the_eighth_writers_voices(recognizer, message):
 )
 def test_answers_in_a_clarifying_questions_words_stay_answers(recognizer, answer):
     assert recognizer.recognize(answer).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("Please tell me my points.", "progress"),
+        ("What percentage have I got?", "progress"),
+        ("i answered that b4", "already_said"),
+        ("I have already explained this before, please check.", "already_said"),
+        ("This repeats the earlier question, I answered it.", "already_said"),  # not "repeat"
+    ],
+)
+def test_progress_and_pointing_back_in_other_words(recognizer, message, kind):
+    assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["The model repeats the last one's mistake.", "To sum up my points: regularise and validate."],
+)
+def test_answers_with_progress_or_pointing_back_words_stay_answers(recognizer, answer):
+    assert recognizer.recognize(answer).kind == "answer"

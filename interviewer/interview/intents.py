@@ -155,6 +155,7 @@ _SPOKEN_FORMS = {
     "abt": "about",
     "smth": "something",
     "thru": "through",
+    "b4": "before",
     "rn": "right now",
     "gtg": "got to go",
     "nvm": "never mind",
@@ -783,7 +784,9 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"how (?:is|are) my (?:\w+ )?(?:performance|answers?|score|results?|level|progress)|"
             r"how (?:well )?(?:i'?ve|i have) (?:done|performed)|"
             r"how my (?:\w+ )?(?:have|has) (?:gone|been)|"
-            r"my (?:\w+ )?(?:scores?|progress|results?|performance|level|standing|average)|"
+            r"my (?:\w+ )?(?:scores?|progress|results?|performance|level|standing|average|points|"
+            r"marks|grades?|percentage)|"
+            r"what (?:percentage|percent|score|mark|grade) (?:have|did) i|"
             r"score so far|"
             r"where i stand|on track|status (?:check|update)|"
             r"(?:whether|if) (?:my|i'?m|i am|i'?ve|i have)\b.{0,40}\b(?:good|well|okay|ok|better|"
@@ -845,7 +848,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:previous|last|earlier|first|prior|other) (?:answer|response|message|reply)|"
             r"(?:see|read|look) (?:above|up)|(?:my|the) (?:answer|response) above|"
             r"(?:look|go|scroll) back (?:at|to) what i (?:said|wrote|typed|answered)|"
-            r"a repeat of (?:the|my) (?:earlier|previous|last|first|other) (?:question|one)|"
+            r"(?:a repeat of|(?:this|that|it)(?: question| one)? repeats) (?:the|my) "
+            r"(?:earlier|previous|last|first|other) (?:question|one)(?!'s)|"
             r"same (?:question )?as (?:the|my) (?:[\w-]+ ){1,3}(?:question|one)\b|"
             r"^ditto(?: (?:my|the) (?:last|previous|earlier|first) (?:answer|one))?\b|"
             r"that'?s (?:\w+ ){0,3}what i (?:just )?(?:said|told you|answered|meant|wrote)|"
@@ -866,7 +870,7 @@ _EARLIER = re.compile(
     r"(?:with|in|at|on|to|for|from|see|check|read) (?:the|my|our|your|that) (?:[\w-]+ ){1,3}"
     r"(?:question|answer|one)|"
     r"(?:said|talked|spoke|the (?:bit|part|thing|point)) (?:about|on) (?:the )?(?:[\w-]+ ){0,2}"
-    r"[\w-]+$|(?:the|my) (?:[\w-]+ ){1,2}(?:part|bit)$|"
+    r"[\w-]+$|(?:the|my) (?:[\w-]+ ){1,2}(?:part|bit)$|(?:please )?(?:check|see|look)(?: above)?$|"
     r"when (?:we|i|you) (?:talked|spoke|were talking|discussed|covered|did|were on|were doing)"
     r"(?: about)?(?: [\w-]+){1,3}$)"
 )
@@ -948,12 +952,15 @@ def _without_examples(clause: str) -> str:
 def _typed_request_word(word: str) -> str:
     """A request word as thumbs mistype it ("skp", "repat", "qustion", "agian"), put right: a
     word that is no frequent English one (``_common``), one edit from a request word; from a
-    short one only by a letter left out or two swapped ("hist" stays, "hnt" is "hint")."""
+    short one only by a letter left out or two swapped ("hist" stays, "hnt" is "hint"); not
+    one of its forms ("this repeats the earlier question")."""
     if _common(word):
         return word
     for meant in _TYPED_REQUEST_WORDS:
-        if OSA.distance(word, meant) == 1 and (
-            len(meant) > 4 or len(word) < len(meant) or sorted(word) == sorted(meant)
+        if (
+            OSA.distance(word, meant) == 1
+            and not word.startswith(meant)
+            and (len(meant) > 4 or len(word) < len(meant) or sorted(word) == sorted(meant))
         ):
             return meant
     return word
