@@ -1113,3 +1113,18 @@ def test_progress_and_pointing_back_in_other_words(recognizer, message, kind):
 )
 def test_answers_with_progress_or_pointing_back_words_stay_answers(recognizer, answer):
     assert recognizer.recognize(answer).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        ("could we do gradient boosting", "unknown_topic", "gradient boosting"),  # no backprop
+        ("can we practise vanishing gradients", "drill", "backpropagation"),
+        ("any sql qs", "unknown_topic", "sql"),
+        ("Have you got questions on decision trees?", "unknown_topic", "decision trees"),
+        ("Might we turn to the subject of Markov chains?", "unknown_topic", "Markov chains"),
+    ],
+)
+def test_topics_outside_the_guide_named_as_people_say_them(recognizer, message, kind, topic):
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == (kind, topic)

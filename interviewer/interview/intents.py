@@ -491,7 +491,7 @@ _ASK_FOR = re.compile(
 #: answer's). A request only in a message that asks for something (``_ASKS``).
 _QUESTIONS_ON = re.compile(
     r"(?:^|\b(?:some|more|any|few|a|an|couple of|handful of|several|extra|quick|short|focused|"
-    r"have|me|us|make|do|next)"
+    r"have|got|me|us|make|do|next)"
     r"\s+)(?:(?:practice )?questions?|practice|drills?|rounds?|exercises?|quiz(?:zes)?|"
     r"(?<=next )ones?|(?<=have )anything|(?<=got )anything)"
     r"(?: all| only| just| be| more){0,3}\s+(?:on|about|for|of|around)\s+(?P<x>.+)"
@@ -550,7 +550,7 @@ _OBJECT_HEAD = re.compile(
     r"could i have|let's have|(?:give|ask|throw|send) (?:me|us)|"
     r"of|for|into|in|with|over|around|through|to|quick|short|focused|little|round on|"
     r"drills? on|questions? (?:on|about|of|for)|practice on|what about|how about|doing|do|"
-    r"topics? of)\s+)+"
+    r"(?:topics?|subjects?|area|field) of|any)\s+)+"
 )
 #: What follows a drill's topic and is no part of it: reasons, hedges, politeness, asides.
 _OBJECT_TAIL = re.compile(
