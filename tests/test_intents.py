@@ -1128,3 +1128,28 @@ def test_answers_with_progress_or_pointing_back_words_stay_answers(recognizer, a
 def test_topics_outside_the_guide_named_as_people_say_them(recognizer, message, kind, topic):
     intent = recognizer.recognize(message)
     assert (intent.kind, intent.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm afraid this lies outside my expertise.",
+        "I must admit I am not acquainted with this concept.",
+        "Not my area.",
+        "Unknown to me.",
+        "um i dont think i know this one",
+    ],
+)
+def test_not_knowing_in_formal_terse_and_spoken_words(recognizer, message):
+    assert recognizer.recognize(message).kind == "dont_know"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Users are unfamiliar with the model, so explainability matters.",
+        "I'm not familiar with SMOTE but I would oversample the minority class.",
+    ],
+)
+def test_unfamiliar_beside_an_answer_keeps_the_answer(recognizer, answer):
+    assert recognizer.recognize(answer).kind == "answer"

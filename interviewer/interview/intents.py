@@ -825,7 +825,11 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:come across|looked (?:into|at)|seen|used|studied|heard of|done|learned|learnt)|"
             r"not (?:a|one) clue|(?:haven'?t|have not|hasn'?t|don'?t have) (?:got )?(?:a|any) clue|"
             r"beyond (?:me|what i know)|"
-            r"(?:outside|out of) (?:of )?(?:what i know|my (?:depth|knowledge|league|area))|"
+            r"(?:outside|out of|beyond) (?:of )?(?:what i know|my (?:depth|knowledge|league|area|"
+            r"expertise|experience|comfort zone|wheelhouse))|^not my (?:area|field|strong suit)|"
+            r"(?:i'?m|i am) (?:\w+ )?(?:not (?:\w+ )?(?:acquainted|familiar)|unfamiliar) with|"
+            r"unfamiliar to me|unknown to me|"
+            r"(?:don'?t|do not) think i know|"
             r"i give up|too (?:hard|difficult) for me|total blank|(?:a |complete )?blank|"
             r"(?:don'?t|do not) want to (?:make (?:something|it|things) up|guess))\b"
         ),
