@@ -1153,3 +1153,9 @@ def test_not_knowing_in_formal_terse_and_spoken_words(recognizer, message):
 )
 def test_unfamiliar_beside_an_answer_keeps_the_answer(recognizer, answer):
     assert recognizer.recognize(answer).kind == "answer"
+
+
+def test_refusing_to_answer_this_one_skips_it(recognizer):
+    assert recognizer.recognize("I will not answer this one. Next.").kind == "skip"
+    answer = "I won't answer it with a formula, but the idea is that dropout zeroes units."
+    assert recognizer.recognize(answer).kind == "answer"

@@ -675,6 +675,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:can|could|may) (?:i|we|you) (?:\w+ ){0,3}(?:another|a different|a new) one|"
             r"come back to (?:it|this|that)(?: one| question)?|circle back|"
             r"(?:rather|prefer) (?:not (?:to )?|to not )answer|"
+            r"i (?:will not|won'?t|am not going to|'m not going to) answer (?:this|that|it)"
+            r"(?: one| question)?(?= next| sorry| please| thanks|$)|"
             r"(?:give|ask) me (?:something|anything) else)\b"
             r"|^(?:pass|next)$|\bnext please$"
         ),
