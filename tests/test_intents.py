@@ -1159,3 +1159,15 @@ def test_refusing_to_answer_this_one_skips_it(recognizer):
     assert recognizer.recognize("I will not answer this one. Next.").kind == "skip"
     answer = "I won't answer it with a formula, but the idea is that dropout zeroes units."
     assert recognizer.recognize(answer).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("reply", "kind"),
+    [
+        ("Certainly; by all means.", "yes"),
+        ("Certainly the model overfits.", "answer"),  # an answer's opening word
+        ("Indeed, precision is TP over TP plus FP.", "answer"),
+    ],
+)
+def test_a_formal_yes_counts_alone_not_before_an_answer(recognizer, reply, kind):
+    assert recognizer.recognize(reply, awaiting_confirmation=True).kind == kind

@@ -206,7 +206,8 @@ _ALONE = (
 )
 _YES = re.compile(
     r"^(?:yes|yeah|yea|yep|yup|ya|ye|yeh|sure|ok|okay|absolutely|of course|definitely|go ahead|"
-    r"certainly|by all means|gladly|indeed|(?:please )?proceed|"
+    r"(?:certainly|gladly|indeed)(?=$| (?:thanks?|thank you|please|go ahead|by all means|yes)\b)|"
+    r"by all means|(?:please )?proceed|"
     r"(?:that|it|this)(?: would| will| does)? suits? me|"
     rf"(?:affirmative|ja|jawohl|oui){_ALONE}|"
     r"please do|do it|fine|alright|correct|mm hmm|uh huh|why not|sounds good|right|go on|"
