@@ -688,6 +688,7 @@ def test_answers_beside_the_fourth_rounds_request_words_stay_answers(recognizer,
         "heldout-d",
         "dev-c",
         "dev-d",
+        "dev-e",
     ],
 )
 def test_labelled_phrasings_meet_the_gates(recognizer, name):
@@ -833,3 +834,342 @@ def test_topic_names_as_said(names, phrase, topics):
 def test_answers_that_sound_like_leaving_or_asking_for_a_topic_stay_answers(recognizer, answer):
     """Both were taken for requests (an end, a drill asked about) in a blind grading set."""
     assert recognizer.recognize(answer).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        ("gimme some drift qs pls", "drill", "drift"),  # phone shorthand
+        ("could u give me a few more on backprop", "drill", "backpropagation"),
+        ("I would welcome a handful of questions on k-fold.", "drill", "cross-validation"),
+        ("I wish to train more on the activation functions.", "drill", "activations"),
+        ("Would you mind if we practised imbalanced data?", "drill", "imbalance"),
+        ("metrics qs? precision vs recall", "drill", "metrics"),  # what it covers, listed
+        ("some metrics qs, accuracy recall etc", "drill", "metrics"),
+        ("could you give me some on graph databases", "unknown_topic", "graph databases"),
+    ],
+)
+def test_drills_asked_in_the_eighth_writers_voices(recognizer, message, kind, topic):
+    """Phone typing, formal and non-native wishes for a drill (dev-e's voices)."""
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["I'd like to train more on the minority class", "we could train more on the imbalanced data"],
+)
+def test_training_more_on_something_that_is_no_topic_is_an_answer(recognizer, answer):
+    """ "Train more on" asks for a drill only on a topic of the guide, and only as a wish."""
+    assert recognizer.recognize(answer).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("could i get a diff q pls", "skip"),  # "diff" names no topic
+        ("A different one?", "skip"),
+        ("can you read the suggestion again", "repeat"),  # Whisper's "question"
+        ("The line went, could you say that once more?", "repeat"),
+        ("could i get a hunt", "hint"),  # Whisper's "hint"
+        ("Maybe some small indication, please?", "hint"),
+        ("im drawing a blanket", "dont_know"),  # Whisper's "blank"
+        ("The answer eludes me.", "dont_know"),
+        ("I must bring this to a close now.", "end"),
+        ("could we finish early today?", "end"),
+        ("running score?", "progress"),
+        ("already said this, check my k-fold answer", "already_said"),
+        ("I dealt with that in my earlier answer on dropout.", "already_said"),
+        ("When you ask for the cost, do you prefer the maths or an intuition?", "clarify"),
+    ],
+)
+def test_requests_in_the_eighth_writers_voices(recognizer, message, kind):
+    """Mishearings of request words, phone typing, formal and non-native requests."""
+    assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("reply", "kind"),
+    [("yeh", "yes"), ("Certainly.", "yes"), ("That suits me.", "yes"), ("Not necessary.", "no")],
+)
+def test_formal_and_typed_replies_to_a_yes_no_question(recognizer, reply, kind):
+    assert recognizer.recognize(reply, awaiting_confirmation=True).kind == kind
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "We pass this vector through a softmax to get probabilities.",
+        "A small indication that the model overfits is the gap between train and validation loss.",
+        "every lookup should get a hit",
+        "Clueless users mislabel data, so the labels are noisy.",
+        "For me this is the end of the pipeline, the model is served behind an API.",
+        "we set the right answer as the label for each example",
+        "the answer from an expert system is rule-based",
+        "I went over this already, the learning rate part is where the model diverges.",
+        "a diff between train and test distributions is covariate shift",
+        "The gradient escapes me here but I think it vanishes.",
+        "Take a different one, like a smaller learning rate.",
+    ],
+)
+def test_answers_beside_the_fifth_rounds_request_words_stay_answers(recognizer, answer):
+    assert recognizer.recognize(answer).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("wdym by drift", "clarify"),  # phone shorthand
+        ("whats the ans", "model_answer"),
+        ("I would prefer to proceed to the subsequent question.", "skip"),
+        ("could you give me a hind", "hint"),  # Whisper's "hint", "skip", "repeat", "rephrase"
+        ("skit this one", "skip"),
+        ("re peat the question", "repeat"),
+        ("re phrase the question please", "clarify"),
+        ("rephrase the question", "clarify"),  # was taken for a drill on "rephrase the"
+        ("could you go over that again", "repeat"),
+        ("Let's stop here, thanks. It's been very helpful.", "end"),  # thanks state nothing
+    ],
+)
+def test_request_words_typed_short_or_misheard(recognizer, message, kind):
+    assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        ("can we do activation functions like relu", "drill", "activations"),
+        ("could we do some graph database questions like neo4j", "unknown_topic", "graph database"),
+    ],
+)
+def test_a_drill_named_with_an_example_asks_for_the_topic(recognizer, message, kind, topic):
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "and then you go through it again for every fold",
+        "The following question is whether the data drifted.",
+        "Rephrase the loss as a negative log likelihood.",
+    ],
+)
+def test_answers_beside_shorthand_and_misheard_request_words_stay_answers(recognizer, answer):
+    assert recognizer.recognize(answer).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        ("Sorry, would it be okay to do something on drift?", "drill", "drift"),
+        ("I want to do exercise on topic of time series please", "unknown_topic", "time series"),
+        ("For me this question is too difficult, I prefer to go to next.", "skip", None),
+        ("I must go now, we finish please.", "end", None),
+    ],
+)
+def test_nervous_and_non_native_requests(recognizer, message, kind, topic):
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "you have to stop early",  # were taken for an end before this round
+        "you need to run more epochs",
+        "then you have to leave out one fold",
+        "we could do something on the outliers",
+    ],
+)
+def test_what_someone_has_to_do_is_no_leaving(recognizer, answer):
+    """Leaving is the candidate's: "I have to go", not "you have to go deeper"."""
+    assert recognizer.recognize(answer).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [("unbalanced data qs", "imbalance"), ("imbalanced classes please", "imbalance")],
+)
+def test_imbalance_as_people_also_say_it(recognizer, message, topic):
+    """Not an unknown topic "unbalanced data", nor graded."""
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == ("drill", topic)
+
+
+def test_proceed_says_yes_to_a_yes_no_question(recognizer):
+    assert recognizer.recognize("Proceed.", awaiting_confirmation=True).kind == "yes"
+    answer = "Proceed to the next layer with relu activations"
+    assert recognizer.recognize(answer, awaiting_confirmation=True).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("um can i past on this one", "skip"),
+        ("what was the quest in again", "repeat"),
+        ("im stock can you help", "hint"),
+        ("i have know idea", "dont_know"),
+        ("i all ready answered that", "already_said"),
+        ("i need to hop off now", "end"),
+    ],
+)
+def test_request_words_a_transcript_hears_as_others(recognizer, message, kind):
+    assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        ("I should be grateful to see an exemplary answer to this question.", "model_answer", None),
+        (
+            "I would appreciate the chance to practise questions on regularisation.",
+            "drill",
+            "bias-variance",
+        ),
+        (
+            "Is it okay if we do something on recommender systems?",
+            "unknown_topic",
+            "recommender systems",
+        ),
+        # A reason about the candidate's grasp beside a request asked of the interviewer.
+        ("Could we move on? I fear my knowledge of attention is lacking.", "skip", None),
+    ],
+)
+def test_formal_and_nervous_requests(recognizer, message, kind, topic):
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == (kind, topic)
+
+
+def test_a_statement_beside_a_request_word_keeps_the_answer(recognizer):
+    answer = "Could we pass the residual through? I'm fairly sure that fixes vanishing gradients."
+    assert recognizer.recognize(answer).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("skp pls", "skip"),  # was an unknown topic "skp"
+        ("repat the qustion", "repeat"),
+        ("can u rpt", "repeat"),
+        ("hnt?", "hint"),
+        ("wat do u mean", "clarify"),
+        ("alredy answered that", "already_said"),
+    ],
+)
+def test_request_words_mistyped_on_a_phone(recognizer, message, kind):
+    assert recognizer.recognize(message).kind == kind
+
+
+def test_a_rare_word_near_a_request_word_is_left_alone(recognizer):
+    """ "hist" is one letter from "hint", but no letter left out or two swapped."""
+    assert recognizer.recognize("plot a hist of the residuals").kind == "answer"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "by drift u mean what exactly",
+        "does this assume labelled data?",
+        "Does the question want the maths?",
+        "Could you specify whether the dataset is large?",
+        "I am not understand the question, what is meaning of variance here?",
+        "Which layer you mean?",
+        "Clarify 'robust'?",
+    ],
+)
+def test_clarifying_questions_in_the_eighth_writers_voices(recognizer, message):
+    assert recognizer.recognize(message).kind == "clarify"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Clarify with the business what a missed churner costs, then choose the threshold.",
+        "By default you mean-centre the features before PCA.",
+        "Which model you mean to deploy matters less than the data.",
+        "It depends which loss you mean to minimise.",
+    ],
+)
+def test_answers_in_a_clarifying_questions_words_stay_answers(recognizer, answer):
+    assert recognizer.recognize(answer).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("Please tell me my points.", "progress"),
+        ("What percentage have I got?", "progress"),
+        ("i answered that b4", "already_said"),
+        ("I have already explained this before, please check.", "already_said"),
+        ("This repeats the earlier question, I answered it.", "already_said"),  # not "repeat"
+    ],
+)
+def test_progress_and_pointing_back_in_other_words(recognizer, message, kind):
+    assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["The model repeats the last one's mistake.", "To sum up my points: regularise and validate."],
+)
+def test_answers_with_progress_or_pointing_back_words_stay_answers(recognizer, answer):
+    assert recognizer.recognize(answer).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        ("could we do gradient boosting", "unknown_topic", "gradient boosting"),  # no backprop
+        ("can we practise vanishing gradients", "drill", "backpropagation"),
+        ("any sql qs", "unknown_topic", "sql"),
+        ("Have you got questions on decision trees?", "unknown_topic", "decision trees"),
+        ("Might we turn to the subject of Markov chains?", "unknown_topic", "Markov chains"),
+    ],
+)
+def test_topics_outside_the_guide_named_as_people_say_them(recognizer, message, kind, topic):
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm afraid this lies outside my expertise.",
+        "I must admit I am not acquainted with this concept.",
+        "Not my area.",
+        "Unknown to me.",
+        "um i dont think i know this one",
+    ],
+)
+def test_not_knowing_in_formal_terse_and_spoken_words(recognizer, message):
+    assert recognizer.recognize(message).kind == "dont_know"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Users are unfamiliar with the model, so explainability matters.",
+        "I'm not familiar with SMOTE but I would oversample the minority class.",
+    ],
+)
+def test_unfamiliar_beside_an_answer_keeps_the_answer(recognizer, answer):
+    assert recognizer.recognize(answer).kind == "answer"
+
+
+def test_refusing_to_answer_this_one_skips_it(recognizer):
+    assert recognizer.recognize("I will not answer this one. Next.").kind == "skip"
+    answer = "I won't answer it with a formula, but the idea is that dropout zeroes units."
+    assert recognizer.recognize(answer).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("reply", "kind"),
+    [
+        ("Certainly; by all means.", "yes"),
+        ("Certainly the model overfits.", "answer"),  # an answer's opening word
+        ("Indeed, precision is TP over TP plus FP.", "answer"),
+    ],
+)
+def test_a_formal_yes_counts_alone_not_before_an_answer(recognizer, reply, kind):
+    assert recognizer.recognize(reply, awaiting_confirmation=True).kind == kind

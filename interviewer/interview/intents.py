@@ -5,9 +5,9 @@ the candidate a question, so every rule that makes a request of a message looks 
 make it an answer instead. In order:
 
 1. The words are normalised: case, punctuation, fillers ("um", "uh"), openers ("ok so",
-   "actually", "sorry"), transcript spellings ("whats", "gonna") and stutters ("i don't i don't
-   know"), so that a spoken transcript and a typed message look alike. The message is also
-   read clause by clause.
+   "actually", "sorry"), transcript spellings ("whats", "gonna"), phone shorthand ("pls", "qs",
+   "gtg") and stutters ("i don't i don't know"), so that a spoken transcript, a message typed on
+   a phone and one typed on a keyboard look alike. The message is also read clause by clause.
 2. A reply to "Do you want to skip this question?" is a yes or a no, in plain or hedged words,
    unless what follows the "no" is an answer ("no wait, precision is...") or another request.
 3. Shapes: a clarifying question (what a word means, which reading is meant, what to assume),
@@ -44,6 +44,7 @@ import numpy as np
 import yaml
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
+from rapidfuzz.distance import OSA
 
 from interviewer.core.engine import Intent
 from interviewer.interview.topic_names import TopicNames
@@ -119,20 +120,70 @@ _BARE_CONTRACTIONS = re.compile(
     r"need|give|just)))\b"
 )
 #: Spoken forms and chat shorthand, as a typed message spells them ("more rnn questions plz",
-#: "can u give me a hint", "nxt q").
+#: "can u give me a hint", "nxt q", "gimme some transformer qs", "gtg, end pls").
 _SPOKEN_FORMS = {
     "gonna": "going to",
     "wanna": "want to",
     "gotta": "got to",
+    "gimme": "give me",
+    "lemme": "let me",
     "dunno": "don't know",
     "pls": "please",
     "plz": "please",
     "thx": "thanks",
+    "ty": "thank you",
     "u": "you",
     "ur": "your",
     "nxt": "next",
     "q": "question",  # not in "q learning", a name
+    "qs": "questions",
+    "qn": "question",
+    "qns": "questions",
+    "ques": "question",
+    "ans": "answer",
+    "agn": "again",
+    "sry": "sorry",
+    "wdym": "what do you mean",
+    "wat": "what",
+    "wut": "what",
+    "rpt": "repeat",
+    "tho": "though",
+    "bc": "because",
+    "cuz": "because",
+    "coz": "because",
+    "alrdy": "already",
+    "abt": "about",
+    "smth": "something",
+    "thru": "through",
+    "b4": "before",
+    "rn": "right now",
+    "gtg": "got to go",
+    "nvm": "never mind",
+    "tmrw": "tomorrow",
 }
+#: Request words as a transcript mishears them: split in two ("re peat the question", "what was
+#: the quest in"), or as a word that sounds the same ("i have know idea", "i all ready answered
+#: that", "i'm stock", "can i past on this one"). Only where the words around them leave no doubt.
+_MISHEARD = [
+    (re.compile(r"\bre (peat|phrase|read|word)\b"), r"re\1"),
+    (re.compile(r"\b(the|that|this) quest(?: in|ing)\b"), r"\1 question"),
+    (re.compile(r"\b(have|got) know (idea|clue)\b"), r"\1 no \2"),
+    (
+        re.compile(
+            r"\ball ready(?= (?:said|answered|covered|did|told|went|mentioned|explained)\b)"
+        ),
+        "already",
+    ),
+    (re.compile(r"\b(i'm|i am) stock\b"), r"\1 stuck"),
+    (re.compile(r"\b(i|we|i'll) past on (?=this|that|it)\b"), r"\1 pass on "),
+]
+#: Request words whose typing slips are put right (``_typed_request_word``).
+_TYPED_REQUEST_WORDS = (
+    "skip", "hint", "repeat", "again", "question", "questions", "answer", "please", "progress",
+    "already",
+)  # fmt: skip
+#: "r" for "are" only before whom it asks about: "r we assuming binary", not "r squared".
+_R_FOR_ARE = re.compile(r"(?<![\w-])r(?= (?:we|you|u|they)\b)")
 _FILLER = re.compile(r"\b(?:uh[ -]huh|m+-?h*m+|u+m+|u+h+|e+r+m*|h+m+|huh|eh|you know|i mean)\b")
 #: A word or two said again, as a transcript writes a stutter: "i don't i don't know that one".
 _STUTTER = re.compile(r"\b((?:[\w']+ ){1,3})\1")
@@ -154,7 +205,10 @@ _ALONE = (
     r"(?=$| (?:thanks?|thank you|danke|merci|bitte|please|let me|sure|go ahead|i|i'?d|i'?ll)\b)"
 )
 _YES = re.compile(
-    r"^(?:yes|yeah|yea|yep|yup|ya|sure|ok|okay|absolutely|of course|definitely|go ahead|"
+    r"^(?:yes|yeah|yea|yep|yup|ya|ye|yeh|sure|ok|okay|absolutely|of course|definitely|go ahead|"
+    r"(?:certainly|gladly|indeed)(?=$| (?:thanks?|thank you|please|go ahead|by all means|yes)\b)|"
+    r"by all means|(?:please )?proceed|"
+    r"(?:that|it|this)(?: would| will| does)? suits? me|"
     rf"(?:affirmative|ja|jawohl|oui){_ALONE}|"
     r"please do|do it|fine|alright|correct|mm hmm|uh huh|why not|sounds good|right|go on|"
     r"(?:that|it)(?:'s| is| would be| sounds| seems| might be| may be| could be)(?: \w+){0,2} "
@@ -162,7 +216,8 @@ _YES = re.compile(
     r"(?:\w+ ){0,2}(?:yes|yeah|yep)(?: \w+)?$)\b"
 )
 _NO = re.compile(
-    r"^(?:no|nope|nah|not (?:yet|(?:right )?now|really|quite)|don'?t|do not|"
+    r"^(?:no|nope|nah|not (?:yet|(?:right )?now|really|quite|necessary|needed|this time)|"
+    r"no need|don'?t|do not|"
     rf"(?:negative|nein|non){_ALONE}|"
     r"please don'?t|"
     r"let me (?:try|think|answer|give it)|"
@@ -193,6 +248,16 @@ _NEGATED = re.compile(r"\b(?:not|don'?t|do not|no|never|without)\s+(?:\w+\s+)?$"
 #: "not sure, maybe the learning rate is too high".
 #: A message cut in two at its first comma, semicolon, colon or dash.
 _AFTER_A_HEDGE = re.compile(r"\s*(?P<hedge>[^,;:\u2014]+)[,;:\u2014]\s*(?P<rest>.+)", re.DOTALL)
+#: A reason beside a request that speaks of the candidate's grasp of the question, not of ML: "I
+#: fear my knowledge of attention is lacking", "I did not follow the part about the validation
+#: set"; "I think the model overfits", "I'm not sure it matters with batch norm" are an answer's.
+_MY_GRASP = re.compile(
+    r"^(?!.*\bi (?:think|guess|believe|suppose|would say|'d say)\b)"
+    r"(?!.*\b(?:it|that|this|they|which|because|so)\b)(?:i|i'm|i am|my|i've|i'd)\b"
+    r".*\b(?:(?:don't|do not|not) know|knowledge|understand|understood|follow|followed|catch|"
+    r"caught|hear|heard|remember|recall|familiar|confident|comfortable|nervous|sure|lost|"
+    r"confused|fear|worry|worried|lacking|rusty|blank|blanking)\b"
+)
 #: A clause about the speaker, not about ML.
 _ABOUT_ONESELF = re.compile(r"^(?:i|i'?m|i'?ve|i'?d|i'?ll|me|my)\b")
 #: A don't-know this short, before a comma, is a hedge when an answer follows it.
@@ -207,24 +272,36 @@ _GOES_ON = re.compile(
 )
 #: After a yes or a no, these words start a different request ("no, but a hint?").
 _OTHERWISE = re.compile(r"^(?:but|instead|rather|can|could|may|just|i'?d rather|i would rather)\b")
+#: Thanks for the session, beside a request to end it: "this was really useful", "it's been
+#: very helpful".
+_THANKS = re.compile(
+    r"(?:this|that|it|today)(?:'s| was| has been|'s been| is)(?: \w+)? (?:useful|helpful|great|"
+    r"good|nice|fun|interesting|valuable|instructive|insightful)$"
+)
 #: A question about the question: what a word means, which reading is meant, what to assume.
 _CLARIFY = re.compile(
-    r"^(?:what do you mean|what does .{1,40} mean here|do you mean|you mean|when you say|"
+    r"^(?:what do you mean|what does .{1,40} mean here|do you mean|you mean|"
+    r"when you (?:say|ask|write|mention)|"
     r"which (?:sense|meaning|one|kind|type|part|aspect|bit)$|"
-    r"by .{1,40} do you mean|is (?:this|that|it|the question) (?:about|asking)|"
+    r"by .{1,40} (?:do you mean|you mean(?= what| which| exactly|$))|"
+    r"is (?:this|that|it|the question) (?:about|asking)|"
+    r"(?:does|do) (?:this|that|it|the question|you) (?:assume|want|expect)|"
+    r"^clarify(?: please)?(?: '| the (?:question|term)\b|$)|"
     r"are (?:we|you) (?:talking|asking)|what exactly|in what sense|what kind of|"
     r"which (?:kind|type|one) do you mean|do you want (?:the|me to)|should i (?:assume|focus)|"
     r"(?:could|can) you clarify|clarify (?:the|your|that) question|"
     r"you ask(?:ing)? (?:about|if|whether)|meaning what|is this (?:a question )?about|"
-    r"(?:could|can) you define|"
+    r"(?:could|can) you define|(?:could|can|would) you (?:specify|clarify|confirm|indicate)|"
+    r"what(?:'s| is) (?:the )?meaning of|"
     r"(?:are we|should i) assum(?:e|ing)|is there a (?:specific|particular)|"
     r"(?:the|this|your) question is (?:about|asking)|does (?:'?[\w-]+'? ){1,4}mean|"
     r"is (?:this|that|it|the question) for|should i (?:answer|explain|describe|cover|include|"
     r"compare|talk about)|(?:could|can|would) you (?:rephrase|reword|put it another way)|"
+    r"(?:rephrase|reword) (?:it|that|this|the question)(?: please)?$|"
     r"how (?:long|detailed|deep|technical|much detail)\b.{0,30}\b(?:answer|should|do you want))\b"
     r"|\b(?:just (?:to|so i) (?:make sure|clarify|check|be clear|answer the right thing)|"
     r"to make sure i understand|when you say \w+|\w+ meant (?:in|as|for)|"
-    r"in a general sense|or (?:for )?a particular|which (?:\w+ ){0,3}do you mean|"
+    r"in a general sense|or (?:for )?a particular|which (?:\w+ ){0,3}(?:do you mean|you mean$)|"
     r"which (?:kind|type|sense|part|aspect) of|(?:are|were) you asking (?:about|for)|"
     r"(?:whether|if) you mean|(?:meaning|means) what$|what'?s being asked|"
     r"what (?:the question is|you are|you'?re) (?:asking|looking for)|"
@@ -235,7 +312,7 @@ _CLARIFY = re.compile(
     r"(?:are|were) (?:we|you) (?:talking|asking) about|"
     r"(?:could|can|would) you explain (?:more|a bit more|a little more|further|it (?:again|"
     r"differently|another way)|what you mean)|"
-    r"(?:don'?t|do not|didn'?t|did not) (?:really )?(?:understand|get|follow) "
+    r"(?:don'?t|do not|didn'?t|did not|am not|'m not) (?:really )?(?:understand|get|follow) "
     r"(?:the|your|this|that) "
     r"question|not sure what (?:you'?re|you are) asking|"
     r"what (?:the question is|it'?s|you'?re|you are) (?:getting|driving|aiming) at)\b"
@@ -250,7 +327,7 @@ _AS_IN_ASIDE = re.compile(r",\s*as in [^,?]+,\s*\w", re.I)
 _ALTERNATIVE = re.compile(
     r"^(?:is (?:it|this|that|the question)|are (?:we|you)|was it|"
     r"does (?:it|this|that|the question)|is '?[\w-]+'?(?: here)? about)\b.*\bor\b"
-    r"|\b(?:do you (?:want|mean|need)|should i|would you like)\b.*\bor\b"
+    r"|\b(?:do you (?:want|mean|need|wish|prefer)|should i|would you like)\b.*\bor\b"
     r"|^(?:\w+ ){0,2}\w+ or (?:just|only|rather) \w+(?: \w+)?$"
 )
 #: Two meanings offered for a word here, in a question marked as one: "Here drift means the input
@@ -286,10 +363,11 @@ _THEN_ANSWERS = re.compile(
 )
 #: Or that goes on to say what something is, in a clause that asks nothing ("When you say drift,
 #: it's the inputs changing", "you mean dropout, it zeroes activations"); "When you say that,
-#: is that the same as in statistics?" asks.
+#: is that the same as in statistics?" asks, and so does "do you mean what it does during training"
+#: (what it does, asked about).
 _THEN_SAYS = re.compile(
     r"\b(?:(?:it'?s|that'?s|they'?re|it is|that is)\b(?:\s+\S+){3,}|"
-    r"(?:it|that|this) (?:\w+ly )?\w+(?:s|ed)\b(?:\s+\S+)+)"
+    r"(?<!what )(?<!how )(?:it|that|this) (?:\w+ly )?\w+(?:s|ed)\b(?:\s+\S+)+)"
 )
 #: What something does, said after pointing back: "same as the dropout question, it zeroes units
 #: at random" says it again ("this feels like a repeat" says nothing).
@@ -318,10 +396,13 @@ _SWITCH = re.compile(
 _STRONG_ASK = (
     r"(?:(?:can|could|shall|may|might) (?:we|i|you)|would you mind|you mind if we|let'?s|"
     r"i(?:'d| would)?(?: really| also| much)? (?:like|love|want|prefer|rather)(?: to)?|"
-    r"i wanna|it(?:'d| would| might| could)(?: probably| really)? be (?:more |really |very )?"
+    r"i wanna|i wish to|i(?:'d| would) (?:welcome|appreciate)|"
+    r"it(?:'d| would| might| could)(?: probably| really)? be (?:more |really |very )?"
     r"(?:nice|good|great|helpful|useful|worth(?:while)?|wise)(?: for me)?(?: to)?|"
     r"i(?:'d| would)? find it (?:more |really |very )?(?:useful|helpful|good) to|"
-    r"(?:would|is) it (?:be )?possible to|it(?:'d| would| might| could)(?: probably| really)? "
+    r"(?:would|is) it (?:be )?(?:possible|ok|okay|alright|all right|fine) to|"
+    r"(?:would|is) it (?:be )?(?:ok|okay|alright|all right|fine) if (?:we|i)|"
+    r"it(?:'d| would| might| could)(?: probably| really)? "
     r"help(?: me)?(?: to)?|"
     r"i(?:'d| would)? (?:probably |really )?benefit from|give me|ask me)"
 )
@@ -330,12 +411,14 @@ _WEAK_ASK = (
 )
 #: What a drill request asks to do with its topic. Strong verbs are a drill's ("practise",
 #: "go over"); weak ones also say what to do in an answer ("do", "talk about"). A weak opener
-#: with a weak verb asks for nothing.
+#: with a weak verb asks for nothing, and "train more on", "do something on" ask only after a
+#: strong opener ("I'd like to train more on X"; "we could train more on the minority class" and
+#: "we could do something on the outliers" answer).
 _STRONG_VERB = (
     r"(?:(?:do|try)(?: a| some)?(?: quick| short| focused| little| small)? "
     r"(?:drill|round|session)s? on|"
-    r"(?:do|doing) (?:a few|some|a couple)(?: more)? (?:on|about)|"
-    r"practi[cs]e|practi[cs]ing|drill(?! down)(?: on)?|drilling(?! down)|"
+    r"(?:(?:do|doing) )?(?:a few|some|a couple|a handful)(?: more)? (?:on|about)|"
+    r"practi[cs](?:e|ed|ing)|drill(?! down)(?: on)?|drilling(?! down)|dwell on|"
     r"focus(?:ing)?(?: a (?:little|bit))?(?: more)? on|concentrate on|cover|go over|going over|"
     r"go through|run through|zoom in on|"
     r"work through|work on|go deep(?:er)? (?:on|into)|going deep(?:er)? (?:on|into)|"
@@ -343,7 +426,9 @@ _STRONG_VERB = (
     r"deep dive (?:into|on)|study|revise|"
     r"brush up(?: on)?|ask me (?:\w+ ){0,2}(?:about|on)|round on|"
     r"(?:switch|move|go|change|jump|turn)(?:ed)?(?: over| back| on)?(?: (?:the )?topics?)? to|"
-    r"(?:\w+ ){0,2}questions? (?:on|about|of|for))"
+    r"(?:\w+ ){0,2}questions? (?:on|about|of|for)|"
+    r"(?P<train>train(?:ing)?(?: more| again| specifically| a bit| a little)+(?: on| in| with)?)|"
+    r"(?P<something>(?:do|try|have|look at) something on))"
 )
 _WEAK_VERB = r"(?:do|doing|talk about|review)"
 #: A reason about the candidate, which may follow a drill request ("Can we drill class imbalance?
@@ -382,7 +467,7 @@ _ASKS_US = re.compile(
 #: benefit from going over", "A/B testing is my weak point": the topic is the subject.
 _WEAK_SUBJECT = re.compile(
     rf"^(?P<x>.+?) (?:is|are|was|were|has been|have been){_ADVERBS} "
-    rf"(?:my|where i|something i|an? (?:area|thing|topic) (?:where )?i|"
+    rf"(?:my|where i|something i|(?:something|a bit) of an?|an? (?:area|thing|topic) (?:where )?i|"
     rf"the (?:area|topic|thing|part|one) (?:where )?i|one i)\b.*\b{_WEAK}\b"
 )
 #: "I'm shaky on neural net basics", "I always struggle with metrics": the topic is the object.
@@ -391,9 +476,13 @@ _WEAK_OBJECT = re.compile(
     rf"(?:on|with|at|about|in|when it comes to)|(?:keep )?(?:mix(?:ing)? up|confus(?:e|ing))) "
     rf"(?P<x>.+)$"
 )
-#: "Could I get..." asks for a drill only with what it is for: "could we try some SQL questions".
+#: "Could I get..." asks for a drill only with what it is for: "could we try some SQL questions",
+#: "could you give me some on SVMs".
 _GET = r"(?:give me|get|have|try)"
-_DRILL_CUE = re.compile(r"\b(?:questions?|drills?|practice|rounds?|topics?|exercises?)\b")
+_DRILL_CUE = re.compile(
+    r"\b(?:questions?|drills?|practice|rounds?|topics?|exercises?)\b|"
+    r"^(?:some|a few|a couple|a handful)(?: more)? (?:on|about)\b"
+)
 _ASK_FOR = re.compile(
     rf"\b(?:(?P<strong>{_STRONG_ASK})|{_WEAK_ASK})\b(?: \w+){{0,3}}? "
     rf"(?:(?P<verb>{_STRONG_VERB})|(?P<get>{_GET})|{_WEAK_VERB})\s+(?P<x>.+)"
@@ -402,16 +491,17 @@ _ASK_FOR = re.compile(
 #: that counts or asks for it ("each round of k-fold", "the practice of oversampling" are an
 #: answer's). A request only in a message that asks for something (``_ASKS``).
 _QUESTIONS_ON = re.compile(
-    r"(?:^|\b(?:some|more|any|few|a|an|couple of|several|extra|quick|short|focused|have|me|us|"
-    r"make|do|next)"
-    r"\s+)(?:questions?|practice|drills?|rounds?|exercises?|quiz(?:zes)?|(?<=next )ones?)"
+    r"(?:^|\b(?:some|more|any|few|a|an|couple of|handful of|several|extra|quick|short|focused|"
+    r"have|got|me|us|make|do|next)"
+    r"\s+)(?:(?:practice )?questions?|practice|drills?|rounds?|exercises?|quiz(?:zes)?|"
+    r"(?<=next )ones?|(?<=have )anything|(?<=got )anything)"
     r"(?: all| only| just| be| more){0,3}\s+(?:on|about|for|of|around)\s+(?P<x>.+)"
 )
 #: A question, a wish or a hedge anywhere in the message.
 _ASKS = re.compile(
     r"\?|\b(?:can|could|would|shall|may|let'?s|please|want|like|love|prefer|rather|maybe|"
     r"perhaps|wonder|any|some|more|few|do you have|is there|are there|helpful|useful|nice|"
-    r"benefit|need)\b"
+    r"benefit|need|welcome|appreciate|wish)\b"
 )
 #: A drill asked for by its first words: "Drill SVMs.", "practise backprop", "Next topic: drift".
 _IMPERATIVE = re.compile(
@@ -428,6 +518,12 @@ _NAMED_FOR = re.compile(
 #: What a name is wanted for, closing its clause, that no answer says: "SQL questions", "a
 #: feature engineering drill" (an answer may end on "in practice" or "more boosting rounds").
 _QUESTIONS_FOR = re.compile(r"\b(?:questions?|drills?)(?: please| next| instead| now)*$")
+#: What a drill request covers, listed after it with no verb: "drift qs? data vs concept",
+#: "gimme some transformer qs, attention etc". A clause of its own, it states nothing.
+_EXAMPLES = re.compile(
+    r"^(?!.*\b(?:is|are|was|were|it'?s|that'?s)\b)[\w-]+(?: [\w-]+){0,5}"
+    r"(?<= etc)$|^[\w-]+(?: [\w-]+)? (?:vs|versus) [\w-]+(?: [\w-]+)?$"
+)
 #: How an answer closes a list: not what a drill request is for ("SMOTE, oversampling, that kind
 #: of stuff").
 _LIST_END = re.compile(r"(?:(?:kind|sort) of (?:stuff|things?)|and (?:stuff|things|so on))$")
@@ -454,14 +550,17 @@ _OBJECT_HEAD = re.compile(
     r"only|just|like|i want|i'd like|i would like|can we have|could we have|can i have|"
     r"could i have|let's have|(?:give|ask|throw|send) (?:me|us)|"
     r"of|for|into|in|with|over|around|through|to|quick|short|focused|little|round on|"
-    r"drills? on|questions? (?:on|about|of|for)|practice on|what about|how about|doing|do)\s+)+"
+    r"drills? on|questions? (?:on|about|of|for)|practice on|what about|how about|doing|do|"
+    r"(?:topics?|subjects?|area|field) of|any)\s+)+"
 )
 #: What follows a drill's topic and is no part of it: reasons, hedges, politeness, asides.
 _OBJECT_TAIL = re.compile(
     r"\s+(?:(?:(?:would|will|could|might|may|should)\s+(?:be|do|help|make|really|probably)|"
-    r"at some point|if|since|because|as (?:i|my|we|it|that|the)|so (?:i|that|it|we)|"
+    r"at some point|if|since|because|like|such as|for (?:example|instance)|"
+    r"as (?:i|my|we|it|that|the)|so (?:i|that|it|we)|"
     r"before (?:we|i|moving|going)|"
-    r"i (?:think|guess|feel|am|always|never|keep|know)|i'm|that'?s|(?:we|they|it|you|he|she) \w+|"
+    r"i (?:think|guess|feel|am|always|never|keep|know|confuse|mix|struggle|forget|find)|i'm|"
+    r"that'?s|(?:we|they|it|you|he|she) \w+|"
     r"(?:can|could|shall) (?:we|you|i)|"
     r"is that|right now|for (?:a (?:while|bit)|now|today|tonight|the rest))\b.*|"
     r"(?:please|thanks?|thank you|now|next|instead|first|later|then|again|too|as well|a bit|"
@@ -492,7 +591,7 @@ _NOT_A_NAME = re.compile(
     r"question|questions|one|next|another|different|other|something|anything|else|again|"
     r"answer|hint|clue|nudge|tip|pointer|help|idea|example|explanation|feedback|score|progress|"
     r"result|summary|update|interview|session|break|moment|second|minute|chance|go|try|look|"
-    r"finish|stop|end|quit|some|any)\b"
+    r"finish|stop|end|quit|some|any|dif+(?:e?r+e?n?t)?|repeat|rephrase|reword|skip|say|tell|show)\b"
 )
 #: A verb that makes a phrase a statement rather than a name ("practice shows that class weights
 #: are enough").
@@ -505,6 +604,7 @@ MAX_NAME_WORDS = 6
 #: How a candidate calls the answer they want to hear: "the model answer", "a strong answer".
 _GOOD = (
     r"(?:model|right|correct|ideal|perfect|reference|best|good|great|strong|full|sample|example|"
+    r"exemplary|"
     r"full[- ]?marks?|top[- ]?marks?|"
     r"expected|textbook|complete|proper|official|standard|best possible)"
 )
@@ -513,6 +613,8 @@ _GOOD = (
 _NEXT = r"(?:(?:the )?next|another|a (?:new|different)|something else|other)"
 #: Requests by their words, in priority order: asking for something beats saying "I don't know"
 #: ("no idea, can I get a hint?" wants the hint). Only for messages that say nothing about ML.
+#: Whisper's mishearing of a request word counts where the request's shape leaves no doubt ("can
+#: you give me a hunt", "read the suggestion out again", "drawing a blanket").
 _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         IntentKind.END,
@@ -522,6 +624,10 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:want|like|need) (?:to )?(?:finish|stop|end|quit)(?= now| here| please|$)|"
             r"wrap (?:it |this |things )?up|"
             r"(?:finish|wind) (?:it |things )?up|cut (?:this|it) short|"
+            r"(?:draw|bring) (?:this|it|things|the \w+) to a close|"
+            r"(?:can|could|shall|may) we (?:end|finish|wrap up) early|"
+            r"for me (?:this|that|it)(?:'s| is) the end$|"
+            r"(?:this|that|it)(?:'s| is) the end for me$|"
             r"(?:i'?m|we'?re|i am|we are) (?:done|finished)\b"
             r"(?! with (?:this|that) (?:one|question))|"
             r"(?:that'?s|is|it'?s)(?: \w+)? (?:all|enough|plenty|it)(?: \w+){0,2} "
@@ -531,9 +637,12 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"as much as i can (?:take|handle|manage)|(?:much |any )?more (?:left )?in me|"
             r"(?:good|right|fine) (?:point|place|time|moment) to "
             r"(?:stop|end|leave it|wrap|call it)|"
-            r"that'?s all i'?ve got|(?:have|need|got) to (?:go|leave|run|stop|log off|head off)"
-            r"(?! (?:it|the|this|that|a|an|them|each|every|once|twice|again)\b)|"
-            r"(?:log|sign|head) off|time (?:for me )?to (?:stop|go|finish|wrap up|end|call it)|"
+            r"that'?s all i'?ve got|"
+            r"(?<!you )(?<!one )(?<!they )(?<!it )(?:(?:have|need|has|got) to|i must) "
+            r"(?:go|leave|run|stop|log off|head off)"
+            r"(?! (?:it|the|this|that|a|an|them|each|every|once|twice|again|out|early|more|"
+            r"deeper|further|through|over)\b)|"
+            r"(?:log|sign|head|hop) off|time (?:for me )?to (?:stop|go|finish|wrap up|end|call it)|"
             r"(?:end|stop|finish|quit|close|terminate|conclude)(?: the| this| our| my)? "
             r"(?:interview|session|practice|it|here|now|things|today|there)|"
             r"leave it (?:at that|there|for (?:now|today|tonight))|"
@@ -544,22 +653,31 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         IntentKind.SKIP,
         re.compile(
-            rf"\b(?:skip|skipped(?= (?:this|that|it|next)\b|$)|pass on|"
+            rf"\b(?:skip|skipped(?= (?:this|that|it|next)\b|$)|skit(?= (?:this|that|it)\b)|"
+            rf"pass on|"
             rf"move on(?! to (?!{_NEXT}))|moving on|"
             r"mov(?:e|ed|ing) (?:past|along)(?: (?:this|that|it)\b|$)|"
-            rf"go on to {_NEXT}|go next|park (?:this|it|that)|bail (?:on|out)|"
+            rf"go on to {_NEXT}|go next|(?:go|pass|move|skip) to next\b|"
+            r"park (?:this|it|that)|bail (?:on|out)|"
             r"(?:do|try|go to|have) the next$|"
             r"(?:^|this one |that one |i'?ll |i will |(?<!would )(?<!will )(?<!could )i )pass\b"
-            r"(?! (?:the|a|an|it|them|its|each|every|through|to|into|in|over|back|down)\b)|"
-            r"(?<!before the )next (?:one|question)|change (?:the |this )?question(?! to\b)|"
+            r"(?! (?:the|a|an|it|them|its|each|every|through|to|into|in|over|back|down)\b)"
+            r"(?! (?:this|that|these|those) (?!one|question|time)\w)|"
+            r"we pass(?: on)?(?: (?:this|that) (?:one|question))?(?= ok| okay| please| then|$)|"
+            r"(?<!before the )next (?:one|question)|"
+            r"(?:proceed|move|go|skip|continue|advance)(?: on)? to the (?:subsequent|following) "
+            r"(?:one|question)|change (?:the |this )?question(?! to\b)|"
             r"(?:^|let'?s (?:\w+ ){0,3}(?:and )?|(?:can|could|shall) we (?:just )?)(?:keep|get) "
             r"moving(?: on| along| forward)?$|"
             r"(?:jump|skip) (?:over|this|to the next|ahead)|leave (?:it|this|that)|"
-            r"(?:another|a (?:different|diff?e?rr?ent|new)|other) question|"
+            r"(?:another|a (?:different|diff?(?:e?rr?ent)?|new)|other) question|"
             r"give me (?:another|a different|a new|other) one|"
+            r"^(?:another|a different|a new) one$|let (?:this|that) (?:one|question)\b|"
             r"(?:can|could|may) (?:i|we|you) (?:\w+ ){0,3}(?:another|a different|a new) one|"
             r"come back to (?:it|this|that)(?: one| question)?|circle back|"
             r"(?:rather|prefer) (?:not (?:to )?|to not )answer|"
+            r"i (?:will not|won'?t|am not going to|'m not going to) answer (?:this|that|it)"
+            r"(?: one| question)?(?= next| sorry| please| thanks|$)|"
             r"(?:give|ask) me (?:something|anything) else)\b"
             r"|^(?:pass|next)$|\bnext please$"
         ),
@@ -573,9 +691,13 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:can|could|would) you repeat|(?:please|mind) repeat(?:ing)?|repeat the question|"
             r"repeating (?:it|that|the question)|"
             r"(?:tell|ask|read)(?: me)? again(?: the question)?$|"
-            r"(?:say|read|ask|paste|show|type|post|send|give me|tell me|run) "
-            r"(?:it|that|this|the question)(?: \w+){0,2} (?:again|once more|one more time)|"
+            r"(?:say(?:ing)?|read(?:ing)?|ask(?:ing)?|paste|show|type|post|send|give me|tell me|"
+            r"run) "
+            r"(?:it|that|this|the (?:question|suggestion))(?: \w+){0,2} "
+            r"(?:again|once more|one more time)|"
             r"(?:the )?question (?:again|once more|one more time)|say again|one more time|"
+            r"(?:can|could|would) you go (?:through|over) (?:it|that|this|the question) "
+            r"(?:again|once more)|"
             r"come again|"
             r"pardon|what was the question|what was (?:that|the) (?:last )?(?:part|bit)|"
             r"^what was that$|"
@@ -586,7 +708,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:i )?miss(?:ed)? (?:it|the question|that|what you said|"
             r"the (?:first|second|last) (?:half|part|bit))|"
             r"lost (?:track of )?(?:the question|it|what you (?:said|asked))|lost track|zoned out|"
-            r"(?:cut|cutting) out|the (?:sound|audio|connection) (?:was|is|cut|dropped))\b"
+            r"(?:cut|cutting) out|the (?:sound|audio|connection|line) (?:was|is|cut|dropped|"
+            r"crackled|went))\b"
             r"|^(?:again|once more)(?: please)?\b"
         ),
     ),
@@ -599,6 +722,9 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"^(?:(?:just|only|give me|what'?s|what is|can i (?:get|have)|tell me) (?:the |a )?"
             r"first (?:letter|word)s?|first letter)$|"
             r"(?:a|little|small|gentle) (?:push|prod)|"
+            r"(?:small|little|tiny|some|an?) indications?(?! (?:of|that)\b)|"
+            r"(?:give me|(?:can|could|may) i (?:get|have)) (?:a |another )?"
+            r"(?:little |small |tiny )?(?:hunt|hit|hind)$|"
             r"(?:give me|get|have) the first (?:bit|part|step)|"
             r"take it from there|"
             r"keywords?|some direction|right direction|which direction|starting point|"
@@ -616,6 +742,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
         IntentKind.MODEL_ANSWER,
         re.compile(
             rf"\b(?:(?:what(?:'s| is| would be| was)?|show|tell|give|hear|see|share|sharing|know|"
+            rf"set out|lay out|outline|write out|"
             rf"read|like|love|want|say|teach|send|provide|seeing|hearing|knowing)\b"
             rf"(?: \w+){{0,4}} (?:the|your|a|an) (?:\w+ )?{_GOOD} "
             rf"(?:answer|response|solution|version)|"
@@ -643,7 +770,9 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"walk me through (?:the|your|how|what)|"
             r"(?:tell|say|give|show) me the (?:answer|solution)(?! (?:is|was|would|will)\b)|"
             r"^(?:and )?your (?:own )?(?:answer|version|take)$|"
-            r"show the answer|what(?:'s| is| was) the answer)\b"
+            r"show the answer|what(?:'s| is| was) the answer|"
+            r"(?:see|hear|know|read) the (?:answer|response|solution) (?:of|from) (?:an?|the) "
+            r"(?:\w+ )?(?:expert|professional|good candidate|strong candidate))\b"
         ),
     ),
     (
@@ -658,7 +787,9 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"how (?:is|are) my (?:\w+ )?(?:performance|answers?|score|results?|level|progress)|"
             r"how (?:well )?(?:i'?ve|i have) (?:done|performed)|"
             r"how my (?:\w+ )?(?:have|has) (?:gone|been)|"
-            r"my (?:\w+ )?(?:scores?|progress|results?|performance|level|standing|average)|"
+            r"my (?:\w+ )?(?:scores?|progress|results?|performance|level|standing|average|points|"
+            r"marks|grades?|percentage)|"
+            r"what (?:percentage|percent|score|mark|grade) (?:have|did) i|"
             r"score so far|"
             r"where i stand|on track|status (?:check|update)|"
             r"(?:whether|if) (?:my|i'?m|i am|i'?ve|i have)\b.{0,40}\b(?:good|well|okay|ok|better|"
@@ -673,7 +804,11 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:i'?m|i am) doing (?:ok|okay|well|alright|all right|good|bad|badly|fine)"
             r"(?= so far| until now| till now| up to now| or (?:bad|badly|not|poorly)|$)|"
             r"(?:of|know|see|tell me|show me) where i(?:'m| am) at\b|nearly (?:through|done)|"
-            r"bombing|how it is going)\b|^(?:score|progress|status)$"
+            r"bombing|how it is going|"
+            r"(?:am i|i'?m|i am) (?:passing|failing)(?= or (?:passing|failing)|$| so far| now| at "
+            r"(?:this|the) moment))\b|"
+            r"^(?:my |the )?(?:score|progress|status|tally|running (?:total|score|tally))"
+            r"(?: so far| check| update| report)?$"
         ),
     ),
     (
@@ -682,7 +817,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"\b(?:(?:don'?t|do not|didn'?t|not) know|no (?:idea|clue)|not sure|idk|"
             r"(?:faintest|foggiest|slightest) (?:idea|clue)|(?:a |complete |total )?mystery to me|"
             r"never (?:heard|learned|learnt|learn|studied|seen|used|covered|come across|"
-            r"came across)|blanking|drawing a blank|"
+            r"came across)|blanking|drawing a blank(?:et)?|(?:escapes?|eludes?) me|"
+            r"(?:^|i'?m |i am |totally |completely )clueless|"
             r"(?:can'?t|cannot|can not|unable to|not able to|don'?t|do not) (?:answer|say|"
             r"remember|recall|think of|come up with)|no knowledge|beats me|not knowing|"
             r"have nothing|(?:i'?ve )?got nothing|nothing (?:comes|to say)|"
@@ -692,7 +828,11 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:come across|looked (?:into|at)|seen|used|studied|heard of|done|learned|learnt)|"
             r"not (?:a|one) clue|(?:haven'?t|have not|hasn'?t|don'?t have) (?:got )?(?:a|any) clue|"
             r"beyond (?:me|what i know)|"
-            r"(?:outside|out of) (?:of )?(?:what i know|my (?:depth|knowledge|league|area))|"
+            r"(?:outside|out of|beyond) (?:of )?(?:what i know|my (?:depth|knowledge|league|area|"
+            r"expertise|experience|comfort zone|wheelhouse))|^not my (?:area|field|strong suit)|"
+            r"(?:i'?m|i am) (?:\w+ )?(?:not (?:\w+ )?(?:acquainted|familiar)|unfamiliar) with|"
+            r"unfamiliar to me|unknown to me|"
+            r"(?:don'?t|do not) think i know|"
             r"i give up|too (?:hard|difficult) for me|total blank|(?:a |complete )?blank|"
             r"(?:don'?t|do not) want to (?:make (?:something|it|things) up|guess))\b"
         ),
@@ -715,11 +855,12 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:previous|last|earlier|first|prior|other) (?:answer|response|message|reply)|"
             r"(?:see|read|look) (?:above|up)|(?:my|the) (?:answer|response) above|"
             r"(?:look|go|scroll) back (?:at|to) what i (?:said|wrote|typed|answered)|"
-            r"a repeat of (?:the|my) (?:earlier|previous|last|first|other) (?:question|one)|"
+            r"(?:a repeat of|(?:this|that|it)(?: question| one)? repeats) (?:the|my) "
+            r"(?:earlier|previous|last|first|other) (?:question|one)(?!'s)|"
             r"same (?:question )?as (?:the|my) (?:[\w-]+ ){1,3}(?:question|one)\b|"
             r"^ditto(?: (?:my|the) (?:last|previous|earlier|first) (?:answer|one))?\b|"
             r"that'?s (?:\w+ ){0,3}what i (?:just )?(?:said|told you|answered|meant|wrote)|"
-            r"(?:covered|answered|said|mentioned|explained|addressed) (?:this|that|it) "
+            r"(?:covered|answered|said|mentioned|explained|addressed|dealt with) (?:this|that|it) "
             r"(?:in|with|when|on) (?:my|the|our|what)|"
             r"did(?:n'?t| not) (?:i|we) (?:just |already )?(?:say|answer|cover|mention|explain|"
             r"do|go over|talk about)|"
@@ -731,10 +872,12 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
 #: again: "my answer on class weights", "with the k-fold question", "what I said about the fraud
 #: metrics", "when we talked about overfitting" (a few words closing the clause).
 _EARLIER = re.compile(
-    r"\b(?:(?:my|the|our|your|that) (?:answer|question|reply) (?:on|about|to|for) "
-    r"(?:the )?[\w-]+(?: [\w-]+){0,2}|"
-    r"(?:with|in|at|on|to|for|from) (?:the|my|our|your|that) (?:[\w-]+ ){1,3}(?:question|answer|"
-    r"one)|(?:said|talked|spoke|the (?:bit|part)) (?:about|on) (?:the )?(?:[\w-]+ ){0,2}[\w-]+$|"
+    r"\b(?:(?:my|the|our|your|that|earlier|previous|last|first) (?:answer|question|reply) "
+    r"(?:on|about|to|for) (?:the )?[\w-]+(?: [\w-]+){0,2}|"
+    r"(?:with|in|at|on|to|for|from|see|check|read) (?:the|my|our|your|that) (?:[\w-]+ ){1,3}"
+    r"(?:question|answer|one)|"
+    r"(?:said|talked|spoke|the (?:bit|part|thing|point)) (?:about|on) (?:the )?(?:[\w-]+ ){0,2}"
+    r"[\w-]+$|(?:the|my) (?:[\w-]+ ){1,2}(?:part|bit)$|(?:please )?(?:check|see|look)(?: above)?$|"
     r"when (?:we|i|you) (?:talked|spoke|were talking|discussed|covered|did|were on|were doing)"
     r"(?: about)?(?: [\w-]+){1,3}$)"
 )
@@ -793,12 +936,41 @@ def normalise(message: str) -> str:
     text = message.lower().replace("\u2019", "'")
     text = re.sub(r"[^\w\s'-]", " ", text)
     text = _BARE_CONTRACTIONS.sub(_apostrophes, text)
+    text = _R_FOR_ARE.sub("are", text)
+    for misheard, meant in _MISHEARD:
+        text = misheard.sub(meant, text)
     forms = r"(?<![\w-])(?:" + "|".join(_SPOKEN_FORMS) + r")(?![\w-])(?!\s+learning)"
     text = re.sub(forms, lambda m: _SPOKEN_FORMS[m[0]], text)
+    text = re.sub(r"\b[a-z]{3,}\b", lambda m: _typed_request_word(m[0]), text)
     text = _FILLER.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip() + " "
     text = _STUTTER.sub(r"\1", text).strip()
     return _OPENER.sub("", text).strip()
+
+
+def _without_examples(clause: str) -> str:
+    """A clause without the examples listed after its last comma ("gimme some transformer qs,
+    attention etc")."""
+    head, comma, tail = clause.rpartition(",")
+    return head if comma and _EXAMPLES.match(normalise(tail)) else clause
+
+
+@cache
+def _typed_request_word(word: str) -> str:
+    """A request word as thumbs mistype it ("skp", "repat", "qustion", "agian"), put right: a
+    word that is no frequent English one (``_common``), one edit from a request word; from a
+    short one only by a letter left out or two swapped ("hist" stays, "hnt" is "hint"); not
+    one of its forms ("this repeats the earlier question")."""
+    if _common(word):
+        return word
+    for meant in _TYPED_REQUEST_WORDS:
+        if (
+            OSA.distance(word, meant) == 1
+            and not word.startswith(meant)
+            and (len(meant) > 4 or len(word) < len(meant) or sorted(word) == sorted(meant))
+        ):
+            return meant
+    return word
 
 
 def _trim(text: str) -> str:
@@ -1001,6 +1173,11 @@ class IntentRecognizer:
                     or (pattern is _QUESTIONS_ON and not asks)
                     or (pattern is _ASK_FOR and not (match["strong"] or match["verb"]))
                     or (pattern is _ASK_FOR and match["get"] and not _DRILL_CUE.search(match["x"]))
+                    or (
+                        pattern is _ASK_FOR
+                        and (match["train"] or match["something"])
+                        and not match["strong"]
+                    )
                 ):
                     continue  # "we could do oversampling", "could I get some help" ask for no drill
                 if _NOT.search(clause[match.start() : match.start("x")]):
@@ -1037,6 +1214,8 @@ class IntentRecognizer:
                     continue  # "I'd love to go over regularisation: L1 makes weights sparse"
                 if intent and intent.kind is IntentKind.DRILL:
                     return intent
+                if pattern is _ASK_FOR and match["train"]:
+                    continue  # "I'd like to train more on the minority class" is no drill
                 if intent and not unknown:
                     unknown = intent.model_copy(
                         update={"topic": _as_written(intent.topic or "", message)}
@@ -1067,10 +1246,11 @@ class IntentRecognizer:
         stuff"), nor are names with a verb between them ("the transformer uses self-attention
         instead"), nor is a name followed by what it states or a reason ("data drift i think the
         inputs have shifted ... now", "Concept drift, I guess, because the labels ... now")."""
-        clauses = [c for c in map(normalise, _CLAUSE_END.split(message)) if c]
+        parts = [_without_examples(part) for part in _CLAUSE_END.split(message)]
+        clauses = [c for c in map(normalise, parts) if c]
         for n, clause in enumerate(clauses):
             bare = _NAMED_FOR.fullmatch(clause)
-            others = clauses[:n] + clauses[n + 1 :]
+            others = [c for c in clauses[:n] + clauses[n + 1 :] if not _EXAMPLES.match(c)]
             if not bare or _LIST_END.search(clause) or any(map(self._states, others)):
                 continue
             asked = _object(bare["x"])
@@ -1204,9 +1384,12 @@ class IntentRecognizer:
     def _states(self, clause: str) -> bool:
         """Does a clause beside a request state something about ML ("I'd stop here: the model is
         overfitting")? "I know the general area but can't pin it down" does not, nor does a
-        clause that only names topics ("Concept drift in particular", "relu, sigmoid")."""
-        return self._rare(clause) > 0 and (
-            bool(_STATEMENT.search(clause)) or self._says(clause) >= ANSWER_EVIDENCE
+        clause that only names topics ("Concept drift in particular", "relu, sigmoid"), nor
+        thanks for the session ("this was really useful")."""
+        return (
+            not _THANKS.match(clause)
+            and self._rare(clause) > 0
+            and (bool(_STATEMENT.search(clause)) or self._says(clause) >= ANSWER_EVIDENCE)
         )
 
     def _says(self, clause: str) -> int:
@@ -1394,6 +1577,8 @@ class IntentRecognizer:
             negated = kind is not IntentKind.DONT_KNOW and _NEGATED.search(before)  # "no i don't"
             if match and not negated and not _THIRD_PARTY.search(before):
                 stated = [piece.text for piece in _pieces(message) if not piece.question]
+                if "?" in message or _ASKS_YOU.search(joined):  # "could we move on? I fear..."
+                    stated = [t for t in stated if not _MY_GRASP.match(t)]
                 if any(not pattern.search(t) and self._states(t) for t in stated):
                     return None
                 if kind is IntentKind.SKIP and dict(_REQUESTS)[IntentKind.DONT_KNOW].search(joined):
