@@ -762,9 +762,7 @@ def test_ending_during_a_follow_up_gives_the_answer_its_feedback_first(knowledge
     assert len(turns[1].summary.rows) == 1
 
 
-def test_a_question_answered_in_full_suggests_no_drill_on_its_topic(
-    knowledge, practice_q03, deps
-):
+def test_a_question_answered_in_full_suggests_no_drill_on_its_topic(knowledge, practice_q03, deps):
     """A tester's drill at 100% closed with "To practise more, say: drill me on metrics"."""
     reference = " ".join(kp.id for kp in knowledge.question("q03").key_points)
     state, turns = step(practice_q03, answer(reference), deps)

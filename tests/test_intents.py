@@ -1173,3 +1173,16 @@ def test_refusing_to_answer_this_one_skips_it(recognizer):
 )
 def test_a_formal_yes_counts_alone_not_before_an_answer(recognizer, reply, kind):
     assert recognizer.recognize(reply, awaiting_confirmation=True).kind == kind
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "sorry, what does the question mean by the four cells exactly?",
+        "what does it mean by deal with it",
+    ],
+)
+def test_what_the_question_means_by_a_word_is_a_clarifying_question(recognizer, message):
+    """A tester's "what does the question mean by the four cells exactly?" was graded as an
+    answer (0%) and the interview moved on."""
+    assert recognizer.recognize(message).kind == "clarify"

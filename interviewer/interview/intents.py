@@ -281,6 +281,7 @@ _THANKS = re.compile(
 #: A question about the question: what a word means, which reading is meant, what to assume.
 _CLARIFY = re.compile(
     r"^(?:what do you mean|what does .{1,40} mean here|do you mean|you mean|"
+    r"what (?:does|do) (?:the question|this question|it|this|they) mean by|"
     r"when you (?:say|ask|write|mention)|"
     r"which (?:sense|meaning|one|kind|type|part|aspect|bit)$|"
     r"by .{1,40} (?:do you mean|you mean(?= what| which| exactly|$))|"
