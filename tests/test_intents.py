@@ -679,6 +679,8 @@ def test_answers_beside_the_fourth_rounds_request_words_stay_answers(recognizer,
 @pytest.mark.parametrize(
     "name",
     [
+        "heldout-i",
+        "heldout-h",
         "heldout-g",
         "heldout-f",
         "heldout-e",
@@ -1186,3 +1188,23 @@ def test_what_the_question_means_by_a_word_is_a_clarifying_question(recognizer, 
     """A tester's "what does the question mean by the four cells exactly?" was graded as an
     answer (0%) and the interview moved on."""
     assert recognizer.recognize(message).kind == "clarify"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Skip connections.",
+        "I'd want the pipeline to cover data ingestion, training and monitoring.",
+        "I'd like the model to focus on the minority class.",
+    ],
+)
+def test_answers_a_blind_writer_wrote_after_the_fifth_round_stay_answers(recognizer, answer):
+    """Two answers of held-out-i, measured once after the fifth round, were taken for requests
+    (a skip; a drill on "validation"): what a wish says something else should do asks for
+    nothing, and "skip connections" are a network's."""
+    assert recognizer.recognize(answer).kind == "answer"
+
+
+def test_a_wish_for_us_to_cover_a_topic_still_asks_for_a_drill(recognizer):
+    intent = recognizer.recognize("I'd like us to cover drift")
+    assert (intent.kind, intent.topic) == ("drill", "drift")

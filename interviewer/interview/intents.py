@@ -432,6 +432,13 @@ _STRONG_VERB = (
     r"(?P<something>(?:do|try|have|look at) something on))"
 )
 _WEAK_VERB = r"(?:do|doing|talk about|review)"
+#: Between a wish and its verb, a thing that is to do it: "I'd want the pipeline to cover X",
+#: "I'd like the model to focus on X" say what something should do, and ask for no drill ("I'd
+#: appreciate the chance to practise X" still asks).
+_SOMETHING_ELSE_DOES = re.compile(
+    r"^\s*(?:\w+ )?(?:the|a|an|my|our|your|this|that|these|those|each|every|its|their|it|them)"
+    r"\b(?! (?:chance|opportunity|time|possibility|option)\b)(?: \w+){0,3}? to\b"
+)
 #: A reason about the candidate, which may follow a drill request ("Can we drill class imbalance?
 #: Our fraud data at work is 0.1% positives"), unlike an answer's statement.
 _PERSONAL = re.compile(
@@ -654,7 +661,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         IntentKind.SKIP,
         re.compile(
-            rf"\b(?:skip|skipped(?= (?:this|that|it|next)\b|$)|skit(?= (?:this|that|it)\b)|"
+            rf"\b(?:skip(?! connections?\b)|skipped(?= (?:this|that|it|next)\b|$)|"
+            rf"skit(?= (?:this|that|it)\b)|"
             rf"pass on|"
             rf"move on(?! to (?!{_NEXT}))|moving on|"
             r"mov(?:e|ed|ing) (?:past|along)(?: (?:this|that|it)\b|$)|"
@@ -1183,6 +1191,12 @@ class IntentRecognizer:
                     continue  # "we could do oversampling", "could I get some help" ask for no drill
                 if _NOT.search(clause[match.start() : match.start("x")]):
                     continue  # "I'd rather not get into drift right now"
+                if (
+                    pattern is _ASK_FOR
+                    and match["strong"]
+                    and _SOMETHING_ELSE_DOES.search(clause[match.end("strong") : match.start("x")])
+                ):
+                    continue  # "I'd want the pipeline to cover ingestion, training, monitoring"
                 strong = pattern is _DRILL_ME or bool(
                     pattern is _ASK_FOR and match["strong"] and match["verb"]
                 )
