@@ -33,6 +33,7 @@ SETS = {
     "heldout": DATASETS / "feedback_answers_heldout.jsonl",
     "heldout-b": DATASETS / "grading_heldout_b.jsonl",
     "heldout-kb": DATASETS / "grading_heldout_kb.jsonl",
+    "heldout-d": DATASETS / "grading_heldout_d.jsonl",
     "heldout-subtle": DATASETS / "grading_heldout_subtle.jsonl",
     "dev-subtle": DATASETS / "grading_dev_subtle.jsonl",
     "heldout-subtle-b": DATASETS / "grading_heldout_subtle_b.jsonl",

@@ -26,7 +26,11 @@ DATASET = DATASETS / "graded_answers.jsonl"
 #: the slips in the candidate's own words rather than the point's, 40% spoken transcripts.
 #: "heldout-subtle-c" and "dev-subtle-c" (100 each, any question), by a fifth writer, two thirds
 #: of the slips in the candidate's own words, errors spread evenly over seven kinds.
+#: "heldout-d" (156 answers: a strong, a partial and a wrong one to each of 52 questions, six
+#: styles), by a sixth writer who read only knowledge/, written at the end of the 27th and
+#: measured once.
 SETS = {
+    "heldout-d": DATASETS / "grading_heldout_d.jsonl",
     "heldout-subtle-c": DATASETS / "grading_heldout_subtle_c.jsonl",
     "dev-subtle-c": DATASETS / "grading_dev_subtle_c.jsonl",
     "heldout-subtle-b": DATASETS / "grading_heldout_subtle_b.jsonl",
