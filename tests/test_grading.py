@@ -774,3 +774,23 @@ def test_a_slip_in_the_candidates_own_words_is_corrected_and_the_right_paraphras
     said_right = grade(grader, knowledge, question_id, right)
     assert point in [p.id for p in said_right.covered], right
     assert not said_right.misconceptions
+
+
+def test_group_k_fold_by_patient_is_not_the_both_folds_misconception(grader, knowledge):
+    """A tester's right answer ("group k-fold with the patient as the group") scored 0% for
+    cross-validation-04.m1, whose text said "patient" where its key point says "group"."""
+    right = grade(
+        grader,
+        knowledge,
+        "cross-validation-04",
+        "Use group k-fold with the patient as the group, so the same patient is never in both "
+        "train and test.",
+    )
+    assert not right.misconceptions and "cross-validation-04.k3" in [p.id for p in right.covered]
+    wrong = grade(
+        grader,
+        knowledge,
+        "cross-validation-04",
+        "group k-fold puts each patient in both train and test folds on purpose",
+    )
+    assert [m.id for m in wrong.misconceptions] == ["cross-validation-04.m1"]

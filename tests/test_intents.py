@@ -553,7 +553,8 @@ def test_a_reply_to_a_yes_no_question(recognizer):
     assert no_but.kind == "hint"
     wait = "no wait, precision is true positives over predicted positives"
     assert recognizer.recognize(wait, awaiting_confirmation=True).kind == "answer"
-    assert recognizer.recognize("yes").kind == "answer"  # nothing was asked: just words
+    # Nothing was asked: a bare yes is asked about (see the test below), never a yes.
+    assert recognizer.recognize("yes").kind == "confirm"
 
 
 @pytest.mark.parametrize(
@@ -1208,3 +1209,12 @@ def test_answers_a_blind_writer_wrote_after_the_fifth_round_stay_answers(recogni
 def test_a_wish_for_us_to_cover_a_topic_still_asks_for_a_drill(recognizer):
     intent = recognizer.recognize("I'd like us to cover drift")
     assert (intent.kind, intent.topic) == ("drill", "drift")
+
+
+def test_a_bare_yes_with_nothing_asked_is_asked_about_not_taken_for_a_topic(recognizer):
+    """A tester's "yes please", sent after the question had been put another way, got 'I don't
+    have a topic called "yes"'."""
+    intent = recognizer.recognize("yes please")
+    assert (intent.kind, intent.proposed) == ("confirm", "repeat")
+    assert recognizer.recognize("yes please", awaiting_confirmation=True).kind == "yes"
+    assert recognizer.recognize("Yes, because the gradients vanish.").kind == "answer"

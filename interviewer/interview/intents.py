@@ -228,6 +228,11 @@ _NO = re.compile(
     r"(?:(?:have|give it) (?:a|another)(?: \w+)? (?:go|try|shot|stab)|st(?:ay|ick) with it|"
     r"keep (?:going|at it|trying|working on it)|carry on with it))\b"
 )
+#: A yes and nothing else but thanks or please: "yes please", "ok sure", "yeah go ahead".
+_BARE_YES = re.compile(
+    r"(?:yes|yeah|yep|yup|sure|ok|okay|go ahead|please do|sounds good)"
+    r"(?: (?:yes|yeah|sure|ok|okay|please|thanks|thank you|go ahead))*"
+)
 #: All a candidate who did not hear says, as a question: "Sorry?", "What?", "Huh?" (a filler,
 #: so nothing once normalised).
 _SAY_AGAIN = re.compile(r"(?:sorry|what|excuse me|you what|pardon me)?")
@@ -599,7 +604,8 @@ _NOT_A_NAME = re.compile(
     r"question|questions|one|next|another|different|other|something|anything|else|again|"
     r"answer|hint|clue|nudge|tip|pointer|help|idea|example|explanation|feedback|score|progress|"
     r"result|summary|update|interview|session|break|moment|second|minute|chance|go|try|look|"
-    r"finish|stop|end|quit|some|any|dif+(?:e?r+e?n?t)?|repeat|rephrase|reword|skip|say|tell|show)\b"
+    r"finish|stop|end|quit|some|any|dif+(?:e?r+e?n?t)?|repeat|rephrase|reword|skip|say|tell|show|"
+    r"yes|yeah|yep|yup|no|nope|nah|ok|okay|sure)\b"
 )
 #: A verb that makes a phrase a statement rather than a name ("practice shows that class weights
 #: are enough").
@@ -1449,6 +1455,10 @@ class IntentRecognizer:
             reply = self._yes_or_no(text, message)
             if reply is not None:
                 return reply
+        elif _BARE_YES.fullmatch(text):
+            # A yes with nothing asked ("yes please" after the question was put another way)
+            # answers nothing and asks for nothing known: the interviewer asks what is wanted.
+            return Intent(kind=IntentKind.CONFIRM, proposed=IntentKind.REPEAT, text=message)
         return self._understand(text, message, awaiting_confirmation)
 
     def _yes_or_no(self, text: str, message: str) -> Intent | None:
