@@ -1183,6 +1183,7 @@ def test_a_formal_yes_counts_alone_not_before_an_answer(recognizer, reply, kind)
     [
         "sorry, what does the question mean by the four cells exactly?",
         "what does it mean by deal with it",
+        "what does the question mean exactly?",  # was asked about ("put it another way?")
     ],
 )
 def test_what_the_question_means_by_a_word_is_a_clarifying_question(recognizer, message):

@@ -287,6 +287,8 @@ _THANKS = re.compile(
 _CLARIFY = re.compile(
     r"^(?:what do you mean|what does .{1,40} mean here|do you mean|you mean|"
     r"what (?:does|do) (?:the question|this question|it|this|they) mean by|"
+    r"what (?:does|is) (?:the question|this question) (?:actually |really )?(?:mean|asking)"
+    r"(?: exactly| here| for)?$|"
     r"when you (?:say|ask|write|mention)|"
     r"which (?:sense|meaning|one|kind|type|part|aspect|bit)$|"
     r"by .{1,40} (?:do you mean|you mean(?= what| which| exactly|$))|"
