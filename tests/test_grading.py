@@ -592,6 +592,12 @@ def test_a_swap_said_as_one_contrast_is_corrected_not_credited(grader, knowledge
         ),
         # Cause and effect the other way round, every word the point's.
         ("q10", "Drift causes the changes in the real-world data the model sees.", "q10.k2"),
+        # Another operation on the same operand, in other words (a tester's).
+        (
+            "drift-18",
+            "for bonferroni you multiply the significance level by the number of tests",
+            "drift-18.k2",
+        ),
     ],
 )
 def test_a_point_said_in_its_own_words_with_one_thing_wrong_is_corrected_not_credited(

@@ -36,6 +36,7 @@ from interviewer.judging.text import (
     opens_on,
     opposite_pairs,
     opposite_steadiness,
+    other_operation,
     other_share,
     predicate_of,
     replaced_in_place,
@@ -537,6 +538,9 @@ class Matcher:
         share = other_share(unit, wording)
         if share:
             return f"says {share[1]}% where the guide says {share[0]}%"
+        operation = other_operation(unit, wording)
+        if operation:
+            return f"says {operation[1]} where the guide says {operation[0]}"
         partner = names_partner(unit, wording, self._confusables)
         if partner:
             return f"says '{partner[1]}' where the guide says '{partner[0]}'"

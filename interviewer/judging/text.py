@@ -1473,6 +1473,49 @@ def moved_quantity(unit: str, passage: str) -> tuple[str, str] | None:
     return None
 
 
+#: Operations as candidates say them, each stem with the operation it names.
+_OPERATION_OF = {
+    **{stem(w): "divide" for w in ["divided", "divide", "dividing", "over", "per"]},
+    **{stem(w): "multiply" for w in ["multiplied", "multiply", "multiplying", "times"]},
+    **{stem(w): "add" for w in ["plus", "add", "added", "adding"]},
+    **{stem(w): "subtract" for w in ["minus", "subtract", "subtracted", "subtracting"]},
+}
+#: Words an operation may stand before its operand by ("divided by the number of tests").
+_OPERAND_GAP = frozenset(["by", "the", "a", "an", "to", "from", "of"])
+
+
+def _operands(text: str) -> dict[tuple[str, str], str]:
+    """What each operation of the text acts on (its next two content words) and the operation."""
+    words = _tokens(text, negated=True)
+    found = {}
+    for n, word in enumerate(words):
+        if word not in _OPERATION_OF:
+            continue
+        # "multiply X by Y" acts on Y too: the operand after its "by", a few words on.
+        starts = [
+            n + 1,
+            *(m + 1 for m in range(n + 1, n + 6) if m < len(words) and words[m] == "by"),
+        ]
+        for start in starts:
+            operand = [
+                w for w in words[start : start + 5] if w not in _OPERAND_GAP and w not in STOPWORDS
+            ]
+            if len(operand) >= 2:
+                found.setdefault((operand[0], operand[1]), _OPERATION_OF[word])
+    return found
+
+
+def other_operation(unit: str, passage: str) -> tuple[str, str] | None:
+    """Another operation on the same operand: "multiply the significance level by the number of
+    tests" for "alpha divided by the number of tests", in whatever other words the rest is said.
+    The passage's operation and the unit's, if so."""
+    ours = _operands(passage)
+    for operand, theirs in _operands(unit).items():
+        if operand in ours and ours[operand] != theirs:
+            return ours[operand], theirs
+    return None
+
+
 def _meaning(words: list[str]) -> frozenset[str]:
     return frozenset(w for w in words if w not in STOPWORDS and len(w) > 1)
 
