@@ -143,3 +143,13 @@ def test_bad_note_paths_are_refused(tmp_path, knowledge, embeddings):
     pdf.write_bytes(b"%PDF")
     with pytest.raises(NoteError, match=r"\.md"):
         build_index(settings, embeddings, knowledge, add=[pdf])
+
+
+def test_texts_kept_before_the_vector_cache_is_emptied_are_embedded_again(embeddings, monkeypatch):
+    """A full test run that passed the bound failed with a KeyError: the text kept from an
+    earlier call was thrown out with the rest, and not embedded again."""
+    monkeypatch.setattr(embeddings_module, "VECTOR_CACHE_SIZE", 3)
+    monkeypatch.setattr(embeddings_module, "_VECTORS", {})
+    embeddings.embed_documents(["one kept text", "another"])
+    vectors = embeddings.embed_documents(["one kept text", "a third text", "a fourth text"])
+    assert len(vectors) == 3 and all(len(v) == 384 for v in vectors)

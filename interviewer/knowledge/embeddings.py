@@ -112,7 +112,10 @@ class MiniLMEmbeddings(Embeddings):
         with a cache on disk once per machine."""
         missing = [t for t in dict.fromkeys(texts) if t not in _VECTORS]
         if len(_VECTORS) + len(missing) > VECTOR_CACHE_SIZE:
+            # Emptied, every text of this call is missing: those that were kept are gone too (a
+            # long test run that passed the bound failed here with a KeyError).
             _VECTORS.clear()
+            missing = list(dict.fromkeys(texts))
         if self._cache is not None and missing:
             stored = self._cache.get(missing)
             _VECTORS.update(stored)
