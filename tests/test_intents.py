@@ -553,8 +553,8 @@ def test_a_reply_to_a_yes_no_question(recognizer):
     assert no_but.kind == "hint"
     wait = "no wait, precision is true positives over predicted positives"
     assert recognizer.recognize(wait, awaiting_confirmation=True).kind == "answer"
-    # Nothing was asked: a bare yes is asked about (see the test below), never a yes.
-    assert recognizer.recognize("yes").kind == "confirm"
+    # Nothing was asked: a bare yes gets the question again (see the test below), never a yes.
+    assert recognizer.recognize("yes").kind == "repeat"
 
 
 @pytest.mark.parametrize(
@@ -1212,10 +1212,9 @@ def test_a_wish_for_us_to_cover_a_topic_still_asks_for_a_drill(recognizer):
     assert (intent.kind, intent.topic) == ("drill", "drift")
 
 
-def test_a_bare_yes_with_nothing_asked_is_asked_about_not_taken_for_a_topic(recognizer):
+def test_a_bare_yes_with_nothing_asked_repeats_the_question_not_a_topic(recognizer):
     """A tester's "yes please", sent after the question had been put another way, got 'I don't
     have a topic called "yes"'."""
-    intent = recognizer.recognize("yes please")
-    assert (intent.kind, intent.proposed) == ("confirm", "repeat")
+    assert recognizer.recognize("yes please").kind == "repeat"
     assert recognizer.recognize("yes please", awaiting_confirmation=True).kind == "yes"
     assert recognizer.recognize("Yes, because the gradients vanish.").kind == "answer"

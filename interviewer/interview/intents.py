@@ -1459,8 +1459,9 @@ class IntentRecognizer:
                 return reply
         elif _BARE_YES.fullmatch(text):
             # A yes with nothing asked ("yes please" after the question was put another way)
-            # answers nothing and asks for nothing known: the interviewer asks what is wanted.
-            return Intent(kind=IntentKind.CONFIRM, proposed=IntentKind.REPEAT, text=message)
+            # answers nothing: the question again. Not asked about, since a "no" to that would
+            # grade the "yes please" as the answer and lose the question (a walkthrough's).
+            return Intent(kind=IntentKind.REPEAT, text=message)
         return self._understand(text, message, awaiting_confirmation)
 
     def _yes_or_no(self, text: str, message: str) -> Intent | None:
