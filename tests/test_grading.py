@@ -649,26 +649,6 @@ def test_right_answers_in_the_guide_words_are_not_corrected(grader, knowledge):
         assert point not in [m.corrects for m in result.misconceptions], answer
 
 
-def test_class_weights_said_to_rebalance_the_classes_is_not_the_copying_misconception(
-    grader, knowledge
-):
-    """A tester's good answer on imbalance ("class weights to rebalance the classes", SMOTE, the
-    PR curve) scored 0% with "One correction: ... class weights in the loss function": the
-    misconception's text framed its error (copying minority examples) with "rebalance", which
-    a right answer says too."""
-    result = grade(
-        grader,
-        knowledge,
-        "q09",
-        "sorry, I am a bit nervous. I would not use accuracy, I would look at the PR curve. I "
-        "would use class weights to rebalance the classes, or SMOTE to create more minority "
-        "examples, and maybe move the threshold.",
-    )
-    assert not result.misconceptions and "q09.k3" in [p.id for p in result.covered]
-    copying = grade(grader, knowledge, "q09", "class weights = u just duplicate the minority rows")
-    assert [m.id for m in copying.misconceptions] == ["q09.m3"]
-
-
 def test_a_long_spoken_clause_states_a_misconception_only_where_its_words_are_said_together(
     grader, knowledge
 ):
@@ -782,21 +762,36 @@ def test_a_slip_in_the_candidates_own_words_is_corrected_and_the_right_paraphras
     assert not said_right.misconceptions
 
 
-def test_group_k_fold_by_patient_is_not_the_both_folds_misconception(grader, knowledge):
-    """A tester's right answer ("group k-fold with the patient as the group") scored 0% for
-    cross-validation-04.m1, whose text said "patient" where its key point says "group"."""
-    right = grade(
-        grader,
-        knowledge,
-        "cross-validation-04",
-        "Use group k-fold with the patient as the group, so the same patient is never in both "
-        "train and test.",
-    )
-    assert not right.misconceptions and "cross-validation-04.k3" in [p.id for p in right.covered]
-    wrong = grade(
-        grader,
-        knowledge,
-        "cross-validation-04",
-        "group k-fold puts each patient in both train and test folds on purpose",
-    )
-    assert [m.id for m in wrong.misconceptions] == ["cross-validation-04.m1"]
+@pytest.mark.parametrize(
+    ("question_id", "right", "point", "wrong", "misconception"),
+    [
+        # A tester's good imbalance answer scored 0% with "One correction: ... class weights
+        # in the loss function": q09.m3 framed its error (copying examples) with "rebalance".
+        (
+            "q09",
+            "sorry, I am a bit nervous. I would not use accuracy, I would look at the PR curve. "
+            "I would use class weights to rebalance the classes, or SMOTE to create more "
+            "minority examples, and maybe move the threshold.",
+            "q09.k3",
+            "class weights = u just duplicate the minority rows",
+            "q09.m3",
+        ),
+        # Another's scored 0% for cross-validation-04.m1, whose text said "patient" where its
+        # key point says "group".
+        (
+            "cross-validation-04",
+            "Use group k-fold with the patient as the group, so the same patient is never in "
+            "both train and test.",
+            "cross-validation-04.k3",
+            "group k-fold puts each patient in both train and test folds on purpose",
+            "cross-validation-04.m1",
+        ),
+    ],
+)
+def test_a_misconception_is_not_read_into_a_right_answer_by_the_words_around_its_error(
+    grader, knowledge, question_id, right, point, wrong, misconception
+):
+    said_right = grade(grader, knowledge, question_id, right)
+    assert not said_right.misconceptions and point in [p.id for p in said_right.covered]
+    said_wrong = grade(grader, knowledge, question_id, wrong)
+    assert [m.id for m in said_wrong.misconceptions] == [misconception]
