@@ -592,6 +592,12 @@ def test_a_swap_said_as_one_contrast_is_corrected_not_credited(grader, knowledge
         ),
         # Cause and effect the other way round, every word the point's.
         ("q10", "Drift causes the changes in the real-world data the model sees.", "q10.k2"),
+        # The "non" left out of a word the point hyphenates.
+        (
+            "q06",
+            "Activation functions such as ReLU, sigmoid, tanh and GELU add linearity.",
+            "q06.k4",
+        ),
         # Another operation on the same operand, in other words (a tester's).
         (
             "drift-18",
@@ -637,6 +643,12 @@ def test_right_answers_in_the_guide_words_are_not_corrected(grader, knowledge):
             "Because the new points are not exact copies, the decision region for the minority "
             "class becomes larger and more general.",
             "imbalance-05.k4",
+        ),
+        # One word written joined where the point hyphenates it.
+        (
+            "q06",
+            "Functions like ReLU, logistic sigmoid, tanh and GELU introduce nonlinearity.",
+            "q06.k4",
         ),
         # Cause and effect in the point's order, in other connectives.
         (

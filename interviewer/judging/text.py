@@ -1021,13 +1021,19 @@ _OPERATIONS = frozenset(
 _FILLERS = frozenset(["the", "a", "an", "um", "uh", "er", "erm", "hmm"])
 
 
+_NON = re.compile(r"\bnon[- ](?=[a-z])")
+
+
 def _tokens(text: str, negated: bool = False) -> list[str]:
     """Every word (stems, single letters and numbers too: "P" and "Q" are what a KL divergence
     is about) and every sign; negated parts left out, unless ``negated``."""
     text = _SIGN.sub(
         lambda m: f" {_SIGNS[m.group().strip()]} ", text if negated else without_negations(text)
     )
-    return [stem(w) for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _FILLERS]
+    # "non-linear" and "non linear" are the one word "nonlinear": a candidate writes it either
+    # way, and a point that hyphenates it must line up with one who does not.
+    text = _NON.sub("non", text.lower())
+    return [stem(w) for w in re.findall(r"[a-z0-9]+", text) if w not in _FILLERS]
 
 
 def _aligned(
@@ -1061,8 +1067,6 @@ def substituted_opposite(
         beside = [opcodes[m][0] for m in (n - 1, n + 1) if 0 <= m < len(opcodes)]
         if any(kind != "equal" for kind in beside):
             continue
-        if (guide[g1:g2] + said[s1:s2]) == ["non"]:  # "a linear activation" for "non-linear"
-            return "non", ""
         # A formula's operation left out or added: "plus bias" for "plus squared bias",
         # "the average squared error" for "the square root of the average squared error".
         operations = set(guide[g1:g2] + said[s1:s2]) & _OPERATIONS
@@ -1078,6 +1082,14 @@ def substituted_opposite(
         if tag != "replace" or max(g2 - g1, s2 - s1) > SWAP_WORDS:
             continue
         ours_words, theirs_words = guide[g1:g2], said[s1:s2]
+        # The one word with "non" before it, or without: "a linear activation" for "non-linear"
+        # leaves out the "non" (the word itself is in both: "non-linear" names "linear" too).
+        for ours in ours_words:
+            for theirs in theirs_words:
+                if ours == f"non{theirs}":
+                    return "non", ""
+                if theirs == f"non{ours}":
+                    return "", "non"
         # Another number in the same place: "at most 0.5" for "at most 0.25", "nine times" for
         # "ten times", "sigma(x)" for "sigma(2x)".
         numbers = [
