@@ -207,14 +207,15 @@ def _embed_all(embeddings: GuideEmbeddings, texts: list[str], progress: bool) ->
     return [vectors[i] for i in range(len(texts))]
 
 
-def _read_in_parts(clause: str, candidate: bool) -> list[str]:
-    """Where in a candidate's clause a misconception's words must be said together: a long
+def _spoken_parts(clause: str, candidate: bool) -> list[str]:
+    """Where in a candidate's clause a misconception's words must also be said together: a long
     unpunctuated clause of speech (more than ``ONE_STATEMENT`` content words) makes several
     statements, so each two neighbouring parts of it in turn ("accuracy is how many you got
     right ... | its fine when the classes are fifty fifty | when a false positive | ..." does not
-    say that accuracy is the share of positive predictions that are right)."""
+    say that accuracy is the share of positive predictions that are right). Nothing for any
+    other clause, which is read whole."""
     if not candidate or len(content_words(clause)) <= ONE_STATEMENT:
-        return [clause]
+        return []
     parts = split_parts(clause)
     return [" ".join(parts[n : n + 2]) for n in range(max(1, len(parts) - 1))]
 
@@ -667,9 +668,10 @@ class Matcher:
                 and same_polarity(clause, misconception.text)
                 and self.says_what_is_wrong(clause, wrong, right)
             )
-            and all(
-                any(swapped_concept(part, wrong, right, others, pairing_only) for part in parts)
-                for parts in ([clause], _read_in_parts(clause, candidate))
+            and swapped_concept(clause, wrong, right, others, pairing_only)
+            and (
+                not (parts := _spoken_parts(clause, candidate))
+                or any(swapped_concept(part, wrong, right, others, pairing_only) for part in parts)
             )
         ]
         return max(stated, default=None)
