@@ -1080,10 +1080,19 @@ def test_clarifying_questions_in_the_eighth_writers_voices(recognizer, message):
         "By default you mean-centre the features before PCA.",
         "Which model you mean to deploy matters less than the data.",
         "It depends which loss you mean to minimise.",
+        # a hedge shaped like a question about the question, then the answer after "but"
+        "I'm not sure this is what you're looking for, but I would monitor the input data "
+        "distribution and the distribution of the predictions.",
+        "not sure what you're asking but the validation loss goes up while training loss falls",
     ],
 )
 def test_answers_in_a_clarifying_questions_words_stay_answers(recognizer, answer):
     assert recognizer.recognize(answer).kind == "answer"
+
+
+def test_a_question_about_the_question_with_but_and_readings_still_clarifies(recognizer):
+    message = "what do you mean by drift, but like in production or in training?"
+    assert recognizer.recognize(message).kind == "clarify"
 
 
 @pytest.mark.parametrize(

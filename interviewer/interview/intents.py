@@ -369,6 +369,9 @@ _STATEMENT = re.compile(r"\b(?:it'?s|that'?s|they'?re|is|are|was|were|means?)\b"
 _THEN_ANSWERS = re.compile(
     r"\b(?:i (?:guess|think|believe|suppose|'d say|would say)|probably)\b(?:\s+\S+){3,}"
 )
+#: Or that turns, after a "but", to a clause of its own ("I'm not sure this is what you're looking
+#: for, but I would monitor the input distribution"): the question about the question was a hedge.
+_BUT_THEN = re.compile(r"\b(?:but|though|anyway)\b[\s,]+(?P<rest>(?:\S+\s+){3,}\S+)")
 #: Or that goes on to say what something is, in a clause that asks nothing ("When you say drift,
 #: it's the inputs changing", "you mean dropout, it zeroes activations"); "When you say that,
 #: is that the same as in statistics?" asks, and so does "do you mean what it does during training"
@@ -1511,6 +1514,8 @@ class IntentRecognizer:
             later = [piece.text for piece in pieces[n + 1 :] if not piece.question]
             after = text[shape.end() :]
             if _THEN_ANSWERS.search(after) or (not marked and _THEN_SAYS.search(after)):
+                return False
+            if not marked and (turn := _BUT_THEN.search(after)) and self._states(turn["rest"]):
                 return False
             return all(not self._states(t) and self._evidence(t) < ANSWER_EVIDENCE for t in later)
         return False
