@@ -29,7 +29,10 @@ DATASET = DATASETS / "graded_answers.jsonl"
 #: "heldout-d" (156 answers: a strong, a partial and a wrong one to each of 52 questions, six
 #: styles), by a sixth writer who read only knowledge/, written at the end of the 27th and
 #: measured once.
+#: "heldout-e" (160 answers to 40 questions: strong, terse strong, partial and wrong, six voices
+#: the others did not use), by a seventh writer who read only knowledge/, only reported.
 SETS = {
+    "heldout-e": DATASETS / "grading_heldout_e.jsonl",
     "heldout-d": DATASETS / "grading_heldout_d.jsonl",
     "heldout-subtle-c": DATASETS / "grading_heldout_subtle_c.jsonl",
     "dev-subtle-c": DATASETS / "grading_dev_subtle_c.jsonl",
