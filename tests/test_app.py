@@ -57,6 +57,7 @@ def test_rubric_and_citations_come_from_the_latest_feedback(played):
     services, session = played
     rubric, citations = rubric_and_citations(services.store.turns(session.id))
     assert "**Covered**" in rubric and "q10.k3" in rubric
+    assert "core first" in rubric  # the score is weighted, and says so
     assert "<details><summary>q10.k" in citations
 
 
@@ -66,6 +67,7 @@ def test_transcripts_carry_the_turns_but_not_the_audit_data(played):
     markdown = transcript_markdown(session.id, rows, services.knowledge)
     assert markdown.startswith(f"# Mock interview {session.id}")
     assert "**You:** Data drift is a shift" in markdown and "## Scorecard" in markdown
+    assert "core first" in markdown
     data = json.loads(transcript_json(session.id, rows))
     assert data["session"] == session.id
     assert {"role": "candidate", "text": "I don't know"} in data["turns"]

@@ -37,6 +37,25 @@ def test_points_said_with_one_thing_wrong_are_corrected(grader, knowledge):
     assert report.stated_wrong.precision >= 0.9
 
 
+def test_a_core_point_weighs_more_than_a_detail(grader, knowledge):
+    """One point each: the question's first (what was asked) outscores its last (a detail)."""
+    core = grade(
+        grader,
+        knowledge,
+        "q03",
+        "The tradeoff is a tension between model simplicity and model complexity.",
+    )
+    detail = grade(
+        grader,
+        knowledge,
+        "q03",
+        "Regularisation, cross-validation and ensembles help reach that balance.",
+    )
+    assert [p.id for p in core.covered] == ["q03.k1"]
+    assert [p.id for p in detail.covered] == ["q03.k5"]
+    assert core.score > detail.score > 0
+
+
 def test_swapped_concepts_are_caught_and_earn_nothing(grader, knowledge):
     result = grade(
         grader, knowledge, "q03", "High bias means the model overfits, it learns the noise."

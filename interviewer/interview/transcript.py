@@ -11,6 +11,7 @@ from statistics import mean
 from typing import Any
 
 from interviewer.core.engine import InterviewState, Phase, counted, tally
+from interviewer.core.wording import say
 from interviewer.knowledge.schema import KnowledgeBase
 from interviewer.types import Turn
 
@@ -74,7 +75,8 @@ def transcript_markdown(session_id: str, turns: list[Turn], knowledge: Knowledge
                 lines.append(f"- Corrected: {right} [{wrong.corrects}]")
             lines.append("")
         if summary := turn.summary:
-            lines += ["## Scorecard", "", "| question | topic | score |", "|---|---|---|"]
+            lines += ["## Scorecard", "", say("summary.weighting"), ""]
+            lines += ["| question | topic | score |", "|---|---|---|"]
             for r in summary.rows:
                 named = f"{r.title} [{r.item_id}]" if r.title else r.item_id
                 lines.append(f"| {named} | {r.topic} | {round(r.score * 100)} |")

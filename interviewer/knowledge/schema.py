@@ -101,6 +101,8 @@ class Question(_Strict):
     question: str = Field(min_length=10)
     phrasings: list[str] = Field(min_length=2)
     reference_answer: str = Field(min_length=40)
+    #: Core first: what the question asks, then what qualifies it, then details. The score
+    #: weighs each point by its place (``judging.grader.point_weights``).
     key_points: list[KeyPoint] = Field(min_length=2)
     trade_offs: list[TradeOff] = Field(min_length=1)
     misconceptions: list[Misconception] = Field(min_length=1)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from interviewer.core.engine import InterviewState, Phase, counted, tally
+from interviewer.core.wording import say
 from interviewer.interview.transcript import delivery_summary
 from interviewer.llm.backends import BackendChoice
 from interviewer.types import Backend, Grade, SummaryRow, Turn, TurnKind
@@ -65,7 +66,9 @@ def rubric_and_citations(turns: list[Turn]) -> tuple[str, str]:
     if feedback is None or feedback.grade is None:
         return NO_RUBRIC, ""
     grade = feedback.grade
-    lines = [f"**Score:** {round(grade.score * 100)}/100", "", "**Covered**"]
+    # How the points are weighed, under the score: it is not the share of points covered.
+    weighting = f"*{say('summary.weighting')}*"
+    lines = [f"**Score:** {round(grade.score * 100)}/100", weighting, "", "**Covered**"]
     lines += [f"- ✓ {escape(p.text)} `{p.id}`" for p in grade.covered] or ["- none"]
     lines += ["", "**Missed**"]
     lines += [f"- ✗ {escape(p.text)} `{p.id}`" for p in grade.missed] or ["- none"]
