@@ -1090,6 +1090,26 @@ def test_answers_in_a_clarifying_questions_words_stay_answers(recognizer, answer
     assert recognizer.recognize(answer).kind == "answer"
 
 
+@pytest.mark.parametrize(
+    "message", ["What does ROC mean?", "what's a Tomek link?", "what is SMOTE?", "what are logits?"]
+)
+def test_what_a_term_means_is_a_clarifying_question_not_an_answer(recognizer, message):
+    assert recognizer.recognize(message).kind == "clarify"
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("what's the score?", "progress"),
+        ("what's the answer?", "model_answer"),
+        ("Is it SMOTE?", "answer"),
+        ("what is overfitting? it's when the model memorises the noise", "answer"),
+    ],
+)
+def test_questions_that_name_no_term_of_the_guide_are_not_term_questions(recognizer, message, kind):
+    assert recognizer.recognize(message).kind == kind
+
+
 def test_a_question_about_the_question_with_but_and_readings_still_clarifies(recognizer):
     message = "what do you mean by drift, but like in production or in training?"
     assert recognizer.recognize(message).kind == "clarify"

@@ -347,6 +347,37 @@ _MEANS_EITHER = re.compile(
 #: "Photos of what, everyday scenes or medical scans?", "The mean of what?": what a word of the
 #: question applies to, asked as written ("the share of what we predicted positive" answers).
 _OF_WHAT = re.compile(r"^\W*(?:\w+\W+){1,2}of what\s*[,?]", re.I)
+#: What a term of the question means, asked in a few words and nothing else: "What does ROC
+#: mean?", "what's a Tomek link?", "what is SMOTE?" (the term must be one of the guide's words,
+#: and the interview's own words are requests: "what's the score?", "what's the answer?").
+_WHAT_TERM = re.compile(
+    r"(?:(?:so|and|um|uh|sorry|wait|ok|okay)\s+)*what(?:'s| is| are| does| do)\s+(?:a |an |the )?"
+    r"(?!(?:my|your|our|next|last)\b)(?P<term>(?:[\w/-]+\s+){0,2}?[\w/-]+)"
+    r"(?:\s+(?:mean|means|stand for|stands for))?"
+)
+_INTERVIEW_WORDS = frozenset(
+    [
+        "answer",
+        "answers",
+        "score",
+        "scores",
+        "question",
+        "questions",
+        "point",
+        "points",
+        "hint",
+        "hints",
+        "topic",
+        "topics",
+        "time",
+        "result",
+        "results",
+        "progress",
+        "next",
+        "plan",
+        "rest",
+    ]
+)
 #: Two readings, or one, offered in a few words ended by a question mark: "Binary or multiclass?",
 #: "Training time or inference?", "Binary classification only?".
 _TERSE = re.compile(r"(?:\w+ ){0,3}\w+ (?:or (?:\w+ ){0,3}\w+|only)")
@@ -1501,6 +1532,7 @@ class IntentRecognizer:
                 or (marked and not _AS_IN_ASIDE.search(written) and _AS_IN.search(text))
                 or offers
                 or (question and _QUOTED.search(written) and _ASKS_ABOUT.search(text))
+                or (marked and self._asks_a_term(text))
             )
             if not shape:
                 continue
@@ -1519,6 +1551,15 @@ class IntentRecognizer:
                 return False
             return all(not self._states(t) and self._evidence(t) < ANSWER_EVIDENCE for t in later)
         return False
+
+    def _asks_a_term(self, text: str) -> re.Match[str] | None:
+        """ "What does ROC mean?": a clause that is only a question about one of the guide's
+        words. Asked instead of an answer, it is a clarifying question, not an answer of 0%."""
+        asked = _WHAT_TERM.fullmatch(text)
+        words = set(asked["term"].split()) if asked else set()
+        if words & _INTERVIEW_WORDS or not content_tokens(" ".join(words)) & self._point_words:
+            return None
+        return asked
 
     def _understand(self, text: str, message: str, awaiting_confirmation: bool = False) -> Intent:
         if self._clarifies(message):  # unless it asks for a hint, the question again or progress
