@@ -1209,3 +1209,43 @@ def test_a_bare_yes_with_nothing_asked_repeats_the_question_not_a_topic(recogniz
     assert recognizer.recognize("yes please").kind == "repeat"
     assert recognizer.recognize("yes please", awaiting_confirmation=True).kind == "yes"
     assert recognizer.recognize("Yes, because the gradients vanish.").kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("Can you say it again? I missed the bit about vanishing gradients.", "repeat"),
+        ("That was a little too fast for me.", "repeat"),
+        ("If I had a hint I could probably work it out.", "hint"),
+        ("I have no clue how attention works, sorry.", "dont_know"),
+        ("I think I already talked about the test set earlier.", "already_said"),
+        ("My head is full after all that backpropagation. Can we stop here?", "end"),
+        ("I think we've had enough practice for today.", "end"),
+    ],
+)
+def test_requests_with_a_reason_about_the_candidate(recognizer, message, kind):
+    """Sixth round (heldout-i's misses): what the candidate missed, a wish put as "if I had",
+    the topic that is not known or was covered, a tired mind beside an end, are reasons, not
+    answers."""
+    assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I don't know, gradient clipping and batch norm?",  # a guess after the comma
+        "Evaluate on a test set the model has never seen, or the score is optimistic.",
+        "The learning rate decays too fast, so the loss plateaus early.",
+        "I never studied attention, but it weighs each token by its relevance to the query.",
+    ],
+)
+def test_answers_beside_the_sixth_rounds_request_words_stay_answers(recognizer, answer):
+    assert recognizer.recognize(answer).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["I'd prefer to give it a try first.", "I can probably work it out.", "lol no, let me think"],
+)
+def test_wanting_to_try_it_oneself_is_a_no(recognizer, reply):
+    assert recognizer.recognize(reply, awaiting_confirmation=True).kind == "no"

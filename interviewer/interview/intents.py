@@ -192,7 +192,7 @@ _OPENER = re.compile(
     r"before i (?:answer|start|begin|dive in|jump in|go on)|just checking|quick question|"
     r"one question|"
     r"honestly|and|but|then|hi|hello|thanks|thank you|great|cool|nice|i think|i guess|i suppose|"
-    r"maybe|hmm|anyway|like|please|wait|hang on|hold on)\s+)+"
+    r"maybe|hmm|anyway|like|please|wait|hang on|hold on|ha(?:ha)*|heh|lol)\s+)+"
 )
 _POLITE_END = re.compile(
     r"\s+(?:please|thanks|thank you|if (?:that'?s|it'?s) (?:ok|okay|alright|all right|fine)|"
@@ -221,7 +221,9 @@ _NO = re.compile(
     rf"(?:negative|nein|non){_ALONE}|"
     r"please don'?t|"
     r"let me (?:try|think|answer|give it)|"
-    r"i(?:'d| would) (?:like|rather) to (?:try|attempt|answer|keep (?:going|trying))|"
+    r"i(?:'d| would) (?:like|rather|prefer) to (?:try|attempt|answer|keep (?:going|trying)|"
+    r"give it (?:a|another)(?: \w+)? (?:go|try|shot|stab))|"
+    r"i (?:can|could|might)(?: still| probably| maybe)? (?:figure|work|sort) (?:it|this|that) out|"
     r"keep going|(?:i(?:'d| would) )?(?:rather|prefer) not|better not|hold on|hang on|"
     r"give me (?:a|one) (?:second|sec|minute|moment)|(?:perhaps|maybe|probably) not|"
     r"not (?:skip|yet|now|at all)|(?:i'?ll|i will|i'?d rather|i would rather|let me) "
@@ -260,9 +262,12 @@ _MY_GRASP = re.compile(
     r"^(?!.*\bi (?:think|guess|believe|suppose|would say|'d say)\b)"
     r"(?!.*\b(?:it|that|this|they|which|because|so)\b)(?:i|i'm|i am|my|i've|i'd)\b"
     r".*\b(?:(?:don't|do not|not) know|knowledge|understand|understood|follow|followed|catch|"
-    r"caught|hear|heard|remember|recall|familiar|confident|comfortable|nervous|sure|lost|"
+    r"caught|hear|heard|miss|missed|remember|recall|familiar|confident|comfortable|nervous|sure|"
+    r"lost|"
     r"confused|fear|worry|worried|lacking|rusty|blank|blanking)\b"
 )
+#: A clause that speaks of the candidate.
+_OF_ME = re.compile(r"\b(?:i|i'?m|i'?ve|i'?d|me|my)\b")
 #: A clause about the speaker, not about ML.
 _ABOUT_ONESELF = re.compile(r"^(?:i|i'?m|i'?ve|i'?d|i'?ll|me|my)\b")
 #: A don't-know this short, before a comma, is a hedge when an answer follows it.
@@ -277,6 +282,12 @@ _GOES_ON = re.compile(
 )
 #: After a yes or a no, these words start a different request ("no, but a hint?").
 _OTHERWISE = re.compile(r"^(?:but|instead|rather|can|could|may|just|i'?d rather|i would rather)\b")
+#: A clause about the candidate's own mind, beside a request, states nothing about ML: "that's a
+#: gap in my knowledge, I'm afraid", "my brain is fried after all those transformer questions".
+_OF_MY_MIND = re.compile(
+    r"\b(?:my (?:brain|head|mind|memory)|(?:gaps?|holes?|blind spots?) in my "
+    r"(?:knowledge|understanding))\b"
+)
 #: Thanks for the session, beside a request to end it: "this was really useful", "it's been
 #: very helpful".
 _THANKS = re.compile(
@@ -383,6 +394,8 @@ _IT_DOES = re.compile(r"\bit (?:\w+ly )?\w+(?:s|ed)\b(?: \S+){2,}")
 #: Where a clause ends. A drill request's topic is named within its clause: "Can we drill class
 #: imbalance? Our fraud data at work is 0.1% positives" asks for imbalance.
 _CLAUSE_END = re.compile(r"[.!?;:]+(?=\s|$)|\.{2,}|\s+-+\s+|\s*[\u2013\u2014]+\s*")
+#: Where a clause ends, or is set off by a comma.
+_COMMA_CLAUSES = re.compile(rf"[,;:]|{_CLAUSE_END.pattern}")
 #: Unpunctuated speech starts a new request where a question opens: "id rather do something else
 #: can we do bias and variance"; not "...can we do that", which points back into the clause.
 _SPOKEN_ASK = re.compile(
@@ -651,6 +664,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:we can|let'?s|can we|could we|shall we) (?:end|stop|finish|quit)"
             r"(?= (?:here|now|it|this|there|the (?:interview|session)|for|please|thanks?)\b|$)|"
             r"as much as i can (?:take|handle|manage)|(?:much |any )?more (?:left )?in me|"
+            r"(?:i'?ve|i have|we'?ve|we have) (?:had|done) enough(?: \w+){0,2} for "
+            r"(?:now|today|tonight|one day|the day|one sitting)|"
             r"(?:good|right|fine) (?:point|place|time|moment) to "
             r"(?:stop|end|leave it|wrap|call it)|"
             r"that'?s all i'?ve got|"
@@ -725,6 +740,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:i )?miss(?:ed)? (?:it|the question|that|what you said|"
             r"the (?:first|second|last) (?:half|part|bit))|"
             r"lost (?:track of )?(?:the question|it|what you (?:said|asked))|lost track|zoned out|"
+            r"(?:i )?lost you|too (?:fast|quick(?:ly)?) for me|"
+            r"(?:you|the question)(?: \w+){0,4} too (?:fast|quick(?:ly)?)|"
             r"(?:cut|cutting) out|the (?:sound|audio|connection|line) (?:was|is|cut|dropped|"
             r"crackled|went))\b"
             r"|^(?:again|once more)(?: please)?\b"
@@ -922,7 +939,7 @@ _WISH = re.compile(
     r"\?|\b(?:i'?d (?:like|love|appreciate|prefer|be (?:curious|grateful|interested|glad))|"
     r"i'?ll|i (?:have|need|got) to|i want|it(?:'d| might| would| could) be (?:useful|nice|"
     r"helpful|good|great)|i(?:'d| would) find it (?:\w+ )?(?:useful|helpful)|(?:maybe|perhaps) we|"
-    r"(?:am|is|are) (?:i|my)|mind if)\b"
+    r"(?:am|is|are) (?:i|my)|mind if|if i (?:had|got|could (?:get|have)))\b"
 )
 #: A request, however phrased, names what it wants or how it asks; a bare topic name is an answer.
 _ASKING = re.compile(
@@ -937,6 +954,11 @@ def _besides(kind: IntentKind, text: str) -> str:
     again."""
     besides = dict(_REQUESTS)[kind].sub(" ", text)
     return _EARLIER.sub(" ", besides) if kind is IntentKind.ALREADY_SAID else besides
+
+
+def _joined(text: str) -> str:
+    """Hyphenated words as one: "skip-gram" is no "skip"."""
+    return re.sub(r"(\w)-(\w)", r"\1\2", text)
 
 
 def _apostrophes(match: re.Match[str]) -> str:
@@ -1304,7 +1326,7 @@ class IntentRecognizer:
         gradients when training deep nets")."""
         if len(message.split()) > MAX_REQUEST_WORDS:
             return None
-        parts = re.split(rf"[,;:]|{_CLAUSE_END.pattern}", message)
+        parts = _COMMA_CLAUSES.split(message)
         clauses = [c for c in map(normalise, parts) if c]
         for n, clause in enumerate(clauses):
             shape = _WEAK_SUBJECT.match(clause) or _WEAK_OBJECT.match(clause)
@@ -1411,6 +1433,7 @@ class IntentRecognizer:
         thanks for the session ("this was really useful")."""
         return (
             not _THANKS.match(clause)
+            and not _OF_MY_MIND.search(clause)
             and self._rare(clause) > 0
             and (bool(_STATEMENT.search(clause)) or self._says(clause) >= ANSWER_EVIDENCE)
         )
@@ -1525,7 +1548,7 @@ class IntentRecognizer:
         if more := self._more_of_it(message):
             return more
         trimmed = _trim(text)
-        joined = re.sub(r"(\w)-(\w)", r"\1\2", trimmed)  # "skip-gram" is no "skip"
+        joined = _joined(trimmed)
         asked = self._asked(joined, message)
         if asked and _ASKS_YOU.search(joined):
             return Intent(kind=asked)
@@ -1554,7 +1577,7 @@ class IntentRecognizer:
         ):
             return Intent(kind=IntentKind.ANSWER, text=message)  # "I don't know X, but I think..."
         if asked and (  # ML words beyond the request's own ("enough practice for today")
-            self._evidence(_besides(asked, joined)) < ANSWER_EVIDENCE
+            self._evidence_besides(asked, message) < ANSWER_EVIDENCE
             or (_WISH.search(message.lower()) and not self._answers(_besides(asked, trimmed)))
         ):
             return Intent(kind=asked)
@@ -1563,6 +1586,24 @@ class IntentRecognizer:
         if named:
             return named
         return self._by_meaning(trimmed, message, awaiting_confirmation)
+
+    def _evidence_besides(self, kind: IntentKind, message: str) -> int:
+        """The ML words beside a request's own. The topics a don't-know or a pointing back names
+        in its own clause, about the candidate, are what is not known or was said ("I have no
+        idea how backpropagation works", "didn't I already explain precision and recall?"), not
+        an answer; set off by a comma they may be a guess ("I don't know, gradient clipping and
+        batch norm?"), and "a test set it has never seen" is an answer's."""
+        if kind not in (IntentKind.DONT_KNOW, IntentKind.ALREADY_SAID):
+            return self._evidence(_besides(kind, _joined(_trim(normalise(message)))))
+        pattern = dict(_REQUESTS)[kind]
+        evidence = 0
+        for part in _COMMA_CLAUSES.split(message):
+            clause = _joined(normalise(part))
+            besides = _besides(kind, clause)
+            if pattern.search(clause) and _OF_ME.search(clause):
+                besides = " ".join(self._names.rest(besides))
+            evidence += self._evidence(besides)
+        return evidence
 
     def _answers_after_a_hedge(self, message: str) -> bool:
         """ "idk, sudden drift is when the concept switches at once": a short don't-know said
