@@ -1249,3 +1249,44 @@ def test_answers_beside_the_sixth_rounds_request_words_stay_answers(recognizer, 
 )
 def test_wanting_to_try_it_oneself_is_a_no(recognizer, reply):
     assert recognizer.recognize(reply, awaiting_confirmation=True).kind == "no"
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        ("I'm not sure if you're asking for the formula or the intuition.", "clarify", None),
+        ("With dropout you mean the rate or the mask?", "clarify", None),
+        ("Can you walk me through a strong answer?", "model_answer", None),
+        ("Could you give me the reference answer for the backprop question?", "model_answer", None),
+        ("Could you give me a hint for the drift question?", "hint", None),
+        ("Wow, that was a lot of drift questions. How am I doing so far?", "progress", None),
+        (
+            "I've been dodging class imbalance for weeks. Can you give me some questions on it?",
+            "drill",
+            "imbalance",
+        ),
+        (
+            "My interview next week is heavy on transformers, so that's what I'd like to practise.",
+            "drill",
+            "transformers",
+        ),
+    ],
+)
+def test_indirect_questions_and_requests_of_the_sixth_round(recognizer, message, kind, topic):
+    """Sixth round (heldout-i's misses): "not sure if you're asking ...", "you mean X or Y?",
+    a good answer walked through or "for the X question" (no drill on X), a remark on the
+    session before the question, a topic named as the reason before a request pointing back."""
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "You mean the bias term or the variance? The bias comes from wrong assumptions.",
+        "I'm not sure whether batch norm helps here, but dropout regularises the network.",
+        "The correct answer depends on the class balance, so I'd report F1 rather than accuracy.",
+    ],
+)
+def test_answers_beside_the_sixth_rounds_question_words_stay_answers(recognizer, answer):
+    assert recognizer.recognize(answer).kind == "answer"

@@ -192,7 +192,8 @@ _OPENER = re.compile(
     r"before i (?:answer|start|begin|dive in|jump in|go on)|just checking|quick question|"
     r"one question|"
     r"honestly|and|but|then|hi|hello|thanks|thank you|great|cool|nice|i think|i guess|i suppose|"
-    r"maybe|hmm|anyway|like|please|wait|hang on|hold on|ha(?:ha)*|heh|lol)\s+)+"
+    r"maybe|hmm|anyway|like|please|wait|hang on|hold on|ha(?:ha)*|heh|lol|phew|whew|wow|oof)"
+    r"\s+)+"
 )
 _POLITE_END = re.compile(
     r"\s+(?:please|thanks|thank you|if (?:that'?s|it'?s) (?:ok|okay|alright|all right|fine)|"
@@ -288,11 +289,13 @@ _OF_MY_MIND = re.compile(
     r"\b(?:my (?:brain|head|mind|memory)|(?:gaps?|holes?|blind spots?) in my "
     r"(?:knowledge|understanding))\b"
 )
-#: Thanks for the session, beside a request to end it: "this was really useful", "it's been
-#: very helpful".
+#: Thanks for the session, or a remark on it, beside a request: "this was really useful", "it's
+#: been very helpful", "that was a lot of bias-variance stuff".
 _THANKS = re.compile(
     r"(?:this|that|it|today)(?:'s| was| has been|'s been| is)(?: \w+)? (?:useful|helpful|great|"
-    r"good|nice|fun|interesting|valuable|instructive|insightful)$"
+    r"good|nice|fun|interesting|valuable|instructive|insightful)$|"
+    r"(?:this|that|it|today)(?:'s| was| has been|'s been)(?: quite| really)? (?:a lot|lots|plenty|"
+    r"loads|a bunch) of (?:[\w-]+ ){0,3}(?:stuff|questions?|things|material|practice)$"
 )
 #: A question about the question: what a word means, which reading is meant, what to assume.
 _CLARIFY = re.compile(
@@ -328,6 +331,9 @@ _CLARIFY = re.compile(
     r"(?:do|would|should) you (?:want|like) (?:\w+ )?(?:explained|the math|an example|"
     r"a definition|the intuition)|in this context|the main point of the question|"
     r"(?:if|whether) (?:\S+ ){1,4}meant|which (?:part|aspect|bit) you want|"
+    r"(?:not sure|unsure|wondering|wonder|(?:like|want|need) to know) (?:whether|if) "
+    r"(?:you(?:'re| are)? (?:want|mean|expect|need|asking|looking)|the question|"
+    r"we (?:can|should|may|could) assume|i (?:should|may|am (?:supposed|meant) to))|"
     r"(?:are|were) (?:we|you) (?:talking|asking) about|"
     r"(?:could|can|would) you explain (?:more|a bit more|a little more|further|it (?:again|"
     r"differently|another way)|what you mean)|"
@@ -346,7 +352,7 @@ _AS_IN_ASIDE = re.compile(r",\s*as in [^,?]+,\s*\w", re.I)
 _ALTERNATIVE = re.compile(
     r"^(?:is (?:it|this|that|the question)|are (?:we|you)|was it|"
     r"does (?:it|this|that|the question)|is '?[\w-]+'?(?: here)? about)\b.*\bor\b"
-    r"|\b(?:do you (?:want|mean|need|wish|prefer)|should i|would you like)\b.*\bor\b"
+    r"|\b(?:(?:do )?you mean|do you (?:want|need|wish|prefer)|should i|would you like)\b.*\bor\b"
     r"|^(?:\w+ ){0,2}\w+ or (?:just|only|rather) \w+(?: \w+)?$"
 )
 #: Two meanings offered for a word here, in a question marked as one: "Here drift means the input
@@ -489,7 +495,7 @@ _ADVERBS = (
 #: Asking the interviewer to do something together: "could we", "would you mind", "any chance".
 _ASKS_US = re.compile(
     r"\b(?:(?:can|could|shall|may|might) (?:we|you|i)|would you|let'?s|any chance|please|"
-    r"mind if|i'?d (?:like|love)|i want)\b"
+    r"mind if|i'?d (?:like|love|want)|i want)\b"
 )
 #: "Activation functions are probably where I'm shakiest", "Imbalanced data is something I'd
 #: benefit from going over", "A/B testing is my weak point": the topic is the subject.
@@ -569,7 +575,16 @@ _MORE_OF_IT = re.compile(
     r"make (?:that|it|this) (?:the |our |a )?(?:main )?focus|"
     r"(?:get|have|do) (?:a few|some|a couple)(?: more)?(?: of (?:those|them|these|that))?|"
     r"(?:some |a few )?more (?:of )?(?:those|them|these|that)|"
-    r"focus (?:on )?(?:that|it|there|those|them)|stay (?:on|with) (?:that|it|this|them))$"
+    r"focus (?:on )?(?:that|it|there|those|them)|stay (?:on|with) (?:that|it|this|them)|"
+    r"(?:that'?s|this is) (?:where|what) i'?d (?:really )?(?:want|like|love|need|prefer) to "
+    r"(?:focus(?: on)?|practi[cs]e|work on|drill|spend (?:some |my )?time(?: on)?))$"
+)
+#: What a drill request's words ask for when it is something for a question of the interview: "a
+#: model answer for the cross-validation question", "a hint on this question".
+_FOR_A_QUESTION = re.compile(
+    r"^(?:(?:a|an|the|some|your|one) )?(?:\w+ ){0,2}(?:answers?|hints?|clues?|solutions?|nudge|"
+    r"tips?|examples?) (?:for|to|on|of|about) (?:the|this|that|my|your) (?:[\w-]+ ){0,3}"
+    r"(?:question|one)\b"
 )
 #: What comes before a drill's topic and is no part of it ("a few more questions on the ...").
 _OBJECT_HEAD = re.compile(
@@ -777,8 +792,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:(?:what(?:'s| is| would be| was)?|show|tell|give|hear|see|share|sharing|know|"
             rf"set out|lay out|outline|write out|"
-            rf"read|like|love|want|say|teach|send|provide|seeing|hearing|knowing)\b"
-            rf"(?: \w+){{0,4}} (?:the|your|a|an) (?:\w+ )?{_GOOD} "
+            rf"read|like|love|want|say|teach|send|provide|seeing|hearing|knowing|walk)\b"
+            rf"(?: \w+){{0,4}} (?:(?:the|your|a|an) )?(?:\w+ )?{_GOOD} "
             rf"(?:answer|response|solution|version)|"
             rf"^(?:the |a |an |your )?{_GOOD} (?:answer|response|solution)|"
             rf"{_GOOD} version of (?:the|an|your) answer|"
@@ -908,6 +923,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
 _EARLIER = re.compile(
     r"\b(?:(?:my|the|our|your|that|earlier|previous|last|first) (?:answer|question|reply) "
     r"(?:on|about|to|for) (?:the )?[\w-]+(?: [\w-]+){0,2}|"
+    r"(?:my|the|our) (?:last|previous|earlier|first|other) (?:answer|reply|response)|"
     r"(?:with|in|at|on|to|for|from|see|check|read) (?:the|my|our|your|that) (?:[\w-]+ ){1,3}"
     r"(?:question|answer|one)|"
     r"(?:said|talked|spoke|the (?:bit|part|thing|point)) (?:about|on) (?:the )?(?:[\w-]+ ){0,2}"
@@ -1234,8 +1250,13 @@ class IntentRecognizer:
                 others = clauses[:n] + clauses[n + 1 :]
                 if len(said.split()) > MAX_REQUEST_WORDS:
                     continue  # no topic is named in so many words
+                if _FOR_A_QUESTION.match(said):
+                    continue  # "could you give me a model answer for the cross-validation question"
+                asked = _object(said)
+                # What a request pointing back at ("questions on it") names is said beside it.
+                says = self._says_besides_names if _REFERS_BACK.fullmatch(asked) else self._says
                 if not strong and (
-                    sum(map(self._says, others)) >= ANSWER_EVIDENCE
+                    sum(map(says, others)) >= ANSWER_EVIDENCE
                     or _GOES_ON_TO.search(said)
                     or (
                         self._names.find(said)
@@ -1243,7 +1264,6 @@ class IntentRecognizer:
                     )
                 ):
                     continue
-                asked = _object(said)
                 later = clauses[n + 1 :]
                 if not _REFERS_BACK.fullmatch(asked):
                     intent = self._named(asked)
@@ -1277,8 +1297,9 @@ class IntentRecognizer:
         match = _MORE_OF_IT.search(text)
         if not match or not (match["ask"] or "?" in message or _ASKS_US.search(message.lower())):
             return None
-        before = _OBJECT_HEAD.sub("", text[: match.start()].strip())
-        if not before or not (_PERSONAL.search(before) or self._only_names(before)):
+        said = text[: match.start()].strip()  # "my next interview is heavy on X" is a reason
+        before = _OBJECT_HEAD.sub("", said)
+        if not before or not (_PERSONAL.search(said) or self._only_names(before)):
             return None
         intent = self._named(before, said_before=True)
         return intent if intent and intent.kind is IntentKind.DRILL else None
@@ -1357,6 +1378,11 @@ class IntentRecognizer:
         if _PERSONAL.search(clause) or _ASKS_US.search(clause) or re.search(_NEED, clause):
             return False
         return not all(_common(w) for w in clause.split() if w not in STOPWORDS)
+
+    def _says_besides_names(self, clause: str) -> int:
+        """The clause's evidence beside the topics it names: "I've been avoiding class imbalance
+        for weeks" names what "can you give me some questions on it?" asks for."""
+        return self._evidence(self._rest(clause))
 
     def _rest(self, phrase: str) -> str:
         """The phrase's content words that are no part of a topic's name, nor an aside."""
