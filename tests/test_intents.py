@@ -1290,3 +1290,34 @@ def test_indirect_questions_and_requests_of_the_sixth_round(recognizer, message,
 )
 def test_answers_beside_the_sixth_rounds_question_words_stay_answers(recognizer, answer):
     assert recognizer.recognize(answer).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        (
+            "My team lead is obsessed with time series, so could we do some questions on that?",
+            "time series",
+        ),
+        (
+            "My next round is all about reinforcement learning. Could we practise that?",
+            "reinforcement learning",
+        ),
+    ],
+)
+def test_a_topic_outside_the_guide_named_as_the_reason_is_named_back(recognizer, message, topic):
+    """The interviewer says it has no such topic and lists its own, rather than grading the
+    request as an answer."""
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == ("unknown_topic", topic)
+
+
+def test_what_one_would_do_before_a_request_pointing_back_is_an_answer(recognizer):
+    message = "I'd start with the class weights, so can we focus on those?"
+    assert recognizer.recognize(message).kind in ("answer", "confirm")
+
+
+def test_a_clause_opening_with_since_names_no_topic(recognizer):
+    """'I don't have a topic called "since"' was the reply to a question asked before answering."""
+    message = "Before I answer, since it changes things: what is the base rate?"
+    assert recognizer.recognize(message).kind != "unknown_topic"

@@ -565,6 +565,12 @@ _LIST_END = re.compile(r"(?:(?:kind|sort) of (?:stuff|things?)|and (?:stuff|thin
 _REFERS_BACK = re.compile(
     r"(?:that|it|this|those|these|them|there|(?:that|this) (?:one|topic|area))?"
 )
+#: The last words of a reason given before a request pointing back, as what they are about: "my
+#: next interview is all about Bayesian statistics, so ...".
+_REASON_NAMES = re.compile(
+    r"\b(?:about|on|with|loves?|likes?|covers?|into)\s+(?P<x>(?:[\w-]+ ){0,3}?[\w-]+?)"
+    r"(?: so| and| but)?$"
+)
 #: A request for more of what the message has just named, closing it: "Pipelines and deployment,
 #: can we go there?", "RNNs confuse me, more of those?", "..., could we make that the focus?".
 #: Without an opener that asks, only in a message marked as a question: "we need more of those"
@@ -627,10 +633,11 @@ _ASIDES = frozenset(
 _LISTING = _ASIDES | frozenset(
     "the a an and or in of on like that this these such as".split()  # noqa: SIM905
 )
-#: Words that no name of a topic is made of ("can we do something else", "the next one").
+#: Words that no name of a topic is made of ("can we do something else", "the next one", "since
+#: it changes things").
 _NOT_A_NAME = re.compile(
-    r"\b(?:not|who|what|why|how|when|where|these|this|those|that|it|its|they|them|you|your|i|we|my|"
-    r"me|our|is|are|was|were|be|been|has|have|had|does|did|do|can|could|will|would|should|"
+    r"\b(?:not|who|what|why|how|when|where|since|because|although|though|unless|these|this|"
+    r"those|that|it|its|they|them|you|your|i|we|my|me|our|is|are|was|were|be|been|has|have|had|does|did|do|can|could|will|would|should|"
     r"question|questions|one|next|another|different|other|something|anything|else|again|"
     r"answer|hint|clue|nudge|tip|pointer|help|idea|example|explanation|feedback|score|progress|"
     r"result|summary|update|interview|session|break|moment|second|minute|chance|go|try|look|"
@@ -1268,9 +1275,11 @@ class IntentRecognizer:
                 if not _REFERS_BACK.fullmatch(asked):
                     intent = self._named(asked)
                 elif pattern is not _SWITCH:  # "X, can we drill that", "X. Drill me.", "Drill: X"
-                    before = " ".join([*clauses[:n], clause[: match.start()]])
-                    before = _OBJECT_HEAD.sub("", _trim(before))  # its reasons are kept
-                    intent = self._named(before, said_before=True)
+                    reason = _trim(" ".join([*clauses[:n], clause[: match.start()]]).strip())
+                    if _PROPOSES.search(reason):
+                        continue  # "I'd start with the class weights, so can we focus on those?"
+                    before = _OBJECT_HEAD.sub("", reason)  # its reasons are kept
+                    intent = self._named(before, said_before=True) or self._reason_names(reason)
                     if not intent and later:
                         intent, later = self._named(_object(later[0])), later[1:]
                 else:
@@ -1299,10 +1308,15 @@ class IntentRecognizer:
             return None
         said = text[: match.start()].strip()  # "my next interview is heavy on X" is a reason
         before = _OBJECT_HEAD.sub("", said)
-        if not before or not (_PERSONAL.search(said) or self._only_names(before)):
+        if not before or _PROPOSES.search(said):  # "I'd start with the class weights, so ..."
+            return None
+        if not (_PERSONAL.search(said) or self._only_names(before)):
             return None
         intent = self._named(before, said_before=True)
-        return intent if intent and intent.kind is IntentKind.DRILL else None
+        if intent and intent.kind is IntentKind.DRILL:
+            return intent
+        unknown = self._reason_names(said)
+        return unknown and unknown.model_copy(update={"topic": _as_written(unknown.topic, message)})
 
     def _named_for(self, message: str) -> Intent | None:
         """A name with what it is wanted for ("drift, please", "the attention stuff", "SQL
@@ -1378,6 +1392,14 @@ class IntentRecognizer:
         if _PERSONAL.search(clause) or _ASKS_US.search(clause) or re.search(_NEED, clause):
             return False
         return not all(_common(w) for w in clause.split() if w not in STOPWORDS)
+
+    def _reason_names(self, reason: str) -> Intent | None:
+        """Something outside the guide that the candidate's reason for a request pointing back
+        names last: "my interviewer loves random forests, so could we do a few on those?"."""
+        named = _REASON_NAMES.search(reason)
+        if named and _PERSONAL.search(reason) and self._unknown_name(named["x"], asked_for=True):
+            return Intent(kind=IntentKind.UNKNOWN_TOPIC, topic=named["x"])
+        return None
 
     def _says_besides_names(self, clause: str) -> int:
         """The clause's evidence beside the topics it names: "I've been avoiding class imbalance
