@@ -1321,3 +1321,24 @@ def test_a_clause_opening_with_since_names_no_topic(recognizer):
     """'I don't have a topic called "since"' was the reply to a question asked before answering."""
     message = "Before I answer, since it changes things: what is the base rate?"
     assert recognizer.recognize(message).kind != "unknown_topic"
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        ("I'd rather not attempt this one, can we go to the next", "skip", None),  # no topic "the"
+        ("Could we skip the backprop question?", "skip", None),
+        ("I'm calling it here, cheers", "end", None),
+        (
+            "I've got an interview on recommender systems next week, could we do that?",
+            "unknown_topic",
+            "recommender systems",
+        ),
+        ("Skip the scaling for tree models, they don't need it.", "answer", None),  # advice
+    ],
+)
+def test_requests_and_advice_probed_after_the_sixth_round(recognizer, message, kind, topic):
+    """Written after the sixth round to probe it, in no set's words; the first and the last were
+    misread before it (an unknown topic "the"; a skip, which lost the answer)."""
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == (kind, topic)

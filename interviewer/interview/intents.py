@@ -569,7 +569,7 @@ _REFERS_BACK = re.compile(
 #: next interview is all about Bayesian statistics, so ...".
 _REASON_NAMES = re.compile(
     r"\b(?:about|on|with|loves?|likes?|covers?|into)\s+(?P<x>(?:[\w-]+ ){0,3}?[\w-]+?)"
-    r"(?: so| and| but)?$"
+    r"(?: (?:next|this) (?:week|month)| soon| tomorrow| coming up)?(?: so| and| but)?$"
 )
 #: A request for more of what the message has just named, closing it: "Pipelines and deployment,
 #: can we go there?", "RNNs confuse me, more of those?", "..., could we make that the focus?".
@@ -662,6 +662,9 @@ _GOOD = (
 #: What moving on is to, when it is to a question: "move on to X" is otherwise an answer's advice
 #: ("move on to a time-based split").
 _NEXT = r"(?:(?:the )?next|another|a (?:new|different)|something else|other)"
+#: What "skip the ..." skips when it asks to ("skip the backprop question"): anything else is a
+#: step of an answer ("skip the scaling for tree models").
+_SKIPPED = r"questions?|ones?|next|rest|current|whole|hard|tough|difficult|boring|last|first|this"
 #: Requests by their words, in priority order: asking for something beats saying "I don't know"
 #: ("no idea, can I get a hint?" wants the hint). Only for messages that say nothing about ML.
 #: Whisper's mishearing of a request word counts where the request's shape leaves no doubt ("can
@@ -670,7 +673,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         IntentKind.END,
         re.compile(
-            r"\b(?:call it (?:a day|a night|quits|there|here)|"
+            r"\b(?:call(?:ing)? it (?:a day|a night|quits|there|here)|"
             r"(?:let'?s|i'?ll|i'?m going to) call it$|"
             r"(?:want|like|need) (?:to )?(?:finish|stop|end|quit)(?= now| here| please|$)|"
             r"wrap (?:it |this |things )?up|"
@@ -706,7 +709,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         IntentKind.SKIP,
         re.compile(
-            rf"\b(?:skip(?! connections?\b)|skipped(?= (?:this|that|it|next)\b|$)|"
+            rf"\b(?:skip(?! connections?\b)(?! the (?!(?:[\w-]+ ){{0,2}}(?:{_SKIPPED})\b)[\w-]+)|"
+            rf"skipped(?= (?:this|that|it|next)\b|$)|"
             rf"skit(?= (?:this|that|it)\b)|"
             rf"pass on|"
             rf"move on(?! to (?!{_NEXT}))|moving on|"
@@ -1439,7 +1443,11 @@ class IntentRecognizer:
             and (said_before or len(self._foreign(asked)) <= len(found))
         ):
             return Intent(kind=IntentKind.DRILL, topic=found[0].topic)
-        if 0 < len(said) <= MAX_NAME_WORDS and not _NOT_A_NAME.search(asked):
+        if (
+            0 < len(said) <= MAX_NAME_WORDS
+            and not _NOT_A_NAME.search(asked)
+            and content_tokens(asked)  # "can we go to the next" names no topic "the"
+        ):
             return Intent(kind=IntentKind.UNKNOWN_TOPIC, topic=asked)
         return None
 
