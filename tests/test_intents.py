@@ -1342,3 +1342,16 @@ def test_requests_and_advice_probed_after_the_sixth_round(recognizer, message, k
     misread before it (an unknown topic "the"; a skip, which lost the answer)."""
     intent = recognizer.recognize(message)
     assert (intent.kind, intent.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I'm not sure whether you want precision or recall, but I'd optimise recall for fraud.",
+        "Correct answer is to use stratified k-fold.",
+    ],
+)
+def test_a_question_shape_or_the_model_answer_opening_an_answer_keeps_it(recognizer, answer):
+    """Probed after the sixth round: a clarifying shape that goes on to answer after "but" is
+    graded, and so is "correct answer is ..." (a model answer asked for, before)."""
+    assert recognizer.recognize(answer).kind == "answer"

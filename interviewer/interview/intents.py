@@ -1589,7 +1589,12 @@ class IntentRecognizer:
                 return False  # "Is it batch or layer norm? Batch norm normalises..."
             later = [piece.text for piece in pieces[n + 1 :] if not piece.question]
             after = text[shape.end() :]
-            if _THEN_ANSWERS.search(after) or (not marked and _THEN_SAYS.search(after)):
+            goes_on = _GOES_ON.search(after)  # "not sure whether you want X, but I'd optimise Y"
+            if (
+                _THEN_ANSWERS.search(after)
+                or (not marked and _THEN_SAYS.search(after))
+                or (not marked and goes_on and self._evidence(goes_on["rest"]))
+            ):
                 return False
             return all(not self._states(t) and self._evidence(t) < ANSWER_EVIDENCE for t in later)
         return False
@@ -1690,15 +1695,19 @@ class IntentRecognizer:
         states something about ML beside it ("I'd stop here: the validation loss rises")."""
         for kind, pattern in _REQUESTS:
             match = pattern.search(joined)
-            if match and _SUBJECT.match(match[0]) and _SUBJECT_OF.match(joined[match.end() :]):
-                continue  # "a good place to start is the confusion matrix"
+            before = joined[: match.start()] if match else ""
+            if (
+                match
+                and (_SUBJECT.match(match[0]) or (kind is IntentKind.MODEL_ANSWER and not before))
+                and _SUBJECT_OF.match(joined[match.end() :])
+            ):
+                continue  # "a good place to start is the confusion matrix", "correct answer is"
             if (
                 kind is IntentKind.ALREADY_SAID
                 and match
                 and self._says_again(_besides(kind, joined))
             ):
                 continue  # what it points back at is said again: "As I said, L1 makes it sparse"
-            before = joined[: match.start()] if match else ""
             negated = kind is not IntentKind.DONT_KNOW and _NEGATED.search(before)  # "no i don't"
             if match and not negated and not _THIRD_PARTY.search(before):
                 stated = [piece.text for piece in _pieces(message) if not piece.question]
