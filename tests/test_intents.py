@@ -1355,3 +1355,39 @@ def test_a_question_shape_or_the_model_answer_opening_an_answer_keeps_it(recogni
     """Probed after the sixth round: a clarifying shape that goes on to answer after "but" is
     graded, and so is "correct answer is ..." (a model answer asked for, before)."""
     assert recognizer.recognize(answer).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        ("this topic i did not learn yet sorry", "dont_know", None),
+        ("i have zero idea honestly", "dont_know", None),
+        ("i said this before in other question", "already_said", None),
+        ("what means drift here", "clarify", None),
+        ("you are asking about training or about serving?", "clarify", None),
+        (
+            "Before we go on, could you tell me what a top candidate would say?",
+            "model_answer",
+            None,
+        ),
+        ("Could we spend the rest of the session on evaluation metrics?", "drill", "metrics"),
+    ],
+)
+def test_requests_in_non_native_and_indirect_words_probed_after_the_sixth_round(
+    recognizer, message, kind, topic
+):
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "are you asking about overfitting: it is when the model memorises the noise",
+        "The model did not learn the minority class yet.",
+    ],
+)
+def test_a_clarifying_shape_answered_after_a_colon_is_an_answer(recognizer, answer):
+    """Unpunctuated but for a colon, the clause after it was read as a question too, so the
+    answer in it was lost to a clarifying question."""
+    assert recognizer.recognize(answer).kind == "answer"

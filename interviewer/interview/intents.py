@@ -299,7 +299,7 @@ _THANKS = re.compile(
 )
 #: A question about the question: what a word means, which reading is meant, what to assume.
 _CLARIFY = re.compile(
-    r"^(?:what do you mean|what does .{1,40} mean here|do you mean|you mean|"
+    r"^(?:what do you mean|what does .{1,40} mean here|what means\b|do you mean|you mean|"
     r"what (?:does|do) (?:the question|this question|it|this|they) mean by|"
     r"what (?:does|is) (?:the question|this question) (?:actually |really )?(?:mean|asking)"
     r"(?: exactly| here| for)?$|"
@@ -312,7 +312,7 @@ _CLARIFY = re.compile(
     r"are (?:we|you) (?:talking|asking)|what exactly|in what sense|what kind of|"
     r"which (?:kind|type|one) do you mean|do you want (?:the|me to)|should i (?:assume|focus)|"
     r"(?:could|can) you clarify|clarify (?:the|your|that) question|"
-    r"you ask(?:ing)? (?:about|if|whether)|meaning what|is this (?:a question )?about|"
+    r"you(?:'re| are)? ask(?:ing)? (?:about|if|whether)|meaning what|is this (?:a question )?about|"
     r"(?:could|can) you define|(?:could|can|would) you (?:specify|clarify|confirm|indicate)|"
     r"what(?:'s| is) (?:the )?meaning of|"
     r"(?:are we|should i) assum(?:e|ing)|is there a (?:specific|particular)|"
@@ -449,7 +449,7 @@ _STRONG_VERB = (
     r"focus(?:ing)?(?: a (?:little|bit))?(?: more)? on|concentrate on|cover|go over|going over|"
     r"go through|run through|zoom in on|"
     r"work through|work on|go deep(?:er)? (?:on|into)|going deep(?:er)? (?:on|into)|"
-    r"spend(?:ing)? (?:\w+ ){0,4}on|spend(?:ing)? (?:\w+ ){0,3}time|dig into|dive into|"
+    r"spend(?:ing)? (?:\w+ ){0,5}on|spend(?:ing)? (?:\w+ ){0,3}time|dig into|dive into|"
     r"deep dive (?:into|on)|study|revise|"
     r"brush up(?: on)?|ask me (?:\w+ ){0,2}(?:about|on)|round on|"
     r"(?:switch|move|go|change|jump|turn)(?:ed)?(?: over| back| on)?(?: (?:the )?topics?)? to|"
@@ -728,7 +728,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:^|let'?s (?:\w+ ){0,3}(?:and )?|(?:can|could|shall) we (?:just )?)(?:keep|get) "
             r"moving(?: on| along| forward)?$|"
             r"(?:jump|skip) (?:over|this|to the next|ahead)|leave (?:it|this|that)|"
-            r"(?:another|a (?:different|diff?(?:e?rr?ent)?|new)|other) question|"
+            r"(?:another|a (?:different|diff?(?:e?rr?ent)?|new)|"
+            r"(?<!in )(?<!on )(?<!the )(?<!my )other) question|"
             r"give me (?:another|a different|a new|other) one|"
             r"^(?:another|a different|a new) one$|let (?:this|that) (?:one|question)\b|"
             r"(?:can|could|may) (?:i|we|you) (?:\w+ ){0,3}(?:another|a different|a new) one|"
@@ -823,6 +824,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"what would (?:a|an|the|you) (?:\w+ )?(?:candidate |engineer |expert )?(?:have )?"
             r"(?:say|said|include|included|cover|covered)|"
             r"what (?:should|would) i have (?:said|answered)|"
+            r"what (?:a|an|the) (?:\w+ )?(?:candidate|engineer|expert|person|interviewee) would "
+            r"(?:have )?(?:say|said|answer|answered)|"
             r"(?:expect|want) (?:a|an|the) (?:\w+ )?(?:candidate|engineer|person|expert) to "
             r"(?:say|answer|mention|cover)|"
             r"how (?:should|would|do) (?:i|one|someone|an? (?:good|strong|great|top) candidate|"
@@ -874,7 +877,9 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         IntentKind.DONT_KNOW,
         re.compile(
-            r"\b(?:(?:don'?t|do not|didn'?t|not) know|no (?:idea|clue)|not sure|idk|"
+            r"\b(?:(?:don'?t|do not|didn'?t|not) know|(?:no|zero) (?:real )?(?:idea|clue)|"
+            r"not sure|idk|i (?:did not|didn'?t|have not|haven'?t) (?:\w+ )?"
+            r"(?:learn|learned|learnt|study|studied)(?: (?:it|this|that|about it))?(?= yet\b|$)|"
             r"(?:faintest|foggiest|slightest) (?:idea|clue)|(?:a |complete |total )?mystery to me|"
             r"never (?:heard|learned|learnt|learn|studied|seen|used|covered|come across|"
             r"came across)|blanking|drawing a blank(?:et)?|(?:escapes?|eludes?) me|"
@@ -1587,7 +1592,7 @@ class IntentRecognizer:
                 if not p.question
             ):
                 return False  # "Is it batch or layer norm? Batch norm normalises..."
-            later = [piece.text for piece in pieces[n + 1 :] if not piece.question]
+            later = [piece.text for piece in pieces[n + 1 :] if not piece.marked]
             after = text[shape.end() :]
             goes_on = _GOES_ON.search(after)  # "not sure whether you want X, but I'd optimise Y"
             if (
