@@ -1391,3 +1391,29 @@ def test_a_clarifying_shape_answered_after_a_colon_is_an_answer(recognizer, answ
     """Unpunctuated but for a colon, the clause after it was read as a question too, so the
     answer in it was lost to a clarifying question."""
     assert recognizer.recognize(answer).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        ("Honestly this one's got me stumped, could you throw me a bone?", "hint", None),
+        ("Mind running the question past me again? My connection hiccuped.", "repeat", None),
+        ("I think that's enough for me today, thanks so much for the practice!", "end", None),
+        ("Let's switch gears to class imbalance, I always struggle with it.", "drill", "imbalance"),
+    ],
+)
+def test_chatty_requests_probed_after_the_sixth_round(recognizer, message, kind, topic):
+    """Thanks for the practice is no word about ML; idioms a chatty candidate uses."""
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Regularisation helps, thank you for the hint",
+        "Switch gears to a smaller learning rate when the loss plateaus.",
+    ],
+)
+def test_answers_with_thanks_or_an_idiom_stay_answers(recognizer, answer):
+    assert recognizer.recognize(answer).kind == "answer"

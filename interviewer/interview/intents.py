@@ -196,7 +196,9 @@ _OPENER = re.compile(
     r"\s+)+"
 )
 _POLITE_END = re.compile(
-    r"\s+(?:please|thanks|thank you|if (?:that'?s|it'?s) (?:ok|okay|alright|all right|fine)|"
+    r"\s+(?:please|(?:thanks|thank you)(?: (?:so|very) much| a lot)?"
+    r"(?: for (?:the|this|your|all the|all your) (?:\w+ ){0,2}\w+)?|"
+    r"if (?:that'?s|it'?s) (?:ok|okay|alright|all right|fine)|"
     r"if you don'?t mind|for now|for a bit|for a while|instead|now|then|ok|okay|alright|"
     r"(?:is )?it (?:is )?possible|is that (?:ok|okay|possible)|if possible)$"
 )
@@ -414,7 +416,7 @@ _DRILL_ME = re.compile(
 )
 #: "Switch to X" opening the clause: a request, or an answer's advice ("move to a time split").
 _SWITCH = re.compile(
-    r"^(?:(?:switch|move|go|change|jump|turn|get)(?: over| back| on)?(?: (?:the )?topics?)?"
+    r"^(?:(?:switch|move|go|change|jump|turn|get)(?: over| back| on| gears)?(?: (?:the )?topics?)?"
     r"|change (?:the )?topics?)\s+(?:to|onto)\s+(?P<x>.+)"
 )
 #: How a candidate opens a request for a drill. Strong openers ask ("could we", "I'd like to",
@@ -452,7 +454,8 @@ _STRONG_VERB = (
     r"spend(?:ing)? (?:\w+ ){0,5}on|spend(?:ing)? (?:\w+ ){0,3}time|dig into|dive into|"
     r"deep dive (?:into|on)|study|revise|"
     r"brush up(?: on)?|ask me (?:\w+ ){0,2}(?:about|on)|round on|"
-    r"(?:switch|move|go|change|jump|turn)(?:ed)?(?: over| back| on)?(?: (?:the )?topics?)? to|"
+    r"(?:switch|move|go|change|jump|turn)(?:ed)?(?: over| back| on| gears)?"
+    r"(?: (?:the )?topics?)? to|"
     r"(?:\w+ ){0,2}questions? (?:on|about|of|for)|"
     r"(?P<train>train(?:ing)?(?: more| again| specifically| a bit| a little)+(?: on| in| with)?)|"
     r"(?P<something>(?:do|try|have|look at) something on))"
@@ -751,7 +754,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"repeating (?:it|that|the question)|"
             r"(?:tell|ask|read)(?: me)? again(?: the question)?$|"
             r"(?:say(?:ing)?|read(?:ing)?|ask(?:ing)?|paste|show|type|post|send|give me|tell me|"
-            r"run) "
+            r"run(?:ning)?) "
             r"(?:it|that|this|the (?:question|suggestion))(?: \w+){0,2} "
             r"(?:again|once more|one more time)|"
             r"(?:the )?question (?:again|once more|one more time)|say again|one more time|"
@@ -782,7 +785,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"without giving (?:\w+ ){0,2}away|"
             r"^(?:(?:just|only|give me|what'?s|what is|can i (?:get|have)|tell me) (?:the |a )?"
             r"first (?:letter|word)s?|first letter)$|"
-            r"(?:a|little|small|gentle) (?:push|prod)|"
+            r"(?:a|little|small|gentle) (?:push|prod)|throw me a bone|"
             r"(?:small|little|tiny|some|an?) indications?(?! (?:of|that)\b)|"
             r"(?:give me|(?:can|could|may) i (?:get|have)) (?:a |another )?"
             r"(?:little |small |tiny )?(?:hunt|hit|hind)$|"
