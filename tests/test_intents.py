@@ -1417,3 +1417,16 @@ def test_chatty_requests_probed_after_the_sixth_round(recognizer, message, kind,
 )
 def test_answers_with_thanks_or_an_idiom_stay_answers(recognizer, answer):
     assert recognizer.recognize(answer).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I'm done tuning when the validation score plateaus",
+        "move on to a bigger model only if the small one underfits",
+    ],
+)
+def test_a_request_shape_with_a_condition_is_an_answers_procedure(recognizer, answer):
+    """Probed after the sixth round: both were taken for requests (an end; an unknown topic
+    "bigger model only"), which lost the answer."""
+    assert recognizer.recognize(answer).kind == "answer"

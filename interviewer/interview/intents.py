@@ -474,9 +474,12 @@ _PERSONAL = re.compile(
     r"^(?!.*\bi (?:think|guess|believe|suppose|'d say|would say)\b).*\b(?:i|i'm|i've|my|me|our|"
     r"we|we're|us)\b"
 )
-#: A purpose or a reason after what a shape answers also take names ("switch to ReLU to avoid
-#: vanishing gradients"): advice, not a request.
-_GOES_ON_TO = re.compile(r"\b(?:to|so|because|since|which|then|otherwise|unless|when|by)\s+\w+")
+#: A purpose, a reason or a condition after what a shape answers also take names ("switch to ReLU
+#: to avoid vanishing gradients", "move on to a bigger model only if ..."): advice, not a request.
+_GOES_ON_TO = re.compile(
+    r"\b(?:to|so|because|since|which|then|otherwise|unless|when|by|"
+    r"if(?! (?:that'?s|it'?s|you|possible)\b))\s+\w+"
+)
 #: How a candidate says they need the practice on a topic: a request for it even unasked.
 _NEED = (
     r"(?:benefit from|(?:need|could use|want)(?: \w+){0,2} (?:practice|work|revision|review|"
@@ -686,7 +689,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"for me (?:this|that|it)(?:'s| is) the end$|"
             r"(?:this|that|it)(?:'s| is) the end for me$|"
             r"(?:i'?m|we'?re|i am|we are) (?:done|finished)\b"
-            r"(?! with (?:this|that) (?:one|question))|"
+            r"(?! with (?:this|that) (?:one|question))(?! \w+ing (?:when|once|after|if|until)\b)|"
             r"(?:that'?s|is|it'?s)(?: \w+)? (?:all|enough|plenty|it)(?: \w+){0,2} "
             r"for (?:now|today|tonight|me|one (?:day|sitting))|^enough for (?:now|today|tonight)|"
             r"(?:we can|let'?s|can we|could we|shall we) (?:end|stop|finish|quit)"
