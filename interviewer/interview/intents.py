@@ -192,10 +192,13 @@ _OPENER = re.compile(
     r"before i (?:answer|start|begin|dive in|jump in|go on)|just checking|quick question|"
     r"one question|"
     r"honestly|and|but|then|hi|hello|thanks|thank you|great|cool|nice|i think|i guess|i suppose|"
-    r"maybe|hmm|anyway|like|please|wait|hang on|hold on)\s+)+"
+    r"maybe|hmm|anyway|like|please|wait|hang on|hold on|ha(?:ha)*|heh|lol|phew|whew|wow|oof)"
+    r"\s+)+"
 )
 _POLITE_END = re.compile(
-    r"\s+(?:please|thanks|thank you|if (?:that'?s|it'?s) (?:ok|okay|alright|all right|fine)|"
+    r"\s+(?:please|(?:thanks|thank you)(?: (?:so|very) much| a lot)?"
+    r"(?: for (?:the|this|your|all the|all your) (?:\w+ ){0,2}\w+)?|"
+    r"if (?:that'?s|it'?s) (?:ok|okay|alright|all right|fine)|"
     r"if you don'?t mind|for now|for a bit|for a while|instead|now|then|ok|okay|alright|"
     r"(?:is )?it (?:is )?possible|is that (?:ok|okay|possible)|if possible)$"
 )
@@ -221,7 +224,9 @@ _NO = re.compile(
     rf"(?:negative|nein|non){_ALONE}|"
     r"please don'?t|"
     r"let me (?:try|think|answer|give it)|"
-    r"i(?:'d| would) (?:like|rather) to (?:try|attempt|answer|keep (?:going|trying))|"
+    r"i(?:'d| would) (?:like|rather|prefer) to (?:try|attempt|answer|keep (?:going|trying)|"
+    r"give it (?:a|another)(?: \w+)? (?:go|try|shot|stab))|"
+    r"i (?:can|could|might)(?: still| probably| maybe)? (?:figure|work|sort) (?:it|this|that) out|"
     r"keep going|(?:i(?:'d| would) )?(?:rather|prefer) not|better not|hold on|hang on|"
     r"give me (?:a|one) (?:second|sec|minute|moment)|(?:perhaps|maybe|probably) not|"
     r"not (?:skip|yet|now|at all)|(?:i'?ll|i will|i'?d rather|i would rather|let me) "
@@ -260,9 +265,12 @@ _MY_GRASP = re.compile(
     r"^(?!.*\bi (?:think|guess|believe|suppose|would say|'d say)\b)"
     r"(?!.*\b(?:it|that|this|they|which|because|so)\b)(?:i|i'm|i am|my|i've|i'd)\b"
     r".*\b(?:(?:don't|do not|not) know|knowledge|understand|understood|follow|followed|catch|"
-    r"caught|hear|heard|remember|recall|familiar|confident|comfortable|nervous|sure|lost|"
+    r"caught|hear|heard|miss|missed|remember|recall|familiar|confident|comfortable|nervous|sure|"
+    r"lost|"
     r"confused|fear|worry|worried|lacking|rusty|blank|blanking)\b"
 )
+#: A clause that speaks of the candidate.
+_OF_ME = re.compile(r"\b(?:i|i'?m|i'?ve|i'?d|me|my)\b")
 #: A clause about the speaker, not about ML.
 _ABOUT_ONESELF = re.compile(r"^(?:i|i'?m|i'?ve|i'?d|i'?ll|me|my)\b")
 #: A don't-know this short, before a comma, is a hedge when an answer follows it.
@@ -277,15 +285,23 @@ _GOES_ON = re.compile(
 )
 #: After a yes or a no, these words start a different request ("no, but a hint?").
 _OTHERWISE = re.compile(r"^(?:but|instead|rather|can|could|may|just|i'?d rather|i would rather)\b")
-#: Thanks for the session, beside a request to end it: "this was really useful", "it's been
-#: very helpful".
+#: A clause about the candidate's own mind, beside a request, states nothing about ML: "that's a
+#: gap in my knowledge, I'm afraid", "my brain is fried after all those transformer questions".
+_OF_MY_MIND = re.compile(
+    r"\b(?:my (?:brain|head|mind|memory)|(?:gaps?|holes?|blind spots?) in my "
+    r"(?:knowledge|understanding))\b"
+)
+#: Thanks for the session, or a remark on it, beside a request: "this was really useful", "it's
+#: been very helpful", "that was a lot of bias-variance stuff".
 _THANKS = re.compile(
     r"(?:this|that|it|today)(?:'s| was| has been|'s been| is)(?: \w+)? (?:useful|helpful|great|"
-    r"good|nice|fun|interesting|valuable|instructive|insightful)$"
+    r"good|nice|fun|interesting|valuable|instructive|insightful)$|"
+    r"(?:this|that|it|today)(?:'s| was| has been|'s been)(?: quite| really)? (?:a lot|lots|plenty|"
+    r"loads|a bunch) of (?:[\w-]+ ){0,3}(?:stuff|questions?|things|material|practice)$"
 )
 #: A question about the question: what a word means, which reading is meant, what to assume.
 _CLARIFY = re.compile(
-    r"^(?:what do you mean|what does .{1,40} mean here|do you mean|you mean|"
+    r"^(?:what do you mean|what does .{1,40} mean here|what means\b|do you mean|you mean|"
     r"what (?:does|do) (?:the question|this question|it|this|they) mean by|"
     r"what (?:does|is) (?:the question|this question) (?:actually |really )?(?:mean|asking)"
     r"(?: exactly| here| for)?$|"
@@ -298,7 +314,7 @@ _CLARIFY = re.compile(
     r"are (?:we|you) (?:talking|asking)|what exactly|in what sense|what kind of|"
     r"which (?:kind|type|one) do you mean|do you want (?:the|me to)|should i (?:assume|focus)|"
     r"(?:could|can) you clarify|clarify (?:the|your|that) question|"
-    r"you ask(?:ing)? (?:about|if|whether)|meaning what|is this (?:a question )?about|"
+    r"you(?:'re| are)? ask(?:ing)? (?:about|if|whether)|meaning what|is this (?:a question )?about|"
     r"(?:could|can) you define|(?:could|can|would) you (?:specify|clarify|confirm|indicate)|"
     r"what(?:'s| is) (?:the )?meaning of|"
     r"(?:are we|should i) assum(?:e|ing)|is there a (?:specific|particular)|"
@@ -317,6 +333,9 @@ _CLARIFY = re.compile(
     r"(?:do|would|should) you (?:want|like) (?:\w+ )?(?:explained|the math|an example|"
     r"a definition|the intuition)|in this context|the main point of the question|"
     r"(?:if|whether) (?:\S+ ){1,4}meant|which (?:part|aspect|bit) you want|"
+    r"(?:not sure|unsure|wondering|wonder|(?:like|want|need) to know) (?:whether|if) "
+    r"(?:you(?:'re| are)? (?:want|mean|expect|need|asking|looking)|the question|"
+    r"we (?:can|should|may|could) assume|i (?:should|may|am (?:supposed|meant) to))|"
     r"(?:are|were) (?:we|you) (?:talking|asking) about|"
     r"(?:could|can|would) you explain (?:more|a bit more|a little more|further|it (?:again|"
     r"differently|another way)|what you mean)|"
@@ -335,7 +354,7 @@ _AS_IN_ASIDE = re.compile(r",\s*as in [^,?]+,\s*\w", re.I)
 _ALTERNATIVE = re.compile(
     r"^(?:is (?:it|this|that|the question)|are (?:we|you)|was it|"
     r"does (?:it|this|that|the question)|is '?[\w-]+'?(?: here)? about)\b.*\bor\b"
-    r"|\b(?:do you (?:want|mean|need|wish|prefer)|should i|would you like)\b.*\bor\b"
+    r"|\b(?:(?:do )?you mean|do you (?:want|need|wish|prefer)|should i|would you like)\b.*\bor\b"
     r"|^(?:\w+ ){0,2}\w+ or (?:just|only|rather) \w+(?: \w+)?$"
 )
 #: Two meanings offered for a word here, in a question marked as one: "Here drift means the input
@@ -417,6 +436,8 @@ _IT_DOES = re.compile(r"\bit (?:\w+ly )?\w+(?:s|ed)\b(?: \S+){2,}")
 #: Where a clause ends. A drill request's topic is named within its clause: "Can we drill class
 #: imbalance? Our fraud data at work is 0.1% positives" asks for imbalance.
 _CLAUSE_END = re.compile(r"[.!?;:]+(?=\s|$)|\.{2,}|\s+-+\s+|\s*[\u2013\u2014]+\s*")
+#: Where a clause ends, or is set off by a comma.
+_COMMA_CLAUSES = re.compile(rf"[,;:]|{_CLAUSE_END.pattern}")
 #: Unpunctuated speech starts a new request where a question opens: "id rather do something else
 #: can we do bias and variance"; not "...can we do that", which points back into the clause.
 _SPOKEN_ASK = re.compile(
@@ -429,7 +450,7 @@ _DRILL_ME = re.compile(
 )
 #: "Switch to X" opening the clause: a request, or an answer's advice ("move to a time split").
 _SWITCH = re.compile(
-    r"^(?:(?:switch|move|go|change|jump|turn|get)(?: over| back| on)?(?: (?:the )?topics?)?"
+    r"^(?:(?:switch|move|go|change|jump|turn|get)(?: over| back| on| gears)?(?: (?:the )?topics?)?"
     r"|change (?:the )?topics?)\s+(?:to|onto)\s+(?P<x>.+)"
 )
 #: How a candidate opens a request for a drill. Strong openers ask ("could we", "I'd like to",
@@ -464,10 +485,11 @@ _STRONG_VERB = (
     r"focus(?:ing)?(?: a (?:little|bit))?(?: more)? on|concentrate on|cover|go over|going over|"
     r"go through|run through|zoom in on|"
     r"work through|work on|go deep(?:er)? (?:on|into)|going deep(?:er)? (?:on|into)|"
-    r"spend(?:ing)? (?:\w+ ){0,4}on|spend(?:ing)? (?:\w+ ){0,3}time|dig into|dive into|"
+    r"spend(?:ing)? (?:\w+ ){0,5}on|spend(?:ing)? (?:\w+ ){0,3}time|dig into|dive into|"
     r"deep dive (?:into|on)|study|revise|"
     r"brush up(?: on)?|ask me (?:\w+ ){0,2}(?:about|on)|round on|"
-    r"(?:switch|move|go|change|jump|turn)(?:ed)?(?: over| back| on)?(?: (?:the )?topics?)? to|"
+    r"(?:switch|move|go|change|jump|turn)(?:ed)?(?: over| back| on| gears)?"
+    r"(?: (?:the )?topics?)? to|"
     r"(?:\w+ ){0,2}questions? (?:on|about|of|for)|"
     r"(?P<train>train(?:ing)?(?: more| again| specifically| a bit| a little)+(?: on| in| with)?)|"
     r"(?P<something>(?:do|try|have|look at) something on))"
@@ -486,9 +508,12 @@ _PERSONAL = re.compile(
     r"^(?!.*\bi (?:think|guess|believe|suppose|'d say|would say)\b).*\b(?:i|i'm|i've|my|me|our|"
     r"we|we're|us)\b"
 )
-#: A purpose or a reason after what a shape answers also take names ("switch to ReLU to avoid
-#: vanishing gradients"): advice, not a request.
-_GOES_ON_TO = re.compile(r"\b(?:to|so|because|since|which|then|otherwise|unless|when|by)\s+\w+")
+#: A purpose, a reason or a condition after what a shape answers also take names ("switch to ReLU
+#: to avoid vanishing gradients", "move on to a bigger model only if ..."): advice, not a request.
+_GOES_ON_TO = re.compile(
+    r"\b(?:to|so|because|since|which|then|otherwise|unless|when|by|"
+    r"if(?! (?:that'?s|it'?s|you|possible)\b))\s+\w+"
+)
 #: How a candidate says they need the practice on a topic: a request for it even unasked.
 _NEED = (
     r"(?:benefit from|(?:need|could use|want)(?: \w+){0,2} (?:practice|work|revision|review|"
@@ -510,7 +535,7 @@ _ADVERBS = (
 #: Asking the interviewer to do something together: "could we", "would you mind", "any chance".
 _ASKS_US = re.compile(
     r"\b(?:(?:can|could|shall|may|might) (?:we|you|i)|would you|let'?s|any chance|please|"
-    r"mind if|i'?d (?:like|love)|i want)\b"
+    r"mind if|i'?d (?:like|love|want)|i want)\b"
 )
 #: "Activation functions are probably where I'm shakiest", "Imbalanced data is something I'd
 #: benefit from going over", "A/B testing is my weak point": the topic is the subject.
@@ -580,6 +605,12 @@ _LIST_END = re.compile(r"(?:(?:kind|sort) of (?:stuff|things?)|and (?:stuff|thin
 _REFERS_BACK = re.compile(
     r"(?:that|it|this|those|these|them|there|(?:that|this) (?:one|topic|area))?"
 )
+#: The last words of a reason given before a request pointing back, as what they are about: "my
+#: next interview is all about Bayesian statistics, so ...".
+_REASON_NAMES = re.compile(
+    r"\b(?:about|on|with|loves?|likes?|covers?|into)\s+(?P<x>(?:[\w-]+ ){0,3}?[\w-]+?)"
+    r"(?: (?:next|this) (?:week|month)| soon| tomorrow| coming up)?(?: so| and| but)?$"
+)
 #: A request for more of what the message has just named, closing it: "Pipelines and deployment,
 #: can we go there?", "RNNs confuse me, more of those?", "..., could we make that the focus?".
 #: Without an opener that asks, only in a message marked as a question: "we need more of those"
@@ -590,7 +621,16 @@ _MORE_OF_IT = re.compile(
     r"make (?:that|it|this) (?:the |our |a )?(?:main )?focus|"
     r"(?:get|have|do) (?:a few|some|a couple)(?: more)?(?: of (?:those|them|these|that))?|"
     r"(?:some |a few )?more (?:of )?(?:those|them|these|that)|"
-    r"focus (?:on )?(?:that|it|there|those|them)|stay (?:on|with) (?:that|it|this|them))$"
+    r"focus (?:on )?(?:that|it|there|those|them)|stay (?:on|with) (?:that|it|this|them)|"
+    r"(?:that'?s|this is) (?:where|what) i'?d (?:really )?(?:want|like|love|need|prefer) to "
+    r"(?:focus(?: on)?|practi[cs]e|work on|drill|spend (?:some |my )?time(?: on)?))$"
+)
+#: What a drill request's words ask for when it is something for a question of the interview: "a
+#: model answer for the cross-validation question", "a hint on this question".
+_FOR_A_QUESTION = re.compile(
+    r"^(?:(?:a|an|the|some|your|one) )?(?:\w+ ){0,2}(?:answers?|hints?|clues?|solutions?|nudge|"
+    r"tips?|examples?) (?:for|to|on|of|about) (?:the|this|that|my|your) (?:[\w-]+ ){0,3}"
+    r"(?:question|one)\b"
 )
 #: What comes before a drill's topic and is no part of it ("a few more questions on the ...").
 _OBJECT_HEAD = re.compile(
@@ -633,10 +673,11 @@ _ASIDES = frozenset(
 _LISTING = _ASIDES | frozenset(
     "the a an and or in of on like that this these such as".split()  # noqa: SIM905
 )
-#: Words that no name of a topic is made of ("can we do something else", "the next one").
+#: Words that no name of a topic is made of ("can we do something else", "the next one", "since
+#: it changes things").
 _NOT_A_NAME = re.compile(
-    r"\b(?:not|who|what|why|how|when|where|these|this|those|that|it|its|they|them|you|your|i|we|my|"
-    r"me|our|is|are|was|were|be|been|has|have|had|does|did|do|can|could|will|would|should|"
+    r"\b(?:not|who|what|why|how|when|where|since|because|although|though|unless|these|this|"
+    r"those|that|it|its|they|them|you|your|i|we|my|me|our|is|are|was|were|be|been|has|have|had|does|did|do|can|could|will|would|should|"
     r"question|questions|one|next|another|different|other|something|anything|else|again|"
     r"answer|hint|clue|nudge|tip|pointer|help|idea|example|explanation|feedback|score|progress|"
     r"result|summary|update|interview|session|break|moment|second|minute|chance|go|try|look|"
@@ -661,6 +702,9 @@ _GOOD = (
 #: What moving on is to, when it is to a question: "move on to X" is otherwise an answer's advice
 #: ("move on to a time-based split").
 _NEXT = r"(?:(?:the )?next|another|a (?:new|different)|something else|other)"
+#: What "skip the ..." skips when it asks to ("skip the backprop question"): anything else is a
+#: step of an answer ("skip the scaling for tree models").
+_SKIPPED = r"questions?|ones?|next|rest|current|whole|hard|tough|difficult|boring|last|first|this"
 #: Requests by their words, in priority order: asking for something beats saying "I don't know"
 #: ("no idea, can I get a hint?" wants the hint). Only for messages that say nothing about ML.
 #: Whisper's mishearing of a request word counts where the request's shape leaves no doubt ("can
@@ -669,7 +713,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         IntentKind.END,
         re.compile(
-            r"\b(?:call it (?:a day|a night|quits|there|here)|"
+            r"\b(?:call(?:ing)? it (?:a day|a night|quits|there|here)|"
             r"(?:let'?s|i'?ll|i'?m going to) call it$|"
             r"(?:want|like|need) (?:to )?(?:finish|stop|end|quit)(?= now| here| please|$)|"
             r"wrap (?:it |this |things )?up|"
@@ -679,12 +723,14 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"for me (?:this|that|it)(?:'s| is) the end$|"
             r"(?:this|that|it)(?:'s| is) the end for me$|"
             r"(?:i'?m|we'?re|i am|we are) (?:done|finished)\b"
-            r"(?! with (?:this|that) (?:one|question))|"
+            r"(?! with (?:this|that) (?:one|question))(?! \w+ing (?:when|once|after|if|until)\b)|"
             r"(?:that'?s|is|it'?s)(?: \w+)? (?:all|enough|plenty|it)(?: \w+){0,2} "
             r"for (?:now|today|tonight|me|one (?:day|sitting))|^enough for (?:now|today|tonight)|"
             r"(?:we can|let'?s|can we|could we|shall we) (?:end|stop|finish|quit)"
             r"(?= (?:here|now|it|this|there|the (?:interview|session)|for|please|thanks?)\b|$)|"
             r"as much as i can (?:take|handle|manage)|(?:much |any )?more (?:left )?in me|"
+            r"(?:i'?ve|i have|we'?ve|we have) (?:had|done) enough(?: \w+){0,2} for "
+            r"(?:now|today|tonight|one day|the day|one sitting)|"
             r"(?:good|right|fine) (?:point|place|time|moment) to "
             r"(?:stop|end|leave it|wrap|call it)|"
             r"that'?s all i'?ve got|"
@@ -703,7 +749,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         IntentKind.SKIP,
         re.compile(
-            rf"\b(?:skip(?! connections?\b)|skipped(?= (?:this|that|it|next)\b|$)|"
+            rf"\b(?:skip(?! connections?\b)(?! the (?!(?:[\w-]+ ){{0,2}}(?:{_SKIPPED})\b)[\w-]+)|"
+            rf"skipped(?= (?:this|that|it|next)\b|$)|"
             rf"skit(?= (?:this|that|it)\b)|"
             rf"pass on|"
             rf"move on(?! to (?!{_NEXT}))|moving on|"
@@ -721,7 +768,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:^|let'?s (?:\w+ ){0,3}(?:and )?|(?:can|could|shall) we (?:just )?)(?:keep|get) "
             r"moving(?: on| along| forward)?$|"
             r"(?:jump|skip) (?:over|this|to the next|ahead)|leave (?:it|this|that)|"
-            r"(?:another|a (?:different|diff?(?:e?rr?ent)?|new)|other) question|"
+            r"(?:another|a (?:different|diff?(?:e?rr?ent)?|new)|"
+            r"(?<!in )(?<!on )(?<!the )(?<!my )other) question|"
             r"give me (?:another|a different|a new|other) one|"
             r"^(?:another|a different|a new) one$|let (?:this|that) (?:one|question)\b|"
             r"(?:can|could|may) (?:i|we|you) (?:\w+ ){0,3}(?:another|a different|a new) one|"
@@ -743,7 +791,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"repeating (?:it|that|the question)|"
             r"(?:tell|ask|read)(?: me)? again(?: the question)?$|"
             r"(?:say(?:ing)?|read(?:ing)?|ask(?:ing)?|paste|show|type|post|send|give me|tell me|"
-            r"run) "
+            r"run(?:ning)?) "
             r"(?:it|that|this|the (?:question|suggestion))(?: \w+){0,2} "
             r"(?:again|once more|one more time)|"
             r"(?:the )?question (?:again|once more|one more time)|say again|one more time|"
@@ -759,6 +807,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:i )?miss(?:ed)? (?:it|the question|that|what you said|"
             r"the (?:first|second|last) (?:half|part|bit))|"
             r"lost (?:track of )?(?:the question|it|what you (?:said|asked))|lost track|zoned out|"
+            r"(?:i )?lost you|too (?:fast|quick(?:ly)?) for me|"
+            r"(?:you|the question)(?: \w+){0,4} too (?:fast|quick(?:ly)?)|"
             r"(?:cut|cutting) out|the (?:sound|audio|connection|line) (?:was|is|cut|dropped|"
             r"crackled|went))\b"
             r"|^(?:again|once more)(?: please)?\b"
@@ -772,7 +822,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"without giving (?:\w+ ){0,2}away|"
             r"^(?:(?:just|only|give me|what'?s|what is|can i (?:get|have)|tell me) (?:the |a )?"
             r"first (?:letter|word)s?|first letter)$|"
-            r"(?:a|little|small|gentle) (?:push|prod)|"
+            r"(?:a|little|small|gentle) (?:push|prod)|throw me a bone|"
             r"(?:small|little|tiny|some|an?) indications?(?! (?:of|that)\b)|"
             r"(?:give me|(?:can|could|may) i (?:get|have)) (?:a |another )?"
             r"(?:little |small |tiny )?(?:hunt|hit|hind)$|"
@@ -794,8 +844,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:(?:what(?:'s| is| would be| was)?|show|tell|give|hear|see|share|sharing|know|"
             rf"set out|lay out|outline|write out|"
-            rf"read|like|love|want|say|teach|send|provide|seeing|hearing|knowing)\b"
-            rf"(?: \w+){{0,4}} (?:the|your|a|an) (?:\w+ )?{_GOOD} "
+            rf"read|like|love|want|say|teach|send|provide|seeing|hearing|knowing|walk)\b"
+            rf"(?: \w+){{0,4}} (?:(?:the|your|a|an) )?(?:\w+ )?{_GOOD} "
             rf"(?:answer|response|solution|version)|"
             rf"^(?:the |a |an |your )?{_GOOD} (?:answer|response|solution)|"
             rf"{_GOOD} version of (?:the|an|your) answer|"
@@ -814,6 +864,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"what would (?:a|an|the|you) (?:\w+ )?(?:candidate |engineer |expert )?(?:have )?"
             r"(?:say|said|include|included|cover|covered)|"
             r"what (?:should|would) i have (?:said|answered)|"
+            r"what (?:a|an|the) (?:\w+ )?(?:candidate|engineer|expert|person|interviewee) would "
+            r"(?:have )?(?:say|said|answer|answered)|"
             r"(?:expect|want) (?:a|an|the) (?:\w+ )?(?:candidate|engineer|person|expert) to "
             r"(?:say|answer|mention|cover)|"
             r"how (?:should|would|do) (?:i|one|someone|an? (?:good|strong|great|top) candidate|"
@@ -865,7 +917,9 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         IntentKind.DONT_KNOW,
         re.compile(
-            r"\b(?:(?:don'?t|do not|didn'?t|not) know|no (?:idea|clue)|not sure|idk|"
+            r"\b(?:(?:don'?t|do not|didn'?t|not) know|(?:no|zero) (?:real )?(?:idea|clue)|"
+            r"not sure|idk|i (?:did not|didn'?t|have not|haven'?t) (?:\w+ )?"
+            r"(?:learn|learned|learnt|study|studied)(?: (?:it|this|that|about it))?(?= yet\b|$)|"
             r"(?:faintest|foggiest|slightest) (?:idea|clue)|(?:a |complete |total )?mystery to me|"
             r"never (?:heard|learned|learnt|learn|studied|seen|used|covered|come across|"
             r"came across)|blanking|drawing a blank(?:et)?|(?:escapes?|eludes?) me|"
@@ -925,6 +979,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
 _EARLIER = re.compile(
     r"\b(?:(?:my|the|our|your|that|earlier|previous|last|first) (?:answer|question|reply) "
     r"(?:on|about|to|for) (?:the )?[\w-]+(?: [\w-]+){0,2}|"
+    r"(?:my|the|our) (?:last|previous|earlier|first|other) (?:answer|reply|response)|"
     r"(?:with|in|at|on|to|for|from|see|check|read) (?:the|my|our|your|that) (?:[\w-]+ ){1,3}"
     r"(?:question|answer|one)|"
     r"(?:said|talked|spoke|the (?:bit|part|thing|point)) (?:about|on) (?:the )?(?:[\w-]+ ){0,2}"
@@ -956,7 +1011,7 @@ _WISH = re.compile(
     r"\?|\b(?:i'?d (?:like|love|appreciate|prefer|be (?:curious|grateful|interested|glad))|"
     r"i'?ll|i (?:have|need|got) to|i want|it(?:'d| might| would| could) be (?:useful|nice|"
     r"helpful|good|great)|i(?:'d| would) find it (?:\w+ )?(?:useful|helpful)|(?:maybe|perhaps) we|"
-    r"(?:am|is|are) (?:i|my)|mind if)\b"
+    r"(?:am|is|are) (?:i|my)|mind if|if i (?:had|got|could (?:get|have)))\b"
 )
 #: A request, however phrased, names what it wants or how it asks; a bare topic name is an answer.
 _ASKING = re.compile(
@@ -971,6 +1026,11 @@ def _besides(kind: IntentKind, text: str) -> str:
     again."""
     besides = dict(_REQUESTS)[kind].sub(" ", text)
     return _EARLIER.sub(" ", besides) if kind is IntentKind.ALREADY_SAID else besides
+
+
+def _joined(text: str) -> str:
+    """Hyphenated words as one: "skip-gram" is no "skip"."""
+    return re.sub(r"(\w)-(\w)", r"\1\2", text)
 
 
 def _apostrophes(match: re.Match[str]) -> str:
@@ -1246,8 +1306,13 @@ class IntentRecognizer:
                 others = clauses[:n] + clauses[n + 1 :]
                 if len(said.split()) > MAX_REQUEST_WORDS:
                     continue  # no topic is named in so many words
+                if _FOR_A_QUESTION.match(said):
+                    continue  # "could you give me a model answer for the cross-validation question"
+                asked = _object(said)
+                # What a request pointing back at ("questions on it") names is said beside it.
+                says = self._says_besides_names if _REFERS_BACK.fullmatch(asked) else self._says
                 if not strong and (
-                    sum(map(self._says, others)) >= ANSWER_EVIDENCE
+                    sum(map(says, others)) >= ANSWER_EVIDENCE
                     or _GOES_ON_TO.search(said)
                     or (
                         self._names.find(said)
@@ -1255,14 +1320,15 @@ class IntentRecognizer:
                     )
                 ):
                     continue
-                asked = _object(said)
                 later = clauses[n + 1 :]
                 if not _REFERS_BACK.fullmatch(asked):
                     intent = self._named(asked)
                 elif pattern is not _SWITCH:  # "X, can we drill that", "X. Drill me.", "Drill: X"
-                    before = " ".join([*clauses[:n], clause[: match.start()]])
-                    before = _OBJECT_HEAD.sub("", _trim(before))  # its reasons are kept
-                    intent = self._named(before, said_before=True)
+                    reason = _trim(" ".join([*clauses[:n], clause[: match.start()]]).strip())
+                    if _PROPOSES.search(reason):
+                        continue  # "I'd start with the class weights, so can we focus on those?"
+                    before = _OBJECT_HEAD.sub("", reason)  # its reasons are kept
+                    intent = self._named(before, said_before=True) or self._reason_names(reason)
                     if not intent and later:
                         intent, later = self._named(_object(later[0])), later[1:]
                 else:
@@ -1289,11 +1355,17 @@ class IntentRecognizer:
         match = _MORE_OF_IT.search(text)
         if not match or not (match["ask"] or "?" in message or _ASKS_US.search(message.lower())):
             return None
-        before = _OBJECT_HEAD.sub("", text[: match.start()].strip())
-        if not before or not (_PERSONAL.search(before) or self._only_names(before)):
+        said = text[: match.start()].strip()  # "my next interview is heavy on X" is a reason
+        before = _OBJECT_HEAD.sub("", said)
+        if not before or _PROPOSES.search(said):  # "I'd start with the class weights, so ..."
+            return None
+        if not (_PERSONAL.search(said) or self._only_names(before)):
             return None
         intent = self._named(before, said_before=True)
-        return intent if intent and intent.kind is IntentKind.DRILL else None
+        if intent and intent.kind is IntentKind.DRILL:
+            return intent
+        unknown = self._reason_names(said)
+        return unknown and unknown.model_copy(update={"topic": _as_written(unknown.topic, message)})
 
     def _named_for(self, message: str) -> Intent | None:
         """A name with what it is wanted for ("drift, please", "the attention stuff", "SQL
@@ -1338,7 +1410,7 @@ class IntentRecognizer:
         gradients when training deep nets")."""
         if len(message.split()) > MAX_REQUEST_WORDS:
             return None
-        parts = re.split(rf"[,;:]|{_CLAUSE_END.pattern}", message)
+        parts = _COMMA_CLAUSES.split(message)
         clauses = [c for c in map(normalise, parts) if c]
         for n, clause in enumerate(clauses):
             shape = _WEAK_SUBJECT.match(clause) or _WEAK_OBJECT.match(clause)
@@ -1369,6 +1441,19 @@ class IntentRecognizer:
         if _PERSONAL.search(clause) or _ASKS_US.search(clause) or re.search(_NEED, clause):
             return False
         return not all(_common(w) for w in clause.split() if w not in STOPWORDS)
+
+    def _reason_names(self, reason: str) -> Intent | None:
+        """Something outside the guide that the candidate's reason for a request pointing back
+        names last: "my interviewer loves random forests, so could we do a few on those?"."""
+        named = _REASON_NAMES.search(reason)
+        if named and _PERSONAL.search(reason) and self._unknown_name(named["x"], asked_for=True):
+            return Intent(kind=IntentKind.UNKNOWN_TOPIC, topic=named["x"])
+        return None
+
+    def _says_besides_names(self, clause: str) -> int:
+        """The clause's evidence beside the topics it names: "I've been avoiding class imbalance
+        for weeks" names what "can you give me some questions on it?" asks for."""
+        return self._evidence(self._rest(clause))
 
     def _rest(self, phrase: str) -> str:
         """The phrase's content words that are no part of a topic's name, nor an aside."""
@@ -1403,7 +1488,11 @@ class IntentRecognizer:
             and (said_before or len(self._foreign(asked)) <= len(found))
         ):
             return Intent(kind=IntentKind.DRILL, topic=found[0].topic)
-        if 0 < len(said) <= MAX_NAME_WORDS and not _NOT_A_NAME.search(asked):
+        if (
+            0 < len(said) <= MAX_NAME_WORDS
+            and not _NOT_A_NAME.search(asked)
+            and content_tokens(asked)  # "can we go to the next" names no topic "the"
+        ):
             return Intent(kind=IntentKind.UNKNOWN_TOPIC, topic=asked)
         return None
 
@@ -1445,6 +1534,7 @@ class IntentRecognizer:
         thanks for the session ("this was really useful")."""
         return (
             not _THANKS.match(clause)
+            and not _OF_MY_MIND.search(clause)
             and self._rare(clause) > 0
             and (bool(_STATEMENT.search(clause)) or self._says(clause) >= ANSWER_EVIDENCE)
         )
@@ -1543,9 +1633,14 @@ class IntentRecognizer:
                 if not p.question
             ):
                 return False  # "Is it batch or layer norm? Batch norm normalises..."
-            later = [piece.text for piece in pieces[n + 1 :] if not piece.question]
+            later = [piece.text for piece in pieces[n + 1 :] if not piece.marked]
             after = text[shape.end() :]
-            if _THEN_ANSWERS.search(after) or (not marked and _THEN_SAYS.search(after)):
+            goes_on = _GOES_ON.search(after)  # "not sure whether you want X, but I'd optimise Y"
+            if (
+                _THEN_ANSWERS.search(after)
+                or (not marked and _THEN_SAYS.search(after))
+                or (not marked and goes_on and self._evidence(goes_on["rest"]))
+            ):
                 return False
             if not marked and (turn := _BUT_THEN.search(after)) and self._states(turn["rest"]):
                 return False
@@ -1571,7 +1666,7 @@ class IntentRecognizer:
         if more := self._more_of_it(message):
             return more
         trimmed = _trim(text)
-        joined = re.sub(r"(\w)-(\w)", r"\1\2", trimmed)  # "skip-gram" is no "skip"
+        joined = _joined(trimmed)
         asked = self._asked(joined, message)
         if asked and _ASKS_YOU.search(joined):
             return Intent(kind=asked)
@@ -1600,7 +1695,7 @@ class IntentRecognizer:
         ):
             return Intent(kind=IntentKind.ANSWER, text=message)  # "I don't know X, but I think..."
         if asked and (  # ML words beyond the request's own ("enough practice for today")
-            self._evidence(_besides(asked, joined)) < ANSWER_EVIDENCE
+            self._evidence_besides(asked, message) < ANSWER_EVIDENCE
             or (_WISH.search(message.lower()) and not self._answers(_besides(asked, trimmed)))
         ):
             return Intent(kind=asked)
@@ -1609,6 +1704,24 @@ class IntentRecognizer:
         if named:
             return named
         return self._by_meaning(trimmed, message, awaiting_confirmation)
+
+    def _evidence_besides(self, kind: IntentKind, message: str) -> int:
+        """The ML words beside a request's own. The topics a don't-know or a pointing back names
+        in its own clause, about the candidate, are what is not known or was said ("I have no
+        idea how backpropagation works", "didn't I already explain precision and recall?"), not
+        an answer; set off by a comma they may be a guess ("I don't know, gradient clipping and
+        batch norm?"), and "a test set it has never seen" is an answer's."""
+        if kind not in (IntentKind.DONT_KNOW, IntentKind.ALREADY_SAID):
+            return self._evidence(_besides(kind, _joined(_trim(normalise(message)))))
+        pattern = dict(_REQUESTS)[kind]
+        evidence = 0
+        for part in _COMMA_CLAUSES.split(message):
+            clause = _joined(normalise(part))
+            besides = _besides(kind, clause)
+            if pattern.search(clause) and _OF_ME.search(clause):
+                besides = " ".join(self._names.rest(besides))
+            evidence += self._evidence(besides)
+        return evidence
 
     def _answers_after_a_hedge(self, message: str) -> bool:
         """ "idk, sudden drift is when the concept switches at once": a short don't-know said
@@ -1639,15 +1752,19 @@ class IntentRecognizer:
         states something about ML beside it ("I'd stop here: the validation loss rises")."""
         for kind, pattern in _REQUESTS:
             match = pattern.search(joined)
-            if match and _SUBJECT.match(match[0]) and _SUBJECT_OF.match(joined[match.end() :]):
-                continue  # "a good place to start is the confusion matrix"
+            before = joined[: match.start()] if match else ""
+            if (
+                match
+                and (_SUBJECT.match(match[0]) or (kind is IntentKind.MODEL_ANSWER and not before))
+                and _SUBJECT_OF.match(joined[match.end() :])
+            ):
+                continue  # "a good place to start is the confusion matrix", "correct answer is"
             if (
                 kind is IntentKind.ALREADY_SAID
                 and match
                 and self._says_again(_besides(kind, joined))
             ):
                 continue  # what it points back at is said again: "As I said, L1 makes it sparse"
-            before = joined[: match.start()] if match else ""
             negated = kind is not IntentKind.DONT_KNOW and _NEGATED.search(before)  # "no i don't"
             if match and not negated and not _THIRD_PARTY.search(before):
                 stated = [piece.text for piece in _pieces(message) if not piece.question]
