@@ -6,8 +6,8 @@ voices in datasets/personas.yaml. Every message carries what the candidate meant
 said, so the checks can judge the interviewer independently of the interviewer's own judgement:
 
 - every request honoured (asked back and confirmed counts), and its effect seen;
-- no question or follow-up asked twice in a session (a requested repeat excepted), in the same
-  words or in others;
+- no question or follow-up asked twice in a session (a requested repeat, or a question to the
+  interviewer set aside, excepted), in the same words or in others;
 - a drill goes from easier to harder questions, except where it adapts: a harder question
   after strong answers, a simpler one after weak answers;
 - every misconception the candidate stated is corrected in that question's feedback, with no
@@ -490,12 +490,14 @@ def check(played: Played, services: Services) -> dict[str, tuple[str, ...]]:
 
     seen: set[str] = set()
     turns = [*played.opening, *(t for e in played.exchanges for t in e.replies)]
-    already = load_wording()["already_drilling"].split("$")[0]  # a drill asked for again
+    wording = load_wording()
+    already = wording["already_drilling"].split("$")[0]  # a drill asked for again
     repeats_asked = {
         id(t)
         for e in played.exchanges
         if e.recognised in (IntentKind.REPEAT, IntentKind.CLARIFY)
         or (e.replies and e.replies[0].text.startswith(already))
+        or (e.replies and e.replies[0].text == wording["aside"])  # a question set aside
         for t in e.replies
     }
     for turn in turns:

@@ -397,6 +397,21 @@ def test_a_yes_carries_out_the_request_asked_about(practice_q03, deps):
     assert state.phase is Phase.FINISHED and turns[-1].kind == "summary"
 
 
+def test_a_question_to_the_interviewer_is_set_aside_once_not_graded(practice_q03, deps):
+    state, _ = start(practice_q03, deps)
+    after, turns = step(state, answer("What salary should I ask for?"), deps)
+    assert "question for me rather than an answer" in turns[0].text
+    assert turns[-1].kind == "question" and not after.answers and not after.results
+    again, turns = step(after, answer("What salary should I ask for?"), deps)
+    assert again.answers or again.results  # said again, it is taken as the answer
+
+
+def test_an_answer_asked_as_a_question_is_graded(practice_q03, deps):
+    state, _ = start(practice_q03, deps)
+    after, _ = step(state, answer("Isn't it that too simple a model underfits (q03.k2)?"), deps)
+    assert after.answers
+
+
 def test_clarify_rephrases_without_grading(practice_q03, deps, knowledge):
     state, _ = start(practice_q03, deps)
     after, turns = step(state, Intent(kind="clarify"), deps)

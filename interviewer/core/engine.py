@@ -33,6 +33,9 @@ from interviewer.types import (
 )
 
 MAX_FOLLOW_UPS = 2
+#: A message this short, ending in a question mark, that earns nothing and states nothing wrong
+#: is a question to the interviewer ("What salary should I ask for?"), not an answer worth 0%.
+MAX_ASIDE_WORDS = 20
 MAX_HINTS = 2
 STUDY_ITEMS = 3
 ADAPT_AFTER = 2  # strong (or weak) answers in a row before a drill changes course
@@ -82,6 +85,7 @@ class InterviewState(Frozen):
     current_probe: Probe | None = None
     hints: int = 0
     clarified: int = 0  # clarifying replies to the question or follow-up now asked
+    set_aside: bool = False  # a question to the interviewer was set aside on what is now asked
     grade: Grade | None = None
     results: tuple[QuestionResult, ...] = ()
     turn: int = 0  # picks wording variants, so a replay says the same
@@ -223,6 +227,9 @@ def _ask_to_confirm(state: InterviewState, intent: Intent, deps: Deps) -> Step:
 def _answer(state: InterviewState, intent: Intent, deps: Deps) -> Step:
     item = state.item
     assert item is not None
+    if not state.set_aside and _asks_instead(intent.text, item, deps):
+        notice = TurnDraft(kind=TurnKind.NOTICE, text=say("aside"), question_id=item.question_id)
+        return state.model_copy(update={"set_aside": True}), [notice, current_question(state)]
     state = state.model_copy(update={"answers": (*state.answers, intent.text)})
     grade = deps.grade("\n".join(state.answers), item)
     probe = _choose_probe(state, item, grade)
@@ -236,6 +243,7 @@ def _answer(state: InterviewState, intent: Intent, deps: Deps) -> Step:
                 "current_probe": probe,
                 "hints": 0,
                 "clarified": 0,
+                "set_aside": False,
             }
         )
         lead = "follow_up" if grade.covered else "follow_up_narrower"
@@ -243,6 +251,16 @@ def _answer(state: InterviewState, intent: Intent, deps: Deps) -> Step:
         return state, [_follow_up(item, text)]
     feedback = _feedback(item, grade, deps, _probed(state))
     return _advance(state, QuestionResult(item=item, grade=grade), deps, [feedback])
+
+
+def _asks_instead(text: str, item: PlanItem, deps: Deps) -> bool:
+    """A short question that earns nothing and states nothing wrong asks the interviewer
+    something else; graded, it would score 0% and use up the question. Set aside once per
+    question or follow-up: said again, it is taken as the answer."""
+    if not text.rstrip().endswith("?") or len(text.split()) > MAX_ASIDE_WORDS:
+        return False
+    grade = deps.grade(text, item)
+    return not grade.covered and not grade.misconceptions
 
 
 def _choose_probe(state: InterviewState, item: PlanItem, grade: Grade) -> Probe | None:
@@ -581,6 +599,7 @@ def _reset(state: InterviewState, **update: object) -> InterviewState:
             "current_probe": None,
             "hints": 0,
             "clarified": 0,
+            "set_aside": False,
             "grade": None,
             **update,
         }
