@@ -547,15 +547,15 @@ class Matcher:
             return f"says '{partner[1]}' where the guide says '{partner[0]}'"
         pair = exchanged(unit, wording, self._opposites) or exchanged_phrases(unit, wording)
         if pair:
-            return f"puts {pair[0]} and {pair[1]} in each other's place"
+            return f"puts '{pair[0]}' and '{pair[1]}' in each other's place"
         subject = transposed(unit, wording, self._opposites)
         if subject:
-            return f"says of {subject} what the guide says of the other side"
+            return f"says of '{subject}' what the guide says of the other side"
         # Two things turned round ("lowers bias and raises variance"), or the one thing each
         # says goes up or down: one of several may be read with the wrong neighbour.
         turned = turned_directions(unit, wording)
         if len(turned) >= 2 or (turned and said_directions(unit) == said_directions(wording) == 1):
-            return f"says {turned[0]} goes the other way"
+            return f"says '{turned[0]}' goes the other way"
         pivot = swapped_arguments(unit, wording)
         if pivot:
             return f"puts the two sides of '{pivot}' the other way round"
