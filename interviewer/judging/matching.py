@@ -25,6 +25,7 @@ from interviewer.judging.text import (
     defined_term,
     denies_in_place,
     denies_need,
+    denies_only,
     exchanged,
     exchanged_phrases,
     mentions,
@@ -633,6 +634,8 @@ class Matcher:
         just need to watch accuracy, that's enough" for "only needs to track its accuracy"):
         "you monitor accuracy" is not "you monitor only accuracy".
         """
+        if denies_only(clause, misconception.text):
+            return None
         similarities = self.similarities(clause_vector[None, :], misconception.id)[0]
         right = self.right_text(misconception)
         closest_right = max(
