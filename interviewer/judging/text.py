@@ -954,7 +954,7 @@ def _directions(text: str) -> dict[str, int]:
     """What the text says goes up (1) or down (-1): "so the loss goes down" gives loss: -1. A
     word goes with the nearest up or down word within reach; one as near to each of two
     opposite ones is left out ("variance goes up and bias goes down": "bias" sits between)."""
-    words = _RAW_WORD.findall(text.lower())
+    words = _RAW_WORD.findall(one_way(text))
     signs = [1 if w in _UP else -1 if w in _DOWN else 0 for w in words]
     found: dict[str, int] = {}
     for i, word in enumerate(words):
@@ -1056,6 +1056,9 @@ _SAME_THING = [
     # A spoken sentence's opening "so basically" is no "so" of cause and effect: "So basically
     # since the cell state is updated additively ..." is "Because the cell state is updated".
     (re.compile(r"(^|[.;!?]\s+)(?:so,?\s+)?basically\b,?\s*"), r"\1"),
+    # A sentence opening on its cause says what "..., so ..." says: "Because shadow outputs are
+    # never exposed, user response cannot be measured" is "users never see the outputs, so ...".
+    (re.compile(r"(^|[.;!?]\s+)(?:because|since) ([^,;.]+), "), r"\1\2, so "),
     # "F-score" and "F measure" with no number are the F1 score, not another number.
     (re.compile(r"\bf[- ]?(?=(?:score|measure)\b)"), "f1 "),
     # "The root of" is the square root; "bias²" is "squared bias".
@@ -1063,6 +1066,13 @@ _SAME_THING = [
     (re.compile(r"(\w+)(?:²|\^2)"), r"squared \1"),
     # "Times" multiplies ("B times A"); it is no "time" ("time and memory grow ...").
     (re.compile(r"\btimes\b"), "multiplied"),
+    # A share as a percentage: "0.8", "80%" and "80 percent" are one number; a range "2\u20133" is
+    # "2 or 3" ("two or three").
+    (re.compile(r"%"), " percent"),
+    (re.compile(r"(?<![\d.])0?\.(\d\d?)(?!\.?\d)"), lambda m: f"{m.group(1):0<2} percent"),
+    (re.compile(r"(\d)\s*\u2013\s*(?=\d)"), r"\1 or "),
+    # "More memory-efficient" is "less memory".
+    (re.compile(r"\bmore ([a-z]+)[- ]efficient\b"), r"less \1"),
 ]
 
 
