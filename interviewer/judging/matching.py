@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 from tqdm import tqdm
@@ -498,14 +499,18 @@ class Matcher:
         # Looked for in the unit and each of its clauses that is about the point (three words or
         # more, most of them the point's): "forward pass predicts, loss measures error, backprop
         # updates weights" says "forward pass" of the prediction, not of the update.
-        # Each against the point and against each of its clauses: "it increases the variance
-        # compared with a single split" lines up with "and reduces the variance that comes from
-        # a single split", not with the whole point.
+        # Each against the point and against the clause of it that it says most of: "it
+        # increases the variance compared with a single split" lines up with "and reduces the
+        # variance that comes from a single split", not with the whole point; "and a perfect
+        # classifier has AUC 1.0" not with "a random classifier ... with AUC 0.5".
+        parts = split_clauses(wording) or [wording]
         swapped = next(
             (
                 found
                 for clause in dict.fromkeys([unit, *split_clauses(unit)])
-                for part in dict.fromkeys([wording, *split_clauses(wording)])
+                for part in dict.fromkeys(
+                    [wording, max(parts, key=partial(word_share, within=clause))]
+                )
                 if len(content_tokens(clause)) >= CLAIM_WORDS
                 and word_share(clause, part) >= SAYS_IT_WRONG.about
                 and (found := substituted_opposite(clause, part, self._opposites))

@@ -1066,10 +1066,11 @@ _SAME_THING = [
     (re.compile(r"(\w+)(?:²|\^2)"), r"squared \1"),
     # "Times" multiplies ("B times A"); it is no "time" ("time and memory grow ...").
     (re.compile(r"\btimes\b"), "multiplied"),
-    # A share as a percentage: "0.8", "80%" and "80 percent" are one number; a range "2\u20133" is
-    # "2 or 3" ("two or three").
+    # A share as a percentage: "0.8", "80%" and "80 percent" are one number, "1.0" is "1"; a
+    # range "2\u20133" is "2 or 3" ("two or three").
     (re.compile(r"%"), " percent"),
     (re.compile(r"(?<![\d.])0?\.(\d\d?)(?!\.?\d)"), lambda m: f"{m.group(1):0<2} percent"),
+    (re.compile(r"(?<![\d.])(\d+)\.0(?!\.?\d)"), r"\1"),
     (re.compile(r"(\d)\s*\u2013\s*(?=\d)"), r"\1 or "),
     # "More memory-efficient" is "less memory".
     (re.compile(r"\bmore ([a-z]+)[- ]efficient\b"), r"less \1"),
