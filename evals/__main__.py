@@ -11,7 +11,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from evals import conversations, review
+from evals import conversations, review, wordings
 from evals import feedback as feedback_sets
 from evals import intents as intent_sets
 from evals import report as reports
@@ -82,6 +82,14 @@ def cmd_grading(args: argparse.Namespace) -> int:
             f"  misordered {better.case.question_id}: {better.case.label} {better.score} "
             f"<= {worse.case.label} {worse.score}"
         )
+    return 0
+
+
+def cmd_wordings(args: argparse.Namespace) -> int:
+    settings = settings_module.load(args)
+    knowledge = load_knowledge(settings.knowledge_dir)
+    report = wordings.run(Matcher(knowledge, make_embeddings(settings)), knowledge)
+    print(report.model_dump_json(indent=2) if args.json else wordings.markdown(report))
     return 0
 
 
@@ -252,6 +260,16 @@ def main(argv: list[str] | None = None) -> int:
     grading.add_argument("--json", action="store_true", help="print the report as JSON")
     grading.set_defaults(run=cmd_grading)
     settings_module.add_arguments(grading)
+    right_wordings = commands.add_parser(
+        "wordings",
+        help="the knowledge base's right wordings graded as answers: which are corrected, and why",
+        description="Each key point's said_as wordings, graded alone as an answer to its "
+        "question, should never be corrected; prints how many are, grouped by cause (the "
+        "misconception, or the slip rule), and lists them.",
+    )
+    right_wordings.add_argument("--json", action="store_true", help="print the report as JSON")
+    right_wordings.set_defaults(run=cmd_wordings)
+    settings_module.add_arguments(right_wordings)
     faithfulness = commands.add_parser(
         "faithfulness",
         help="judge responses claim by claim against the guide; calibration or end to end",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
+from evals import wordings
 from evals.grading import SETS, load_answers, ordering_accuracy
 from interviewer.judging.grader import Grader
 from interviewer.judging.matching import Matcher
@@ -54,6 +55,15 @@ def test_a_core_point_weighs_more_than_a_detail(grader, knowledge):
     assert [p.id for p in core.covered] == ["q03.k1"]
     assert [p.id for p in detail.covered] == ["q03.k5"]
     assert core.score > detail.score > 0
+
+
+def test_the_knowledge_bases_own_right_wordings_are_not_corrected(knowledge, embeddings):
+    """Each key point's said_as wordings are right answers in other words: a correction of one
+    is a false "One correction: ..." (python -m evals wordings lists them with their causes)."""
+    report = wordings.run(Matcher(knowledge, embeddings), knowledge)
+    assert report.wordings >= 4000
+    gate = GATES["right_wordings_corrected"]["threshold"]
+    assert report.corrected <= gate, wordings.markdown(report)
 
 
 def test_swapped_concepts_are_caught_and_earn_nothing(grader, knowledge):

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 from tqdm import tqdm
@@ -25,6 +26,7 @@ from interviewer.judging.text import (
     defined_term,
     denies_in_place,
     denies_need,
+    denies_only,
     exchanged,
     exchanged_phrases,
     mentions,
@@ -497,14 +499,18 @@ class Matcher:
         # Looked for in the unit and each of its clauses that is about the point (three words or
         # more, most of them the point's): "forward pass predicts, loss measures error, backprop
         # updates weights" says "forward pass" of the prediction, not of the update.
-        # Each against the point and against each of its clauses: "it increases the variance
-        # compared with a single split" lines up with "and reduces the variance that comes from
-        # a single split", not with the whole point.
+        # Each against the point and against the clause of it that it says most of: "it
+        # increases the variance compared with a single split" lines up with "and reduces the
+        # variance that comes from a single split", not with the whole point; "and a perfect
+        # classifier has AUC 1.0" not with "a random classifier ... with AUC 0.5".
+        parts = split_clauses(wording) or [wording]
         swapped = next(
             (
                 found
                 for clause in dict.fromkeys([unit, *split_clauses(unit)])
-                for part in dict.fromkeys([wording, *split_clauses(wording)])
+                for part in dict.fromkeys(
+                    [wording, max(parts, key=partial(word_share, within=clause))]
+                )
                 if len(content_tokens(clause)) >= CLAIM_WORDS
                 and word_share(clause, part) >= SAYS_IT_WRONG.about
                 and (found := substituted_opposite(clause, part, self._opposites))
@@ -547,15 +553,15 @@ class Matcher:
             return f"says '{partner[1]}' where the guide says '{partner[0]}'"
         pair = exchanged(unit, wording, self._opposites) or exchanged_phrases(unit, wording)
         if pair:
-            return f"puts {pair[0]} and {pair[1]} in each other's place"
+            return f"puts '{pair[0]}' and '{pair[1]}' in each other's place"
         subject = transposed(unit, wording, self._opposites)
         if subject:
-            return f"says of {subject} what the guide says of the other side"
+            return f"says of '{subject}' what the guide says of the other side"
         # Two things turned round ("lowers bias and raises variance"), or the one thing each
         # says goes up or down: one of several may be read with the wrong neighbour.
         turned = turned_directions(unit, wording)
         if len(turned) >= 2 or (turned and said_directions(unit) == said_directions(wording) == 1):
-            return f"says {turned[0]} goes the other way"
+            return f"says '{turned[0]}' goes the other way"
         pivot = swapped_arguments(unit, wording)
         if pivot:
             return f"puts the two sides of '{pivot}' the other way round"
@@ -633,6 +639,8 @@ class Matcher:
         just need to watch accuracy, that's enough" for "only needs to track its accuracy"):
         "you monitor accuracy" is not "you monitor only accuracy".
         """
+        if denies_only(clause, misconception.text):
+            return None
         similarities = self.similarities(clause_vector[None, :], misconception.id)[0]
         right = self.right_text(misconception)
         closest_right = max(

@@ -255,11 +255,15 @@ def opposite_steadiness(unit: str, passage: str) -> bool:
 
 
 #: A negation, or the losing side of a choice ("rather than accuracy", "more than accuracy"):
-#: what follows it is not asserted. "Spam or not spam" names a label, and "not just training"
-#: widens rather than denies.
+#: what follows it is not asserted; so too after a verb that denies it ("avoids taking the log
+#: of a tiny probability" is "never takes the log ...", "differs from" is "isn't the same as",
+#: "excluding the pad tokens from attention" is "not attending to them"). "Spam or not spam"
+#: names a label, and "not just training" widens rather than denies.
 _NEGATION = re.compile(
     r"\b(?<!or )(?<!versus )(?<!vs )(?:not(?! (?:just|only|merely|simply)\b)|no longer|no|never|"
     r"without|cannot|lacks?|lacking|rarely|seldom|hardly|barely|scarcely|none|nothing|instead of|"
+    r"neither|avoids?|avoided|avoiding|prevents?|prevented|preventing|exclud(?:e|es|ed|ing)|"
+    r"differs? from|differing from|different from|"
     r"(?:rather|better|worse|more|less) than)"
     r"\b|\b\w*n't\b"
 )
@@ -430,6 +434,15 @@ def without_negations(text: str) -> str:
         position = end.start() if end else len(lower)
     kept.append(lower[position:])
     return re.sub(r"\s+", " ", "".join(kept)).strip()
+
+
+def denies_only(clause: str, wrong: str) -> bool:
+    """Does the clause only deny ("rather than hard cluster labels", "excluding the pad tokens
+    from attention"), where the wrong statement asserts? It states nothing to be wrong about:
+    a list's losing side, cut from its sentence, is the candidate's contrast."""
+    return not content_tokens(without_negations(clause)) and content_tokens(
+        without_negations(wrong)
+    ) == content_tokens(wrong)
 
 
 _NOT = re.compile(
@@ -666,6 +679,10 @@ def same_polarity(unit: str, wrong: str) -> bool:
     )
 
 
+#: Words that name the two things a pairing puts in each other's place.
+PAIR = 2
+
+
 def swapped_concept(
     unit: str,
     wrong: str,
@@ -707,7 +724,17 @@ def swapped_concept(
         if len(said) * 2 < len(wrong_tokens):
             return False
         order = order_votes(unit, wrong, right)
-        return order > 0 if order else restrictive(wrong) != restrictive(right)
+        if order:
+            # Two of its words are a pair, not a statement: "MAE and RMSE have the same units"
+            # names the two of "MAE is more sensitive to outliers than RMSE" in its order, and
+            # says nothing of outliers.
+            return order > 0 and not len(said) <= PAIR < len(wrong_tokens)
+        # A negation or a restriction tells them apart only where it is all that does: two
+        # statements that pair words otherwise ("marks padding with 1 and real tokens with 0")
+        # are not told apart by a clause that pairs none of them ("applies the padding mask
+        # jointly with the look-ahead mask"), though the right one adds "does not attend".
+        turned = order_votes(wrong, wrong, right)
+        return not turned and restrictive(wrong) != restrictive(right)
     if pairing_only:
         return False  # the unit is a whole contrast: only a pairing is judged on it
     subject = subject_of(wrong, right)
@@ -927,7 +954,7 @@ def _directions(text: str) -> dict[str, int]:
     """What the text says goes up (1) or down (-1): "so the loss goes down" gives loss: -1. A
     word goes with the nearest up or down word within reach; one as near to each of two
     opposite ones is left out ("variance goes up and bias goes down": "bias" sits between)."""
-    words = _RAW_WORD.findall(text.lower())
+    words = _RAW_WORD.findall(one_way(text))
     signs = [1 if w in _UP else -1 if w in _DOWN else 0 for w in words]
     found: dict[str, int] = {}
     for i, word in enumerate(words):
@@ -1009,10 +1036,10 @@ SWAP_WORDS = 3
 #: Signs that change a formula, as words: "1 - sigma" is not "1 + sigma" (a hyphen joins
 #: words, "cross-validation", "F1-score"; it is a minus only between spaces or before a digit).
 _SIGN = re.compile(r"\s+-\s+|(?<=[\w)])-(?=\d)|\s*[+*/]\s*", re.I)
-_SIGNS = {"+": "plus", "-": "minus", "*": "times", "/": "divided"}
+_SIGNS = {"+": "plus", "-": "minus", "*": "multiplied", "/": "divided"}
 #: Words that make a passage a formula, and words of its operations whose absence changes it
 #: (in a formula: "an absolute quality floor" is no operation).
-_ARITHMETIC = frozenset(stem(w) for w in ["plus", "minus", "times", "divided", "equals"])
+_ARITHMETIC = frozenset(stem(w) for w in ["plus", "minus", "multiplied", "divided", "equals"])
 _OPERATIONS = frozenset(
     stem(w) for w in ["squared", "square", "root", "absolute", "log", "inverse"]
 )
@@ -1021,7 +1048,33 @@ _OPERATIONS = frozenset(
 _FILLERS = frozenset(["the", "a", "an", "um", "uh", "er", "erm", "hmm"])
 
 
-_NON = re.compile(r"\bnon[- ](?=[a-z])")
+#: One thing written in several ways, each rewritten to one way before words are lined up, so
+#: that a candidate who writes it another way does not read as a slip:
+_SAME_THING = [
+    # "non-linear" and "non linear" are the one word "nonlinear".
+    (re.compile(r"\bnon[- ](?=[a-z])"), "non"),
+    # A spoken sentence's opening "so basically" is no "so" of cause and effect: "So basically
+    # since the cell state is updated additively ..." is "Because the cell state is updated".
+    (re.compile(r"(^|[.;!?]\s+)(?:so,?\s+)?basically\b,?\s*"), r"\1"),
+    # A sentence opening on its cause says what "..., so ..." says: "Because shadow outputs are
+    # never exposed, user response cannot be measured" is "users never see the outputs, so ...".
+    (re.compile(r"(^|[.;!?]\s+)(?:because|since) ([^,;.]+), "), r"\1\2, so "),
+    # "F-score" and "F measure" with no number are the F1 score, not another number.
+    (re.compile(r"\bf[- ]?(?=(?:score|measure)\b)"), "f1 "),
+    # "The root of" is the square root; "bias²" is "squared bias".
+    (re.compile(r"\bsquare[- ]root"), "root"),
+    (re.compile(r"(\w+)(?:²|\^2)"), r"squared \1"),
+    # "Times" multiplies ("B times A"); it is no "time" ("time and memory grow ...").
+    (re.compile(r"\btimes\b"), "multiplied"),
+    # A share as a percentage: "0.8", "80%" and "80 percent" are one number, "1.0" is "1"; a
+    # range "2\u20133" is "2 or 3" ("two or three").
+    (re.compile(r"%"), " percent"),
+    (re.compile(r"(?<![\d.])0?\.(\d\d?)(?!\.?\d)"), lambda m: f"{m.group(1):0<2} percent"),
+    (re.compile(r"(?<![\d.])(\d+)\.0(?!\.?\d)"), r"\1"),
+    (re.compile(r"(\d)\s*\u2013\s*(?=\d)"), r"\1 or "),
+    # "More memory-efficient" is "less memory".
+    (re.compile(r"\bmore ([a-z]+)[- ]efficient\b"), r"less \1"),
+]
 
 
 def _tokens(text: str, negated: bool = False) -> list[str]:
@@ -1030,10 +1083,15 @@ def _tokens(text: str, negated: bool = False) -> list[str]:
     text = _SIGN.sub(
         lambda m: f" {_SIGNS[m.group().strip()]} ", text if negated else without_negations(text)
     )
-    # "non-linear" and "non linear" are the one word "nonlinear": a candidate writes it either
-    # way, and a point that hyphenates it must line up with one who does not.
-    text = _NON.sub("non", text.lower())
-    return [stem(w) for w in re.findall(r"[a-z0-9]+", text) if w not in _FILLERS]
+    return [stem(w) for w in re.findall(r"[a-z0-9]+", one_way(text)) if w not in _FILLERS]
+
+
+def one_way(text: str) -> str:
+    """The text in lower case, each thing of ``_SAME_THING`` written the one way."""
+    text = text.lower()
+    for written, same in _SAME_THING:
+        text = written.sub(same, text)
+    return text
 
 
 def _aligned(
@@ -1047,7 +1105,9 @@ def _aligned(
 
 def opposite_pairs(groups: Collection[tuple[str, ...]]) -> frozenset[frozenset[str]]:
     """Pairs of terms (two-word groups) as the stems the checks below compare; built once."""
-    return frozenset(frozenset(stem(w) for w in group) for group in groups if len(group) == 2)
+    return frozenset(
+        frozenset(stem(one_way(w)) for w in group) for group in groups if len(group) == 2
+    )
 
 
 def substituted_opposite(
