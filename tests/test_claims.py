@@ -483,3 +483,58 @@ def test_what_the_guide_says_stays_the_same_is_not_said_to_change(
     question = knowledge.question("metrics-05")
     [claim] = checker.check(sentence, question.passages, answer="the roc curve plots tpr vs fpr")
     assert claim.verdict is verdict, claim
+
+
+SPOKEN_SUPERVISED = (
+    "uh so supervised means you've got labels so like for each row you know the answer and the "
+    "model learns to um get its predictions close to those labels"
+)
+
+
+def test_saying_a_point_the_grade_covers_is_missing_contradicts_the_grade(checker, knowledge):
+    """A spoken answer shares few of a point's words; the grade, not the wording, says whether
+    the point is missing."""
+    contexts = knowledge.question("q01").passages
+    missing = (
+        "Missing: a supervised model learns by reducing the error between its predictions and "
+        "the known labels."
+    )
+    (result,) = checker.check(missing, contexts, SPOKEN_SUPERVISED)
+    assert result.verdict == "contradicted", result.reason
+    (result,) = checker.check(missing, contexts, "Unsupervised learning finds clusters.")
+    assert result.verdict == "supported", result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Said of RNNs what the guide denies of transformers: the two agree.
+        ("To handle a long sentence, an RNN reads it word by word, one step at a time.", None),
+        # Said of RNNs what the guide says of transformers.
+        ("An RNN reads the whole sentence at the same time, not word after word.", "contradicted"),
+    ],
+)
+def test_what_the_guide_denies_of_one_term_may_be_said_of_the_other(
+    checker, knowledge, claim, verdict
+):
+    contexts = [
+        *knowledge.question("q05").passages,
+        "A transformer reads the whole sentence at the same time, not word after word.",
+    ]
+    (result,) = checker.check(claim, contexts)
+    if verdict is None:  # not contradicted; the guide need not say it of RNNs
+        assert result.verdict != "contradicted", result.reason
+    else:
+        assert result.verdict == verdict, result.reason
+
+
+def test_cross_validation_names_no_validation_set(checker, knowledge):
+    """ "Cross-validation" is a term of its own, not the validation set swapped for the test
+    set of a "train-test split"."""
+    contexts = knowledge.question("q08").passages
+    claim = (
+        "By training and scoring across several different partitions, cross-validation gives a "
+        "steadier estimate that doesn't hinge on a single split."
+    )
+    (result,) = checker.check(claim, contexts)
+    assert result.verdict != "contradicted", result.reason

@@ -209,6 +209,7 @@ _INCLUDING = re.compile(r"^\s*(?:including|especially|particularly|notably)\s+",
 _PRONOUN = re.compile(r"^\s*(?:it|they|this|that)\b(?:'s)?\s*", re.I)
 _NEXT_REPORT = re.compile(r",?\s+and\s+(?=you\b|your\b)|;\s*(?=you\b|your\b)", re.I)
 _APPENDED_FACT = re.compile(r",\s*(?:which|that|who)\s+", re.I)  # "you said X, which Y"
+_COMPOUND = re.compile(r"\b[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b")
 _ONLY = re.compile(r"\b(?:only|solely|alone)\b", re.I)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?%?")
 #: A name the guide would have to give: an acronym or inner capital ("TFX", "PyTorch"), or a
@@ -297,6 +298,8 @@ class ClaimChecker:
                 strict=True,
             )
         )
+        #: The stems of the swappable terms, for telling a compound of them from a term.
+        self._terms_swapped = frozenset(stem(t) for group in knowledge.confusables for t in group)
         self._vocabulary = set().union(
             *(
                 content_tokens(
@@ -878,15 +881,23 @@ class ClaimChecker:
         """Why a similar passage disagrees with the claim: swapped terms, opposite polarity or
         direction, a restriction; of a ``loose`` passage, only swapped terms, polarity and
         direction."""
-        # "Without labels" names no labelled data: negated terms are left out.
-        claim_words = content_words(without_negations(claim))
-        passage_words = content_words(without_negations(passage))
+        # "Without labels" names no labelled data: negated terms are left out. What is said of
+        # one term and denied of the other agrees ("an RNN reads word by word" against "a
+        # transformer reads the whole sentence, not word after word"): swapped terms conflict
+        # when the two turn the sense an even number of times, and a claim about the other
+        # term is not denied by a turn of sense.
+        claim_words = self._term_words(without_negations(claim))
+        passage_words = self._term_words(without_negations(passage))
+        swapped = None
         for group in self._knowledge.confusables:
             in_claim = {t for t in group if _mentions(claim_words, t)}
             in_passage = {t for t in group if _mentions(passage_words, t)}
             if in_claim and in_passage and not in_claim & in_passage:
                 said, guide = "/".join(sorted(in_claim)), "/".join(sorted(in_passage))
-                return f"says {said} where the guide says {guide}"
+                swapped = f"says {said} where the guide says {guide}"
+                break
+        if swapped and turns_of_sense(claim, passage) % 2 == 0:
+            return swapped
         # "Insensitive to changes in the class distribution" and "changes when the class
         # distribution changes" share every word: one says the thing stays, the other that it
         # changes. And a "not" that says the same stays ("does not change when the balance
@@ -894,7 +905,7 @@ class ClaimChecker:
         steady = steadiness(nearest_clause(claim, passage)) * steadiness(passage)
         if steady < 0:
             return "says it changes where the guide says it stays the same, or the other way"
-        if steady == 0 and opposite_polarity(claim, passage):
+        if steady == 0 and not swapped and opposite_polarity(claim, passage):
             return "negates what the guide says"
         direction = opposite_direction(claim, passage)
         if direction:
@@ -911,6 +922,22 @@ class ClaimChecker:
         if not loose and bool(_ONLY.search(claim)) != bool(_ONLY.search(passage)) and shared >= 0.5:
             return "restricts what the guide says" if _ONLY.search(claim) else "widens the guide"
         return None
+
+    def _term_words(self, text: str) -> list[str]:
+        """``content_words`` for finding swappable terms: a compound counts by its parts only
+        when each part is such a term ("precision-recall", "train-test"); otherwise it is a term
+        of its own, and "cross-validation" names no validation set, "semi-supervised" no
+        supervised learning."""
+        return content_words(_COMPOUND.sub(self._compound, text))
+
+    def _compound(self, match: re.Match[str]) -> str:
+        word = match.group()
+        parts = word.lower().split("-")
+        if stem(word.lower()) in self._terms_swapped or all(
+            stem(p) in self._terms_swapped for p in parts
+        ):
+            return word
+        return "".join(parts)
 
     def _answer_says(self, reported: str, evidence: _Evidence) -> int | None:
         """The index of the part of the answer that says ``reported``, if one does.
@@ -985,6 +1012,24 @@ class ClaimChecker:
                 ),
             ],
         )
+        # "Missing: X" or "One correction: X", where X states a point the grade covers (most of
+        # the point's words) and faults nothing about, contradicts the grader however loosely the
+        # answer words it (a spoken answer shares few of X's words): the grade, not the answer's
+        # wording, says what was missed. A topic that only names part of a point ("SMOTE not
+        # named") may still be missing from an answer that covers the point.
+        topic_words = content_tokens(evaluation.topic)
+        credited = [
+            p.text
+            for p in (grade.covered if grade and not faulted else ())
+            if len(content_tokens(p.text) & topic_words) >= PART_SAID * len(content_tokens(p.text))
+        ]
+        if credited:
+            return ClaimVerdict(
+                text=claim,
+                verdict=Verdict.CONTRADICTED,
+                evidence=credited[0],
+                reason="faults a point the grade covers",
+            )
         if faulted or index is None:
             return ClaimVerdict(
                 text=claim, verdict=Verdict.SUPPORTED, evidence=faulted[0] if faulted else None
