@@ -705,9 +705,7 @@ class ClaimChecker:
         formulas = [p for p in passages if _FORMULA.search(p)]
         if not formulas:
             return None
-        terms = set().union(
-            *(t for q, t in self._terms.items() if questions is None or q in questions)
-        )
+        terms = self._question_terms(questions)
         allowed = set().union(*(content_tokens(p) for p in formulas))
         for clause in split_clauses(body):
             for match in _FORMULA.finditer(clause):
@@ -1144,8 +1142,20 @@ class ClaimChecker:
             )
         if said:
             return ClaimVerdict(text=claim, verdict=Verdict.SUPPORTED, evidence=said)
+        if not content_tokens(said_words) & self._question_terms(evidence.questions):
+            # "You've got the core mapping" names nothing of the question: it praises the
+            # answer as "Correct." does, and only the grade can back it.
+            praise = Evaluation(text=body, praise=True, complete=False)
+            return self._judge_evaluation(claim, praise, evidence)
         return ClaimVerdict(
             text=claim, verdict=Verdict.UNSUPPORTED, reason="the answer does not say this"
+        )
+
+    def _question_terms(self, questions: frozenset[str] | None) -> set[str]:
+        """The words of the key points and misconceptions of ``questions`` (of all questions
+        when none is known)."""
+        return set().union(
+            *(t for q, t in self._terms.items() if questions is None or q in questions)
         )
 
 
