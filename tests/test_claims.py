@@ -538,3 +538,15 @@ def test_cross_validation_names_no_validation_set(checker, knowledge):
     )
     (result,) = checker.check(claim, contexts)
     assert result.verdict != "contradicted", result.reason
+
+
+def test_a_report_naming_nothing_of_the_question_is_judged_by_the_grade(checker, knowledge):
+    """ "You've got the core mapping" praises the answer; it is true of an answer the grade
+    credits and false of one it credits nothing in, whatever words either uses."""
+    question = knowledge.question("q05")
+    report = "You've got the core mapping."
+    terse = "CNN images, RNN sequences, transformer attention."
+    (result,) = checker.check(report, question.passages, terse)
+    assert result.verdict == "supported", result.reason
+    (result,) = checker.check(report, question.passages, "I think they are all the same thing.")
+    assert result.verdict == "unsupported", result.reason
