@@ -550,3 +550,16 @@ def test_a_report_naming_nothing_of_the_question_is_judged_by_the_grade(checker,
     assert result.verdict == "supported", result.reason
     (result,) = checker.check(report, question.passages, "I think they are all the same thing.")
     assert result.verdict == "unsupported", result.reason
+
+
+def test_a_denial_of_the_answer_is_not_undone_by_a_passage_sharing_only_its_subject(
+    checker, drift_contexts
+):
+    """ "Drift isn't about the weights" corrects an answer about weights; that guide sentences
+    also say "drift" does not make them say it is about the weights."""
+    denial = "Not quite - drift isn't about the weights."
+    weights = "Model drift is when the weights of the model change by themselves over time."
+    (result,) = checker.check(denial, drift_contexts, weights)
+    assert result.verdict == "supported", result.reason
+    (result,) = checker.check(denial, drift_contexts, "Drift is when accuracy drops over time.")
+    assert result.verdict == "unsupported", result.reason

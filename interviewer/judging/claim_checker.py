@@ -763,6 +763,12 @@ class ClaimChecker:
                 )
             else:
                 holds = SUPPORTS_CLAIM.holds(similarity, word_share(text, unit))
+            # Support on shared words needs more than one of them: "drift is about the weights"
+            # shares only its subject with "drift means performance degrades over time".
+            if similarity < SUPPORTS_CLAIM.on_meaning and len(
+                content_tokens(text) & content_tokens(unit)
+            ) < min(2, len(content_tokens(text))):
+                holds = False
             # Support that rests on shared words loses to a closer unit that conflicts: "supervised
             # learning finds hidden patterns" shares its subject with a sentence about labels,
             # and its predicate with the closer one about unsupervised learning.
