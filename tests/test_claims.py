@@ -563,3 +563,19 @@ def test_a_denial_of_the_answer_is_not_undone_by_a_passage_sharing_only_its_subj
     assert result.verdict == "supported", result.reason
     (result,) = checker.check(denial, drift_contexts, "Drift is when accuracy drops over time.")
     assert result.verdict == "unsupported", result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Data drift is when the distribution of the outputs moves.", "contradicted"),
+        ("Data drift is when the distribution of the inputs moves.", "supported"),
+    ],
+)
+def test_a_loose_wording_does_not_pass_its_point_said_with_one_thing_wrong(
+    checker, drift_contexts, claim, verdict
+):
+    """The knowledge base's loose wording "data drift means input distribution shifts" is close
+    to both; only the first says 'output' where the point says 'input'."""
+    (result,) = checker.check(claim, drift_contexts)
+    assert result.verdict == verdict, result.reason

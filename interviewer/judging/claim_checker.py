@@ -298,6 +298,10 @@ class ClaimChecker:
                 strict=True,
             )
         )
+        #: The key point each other wording says.
+        self._point_of_wording = {
+            w: kp.text for q in knowledge.questions for kp in q.key_points for w in kp.said_as
+        }
         #: The stems of the swappable terms, for telling a compound of them from a term.
         self._terms_swapped = frozenset(stem(t) for group in knowledge.confusables for t in group)
         self._vocabulary = set().union(
@@ -748,9 +752,19 @@ class ClaimChecker:
             # ("the backward pass produces the predictions" against "forward pass gives
             # predictions").
             conflict = self._conflict(text, unit, loose=unit in wordings)
-            if conflict:
-                conflicting = conflicting or (unit, conflict)
-                if conflict.endswith(_DECISIVE):
+            slip = None
+            if not conflict and unit in wordings:
+                # ... but a loose wording says its key point: a claim it would pass must not say
+                # the point's own text with one thing wrong ("data drift is when the
+                # distribution of the outputs moves" is near "data drift means input
+                # distribution shifts", and says 'output' where the point says 'input'). The
+                # closest such slip decides, as a farther unit is only on the topic.
+                slip = self._matcher.slip(text, self._point_of_wording[unit])
+            if conflict or slip:
+                conflicting = conflicting or (
+                    (self._point_of_wording[unit], slip) if slip else (unit, conflict)
+                )
+                if slip or conflict.endswith(_DECISIVE):
                     break  # the closest unit that says it the other way decides
                 continue
             # Embeddings hardly see a "not": where the two differ in sense, what the claim
