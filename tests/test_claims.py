@@ -579,3 +579,21 @@ def test_a_loose_wording_does_not_pass_its_point_said_with_one_thing_wrong(
     to both; only the first says 'output' where the point says 'input'."""
     (result,) = checker.check(claim, drift_contexts)
     assert result.verdict == verdict, result.reason
+
+
+@pytest.mark.parametrize(
+    ("middle", "supported"),
+    [("standing in for production data", True), ("standing in for the training data", False)],
+)
+def test_a_short_piece_of_a_statement_is_judged_with_its_neighbour(
+    checker, knowledge, middle, supported
+):
+    """A sentence split at its commas leaves pieces ("and the held-out set", "standing in for
+    production data") that say nothing alone; said with their neighbour they are checked, and
+    a wrong piece is still caught."""
+    claim = (
+        "Several partitions cut down the variance you'd get from a single split, and the "
+        f"held-out set, {middle}, gives the unbiased measure of generalisation."
+    )
+    (result,) = checker.check(claim, knowledge.question("q08").passages)
+    assert (result.verdict == "supported") is supported, result

@@ -80,6 +80,9 @@ NAMED_WORDS = 3
 PAIR_REACH = 3
 #: A clause of a guide passage with fewer content words than this is a fragment.
 FULL_UNIT = 3
+#: A clause of at most this many content words may be a piece of a statement split at its
+#: commas ("standing in for production data"), judged with its neighbour.
+FRAGMENT_WORDS = 4
 #: Share of the words only one half of a misconception has that a clause must say to state it.
 PART_SAID = 0.6
 #: A context this close to one of a question's key points is that key point: the question whose
@@ -663,7 +666,39 @@ class ClaimChecker:
             return contradicted[0]
         if all(p.verdict is Verdict.SUPPORTED for p in parts):
             return parts[0]
+        supported = [p for p in parts if p.verdict is Verdict.SUPPORTED]
+        if (
+            supported
+            and whole.verdict is not Verdict.SUPPORTED
+            and all(
+                self._joined_support(claim, clauses, i, units, unit_vectors)
+                for i, p in enumerate(parts)
+                if p.verdict is not Verdict.SUPPORTED
+            )
+        ):
+            return supported[0]
         return whole
+
+    def _joined_support(
+        self, claim: str, clauses: list[str], index: int, units: list[str], unit_vectors: np.ndarray
+    ) -> bool:
+        """Is a short clause that says nothing the guide says alone ("and the held-out set",
+        "standing in for production data") said with the clause after it, or before it? A
+        sentence split at its commas leaves such pieces of one statement; a clause of more
+        words is a statement of its own and is not saved by its neighbours."""
+        if len(content_tokens(clauses[index])) > FRAGMENT_WORDS:
+            return False
+        joined = [
+            " ".join(clauses[i : j + 1])
+            for i, j in ((index, index + 1), (index - 1, index))
+            if i >= 0 and j < len(clauses)
+        ]
+        return any(
+            self._support(claim, text, v, units, unit_vectors).verdict is Verdict.SUPPORTED
+            for text, v in zip(
+                joined, np.asarray(self._embeddings.embed_documents(joined)), strict=True
+            )
+        )
 
     def _correction(self, claim: str, body: str, evidence: _Evidence) -> ClaimVerdict | None:
         """A denial of what the answer says ("the aim isn't zero training error" to an answer
