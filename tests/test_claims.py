@@ -597,3 +597,19 @@ def test_a_short_piece_of_a_statement_is_judged_with_its_neighbour(
     )
     (result,) = checker.check(claim, knowledge.question("q08").passages)
     assert (result.verdict == "supported") is supported, result
+
+
+def test_only_before_a_condition_restates_the_condition(checker, drift_contexts):
+    """ "Only trustworthy when the classes are balanced" reads the guide's "lean on it when the
+    classes are balanced" as a condition is read; "monitoring alone keeps it reliable" still
+    restricts what the guide says keeps a model reliable."""
+    guide = [
+        "Accuracy is the share of all predictions that are correct. You can lean on it when the "
+        "classes are roughly balanced and when every kind of mistake costs about the same."
+    ]
+    conditional = "It's only trustworthy when the classes are balanced and mistakes cost the same."
+    (result,) = checker.check(conditional, guide)
+    assert result.verdict == "supported", result.reason
+    alone = "Monitoring alone keeps a production model reliable."
+    (result,) = checker.check(alone, drift_contexts)
+    assert result.verdict == "contradicted", result.reason

@@ -214,6 +214,10 @@ _NEXT_REPORT = re.compile(r",?\s+and\s+(?=you\b|your\b)|;\s*(?=you\b|your\b)", r
 _APPENDED_FACT = re.compile(r",\s*(?:which|that|who)\s+", re.I)  # "you said X, which Y"
 _COMPOUND = re.compile(r"\b[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b")
 _ONLY = re.compile(r"\b(?:only|solely|alone)\b", re.I)
+#: "Only" that makes a condition of what follows: "only trustworthy when the classes are
+#: balanced", "reliable only if".
+_ONLY_IF = re.compile(r"\bonly(?:\s+\w+){0,2}\s+(?:when|if|as long as)\b", re.I)
+_CONDITIONAL = re.compile(r"\b(?:when|if|as long as)\b", re.I)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?%?")
 #: A name the guide would have to give: an acronym or inner capital ("TFX", "PyTorch"), or a
 #: double name ("Kolmogorov-Smirnov").
@@ -972,8 +976,15 @@ class ClaimChecker:
             return slip
         claim_tokens = content_tokens(claim)
         shared = len(claim_tokens & content_tokens(passage)) / max(1, len(claim_tokens))
-        if not loose and bool(_ONLY.search(claim)) != bool(_ONLY.search(passage)) and shared >= 0.5:
-            return "restricts what the guide says" if _ONLY.search(claim) else "widens the guide"
+        # "Reliable only when the classes are balanced" says the passage's "reliable when the
+        # classes are balanced" as a condition is read: a condition given restricts already.
+        conditional = bool(_CONDITIONAL.search(passage))
+        restricted = [
+            bool(_ONLY.search(t) and not (conditional and _ONLY_IF.search(t)))
+            for t in (claim, passage)
+        ]
+        if not loose and restricted[0] != restricted[1] and shared >= 0.5:
+            return "restricts what the guide says" if restricted[0] else "widens the guide"
         return None
 
     def _term_words(self, text: str) -> list[str]:
