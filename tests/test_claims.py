@@ -613,3 +613,20 @@ def test_only_before_a_condition_restates_the_condition(checker, drift_contexts)
     alone = "Monitoring alone keeps a production model reliable."
     (result,) = checker.check(alone, drift_contexts)
     assert result.verdict == "contradicted", result.reason
+
+
+def test_a_label_holds_over_the_semicolons_of_its_sentence(checker, knowledge):
+    """The embedded model writes "Good: A; B": B is praised too, so the answer must say it;
+    under "Missing:" it is said to be missing, which the grade backs."""
+    contexts = knowledge.question("q01").passages
+    answer = "Supervised learning trains on labelled examples, each input with its correct output."
+    tasks = "typical unsupervised tasks are clustering customers and dimensionality reduction."
+    praised = checker.check(
+        f"Good: supervised learning uses labelled examples; {tasks}", contexts, answer
+    )
+    assert [v.verdict for v in praised] == ["supported", "unsupported"], praised
+    missing = checker.check(
+        f"Missing: unsupervised learning finds hidden structure; {tasks}", contexts, answer
+    )
+    assert [v.verdict for v in missing] == ["supported", "supported"], missing
+    assert missing[1].text == tasks

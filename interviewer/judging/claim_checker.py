@@ -229,11 +229,27 @@ _NAME = re.compile(
 
 def split_claims(text: str) -> list[str]:
     """Sentences, split further at semicolons and at contrasting conjunctions."""
+    return [claim for claim, _ in _labelled_claims(text)]
+
+
+def _labelled_claims(text: str) -> list[tuple[str, str]]:
+    """``split_claims``, each claim with the label it is under: "Missing: A; B" says B is
+    missing too, as "Good: A; B" praises B. A label ("Good:", "One correction:") opens a
+    sentence and holds over its semicolons, not past a contrast ("..., but B")."""
     claims = []
     for sentence in split_sentences(text):
-        for part in re.split(r"\s*;\s*|,\s+(?:but|whereas|while)\s+", sentence):
-            if part.strip():
-                claims.append(part.strip())
+        label = ""
+        for clause in re.split(r"\s*;\s*", sentence):
+            for index, part in enumerate(re.split(r",\s+(?:but|whereas|while)\s+", clause)):
+                part = part.strip()
+                if not part:
+                    continue
+                evaluations, rest = leading_evaluations(part)
+                if evaluations and rest and evaluations[-1].topic == rest:
+                    label = part[: part.rindex(rest)].strip()
+                    claims.append((part, ""))
+                else:
+                    claims.append((part, label if index == 0 else ""))
     return claims
 
 
@@ -337,7 +353,8 @@ class ClaimChecker:
         evaluating the candidate ("Correct.", "Good coverage of both cases."); without it, the
         answer is graded here against the question whose key points the contexts carry.
         """
-        claims = split_claims(response)
+        labelled = _labelled_claims(response)
+        claims = [claim for claim, _ in labelled]
         if not claims:
             return []
         passages = list(dict.fromkeys(s for c in contexts for s in split_sentences(c)))
@@ -375,7 +392,10 @@ class ClaimChecker:
             graded=grade is not None or not answer.strip(),
         )
         verdicts = [
-            self._judge(claim, claim_vectors[i], evidence) for i, claim in enumerate(claims)
+            self._judge(
+                f"{label} {claim}" if label else claim, claim_vectors[i], evidence
+            ).model_copy(update={"text": claim})
+            for i, (claim, label) in enumerate(labelled)
         ]
         for i, claim in enumerate(claims):
             # "...you could cluster them; that's unsupervised.": a short claim about "that" that
