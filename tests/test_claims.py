@@ -630,3 +630,19 @@ def test_a_label_holds_over_the_semicolons_of_its_sentence(checker, knowledge):
     )
     assert [v.verdict for v in missing] == ["supported", "supported"], missing
     assert missing[1].text == tasks
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "Performance degrades because the data changed, either in the input distribution "
+            "(data drift) or in the input-output relationship (concept drift).",
+            "supported",
+        ),
+        ("Data drift (a change in the input-output relationship) degrades models.", "contradicted"),
+    ],
+)
+def test_a_name_in_brackets_names_what_comes_before_it(checker, drift_contexts, claim, verdict):
+    (result,) = checker.check(claim, drift_contexts)
+    assert result.verdict == verdict, result.reason

@@ -207,6 +207,8 @@ _DEFINED = re.compile(
     r"which\s+(?P<rest>(?:is|are|means|describes)\b.+)$",
     re.I,
 )
+#: After a name in brackets, where the next phrase begins: "... distribution (data drift) or".
+_NAMED_IN_BRACKETS = re.compile(r"(?<=\))\s+(?=\w)")
 _CONJUNCTION = re.compile(r"^\s*(?:so|and|but|then)\b[\s,]*", re.I)
 _INCLUDING = re.compile(r"^\s*(?:including|especially|particularly|notably)\s+", re.I)
 _PRONOUN = re.compile(r"^\s*(?:it|they|this|that)\b(?:'s)?\s*", re.I)
@@ -866,9 +868,16 @@ class ClaimChecker:
         read against the misconceptions of 165 questions, where some wording comes near it.
 
         Clause by clause: a sentence that lists several right facts can hold the words of a
-        misconception spread across its clauses without stating it.
+        misconception spread across its clauses without stating it. A name in brackets closes
+        what it names: "the input distribution (data drift) or the input-output relationship
+        (concept drift)" pairs data drift with the input distribution, not with its neighbour.
         """
-        clauses = split_clauses(body)
+        clauses = [
+            part.strip()
+            for clause in split_clauses(body)
+            for part in _NAMED_IN_BRACKETS.split(clause)
+            if part.strip()
+        ]
         vectors = (
             [vector] if len(clauses) == 1 else np.asarray(self._embeddings.embed_documents(clauses))
         )
