@@ -646,3 +646,17 @@ def test_a_label_holds_over_the_semicolons_of_its_sentence(checker, knowledge):
 def test_a_name_in_brackets_names_what_comes_before_it(checker, drift_contexts, claim, verdict):
     (result,) = checker.check(claim, drift_contexts)
     assert result.verdict == verdict, result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Cross-validation gives a more robust estimate than a single split.", "supported"),
+        ("Cross-validation evaluates the model on a single fixed split.", "contradicted"),
+    ],
+)
+def test_what_a_claim_is_compared_with_is_not_what_it_states(checker, knowledge, claim, verdict):
+    """ "More robust than a single split" names the misconception's "single split" to say it is
+    worse, and states nothing wrong."""
+    (result,) = checker.check(claim, knowledge.question("q08").passages)
+    assert result.verdict == verdict, result.reason

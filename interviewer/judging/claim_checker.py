@@ -893,8 +893,9 @@ class ClaimChecker:
                 similarity = self._matcher.states_misconception(
                     clause, clause_vector, misconception, elsewhere
                 )
-                if similarity is not None:
-                    return misconception, self._matcher.right_text(misconception), similarity
+                right = self._matcher.right_text(misconception)
+                if similarity is not None and not _only_compared(clause, misconception.text, right):
+                    return misconception, right, similarity
             # One half of a misconception can be wrong on its own: "the model's performance
             # stays constant" without "so retraining is unnecessary". A half is compared with
             # the whole key point, so the clause must say most of what only the half says.
@@ -1275,6 +1276,23 @@ def _statements(clauses: list[str]) -> list[str]:
         else:
             found.append(clause)
     return found
+
+
+#: What a comparison sets its subject against, which it does not assert: "a more robust
+#: estimate than a single split" says nothing of a single split but that it is worse.
+_COMPARED = re.compile(r"\bthan\b[^,;:.]*", re.I)
+
+
+def _only_compared(clause: str, wrong: str, right: str) -> bool:
+    """Does the clause say the words only the misconception has (not its key point) only where
+    it sets them against what it asserts? "Cross-validation gives a more robust estimate than
+    a single split" names the "single split" of "cross-validation evaluates on a single fixed
+    split" to say it is worse. (Not negations: "without them a network can still model
+    non-linear relationships" states a misconception after its "without".)"""
+    own = content_tokens(wrong) - content_tokens(right)
+    said = own & content_tokens(clause)
+    asserted = content_tokens(_COMPARED.sub(" ", clause))
+    return bool(said) and not said & asserted
 
 
 def _novel(claim: str, text: str, evidence: _Evidence) -> ClaimVerdict | None:
