@@ -660,3 +660,25 @@ def test_what_a_claim_is_compared_with_is_not_what_it_states(checker, knowledge,
     worse, and states nothing wrong."""
     (result,) = checker.check(claim, knowledge.question("q08").passages)
     assert result.verdict == verdict, result.reason
+
+
+@pytest.mark.parametrize(
+    "remark", ["You nailed it.", "You know this well.", "You've mastered this one.", "You got it."]
+)
+def test_a_remark_about_the_candidate_naming_nothing_is_judged_by_the_grade(
+    checker, knowledge, remark
+):
+    """Said of an answer the grade credits nothing in, praise in any words reports the candidate
+    wrongly; it must not pass as conversation."""
+    contexts = knowledge.question("q08").passages
+    (result,) = checker.check(remark, contexts, knowledge.question("q08").reference_answer)
+    assert result.verdict == "supported", result.reason
+    (result,) = checker.check(remark, contexts, MISTAKEN_SPLIT)
+    assert result.verdict == "unsupported", result.reason
+
+
+def test_a_remark_that_the_candidate_swapped_things_is_criticism(checker, knowledge):
+    (result,) = checker.check(
+        "You've swapped them.", knowledge.question("q08").passages, MISTAKEN_SPLIT
+    )
+    assert result.verdict == "supported", result.reason

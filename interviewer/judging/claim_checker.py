@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from interviewer.judging.evaluations import (
+    CRITICISM,
     Evaluation,
     leading_evaluations,
     reported,
@@ -197,6 +198,15 @@ _LACKS = re.compile(
     r"(?:that |about |why |how )?(?P<what>.*[a-z].*)$",
     re.I,
 )
+#: A sentence whose subject is the candidate or their answer, saying what they did or are (not
+#: what they could or should do: "you could add...", "you'll see...").
+_ABOUT_YOU = re.compile(
+    r"^\W*(?:you(?:'ve|'re| have| are)?|your (?:answer|explanation|reasoning|logic|thinking))\b"
+    r"(?!(?:\s+(?:also|just|still|\w+ly))*\s*(?:could|would|might|should|can|may|will|need|"
+    r"want|must|have to|'d|'ll)\b)",
+    re.I,
+)
+_NOT = re.compile(r"\b(?:not|no|never)\b|n't\b", re.I)
 _POINTING = re.compile(r"^\s*(?:that|this|which)(?:'s|\s+is|\s+was)\b", re.I)
 #: A claim pointing back ("that's unsupervised") of at most this many words is judged with the
 #: claim before it.
@@ -550,6 +560,12 @@ class ClaimChecker:
             return ClaimVerdict(
                 text=claim, verdict=Verdict.NOT_A_CLAIM, reason="a question or a remark"
             )
+        if _ABOUT_YOU.match(body) and not (
+            content_tokens(reported(body)) & self._question_terms(evidence.questions)
+        ):
+            # "You nailed it.", "You know this well.", "Your logic is sound.": about the
+            # candidate, naming nothing of the question.
+            return self._judge_remark(claim, body, evidence)
         tokens = content_tokens(body)
         if _INSTRUCTION.match(body) or _REMARK.match(body) or not tokens & self._vocabulary:
             return ClaimVerdict(
@@ -1239,13 +1255,22 @@ class ClaimChecker:
         if said:
             return ClaimVerdict(text=claim, verdict=Verdict.SUPPORTED, evidence=said)
         if not content_tokens(said_words) & self._question_terms(evidence.questions):
-            # "You've got the core mapping" names nothing of the question: it praises the
-            # answer as "Correct." does, and only the grade can back it.
-            praise = Evaluation(text=body, praise=True, complete=False)
-            return self._judge_evaluation(claim, praise, evidence)
+            # "Overall, you've got the core mapping" names nothing of the question.
+            return self._judge_remark(claim, body, evidence)
         return ClaimVerdict(
             text=claim, verdict=Verdict.UNSUPPORTED, reason="the answer does not say this"
         )
+
+    def _judge_remark(self, claim: str, body: str, evidence: _Evidence) -> ClaimVerdict:
+        """A remark on the candidate that names nothing of the question evaluates the answer as
+        "Correct." does (or "Not quite.", with a "not", a fault or "you've swapped them"): the
+        grade backs it, never its own words, so that praise in any words of an answer the grade
+        credits nothing in is not passed as conversation."""
+        faults = (
+            _NOT.search(body) or _DENIES_ANSWER.match(body) or CRITICISM & set(body.lower().split())
+        )
+        evaluation = Evaluation(text=body, praise=not faults, complete=False)
+        return self._judge_evaluation(claim, evaluation, evidence)
 
     def _question_terms(self, questions: frozenset[str] | None) -> set[str]:
         """The words of the key points and misconceptions of ``questions`` (of all questions
