@@ -663,17 +663,23 @@ def test_what_a_claim_is_compared_with_is_not_what_it_states(checker, knowledge,
 
 
 @pytest.mark.parametrize(
-    "remark", ["You nailed it.", "You know this well.", "You've mastered this one.", "You got it."]
+    ("remark", "praise"),
+    [
+        ("You know this well.", True),
+        ("You've clearly thought about this.", True),
+        ("You've got them mixed up.", False),
+    ],
 )
 def test_a_remark_about_the_candidate_naming_nothing_is_judged_by_the_grade(
-    checker, knowledge, remark
+    checker, knowledge, remark, praise
 ):
-    """Said of an answer the grade credits nothing in, praise in any words reports the candidate
-    wrongly; it must not pass as conversation."""
+    """Praise or criticism in any words is true of one answer and false of another: the grade
+    decides, so it neither passes as conversation nor fails as a fact the guide lacks."""
     contexts = knowledge.question("q08").passages
-    (result,) = checker.check(remark, contexts, knowledge.question("q08").reference_answer)
+    strong, wrong = knowledge.question("q08").reference_answer, MISTAKEN_SPLIT
+    (result,) = checker.check(remark, contexts, strong if praise else wrong)
     assert result.verdict == "supported", result.reason
-    (result,) = checker.check(remark, contexts, MISTAKEN_SPLIT)
+    (result,) = checker.check(remark, contexts, wrong if praise else strong)
     assert result.verdict == "unsupported", result.reason
 
 

@@ -30,6 +30,7 @@ import numpy as np
 
 from interviewer.judging.evaluations import (
     CRITICISM,
+    PRAISE,
     Evaluation,
     leading_evaluations,
     reported,
@@ -560,12 +561,15 @@ class ClaimChecker:
             return ClaimVerdict(
                 text=claim, verdict=Verdict.NOT_A_CLAIM, reason="a question or a remark"
             )
-        if _ABOUT_YOU.match(body) and not (
-            content_tokens(reported(body)) & self._question_terms(evidence.questions)
+        praise = _remark_polarity(body)
+        if (
+            praise is not None
+            and _ABOUT_YOU.match(body)
+            and not content_tokens(reported(body)) & self._question_terms(evidence.questions)
         ):
-            # "You nailed it.", "You know this well.", "Your logic is sound.": about the
-            # candidate, naming nothing of the question.
-            return self._judge_remark(claim, body, evidence)
+            # "You know this well.", "You've swapped them.": about the candidate, naming
+            # nothing of the question.
+            return self._judge_remark(claim, body, praise, evidence)
         tokens = content_tokens(body)
         if _INSTRUCTION.match(body) or _REMARK.match(body) or not tokens & self._vocabulary:
             return ClaimVerdict(
@@ -1255,21 +1259,21 @@ class ClaimChecker:
         if said:
             return ClaimVerdict(text=claim, verdict=Verdict.SUPPORTED, evidence=said)
         if not content_tokens(said_words) & self._question_terms(evidence.questions):
-            # "Overall, you've got the core mapping" names nothing of the question.
-            return self._judge_remark(claim, body, evidence)
+            # "Overall, you've got the core mapping" names nothing of the question; it reports
+            # what was done ("got", "covered"), so it praises unless its words fault.
+            return self._judge_remark(claim, body, _remark_polarity(body) is not False, evidence)
         return ClaimVerdict(
             text=claim, verdict=Verdict.UNSUPPORTED, reason="the answer does not say this"
         )
 
-    def _judge_remark(self, claim: str, body: str, evidence: _Evidence) -> ClaimVerdict:
+    def _judge_remark(
+        self, claim: str, body: str, praise: bool, evidence: _Evidence
+    ) -> ClaimVerdict:
         """A remark on the candidate that names nothing of the question evaluates the answer as
-        "Correct." does (or "Not quite.", with a "not", a fault or "you've swapped them"): the
-        grade backs it, never its own words, so that praise in any words of an answer the grade
-        credits nothing in is not passed as conversation."""
-        faults = (
-            _NOT.search(body) or _DENIES_ANSWER.match(body) or CRITICISM & set(body.lower().split())
-        )
-        evaluation = Evaluation(text=body, praise=not faults, complete=False)
+        "Correct." (or "Not quite.") does: the grade backs it, never its own words, so that
+        praise in any words of an answer the grade credits nothing in is not passed as
+        conversation or flagged as an unsupported fact."""
+        evaluation = Evaluation(text=body, praise=praise, complete=False)
         return self._judge_evaluation(claim, evaluation, evidence)
 
     def _question_terms(self, questions: frozenset[str] | None) -> set[str]:
@@ -1318,6 +1322,21 @@ def _only_compared(clause: str, wrong: str, right: str) -> bool:
     said = own & content_tokens(clause)
     asserted = content_tokens(_COMPARED.sub(" ", clause))
     return bool(said) and not said & asserted
+
+
+def _remark_polarity(text: str) -> bool | None:
+    """Praise (True), criticism (False), or neither that the words tell (None): a "not", a
+    fault ("confused", "missed", "you've swapped them") criticises; a word of praise ("well",
+    "right") praises. "You nailed it" and "you went off track" tell neither in these words."""
+    words = set(re.findall(r"[a-z'-]+", text.lower()))
+    if (
+        _NOT.search(text)
+        or _DENIES_ANSWER.match(text)
+        or _ABOUT_GAP.search(text)
+        or (words & CRITICISM)
+    ):
+        return False
+    return True if words & PRAISE else None
 
 
 def _novel(claim: str, text: str, evidence: _Evidence) -> ClaimVerdict | None:
