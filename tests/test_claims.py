@@ -483,3 +483,208 @@ def test_what_the_guide_says_stays_the_same_is_not_said_to_change(
     question = knowledge.question("metrics-05")
     [claim] = checker.check(sentence, question.passages, answer="the roc curve plots tpr vs fpr")
     assert claim.verdict is verdict, claim
+
+
+SPOKEN_SUPERVISED = (
+    "uh so supervised means you've got labels so like for each row you know the answer and the "
+    "model learns to um get its predictions close to those labels"
+)
+
+
+def test_saying_a_point_the_grade_covers_is_missing_contradicts_the_grade(checker, knowledge):
+    """A spoken answer shares few of a point's words; the grade, not the wording, says whether
+    the point is missing."""
+    contexts = knowledge.question("q01").passages
+    missing = (
+        "Missing: a supervised model learns by reducing the error between its predictions and "
+        "the known labels."
+    )
+    (result,) = checker.check(missing, contexts, SPOKEN_SUPERVISED)
+    assert result.verdict == "contradicted", result.reason
+    (result,) = checker.check(missing, contexts, "Unsupervised learning finds clusters.")
+    assert result.verdict == "supported", result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Said of RNNs what the guide denies of transformers: the two agree.
+        ("To handle a long sentence, an RNN reads it word by word, one step at a time.", None),
+        # Said of RNNs what the guide says of transformers.
+        ("An RNN reads the whole sentence at the same time, not word after word.", "contradicted"),
+    ],
+)
+def test_what_the_guide_denies_of_one_term_may_be_said_of_the_other(
+    checker, knowledge, claim, verdict
+):
+    contexts = [
+        *knowledge.question("q05").passages,
+        "A transformer reads the whole sentence at the same time, not word after word.",
+    ]
+    (result,) = checker.check(claim, contexts)
+    if verdict is None:  # not contradicted; the guide need not say it of RNNs
+        assert result.verdict != "contradicted", result.reason
+    else:
+        assert result.verdict == verdict, result.reason
+
+
+def test_cross_validation_names_no_validation_set(checker, knowledge):
+    """ "Cross-validation" is a term of its own, not the validation set swapped for the test
+    set of a "train-test split"."""
+    contexts = knowledge.question("q08").passages
+    claim = (
+        "By training and scoring across several different partitions, cross-validation gives a "
+        "steadier estimate that doesn't hinge on a single split."
+    )
+    (result,) = checker.check(claim, contexts)
+    assert result.verdict != "contradicted", result.reason
+
+
+def test_a_report_naming_nothing_of_the_question_is_judged_by_the_grade(checker, knowledge):
+    """ "You've got the core mapping" praises the answer; it is true of an answer the grade
+    credits and false of one it credits nothing in, whatever words either uses."""
+    question = knowledge.question("q05")
+    report = "You've got the core mapping."
+    terse = "CNN images, RNN sequences, transformer attention."
+    (result,) = checker.check(report, question.passages, terse)
+    assert result.verdict == "supported", result.reason
+    (result,) = checker.check(report, question.passages, "I think they are all the same thing.")
+    assert result.verdict == "unsupported", result.reason
+
+
+def test_a_denial_of_the_answer_is_not_undone_by_a_passage_sharing_only_its_subject(
+    checker, drift_contexts
+):
+    """ "Drift isn't about the weights" corrects an answer about weights; that guide sentences
+    also say "drift" does not make them say it is about the weights."""
+    denial = "Not quite - drift isn't about the weights."
+    weights = "Model drift is when the weights of the model change by themselves over time."
+    (result,) = checker.check(denial, drift_contexts, weights)
+    assert result.verdict == "supported", result.reason
+    (result,) = checker.check(denial, drift_contexts, "Drift is when accuracy drops over time.")
+    assert result.verdict == "unsupported", result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Data drift is when the distribution of the outputs moves.", "contradicted"),
+        ("Data drift is when the distribution of the inputs moves.", "supported"),
+    ],
+)
+def test_a_loose_wording_does_not_pass_its_point_said_with_one_thing_wrong(
+    checker, drift_contexts, claim, verdict
+):
+    """The knowledge base's loose wording "data drift means input distribution shifts" is close
+    to both; only the first says 'output' where the point says 'input'."""
+    (result,) = checker.check(claim, drift_contexts)
+    assert result.verdict == verdict, result.reason
+
+
+@pytest.mark.parametrize(
+    ("middle", "supported"),
+    [("standing in for production data", True), ("standing in for the training data", False)],
+)
+def test_a_short_piece_of_a_statement_is_judged_with_its_neighbour(
+    checker, knowledge, middle, supported
+):
+    """A sentence split at its commas leaves pieces ("and the held-out set", "standing in for
+    production data") that say nothing alone; said with their neighbour they are checked, and
+    a wrong piece is still caught."""
+    claim = (
+        "Several partitions cut down the variance you'd get from a single split, and the "
+        f"held-out set, {middle}, gives the unbiased measure of generalisation."
+    )
+    (result,) = checker.check(claim, knowledge.question("q08").passages)
+    assert (result.verdict == "supported") is supported, result
+
+
+def test_only_before_a_condition_restates_the_condition(checker, drift_contexts):
+    """ "Only trustworthy when the classes are balanced" reads the guide's "lean on it when the
+    classes are balanced" as a condition is read; "monitoring alone keeps it reliable" still
+    restricts what the guide says keeps a model reliable."""
+    guide = [
+        "Accuracy is the share of all predictions that are correct. You can lean on it when the "
+        "classes are roughly balanced and when every kind of mistake costs about the same."
+    ]
+    conditional = "It's only trustworthy when the classes are balanced and mistakes cost the same."
+    (result,) = checker.check(conditional, guide)
+    assert result.verdict == "supported", result.reason
+    alone = "Monitoring alone keeps a production model reliable."
+    (result,) = checker.check(alone, drift_contexts)
+    assert result.verdict == "contradicted", result.reason
+
+
+def test_a_label_holds_over_the_semicolons_of_its_sentence(checker, knowledge):
+    """The embedded model writes "Good: A; B": B is praised too, so the answer must say it;
+    under "Missing:" it is said to be missing, which the grade backs."""
+    contexts = knowledge.question("q01").passages
+    answer = "Supervised learning trains on labelled examples, each input with its correct output."
+    tasks = "typical unsupervised tasks are clustering customers and dimensionality reduction."
+    praised = checker.check(
+        f"Good: supervised learning uses labelled examples; {tasks}", contexts, answer
+    )
+    assert [v.verdict for v in praised] == ["supported", "unsupported"], praised
+    missing = checker.check(
+        f"Missing: unsupervised learning finds hidden structure; {tasks}", contexts, answer
+    )
+    assert [v.verdict for v in missing] == ["supported", "supported"], missing
+    assert missing[1].text == tasks
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "Performance degrades because the data changed, either in the input distribution "
+            "(data drift) or in the input-output relationship (concept drift).",
+            "supported",
+        ),
+        ("Data drift (a change in the input-output relationship) degrades models.", "contradicted"),
+    ],
+)
+def test_a_name_in_brackets_names_what_comes_before_it(checker, drift_contexts, claim, verdict):
+    (result,) = checker.check(claim, drift_contexts)
+    assert result.verdict == verdict, result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Cross-validation gives a more robust estimate than a single split.", "supported"),
+        ("Cross-validation evaluates the model on a single fixed split.", "contradicted"),
+    ],
+)
+def test_what_a_claim_is_compared_with_is_not_what_it_states(checker, knowledge, claim, verdict):
+    """ "More robust than a single split" names the misconception's "single split" to say it is
+    worse, and states nothing wrong."""
+    (result,) = checker.check(claim, knowledge.question("q08").passages)
+    assert result.verdict == verdict, result.reason
+
+
+@pytest.mark.parametrize(
+    ("remark", "praise"),
+    [
+        ("You know this well.", True),
+        ("You've clearly thought about this.", True),
+        ("You've got them mixed up.", False),
+    ],
+)
+def test_a_remark_about_the_candidate_naming_nothing_is_judged_by_the_grade(
+    checker, knowledge, remark, praise
+):
+    """Praise or criticism in any words is true of one answer and false of another: the grade
+    decides, so it neither passes as conversation nor fails as a fact the guide lacks."""
+    contexts = knowledge.question("q08").passages
+    strong, wrong = knowledge.question("q08").reference_answer, MISTAKEN_SPLIT
+    (result,) = checker.check(remark, contexts, strong if praise else wrong)
+    assert result.verdict == "supported", result.reason
+    (result,) = checker.check(remark, contexts, wrong if praise else strong)
+    assert result.verdict == "unsupported", result.reason
+
+
+def test_a_remark_that_the_candidate_swapped_things_is_criticism(checker, knowledge):
+    (result,) = checker.check(
+        "You've swapped them.", knowledge.question("q08").passages, MISTAKEN_SPLIT
+    )
+    assert result.verdict == "supported", result.reason

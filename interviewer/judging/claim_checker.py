@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from interviewer.judging.evaluations import (
+    CRITICISM,
+    PRAISE,
     Evaluation,
     leading_evaluations,
     reported,
@@ -80,6 +82,9 @@ NAMED_WORDS = 3
 PAIR_REACH = 3
 #: A clause of a guide passage with fewer content words than this is a fragment.
 FULL_UNIT = 3
+#: A clause of at most this many content words may be a piece of a statement split at its
+#: commas ("standing in for production data"), judged with its neighbour.
+FRAGMENT_WORDS = 4
 #: Share of the words only one half of a misconception has that a clause must say to state it.
 PART_SAID = 0.6
 #: A context this close to one of a question's key points is that key point: the question whose
@@ -194,6 +199,15 @@ _LACKS = re.compile(
     r"(?:that |about |why |how )?(?P<what>.*[a-z].*)$",
     re.I,
 )
+#: A sentence whose subject is the candidate or their answer, saying what they did or are (not
+#: what they could or should do: "you could add...", "you'll see...").
+_ABOUT_YOU = re.compile(
+    r"^\W*(?:you(?:'ve|'re| have| are)?|your (?:answer|explanation|reasoning|logic|thinking))\b"
+    r"(?!(?:\s+(?:also|just|still|\w+ly))*\s*(?:could|would|might|should|can|may|will|need|"
+    r"want|must|have to|'d|'ll)\b)",
+    re.I,
+)
+_NOT = re.compile(r"\b(?:not|no|never)\b|n't\b", re.I)
 _POINTING = re.compile(r"^\s*(?:that|this|which)(?:'s|\s+is|\s+was)\b", re.I)
 #: A claim pointing back ("that's unsupervised") of at most this many words is judged with the
 #: claim before it.
@@ -204,12 +218,19 @@ _DEFINED = re.compile(
     r"which\s+(?P<rest>(?:is|are|means|describes)\b.+)$",
     re.I,
 )
+#: After a name in brackets, where the next phrase begins: "... distribution (data drift) or".
+_NAMED_IN_BRACKETS = re.compile(r"(?<=\))\s+(?=\w)")
 _CONJUNCTION = re.compile(r"^\s*(?:so|and|but|then)\b[\s,]*", re.I)
 _INCLUDING = re.compile(r"^\s*(?:including|especially|particularly|notably)\s+", re.I)
 _PRONOUN = re.compile(r"^\s*(?:it|they|this|that)\b(?:'s)?\s*", re.I)
 _NEXT_REPORT = re.compile(r",?\s+and\s+(?=you\b|your\b)|;\s*(?=you\b|your\b)", re.I)
 _APPENDED_FACT = re.compile(r",\s*(?:which|that|who)\s+", re.I)  # "you said X, which Y"
+_COMPOUND = re.compile(r"\b[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b")
 _ONLY = re.compile(r"\b(?:only|solely|alone)\b", re.I)
+#: "Only" that makes a condition of what follows: "only trustworthy when the classes are
+#: balanced", "reliable only if".
+_ONLY_IF = re.compile(r"\bonly(?:\s+\w+){0,2}\s+(?:when|if|as long as)\b", re.I)
+_CONDITIONAL = re.compile(r"\b(?:when|if|as long as)\b", re.I)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?%?")
 #: A name the guide would have to give: an acronym or inner capital ("TFX", "PyTorch"), or a
 #: double name ("Kolmogorov-Smirnov").
@@ -221,11 +242,27 @@ _NAME = re.compile(
 
 def split_claims(text: str) -> list[str]:
     """Sentences, split further at semicolons and at contrasting conjunctions."""
+    return [claim for claim, _ in _labelled_claims(text)]
+
+
+def _labelled_claims(text: str) -> list[tuple[str, str]]:
+    """``split_claims``, each claim with the label it is under: "Missing: A; B" says B is
+    missing too, as "Good: A; B" praises B. A label ("Good:", "One correction:") opens a
+    sentence and holds over its semicolons, not past a contrast ("..., but B")."""
     claims = []
     for sentence in split_sentences(text):
-        for part in re.split(r"\s*;\s*|,\s+(?:but|whereas|while)\s+", sentence):
-            if part.strip():
-                claims.append(part.strip())
+        label = ""
+        for clause in re.split(r"\s*;\s*", sentence):
+            for index, part in enumerate(re.split(r",\s+(?:but|whereas|while)\s+", clause)):
+                part = part.strip()
+                if not part:
+                    continue
+                evaluations, rest = leading_evaluations(part)
+                if evaluations and rest and evaluations[-1].topic == rest:
+                    label = part[: part.rindex(rest)].strip()
+                    claims.append((part, ""))
+                else:
+                    claims.append((part, label if index == 0 else ""))
     return claims
 
 
@@ -297,6 +334,12 @@ class ClaimChecker:
                 strict=True,
             )
         )
+        #: The key point each other wording says.
+        self._point_of_wording = {
+            w: kp.text for q in knowledge.questions for kp in q.key_points for w in kp.said_as
+        }
+        #: The stems of the swappable terms, for telling a compound of them from a term.
+        self._terms_swapped = frozenset(stem(t) for group in knowledge.confusables for t in group)
         self._vocabulary = set().union(
             *(
                 content_tokens(
@@ -323,7 +366,8 @@ class ClaimChecker:
         evaluating the candidate ("Correct.", "Good coverage of both cases."); without it, the
         answer is graded here against the question whose key points the contexts carry.
         """
-        claims = split_claims(response)
+        labelled = _labelled_claims(response)
+        claims = [claim for claim, _ in labelled]
         if not claims:
             return []
         passages = list(dict.fromkeys(s for c in contexts for s in split_sentences(c)))
@@ -361,7 +405,10 @@ class ClaimChecker:
             graded=grade is not None or not answer.strip(),
         )
         verdicts = [
-            self._judge(claim, claim_vectors[i], evidence) for i, claim in enumerate(claims)
+            self._judge(
+                f"{label} {claim}" if label else claim, claim_vectors[i], evidence
+            ).model_copy(update={"text": claim})
+            for i, (claim, label) in enumerate(labelled)
         ]
         for i, claim in enumerate(claims):
             # "...you could cluster them; that's unsupervised.": a short claim about "that" that
@@ -514,6 +561,15 @@ class ClaimChecker:
             return ClaimVerdict(
                 text=claim, verdict=Verdict.NOT_A_CLAIM, reason="a question or a remark"
             )
+        praise = _remark_polarity(body)
+        if (
+            praise is not None
+            and _ABOUT_YOU.match(body)
+            and not content_tokens(reported(body)) & self._question_terms(evidence.questions)
+        ):
+            # "You know this well.", "You've swapped them.": about the candidate, naming
+            # nothing of the question.
+            return self._judge_remark(claim, body, praise, evidence)
         tokens = content_tokens(body)
         if _INSTRUCTION.match(body) or _REMARK.match(body) or not tokens & self._vocabulary:
             return ClaimVerdict(
@@ -656,7 +712,39 @@ class ClaimChecker:
             return contradicted[0]
         if all(p.verdict is Verdict.SUPPORTED for p in parts):
             return parts[0]
+        supported = [p for p in parts if p.verdict is Verdict.SUPPORTED]
+        if (
+            supported
+            and whole.verdict is not Verdict.SUPPORTED
+            and all(
+                self._joined_support(claim, clauses, i, units, unit_vectors)
+                for i, p in enumerate(parts)
+                if p.verdict is not Verdict.SUPPORTED
+            )
+        ):
+            return supported[0]
         return whole
+
+    def _joined_support(
+        self, claim: str, clauses: list[str], index: int, units: list[str], unit_vectors: np.ndarray
+    ) -> bool:
+        """Is a short clause that says nothing the guide says alone ("and the held-out set",
+        "standing in for production data") said with the clause after it, or before it? A
+        sentence split at its commas leaves such pieces of one statement; a clause of more
+        words is a statement of its own and is not saved by its neighbours."""
+        if len(content_tokens(clauses[index])) > FRAGMENT_WORDS:
+            return False
+        joined = [
+            " ".join(clauses[i : j + 1])
+            for i, j in ((index, index + 1), (index - 1, index))
+            if i >= 0 and j < len(clauses)
+        ]
+        return any(
+            self._support(claim, text, v, units, unit_vectors).verdict is Verdict.SUPPORTED
+            for text, v in zip(
+                joined, np.asarray(self._embeddings.embed_documents(joined)), strict=True
+            )
+        )
 
     def _correction(self, claim: str, body: str, evidence: _Evidence) -> ClaimVerdict | None:
         """A denial of what the answer says ("the aim isn't zero training error" to an answer
@@ -702,9 +790,7 @@ class ClaimChecker:
         formulas = [p for p in passages if _FORMULA.search(p)]
         if not formulas:
             return None
-        terms = set().union(
-            *(t for q, t in self._terms.items() if questions is None or q in questions)
-        )
+        terms = self._question_terms(questions)
         allowed = set().union(*(content_tokens(p) for p in formulas))
         for clause in split_clauses(body):
             for match in _FORMULA.finditer(clause):
@@ -747,9 +833,19 @@ class ClaimChecker:
             # ("the backward pass produces the predictions" against "forward pass gives
             # predictions").
             conflict = self._conflict(text, unit, loose=unit in wordings)
-            if conflict:
-                conflicting = conflicting or (unit, conflict)
-                if conflict.endswith(_DECISIVE):
+            slip = None
+            if not conflict and unit in wordings:
+                # ... but a loose wording says its key point: a claim it would pass must not say
+                # the point's own text with one thing wrong ("data drift is when the
+                # distribution of the outputs moves" is near "data drift means input
+                # distribution shifts", and says 'output' where the point says 'input'). The
+                # closest such slip decides, as a farther unit is only on the topic.
+                slip = self._matcher.slip(text, self._point_of_wording[unit])
+            if conflict or slip:
+                conflicting = conflicting or (
+                    (self._point_of_wording[unit], slip) if slip else (unit, conflict)
+                )
+                if slip or conflict.endswith(_DECISIVE):
                     break  # the closest unit that says it the other way decides
                 continue
             # Embeddings hardly see a "not": where the two differ in sense, what the claim
@@ -762,6 +858,12 @@ class ClaimChecker:
                 )
             else:
                 holds = SUPPORTS_CLAIM.holds(similarity, word_share(text, unit))
+            # Support on shared words needs more than one of them: "drift is about the weights"
+            # shares only its subject with "drift means performance degrades over time".
+            if similarity < SUPPORTS_CLAIM.on_meaning and len(
+                content_tokens(text) & content_tokens(unit)
+            ) < min(2, len(content_tokens(text))):
+                holds = False
             # Support that rests on shared words loses to a closer unit that conflicts: "supervised
             # learning finds hidden patterns" shares its subject with a sentence about labels,
             # and its predicate with the closer one about unsupervised learning.
@@ -786,9 +888,16 @@ class ClaimChecker:
         read against the misconceptions of 165 questions, where some wording comes near it.
 
         Clause by clause: a sentence that lists several right facts can hold the words of a
-        misconception spread across its clauses without stating it.
+        misconception spread across its clauses without stating it. A name in brackets closes
+        what it names: "the input distribution (data drift) or the input-output relationship
+        (concept drift)" pairs data drift with the input distribution, not with its neighbour.
         """
-        clauses = split_clauses(body)
+        clauses = [
+            part.strip()
+            for clause in split_clauses(body)
+            for part in _NAMED_IN_BRACKETS.split(clause)
+            if part.strip()
+        ]
         vectors = (
             [vector] if len(clauses) == 1 else np.asarray(self._embeddings.embed_documents(clauses))
         )
@@ -804,8 +913,9 @@ class ClaimChecker:
                 similarity = self._matcher.states_misconception(
                     clause, clause_vector, misconception, elsewhere
                 )
-                if similarity is not None:
-                    return misconception, self._matcher.right_text(misconception), similarity
+                right = self._matcher.right_text(misconception)
+                if similarity is not None and not _only_compared(clause, misconception.text, right):
+                    return misconception, right, similarity
             # One half of a misconception can be wrong on its own: "the model's performance
             # stays constant" without "so retraining is unnecessary". A half is compared with
             # the whole key point, so the clause must say most of what only the half says.
@@ -878,15 +988,23 @@ class ClaimChecker:
         """Why a similar passage disagrees with the claim: swapped terms, opposite polarity or
         direction, a restriction; of a ``loose`` passage, only swapped terms, polarity and
         direction."""
-        # "Without labels" names no labelled data: negated terms are left out.
-        claim_words = content_words(without_negations(claim))
-        passage_words = content_words(without_negations(passage))
+        # "Without labels" names no labelled data: negated terms are left out. What is said of
+        # one term and denied of the other agrees ("an RNN reads word by word" against "a
+        # transformer reads the whole sentence, not word after word"): swapped terms conflict
+        # when the two turn the sense an even number of times, and a claim about the other
+        # term is not denied by a turn of sense.
+        claim_words = self._term_words(without_negations(claim))
+        passage_words = self._term_words(without_negations(passage))
+        swapped = None
         for group in self._knowledge.confusables:
             in_claim = {t for t in group if _mentions(claim_words, t)}
             in_passage = {t for t in group if _mentions(passage_words, t)}
             if in_claim and in_passage and not in_claim & in_passage:
                 said, guide = "/".join(sorted(in_claim)), "/".join(sorted(in_passage))
-                return f"says {said} where the guide says {guide}"
+                swapped = f"says {said} where the guide says {guide}"
+                break
+        if swapped and turns_of_sense(claim, passage) % 2 == 0:
+            return swapped
         # "Insensitive to changes in the class distribution" and "changes when the class
         # distribution changes" share every word: one says the thing stays, the other that it
         # changes. And a "not" that says the same stays ("does not change when the balance
@@ -894,7 +1012,7 @@ class ClaimChecker:
         steady = steadiness(nearest_clause(claim, passage)) * steadiness(passage)
         if steady < 0:
             return "says it changes where the guide says it stays the same, or the other way"
-        if steady == 0 and opposite_polarity(claim, passage):
+        if steady == 0 and not swapped and opposite_polarity(claim, passage):
             return "negates what the guide says"
         direction = opposite_direction(claim, passage)
         if direction:
@@ -908,9 +1026,32 @@ class ClaimChecker:
             return slip
         claim_tokens = content_tokens(claim)
         shared = len(claim_tokens & content_tokens(passage)) / max(1, len(claim_tokens))
-        if not loose and bool(_ONLY.search(claim)) != bool(_ONLY.search(passage)) and shared >= 0.5:
-            return "restricts what the guide says" if _ONLY.search(claim) else "widens the guide"
+        # "Reliable only when the classes are balanced" says the passage's "reliable when the
+        # classes are balanced" as a condition is read: a condition given restricts already.
+        conditional = bool(_CONDITIONAL.search(passage))
+        restricted = [
+            bool(_ONLY.search(t) and not (conditional and _ONLY_IF.search(t)))
+            for t in (claim, passage)
+        ]
+        if not loose and restricted[0] != restricted[1] and shared >= 0.5:
+            return "restricts what the guide says" if restricted[0] else "widens the guide"
         return None
+
+    def _term_words(self, text: str) -> list[str]:
+        """``content_words`` for finding swappable terms: a compound counts by its parts only
+        when each part is such a term ("precision-recall", "train-test"); otherwise it is a term
+        of its own, and "cross-validation" names no validation set, "semi-supervised" no
+        supervised learning."""
+        return content_words(_COMPOUND.sub(self._compound, text))
+
+    def _compound(self, match: re.Match[str]) -> str:
+        word = match.group()
+        parts = word.lower().split("-")
+        if stem(word.lower()) in self._terms_swapped or all(
+            stem(p) in self._terms_swapped for p in parts
+        ):
+            return word
+        return "".join(parts)
 
     def _answer_says(self, reported: str, evidence: _Evidence) -> int | None:
         """The index of the part of the answer that says ``reported``, if one does.
@@ -985,6 +1126,24 @@ class ClaimChecker:
                 ),
             ],
         )
+        # "Missing: X" or "One correction: X", where X states a point the grade covers (most of
+        # the point's words) and faults nothing about, contradicts the grader however loosely the
+        # answer words it (a spoken answer shares few of X's words): the grade, not the answer's
+        # wording, says what was missed. A topic that only names part of a point ("SMOTE not
+        # named") may still be missing from an answer that covers the point.
+        topic_words = content_tokens(evaluation.topic)
+        credited = [
+            p.text
+            for p in (grade.covered if grade and not faulted else ())
+            if len(content_tokens(p.text) & topic_words) >= PART_SAID * len(content_tokens(p.text))
+        ]
+        if credited:
+            return ClaimVerdict(
+                text=claim,
+                verdict=Verdict.CONTRADICTED,
+                evidence=credited[0],
+                reason="faults a point the grade covers",
+            )
         if faulted or index is None:
             return ClaimVerdict(
                 text=claim, verdict=Verdict.SUPPORTED, evidence=faulted[0] if faulted else None
@@ -1099,8 +1258,29 @@ class ClaimChecker:
             )
         if said:
             return ClaimVerdict(text=claim, verdict=Verdict.SUPPORTED, evidence=said)
+        if not content_tokens(said_words) & self._question_terms(evidence.questions):
+            # "Overall, you've got the core mapping" names nothing of the question; it reports
+            # what was done ("got", "covered"), so it praises unless its words fault.
+            return self._judge_remark(claim, body, _remark_polarity(body) is not False, evidence)
         return ClaimVerdict(
             text=claim, verdict=Verdict.UNSUPPORTED, reason="the answer does not say this"
+        )
+
+    def _judge_remark(
+        self, claim: str, body: str, praise: bool, evidence: _Evidence
+    ) -> ClaimVerdict:
+        """A remark on the candidate that names nothing of the question evaluates the answer as
+        "Correct." (or "Not quite.") does: the grade backs it, never its own words, so that
+        praise in any words of an answer the grade credits nothing in is not passed as
+        conversation or flagged as an unsupported fact."""
+        evaluation = Evaluation(text=body, praise=praise, complete=False)
+        return self._judge_evaluation(claim, evaluation, evidence)
+
+    def _question_terms(self, questions: frozenset[str] | None) -> set[str]:
+        """The words of the key points and misconceptions of ``questions`` (of all questions
+        when none is known)."""
+        return set().union(
+            *(t for q, t in self._terms.items() if questions is None or q in questions)
         )
 
 
@@ -1125,6 +1305,38 @@ def _statements(clauses: list[str]) -> list[str]:
         else:
             found.append(clause)
     return found
+
+
+#: What a comparison sets its subject against, which it does not assert: "a more robust
+#: estimate than a single split" says nothing of a single split but that it is worse.
+_COMPARED = re.compile(r"\bthan\b[^,;:.]*", re.I)
+
+
+def _only_compared(clause: str, wrong: str, right: str) -> bool:
+    """Does the clause say the words only the misconception has (not its key point) only where
+    it sets them against what it asserts? "Cross-validation gives a more robust estimate than
+    a single split" names the "single split" of "cross-validation evaluates on a single fixed
+    split" to say it is worse. (Not negations: "without them a network can still model
+    non-linear relationships" states a misconception after its "without".)"""
+    own = content_tokens(wrong) - content_tokens(right)
+    said = own & content_tokens(clause)
+    asserted = content_tokens(_COMPARED.sub(" ", clause))
+    return bool(said) and not said & asserted
+
+
+def _remark_polarity(text: str) -> bool | None:
+    """Praise (True), criticism (False), or neither that the words tell (None): a "not", a
+    fault ("confused", "missed", "you've swapped them") criticises; a word of praise ("well",
+    "right") praises. "You nailed it" and "you went off track" tell neither in these words."""
+    words = set(re.findall(r"[a-z'-]+", text.lower()))
+    if (
+        _NOT.search(text)
+        or _DENIES_ANSWER.match(text)
+        or _ABOUT_GAP.search(text)
+        or (words & CRITICISM)
+    ):
+        return False
+    return True if words & PRAISE else None
 
 
 def _novel(claim: str, text: str, evidence: _Evidence) -> ClaimVerdict | None:
