@@ -680,6 +680,7 @@ def test_answers_beside_the_fourth_rounds_request_words_stay_answers(recognizer,
 @pytest.mark.parametrize(
     "name",
     [
+        "heldout-j",
         "heldout-i",
         "heldout-h",
         "heldout-g",
