@@ -688,3 +688,20 @@ def test_a_remark_that_the_candidate_swapped_things_is_criticism(checker, knowle
         "You've swapped them.", knowledge.question("q08").passages, MISTAKEN_SPLIT
     )
     assert result.verdict == "supported", result.reason
+
+
+def test_what_the_guide_says_of_one_term_said_of_another_is_contradicted(checker, knowledge):
+    """A tester's model feedback gave the multiply gate the add gate's equal split; the guide's
+    sentence on the multiply gate shares only its subject and "gradient" with the claim."""
+    contexts = knowledge.question("backpropagation-04").passages
+    (wrong,) = checker.check(
+        "A multiply gate distributes the incoming gradient equally between its two inputs.",
+        contexts,
+    )
+    assert wrong.verdict == "contradicted" and "add gate" in wrong.reason, wrong
+    for right in (
+        "An add gate distributes the incoming gradient equally to all its inputs.",
+        "A multiply gate gives each input the incoming gradient times the other input's value.",
+    ):
+        (verdict,) = checker.check(right, contexts)
+        assert verdict.verdict == "supported", verdict

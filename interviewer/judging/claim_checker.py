@@ -340,6 +340,9 @@ class ClaimChecker:
         }
         #: The stems of the swappable terms, for telling a compound of them from a term.
         self._terms_swapped = frozenset(stem(t) for group in knowledge.confusables for t in group)
+        self._group_tokens = frozenset(
+            token for group in knowledge.confusables for t in group for token in content_tokens(t)
+        )
         self._vocabulary = set().union(
             *(
                 content_tokens(
@@ -824,7 +827,9 @@ class ClaimChecker:
             else similarities
         )
         conflicting = None
-        for index in np.argsort(-similarities):
+        order = [i for i in np.argsort(-similarities) if similarities[i] >= COMPARE_SIMILARITY]
+        swapped = self._said_of_another_term(text, [units[i] for i in order])
+        for index in order:
             unit, similarity = units[index], float(similarities[index])
             if similarity < COMPARE_SIMILARITY:
                 break
@@ -869,6 +874,15 @@ class ClaimChecker:
             # and its predicate with the closer one about unsupervised learning.
             if holds and conflicting and similarity < SUPPORTS_CLAIM.on_meaning:
                 break
+            # What the claim says of its term, the guide says of another term of its group, in
+            # more of the same words than this unit says of the claim's term: "a multiply gate
+            # distributes the gradient equally" says of the multiply gate what the guide says of
+            # the add gate, while the guide's sentence on the multiply gate shares only its
+            # subject and "gradient".
+            if holds and swapped and swapped[0] > self._said_alike(text, unit):
+                return ClaimVerdict(
+                    text=claim, verdict=Verdict.CONTRADICTED, evidence=swapped[1], reason=swapped[2]
+                )
             if holds:
                 return ClaimVerdict(text=claim, verdict=Verdict.SUPPORTED, evidence=unit)
         if conflicting:
@@ -1036,6 +1050,30 @@ class ClaimChecker:
         if not loose and restricted[0] != restricted[1] and shared >= 0.5:
             return "restricts what the guide says" if restricted[0] else "widens the guide"
         return None
+
+    def _said_of_another_term(self, text: str, units: list[str]) -> tuple[int, str, str] | None:
+        """The unit that says most of what the claim says, of another term of a confusable
+        group: how many words it shares with the claim beyond the terms, the unit, and why."""
+        found = [
+            (self._predicate_share(text, unit), unit, conflict)
+            for unit in units
+            if (conflict := self._conflict(text, unit)) and _SWAPPED.search(conflict)
+        ]
+        return max(found, default=None, key=lambda f: f[0])
+
+    def _said_alike(self, text: str, unit: str) -> int:
+        """What a supporting unit says alike: its shared words besides the terms, and each term
+        of a group both name ("undersample the majority" said by "undersampling removes majority
+        examples")."""
+        terms = [t for group in self._knowledge.confusables for t in group]
+        text_words, unit_words = self._term_words(text), self._term_words(unit)
+        named = [t for t in terms if _mentions(text_words, t) and _mentions(unit_words, t)]
+        return self._predicate_share(text, unit) + len(named)
+
+    def _predicate_share(self, text: str, unit: str) -> int:
+        """How many content words, besides the confusable terms, two texts share: what they
+        say of their terms."""
+        return len((content_tokens(text) & content_tokens(unit)) - self._group_tokens)
 
     def _term_words(self, text: str) -> list[str]:
         """``content_words`` for finding swappable terms: a compound counts by its parts only
@@ -1287,6 +1325,8 @@ class ClaimChecker:
 #: Conflicts the closest unit decides, though a farther one might support the claim: a farther
 #: unit that "supports" a claim that says it the other way was only close in topic.
 _DECISIVE = ("goes the other way", "the other way round")
+#: How a conflict of swapped terms is reported (``_conflict``).
+_SWAPPED = re.compile(r"^says \S.* where the guide says (?!it )")
 
 
 #: "And" before a new subject and its verb: "the backward pass makes the predictions and the
