@@ -31,7 +31,7 @@ from interviewer.judging.text import (
     split_parts,
     split_units,
 )
-from interviewer.knowledge.schema import KeyPoint, Question
+from interviewer.knowledge.schema import KeyPoint, Misconception, Question
 from interviewer.types import Grade, MisconceptionMatch, PointMatch
 
 #: Score subtracted for each misconception of the guide the answer asserts.
@@ -281,6 +281,7 @@ class Grader:
                     candidate=True,
                     pairing_only=units[i] in whole,
                 )
+                or self._states_by_reference(single, units[i], unit_vectors[i], misconception)
             ] + [
                 units[i]
                 for i in np.flatnonzero(margins[row])
@@ -297,3 +298,22 @@ class Grader:
                     )
                 )
         return found, wrong_spans
+
+    def _states_by_reference(
+        self, clauses: list[str], clause: str, vector: np.ndarray, misconception: Misconception
+    ) -> bool:
+        """Does a clause that opens on "it" or "they" state the misconception of the subject it
+        stands for? Read with that subject in the pronoun's place, and judged on its own
+        meaning, by which it was ranked (embedded with the subject, "it's a reasonable headline
+        number when the classes are even" comes near every misconception about accuracy):
+        "they just copy the minority examples", said of class weights a sentence earlier, names
+        no subject for the misconception's words to be said of."""
+        if clause not in clauses:
+            return False
+        resolved = self._matcher.resolve_reference(
+            clause, clauses[: clauses.index(clause)], misconception
+        )
+        return bool(resolved) and (
+            self._matcher.states_misconception(resolved, vector, misconception, candidate=True)
+            is not None
+        )
