@@ -827,6 +827,14 @@ def test_a_misconception_is_not_read_into_a_right_answer_by_the_words_around_its
             "q09.m3",
         ),
         (
+            "q09",
+            "I would set class weights, which duplicate the minority examples in the dataset so "
+            "the model sees them more often.",
+            "I would set class weights, which scale up the loss on minority examples so the model "
+            "pays them more attention.",
+            "q09.m3",
+        ),
+        (
             "q07",
             "Accuracy is correct predictions divided by all predictions. It stays reliable even "
             "when a false negative costs far more than a false positive.",
@@ -839,7 +847,8 @@ def test_a_misconception_is_not_read_into_a_right_answer_by_the_words_around_its
 def test_a_misconception_said_of_it_after_naming_its_subject_is_corrected(
     grader, knowledge, question_id, wrong, right, misconception
 ):
-    """A candidate names a thing and goes on with "it" or "they": what follows is said of it."""
+    """A candidate names a thing and goes on with "it", "they" or "which": what follows is said
+    of it."""
     assert misconception in [
         m.id for m in grade(grader, knowledge, question_id, wrong).misconceptions
     ]

@@ -302,8 +302,8 @@ class Grader:
     def _states_by_reference(
         self, clauses: list[str], clause: str, vector: np.ndarray, misconception: Misconception
     ) -> bool:
-        """Does a clause that opens on "it" or "they" state the misconception of the subject it
-        stands for? Read with that subject in the pronoun's place, and judged on its own
+        """Does a clause that opens on "it", "they" or "which" state the misconception of the
+        subject it stands for? Read with that subject in the pronoun's place, and judged on its own
         meaning, by which it was ranked (embedded with the subject, "it's a reasonable headline
         number when the classes are even" comes near every misconception about accuracy):
         "they just copy the minority examples", said of class weights a sentence earlier, names

@@ -662,18 +662,20 @@ def _named_span(text: str, subject: Sequence[str]) -> tuple[int, int] | None:
     return placed[starts[0]][1], named.end() if named else placed[last][1]
 
 
-#: A clause that opens on a word standing for something named before it ("and it has weights").
-_REFERENCE = re.compile(r"^\W*(?:(?:and|but|so|then|um|uh)\s+)*(it|they|this|these)\b", re.I)
+#: A clause that opens on a word standing for something named before it ("and it has weights",
+#: "which duplicate the minority samples").
+_REFERENCE = re.compile(r"^\W*(?:(?:and|but|so|then|um|uh)\s+)*(it|they|this|these|which)\b", re.I)
 
 
 def resolve_reference(
     clause: str, before: Sequence[str], subject: Sequence[str], others: Collection[Sequence[str]]
 ) -> str:
-    """The clause with its opening "it", "they", "this" or "these" put back to ``subject``, where
-    that is what it stands for: the clause just ``before`` it (or before the clauses that open
-    so too) names the subject, and no other (``others``). Empty otherwise. A candidate names a
-    thing and goes on about it: "we use class weights. They copy the minority examples" says
-    that class weights copy them; "too complex has high variance, it is overfitting" says
+    """The clause with its opening "it", "they", "this", "these" or "which" put back to
+    ``subject``, where that is what it stands for: the clause just ``before`` it (or before the
+    clauses that open so too) names the subject, and no other (``others``). Empty otherwise. A
+    candidate names a thing and goes on about it: "we use class weights. They copy the minority
+    examples" and "class weights, which copy the minority examples" say that class weights copy
+    them; "too complex has high variance, it is overfitting" says
     nothing of high bias, nor "L1 drives some coefficients to zero, so it doubles as feature
     selection" of the ridge named a sentence earlier."""
     opening = _REFERENCE.match(clause)
