@@ -412,8 +412,9 @@ class Matcher:
     def resolve_reference(
         self, clause: str, before: Sequence[str], misconception: Misconception
     ) -> str:
-        """The clause with an opening "it" or "they" put back to the misconception's subject,
-        where it stands for that subject (see ``text.resolve_reference``); empty otherwise."""
+        """The clause with an opening "it", "they" or "which" put back to the misconception's
+        subject, where it stands for that subject (see ``text.resolve_reference``); empty
+        otherwise."""
         return resolve_reference(
             clause, before, self._subjects[misconception.id], self._other_subjects[misconception.id]
         )

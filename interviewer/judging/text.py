@@ -675,9 +675,9 @@ def resolve_reference(
     clauses that open so too) names the subject, and no other (``others``). Empty otherwise. A
     candidate names a thing and goes on about it: "we use class weights. They copy the minority
     examples" and "class weights, which copy the minority examples" say that class weights copy
-    them; "too complex has high variance, it is overfitting" says
-    nothing of high bias, nor "L1 drives some coefficients to zero, so it doubles as feature
-    selection" of the ridge named a sentence earlier."""
+    them; "too complex has high variance, it is overfitting" says nothing of high bias, nor "L1
+    drives some coefficients to zero, so it doubles as feature selection" of the ridge named a
+    sentence earlier."""
     opening = _REFERENCE.match(clause)
     if not opening or not subject:
         return ""
