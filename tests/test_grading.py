@@ -835,6 +835,14 @@ def test_a_misconception_is_not_read_into_a_right_answer_by_the_words_around_its
             "q09.m3",
         ),
         (
+            "q09",
+            "I would try SMOTE. It throws away rows of the majority class until both classes are "
+            "the same size.",
+            "I would try SMOTE. It makes new synthetic rows of the minority class until both "
+            "classes are the same size.",
+            "q09.m1",
+        ),
+        (
             "q07",
             "Accuracy is correct predictions divided by all predictions. It stays reliable even "
             "when a false negative costs far more than a false positive.",
@@ -861,6 +869,8 @@ def test_it_stands_only_for_the_subject_of_the_clause_just_before():
     bias, variance = tuple(content_words("high bias")), tuple(content_words("high variance"))
     after_variance = ["a too complex model has high variance"]
     assert resolve_reference("it is overfitting", after_variance, bias, [variance]) == ""
+    named_in_passing = ["the fix is to lower the high bias with a bigger model"]
+    assert resolve_reference("which is overfitting", named_in_passing, bias, [variance]) == ""
     after_bias = ["a model with high bias", "this is bad"]
     assert resolve_reference("and it is overfitting", after_bias, bias, [variance]) == (
         "and high bias is overfitting"

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from interviewer.judging.matching import Matcher
+from interviewer.judging.matching import WRONG_MARGIN, Matcher
 from interviewer.judging.text import (
     contrasts,
     split_claims,
@@ -303,17 +303,28 @@ class Grader:
         self, clauses: list[str], clause: str, vector: np.ndarray, misconception: Misconception
     ) -> bool:
         """Does a clause that opens on "it", "they" or "which" state the misconception of the
-        subject it stands for? Read with that subject in the pronoun's place, and judged on its own
-        meaning, by which it was ranked (embedded with the subject, "it's a reasonable headline
-        number when the classes are even" comes near every misconception about accuracy):
-        "they just copy the minority examples", said of class weights a sentence earlier, names
-        no subject for the misconception's words to be said of."""
+        subject it stands for? Read with that subject in the pronoun's place: "they just copy the
+        minority examples", said of class weights a sentence earlier, names no subject for the
+        misconception's words to be said of. Judged on the clause's own meaning, by which it was
+        ranked, or, embedded with the subject, where that is closer to the misconception than to
+        every key point of the question by ``WRONG_MARGIN``: with its subject "SMOTE removes
+        samples from the majority class" comes near its misconception, but "accuracy's a
+        reasonable headline number when the classes are even" near every one about accuracy."""
         if clause not in clauses:
             return False
         resolved = self._matcher.resolve_reference(
             clause, clauses[: clauses.index(clause)], misconception
         )
-        return bool(resolved) and (
-            self._matcher.states_misconception(resolved, vector, misconception, candidate=True)
-            is not None
+        if not resolved:
+            return False
+        if self._matcher.states_misconception(resolved, vector, misconception, candidate=True):
+            return True
+        with_subject = self._matcher.embed([resolved])[0]
+        said = self._matcher.states_misconception(
+            resolved, with_subject, misconception, candidate=True
         )
+        points = self._knowledge.question(misconception.id.split(".")[0]).key_points
+        nearest_point = max(
+            float(self._matcher.similarities(with_subject[None, :], kp.id).max()) for kp in points
+        )
+        return bool(said) and said >= nearest_point + WRONG_MARGIN

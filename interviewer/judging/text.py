@@ -672,7 +672,8 @@ def resolve_reference(
 ) -> str:
     """The clause with its opening "it", "they", "this", "these" or "which" put back to
     ``subject``, where that is what it stands for: the clause just ``before`` it (or before the
-    clauses that open so too) names the subject, and no other (``others``). Empty otherwise. A
+    clauses that open so too) names the subject first or last, and no other (``others``).
+    Empty otherwise. A
     candidate names a thing and goes on about it: "we use class weights. They copy the minority
     examples" and "class weights, which copy the minority examples" say that class weights copy
     them; "too complex has high variance, it is overfitting" says nothing of high bias, nor "L1
@@ -686,6 +687,8 @@ def resolve_reference(
     words = content_words(earlier)
     if not named or any(_mentions(words, other) for other in others):
         return ""
+    if _mentions(words, subject)[0] > 0 and words[-1] != subject[-1]:
+        return ""  # named in passing: "JSD is the mean of the KL divergences to M, which"
     return clause[: opening.start(1)] + earlier[slice(*named)] + clause[opening.end(1) :]
 
 
