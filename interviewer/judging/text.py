@@ -673,12 +673,11 @@ def resolve_reference(
     """The clause with its opening "it", "they", "this", "these" or "which" put back to
     ``subject``, where that is what it stands for: the clause just ``before`` it (or before the
     clauses that open so too) names the subject first or last, and no other (``others``).
-    Empty otherwise. A
-    candidate names a thing and goes on about it: "we use class weights. They copy the minority
-    examples" and "class weights, which copy the minority examples" say that class weights copy
-    them; "too complex has high variance, it is overfitting" says nothing of high bias, nor "L1
-    drives some coefficients to zero, so it doubles as feature selection" of the ridge named a
-    sentence earlier."""
+    Empty otherwise. A candidate names a thing and goes on about it: "we use class weights. They
+    copy the minority examples" and "class weights, which copy the minority examples" say that
+    class weights copy them; "too complex has high variance, it is overfitting" says nothing of
+    high bias, nor "L1 drives some coefficients to zero, so it doubles as feature selection" of
+    the ridge named a sentence earlier."""
     opening = _REFERENCE.match(clause)
     if not opening or not subject:
         return ""
