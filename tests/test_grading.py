@@ -9,7 +9,13 @@ from evals import wordings
 from evals.grading import SETS, load_answers, ordering_accuracy
 from interviewer.judging.grader import Grader
 from interviewer.judging.matching import Matcher
-from interviewer.judging.text import split_clauses, steadiness, swapped_concept
+from interviewer.judging.text import (
+    content_words,
+    resolve_reference,
+    split_clauses,
+    steadiness,
+    swapped_concept,
+)
 
 GATES = yaml.safe_load((SETS["dev"].parent.parent / "thresholds.yaml").read_text())
 
@@ -836,3 +842,65 @@ def test_a_misconception_is_not_read_into_a_right_answer_by_the_words_around_its
     assert not said_right.misconceptions and point in [p.id for p in said_right.covered]
     said_wrong = grade(grader, knowledge, question_id, wrong)
     assert [m.id for m in said_wrong.misconceptions] == [misconception]
+
+
+@pytest.mark.parametrize(
+    ("question_id", "wrong", "right", "misconception"),
+    [
+        (
+            "q09",
+            "I would set class weights. They duplicate the minority examples in the dataset so "
+            "the model sees them more often.",
+            "I would set class weights. They scale up the loss on minority examples so the model "
+            "pays them more attention.",
+            "q09.m3",
+        ),
+        (
+            "q09",
+            "I would set class weights, which duplicate the minority examples in the dataset so "
+            "the model sees them more often.",
+            "I would set class weights, which scale up the loss on minority examples so the model "
+            "pays them more attention.",
+            "q09.m3",
+        ),
+        (
+            "q09",
+            "I would try SMOTE. It throws away rows of the majority class until both classes are "
+            "the same size.",
+            "I would try SMOTE. It makes new synthetic rows of the minority class until both "
+            "classes are the same size.",
+            "q09.m1",
+        ),
+        (
+            "q07",
+            "Accuracy is correct predictions divided by all predictions. It stays reliable even "
+            "when a false negative costs far more than a false positive.",
+            "Accuracy is correct predictions divided by all predictions. It is reliable only when "
+            "a false negative costs about as much as a false positive.",
+            "q07.m3",
+        ),
+    ],
+)
+def test_a_misconception_said_of_it_after_naming_its_subject_is_corrected(
+    grader, knowledge, question_id, wrong, right, misconception
+):
+    """A candidate names a thing and goes on with "it", "they" or "which": what follows is said
+    of it."""
+    assert misconception in [
+        m.id for m in grade(grader, knowledge, question_id, wrong).misconceptions
+    ]
+    assert grade(grader, knowledge, question_id, right).misconceptions == ()
+
+
+def test_it_stands_only_for_the_subject_of_the_clause_just_before():
+    """ "It is overfitting" after "too complex has high variance" says nothing of high bias; after
+    "high bias" it says that high bias is overfitting."""
+    bias, variance = tuple(content_words("high bias")), tuple(content_words("high variance"))
+    after_variance = ["a too complex model has high variance"]
+    assert resolve_reference("it is overfitting", after_variance, bias, [variance]) == ""
+    named_in_passing = ["the fix is to lower the high bias with a bigger model"]
+    assert resolve_reference("which is overfitting", named_in_passing, bias, [variance]) == ""
+    after_bias = ["a model with high bias", "this is bad"]
+    assert resolve_reference("and it is overfitting", after_bias, bias, [variance]) == (
+        "and high bias is overfitting"
+    )

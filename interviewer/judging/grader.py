@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from interviewer.judging.matching import Matcher
+from interviewer.judging.matching import WRONG_MARGIN, Matcher
 from interviewer.judging.text import (
     contrasts,
     split_claims,
@@ -34,7 +34,7 @@ from interviewer.judging.text import (
     split_parts,
     split_units,
 )
-from interviewer.knowledge.schema import KeyPoint, KnowledgeBase, Question
+from interviewer.knowledge.schema import KeyPoint, KnowledgeBase, Misconception, Question
 from interviewer.types import Grade, MisconceptionMatch, PointMatch
 
 #: Score subtracted for each misconception of the guide the answer asserts.
@@ -300,6 +300,7 @@ class Grader:
                     candidate=True,
                     pairing_only=units[i] in whole,
                 )
+                or self._states_by_reference(single, units[i], unit_vectors[i], misconception)
             ] + [
                 units[i]
                 for i in np.flatnonzero(margins[row])
@@ -316,3 +317,33 @@ class Grader:
                     )
                 )
         return found, wrong_spans
+
+    def _states_by_reference(
+        self, clauses: list[str], clause: str, vector: np.ndarray, misconception: Misconception
+    ) -> bool:
+        """Does a clause that opens on "it", "they" or "which" state the misconception of the
+        subject it stands for? Read with that subject in the pronoun's place: "they just copy the
+        minority examples", said of class weights a sentence earlier, names no subject for the
+        misconception's words to be said of. Judged on the clause's own meaning, by which it was
+        ranked, or, embedded with the subject, where that is closer to the misconception than to
+        every key point of the question by ``WRONG_MARGIN``: with its subject "SMOTE removes
+        samples from the majority class" comes near its misconception, but "accuracy's a
+        reasonable headline number when the classes are even" near every one about accuracy."""
+        if clause not in clauses:
+            return False
+        resolved = self._matcher.resolve_reference(
+            clause, clauses[: clauses.index(clause)], misconception
+        )
+        if not resolved:
+            return False
+        if self._matcher.states_misconception(resolved, vector, misconception, candidate=True):
+            return True
+        with_subject = self._matcher.embed([resolved])[0]
+        said = self._matcher.states_misconception(
+            resolved, with_subject, misconception, candidate=True
+        )
+        points = self._knowledge.question(misconception.id.split(".")[0]).key_points
+        nearest_point = max(
+            float(self._matcher.similarities(with_subject[None, :], kp.id).max()) for kp in points
+        )
+        return bool(said) and said >= nearest_point + WRONG_MARGIN

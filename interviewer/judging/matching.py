@@ -42,6 +42,7 @@ from interviewer.judging.text import (
     other_share,
     predicate_of,
     replaced_in_place,
+    resolve_reference,
     reverses_cause,
     said_directions,
     same_polarity,
@@ -409,6 +410,16 @@ class Matcher:
             ):
                 margins[n] = margin
         return margins
+
+    def resolve_reference(
+        self, clause: str, before: Sequence[str], misconception: Misconception
+    ) -> str:
+        """The clause with an opening "it", "they" or "which" put back to the misconception's
+        subject, where it stands for that subject (see ``text.resolve_reference``); empty
+        otherwise."""
+        return resolve_reference(
+            clause, before, self._subjects[misconception.id], self._other_subjects[misconception.id]
+        )
 
     def _opens_both(self, misconception: Misconception) -> bool:
         """Do the misconception and the key point it contradicts both open on their subject, so

@@ -651,19 +651,57 @@ def predicate_of(unit: str, subject: Sequence[str], others: Collection[Sequence[
     statements about the same subject are compared on this: their shared subject would make
     any two of them close in meaning, right or wrong."""
     about = _about(unit, subject, others)
-    placed = _placed_words(about)
+    named = _named_span(about, subject)
+    if not named:
+        return ""
+    rest = about[named[1] :].strip(" ,;:-=\u2014\u2013")
+    return rest if len(content_words(rest)) >= PREDICATE_WORDS else ""
+
+
+def _named_span(text: str, subject: Sequence[str]) -> tuple[int, int] | None:
+    """Where the text first names ``subject`` (see ``_mentions``): from its first word to the
+    end of its last."""
+    placed = _placed_words(text)
     starts = _mentions([word for word, _ in placed], subject)
     if not starts:
-        return ""
+        return None
     last, found = starts[0], 1
     for index in range(starts[0] + 1, len(placed)):
         if found == len(subject):
             break
         if placed[index][0] == subject[found]:
             last, found = index, found + 1
-    named = _WORD.match(about.lower(), placed[last][1])
-    rest = about[named.end() if named else placed[last][1] :].strip(" ,;:-=\u2014\u2013")
-    return rest if len(content_words(rest)) >= PREDICATE_WORDS else ""
+    named = _WORD.match(text.lower(), placed[last][1])
+    return placed[starts[0]][1], named.end() if named else placed[last][1]
+
+
+#: A clause that opens on a word standing for something named before it ("and it has weights",
+#: "which duplicate the minority samples").
+_REFERENCE = re.compile(r"^\W*(?:(?:and|but|so|then|um|uh)\s+)*(it|they|this|these|which)\b", re.I)
+
+
+def resolve_reference(
+    clause: str, before: Sequence[str], subject: Sequence[str], others: Collection[Sequence[str]]
+) -> str:
+    """The clause with its opening "it", "they", "this", "these" or "which" put back to
+    ``subject``, where that is what it stands for: the clause just ``before`` it (or before the
+    clauses that open so too) names the subject first or last, and no other (``others``).
+    Empty otherwise. A candidate names a thing and goes on about it: "we use class weights. They
+    copy the minority examples" and "class weights, which copy the minority examples" say that
+    class weights copy them; "too complex has high variance, it is overfitting" says nothing of
+    high bias, nor "L1 drives some coefficients to zero, so it doubles as feature selection" of
+    the ridge named a sentence earlier."""
+    opening = _REFERENCE.match(clause)
+    if not opening or not subject:
+        return ""
+    earlier = next((c for c in reversed(before) if not _REFERENCE.match(c)), "")
+    named = _named_span(earlier, subject)
+    words = content_words(earlier)
+    if not named or any(_mentions(words, other) for other in others):
+        return ""
+    if _mentions(words, subject)[0] > 0 and words[-1] != subject[-1]:
+        return ""  # named in passing: "JSD is the mean of the KL divergences to M, which"
+    return clause[: opening.start(1)] + earlier[slice(*named)] + clause[opening.end(1) :]
 
 
 def same_polarity(unit: str, wrong: str) -> bool:
