@@ -36,6 +36,11 @@ MAX_FOLLOW_UPS = 2
 #: A message this short, ending in a question mark, that earns nothing and states nothing wrong
 #: is a question to the interviewer ("What salary should I ask for?"), not an answer worth 0%.
 MAX_ASIDE_WORDS = 20
+#: Words this long, beside a few function words, say what a question is about.
+MIN_ASKED_WORD = 5
+_FUNCTION_WORDS = frozenset(
+    {"about", "could", "should", "would", "which", "there", "their", "where"}
+)
 MAX_HINTS = 2
 STUDY_ITEMS = 3
 ADAPT_AFTER = 2  # strong (or weak) answers in a row before a drill changes course
@@ -228,8 +233,11 @@ def _answer(state: InterviewState, intent: Intent, deps: Deps) -> Step:
     item = state.item
     assert item is not None
     if not state.set_aside and _asks_instead(intent.text, item, deps):
+        state = state.model_copy(update={"set_aside": True})
+        if _asks_about(intent.text, current_question(state).text):
+            return _clarify(state, intent, deps)  # "what does manager-level metric mean?"
         notice = TurnDraft(kind=TurnKind.NOTICE, text=say("aside"), question_id=item.question_id)
-        return state.model_copy(update={"set_aside": True}), [notice, current_question(state)]
+        return state, [notice, current_question(state)]
     state = state.model_copy(update={"answers": (*state.answers, intent.text)})
     grade = deps.grade("\n".join(state.answers), item)
     probe = _choose_probe(state, item, grade)
@@ -261,6 +269,16 @@ def _asks_instead(text: str, item: PlanItem, deps: Deps) -> bool:
         return False
     grade = deps.grade(text, item)
     return not grade.covered and not grade.misconceptions
+
+
+def _asks_about(text: str, asked: str) -> bool:
+    """Does a question the candidate asks name a word of what they were asked (one of
+    ``MIN_ASKED_WORD`` letters or more, not a function word)? Then it asks about the question."""
+    asked_words = set(_words(asked).split())
+    return any(
+        len(word) >= MIN_ASKED_WORD and word not in _FUNCTION_WORDS and word in asked_words
+        for word in _words(text).split()
+    )
 
 
 def _choose_probe(state: InterviewState, item: PlanItem, grade: Grade) -> Probe | None:
