@@ -1241,6 +1241,13 @@ def test_a_bare_yes_with_nothing_asked_repeats_the_question_not_a_topic(recogniz
     assert recognizer.recognize("Yes, because the gradients vanish.").kind == "answer"
 
 
+def test_a_no_thanks_with_nothing_asked_repeats_the_question_and_a_bare_no_answers(recognizer):
+    """A walkthrough's "no thanks", with nothing asked, was graded as the answer (0%)."""
+    assert recognizer.recognize("no thanks").kind == "repeat"
+    assert recognizer.recognize("no thanks", awaiting_confirmation=True).kind == "no"
+    assert recognizer.recognize("No.").kind == "answer"  # a yes/no question's answer
+
+
 @pytest.mark.parametrize(
     ("message", "kind"),
     [

@@ -238,6 +238,11 @@ _BARE_YES = re.compile(
     r"(?:yes|yeah|yep|yup|sure|ok|okay|go ahead|please do|sounds good)"
     r"(?: (?:yes|yeah|sure|ok|okay|please|thanks|thank you|go ahead))*"
 )
+#: A no that declines, with thanks, when nothing was asked: "no thanks", "nah I'm good". A bare
+#: "No." can answer a yes/no question; the thanks make it a reply to an offer.
+_NO_THANKS = re.compile(
+    r"(?:no|nope|nah)(?: (?:thanks|thank you|thx|ty|i'?m good|i'?m fine|that'?s (?:ok|okay|fine)))+"
+)
 #: All a candidate who did not hear says, as a question: "Sorry?", "What?", "Huh?" (a filler,
 #: so nothing once normalised).
 _SAY_AGAIN = re.compile(r"(?:sorry|what|excuse me|you what|pardon me)?")
@@ -1581,10 +1586,11 @@ class IntentRecognizer:
             reply = self._yes_or_no(text, message)
             if reply is not None:
                 return reply
-        elif _BARE_YES.fullmatch(text):
-            # A yes with nothing asked ("yes please" after the question was put another way)
-            # answers nothing: the question again. Not asked about, since a "no" to that would
-            # grade the "yes please" as the answer and lose the question (a walkthrough's).
+        elif _BARE_YES.fullmatch(text) or _NO_THANKS.fullmatch(text):
+            # A yes or a "no thanks" with nothing asked ("yes please" after the question was put
+            # another way) answers nothing: the question again. Not asked about, since a "no" to
+            # that would grade the "yes please" as the answer and lose the question (a
+            # walkthrough's; "no thanks" was graded 0% in the next one).
             return Intent(kind=IntentKind.REPEAT, text=message)
         return self._understand(text, message, awaiting_confirmation)
 
