@@ -906,6 +906,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:close|near|nearly|almost) (?:to |at )?the end"
             r"(?! of (?!the (?:interview|session)))|"
             r"how (?:many|much) (?:questions? )?(?:are )?(?:left|remaining)|how much longer|"
+            r"how (?:long|much time) (?:have we got|do we have|is|'?s) (?:still )?left|"
+            r"(?:are|r) we (?:almost|nearly) (?:done|there|finished|through)|"
             r"questions? (?:left|remaining)|how far (?:through|along|in)|"
             r"how many (?:have i|did i) (?:gotten|got|get|answered)|"
             r"am i doing (?:ok|okay|well|alright|all right|good|badly)|"
