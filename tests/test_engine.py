@@ -234,6 +234,23 @@ def test_i_already_said_that_closes_a_follow_up_an_earlier_answer_covered(knowle
     assert "count it" in turns[0].text and state.results[-1].grade.score == 1.0
 
 
+def test_disputing_the_last_feedback_hears_what_was_not_found_and_the_score_stands(knowledge, deps):
+    """A tester's "why is that missing? I said it", sent after the feedback, was graded as the
+    answer to the next question."""
+    plan = interview_plan(knowledge, 2, seed=1)
+    state, _ = start(InterviewState(mode="interview", plan=plan), deps)
+    state, _ = step(state, answer("q01.k1 q01.k2"), deps)
+    while state.phase is Phase.PROBING:
+        state, _ = step(state, answer("nothing more"), deps)
+    closed = state.results[-1]
+    missed = closed.grade.missed[0].id
+    state, turns = step(state, Intent(kind="already_said"), deps)
+    assert [t.kind for t in turns] == ["notice", "question"]
+    assert "On the last question" in turns[0].text
+    assert knowledge.key_point(missed).text.rstrip(".")[1:] in turns[0].text
+    assert state.results[-1] == closed and not state.answers  # the score stands, nothing graded
+
+
 def test_skip_and_dont_know_move_on_and_count(knowledge, deps):
     state = InterviewState(mode="interview", plan=interview_plan(knowledge, 3, seed=7))
     state, _ = start(state, deps)

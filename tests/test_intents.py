@@ -1243,6 +1243,15 @@ def test_a_bare_yes_with_nothing_asked_repeats_the_question_not_a_topic(recogniz
     assert recognizer.recognize("Yes, because the gradients vanish.").kind == "answer"
 
 
+@pytest.mark.parametrize(
+    "message", ["why is that missing? I said it", "I did mention it though", "why is it missing?"]
+)
+def test_disputing_a_missing_point_is_already_said(recognizer, message):
+    """A tester's, twice: graded as the answer to the next question (or asked about as a wish
+    for the model answer)."""
+    assert recognizer.recognize(message).kind == "already_said"
+
+
 def test_a_no_thanks_with_nothing_asked_repeats_the_question_and_a_bare_no_answers(recognizer):
     """A walkthrough's "no thanks", with nothing asked, was graded as the answer (0%)."""
     assert recognizer.recognize("no thanks").kind == "repeat"
@@ -1293,6 +1302,7 @@ def test_requests_with_a_reason_about_the_candidate(recognizer, message, kind):
         # "bigger model only"), which lost the answer.
         "I'm done tuning when the validation score plateaus",
         "move on to a bigger model only if the small one underfits",
+        "Why is the gradient missing in the first layer? Because the ReLU units died.",
     ],
 )
 def test_answers_in_the_sixth_rounds_request_and_question_words_stay_answers(recognizer, answer):

@@ -162,7 +162,13 @@ def step(state: InterviewState, intent: Intent, deps: Deps) -> Step:
 def _act(state: InterviewState, intent: Intent, deps: Deps) -> Step:
     if intent.kind is IntentKind.CONFIRM and intent.proposed:
         return _ask_to_confirm(state, intent, deps)
-    if intent.kind not in (IntentKind.MODEL_ANSWER, IntentKind.PROGRESS, IntentKind.CLARIFY):
+    keeps_the_last = (
+        IntentKind.MODEL_ANSWER,
+        IntentKind.PROGRESS,
+        IntentKind.CLARIFY,
+        IntentKind.ALREADY_SAID,
+    )
+    if intent.kind not in keeps_the_last:
         state = state.model_copy(update={"just_closed": None})
     if intent.kind is IntentKind.DRILL and intent.topic:
         return _switch_to_drill(state, intent.topic, deps)
@@ -320,9 +326,15 @@ def _already_said(state: InterviewState, intent: Intent, deps: Deps) -> Step:
     session, never graded as an answer itself. If those words make the points asked for now,
     they are credited: a follow-up closes on them; a question takes them as its answer (and a
     follow-up asks for what they missed). Otherwise the candidate hears what those words did
-    cover, and that what is asked is still open, and is asked it again."""
+    cover, and that what is asked is still open, and is asked it again.
+
+    Said right after the feedback on a question, with nothing earlier making what is asked now,
+    it disputes that feedback ("why is that missing? I said it"): the candidate hears which
+    points were not found in that answer, and that its score stands (the grade is the code's;
+    an appeal is no new answer)."""
     item = state.item
     assert item is not None
+    last, state = state.just_closed, state.model_copy(update={"just_closed": None})
     earlier = "\n".join((*state.said, *state.answers))
     grade = deps.grade(earlier, item) if earlier else None
     made = [p.id for p in grade.covered] if grade else []
@@ -333,11 +345,26 @@ def _already_said(state: InterviewState, intent: Intent, deps: Deps) -> Step:
     if probe is None and made:
         state, said = _answer(state, Intent(kind=IntentKind.ANSWER, text=earlier), deps)
         return state, [TurnDraft(kind=TurnKind.NOTICE, text=say("already_said.taken")), *said]
+    disputed = _missed_on(last, state) if not made else []
+    if disputed:
+        points = _join(deps.key_point_text(kp) for kp in disputed[:2])
+        text = say("already_said.last_question", points=points)
+        notice = TurnDraft(kind=TurnKind.NOTICE, text=text, question_id=last.question_id)
+        return state, [notice, current_question(state)]
     covered = _join(deps.key_point_text(kp) for kp in made[:2])
     text = say("already_said.covered", points=covered) if made else say("already_said.nothing")
     still = say("already_said.open_follow_up" if probe else "already_said.open_question")
     notice = TurnDraft(kind=TurnKind.NOTICE, text=f"{text} {still}", question_id=item.question_id)
     return state, [notice, current_question(state)]
+
+
+def _missed_on(last: PlanItem | None, state: InterviewState) -> list[str]:
+    """The points the answer to the question just closed missed, while nothing has been said to
+    the question asked since; none for a question skipped."""
+    if last is None or state.answers or not state.results or state.results[-1].item != last:
+        return []
+    result = state.results[-1]
+    return [] if result.skipped else [p.id for p in result.grade.missed]
 
 
 def _repeat(state: InterviewState, intent: Intent, deps: Deps) -> Step:
