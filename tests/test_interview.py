@@ -490,3 +490,20 @@ def test_feedback_cites_the_guide_or_the_question_source(services, item, answer,
     turns = [*session.send(answer), *session.send("I don't know")]
     feedback = next(t for t in turns if t.kind == "feedback")
     assert feedback.citations and all(cited in c.source for c in feedback.citations)
+
+
+def test_a_notice_said_before_a_streamed_feedback_reaches_the_caller_before_it(services):
+    """The CLI printed "No problem, we'll leave the follow-up there" after the feedback it
+    precedes, on the feedback's line: the turns came back only once the feedback had streamed."""
+    with_model = dataclasses.replace(
+        services, model=FakeListChatModel(responses=["A short example."]), retriever=_NoSearch()
+    )
+    session, _ = InterviewSession.new(with_model, "practice", item="q03")
+    session.send("High bias means underfitting, where the model is too simple.")
+    assert session.state.phase is Phase.PROBING
+    events: list[str] = []
+    turns = session.send(
+        "skip", on_text=lambda piece: events.append("text"), on_turn=lambda t: events.append(t.kind)
+    )
+    assert [t.kind for t in turns] == ["notice", "feedback", "summary"]
+    assert events.index("notice") < events.index("text") < events.index("feedback")

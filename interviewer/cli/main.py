@@ -347,6 +347,11 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
         if not args.json:
             print(piece, end="", flush=True)
 
+    def said(turn: Turn) -> None:  # each turn as soon as it is said, in the engine's order
+        _print_turn(turn, args.json, "".join(streamed) if turn.kind == TurnKind.FEEDBACK else "")
+        if turn.kind == TurnKind.FEEDBACK:
+            streamed.clear()
+
     while session.state.phase is not Phase.FINISHED:
         if interactive:
             try:
@@ -358,12 +363,7 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
             if not line:
                 break
             message = line.rstrip("\n")
-        for turn in session.send(message, on_text=show):
-            _print_turn(
-                turn, args.json, "".join(streamed) if turn.kind == TurnKind.FEEDBACK else ""
-            )
-            if turn.kind == TurnKind.FEEDBACK:
-                streamed.clear()
+        session.send(message, on_text=show, on_turn=said)
     if session.state.phase is not Phase.FINISHED and not args.json:
         print(f"Session saved. Resume with: interviewer chat --resume {session.id}")
     return 0

@@ -66,6 +66,7 @@ DEFAULT_QUESTIONS = {Mode.INTERVIEW: 5, Mode.DRILL: 4, Mode.PRACTICE: 1}
 RETRIEVED_PASSAGES = 3
 
 TextSink = Callable[[str], None]
+TurnSink = Callable[[Turn], None]
 
 
 @dataclass
@@ -280,8 +281,12 @@ class InterviewSession:
         on_text: TextSink | None = None,
         delivery: Delivery | None = None,
         client_id: str | None = None,
+        on_turn: TurnSink | None = None,
     ) -> list[Turn]:
         """The candidate's message in, the interviewer's turns out (feedback text streams).
+
+        ``on_turn``: called with each turn as soon as it is said, so a notice said before a
+        streamed feedback is shown before it, not once the whole reply is in.
 
         ``delivery``: how a spoken answer was delivered (pace, fillers), kept with the message.
         ``client_id``: the sender's id for this message; a second send with the same id raises
@@ -295,22 +300,35 @@ class InterviewSession:
         )
         self.services.store.add_message(self.id, candidate, client_id)
         notices = [Turn(kind=TurnKind.NOTICE, text=notice) for notice in cleaned.notices]
-        return self._respond(intent, notices, on_text)
+        return self._respond(intent, notices, on_text, on_turn)
 
     def _understand(self, text: str) -> Intent:
         return self.services.recognizer.recognize(
             text, awaiting_confirmation=self.state.pending is not None
         )
 
-    def _respond(self, intent: Intent, said: list[Turn], on_text: TextSink | None) -> list[Turn]:
+    def _respond(
+        self,
+        intent: Intent,
+        said: list[Turn],
+        on_text: TextSink | None,
+        on_turn: TurnSink | None = None,
+    ) -> list[Turn]:
         """The engine's step and its turns, stored with the new state once all are said.
 
         The candidate's message is already stored (write-ahead): if the process dies here, the
         message is answered when the session is resumed."""
         state, drafts = engine.step(self.state, intent, self._deps)
         turns = list(said)
+        for turn in said:
+            if on_turn:
+                on_turn(turn)
         for draft in drafts:
-            turns.extend(self._render(draft, on_text))
+            rendered = self._render(draft, on_text)
+            for turn in rendered:
+                if on_turn:
+                    on_turn(turn)
+            turns.extend(rendered)
         self._save(state, turns)
         self._warm()
         return turns
