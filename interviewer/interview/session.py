@@ -8,6 +8,7 @@ the turns are stored together, so a session can be resumed by id after a crash.
 
 from __future__ import annotations
 
+import itertools
 import secrets
 import threading
 import uuid
@@ -319,16 +320,13 @@ class InterviewSession:
         The candidate's message is already stored (write-ahead): if the process dies here, the
         message is answered when the session is resumed."""
         state, drafts = engine.step(self.state, intent, self._deps)
-        turns = list(said)
-        for turn in said:
+        turns: list[Turn] = []
+        # Drafts render one after another (a feedback streams), so each turn goes out when said.
+        for batch in itertools.chain([said], (self._render(d, on_text) for d in drafts)):
+            turns.extend(batch)
             if on_turn:
-                on_turn(turn)
-        for draft in drafts:
-            rendered = self._render(draft, on_text)
-            for turn in rendered:
-                if on_turn:
+                for turn in batch:
                     on_turn(turn)
-            turns.extend(rendered)
         self._save(state, turns)
         self._warm()
         return turns
