@@ -26,12 +26,22 @@ DATASET = DATASETS / "graded_answers.jsonl"
 #: the slips in the candidate's own words rather than the point's, 40% spoken transcripts.
 #: "heldout-subtle-c" and "dev-subtle-c" (100 each, any question), by a fifth writer, two thirds
 #: of the slips in the candidate's own words, errors spread evenly over seven kinds.
+#: "heldout-subtle-d" (120 answers to 100 questions), by an eighth writer who read only knowledge/,
+#: written at the start of the 28th: slips of eight kinds (a wrong number added), two thirds in
+#: the candidate's own words, six styles; only reported.
+#: "heldout-mc" and "dev-mc" (120 answers each, over 83 questions), by a ninth writer who read
+#: only knowledge/, written at the start of the 28th: 80 answers that state a misconception of the
+#: guide in the candidate's own words (not its text or its wordings), 25 right answers that name
+#: one only to deny it, and 15 right answers worded close to one; dev-mc is tuned on.
 #: "heldout-d" (156 answers: a strong, a partial and a wrong one to each of 52 questions, six
 #: styles), by a sixth writer who read only knowledge/, written at the end of the 27th and
 #: measured once.
 #: "heldout-e" (160 answers to 40 questions: strong, terse strong, partial and wrong, six voices
 #: the others did not use), by a seventh writer who read only knowledge/, only reported.
 SETS = {
+    "heldout-mc": DATASETS / "grading_heldout_mc.jsonl",
+    "dev-mc": DATASETS / "grading_dev_mc.jsonl",
+    "heldout-subtle-d": DATASETS / "grading_heldout_subtle_d.jsonl",
     "heldout-e": DATASETS / "grading_heldout_e.jsonl",
     "heldout-d": DATASETS / "grading_heldout_d.jsonl",
     "heldout-subtle-c": DATASETS / "grading_heldout_subtle_c.jsonl",
