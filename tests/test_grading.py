@@ -904,3 +904,19 @@ def test_it_stands_only_for_the_subject_of_the_clause_just_before():
     assert resolve_reference("and it is overfitting", after_bias, bias, [variance]) == (
         "and high bias is overfitting"
     )
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "A common misconception is that transformers read tokens one at a time like RNNs.",
+        "Some people think transformers read tokens one at a time like RNNs.",
+        "You might think transformers read tokens one at a time like RNNs.",
+    ],
+)
+def test_a_misconception_named_to_deny_it_is_not_corrected(grader, knowledge, frame):
+    """A strong answer that reports a wrong belief before saying what is right is not marked
+    down for the belief it denies; said as the candidate's own, it is corrected (above)."""
+    answer = f"{frame} They process all tokens in parallel with self-attention."
+    result = grade(grader, knowledge, "q05", answer)
+    assert not result.misconceptions

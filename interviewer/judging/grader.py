@@ -29,9 +29,11 @@ import numpy as np
 from interviewer.judging.matching import WRONG_MARGIN, Matcher
 from interviewer.judging.text import (
     contrasts,
+    reports_belief,
     split_claims,
     split_clauses,
     split_parts,
+    split_sentences,
     split_units,
 )
 from interviewer.knowledge.schema import KeyPoint, KnowledgeBase, Misconception, Question
@@ -80,9 +82,16 @@ class Grader:
             )
         unit_vectors = self._matcher.embed(units)
 
-        asserted, wrong_spans = self._misconceptions(
-            answer, {kp.split(".")[0] for kp in key_point_ids}
-        )
+        # A belief the answer reports ("a common mistake is...", "some people think...") is
+        # not the candidate's: it is neither corrected nor does it bar credit.
+        reported = [s for s in split_sentences(answer) if reports_belief(s)]
+
+        def asserts(span: str) -> bool:
+            return not any(span in sentence for sentence in reported)
+
+        found, spans = self._misconceptions(answer, {kp.split(".")[0] for kp in key_point_ids})
+        asserted = [m for m in found if asserts(m.span)]
+        wrong_spans = [span for span in spans if asserts(span)]
         similarities = {kp.id: self._matcher.similarities(unit_vectors, kp.id) for kp in key_points}
         nearest = {kp_id: sims.max(axis=1) for kp_id, sims in similarities.items()}
         wrong = np.max(
@@ -120,7 +129,9 @@ class Grader:
             # Corrected only where the point is the unit's nearest: "oversample the minority
             # class" states the oversampling point, not the undersampling one wrong.
             stated_wrong = [
-                index for _, index, why in statements if why and apart[kp.id][index][0] >= 0
+                index
+                for _, index, why in statements
+                if why and apart[kp.id][index][0] >= 0 and asserts(units[index])
             ]
             if stated_wrong:
                 index = stated_wrong[0]

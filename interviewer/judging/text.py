@@ -436,6 +436,45 @@ def without_negations(text: str) -> str:
     return re.sub(r"\s+", " ", "".join(kept)).strip()
 
 
+_OTHERS = (
+    r"(?:some|many|most|a\s+lot\s+of|lots\s+of|plenty\s+of|junior|new|naive)\s+"
+    r"(?:people|folks|candidates|engineers|beginners|newcomers|practitioners|teams|students|devs|"
+    r"developers|data\s+scientists|juniors)"
+)
+_BELIEF = (
+    r"(?:mistake|misconception|misunderstanding|confusion|pitfall|trap|error|myth|belief|"
+    r"assumption|intuition|misreading)"
+)
+#: A sentence that tells what others believe, or calls a belief a mistake, before the candidate
+#: says what is right ("some people pick k by the training error, but...", "a common myth is
+#: that..."): the wrong claim in it is reported, not asserted.
+_REPORTED = re.compile(
+    rf"\b{_OTHERS}\b"
+    r"|\b(?:people|folks|candidates|beginners|newbies)\s+(?:\w+\s+)?(?:often|usually|sometimes|"
+    r"commonly|wrongly|mistakenly|tend\s+to|like\s+to|assume|believe|think|confuse)\b"
+    rf"|\b(?:a|the|one|another)\s+(?:\w+\s+)?(?:classic|typical|common|big|usual|frequent|naive|"
+    rf"popular|widespread|rookie|beginner'?s?)\s+{_BELIEF}"
+    rf"|\bcommon(?:ly)?\s+(?:held\s+)?{_BELIEF}"
+    r"|\b(?:it'?s|it\s+is|that'?s|that\s+is)\s+(?:a\s+)?(?:myth|misconception|mistake|wrong|"
+    r"false|not\s+true|untrue)\s+(?:that|to)\b"
+    r"|\bcontrary\s+to\s+(?:popular|common|what)"
+    r"|\b(?:you|one|someone)\s+(?:might|may|could|would)\s+(?:naively\s+)?(?:think|assume|"
+    r"expect|believe|guess)\b"
+    r"|\btempting\s+to\b"
+    r"|\b(?:don'?t|do\s+not|never)\s+(?:think|assume|believe)\b"
+    r"|\b(?:is|are)\s+(?:often|commonly|sometimes|frequently|wrongly|mistakenly)\s+(?:thought|"
+    r"believed|assumed|said|claimed|confused|mistaken)\b"
+    r"|\b(?:misconception|myth)\b",
+    re.I,
+)
+
+
+def reports_belief(sentence: str) -> bool:
+    """Does the sentence report a belief rather than assert it: what others think, or what is
+    called a mistake? A candidate who names a misconception to deny it is not corrected for it."""
+    return bool(_REPORTED.search(sentence.replace("\u2019", "'")))
+
+
 def denies_only(clause: str, wrong: str) -> bool:
     """Does the clause only deny ("rather than hard cluster labels", "excluding the pad tokens
     from attention"), where the wrong statement asserts? It states nothing to be wrong about:
