@@ -35,6 +35,8 @@ SETS = {
     "heldout-kb": DATASETS / "grading_heldout_kb.jsonl",
     "heldout-d": DATASETS / "grading_heldout_d.jsonl",
     "heldout-e": DATASETS / "grading_heldout_e.jsonl",
+    "heldout-mc": DATASETS / "grading_heldout_mc.jsonl",
+    "dev-mc": DATASETS / "grading_dev_mc.jsonl",
     "heldout-subtle-d": DATASETS / "grading_heldout_subtle_d.jsonl",
     "heldout-subtle": DATASETS / "grading_heldout_subtle.jsonl",
     "dev-subtle": DATASETS / "grading_dev_subtle.jsonl",
