@@ -920,3 +920,35 @@ def test_a_misconception_named_to_deny_it_is_not_corrected(grader, knowledge, fr
     answer = f"{frame} They process all tokens in parallel with self-attention."
     result = grade(grader, knowledge, "q05", answer)
     assert not result.misconceptions
+
+
+@pytest.mark.parametrize(
+    ("question_id", "wrong", "right"),
+    [
+        (
+            "drift-03",
+            "Label shift is when P(x|y) changes while P(y) stays the same.",
+            "Label shift is when P(y) changes while P(x|y) stays the same.",
+        ),
+        (
+            "drift-03",
+            "label shift is when p of x given y changes while p of y stays the same",
+            "label shift is when p of y changes while p of x given y stays the same",
+        ),
+        (
+            "drift-02",
+            "covariate shift is when p of y given x changes but p of x stays the same",
+            "covariate shift is when p of x changes but p of y given x stays the same",
+        ),
+    ],
+)
+def test_which_distribution_moves_is_read_from_the_notation(
+    grader, knowledge, question_id, wrong, right
+):
+    """The shifts differ only in which distribution changes; written or spoken, the one that
+    moves is read, so the swapped definition is corrected and the right one credited."""
+    point = f"{question_id}.k1"
+    said_wrong = grade(grader, knowledge, question_id, wrong)
+    assert point in {m.corrects for m in said_wrong.misconceptions}
+    assert point not in {p.id for p in said_wrong.covered}
+    assert point in {p.id for p in grade(grader, knowledge, question_id, right).covered}

@@ -135,14 +135,16 @@ class Grader:
             ]
             if stated_wrong:
                 index = stated_wrong[0]
-                asserted.append(
-                    MisconceptionMatch(
-                        id=f"{kp.id}{CONTRADICTED}",
-                        text=units[index],
-                        span=units[index],
-                        corrects=kp.id,
+                # A named misconception that corrects the point says the same more helpfully.
+                if kp.id not in {m.corrects for m in asserted}:
+                    asserted.append(
+                        MisconceptionMatch(
+                            id=f"{kp.id}{CONTRADICTED}",
+                            text=units[index],
+                            span=units[index],
+                            corrects=kp.id,
+                        )
                     )
-                )
                 wrong_spans.append(units[index])
         # Read again only where a slip took units away from what may earn.
         again = len(wrong_spans) > slips

@@ -30,6 +30,7 @@ from interviewer.judging.text import (
     exchanged,
     exchanged_phrases,
     mentions,
+    moved_probability,
     moved_quantity,
     names_another,
     names_only,
@@ -565,6 +566,9 @@ class Matcher:
         pair = exchanged(unit, wording, self._opposites) or exchanged_phrases(unit, wording)
         if pair:
             return f"puts '{pair[0]}' and '{pair[1]}' in each other's place"
+        moved = moved_probability(unit, wording)
+        if moved:
+            return f"says {moved}, where the guide says the opposite"
         subject = transposed(unit, wording, self._opposites)
         if subject:
             return f"says of '{subject}' what the guide says of the other side"

@@ -246,6 +246,42 @@ def nearest_clause(unit: str, passage: str) -> str:
     return max(split_clauses(unit), key=lambda clause: len(content_tokens(clause) & words))
 
 
+_PROBABILITY_TERM = re.compile(r"\bp([a-z])(?:given([a-z]))?\b")
+_WITHOUT_MOVING = re.compile(r"\bwithout (?:chang|shift|mov)\w*")
+_SIDE_BREAK = re.compile(r"\s*[;,]\s*|\s+(?:while|whereas|but|and)\s+")
+
+
+def _probability_moves(text: str) -> dict[str, set[int]]:
+    """What the sides of the text say of each probability it names: that it stays as it was
+    (1) or changes (-1). "P(y) changes while P(x|y) stays the same" is {P(y): {-1}, P(x|y): {1}};
+    "real drift changes P(y|x), virtual drift changes P(x) without changing P(y|x)" says both of
+    P(y|x)."""
+    moves: dict[str, set[int]] = {}
+    for side in _SIDE_BREAK.split(_WITHOUT_MOVING.sub(", leaving unchanged", one_way(text))):
+        said = steadiness(side)
+        for match in _PROBABILITY_TERM.finditer(side):
+            if said:
+                given = f"|{match.group(2)}" if match.group(2) else ""
+                moves.setdefault(f"P({match.group(1)}{given})", set()).add(said)
+    return moves
+
+
+def moved_probability(unit: str, passage: str) -> str | None:
+    """A probability the unit says changes where the passage says it stays the same, or the
+    other way round: the definitions of covariate, label and concept shift differ only in which
+    distribution moves, and a candidate who mixes them up names the same letters ("label shift
+    is when P(x|y) changes"). What the unit says of it, if so."""
+    said, guide = _probability_moves(unit), _probability_moves(passage)
+    return next(
+        (
+            f"{term} {'stays the same' if moves == {1} else 'changes'}"
+            for term, moves in said.items()
+            if len(moves) == 1 and guide.get(term) == {-move for move in moves}
+        ),
+        None,
+    )
+
+
 def opposite_steadiness(unit: str, passage: str) -> bool:
     """One text says a thing stays as it was and the other that it changes: "P(x) is unchanged"
     does not state "data drift is a change in P(X)", however close in meaning the two are. A
@@ -1151,7 +1187,23 @@ _SAME_THING = [
     (re.compile(r"(\d)\s*\u2013\s*(?=\d)"), r"\1 or "),
     # "More memory-efficient" is "less memory".
     (re.compile(r"\bmore ([a-z]+)[- ]efficient\b"), r"less \1"),
+    # A probability is one term, written or spoken: "P(x|y)", "p of x given y" and "the
+    # probability of x given y" are "pxgiveny", and "P(y)" is "py", so that "P(x|y) changes while
+    # P(y) stays the same" lines up against "P(y) changes while P(x|y) stays the same" as two
+    # terms exchanged, not as the same letters in another order.
+    (
+        re.compile(
+            r"\b(?:p|the probability)\s*(?:\(\s*|of\s+)(\w)\s*(?:\||given)\s*(\w)\b(?:\s*\))?"
+        ),
+        r"p\1given\2",
+    ),
+    (re.compile(r"\bp\s*\(\s*(\w)\s*\)|\bp of (\w)\b"), lambda m: f"p{m.group(1) or m.group(2)}"),
 ]
+
+
+#: A probability as ``one_way`` writes it: "py", "pxgiveny" (stemmed); one put for another is a
+#: slip, as an opposite is.
+_PROBABILITY = re.compile(r"p[a-z](?:given[a-z])?$")
 
 
 def _tokens(text: str, negated: bool = False) -> list[str]:
@@ -1404,6 +1456,7 @@ def exchanged(unit: str, passage: str, pairs: Collection[frozenset[str]]) -> tup
             alike = (
                 (first.isdigit() and second.isdigit())
                 or len(first) == len(second) == 1
+                or bool(_PROBABILITY.match(first) and _PROBABILITY.match(second))
                 or frozenset((first, second)) in pairs
             )
             swap = {first: second, second: first}
