@@ -952,3 +952,10 @@ def test_which_distribution_moves_is_read_from_the_notation(
     assert point in {m.corrects for m in said_wrong.misconceptions}
     assert point not in {p.id for p in said_wrong.covered}
     assert point in {p.id for p in grade(grader, knowledge, question_id, right).covered}
+
+
+def test_the_guide_sentence_that_defines_a_term_is_found(grader, knowledge):
+    """What a candidate may ask the meaning of: the first key point that says what it is."""
+    assert knowledge.key_point(grader.defining_point("PSI")).text.startswith("PSI is")
+    assert grader.defining_point("Tomek link").startswith("imbalance")
+    assert grader.defining_point("the weather") == ""

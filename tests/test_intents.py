@@ -226,14 +226,16 @@ def test_answers_shaped_like_requests_stay_answers(recognizer, answer):
 
 
 def test_other_writers_answers_stay_answers(recognizer):
-    """Every answer of the grading and faithfulness sets (other hands, many voices) is graded."""
-    answers = [
-        json.loads(line)["answer"]
+    """Every answer of the grading and faithfulness sets (other hands, many voices) is graded;
+    a faithfulness case whose candidate only talks to the interviewer is no answer."""
+    rows = [
+        json.loads(line)
         for pattern in ("grading_*.jsonl", "faithfulness_*.jsonl")
         for path in sorted(SETS["dev"].parent.glob(pattern))
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
+    answers = [row["answer"] for row in rows if row.get("kind") != "conversational"]
     lost = [a for a in answers if recognizer.recognize(a).kind != "answer"]
     assert len(answers) > 1000
     assert not lost
@@ -1404,3 +1406,25 @@ def test_a_clause_opening_with_since_names_no_topic(recognizer):
     """'I don't have a topic called "since"' was the reply to a question asked before answering."""
     message = "Before I answer, since it changes things: what is the base rate?"
     assert recognizer.recognize(message).kind != "unknown_topic"
+
+
+@pytest.mark.parametrize(
+    ("message", "term"),
+    [("What does PSI mean?", "psi"), ("so what's a tomek link", "tomek link"), ("Skip.", "")],
+)
+def test_the_term_a_candidate_asks_about_is_named(recognizer, message, term):
+    assert recognizer.asked_term(message) == term
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "it's meant for continuous features and there's another variant for categorical ones",
+        "the validation set is meant for tuning and the test set for the final estimate",
+        "dropout is only meant for training not for inference",
+    ],
+)
+def test_what_something_is_meant_for_is_an_answer(recognizer, answer):
+    """ "Meant for" asks only in a question about the question ("is drift meant in...?"); a
+    dev-mc transcript saying what SMOTE's variant is meant for was taken for a clarifying one."""
+    assert recognizer.recognize(answer).kind == "answer"

@@ -117,6 +117,8 @@ class Deps:
     #: The key point and those of other questions that say much the same, so a drill can go back
     #: to a missed point with a question that lists it under its own id.
     akin_points: Callable[[str], Collection[str]] = lambda key_point_id: (key_point_id,)
+    #: The key point that defines the term a message asks about ("What does PSI mean?"), or "".
+    defining_point: Callable[[str], str] = lambda message: ""
 
 
 Step = tuple[InterviewState, list[TurnDraft]]
@@ -391,6 +393,14 @@ def _clarify(state: InterviewState, intent: Intent, deps: Deps) -> Step:
     title = deps.topic_titles.get(item.topic, item.topic)
     n = state.clarified
     probe = state.current_probe if state.phase is Phase.PROBING else None
+    asked = current_question(state).text
+    defining = deps.defining_point(intent.text) if not _asks_about(intent.text, asked) else ""
+    if defining and defining not in item.key_points:
+        # A term the question does not use: the guide's sentence on it, which gives away
+        # nothing this question asks for, then the question.
+        definition = deps.key_point_text(defining)
+        text = say("clarify.defined", definition=definition, question=asked)
+        return state, [TurnDraft(kind=TurnKind.NOTICE, text=text, question_id=item.question_id)]
     wording = n % (len(item.phrasings) + 1)  # a phrasing, or past the last of them: "about"
     if probe is not None:
         kind = "trade_off" if probe.id in {t.id for t in item.trade_offs} else "point"

@@ -329,7 +329,10 @@ _CLARIFY = re.compile(
     r"(?:rephrase|reword) (?:it|that|this|the question)(?: please)?$|"
     r"how (?:long|detailed|deep|technical|much detail)\b.{0,30}\b(?:answer|should|do you want))\b"
     r"|\b(?:just (?:to|so i) (?:make sure|clarify|check|be clear|answer the right thing)|"
-    r"to make sure i understand|when you say \w+|\w+ meant (?:in|as|for)|"
+    r"to make sure i understand|when you say \w+|"
+    # "is drift meant as...?" asks; "it's meant for continuous features" states.
+    r"\b(?!(?:s|is|was|are|were|re|be|been|not|only|just|really|mainly|mostly|also|never|always)\b)"
+    r"\w+ meant (?:in|as|for)|"
     r"in a general sense|or (?:for )?a particular|which (?:\w+ ){0,3}(?:do you mean|you mean$)|"
     r"which (?:kind|type|sense|part|aspect) of|(?:are|were) you asking (?:about|for)|"
     r"(?:whether|if) you mean|(?:meaning|means) what$|what'?s being asked|"
@@ -1659,6 +1662,13 @@ class IntentRecognizer:
             return all(not self._states(t) and self._evidence(t) < ANSWER_EVIDENCE for t in later)
         return False
 
+    def asked_term(self, message: str) -> str:
+        """The guide's term a message asks the meaning of, and nothing more ("What does PSI
+        mean?" is "psi"), or "": what the interviewer can look up for the candidate."""
+        pieces = _pieces(message)
+        asked = self._asks_a_term(pieces[-1].text) if pieces else None
+        return asked["term"] if asked else ""
+
     def _asks_a_term(self, text: str) -> re.Match[str] | None:
         """ "What does ROC mean?": a clause that is only a question about one of the guide's
         words. Asked instead of an answer, it is a clarifying question, not an answer of 0%."""
@@ -1671,7 +1681,7 @@ class IntentRecognizer:
     def _understand(self, text: str, message: str, awaiting_confirmation: bool = False) -> Intent:
         if self._clarifies(message):  # unless it asks for a hint, the question again or progress
             asks = (kind for kind, pattern in _ASKED_BESIDE_A_CLARIFY if pattern.search(text))
-            return Intent(kind=next(asks, IntentKind.CLARIFY))
+            return Intent(kind=next(asks, IntentKind.CLARIFY), text=message)
         drill = self._drill(message)
         if drill and drill.kind is IntentKind.DRILL:
             return drill

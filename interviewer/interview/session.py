@@ -203,6 +203,9 @@ class InterviewSession:
             weak_answer=settings.weak_answer,
             key_point_source=lambda kp: knowledge.question(kp.split(".")[0]).cited_source,
             akin_points=services.grader.akin_points,
+            defining_point=lambda message: services.grader.defining_point(
+                services.recognizer.asked_term(message)
+            ),
         )
 
     def _drill_length(self) -> int:

@@ -266,6 +266,9 @@ class Grader:
     def akin_points(self, key_point_id: str) -> frozenset[str]:
         return self._matcher.akin(key_point_id)
 
+    def defining_point(self, term: str) -> str:
+        return self._matcher.defining_point(term)
+
     def grade_reference(self, question: Question) -> Grade:
         """The question's own reference answer, graded. It should earn every key point and state
         no misconception: it is shown as the model answer, so where it falls short the content

@@ -437,6 +437,21 @@ class Matcher:
     def embed(self, texts: list[str]) -> np.ndarray:
         return np.asarray(self.embeddings.embed_documents(texts)) if texts else np.zeros((0, 0))
 
+    def defining_point(self, term: str) -> str:
+        """The first key point of the base that says what ``term`` is ("PSI is the sum over
+        bins..."), or "": the guide's own definition, for a candidate who asks what a term
+        outside the question means."""
+        words = tuple(content_words(term))
+        return next(
+            (
+                kp.id
+                for q in self.knowledge.questions
+                for kp in q.key_points
+                if words and defined_term(kp.text) == words
+            ),
+            "",
+        )
+
     def akin(self, key_point_id: str) -> frozenset[str]:
         """The key point and every key point of the knowledge base that says much the same."""
         vector = self._wordings[key_point_id].vectors[0]
