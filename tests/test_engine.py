@@ -249,6 +249,12 @@ def test_disputing_the_last_feedback_hears_what_was_not_found_and_the_score_stan
     assert "On the last question" in turns[0].text
     assert knowledge.key_point(missed).text.rstrip(".")[1:] in turns[0].text
     assert state.results[-1] == closed and not state.answers  # the score stands, nothing graded
+    # "How would you answer it?" now means the question disputed (the walkthrough's got a hint
+    # on the open one).
+    state, turns = step(state, Intent(kind="model_answer"), deps)
+    assert [t.kind for t in turns] == ["feedback"] and turns[
+        0
+    ].question_id == closed.item.question_id
 
 
 def test_skip_and_dont_know_move_on_and_count(knowledge, deps):

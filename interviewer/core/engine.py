@@ -352,7 +352,9 @@ def _already_said(state: InterviewState, intent: Intent, deps: Deps) -> Step:
         points = _join(deps.key_point_text(kp) for kp in disputed[:2])
         text = say("already_said.last_question", points=points)
         notice = TurnDraft(kind=TurnKind.NOTICE, text=text, question_id=last.question_id)
-        return state, [notice, current_question(state)]
+        # Still the question talked about: "how would you answer it?" now asks for its model
+        # answer, not a hint on the open one.
+        return state.model_copy(update={"just_closed": last}), [notice, current_question(state)]
     covered = _join(deps.key_point_text(kp) for kp in made[:2])
     text = say("already_said.covered", points=covered) if made else say("already_said.nothing")
     still = say("already_said.open_follow_up" if probe else "already_said.open_question")
