@@ -959,3 +959,24 @@ def test_the_guide_sentence_that_defines_a_term_is_found(grader, knowledge):
     assert knowledge.key_point(grader.defining_point("PSI")).text.startswith("PSI is")
     assert grader.defining_point("Tomek link").startswith("imbalance")
     assert grader.defining_point("the weather") == ""
+
+
+@pytest.mark.parametrize(
+    "wrong",
+    [
+        "The imbalanced-learn Pipeline runs the sampler when predicting or scoring and skips it "
+        "during fit.",
+        "imbalanced-learn's Pipeline applies the sampler when predicting or scoring only, and "
+        "skips it during fit",
+    ],
+)
+def test_two_phases_exchanged_are_corrected(grader, knowledge, wrong):
+    """Fit and predict put in each other's place, the rest in the point's words: the alignment
+    of words finds one phase in place and the other moved, so the exchange is looked for."""
+    said_wrong = grade(grader, knowledge, "imbalance-06", wrong)
+    assert "imbalance-06.k5" in {m.corrects for m in said_wrong.misconceptions}
+    right = "The imbalanced-learn Pipeline runs the sampler during fit only and skips it when "
+    right += "predicting or scoring."
+    assert "imbalance-06.k5" in {
+        p.id for p in grade(grader, knowledge, "imbalance-06", right).covered
+    }

@@ -578,7 +578,9 @@ class Matcher:
         partner = names_partner(unit, wording, self._confusables)
         if partner:
             return f"says '{partner[1]}' where the guide says '{partner[0]}'"
-        pair = exchanged(unit, wording, self._opposites) or exchanged_phrases(unit, wording)
+        pair = exchanged(unit, wording, self._opposites) or exchanged_phrases(
+            unit, wording, self._opposites
+        )
         if pair:
             return f"puts '{pair[0]}' and '{pair[1]}' in each other's place"
         moved = moved_probability(unit, wording)

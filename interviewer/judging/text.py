@@ -1722,7 +1722,54 @@ def _meaning(words: list[str]) -> frozenset[str]:
     return frozenset(w for w in words if w not in STOPWORDS and len(w) > 1)
 
 
-def exchanged_phrases(unit: str, passage: str) -> tuple[str, str] | None:
+#: The longest stretch of a passage, and the most words between two stretches, that
+#: ``_moved_stretches`` tries exchanging; how much closer to the exchanged passage than to the
+#: passage itself the unit must be, and how close at least (a word or two of its own allowed).
+STRETCH_WORDS = 4
+BETWEEN_WORDS = 6
+EXCHANGED_CLOSER = 0.15
+EXCHANGED_ALIKE = 0.8
+
+
+def _moved_stretches(
+    said: list[str], guide: list[str], pairs: Collection[frozenset[str]]
+) -> tuple[str, str] | None:
+    """Two stretches of the guide's words exchanged, where the alignment of words found one of
+    them in place and the other moved ("applies the sampler when predicting, and skips it
+    during fit" for "applies the sampler during fit only, and skips it when predicting"): the
+    guide with the two exchanged is much closer to what was said than the guide is, and the two
+    hold a pair of opposites (fit and predict). Any two stretches would be too many: a
+    paraphrase turns a sentence round ("drift means performance degrades" for "drift is the
+    degradation of a model's performance")."""
+
+    def content(words: list[str]) -> list[str]:
+        return [w for w in words if w not in STOPWORDS and len(w) > 1]
+
+    heard = content(said)
+
+    def closeness(words: list[str]) -> float:
+        return SequenceMatcher(None, content(words), heard, autojunk=False).ratio()
+
+    as_said = closeness(guide)
+    for a1 in range(len(guide)):
+        for a2 in range(a1 + 1, min(a1 + STRETCH_WORDS, len(guide)) + 1):
+            for b1 in range(a2 + 1, min(a2 + BETWEEN_WORDS, len(guide)) + 1):
+                for b2 in range(b1 + 1, min(b1 + STRETCH_WORDS, len(guide)) + 1):
+                    first, second = guide[a1:a2], guide[b1:b2]
+                    meant = _meaning(first), _meaning(second)
+                    if not all(meant) or meant[0] & meant[1] or not meant[0] | meant[1] <= {*heard}:
+                        continue
+                    if not any(frozenset((a, b)) in pairs for a in meant[0] for b in meant[1]):
+                        continue
+                    turned = [*guide[:a1], *second, *guide[a2:b1], *first, *guide[b2:]]
+                    if closeness(turned) >= max(as_said + EXCHANGED_CLOSER, EXCHANGED_ALIKE):
+                        return " ".join(first), " ".join(second)
+    return None
+
+
+def exchanged_phrases(
+    unit: str, passage: str, pairs: Collection[frozenset[str]] = ()
+) -> tuple[str, str] | None:
     """Two stretches of the passage that the unit, saying the rest in the passage's words and
     order, says in each other's place: "Newton's method often escapes saddle points, whereas
     gradient descent is attracted to them" for "Gradient descent often escapes ..., whereas
@@ -1732,7 +1779,7 @@ def exchanged_phrases(unit: str, passage: str) -> tuple[str, str] | None:
     said, guide, opcodes = _aligned(unit, passage)
     changed = [op for op in opcodes if op[0] != "equal"]
     if len(changed) != 2 or any(op[0] != "replace" for op in changed):
-        return None
+        return _moved_stretches(said, guide, pairs)
     (_, g1, g2, s1, s2), (_, h1, h2, t1, t2) = changed
     first, second = _meaning(guide[g1:g2]), _meaning(guide[h1:h2])
     if not first or not second or first == second:
