@@ -1404,3 +1404,26 @@ def test_a_clause_opening_with_since_names_no_topic(recognizer):
     """'I don't have a topic called "since"' was the reply to a question asked before answering."""
     message = "Before I answer, since it changes things: what is the base rate?"
     assert recognizer.recognize(message).kind != "unknown_topic"
+
+
+# --- Seventh round (heldout-j's misses, by family; every phrasing written for the test) ---------
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("tbh can we skip this one", "skip"),
+        ("lowkey need a hint here", "hint"),
+        ("fr can u say that again", "repeat"),
+        ("I'm so sorry, what do you mean by drift?", "clarify"),
+        ("My apologies, is this about training or inference?", "clarify"),
+        ("Forgive me, are we talking about data drift or concept drift?", "clarify"),
+        ("ngl it's overfitting, the val loss keeps rising", "answer"),
+        ("I'm sorry but accuracy is misleading on imbalanced data", "answer"),
+        ("lowkey the gradients vanish on long sequences", "answer"),
+    ],
+)
+def test_slang_frames_and_apologies_say_nothing(recognizer, message, kind):
+    """Slang that frames a message ("ngl", "lowkey", "tbh", "fr") and an apology that opens it
+    ("I'm sorry, could you clarify ...") are read past, as "um" and "sorry" are."""
+    assert recognizer.recognize(message).kind == kind

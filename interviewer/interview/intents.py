@@ -185,6 +185,9 @@ _TYPED_REQUEST_WORDS = (
 #: "r" for "are" only before whom it asks about: "r we assuming binary", not "r squared".
 _R_FOR_ARE = re.compile(r"(?<![\w-])r(?= (?:we|you|u|they)\b)")
 _FILLER = re.compile(r"\b(?:uh[ -]huh|m+-?h*m+|u+m+|u+h+|e+r+m*|h+m+|huh|eh|you know|i mean)\b")
+#: Slang that frames what is said and says nothing itself, wherever it stands: "ngl i wanna grind
+#: bias variance", "lowkey am i cooking or nah", "it's regression fr", "no cap, it overfits".
+_SLANG_FRAMES = re.compile(r"\b(?:ngl|tbh|tbf|imo|imho|lowkey|highkey|fr|no cap|deadass|bro|fam)\b")
 #: A word or two said again, as a transcript writes a stutter: "i don't i don't know that one".
 _STUTTER = re.compile(r"\b((?:[\w']+ ){1,3})\1")
 _OPENER = re.compile(
@@ -192,6 +195,7 @@ _OPENER = re.compile(
     r"before i (?:answer|start|begin|dive in|jump in|go on)|just checking|quick question|"
     r"one question|"
     r"honestly|and|but|then|hi|hello|thanks|thank you|great|cool|nice|i think|i guess|i suppose|"
+    r"i'?m (?:so |very |really )?sorry|i am sorry|so sorry|excuse me|forgive me|(?:my )?apologies|"
     r"maybe|hmm|anyway|like|please|wait|hang on|hold on|ha(?:ha)*|heh|lol|phew|whew|wow|oof)"
     r"\s+)+"
 )
@@ -1065,6 +1069,7 @@ def normalise(message: str) -> str:
     text = re.sub(forms, lambda m: _SPOKEN_FORMS[m[0]], text)
     text = re.sub(r"\b[a-z]{3,}\b", lambda m: _typed_request_word(m[0]), text)
     text = _FILLER.sub(" ", text)
+    text = _SLANG_FRAMES.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip() + " "
     text = _STUTTER.sub(r"\1", text).strip()
     return _OPENER.sub("", text).strip()
