@@ -1427,3 +1427,42 @@ def test_slang_frames_and_apologies_say_nothing(recognizer, message, kind):
     """Slang that frames a message ("ngl", "lowkey", "tbh", "fr") and an apology that opens it
     ("I'm sorry, could you clarify ...") are read past, as "um" and "sorry" are."""
     assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I went over this a couple of questions ago.",
+        "pretty sure I explained that two minutes ago",
+        "I talked about this a while back, remember?",
+        "My earlier answer already addresses this.",
+        "What I said before covers that, I think.",
+        "You already asked me that one.",
+        "you asked me this before, no?",
+        "Hold on, did you forget what I said?",
+        "We covered that.",
+        "I'm not certain, but I think I answered this already.",
+        "I may be wrong, but didn't we already go over this?",
+    ],
+)
+def test_pointing_back_in_more_words(recognizer, message):
+    """Seventh round: how long ago it was said ("five minutes ago", "a while back"), the earlier
+    answer as the subject ("my previous answer covered this"), the interviewer asking again
+    ("asked and answered"), what was said overlooked, "I covered that." closing the message, and
+    a hedge about the candidate's certainty before it ("I might be wrong, but ...")."""
+    assert recognizer.recognize(message).kind == "already_said"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I'm not sure, but maybe it's overfitting since the validation loss rises.",
+        "As I said a few minutes ago, dropout zeroes random units during training.",
+        "My previous answer covered the bias term, but the variance comes from the data sample.",
+        "The model forgot what it learned on the old data, that's catastrophic forgetting.",
+        "I covered that with class weights, they reweight the loss for the minority class.",
+        "Ten minutes ago the loss was fine, then it exploded, so I'd clip the gradients.",
+    ],
+)
+def test_answers_that_point_back_in_the_seventh_rounds_words_stay_answers(recognizer, answer):
+    assert recognizer.recognize(answer).kind == "answer"

@@ -440,8 +440,9 @@ _THEN_SAYS = re.compile(
     r"(?<!what )(?<!how )(?:it|that|this) (?:\w+ly )?\w+(?:s|ed)\b(?:\s+\S+)+)"
 )
 #: What something does, said after pointing back: "same as the dropout question, it zeroes units
-#: at random" says it again ("this feels like a repeat" says nothing).
-_IT_DOES = re.compile(r"\bit (?:\w+ly )?\w+(?:s|ed)\b(?: \S+){2,}")
+#: at random" says it again ("this feels like a repeat" says nothing, nor does "unless it was so
+#: bad you blocked it out": a verb of being or having says what it does of nothing).
+_IT_DOES = re.compile(r"\bit (?:\w+ly )?(?!(?:was|has|does|is)\b)\w+(?:s|ed)\b(?: \S+){2,}")
 #: Where a clause ends. A drill request's topic is named within its clause: "Can we drill class
 #: imbalance? Our fraud data at work is 0.1% positives" asks for imbalance.
 _CLAUSE_END = re.compile(r"[.!?;:]+(?=\s|$)|\.{2,}|\s+-+\s+|\s*[\u2013\u2014]+\s*")
@@ -960,8 +961,22 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"went (?:over|through)|talked about|spoke|did (?:this|that)(?: one)?$)|"
             r"(?:said|told you|answered|covered|mentioned|explained|went (?:over|through)|spoke|"
             r"talked about)"
-            r"(?: \w+){0,4} (?:already|before|earlier|above|just now|"
-            r"a (?:minute|moment|second|few minutes) ago)|"
+            r"(?: \w+){0,4} (?:already|before|earlier|above|just now|last time|"
+            r"(?:\w+ ){0,2}(?:minutes?|mins?|moments?|seconds?|questions?) ago|"
+            r"a (?:little )?while (?:ago|back))|"
+            # the earlier answer as the subject: "my previous answer covered this"
+            r"(?:my|the) (?:previous|earlier|last|first|other|prior) (?:answer|response|reply) "
+            r"(?:already )?(?:cover|answer|address|explain|include)(?:s|ed)? (?:this|that|it)|"
+            r"what i (?:said|wrote|answered)(?: \w+)? (?:cover|answer)(?:s|ed) (?:this|that|it)|"
+            # the interviewer asks again: "you already asked me that", "asked and answered"
+            r"you(?:'ve| have)? (?:already )?asked (?:me )?(?:this|that|it)(?: one| question)?"
+            r"(?: \w+){0,2} (?:already|before|earlier)|you(?:'ve| have)? already asked|"
+            r"asked and answered|"
+            # what was said, overlooked: "did you forget my brilliant answer already?"
+            r"(?:forget|forgot|forgotten|overlooked|ignored) (?:my|what i) (?:\w+ )?"
+            r"(?:answer|said|wrote)|"
+            r"(?:i|we) (?:already )?(?:covered|answered|addressed) (?:that|this|it)(?: one)?"
+            r"(?: already)?$|"
             r"(?:we'?ve|we have|i'?ve|i have|i|we) (?:already )?(?:been|gone|went) "
             r"(?:over|through|into) (?:this|that|it)|"
             r"(?:this|that|it) overlaps?(?: \w+)? with (?:my|what i)|"
@@ -1011,6 +1026,15 @@ _ASKED_BESIDE_A_CLARIFY = [
     (IntentKind.REPEAT, re.compile(r"\b(?:say|read|ask) (?:\w+ ){0,2}(?:again|once more)\b")),
     (IntentKind.PROGRESS, dict(_REQUESTS)[IntentKind.PROGRESS]),
 ]
+#: "Not sure" as a hedge before a "but" and what the candidate is sure of: "I'm not sure, but I
+#: believe I already covered this" points back, and asks for no teaching.
+_UNSURE_BUT = re.compile(r"not (?:\w+ )?sure(?: \w+){0,3}? but\b")
+#: The candidate unsure of themselves before a "but": "I'm not certain, but", "I might be wrong,
+#: but", words that say nothing again beside pointing back.
+_HEDGE_BUT = re.compile(
+    r"^(?:i'?m |i am )?(?:not (?:\w+ )?(?:sure|certain)|(?:i )?(?:might|may|could) be "
+    r"(?:wrong|mistaken)|correct me if i'?m wrong)(?: \w+){0,3}? but\b"
+)
 #: Asking the interviewer to do something: a request even when it mentions ML words ("I know the
 #: general area but can't pin it down; could you give me a nudge?").
 _ASKS_YOU = re.compile(
@@ -1776,12 +1800,22 @@ class IntentRecognizer:
                 and _SUBJECT_OF.match(joined[match.end() :])
             ):
                 continue  # "a good place to start is the confusion matrix", "correct answer is"
+            hedged = _HEDGE_BUT.match(before)  # "I might be wrong, but didn't I say that?"
             if (
                 kind is IntentKind.ALREADY_SAID
                 and match
-                and self._says_again(_besides(kind, joined))
+                and self._says_again(
+                    _besides(kind, joined[hedged.end() if hedged else 0 :]), joined[match.end() :]
+                )
             ):
                 continue  # what it points back at is said again: "As I said, L1 makes it sparse"
+            if (
+                kind is IntentKind.DONT_KNOW
+                and match
+                and _UNSURE_BUT.match(joined, match.start())
+                and dict(_REQUESTS)[IntentKind.ALREADY_SAID].search(joined, match.end())
+            ):
+                continue  # "I'm not sure, but I believe I already covered this": a hedge
             negated = kind is not IntentKind.DONT_KNOW and _NEGATED.search(before)  # "no i don't"
             if match and not negated and not _THIRD_PARTY.search(before):
                 stated = [piece.text for piece in _pieces(message) if not piece.question]
@@ -1794,14 +1828,16 @@ class IntentRecognizer:
                 return kind
         return None
 
-    def _says_again(self, besides: str) -> bool:
+    def _says_again(self, besides: str, after: str) -> bool:
         """Do the words beside "as I said" say something about ML again ("As I said, L1 makes it
         sparse", "as I said before, regularisation and cross-validation help"), rather than name
-        what was said ("I already went over this when we talked about overfitting")?"""
+        what was said ("I already went over this when we talked about overfitting")? A "but"
+        goes on only after the pointing back (``after``): "I might be wrong, but didn't I
+        already answer that?" hedges before it."""
         return bool(
             self._evidence(self._rest(besides))
             or (self._evidence(besides) and (_STATES.search(besides) or _STATEMENT.search(besides)))
-            or _GOES_ON.search(besides)  # "it's a repeat of the last one but with L1 this time"
+            or _GOES_ON.search(after)  # "it's a repeat of the last one but with L1 this time"
             or _IT_DOES.search(besides)  # "same as the dropout question, it zeroes units"
         )
 
