@@ -1466,3 +1466,63 @@ def test_pointing_back_in_more_words(recognizer, message):
 )
 def test_answers_that_point_back_in_the_seventh_rounds_words_stay_answers(recognizer, answer):
     assert recognizer.recognize(answer).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        # slang verbs of practising; the subject left out
+        ("i wanna grind some transformer stuff", "drill", "transformers"),
+        ("I'd like to get some reps in on backprop", "drill", "backpropagation"),
+        ("I need to bone up on evaluation metrics, can we do that?", "drill", "metrics"),
+        ("want to practise class imbalance now", "drill", "imbalance"),
+        # questions thrown at the candidate, or wanted by name with no verb
+        ("hit me with a few drift questions", "drill", "drift"),
+        ("throw some backprop questions my way please", "drill", "backpropagation"),
+        ("fire some metrics questions at me", "drill", "metrics"),
+        ("I want cross validation questions, not this one", "drill", "cross-validation"),
+        ("wanna do some attention questions", "drill", "transformers"),
+        ("can I have kubernetes questions", "unknown_topic", "kubernetes"),
+        # a reason about the candidate after the questions wanted
+        (
+            "Let's do some neural network questions, since I'm clearly rusty on them.",
+            "drill",
+            "neural-networks",
+        ),
+        # a part of the interview, as a translated request names it
+        ("Please, we do now the part about the metrics.", "drill", "metrics"),
+        ("Can we start the section on drift?", "drill", "drift"),
+        (
+            "We make the part about supervised learning now, please.",
+            "drill",
+            "supervised-unsupervised",
+        ),
+        # the question of the interview is no topic
+        ("Might I hear the question again from the beginning?", "repeat", None),
+    ],
+)
+def test_drills_asked_in_slang_and_translated_words(recognizer, message, kind, topic):
+    """Seventh round: "grind", "get reps in", "bone up on", "wanna do X questions", "hit me with
+    / throw / fire X questions", "I want X questions" (no verb), "we make now the part about X"."""
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I'd throw more data at the problem, since the model underfits.",
+        "You could grind through a grid search, but random search is cheaper.",
+        "I want to grind through the hyperparameters with a grid search.",
+        "I want the model to answer user questions, so I'd fine-tune a transformer.",
+        "The part about the vanishing gradients is why we use LSTMs.",
+        "We do the part about normalisation first, then train the model.",
+        "throw some dropout in there, it regularises the network",
+        "You hit the model with adversarial examples and check its robustness.",
+        "I'd like to cram more features in, but that risks overfitting.",
+        "want to use class weights here since the data is imbalanced",
+        "Let's do some sanity checks since the loss is nan.",
+    ],
+)
+def test_answers_in_the_words_of_slang_drill_requests_stay_answers(recognizer, answer):
+    assert recognizer.recognize(answer).kind == "answer"

@@ -468,6 +468,8 @@ _SWITCH = re.compile(
 #: oversampling").
 _STRONG_ASK = (
     r"(?:(?:can|could|shall|may|might) (?:we|i|you)|would you mind|you mind if we|let'?s|"
+    # the subject left out, as slang and chat do: "wanna do pca questions"
+    r"^(?:really )?(?:want|would like|'d like|would love|'d love) to|"
     r"i(?:'d| would)?(?: really| also| much)? (?:like|love|want|prefer|rather)(?: to)?|"
     r"i wanna|i wish to|i(?:'d| would) (?:welcome|appreciate)|"
     r"it(?:'d| would| might| could)(?: probably| really)? be (?:more |really |very )?"
@@ -498,6 +500,10 @@ _STRONG_VERB = (
     r"spend(?:ing)? (?:\w+ ){0,5}on|spend(?:ing)? (?:\w+ ){0,3}time|dig into|dive into|"
     r"deep dive (?:into|on)|study|revise|"
     r"brush up(?: on)?|ask me (?:\w+ ){0,2}(?:about|on)|round on|"
+    # slang for practising: "i wanna grind bias variance stuff", "get reps in on backprop" (not
+    # "cram": "I'd like to cram more features in" is an answer's)
+    r"grind(?:ing)?(?: on| out)?(?! through\b)|bon(?:e|ing) up on|"
+    r"get (?:some |more )?reps (?:on|in)|sharpen up on|level up (?:on|in)|"
     r"(?:switch|move|go|change|jump|turn)(?:ed)?(?: over| back| on| gears)?"
     r"(?: (?:the )?topics?)? to|"
     r"(?:\w+ ){0,2}questions? (?:on|about|of|for)|"
@@ -571,14 +577,32 @@ _ASK_FOR = re.compile(
     rf"\b(?:(?P<strong>{_STRONG_ASK})|{_WEAK_ASK})\b(?: \w+){{0,3}}? "
     rf"(?:(?P<verb>{_STRONG_VERB})|(?P<get>{_GET})|{_WEAK_VERB})\s+(?P<x>.+)"
 )
+#: Questions thrown at the candidate: "hit me with some X questions", "throw some X questions at
+#: me", "fire a few X questions my way".
+_THROW = (
+    r"(?:hit|pelt|bombard) (?:me|us) with|"
+    r"(?:throw|fire|shoot|toss|lob|send|sling|bring on|serve up)(?: (?:me|us))?"
+)
+#: Questions on a topic wanted by their name, with no verb of practising: "I want SQL questions,
+#: not this", "wanna do pca questions" (the subject left out, as slang does), "can u throw some
+#: supervised vs unsupervised questions at me". What is wanted ends at the word for questions, so
+#: that a reason after it ("..., since my own focus is drifting") is no part of the name; in the
+#: plural ("might I hear the question again" wants the question of the interview).
+_WANTS_QUESTIONS = re.compile(
+    rf"(?:\b(?:{_STRONG_ASK})(?: (?:{_THROW}))?|\b(?:{_THROW}))"
+    r"(?: (?:do|doing|have|get|some|a few|more|a couple of|a bunch of|a round of|a set of))*"
+    r" (?P<x>(?:[\w-]+ ){1,5}?(?:questions|drills|quiz(?:zes)?|exercises))\b"
+)
 #: "Some questions on X", "a focused round on X": what is wanted, named by its noun, with a word
 #: that counts or asks for it ("each round of k-fold", "the practice of oversampling" are an
 #: answer's). A request only in a message that asks for something (``_ASKS``).
 _QUESTIONS_ON = re.compile(
     r"(?:^|\b(?:some|more|any|few|a|an|couple of|handful of|several|extra|quick|short|focused|"
     r"have|got|me|us|make|do|next)"
-    r"\s+)(?:(?:practice )?questions?|practice|drills?|rounds?|exercises?|quiz(?:zes)?|"
-    r"(?<=next )ones?|(?<=have )anything|(?<=got )anything)"
+    # a part of the interview, as a translated request names it: "we make now the part about X"
+    r"\s+|\b(?:make|do|start|begin|take)(?: now)? the\s+(?=(?:part|section|chapter)\b))"
+    r"(?:(?:practice )?questions?|practice|drills?|rounds?|exercises?|quiz(?:zes)?|"
+    r"(?<=next )ones?|(?<=have )anything|(?<=got )anything|(?<=the )(?:part|section|chapter))"
     r"(?: all| only| just| be| more){0,3}\s+(?:on|about|for|of|around)\s+(?P<x>.+)"
 )
 #: A question, a wish or a hedge anywhere in the message.
@@ -1317,7 +1341,14 @@ class IntentRecognizer:
         asks = bool(_ASKS.search(message.lower()))
         unknown = None
         for n, clause in enumerate(clauses):
-            for pattern in (_DRILL_ME, _IMPERATIVE, _QUESTIONS_ON, _ASK_FOR, _SWITCH):
+            for pattern in (
+                _DRILL_ME,
+                _IMPERATIVE,
+                _QUESTIONS_ON,
+                _ASK_FOR,
+                _SWITCH,
+                _WANTS_QUESTIONS,
+            ):
                 match = pattern.search(clause)
                 if (
                     not match
@@ -1373,7 +1404,9 @@ class IntentRecognizer:
                         intent, later = self._named(_object(later[0])), later[1:]
                 else:
                     continue
-                if any(self._states(c) and not _PERSONAL.search(c) for c in later):
+                # What follows the word for questions in its clause is said beside them too.
+                tail = [clause[match.end() :]] if pattern is _WANTS_QUESTIONS else []
+                if any(self._states(c) and not _PERSONAL.search(c) for c in [*tail, *later]):
                     continue  # "I'd love to go over regularisation: L1 makes weights sparse"
                 if intent and intent.kind is IntentKind.DRILL:
                     return intent
