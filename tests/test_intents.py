@@ -1526,3 +1526,21 @@ def test_drills_asked_in_slang_and_translated_words(recognizer, message, kind, t
 )
 def test_answers_in_the_words_of_slang_drill_requests_stay_answers(recognizer, answer):
     assert recognizer.recognize(answer).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("My brain cells have stopped converging, I've got nothing.", "dont_know"),
+        ("Could you say that again? My context window overflowed.", "repeat"),
+        ("I have no idea, my memory has a vanishing gradient problem.", "dont_know"),
+        ("My attention span dropped out halfway, what was the question?", "repeat"),
+        ("My brain overfits to the last question, but dropout zeroes random units.", "answer"),
+        ("My mind says regularisation, L2 shrinks the weights toward zero.", "answer"),
+    ],
+)
+def test_a_joke_about_the_candidates_mind_in_ml_words_is_a_reason(recognizer, message, kind):
+    """Seventh round: the candidate's mind spoken of as a model ("my attention mechanism dropped
+    a few tokens", "my neurons need the exercise") beside a request is a reason, not an answer;
+    beside a statement about ML the message still answers."""
+    assert recognizer.recognize(message).kind == kind

@@ -295,9 +295,13 @@ _GOES_ON = re.compile(
 #: After a yes or a no, these words start a different request ("no, but a hint?").
 _OTHERWISE = re.compile(r"^(?:but|instead|rather|can|could|may|just|i'?d rather|i would rather)\b")
 #: A clause about the candidate's own mind, beside a request, states nothing about ML: "that's a
-#: gap in my knowledge, I'm afraid", "my brain is fried after all those transformer questions".
+#: gap in my knowledge, I'm afraid", "my brain is fried after all those transformer questions",
+#: nor does a joke that speaks of it as of a model ("my attention mechanism dropped a few
+#: tokens", "my mind is as empty as an unlabelled dataset", "my neurons need the exercise").
 _OF_MY_MIND = re.compile(
-    r"\b(?:my (?:brain|head|mind|memory)|(?:gaps?|holes?|blind spots?) in my "
+    r"\b(?:my (?:own )?(?:brain|head|mind|memory|neurons?|brain cells|attention(?: span| "
+    r"mechanism)?|focus|concentration|context window|internal (?:model|weights)|(?:mental|brain) "
+    r"(?:cache|ram|gpu|cpu|bandwidth))|(?:gaps?|holes?|blind spots?) in my "
     r"(?:knowledge|understanding))\b"
 )
 #: Thanks for the session, or a remark on it, beside a request: "this was really useful", "it's
@@ -1784,12 +1788,15 @@ class IntentRecognizer:
         in its own clause, about the candidate, are what is not known or was said ("I have no
         idea how backpropagation works", "didn't I already explain precision and recall?"), not
         an answer; set off by a comma they may be a guess ("I don't know, gradient clipping and
-        batch norm?"), and "a test set it has never seen" is an answer's."""
+        batch norm?"), and "a test set it has never seen" is an answer's. A clause about the
+        candidate's own mind is left out ("My mind is as empty as an unlabelled dataset. I have no
+        clue.")."""
+        parts = [p for p in _COMMA_CLAUSES.split(message) if not _OF_MY_MIND.search(normalise(p))]
         if kind not in (IntentKind.DONT_KNOW, IntentKind.ALREADY_SAID):
-            return self._evidence(_besides(kind, _joined(_trim(normalise(message)))))
+            return self._evidence(_besides(kind, _joined(_trim(normalise(" ".join(parts))))))
         pattern = dict(_REQUESTS)[kind]
         evidence = 0
-        for part in _COMMA_CLAUSES.split(message):
+        for part in parts:
             clause = _joined(normalise(part))
             besides = _besides(kind, clause)
             if pattern.search(clause) and _OF_ME.search(clause):
