@@ -1544,3 +1544,19 @@ def test_a_joke_about_the_candidates_mind_in_ml_words_is_a_reason(recognizer, me
     a few tokens", "my neurons need the exercise") beside a request is a reason, not an answer;
     beside a statement about ML the message still answers."""
     assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("Rewind please, I drifted off.", "repeat"),
+        ("can you run that back", "repeat"),
+        ("Back up a sec, I didn't get the middle part.", "repeat"),
+        ("say it from the top please", "repeat"),
+        ("Rewind the data pipeline to the last checkpoint and retrain from there.", "answer"),
+        ("We start from the top of the network and run the gradients back to the input.", "answer"),
+    ],
+)
+def test_the_question_asked_again_as_a_recording_is_played_again(recognizer, message, kind):
+    """Seventh round: "rewind", "run that back", "back up a sec", "from the top"."""
+    assert recognizer.recognize(message).kind == kind
