@@ -1560,3 +1560,34 @@ def test_a_joke_about_the_candidates_mind_in_ml_words_is_a_reason(recognizer, me
 def test_the_question_asked_again_as_a_recording_is_played_again(recognizer, message, kind):
     """Seventh round: "rewind", "run that back", "back up a sec", "from the top"."""
     assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # a push of any size; unsure where to begin is a wish for a hint, not a negated one
+        ("Could you give me a teeny push in the right direction?", "hint"),
+        ("just a slight prod please", "hint"),
+        ("a wee poke would help", "hint"),
+        ("I'm not sure how to begin, any pointers?", "hint"),
+        ("not sure where to begin honestly", "hint"),
+        ("i have zero clue", "dont_know"),
+        # the don't-know after the "but" is what is said, not an answer that goes on
+        ("I'd love to answer that, but I genuinely have no idea what SMOTE is.", "dont_know"),
+        ("I wish I could help, but I have never heard of a Tomek link.", "dont_know"),
+        ("I'd like to say something smart, but I'm clueless about attention.", "dont_know"),
+        # and what goes on after it is still an answer
+        ("I'm not sure where to start, but I'd look at the learning curves first.", "answer"),
+        ("Give the weights a small push in the direction of the negative gradient.", "answer"),
+        (
+            "I'd love to answer, but I don't know, maybe it's the learning rate being too high?",
+            "answer",
+        ),
+        ("I'm stuck, but the gradients probably vanish through the sigmoid layers.", "answer"),
+    ],
+)
+def test_hints_of_any_size_and_a_dont_know_after_but(recognizer, message, kind):
+    """Seventh round: "a tiny push", "I'm not sure where to start, could you give me a clue",
+    "zero clue" (a don't-know, not a hint), and "I'd love to answer that, but I have no idea
+    what SMOTE is": only a "but" after the request goes on to an answer."""
+    assert recognizer.recognize(message).kind == kind

@@ -261,8 +261,9 @@ _SUBJECT_OF = re.compile(r"\s*(?:(?:here|there|then|now) )?(?:is|are|was|were|wo
 _THIRD_PARTY = re.compile(
     r"\b(?:and|then|so|until)\s+(?:then\s+)?(?:we|they|it|one)\s+(?:(?:just|simply|\w+ly)\s+)?$"
 )
-#: "Don't skip it", "not skip please": the request word is negated.
-_NEGATED = re.compile(r"\b(?:not|don'?t|do not|no|never|without)\s+(?:\w+\s+)?$")
+#: "Don't skip it", "not skip please": the request word is negated; "I'm not sure where to start"
+#: is unsure, and wants a hint.
+_NEGATED = re.compile(r"\b(?:not|don'?t|do not|no|never|without)\s+(?!sure\b)(?:\w+\s+)?$")
 #: "I don't know X, but I think / it's ..." goes on to answer, as does "..., but <ML words>" or
 #: "not sure, maybe the learning rate is too high".
 #: A message cut in two at its first comma, semicolon, colon or dash.
@@ -859,11 +860,13 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
         IntentKind.HINT,
         re.compile(
             r"\b(?:hints?(?! (?:that|of)\b)|nudge|pointers?|point me|steer me|"
-            r"(?<!no )(?<!not a )(?<!not one )(?<!got a )(?<!got any )(?<!haven't a )clues?|"
+            r"(?<!no )(?<!zero )(?<!not a )(?<!not one )(?<!got a )(?<!got any )"
+            r"(?<!haven't a )clues?|"
             r"without giving (?:\w+ ){0,2}away|"
             r"^(?:(?:just|only|give me|what'?s|what is|can i (?:get|have)|tell me) (?:the |a )?"
             r"first (?:letter|word)s?|first letter)$|"
-            r"(?:a|little|small|gentle) (?:push|prod)|throw me a bone|"
+            r"(?:a|little|small|tiny|teeny|gentle|slight|wee)(?: (?:little|small|tiny|teeny|gentle|"
+            r"slight|wee))? (?:push|prod|poke)|throw me a bone|"
             r"(?:small|little|tiny|some|an?) indications?(?! (?:of|that)\b)|"
             r"(?:give me|(?:can|could|may) i (?:get|have)) (?:a |another )?"
             r"(?:little |small |tiny )?(?:hunt|hit|hind)$|"
@@ -1762,17 +1765,9 @@ class IntentRecognizer:
             return weak
         if len(trimmed.split()) > MAX_REQUEST_WORDS or self._names.whole(trimmed):
             return Intent(kind=IntentKind.ANSWER, text=message)  # "Drift." answers
-        goes_on = _GOES_ON.search(joined)
-        if asked is IntentKind.DONT_KNOW and (
-            (
-                goes_on
-                and (
-                    goes_on["hedge"]
-                    or self._evidence(goes_on["rest"])
-                    or self._says_anything(goes_on["rest"])  # "but adam keeps running averages"
-                )
-            )
-            or self._answers_after_a_hedge(message)
+        if asked in (IntentKind.DONT_KNOW, IntentKind.HINT) and (
+            self._goes_on_to_answer(joined, asked)
+            or (asked is IntentKind.DONT_KNOW and self._answers_after_a_hedge(message))
         ):
             return Intent(kind=IntentKind.ANSWER, text=message)  # "I don't know X, but I think..."
         if asked and (  # ML words beyond the request's own ("enough practice for today")
@@ -1806,6 +1801,26 @@ class IntentRecognizer:
                 besides = " ".join(self._names.rest(besides))
             evidence += self._evidence(besides)
         return evidence
+
+    def _goes_on_to_answer(self, joined: str, kind: IntentKind) -> bool:
+        """ "I don't know X, but I think ...", "I'm not sure where to start, but I'd look at the
+        learning curves": a don't-know or a wish for a hint, then after a "but" a guess or words
+        about ML ("but adam keeps running averages"). The "but" that counts is the one after the
+        request: "I'd love to answer that, but I have no idea what SMOTE is" does not know. After a
+        wish for a hint, only words about ML go on ("A hint would be great, I know we covered
+        this but it's really fuzzy now" still wants it)."""
+        pattern = dict(_REQUESTS)[kind]
+        goes_on = _GOES_ON.search(joined)
+        if goes_on and not pattern.search(joined[: goes_on.start()]):
+            said = pattern.search(joined, goes_on.start("rest"))
+            goes_on = _GOES_ON.search(joined, said.end()) if said else None
+        if not goes_on or kind is IntentKind.HINT:
+            return bool(goes_on and self._evidence(goes_on["rest"]))
+        return bool(
+            goes_on["hedge"]
+            or self._evidence(goes_on["rest"])
+            or self._says_anything(goes_on["rest"])
+        )
 
     def _answers_after_a_hedge(self, message: str) -> bool:
         """ "idk, sudden drift is when the concept switches at once": a short don't-know said
