@@ -1591,3 +1591,27 @@ def test_hints_of_any_size_and_a_dont_know_after_but(recognizer, message, kind):
     "zero clue" (a don't-know, not a hint), and "I'd love to answer that, but I have no idea
     what SMOTE is": only a "but" after the request goes on to an answer."""
     assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("Overfitting meaning what, precisely?", "clarify"),
+        ("drift means what here?", "clarify"),
+        ("Which dataset? The fraud one?", "clarify"),
+        ("Which metric?", "clarify"),
+        ("Is the target a number or a category? Just want to be sure.", "clarify"),
+        ("are the labels per pixel or per image?", "clarify"),
+        ("Does the model see the test data or not at all?", "clarify"),
+        # one reading taken, or a guess left open, answers
+        ("Which metric? Recall, since missing fraud is costly.", "answer"),
+        ("Which one? Logistic regression.", "answer"),
+        ("Is the model overfitting or something?", "answer"),
+        ("Is the model overfitting or underfitting? Overfitting, the val loss rises.", "answer"),
+        ("Does the validation loss go up or down? It goes up, so the model overfits.", "answer"),
+    ],
+)
+def test_terse_and_either_or_clarifying_questions(recognizer, message, kind):
+    """Seventh round: "X meaning what, exactly?", "Which model? The churn one?", and two
+    readings of the question's thing ("is the model outputting a probability or a yes/no?")."""
+    assert recognizer.recognize(message).kind == kind

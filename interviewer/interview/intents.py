@@ -341,7 +341,8 @@ _CLARIFY = re.compile(
     r"to make sure i understand|when you say \w+|\w+ meant (?:in|as|for)|"
     r"in a general sense|or (?:for )?a particular|which (?:\w+ ){0,3}(?:do you mean|you mean$)|"
     r"which (?:kind|type|sense|part|aspect) of|(?:are|were) you asking (?:about|for)|"
-    r"(?:whether|if) you mean|(?:meaning|means) what$|what'?s being asked|"
+    r"(?:whether|if) you mean|(?:meaning|means) what(?: exactly| precisely| here)?$|"
+    r"what'?s being asked|"
     r"what (?:the question is|you are|you'?re) (?:asking|looking for)|"
     r"(?:should|can|may|could) i assume|i (?:should|can) assume|am i (?:supposed|meant) to assume|"
     r"(?:do|would|should) you (?:want|like) (?:\w+ )?(?:explained|the math|an example|"
@@ -371,6 +372,16 @@ _ALTERNATIVE = re.compile(
     r"|\b(?:(?:do )?you mean|do you (?:want|need|wish|prefer)|should i|would you like)\b.*\bor\b"
     r"|^(?:\w+ ){0,2}\w+ or (?:just|only|rather) \w+(?: \w+)?$"
 )
+#: Two readings of what the question's thing does or is, in a question marked as one: "is the
+#: model outputting a probability or a yes/no?", "are the labels per pixel or per image?"; not "or
+#: something", "or not", a guess left open.
+_EITHER_OF_IT = re.compile(
+    r"^(?:is|are|does|do|was|were) (?:the|this|that|these|those|our|your) [\w-]+\b.*\bor\b"
+    r"(?!(?: \w+)? (?:something|anything|what|not|whatever)$)"
+)
+#: Which one of a thing the question names, asked in a word or two and nothing stated after it:
+#: "Which model? The churn one?"
+_WHICH_ONE = re.compile(r"which [\w-]+(?: [\w-]+)?")
 #: Two meanings offered for a word here, in a question marked as one: "Here drift means the input
 #: data changing or the model changing?"; "recall means true positives over actual positives, or
 #: sensitivity?" is a terse answer.
@@ -1699,6 +1710,7 @@ class IntentRecognizer:
                 (marked and not _STATEMENT.search(text) and _TERSE.fullmatch(text))
                 or (question and _ALTERNATIVE.search(text))
                 or (marked and _MEANS_EITHER.search(text))
+                or (marked and _EITHER_OF_IT.search(text))
             )
             shape = (
                 _CLARIFY.search(text)
@@ -1707,6 +1719,13 @@ class IntentRecognizer:
                 or offers
                 or (question and _QUOTED.search(written) and _ASKS_ABOUT.search(text))
                 or (marked and self._asks_a_term(text))
+                # "Which model? The churn one?": nothing but questions after it ("Which metric?
+                # Recall." answers)
+                or (
+                    _WHICH_ONE.fullmatch(text)
+                    if marked and all(piece.marked for piece in pieces[n + 1 :])
+                    else None
+                )
             )
             if not shape:
                 continue
@@ -1718,6 +1737,8 @@ class IntentRecognizer:
             ):
                 return False  # "Is it batch or layer norm? Batch norm normalises..."
             later = [piece.text for piece in pieces[n + 1 :] if not piece.marked]
+            if _WHICH_ONE.fullmatch(text) and any(map(self._evidence, later)):
+                return False  # "Which one? Logistic regression.": it takes one
             after = text[shape.end() :]
             goes_on = _GOES_ON.search(after)  # "not sure whether you want X, but I'd optimise Y"
             if (
