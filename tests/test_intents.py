@@ -1615,3 +1615,35 @@ def test_terse_and_either_or_clarifying_questions(recognizer, message, kind):
     """Seventh round: "X meaning what, exactly?", "Which model? The churn one?", and two
     readings of the question's thing ("is the model outputting a probability or a yes/no?")."""
     assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("Impress me with the ideal answer then.", "model_answer"),
+        ("hit me with the full-marks answer", "model_answer"),
+        (
+            "Would you mind showing me how you would answer it? I learn more from an example.",
+            "model_answer",
+        ),
+        (
+            "Can you show me what a strong answer looks like? I learn best from examples.",
+            "model_answer",
+        ),
+        (
+            "The gradient hits the weights with the correct update only after the backward pass.",
+            "answer",
+        ),
+        (
+            "I learned that L2 shrinks the weights, so I'd use it here. Does that make sense?",
+            "answer",
+        ),
+    ],
+)
+def test_the_model_answer_asked_with_any_verb_and_how_the_candidate_learns(
+    recognizer, message, kind
+):
+    """Seventh round: "dazzle me with the textbook answer" (any verb aimed at the candidate), and
+    a reason about how the candidate learns beside the request ("I'd learn more from seeing a
+    good example") is no statement about ML."""
+    assert recognizer.recognize(message).kind == kind

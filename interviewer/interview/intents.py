@@ -270,14 +270,15 @@ _NEGATED = re.compile(r"\b(?:not|don'?t|do not|no|never|without)\s+(?!sure\b)(?:
 _AFTER_A_HEDGE = re.compile(r"\s*(?P<hedge>[^,;:\u2014]+)[,;:\u2014]\s*(?P<rest>.+)", re.DOTALL)
 #: A reason beside a request that speaks of the candidate's grasp of the question, not of ML: "I
 #: fear my knowledge of attention is lacking", "I did not follow the part about the validation
-#: set"; "I think the model overfits", "I'm not sure it matters with batch norm" are an answer's.
+#: set", and of how they learn ("I'd learn more from seeing a good example"); "I think the model
+#: overfits", "I'm not sure it matters with batch norm" are an answer's.
 _MY_GRASP = re.compile(
     r"^(?!.*\bi (?:think|guess|believe|suppose|would say|'d say)\b)"
     r"(?!.*\b(?:it|that|this|they|which|because|so)\b)(?:i|i'm|i am|my|i've|i'd)\b"
     r".*\b(?:(?:don't|do not|not) know|knowledge|understand|understood|follow|followed|catch|"
     r"caught|hear|heard|miss|missed|remember|recall|familiar|confident|comfortable|nervous|sure|"
     r"lost|"
-    r"confused|fear|worry|worried|lacking|rusty|blank|blanking)\b"
+    r"confused|fear|worry|worried|lacking|rusty|blank|blanking|learn|learned|learnt)\b"
 )
 #: A clause that speaks of the candidate.
 _OF_ME = re.compile(r"\b(?:i|i'?m|i'?ve|i'?d|me|my)\b")
@@ -904,6 +905,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             rf"(?:answer|response|solution|version)|"
             rf"^(?:the |a |an |your )?{_GOOD} (?:answer|response|solution)|"
             rf"{_GOOD} version of (?:the|an|your) answer|"
+            # any verb aimed at the candidate: "dazzle me with the textbook answer"
+            rf"\w+ (?:me|us) with (?:the|your|a|an) (?:\w+ )?{_GOOD} (?:answer|response|solution)|"
             rf"what (?:a|an|the) (?:\w+ )?{_GOOD} answer (?:looks|would look|sounds) like|"
             r"the (?:answer|response) you(?:'d| would| were| are|'re)? (?:be )?(?:looking for|"
             r"expecting|expect|after|want(?:ed)?)(?!(?: \w+){0,4} (?:is|are|was|would be)\b)|"
