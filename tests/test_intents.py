@@ -1647,3 +1647,21 @@ def test_the_model_answer_asked_with_any_verb_and_how_the_candidate_learns(
     a reason about how the candidate learns beside the request ("I'd learn more from seeing a
     good example") is no statement about ML."""
     assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("where am I at so far?", "progress"),
+        ("Honestly, where do I stand right now?", "progress"),
+        ("On a scale of one to ten, where am I at the moment?", "progress"),
+        ("am i crushing it or nah", "progress"),
+        ("be honest, am I tanking?", "progress"),
+        ("how am i cooking so far", "progress"),
+        ("Tanking the learning rate too low means the loss barely moves.", "answer"),
+        ("I'm nailing it down to the learning rate, the loss explodes above 0.1.", "answer"),
+    ],
+)
+def test_progress_asked_in_slang_and_as_where_the_candidate_is(recognizer, message, kind):
+    """Seventh round: "am i cooking or nah", "where am I so far?"."""
+    assert recognizer.recognize(message).kind == kind
