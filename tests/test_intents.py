@@ -1665,3 +1665,22 @@ def test_the_model_answer_asked_with_any_verb_and_how_the_candidate_learns(
 def test_progress_asked_in_slang_and_as_where_the_candidate_is(recognizer, message, kind):
     """Seventh round: "am i cooking or nah", "where am I so far?"."""
     assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        ("I prefer to change the topic to the neural networks.", "drill", "neural-networks"),
+        ("I'd prefer to switch the topic to drift please", "drill", "drift"),
+        ("I would like to change the subject to metrics.", "drill", "metrics"),
+        ("I'd want the pipeline to cover ingestion and monitoring.", "answer", None),
+        ("I'd like the model to focus on the minority class.", "answer", None),
+    ],
+)
+def test_a_wish_to_change_the_topic_is_no_wish_for_something_else_to_act(
+    recognizer, message, kind, topic
+):
+    """Probed in the seventh round, in a translated voice: "the topic to" of "change the topic to"
+    was read as a thing that is to do something ("I'd want the pipeline to cover X")."""
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == (kind, topic)

@@ -477,8 +477,9 @@ _DRILL_ME = re.compile(
 )
 #: "Switch to X" opening the clause: a request, or an answer's advice ("move to a time split").
 _SWITCH = re.compile(
-    r"^(?:(?:switch|move|go|change|jump|turn|get)(?: over| back| on| gears)?(?: (?:the )?topics?)?"
-    r"|change (?:the )?topics?)\s+(?:to|onto)\s+(?P<x>.+)"
+    r"^(?:(?:switch|move|go|change|jump|turn|get)(?: over| back| on| gears)?"
+    r"(?: (?:the )?(?:topics?|subjects?))?"
+    r"|change (?:the )?(?:topics?|subjects?))\s+(?:to|onto)\s+(?P<x>.+)"
 )
 #: How a candidate opens a request for a drill. Strong openers ask ("could we", "I'd like to",
 #: "let's"); weak ones also open answers ("maybe", "what about", "we could": "we could do
@@ -522,7 +523,7 @@ _STRONG_VERB = (
     r"grind(?:ing)?(?: on| out)?(?! through\b)|bon(?:e|ing) up on|"
     r"get (?:some |more )?reps (?:on|in)|sharpen up on|level up (?:on|in)|"
     r"(?:switch|move|go|change|jump|turn)(?:ed)?(?: over| back| on| gears)?"
-    r"(?: (?:the )?topics?)? to|"
+    r"(?: (?:the )?(?:topics?|subjects?))? to|"
     r"(?:\w+ ){0,2}questions? (?:on|about|of|for)|"
     r"(?P<train>train(?:ing)?(?: more| again| specifically| a bit| a little)+(?: on| in| with)?)|"
     r"(?P<something>(?:do|try|have|look at) something on))"
@@ -530,7 +531,7 @@ _STRONG_VERB = (
 _WEAK_VERB = r"(?:do|doing|talk about|review)"
 #: Between a wish and its verb, a thing that is to do it: "I'd want the pipeline to cover X",
 #: "I'd like the model to focus on X" say what something should do, and ask for no drill ("I'd
-#: appreciate the chance to practise X" still asks).
+#: appreciate the chance to practise X" still asks; nor does the verb's own "change the topic to").
 _SOMETHING_ELSE_DOES = re.compile(
     r"^\s*(?:\w+ )?(?:the|a|an|my|our|your|this|that|these|those|each|every|its|their|it|them)"
     r"\b(?! (?:chance|opportunity|time|possibility|option)\b)(?: \w+){0,3}? to\b"
@@ -1396,7 +1397,9 @@ class IntentRecognizer:
                 if (
                     pattern is _ASK_FOR
                     and match["strong"]
-                    and _SOMETHING_ELSE_DOES.search(clause[match.end("strong") : match.start("x")])
+                    and _SOMETHING_ELSE_DOES.search(
+                        clause[match.end("strong") : match.start("verb" if match["verb"] else "x")]
+                    )
                 ):
                     continue  # "I'd want the pipeline to cover ingestion, training, monitoring"
                 strong = pattern is _DRILL_ME or bool(
