@@ -1684,3 +1684,26 @@ def test_a_wish_to_change_the_topic_is_no_wish_for_something_else_to_act(
     was read as a thing that is to do something ("I'd want the pipeline to cover X")."""
     intent = recognizer.recognize(message)
     assert (intent.kind, intent.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("Ok I surrender, this question wins.", "dont_know"),
+        ("Fine, I throw in the towel on this one.", "dont_know"),
+        ("i tap out lol", "dont_know"),
+        ("I'm gonna need you to repeat that, my brain buffered.", "repeat"),
+        ("I'd like you to say that again, slower.", "repeat"),
+        ("gimme the cheat code for this one", "hint"),
+        ("Can I use a lifeline?", "hint"),
+        ("Any cheat sheet for this one?", "hint"),
+        ("The optimiser will yield a better minimum with a smaller learning rate.", "answer"),
+        ("A cheat sheet of the metrics: precision is TP over TP plus FP.", "answer"),
+        ("I'd like you to repeat the experiment with another seed, for the variance.", "answer"),
+    ],
+)
+def test_idioms_for_giving_up_a_hint_and_the_question_again(recognizer, message, kind):
+    """Probed in the seventh round, in joking and slang voices: a fight given up ("I surrender",
+    "throw in the towel"), a game's help ("cheat code", "lifeline"), "I need you to repeat
+    that"."""
+    assert recognizer.recognize(message).kind == kind

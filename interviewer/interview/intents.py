@@ -840,6 +840,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"\b(?:repeat(?: (?:the|that|your|this))?(?: (?:question|that|it|one))?"
             r"(?: (?:again|please|once more|one more time|from the start))*$|"
             r"(?:can|could|would) you repeat|(?:please|mind) repeat(?:ing)?|repeat the question|"
+            r"(?:need|want|like|ask) you to (?:repeat (?:that|it|the question|yourself)|"
+            r"say (?:it|that|this) again)|"
             r"repeating (?:it|that|the question)|"
             r"(?:tell|ask|read)(?: me)? again(?: the question)?$|"
             r"(?:say(?:ing)?|read(?:ing)?|ask(?:ing)?|paste|show|type|post|send|give me|tell me|"
@@ -878,6 +880,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"without giving (?:\w+ ){0,2}away|"
             r"^(?:(?:just|only|give me|what'?s|what is|can i (?:get|have)|tell me) (?:the |a )?"
             r"first (?:letter|word)s?|first letter)$|"
+            # a game's help: "gimme the cheat code for this one", "can I use a lifeline?"
+            r"cheat (?:code|sheet)s?|lifelines?|phone a friend|"
             r"(?:a|little|small|tiny|teeny|gentle|slight|wee)(?: (?:little|small|tiny|teeny|gentle|"
             r"slight|wee))? (?:push|prod|poke)|throw me a bone|"
             r"(?:small|little|tiny|some|an?) indications?(?! (?:of|that)\b)|"
@@ -1005,6 +1009,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"unfamiliar to me|unknown to me|"
             r"(?:don'?t|do not) think i know|"
             r"i give up|too (?:hard|difficult) for me|total blank|(?:a |complete )?blank|"
+            # giving up, as a fight is given up: "I surrender", "I throw in the towel"
+            r"i (?:surrender|concede|tap out|yield)|(?:throw|throwing) in the towel|white flag|"
             r"(?:don'?t|do not) want to (?:make (?:something|it|things) up|guess))\b"
         ),
     ),
