@@ -1707,3 +1707,23 @@ def test_idioms_for_giving_up_a_hint_and_the_question_again(recognizer, message,
     "throw in the towel"), a game's help ("cheat code", "lifeline"), "I need you to repeat
     that"."""
     assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("I'm sorry, I'm not sure what you mean by, um, 'regularisation strength'?", "clarify"),
+        ("I don't really get what you mean by capacity here.", "clarify"),
+        ("Please explain me what is the meaning of the question.", "clarify"),
+        ("Can you explain me the question?", "clarify"),
+        (
+            "I'm not sure what you mean by capacity, but a bigger network fits more complex "
+            "functions.",
+            "answer",
+        ),
+    ],
+)
+def test_not_knowing_what_the_question_means_is_a_clarifying_question(recognizer, message, kind):
+    """Probed in the seventh round, in hesitant and translated voices: "I'm not sure what you
+    mean by X" (a don't-know before), "explain me the question"."""
+    assert recognizer.recognize(message).kind == kind

@@ -358,6 +358,8 @@ _CLARIFY = re.compile(
     r"(?:don'?t|do not|didn'?t|did not|am not|'m not) (?:really )?(?:understand|get|follow) "
     r"(?:the|your|this|that) "
     r"question|not sure what (?:you'?re|you are) asking|"
+    r"(?:not sure|unsure|don'?t (?:quite |really )?(?:know|get|understand)) what you mean(?: by)?|"
+    r"explain (?:to )?me (?:the|this) question|what(?:'s| is) the meaning of (?:the|this) question|"
     r"what (?:the question is|it'?s|you'?re|you are) (?:getting|driving|aiming) at)\b"
 )
 #: A reading offered, at the end of a question marked as one ("drift as in data drift?"): a
