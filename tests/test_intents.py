@@ -1554,6 +1554,7 @@ def test_a_joke_about_the_candidates_mind_in_ml_words_is_a_reason(recognizer, me
         ("Back up a sec, I didn't get the middle part.", "repeat"),
         ("say it from the top please", "repeat"),
         ("Rewind the data pipeline to the last checkpoint and retrain from there.", "answer"),
+        ("Rewind to the last checkpoint and lower the learning rate.", "answer"),
         ("We start from the top of the network and run the gradients back to the input.", "answer"),
     ],
 )
