@@ -1728,3 +1728,39 @@ def test_not_knowing_what_the_question_means_is_a_clarifying_question(recognizer
     """Probed in the seventh round, in hesitant and translated voices: "I'm not sure what you
     mean by X" (a don't-know before), "explain me the question"."""
     assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        ("Can we table this one?", "skip", None),
+        ("That's a wrap for me today.", "end", None),
+        ("I gotta bounce, thanks for the session.", "end", None),
+        ("I'm tapping out of this question, honestly.", "dont_know", None),
+        ("I'd like to swap over to overfitting questions.", "drill", "bias-variance"),
+        ("ok new topic: cnns", "drill", "architectures"),
+        ("time for some k-fold questions", "drill", "cross-validation"),
+        ("Déjà vu, we did this question.", "already_said", None),
+        ("Same question as before, no?", "already_said", None),
+        ("What counts as a long sequence here?", "clarify", None),
+        # the same words in answers
+        ("I'd table the feature selection until we have a baseline.", "answer", None),
+        (
+            "We did this to avoid leakage: the scaler is fit on the training fold only.",
+            "answer",
+            None,
+        ),
+        ("The gradient has to bounce back through every layer.", "answer", None),
+        ("Swap to Adam if SGD converges too slowly.", "answer", None),
+        ("What counts as an outlier depends on the distribution.", "answer", None),
+        ("Time for some cross-validation: split into k folds and average.", "answer", None),
+        ("I concede the point, but accuracy still misleads on imbalanced data.", "answer", None),
+    ],
+)
+def test_requests_probed_in_impatient_and_chatty_words(recognizer, message, kind, topic):
+    """Written in the seventh round in no set's words: "table this one", "that's a wrap", "gotta
+    bounce", "tapping out", "swap over to X", "new topic: X", "time for some X questions", "we
+    did this question" ("this question" is the interview's, no topic "Déjà vu"), "what counts
+    as X?"."""
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == (kind, topic)

@@ -382,6 +382,9 @@ _EITHER_OF_IT = re.compile(
     r"^(?:is|are|does|do|was|were) (?:the|this|that|these|those|our|your) [\w-]+\b.*\bor\b"
     r"(?!(?: \w+)? (?:something|anything|what|not|whatever)$)"
 )
+#: What a word of the question takes in, asked as a question: "What counts as a long sequence
+#: here?" ("What counts as an outlier depends on the data" answers, and is no question).
+_WHAT_COUNTS = re.compile(r"what (?:counts|qualifies|passes) as\b")
 #: Which one of a thing the question names, asked in a word or two and nothing stated after it:
 #: "Which model? The churn one?"
 _WHICH_ONE = re.compile(r"which [\w-]+(?: [\w-]+)?")
@@ -479,7 +482,7 @@ _DRILL_ME = re.compile(
 )
 #: "Switch to X" opening the clause: a request, or an answer's advice ("move to a time split").
 _SWITCH = re.compile(
-    r"^(?:(?:switch|move|go|change|jump|turn|get)(?: over| back| on| gears)?"
+    r"^(?:(?:switch|swap|pivot|hop|move|go|change|jump|turn|get)(?: over| back| on| gears)?"
     r"(?: (?:the )?(?:topics?|subjects?))?"
     r"|change (?:the )?(?:topics?|subjects?))\s+(?:to|onto)\s+(?P<x>.+)"
 )
@@ -524,7 +527,7 @@ _STRONG_VERB = (
     # "cram": "I'd like to cram more features in" is an answer's)
     r"grind(?:ing)?(?: on| out)?(?! through\b)|bon(?:e|ing) up on|"
     r"get (?:some |more )?reps (?:on|in)|sharpen up on|level up (?:on|in)|"
-    r"(?:switch|move|go|change|jump|turn)(?:ed)?(?: over| back| on| gears)?"
+    r"(?:switch|swap|pivot|hop|move|go|change|jump|turn)(?:ed)?(?: over| back| on| gears)?"
     r"(?: (?:the )?(?:topics?|subjects?))? to|"
     r"(?:\w+ ){0,2}questions? (?:on|about|of|for)|"
     r"(?P<train>train(?:ing)?(?: more| again| specifically| a bit| a little)+(?: on| in| with)?)|"
@@ -605,11 +608,12 @@ _THROW = (
 )
 #: Questions on a topic wanted by their name, with no verb of practising: "I want SQL questions,
 #: not this", "wanna do pca questions" (the subject left out, as slang does), "can u throw some
-#: supervised vs unsupervised questions at me". What is wanted ends at the word for questions, so
-#: that a reason after it ("..., since my own focus is drifting") is no part of the name; in the
-#: plural ("might I hear the question again" wants the question of the interview).
+#: supervised vs unsupervised questions at me", "time for some k-fold questions". What is wanted
+#: ends at the word for questions, so that a reason after it ("..., since my own focus is
+#: drifting") is no part of the name; in the plural ("might I hear the question again" wants the
+#: question of the interview).
 _WANTS_QUESTIONS = re.compile(
-    rf"(?:\b(?:{_STRONG_ASK})(?: (?:{_THROW}))?|\b(?:{_THROW}))"
+    rf"(?:\b(?:{_STRONG_ASK})(?: (?:{_THROW}))?|\b(?:{_THROW})|^(?:it'?s |now )?time for)"
     r"(?: (?:do|doing|have|get|some|a few|more|a couple of|a bunch of|a round of|a set of))*"
     r" (?P<x>(?:[\w-]+ ){1,5}?(?:questions|drills|quiz(?:zes)?|exercises))\b"
 )
@@ -631,17 +635,19 @@ _ASKS = re.compile(
     r"perhaps|wonder|any|some|more|few|do you have|is there|are there|helpful|useful|nice|"
     r"benefit|need|welcome|appreciate|wish)\b"
 )
-#: A drill asked for by its first words: "Drill SVMs.", "practise backprop", "Next topic: drift".
+#: A drill asked for by its first words: "Drill SVMs.", "practise backprop", "Next topic: drift",
+#: "ok new topic: cnns".
 _IMPERATIVE = re.compile(
-    r"^(?:drill(?! down)|practi[cs]e|quiz me(?: on)?|next topic|"
+    r"^(?:drill(?! down)|practi[cs]e|quiz me(?: on)?|(?:next|new|different|another) topic|"
     r"ask (?:(?:me )?(?:questions? )?from|me questions? (?:about|on)|questions (?:about|on)))"
     r"(?:\s+(?P<x>.+))?$"
 )
 #: A name with what it is wanted for: "the attention stuff", "drift, please", "SQL questions".
-#: Not "rounds": "boosting rounds" is an answer.
+#: Not "rounds": "boosting rounds" is an answer; nor "this question", the interview's ("Déjà vu,
+#: we did this question").
 _NAMED_FOR = re.compile(
-    r"(?P<x>.+?)(?:\s+(?:questions?|drills?|please|next|instead|now|stuff|things?|practice|"
-    r"topic|a few rounds|a bit))+"
+    r"(?P<x>.+?)(?:(?<!\bthis)(?<!\bthat)(?<!\bthe)(?<!\bsame)(?<!\blast)\s+questions?|"
+    r"\s+(?:drills?|please|next|instead|now|stuff|things?|practice|topic|a few rounds|a bit))+"
 )
 #: What a name is wanted for, closing its clause, that no answer says: "SQL questions", "a
 #: feature engineering drill" (an answer may end on "in practice" or "more boosting rounds").
@@ -787,9 +793,9 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:now|today|tonight|one day|the day|one sitting)|"
             r"(?:good|right|fine) (?:point|place|time|moment) to "
             r"(?:stop|end|leave it|wrap|call it)|"
-            r"that'?s all i'?ve got|"
+            r"that'?s all i'?ve got|(?:that'?s|it'?s) a wrap|"
             r"(?<!you )(?<!one )(?<!they )(?<!it )(?:(?:have|need|has|got) to|i must) "
-            r"(?:go|leave|run|stop|log off|head off)"
+            r"(?:go|leave|run|stop|log off|head off|bounce|dash|split|jet|take off|run off)"
             r"(?! (?:it|the|this|that|a|an|them|each|every|once|twice|again|out|early|more|"
             r"deeper|further|through|over)\b)|"
             r"(?:log|sign|head|hop) off|time (?:for me )?to (?:stop|go|finish|wrap up|end|call it)|"
@@ -811,6 +817,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"mov(?:e|ed|ing) (?:past|along)(?: (?:this|that|it)\b|$)|"
             rf"go on to {_NEXT}|go next|(?:go|pass|move|skip) to next\b|"
             r"park (?:this|it|that)|bail (?:on|out)|"
+            r"table (?:this|that) (?:one|question)|(?:can|could|shall|let'?s) (?:we )?table "
+            r"(?:this|that|it)\b|"
             r"(?:do|try|go to|have) the next$|"
             r"(?:^|this one |that one |i'?ll |i will |(?<!would )(?<!will )(?<!could )i )pass\b"
             r"(?! (?:the|a|an|it|them|its|each|every|through|to|into|in|over|back|down)\b)"
@@ -1013,7 +1021,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:don'?t|do not) think i know|"
             r"i give up|too (?:hard|difficult) for me|total blank|(?:a |complete )?blank|"
             # giving up, as a fight is given up: "I surrender", "I throw in the towel"
-            r"i (?:surrender|concede|tap out|yield)|(?:throw|throwing) in the towel|white flag|"
+            r"i(?:'m| am)? (?:surrender(?:ing)?|conced(?:e|ing)|tap(?:ping)? out|yield(?:ing)?)\b"
+            r"(?! (?:the|a|an|that)\b)|(?:throw|throwing) in the towel|white flag|"
             r"(?:don'?t|do not) want to (?:make (?:something|it|things) up|guess))\b"
         ),
     ),
@@ -1052,6 +1061,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:a repeat of|(?:this|that|it)(?: question| one)? repeats) (?:the|my) "
             r"(?:earlier|previous|last|first|other) (?:question|one)(?!'s)|"
             r"same (?:question )?as (?:the|my) (?:[\w-]+ ){1,3}(?:question|one)\b|"
+            r"same (?:question|one) (?:as )?(?:before|earlier|again|as last time)|"
+            r"we (?:already |just )?did (?:this|that) (?:one|question)\b|"
             r"^ditto(?: (?:my|the) (?:last|previous|earlier|first) (?:answer|one))?\b|"
             r"^(?:but |hey |wait )?(?:why is|why'?s) (?:that|it|this)(?: point)? (?:missing|"
             r"marked (?:as )?missing|not (?:counted|credited))\b|"
@@ -1739,6 +1750,7 @@ class IntentRecognizer:
                 or offers
                 or (question and _QUOTED.search(written) and _ASKS_ABOUT.search(text))
                 or (marked and self._asks_a_term(text))
+                or (_WHAT_COUNTS.match(text) if marked else None)
                 # "Which model? The churn one?": nothing but questions after it ("Which metric?
                 # Recall." answers)
                 or (
