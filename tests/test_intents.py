@@ -1764,3 +1764,29 @@ def test_requests_probed_in_impatient_and_chatty_words(recognizer, message, kind
     as X?"."""
     intent = recognizer.recognize(message)
     assert (intent.kind, intent.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        # a terse answer, then "next": the answer is graded (a drill on its topic before)
+        ("Regression, next question please.", "answer", None),
+        ("Overfitting, next question.", "answer", None),
+        ("Drift, next question please.", "answer", None),
+        ("Concept drift. Next one.", "answer", None),
+        # nothing said before it: the question is skipped
+        ("I'm tapping out of this question, next please.", "dont_know", None),
+        ("i'll take the L on this one, next", "skip", None),
+        ("ugh, this one's not for me. next.", "skip", None),
+        # a request before it stays the request
+        ("Can we do drift, next?", "drill", "drift"),
+        ("Drift questions, next please.", "drill", "drift"),
+        ("No idea about backprop, next question.", "dont_know", None),
+    ],
+)
+def test_next_closing_the_message(recognizer, message, kind, topic):
+    """Seventh round: an impatient candidate answers and says "next" ("Overfitting, next
+    question."), which lost the answer to a drill on its topic; with nothing before it, "next"
+    closing the message skips ("i'll take the L on this one, next" was graded)."""
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == (kind, topic)

@@ -1100,6 +1100,13 @@ _ASKED_BESIDE_A_CLARIFY = [
     (IntentKind.REPEAT, re.compile(r"\b(?:say|read|ask) (?:\w+ ){0,2}(?:again|once more)\b")),
     (IntentKind.PROGRESS, dict(_REQUESTS)[IntentKind.PROGRESS]),
 ]
+#: "Next" as the message's closing clause: "i'll take the L on this one, next". After words about
+#: ML it closes an impatient answer ("Classification. Leave or stay, two classes. Next.").
+_CLOSING_NEXT = re.compile(
+    r"[,;:.!?\u2013\u2014-]\s*(?:ok(?:ay)?\s+|so\s+)?next(?:\s+(?:one|question|q))?"
+    r"(?:\s+(?:please|pls|plz))?\W*$",
+    re.IGNORECASE,
+)
 #: "Not sure" as a hedge before a "but" and what the candidate is sure of: "I'm not sure, but I
 #: believe I already covered this" points back, and asks for no teaching.
 _UNSURE_BUT = re.compile(r"not (?:\w+ )?sure(?: \w+){0,3}? but\b")
@@ -1797,6 +1804,8 @@ class IntentRecognizer:
         if self._clarifies(message):  # unless it asks for a hint, the question again or progress
             asks = (kind for kind, pattern in _ASKED_BESIDE_A_CLARIFY if pattern.search(text))
             return Intent(kind=next(asks, IntentKind.CLARIFY))
+        if self._answers_then_moves_on(message):
+            return Intent(kind=IntentKind.ANSWER, text=message)  # "Overfitting, next question."
         drill = self._drill(message)
         if drill and drill.kind is IntentKind.DRILL:
             return drill
@@ -1805,6 +1814,8 @@ class IntentRecognizer:
         trimmed = _trim(text)
         joined = _joined(trimmed)
         asked = self._asked(joined, message)
+        if not asked and _CLOSING_NEXT.search(message) and self._says_nothing_at_all(trimmed):
+            asked = IntentKind.SKIP  # "I'm tapping out of this question, next please."
         if asked and _ASKS_YOU.search(joined):
             return Intent(kind=asked)
         if drill:
@@ -1951,6 +1962,29 @@ class IntentRecognizer:
             or _GOES_ON.search(after)  # "it's a repeat of the last one but with L1 this time"
             or _IT_DOES.search(besides)  # "same as the dropout question, it zeroes units"
         )
+
+    def _answers_then_moves_on(self, message: str) -> bool:
+        """ "Overfitting, next question.", "Regression. Next.": a terse answer, then "next"
+        closing the message, as an impatient candidate answers (the name was taken for a drill
+        on it, and the answer lost). What comes before the "next" names a topic or says
+        something about ML, and is no request of its own ("Can we do drift, next?")."""
+        closing = _CLOSING_NEXT.search(message)
+        if not closing:
+            return False
+        head = message[: closing.start()]
+        text = _trim(normalise(head))
+        return (
+            bool(text)
+            and not self._says_nothing_at_all(text)
+            and self._asked(_joined(text), head) is None
+            and self._drill(head) is None
+            and self._named_for(head) is None
+            and not self._clarifies(head)
+        )
+
+    def _says_nothing_at_all(self, trimmed: str) -> bool:
+        """No word of the guide and no topic's name ("I'm tapping out of this question")."""
+        return self._evidence(trimmed) == 0 and not self._names.find(trimmed)
 
     def _says_nothing_about_ml(self, trimmed: str) -> bool:
         """No word of the guide, or only one that is common English in a message about the
