@@ -1790,3 +1790,26 @@ def test_next_closing_the_message(recognizer, message, kind, topic):
     closing the message skips ("i'll take the L on this one, next" was graded)."""
     intent = recognizer.recognize(message)
     assert (intent.kind, intent.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("I did not understand, you can say other time?", "repeat"),
+        ("You can ask another time, please?", "repeat"),
+        ("For today is enough, thank you.", "end"),
+        ("For now it is enough.", "end"),
+        ("How is the correct response?", "model_answer"),
+        ("How would be the ideal answer?", "model_answer"),
+        ("I am going well or not?", "progress"),
+        ("Am I going okay?", "progress"),
+        ("For today the model is enough, but tomorrow the data drifts.", "answer"),
+        ("The optimiser is going well: the loss goes down every epoch.", "answer"),
+        ("We train another time with a lower learning rate.", "answer"),
+    ],
+)
+def test_requests_in_translated_words(recognizer, message, kind):
+    """Probed in the seventh round in a translated voice: "say other time", "for today is
+    enough", "how is the correct response?", "I am going well or not?" (a clarifying question
+    before, for its "or not")."""
+    assert recognizer.recognize(message).kind == kind

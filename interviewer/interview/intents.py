@@ -786,6 +786,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?! with (?:this|that) (?:one|question))(?! \w+ing (?:when|once|after|if|until)\b)|"
             r"(?:that'?s|is|it'?s)(?: \w+)? (?:all|enough|plenty|it)(?: \w+){0,2} "
             r"for (?:now|today|tonight|me|one (?:day|sitting))|^enough for (?:now|today|tonight)|"
+            r"^for (?:now|today|tonight)(?: it)? is enough|"
             r"(?:we can|let'?s|can we|could we|shall we) (?:end|stop|finish|quit)"
             r"(?= (?:here|now|it|this|there|the (?:interview|session)|for|please|thanks?)\b|$)|"
             r"as much as i can (?:take|handle|manage)|(?:much |any )?more (?:left )?in me|"
@@ -854,6 +855,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"say (?:it|that|this) again)|"
             r"repeating (?:it|that|the question)|"
             r"(?:tell|ask|read)(?: me)? again(?: the question)?$|"
+            # as a translated request says it: "you can say other time?", "make the question again"
+            r"(?:say|ask|tell|repeat|make)(?: it| that| me| the question)? (?:other|another) time|"
             r"(?:say(?:ing)?|read(?:ing)?|ask(?:ing)?|paste|show|type|post|send|give me|tell me|"
             r"run(?:ning)?) "
             r"(?:it|that|this|the (?:question|suggestion))(?: \w+){0,2} "
@@ -914,7 +917,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         IntentKind.MODEL_ANSWER,
         re.compile(
-            rf"\b(?:(?:what(?:'s| is| would be| was)?|show|tell|give|hear|see|share|sharing|know|"
+            rf"\b(?:(?:what(?:'s| is| would be| was)?|how(?:'s| is| would be| was)|show|tell|give|"
+            rf"hear|see|share|sharing|know|"
             rf"set out|lay out|outline|write out|"
             rf"read|like|love|want|say|teach|send|provide|seeing|hearing|knowing|walk)\b"
             rf"(?: \w+){{0,4}} (?:(?:the|your|a|an) )?(?:\w+ )?{_GOOD} "
@@ -979,8 +983,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:are|r) we (?:almost|nearly) (?:done|there|finished|through)|"
             r"questions? (?:left|remaining)|how far (?:through|along|in)|"
             r"how many (?:have i|did i) (?:gotten|got|get|answered)|"
-            r"am i doing (?:ok|okay|well|alright|all right|good|badly)|"
-            r"(?:i'?m|i am) doing (?:ok|okay|well|alright|all right|good|bad|badly|fine)"
+            r"am i (?:doing|going) (?:ok|okay|well|alright|all right|good|badly)|"
+            r"(?:i'?m|i am) (?:doing|going) (?:ok|okay|well|alright|all right|good|bad|badly|fine)"
             r"(?= so far| until now| till now| up to now| or (?:bad|badly|not|poorly)|$)|"
             r"(?:of|know|see|tell me|show me) where i(?:'m| am) at\b|nearly (?:through|done)|"
             r"bombing|how it is going|"
