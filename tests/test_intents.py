@@ -1813,3 +1813,22 @@ def test_requests_in_translated_words(recognizer, message, kind):
     enough", "how is the correct response?", "I am going well or not?" (a clarifying question
     before, for its "or not")."""
     assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("Drift, I think.", "answer"),
+        ("Data drift I reckon.", "answer"),
+        ("Concept drift probably.", "answer"),
+        ("so you mean data drift or concept drift", "clarify"),
+        ("the math or the intuition you want", "clarify"),
+        ("is this for a classifier", "clarify"),
+        ("in what sense", "clarify"),
+    ],
+)
+def test_a_terse_answer_that_resembles_a_clarifying_question_is_graded(recognizer, message, kind):
+    """Probed in the seventh round: "Drift, I think." was a clarifying question by its likeness to
+    the examples ("what do you mean by drift"), which lost the answer. Without a question mark,
+    the likeness counts only beside a word of a question, or two readings offered."""
+    assert recognizer.recognize(message).kind == kind

@@ -97,6 +97,13 @@ _POINTS_BACK = re.compile(
 _ASKS_BACK = re.compile(
     r"(?:what|which|where|how|is|are|do|does|did|can|could|would|should|will|shall|am)\b"
 )
+#: Words that ask about the question (or offer two readings), in a message that opens with no
+#: word of a question and has no question mark: resembling a clarifying question is not enough
+#: without one ("Drift, I think." is a terse answer, though the examples name drift).
+_ASKS_WHAT = re.compile(
+    r"\b(?:what|which|mean|means|meant|asking|asked|question|clarify|specific|example|context|"
+    r"detail|sense|you want|you need|you mean|you'?re after|or)\b"
+)
 #: Below this many words, a resemblance is too loose to act on without asking ("assist me").
 MIN_WORDS_BY_MEANING = 3
 #: Words about machine learning (beyond topic names) that make a message an answer.
@@ -2021,8 +2028,17 @@ class IntentRecognizer:
             if similarity < REQUEST_SIMILARITY:
                 return Intent(kind=IntentKind.CONFIRM, proposed=kind, topic=topic, text=message)
             return Intent(kind=kind, topic=topic)
-        if kind is IntentKind.CLARIFY and "?" not in message and _STATEMENT.search(trimmed):
-            return Intent(kind=IntentKind.ANSWER, text=message)  # "sudden drift is when the..."
+        if (
+            kind is IntentKind.CLARIFY
+            and "?" not in message
+            and (
+                _STATEMENT.search(trimmed)  # "sudden drift is when the..."
+                or not (
+                    _ASKS_BACK.match(trimmed) or _ASKS_WHAT.search(trimmed)
+                )  # "Drift, I guess."
+            )
+        ):
+            return Intent(kind=IntentKind.ANSWER, text=message)
         if similarity >= REQUEST_SIMILARITY:
             return Intent(kind=kind)
         says_nothing_about_ml = self._says_nothing_about_ml(trimmed)
