@@ -1832,3 +1832,22 @@ def test_a_terse_answer_that_resembles_a_clarifying_question_is_graded(recognize
     the examples ("what do you mean by drift"), which lost the answer. Without a question mark,
     the likeness counts only beside a word of a question, or two readings offered."""
     assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("reply", "kind"),
+    [
+        ("bet", "yes"),
+        ("say less", "yes"),
+        ("Go for it.", "yes"),
+        ("Let's do it!", "yes"),
+        ("Si, please.", "yes"),
+        ("claro", "yes"),
+        ("bet the model overfits, the validation loss rises", "answer"),
+        ("let's do it with cross-validation, the k-fold kind", "answer"),
+    ],
+)
+def test_a_yes_in_slang_idiom_or_another_language(recognizer, reply, kind):
+    """Probed in the seventh round, after "Do you want to skip this question?": "bet", "say
+    less", "go for it" were graded, "Si, please." was an unknown topic "Si"."""
+    assert recognizer.recognize(reply, awaiting_confirmation=True).kind == kind
