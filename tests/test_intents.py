@@ -1851,3 +1851,18 @@ def test_a_yes_in_slang_idiom_or_another_language(recognizer, reply, kind):
     """Probed in the seventh round, after "Do you want to skip this question?": "bet", "say
     less", "go for it" were graded, "Si, please." was an unknown topic "Si"."""
     assert recognizer.recognize(reply, awaiting_confirmation=True).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("i have no ideal", "dont_know"),
+        ("i've got no ideal honestly", "dont_know"),
+        ("There's no ideal learning rate.", "answer"),
+        ("there is no ideal threshold, it depends on the costs", "answer"),
+    ],
+)
+def test_no_idea_misheard_as_no_ideal(recognizer, message, kind):
+    """Probed in the seventh round, in a dictated voice: "i have no ideal" was a wish for the
+    model answer ("ideal" names a good answer)."""
+    assert recognizer.recognize(message).kind == kind

@@ -170,11 +170,13 @@ _SPOKEN_FORMS = {
 }
 #: Request words as a transcript mishears them: split in two ("re peat the question", "what was
 #: the quest in"), or as a word that sounds the same ("i have know idea", "i all ready answered
-#: that", "i'm stock", "can i past on this one"). Only where the words around them leave no doubt.
+#: that", "i'm stock", "can i past on this one", "i have no ideal"). Only where the words around
+#: them leave no doubt ("there is no ideal threshold" is an answer's).
 _MISHEARD = [
     (re.compile(r"\bre (peat|phrase|read|word)\b"), r"re\1"),
     (re.compile(r"\b(the|that|this) quest(?: in|ing)\b"), r"\1 question"),
     (re.compile(r"\b(have|got) know (idea|clue)\b"), r"\1 no \2"),
+    (re.compile(r"\b(i|i've|i have|have|got) no ideal\b"), r"\1 no idea"),
     (
         re.compile(
             r"\ball ready(?= (?:said|answered|covered|did|told|went|mentioned|explained)\b)"
