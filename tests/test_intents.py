@@ -1866,3 +1866,31 @@ def test_no_idea_misheard_as_no_ideal(recognizer, message, kind):
     """Probed in the seventh round, in a dictated voice: "i have no ideal" was a wish for the
     model answer ("ideal" names a good answer)."""
     assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        ("I would like to train the topic of activation functions.", "drill", "activations"),
+        ("Can we study the topic of drift?", "drill", "drift"),
+        ("Is possible to change to the topic of the overfitting?", "drill", "bias-variance"),
+        ("Swap me over to drift please.", "drill", "drift"),
+        ("bro switch it to metrics", "drill", "metrics"),
+        ("drift pls, i'm begging", "drill", "drift"),
+        ("Quiz time: cross-validation?", "drill", "cross-validation"),
+        (
+            "I would like to explain the topic of regularisation: L2 shrinks the weights.",
+            "answer",
+            None,
+        ),
+        ("Switch it to a smaller learning rate if the loss oscillates.", "answer", None),
+        ("Is possible to use class weights, the data stays the same.", "answer", None),
+        ("Drift, I think, the inputs changed.", "answer", None),
+    ],
+)
+def test_drills_probed_in_translated_and_slang_words(recognizer, message, kind, topic):
+    """Probed in the seventh round: any verb of "the topic of X", "is possible to" without its
+    "it", "switch it / swap me over to X", "quiz time: X", and a reason about the candidate
+    after a comma ("drift pls, i'm begging")."""
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == (kind, topic)

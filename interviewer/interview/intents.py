@@ -493,7 +493,8 @@ _DRILL_ME = re.compile(
 )
 #: "Switch to X" opening the clause: a request, or an answer's advice ("move to a time split").
 _SWITCH = re.compile(
-    r"^(?:(?:switch|swap|pivot|hop|move|go|change|jump|turn|get)(?: over| back| on| gears)?"
+    r"^(?:(?:switch|swap|pivot|hop|move|go|change|jump|turn|get)(?: (?:me|us|it|things))?"
+    r"(?: over| back| on| gears)?"
     r"(?: (?:the )?(?:topics?|subjects?))?"
     r"|change (?:the )?(?:topics?|subjects?))\s+(?:to|onto)\s+(?P<x>.+)"
 )
@@ -510,6 +511,7 @@ _STRONG_ASK = (
     r"(?:nice|good|great|helpful|useful|worth(?:while)?|wise)(?: for me)?(?: to)?|"
     r"i(?:'d| would)? find it (?:more |really |very )?(?:useful|helpful|good) to|"
     r"(?:would|is) it (?:be )?(?:possible|ok|okay|alright|all right|fine) to|"
+    r"^is possible to|"  # as a translated request drops the "it"
     r"(?:would|is) it (?:be )?(?:ok|okay|alright|all right|fine) if (?:we|i)|"
     r"it(?:'d| would| might| could)(?: probably| really)? "
     r"help(?: me)?(?: to)?|"
@@ -538,8 +540,10 @@ _STRONG_VERB = (
     # "cram": "I'd like to cram more features in" is an answer's)
     r"grind(?:ing)?(?: on| out)?(?! through\b)|bon(?:e|ing) up on|"
     r"get (?:some |more )?reps (?:on|in)|sharpen up on|level up (?:on|in)|"
-    r"(?:switch|swap|pivot|hop|move|go|change|jump|turn)(?:ed)?(?: over| back| on| gears)?"
-    r"(?: (?:the )?(?:topics?|subjects?))? to|"
+    r"(?:switch|swap|pivot|hop|move|go|change|jump|turn)(?:ed)?(?: (?:me|us|it|things))?"
+    r"(?: over| back| on| gears)?(?: (?:the )?(?:topics?|subjects?))? to|"
+    # any verb of the topic named as one: "I would like to train the topic of X"
+    r"\w+(?= (?:the )?(?:topic|subject|theme) of\b)|"
     r"(?:\w+ ){0,2}questions? (?:on|about|of|for)|"
     r"(?P<train>train(?:ing)?(?: more| again| specifically| a bit| a little)+(?: on| in| with)?)|"
     r"(?P<something>(?:do|try|have|look at) something on))"
@@ -650,6 +654,7 @@ _ASKS = re.compile(
 #: "ok new topic: cnns".
 _IMPERATIVE = re.compile(
     r"^(?:drill(?! down)|practi[cs]e|quiz me(?: on)?|(?:next|new|different|another) topic|"
+    r"(?:quiz|drill|practice) time|"
     r"ask (?:(?:me )?(?:questions? )?from|me questions? (?:about|on)|questions (?:about|on)))"
     r"(?:\s+(?P<x>.+))?$"
 )
@@ -1522,7 +1527,9 @@ class IntentRecognizer:
         stuff"), nor are names with a verb between them ("the transformer uses self-attention
         instead"), nor is a name followed by what it states or a reason ("data drift i think the
         inputs have shifted ... now", "Concept drift, I guess, because the labels ... now")."""
-        parts = [_without_examples(part) for part in _CLAUSE_END.split(message)]
+        parts = [
+            _without_examples(self._without_my_reason(part)) for part in _CLAUSE_END.split(message)
+        ]
         clauses = [c for c in map(normalise, parts) if c]
         for n, clause in enumerate(clauses):
             bare = _NAMED_FOR.fullmatch(clause)
@@ -1545,6 +1552,16 @@ class IntentRecognizer:
             ):
                 return intent.model_copy(update={"topic": _as_written(asked, message)})
         return None
+
+    def _without_my_reason(self, part: str) -> str:
+        """A clause without the reasons about the candidate set off after its first comma, that
+        say nothing about ML ("drift pls, i'm begging", "metrics questions, I need the
+        practice")."""
+        head, *rest = part.split(",")
+        reasons = [normalise(r) for r in rest]
+        if rest and all(_ABOUT_ONESELF.match(r) and not self._evidence(r) for r in reasons):
+            return head
+        return part
 
     def _weak_spot(self, message: str) -> Intent | None:
         """A topic the candidate says they are weak at, in a message that asks for something or
