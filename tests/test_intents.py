@@ -1894,3 +1894,29 @@ def test_drills_probed_in_translated_and_slang_words(recognizer, message, kind, 
     after a comma ("drift pls, i'm begging")."""
     intent = recognizer.recognize(message)
     assert (intent.kind, intent.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("How many more of these do I have to suffer through?", "progress"),
+        ("Are we there yet?", "progress"),
+        ("I'm so done with this question lol", "skip"),
+        ("I already yapped about this earlier", "already_said"),
+        ("i'm cooked on this one", "dont_know"),
+        ("Am I cooked?", "progress"),
+        ("How many more layers do we need?", "answer"),
+        ("How many more epochs? Until the validation loss stops improving.", "answer"),
+        (
+            "I'm done with this question once the validation loss plateaus, that's early stopping.",
+            "answer",
+        ),
+        ("I'm crushing it with class weights: recall went from 0.2 to 0.7.", "answer"),
+        ("The features are cooked once you fit the scaler on the test set too.", "answer"),
+    ],
+)
+def test_requests_probed_in_a_joking_and_slang_voice(recognizer, message, kind):
+    """Probed in the seventh round: "how many more of these", "are we there yet?", "I'm so done
+    with this question", "already yapped about this", "i'm cooked on this one" (a don't-know;
+    "am I cooked?" asks how it goes)."""
+    assert recognizer.recognize(message).kind == kind
