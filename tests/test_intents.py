@@ -1920,3 +1920,19 @@ def test_requests_probed_in_a_joking_and_slang_voice(recognizer, message, kind):
     with this question", "already yapped about this", "i'm cooked on this one" (a don't-know;
     "am I cooked?" asks how it goes)."""
     assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("ok what's the real answer lol", "model_answer"),
+        ("what's the actual answer", "model_answer"),
+        ("Could you just tell me the true answer?", "model_answer"),
+        ("The real answer depends on the cost of each kind of error.", "answer"),
+        ("The actual answer is regularisation.", "answer"),
+        ("The true answer is that it depends on the data.", "answer"),
+    ],
+)
+def test_the_real_or_actual_answer_is_the_model_answer(recognizer, message, kind):
+    """Probed in the seventh round: "what's the real answer lol" was graded."""
+    assert recognizer.recognize(message).kind == kind
