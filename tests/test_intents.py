@@ -1885,6 +1885,7 @@ def test_no_idea_misheard_as_no_ideal(recognizer, message, kind):
         ),
         ("Switch it to a smaller learning rate if the loss oscillates.", "answer", None),
         ("Is possible to use class weights, the data stays the same.", "answer", None),
+        ("Is possible to switch to a simpler model for reduce the variance.", "answer", None),
         ("Drift, I think, the inputs changed.", "answer", None),
     ],
 )

@@ -511,14 +511,16 @@ _STRONG_ASK = (
     r"(?:nice|good|great|helpful|useful|worth(?:while)?|wise)(?: for me)?(?: to)?|"
     r"i(?:'d| would)? find it (?:more |really |very )?(?:useful|helpful|good) to|"
     r"(?:would|is) it (?:be )?(?:possible|ok|okay|alright|all right|fine) to|"
-    r"^is possible to|"  # as a translated request drops the "it"
     r"(?:would|is) it (?:be )?(?:ok|okay|alright|all right|fine) if (?:we|i)|"
     r"it(?:'d| would| might| could)(?: probably| really)? "
     r"help(?: me)?(?: to)?|"
     r"i(?:'d| would)? (?:probably |really )?benefit from|give me|ask me)"
 )
 _WEAK_ASK = (
-    r"(?:maybe|perhaps|how about|what about|let us|we (?:can|could|should|might)|you can|i need to)"
+    r"(?:maybe|perhaps|how about|what about|let us|we (?:can|could|should|might)|you can|i need to|"
+    # as a translated request drops the "it": "is possible to change to the topic of X?", but
+    # "is possible to switch to a simpler model for reduce the variance" answers
+    r"^is possible to)"
 )
 #: What a drill request asks to do with its topic. Strong verbs are a drill's ("practise",
 #: "go over"); weak ones also say what to do in an answer ("do", "talk about"). A weak opener
@@ -566,7 +568,10 @@ _PERSONAL = re.compile(
 #: to avoid vanishing gradients", "move on to a bigger model only if ..."): advice, not a request.
 _GOES_ON_TO = re.compile(
     r"\b(?:to|so|because|since|which|then|otherwise|unless|when|by|"
-    r"if(?! (?:that'?s|it'?s|you|possible)\b))\s+\w+"
+    r"if(?! (?:that'?s|it'?s|you|possible)\b))\s+\w+|"
+    # a purpose as a translated answer puts it: "switch to a simpler model for reduce the variance"
+    r"\bfor (?:reduc|improv|avoid|get|mak|hav|find|detect|choos|predict|prevent|increas|decreas|"
+    r"keep|check|fix|solv|lower|rais|handl)\w*"
 )
 #: How a candidate says they need the practice on a topic: a request for it even unasked.
 _NEED = (
