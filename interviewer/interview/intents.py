@@ -97,6 +97,13 @@ _POINTS_BACK = re.compile(
 _ASKS_BACK = re.compile(
     r"(?:what|which|where|how|is|are|do|does|did|can|could|would|should|will|shall|am)\b"
 )
+#: Words that ask about the question (or offer two readings), in a message that opens with no
+#: word of a question and has no question mark: resembling a clarifying question is not enough
+#: without one ("Drift, I think." is a terse answer, though the examples name drift).
+_ASKS_WHAT = re.compile(
+    r"\b(?:what|which|mean|means|meant|asking|asked|question|clarify|specific|example|context|"
+    r"detail|sense|you want|you need|you mean|you'?re after|or)\b"
+)
 #: Below this many words, a resemblance is too loose to act on without asking ("assist me").
 MIN_WORDS_BY_MEANING = 3
 #: Words about machine learning (beyond topic names) that make a message an answer.
@@ -163,11 +170,13 @@ _SPOKEN_FORMS = {
 }
 #: Request words as a transcript mishears them: split in two ("re peat the question", "what was
 #: the quest in"), or as a word that sounds the same ("i have know idea", "i all ready answered
-#: that", "i'm stock", "can i past on this one"). Only where the words around them leave no doubt.
+#: that", "i'm stock", "can i past on this one", "i have no ideal"). Only where the words around
+#: them leave no doubt ("there is no ideal threshold" is an answer's).
 _MISHEARD = [
     (re.compile(r"\bre (peat|phrase|read|word)\b"), r"re\1"),
     (re.compile(r"\b(the|that|this) quest(?: in|ing)\b"), r"\1 question"),
     (re.compile(r"\b(have|got) know (idea|clue)\b"), r"\1 no \2"),
+    (re.compile(r"\b(i|i've|i have|have|got) no ideal\b"), r"\1 no idea"),
     (
         re.compile(
             r"\ball ready(?= (?:said|answered|covered|did|told|went|mentioned|explained)\b)"
@@ -185,6 +194,9 @@ _TYPED_REQUEST_WORDS = (
 #: "r" for "are" only before whom it asks about: "r we assuming binary", not "r squared".
 _R_FOR_ARE = re.compile(r"(?<![\w-])r(?= (?:we|you|u|they)\b)")
 _FILLER = re.compile(r"\b(?:uh[ -]huh|m+-?h*m+|u+m+|u+h+|e+r+m*|h+m+|huh|eh|you know|i mean)\b")
+#: Slang that frames what is said and says nothing itself, wherever it stands: "ngl i wanna grind
+#: bias variance", "lowkey am i cooking or nah", "it's regression fr", "no cap, it overfits".
+_SLANG_FRAMES = re.compile(r"\b(?:ngl|tbh|tbf|imo|imho|lowkey|highkey|fr|no cap|deadass|bro|fam)\b")
 #: A word or two said again, as a transcript writes a stutter: "i don't i don't know that one".
 _STUTTER = re.compile(r"\b((?:[\w']+ ){1,3})\1")
 _OPENER = re.compile(
@@ -192,6 +204,7 @@ _OPENER = re.compile(
     r"before i (?:answer|start|begin|dive in|jump in|go on)|just checking|quick question|"
     r"one question|"
     r"honestly|and|but|then|hi|hello|thanks|thank you|great|cool|nice|i think|i guess|i suppose|"
+    r"i'?m (?:so |very |really )?sorry|i am sorry|so sorry|excuse me|forgive me|(?:my )?apologies|"
     r"maybe|hmm|anyway|like|please|wait|hang on|hold on|ha(?:ha)*|heh|lol|phew|whew|wow|oof)"
     r"\s+)+"
 )
@@ -212,7 +225,9 @@ _YES = re.compile(
     r"(?:certainly|gladly|indeed)(?=$| (?:thanks?|thank you|please|go ahead|by all means|yes)\b)|"
     r"by all means|(?:please )?proceed|"
     r"(?:that|it|this)(?: would| will| does)? suits? me|"
-    rf"(?:affirmative|ja|jawohl|oui){_ALONE}|"
+    rf"(?:affirmative|ja|jawohl|oui|si|s\u00ed|claro|vale|da|haan){_ALONE}|"
+    # slang and idiom: "bet", "say less", "go for it", "let's do it"
+    rf"(?:bet|say less){_ALONE}|(?:let'?s )?go for it|let'?s do (?:it|that|this)|"
     r"please do|do it|fine|alright|correct|mm hmm|uh huh|why not|sounds good|right|go on|"
     r"(?:that|it)(?:'s| is| would be| sounds| seems| might be| may be| could be)(?: \w+){0,2} "
     r"(?:fine|good|ok|okay|best|great|right|wise|sensible|for the best)|suppose so|guess so|"
@@ -257,22 +272,24 @@ _SUBJECT_OF = re.compile(r"\s*(?:(?:here|there|then|now) )?(?:is|are|was|were|wo
 _THIRD_PARTY = re.compile(
     r"\b(?:and|then|so|until)\s+(?:then\s+)?(?:we|they|it|one)\s+(?:(?:just|simply|\w+ly)\s+)?$"
 )
-#: "Don't skip it", "not skip please": the request word is negated.
-_NEGATED = re.compile(r"\b(?:not|don'?t|do not|no|never|without)\s+(?:\w+\s+)?$")
+#: "Don't skip it", "not skip please": the request word is negated; "I'm not sure where to start"
+#: is unsure, and wants a hint.
+_NEGATED = re.compile(r"\b(?:not|don'?t|do not|no|never|without)\s+(?!sure\b)(?:\w+\s+)?$")
 #: "I don't know X, but I think / it's ..." goes on to answer, as does "..., but <ML words>" or
 #: "not sure, maybe the learning rate is too high".
 #: A message cut in two at its first comma, semicolon, colon or dash.
 _AFTER_A_HEDGE = re.compile(r"\s*(?P<hedge>[^,;:\u2014]+)[,;:\u2014]\s*(?P<rest>.+)", re.DOTALL)
 #: A reason beside a request that speaks of the candidate's grasp of the question, not of ML: "I
 #: fear my knowledge of attention is lacking", "I did not follow the part about the validation
-#: set"; "I think the model overfits", "I'm not sure it matters with batch norm" are an answer's.
+#: set", and of how they learn ("I'd learn more from seeing a good example"); "I think the model
+#: overfits", "I'm not sure it matters with batch norm" are an answer's.
 _MY_GRASP = re.compile(
     r"^(?!.*\bi (?:think|guess|believe|suppose|would say|'d say)\b)"
     r"(?!.*\b(?:it|that|this|they|which|because|so)\b)(?:i|i'm|i am|my|i've|i'd)\b"
     r".*\b(?:(?:don't|do not|not) know|knowledge|understand|understood|follow|followed|catch|"
     r"caught|hear|heard|miss|missed|remember|recall|familiar|confident|comfortable|nervous|sure|"
     r"lost|"
-    r"confused|fear|worry|worried|lacking|rusty|blank|blanking)\b"
+    r"confused|fear|worry|worried|lacking|rusty|blank|blanking|learn|learned|learnt)\b"
 )
 #: A clause that speaks of the candidate.
 _OF_ME = re.compile(r"\b(?:i|i'?m|i'?ve|i'?d|me|my)\b")
@@ -291,9 +308,13 @@ _GOES_ON = re.compile(
 #: After a yes or a no, these words start a different request ("no, but a hint?").
 _OTHERWISE = re.compile(r"^(?:but|instead|rather|can|could|may|just|i'?d rather|i would rather)\b")
 #: A clause about the candidate's own mind, beside a request, states nothing about ML: "that's a
-#: gap in my knowledge, I'm afraid", "my brain is fried after all those transformer questions".
+#: gap in my knowledge, I'm afraid", "my brain is fried after all those transformer questions",
+#: nor does a joke that speaks of it as of a model ("my attention mechanism dropped a few
+#: tokens", "my mind is as empty as an unlabelled dataset", "my neurons need the exercise").
 _OF_MY_MIND = re.compile(
-    r"\b(?:my (?:brain|head|mind|memory)|(?:gaps?|holes?|blind spots?) in my "
+    r"\b(?:my (?:own )?(?:brain|head|mind|memory|neurons?|brain cells|attention(?: span| "
+    r"mechanism)?|focus|concentration|context window|internal (?:model|weights)|(?:mental|brain) "
+    r"(?:cache|ram|gpu|cpu|bandwidth))|(?:gaps?|holes?|blind spots?) in my "
     r"(?:knowledge|understanding))\b"
 )
 #: Thanks for the session, or a remark on it, beside a request: "this was really useful", "it's
@@ -335,7 +356,8 @@ _CLARIFY = re.compile(
     r"\w+ meant (?:in|as|for)|"
     r"in a general sense|or (?:for )?a particular|which (?:\w+ ){0,3}(?:do you mean|you mean$)|"
     r"which (?:kind|type|sense|part|aspect) of|(?:are|were) you asking (?:about|for)|"
-    r"(?:whether|if) you mean|(?:meaning|means) what$|what'?s being asked|"
+    r"(?:whether|if) you mean|(?:meaning|means) what(?: exactly| precisely| here)?$|"
+    r"what'?s being asked|"
     r"what (?:the question is|you are|you'?re) (?:asking|looking for)|"
     r"(?:should|can|may|could) i assume|i (?:should|can) assume|am i (?:supposed|meant) to assume|"
     r"(?:do|would|should) you (?:want|like) (?:\w+ )?(?:explained|the math|an example|"
@@ -350,6 +372,8 @@ _CLARIFY = re.compile(
     r"(?:don'?t|do not|didn'?t|did not|am not|'m not) (?:really )?(?:understand|get|follow) "
     r"(?:the|your|this|that) "
     r"question|not sure what (?:you'?re|you are) asking|"
+    r"(?:not sure|unsure|don'?t (?:quite |really )?(?:know|get|understand)) what you mean(?: by)?|"
+    r"explain (?:to )?me (?:the|this) question|what(?:'s| is) the meaning of (?:the|this) question|"
     r"what (?:the question is|it'?s|you'?re|you are) (?:getting|driving|aiming) at)\b"
 )
 #: A reading offered, at the end of a question marked as one ("drift as in data drift?"): a
@@ -365,6 +389,19 @@ _ALTERNATIVE = re.compile(
     r"|\b(?:(?:do )?you mean|do you (?:want|need|wish|prefer)|should i|would you like)\b.*\bor\b"
     r"|^(?:\w+ ){0,2}\w+ or (?:just|only|rather) \w+(?: \w+)?$"
 )
+#: Two readings of what the question's thing does or is, in a question marked as one: "is the
+#: model outputting a probability or a yes/no?", "are the labels per pixel or per image?"; not "or
+#: something", "or not", a guess left open.
+_EITHER_OF_IT = re.compile(
+    r"^(?:is|are|does|do|was|were) (?:the|this|that|these|those|our|your) [\w-]+\b.*\bor\b"
+    r"(?!(?: \w+)? (?:something|anything|what|not|whatever)$)"
+)
+#: What a word of the question takes in, asked as a question: "What counts as a long sequence
+#: here?" ("What counts as an outlier depends on the data" answers, and is no question).
+_WHAT_COUNTS = re.compile(r"what (?:counts|qualifies|passes) as\b")
+#: Which one of a thing the question names, asked in a word or two and nothing stated after it:
+#: "Which model? The churn one?"
+_WHICH_ONE = re.compile(r"which [\w-]+(?: [\w-]+)?")
 #: Two meanings offered for a word here, in a question marked as one: "Here drift means the input
 #: data changing or the model changing?"; "recall means true positives over actual positives, or
 #: sensitivity?" is a terse answer.
@@ -439,8 +476,9 @@ _THEN_SAYS = re.compile(
     r"(?<!what )(?<!how )(?:it|that|this) (?:\w+ly )?\w+(?:s|ed)\b(?:\s+\S+)+)"
 )
 #: What something does, said after pointing back: "same as the dropout question, it zeroes units
-#: at random" says it again ("this feels like a repeat" says nothing).
-_IT_DOES = re.compile(r"\bit (?:\w+ly )?\w+(?:s|ed)\b(?: \S+){2,}")
+#: at random" says it again ("this feels like a repeat" says nothing, nor does "unless it was so
+#: bad you blocked it out": a verb of being or having says what it does of nothing).
+_IT_DOES = re.compile(r"\bit (?:\w+ly )?(?!(?:was|has|does|is)\b)\w+(?:s|ed)\b(?: \S+){2,}")
 #: Where a clause ends. A drill request's topic is named within its clause: "Can we drill class
 #: imbalance? Our fraud data at work is 0.1% positives" asks for imbalance.
 _CLAUSE_END = re.compile(r"[.!?;:]+(?=\s|$)|\.{2,}|\s+-+\s+|\s*[\u2013\u2014]+\s*")
@@ -458,14 +496,18 @@ _DRILL_ME = re.compile(
 )
 #: "Switch to X" opening the clause: a request, or an answer's advice ("move to a time split").
 _SWITCH = re.compile(
-    r"^(?:(?:switch|move|go|change|jump|turn|get)(?: over| back| on| gears)?(?: (?:the )?topics?)?"
-    r"|change (?:the )?topics?)\s+(?:to|onto)\s+(?P<x>.+)"
+    r"^(?:(?:switch|swap|pivot|hop|move|go|change|jump|turn|get)(?: (?:me|us|it|things))?"
+    r"(?: over| back| on| gears)?"
+    r"(?: (?:the )?(?:topics?|subjects?))?"
+    r"|change (?:the )?(?:topics?|subjects?))\s+(?:to|onto)\s+(?P<x>.+)"
 )
 #: How a candidate opens a request for a drill. Strong openers ask ("could we", "I'd like to",
 #: "let's"); weak ones also open answers ("maybe", "what about", "we could": "we could do
 #: oversampling").
 _STRONG_ASK = (
     r"(?:(?:can|could|shall|may|might) (?:we|i|you)|would you mind|you mind if we|let'?s|"
+    # the subject left out, as slang and chat do: "wanna do pca questions"
+    r"^(?:really )?(?:want|would like|'d like|would love|'d love) to|"
     r"i(?:'d| would)?(?: really| also| much)? (?:like|love|want|prefer|rather)(?: to)?|"
     r"i wanna|i wish to|i(?:'d| would) (?:welcome|appreciate)|"
     r"it(?:'d| would| might| could)(?: probably| really)? be (?:more |really |very )?"
@@ -478,7 +520,10 @@ _STRONG_ASK = (
     r"i(?:'d| would)? (?:probably |really )?benefit from|give me|ask me)"
 )
 _WEAK_ASK = (
-    r"(?:maybe|perhaps|how about|what about|let us|we (?:can|could|should|might)|you can|i need to)"
+    r"(?:maybe|perhaps|how about|what about|let us|we (?:can|could|should|might)|you can|i need to|"
+    # as a translated request drops the "it": "is possible to change to the topic of X?", but
+    # "is possible to switch to a simpler model for reduce the variance" answers
+    r"^is possible to)"
 )
 #: What a drill request asks to do with its topic. Strong verbs are a drill's ("practise",
 #: "go over"); weak ones also say what to do in an answer ("do", "talk about"). A weak opener
@@ -496,8 +541,14 @@ _STRONG_VERB = (
     r"spend(?:ing)? (?:\w+ ){0,5}on|spend(?:ing)? (?:\w+ ){0,3}time|dig into|dive into|"
     r"deep dive (?:into|on)|study|revise|"
     r"brush up(?: on)?|ask me (?:\w+ ){0,2}(?:about|on)|round on|"
-    r"(?:switch|move|go|change|jump|turn)(?:ed)?(?: over| back| on| gears)?"
-    r"(?: (?:the )?topics?)? to|"
+    # slang for practising: "i wanna grind bias variance stuff", "get reps in on backprop" (not
+    # "cram": "I'd like to cram more features in" is an answer's)
+    r"grind(?:ing)?(?: on| out)?(?! through\b)|bon(?:e|ing) up on|"
+    r"get (?:some |more )?reps (?:on|in)|sharpen up on|level up (?:on|in)|"
+    r"(?:switch|swap|pivot|hop|move|go|change|jump|turn)(?:ed)?(?: (?:me|us|it|things))?"
+    r"(?: over| back| on| gears)?(?: (?:the )?(?:topics?|subjects?))? to|"
+    # any verb of the topic named as one: "I would like to train the topic of X"
+    r"\w+(?= (?:the )?(?:topic|subject|theme) of\b)|"
     r"(?:\w+ ){0,2}questions? (?:on|about|of|for)|"
     r"(?P<train>train(?:ing)?(?: more| again| specifically| a bit| a little)+(?: on| in| with)?)|"
     r"(?P<something>(?:do|try|have|look at) something on))"
@@ -505,7 +556,7 @@ _STRONG_VERB = (
 _WEAK_VERB = r"(?:do|doing|talk about|review)"
 #: Between a wish and its verb, a thing that is to do it: "I'd want the pipeline to cover X",
 #: "I'd like the model to focus on X" say what something should do, and ask for no drill ("I'd
-#: appreciate the chance to practise X" still asks).
+#: appreciate the chance to practise X" still asks; nor does the verb's own "change the topic to").
 _SOMETHING_ELSE_DOES = re.compile(
     r"^\s*(?:\w+ )?(?:the|a|an|my|our|your|this|that|these|those|each|every|its|their|it|them)"
     r"\b(?! (?:chance|opportunity|time|possibility|option)\b)(?: \w+){0,3}? to\b"
@@ -520,7 +571,10 @@ _PERSONAL = re.compile(
 #: to avoid vanishing gradients", "move on to a bigger model only if ..."): advice, not a request.
 _GOES_ON_TO = re.compile(
     r"\b(?:to|so|because|since|which|then|otherwise|unless|when|by|"
-    r"if(?! (?:that'?s|it'?s|you|possible)\b))\s+\w+"
+    r"if(?! (?:that'?s|it'?s|you|possible)\b))\s+\w+|"
+    # a purpose as a translated answer puts it: "switch to a simpler model for reduce the variance"
+    r"\bfor (?:reduc|improv|avoid|get|mak|hav|find|detect|choos|predict|prevent|increas|decreas|"
+    r"keep|check|fix|solv|lower|rais|handl)\w*"
 )
 #: How a candidate says they need the practice on a topic: a request for it even unasked.
 _NEED = (
@@ -569,14 +623,33 @@ _ASK_FOR = re.compile(
     rf"\b(?:(?P<strong>{_STRONG_ASK})|{_WEAK_ASK})\b(?: \w+){{0,3}}? "
     rf"(?:(?P<verb>{_STRONG_VERB})|(?P<get>{_GET})|{_WEAK_VERB})\s+(?P<x>.+)"
 )
+#: Questions thrown at the candidate: "hit me with some X questions", "throw some X questions at
+#: me", "fire a few X questions my way".
+_THROW = (
+    r"(?:hit|pelt|bombard) (?:me|us) with|"
+    r"(?:throw|fire|shoot|toss|lob|send|sling|bring on|serve up)(?: (?:me|us))?"
+)
+#: Questions on a topic wanted by their name, with no verb of practising: "I want SQL questions,
+#: not this", "wanna do pca questions" (the subject left out, as slang does), "can u throw some
+#: supervised vs unsupervised questions at me", "time for some k-fold questions". What is wanted
+#: ends at the word for questions, so that a reason after it ("..., since my own focus is
+#: drifting") is no part of the name; in the plural ("might I hear the question again" wants the
+#: question of the interview).
+_WANTS_QUESTIONS = re.compile(
+    rf"(?:\b(?:{_STRONG_ASK})(?: (?:{_THROW}))?|\b(?:{_THROW})|^(?:it'?s |now )?time for)"
+    r"(?: (?:do|doing|have|get|some|a few|more|a couple of|a bunch of|a round of|a set of))*"
+    r" (?P<x>(?:[\w-]+ ){1,5}?(?:questions|drills|quiz(?:zes)?|exercises))\b"
+)
 #: "Some questions on X", "a focused round on X": what is wanted, named by its noun, with a word
 #: that counts or asks for it ("each round of k-fold", "the practice of oversampling" are an
 #: answer's). A request only in a message that asks for something (``_ASKS``).
 _QUESTIONS_ON = re.compile(
     r"(?:^|\b(?:some|more|any|few|a|an|couple of|handful of|several|extra|quick|short|focused|"
     r"have|got|me|us|make|do|next)"
-    r"\s+)(?:(?:practice )?questions?|practice|drills?|rounds?|exercises?|quiz(?:zes)?|"
-    r"(?<=next )ones?|(?<=have )anything|(?<=got )anything)"
+    # a part of the interview, as a translated request names it: "we make now the part about X"
+    r"\s+|\b(?:make|do|start|begin|take)(?: now)? the\s+(?=(?:part|section|chapter)\b))"
+    r"(?:(?:practice )?questions?|practice|drills?|rounds?|exercises?|quiz(?:zes)?|"
+    r"(?<=next )ones?|(?<=have )anything|(?<=got )anything|(?<=the )(?:part|section|chapter))"
     r"(?: all| only| just| be| more){0,3}\s+(?:on|about|for|of|around)\s+(?P<x>.+)"
 )
 #: A question, a wish or a hedge anywhere in the message.
@@ -585,17 +658,20 @@ _ASKS = re.compile(
     r"perhaps|wonder|any|some|more|few|do you have|is there|are there|helpful|useful|nice|"
     r"benefit|need|welcome|appreciate|wish)\b"
 )
-#: A drill asked for by its first words: "Drill SVMs.", "practise backprop", "Next topic: drift".
+#: A drill asked for by its first words: "Drill SVMs.", "practise backprop", "Next topic: drift",
+#: "ok new topic: cnns".
 _IMPERATIVE = re.compile(
-    r"^(?:drill(?! down)|practi[cs]e|quiz me(?: on)?|next topic|"
+    r"^(?:drill(?! down)|practi[cs]e|quiz me(?: on)?|(?:next|new|different|another) topic|"
+    r"(?:quiz|drill|practice) time|"
     r"ask (?:(?:me )?(?:questions? )?from|me questions? (?:about|on)|questions (?:about|on)))"
     r"(?:\s+(?P<x>.+))?$"
 )
 #: A name with what it is wanted for: "the attention stuff", "drift, please", "SQL questions".
-#: Not "rounds": "boosting rounds" is an answer.
+#: Not "rounds": "boosting rounds" is an answer; nor "this question", the interview's ("Déjà vu,
+#: we did this question").
 _NAMED_FOR = re.compile(
-    r"(?P<x>.+?)(?:\s+(?:questions?|drills?|please|next|instead|now|stuff|things?|practice|"
-    r"topic|a few rounds|a bit))+"
+    r"(?P<x>.+?)(?:(?<!\bthis)(?<!\bthat)(?<!\bthe)(?<!\bsame)(?<!\blast)\s+questions?|"
+    r"\s+(?:drills?|please|next|instead|now|stuff|things?|practice|topic|a few rounds|a bit))+"
 )
 #: What a name is wanted for, closing its clause, that no answer says: "SQL questions", "a
 #: feature engineering drill" (an answer may end on "in practice" or "more boosting rounds").
@@ -703,6 +779,7 @@ MAX_NAME_WORDS = 6
 #: How a candidate calls the answer they want to hear: "the model answer", "a strong answer".
 _GOOD = (
     r"(?:model|right|correct|ideal|perfect|reference|best|good|great|strong|full|sample|example|"
+    r"real|actual|true|"
     r"exemplary|"
     r"full[- ]?marks?|top[- ]?marks?|"
     r"expected|textbook|complete|proper|official|standard|best possible)"
@@ -734,6 +811,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?! with (?:this|that) (?:one|question))(?! \w+ing (?:when|once|after|if|until)\b)|"
             r"(?:that'?s|is|it'?s)(?: \w+)? (?:all|enough|plenty|it)(?: \w+){0,2} "
             r"for (?:now|today|tonight|me|one (?:day|sitting))|^enough for (?:now|today|tonight)|"
+            r"^for (?:now|today|tonight)(?: it)? is enough|"
             r"(?:we can|let'?s|can we|could we|shall we) (?:end|stop|finish|quit)"
             r"(?= (?:here|now|it|this|there|the (?:interview|session)|for|please|thanks?)\b|$)|"
             r"as much as i can (?:take|handle|manage)|(?:much |any )?more (?:left )?in me|"
@@ -741,9 +819,9 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:now|today|tonight|one day|the day|one sitting)|"
             r"(?:good|right|fine) (?:point|place|time|moment) to "
             r"(?:stop|end|leave it|wrap|call it)|"
-            r"that'?s all i'?ve got|"
+            r"that'?s all i'?ve got|(?:that'?s|it'?s) a wrap|"
             r"(?<!you )(?<!one )(?<!they )(?<!it )(?:(?:have|need|has|got) to|i must) "
-            r"(?:go|leave|run|stop|log off|head off)"
+            r"(?:go|leave|run|stop|log off|head off|bounce|dash|split|jet|take off|run off)"
             r"(?! (?:it|the|this|that|a|an|them|each|every|once|twice|again|out|early|more|"
             r"deeper|further|through|over)\b)|"
             r"(?:log|sign|head|hop) off|time (?:for me )?to (?:stop|go|finish|wrap up|end|call it)|"
@@ -765,7 +843,11 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"mov(?:e|ed|ing) (?:past|along)(?: (?:this|that|it)\b|$)|"
             rf"go on to {_NEXT}|go next|(?:go|pass|move|skip) to next\b|"
             r"park (?:this|it|that)|bail (?:on|out)|"
+            r"table (?:this|that) (?:one|question)|(?:can|could|shall|let'?s) (?:we )?table "
+            r"(?:this|that|it)\b|"
             r"(?:do|try|go to|have) the next$|"
+            r"(?:i'?m|i am) (?:so |totally |completely )?(?:done|finished) with (?:this|that) "
+            r"(?:one|question)|"
             r"(?:^|this one |that one |i'?ll |i will |(?<!would )(?<!will )(?<!could )i )pass\b"
             r"(?! (?:the|a|an|it|them|its|each|every|through|to|into|in|over|back|down)\b)"
             r"(?! (?:this|that|these|those) (?!one|question|time)\w)|"
@@ -796,8 +878,12 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"\b(?:repeat(?: (?:the|that|your|this))?(?: (?:question|that|it|one))?"
             r"(?: (?:again|please|once more|one more time|from the start))*$|"
             r"(?:can|could|would) you repeat|(?:please|mind) repeat(?:ing)?|repeat the question|"
+            r"(?:need|want|like|ask) you to (?:repeat (?:that|it|the question|yourself)|"
+            r"say (?:it|that|this) again)|"
             r"repeating (?:it|that|the question)|"
             r"(?:tell|ask|read)(?: me)? again(?: the question)?$|"
+            # as a translated request says it: "you can say other time?", "make the question again"
+            r"(?:say|ask|tell|repeat|make)(?: it| that| me| the question)? (?:other|another) time|"
             r"(?:say(?:ing)?|read(?:ing)?|ask(?:ing)?|paste|show|type|post|send|give me|tell me|"
             r"run(?:ning)?) "
             r"(?:it|that|this|the (?:question|suggestion))(?: \w+){0,2} "
@@ -806,6 +892,10 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:can|could|would) you go (?:through|over) (?:it|that|this|the question) "
             r"(?:again|once more)|"
             r"come again|"
+            # as a recording is played again: "rewind, please", "run that back", "from the top"
+            r"^rewind(?! to\b)(?! (?:the|a|an|my|your|our|this|all|each|every)\b)|"
+            r"rewind (?:that|it|the question|a bit|please)|run (?:that|it) back|"
+            r"back up a (?:bit|sec|second|moment)|(?:ask|read|say|start)(?: it)? from the top|"
             r"pardon|what was the question|what was (?:that|the) (?:last )?(?:part|bit)|"
             r"^what was that$|"
             r"what did you (?:ask|say)|(?:didn'?t|did not|couldn'?t|could not|not sure i|"
@@ -826,11 +916,15 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
         IntentKind.HINT,
         re.compile(
             r"\b(?:hints?(?! (?:that|of)\b)|nudge|pointers?|point me|steer me|"
-            r"(?<!no )(?<!not a )(?<!not one )(?<!got a )(?<!got any )(?<!haven't a )clues?|"
+            r"(?<!no )(?<!zero )(?<!not a )(?<!not one )(?<!got a )(?<!got any )"
+            r"(?<!haven't a )clues?|"
             r"without giving (?:\w+ ){0,2}away|"
             r"^(?:(?:just|only|give me|what'?s|what is|can i (?:get|have)|tell me) (?:the |a )?"
             r"first (?:letter|word)s?|first letter)$|"
-            r"(?:a|little|small|gentle) (?:push|prod)|throw me a bone|"
+            # a game's help: "gimme the cheat code for this one", "can I use a lifeline?"
+            r"cheat (?:code|sheet)s?|lifelines?|phone a friend|"
+            r"(?:a|little|small|tiny|teeny|gentle|slight|wee)(?: (?:little|small|tiny|teeny|gentle|"
+            r"slight|wee))? (?:push|prod|poke)|throw me a bone|"
             r"(?:small|little|tiny|some|an?) indications?(?! (?:of|that)\b)|"
             r"(?:give me|(?:can|could|may) i (?:get|have)) (?:a |another )?"
             r"(?:little |small |tiny )?(?:hunt|hit|hind)$|"
@@ -850,13 +944,16 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         IntentKind.MODEL_ANSWER,
         re.compile(
-            rf"\b(?:(?:what(?:'s| is| would be| was)?|show|tell|give|hear|see|share|sharing|know|"
+            rf"\b(?:(?:what(?:'s| is| would be| was)?|how(?:'s| is| would be| was)|show|tell|give|"
+            rf"hear|see|share|sharing|know|"
             rf"set out|lay out|outline|write out|"
             rf"read|like|love|want|say|teach|send|provide|seeing|hearing|knowing|walk)\b"
             rf"(?: \w+){{0,4}} (?:(?:the|your|a|an) )?(?:\w+ )?{_GOOD} "
             rf"(?:answer|response|solution|version)|"
             rf"^(?:the |a |an |your )?{_GOOD} (?:answer|response|solution)|"
             rf"{_GOOD} version of (?:the|an|your) answer|"
+            # any verb aimed at the candidate: "dazzle me with the textbook answer"
+            rf"\w+ (?:me|us) with (?:the|your|a|an) (?:\w+ )?{_GOOD} (?:answer|response|solution)|"
             rf"what (?:a|an|the) (?:\w+ )?{_GOOD} answer (?:looks|would look|sounds) like|"
             r"the (?:answer|response) you(?:'d| would| were| are|'re)? (?:be )?(?:looking for|"
             r"expecting|expect|after|want(?:ed)?)(?!(?: \w+){0,4} (?:is|are|was|would be)\b)|"
@@ -911,13 +1008,23 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"how (?:many|much) (?:questions? )?(?:are )?(?:left|remaining)|how much longer|"
             r"how (?:long|much time) (?:have we got|do we have|is|'?s) (?:still )?left|"
             r"(?:are|r) we (?:almost|nearly) (?:done|there|finished|through)|"
+            r"(?:are|r) we (?:there|done|finished|through) yet|"
             r"questions? (?:left|remaining)|how far (?:through|along|in)|"
             r"how many (?:have i|did i) (?:gotten|got|get|answered)|"
-            r"am i doing (?:ok|okay|well|alright|all right|good|badly)|"
-            r"(?:i'?m|i am) doing (?:ok|okay|well|alright|all right|good|bad|badly|fine)"
+            r"am i (?:doing|going) (?:ok|okay|well|alright|all right|good|badly)|"
+            r"(?:i'?m|i am) (?:doing|going) (?:ok|okay|well|alright|all right|good|bad|badly|fine)"
             r"(?= so far| until now| till now| up to now| or (?:bad|badly|not|poorly)|$)|"
             r"(?:of|know|see|tell me|show me) where i(?:'m| am) at\b|nearly (?:through|done)|"
             r"bombing|how it is going|"
+            # in slang: "am i cooking or nah", "am I crushing it?", "I'm tanking, right?"
+            r"(?:how am i|am i) (?:cooking|cooked|killing it|crushing it|smashing it|"
+            r"nailing it|acing it|slaying|tanking|flopping)(?= or|$| so far| rn| right now| here)|"
+            r"(?:i'?m|i am) (?:cooking|killing it|crushing it|smashing it|nailing it|acing it|"
+            r"slaying|tanking|flopping)(?= or| right\b| so far)|"
+            r"how many more (?:(?:of (?:these|them|those)|questions?|to go)\b|"
+            r"(?=(?:do|are|have|is|will|must|until|till|before) ))|"
+            r"where (?:am i|do i stand|i am)(?: at)? (?:so far|now|right now|overall|"
+            r"at (?:the|this) (?:moment|point))|"
             r"(?:am i|i'?m|i am) (?:passing|failing)(?= or (?:passing|failing)|$| so far| now| at "
             r"(?:this|the) moment))\b|"
             r"^(?:my |the )?(?:score|progress|status|tally|running (?:total|score|tally))"
@@ -949,18 +1056,37 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"unfamiliar to me|unknown to me|"
             r"(?:don'?t|do not) think i know|"
             r"i give up|too (?:hard|difficult) for me|total blank|(?:a |complete )?blank|"
+            # giving up, as a fight is given up: "I surrender", "I throw in the towel"
+            r"i(?:'m| am) (?:so |totally |completely |absolutely )?cooked(?= on| here| with|$)|"
+            r"i(?:'m| am)? (?:surrender(?:ing)?|conced(?:e|ing)|tap(?:ping)? out|yield(?:ing)?)\b"
+            r"(?! (?:the|a|an|that)\b)|(?:throw|throwing) in the towel|white flag|"
             r"(?:don'?t|do not) want to (?:make (?:something|it|things) up|guess))\b"
         ),
     ),
     (  # last: "I already said that, next question" skips, "as I said, no idea" does not know
         IntentKind.ALREADY_SAID,
         re.compile(
-            r"\b(?:(?:already|just) (?:said|told|answered|covered|mentioned|explained|gave|"
+            r"\b(?:(?:already|just) (?:yapped|rambled|ranted|went on) about|"
+            r"(?:already|just) (?:said|told|answered|covered|mentioned|explained|gave|"
             r"went (?:over|through)|talked about|spoke|did (?:this|that)(?: one)?$)|"
             r"(?:said|told you|answered|covered|mentioned|explained|went (?:over|through)|spoke|"
             r"talked about)"
-            r"(?: \w+){0,4} (?:already|before|earlier|above|just now|"
-            r"a (?:minute|moment|second|few minutes) ago)|"
+            r"(?: \w+){0,4} (?:already|before|earlier|above|just now|last time|"
+            r"(?:\w+ ){0,2}(?:minutes?|mins?|moments?|seconds?|questions?) ago|"
+            r"a (?:little )?while (?:ago|back))|"
+            # the earlier answer as the subject: "my previous answer covered this"
+            r"(?:my|the) (?:previous|earlier|last|first|other|prior) (?:answer|response|reply) "
+            r"(?:already )?(?:cover|answer|address|explain|include)(?:s|ed)? (?:this|that|it)|"
+            r"what i (?:said|wrote|answered)(?: \w+)? (?:cover|answer)(?:s|ed) (?:this|that|it)|"
+            # the interviewer asks again: "you already asked me that", "asked and answered"
+            r"you(?:'ve| have)? (?:already )?asked (?:me )?(?:this|that|it)(?: one| question)?"
+            r"(?: \w+){0,2} (?:already|before|earlier)|you(?:'ve| have)? already asked|"
+            r"asked and answered|"
+            # what was said, overlooked: "did you forget my brilliant answer already?"
+            r"(?:forget|forgot|forgotten|overlooked|ignored) (?:my|what i) (?:\w+ )?"
+            r"(?:answer|said|wrote)|"
+            r"(?:i|we) (?:already )?(?:covered|answered|addressed) (?:that|this|it)(?: one)?"
+            r"(?: already)?$|"
             r"(?:we'?ve|we have|i'?ve|i have|i|we) (?:already )?(?:been|gone|went) "
             r"(?:over|through|into) (?:this|that|it)|"
             r"(?:this|that|it) overlaps?(?: \w+)? with (?:my|what i)|"
@@ -973,6 +1099,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:a repeat of|(?:this|that|it)(?: question| one)? repeats) (?:the|my) "
             r"(?:earlier|previous|last|first|other) (?:question|one)(?!'s)|"
             r"same (?:question )?as (?:the|my) (?:[\w-]+ ){1,3}(?:question|one)\b|"
+            r"same (?:question|one) (?:as )?(?:before|earlier|again|as last time)|"
+            r"we (?:already |just )?did (?:this|that) (?:one|question)\b|"
             r"^ditto(?: (?:my|the) (?:last|previous|earlier|first) (?:answer|one))?\b|"
             r"^(?:but |hey |wait )?(?:why is|why'?s) (?:that|it|this)(?: point)? (?:missing|"
             r"marked (?:as )?missing|not (?:counted|credited))\b|"
@@ -1010,6 +1138,22 @@ _ASKED_BESIDE_A_CLARIFY = [
     (IntentKind.REPEAT, re.compile(r"\b(?:say|read|ask) (?:\w+ ){0,2}(?:again|once more)\b")),
     (IntentKind.PROGRESS, dict(_REQUESTS)[IntentKind.PROGRESS]),
 ]
+#: "Next" as the message's closing clause: "i'll take the L on this one, next". After words about
+#: ML it closes an impatient answer ("Classification. Leave or stay, two classes. Next.").
+_CLOSING_NEXT = re.compile(
+    r"[,;:.!?\u2013\u2014-]\s*(?:ok(?:ay)?\s+|so\s+)?next(?:\s+(?:one|question|q))?"
+    r"(?:\s+(?:please|pls|plz))?\W*$",
+    re.IGNORECASE,
+)
+#: "Not sure" as a hedge before a "but" and what the candidate is sure of: "I'm not sure, but I
+#: believe I already covered this" points back, and asks for no teaching.
+_UNSURE_BUT = re.compile(r"not (?:\w+ )?sure(?: \w+){0,3}? but\b")
+#: The candidate unsure of themselves before a "but": "I'm not certain, but", "I might be wrong,
+#: but", words that say nothing again beside pointing back.
+_HEDGE_BUT = re.compile(
+    r"^(?:i'?m |i am )?(?:not (?:\w+ )?(?:sure|certain)|(?:i )?(?:might|may|could) be "
+    r"(?:wrong|mistaken)|correct me if i'?m wrong)(?: \w+){0,3}? but\b"
+)
 #: Asking the interviewer to do something: a request even when it mentions ML words ("I know the
 #: general area but can't pin it down; could you give me a nudge?").
 _ASKS_YOU = re.compile(
@@ -1068,6 +1212,7 @@ def normalise(message: str) -> str:
     text = re.sub(forms, lambda m: _SPOKEN_FORMS[m[0]], text)
     text = re.sub(r"\b[a-z]{3,}\b", lambda m: _typed_request_word(m[0]), text)
     text = _FILLER.sub(" ", text)
+    text = _SLANG_FRAMES.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip() + " "
     text = _STUTTER.sub(r"\1", text).strip()
     return _OPENER.sub("", text).strip()
@@ -1291,7 +1436,14 @@ class IntentRecognizer:
         asks = bool(_ASKS.search(message.lower()))
         unknown = None
         for n, clause in enumerate(clauses):
-            for pattern in (_DRILL_ME, _IMPERATIVE, _QUESTIONS_ON, _ASK_FOR, _SWITCH):
+            for pattern in (
+                _DRILL_ME,
+                _IMPERATIVE,
+                _QUESTIONS_ON,
+                _ASK_FOR,
+                _SWITCH,
+                _WANTS_QUESTIONS,
+            ):
                 match = pattern.search(clause)
                 if (
                     not match
@@ -1310,7 +1462,9 @@ class IntentRecognizer:
                 if (
                     pattern is _ASK_FOR
                     and match["strong"]
-                    and _SOMETHING_ELSE_DOES.search(clause[match.end("strong") : match.start("x")])
+                    and _SOMETHING_ELSE_DOES.search(
+                        clause[match.end("strong") : match.start("verb" if match["verb"] else "x")]
+                    )
                 ):
                     continue  # "I'd want the pipeline to cover ingestion, training, monitoring"
                 strong = pattern is _DRILL_ME or bool(
@@ -1347,7 +1501,9 @@ class IntentRecognizer:
                         intent, later = self._named(_object(later[0])), later[1:]
                 else:
                     continue
-                if any(self._states(c) and not _PERSONAL.search(c) for c in later):
+                # What follows the word for questions in its clause is said beside them too.
+                tail = [clause[match.end() :]] if pattern is _WANTS_QUESTIONS else []
+                if any(self._states(c) and not _PERSONAL.search(c) for c in [*tail, *later]):
                     continue  # "I'd love to go over regularisation: L1 makes weights sparse"
                 if intent and intent.kind is IntentKind.DRILL:
                     return intent
@@ -1389,7 +1545,9 @@ class IntentRecognizer:
         stuff"), nor are names with a verb between them ("the transformer uses self-attention
         instead"), nor is a name followed by what it states or a reason ("data drift i think the
         inputs have shifted ... now", "Concept drift, I guess, because the labels ... now")."""
-        parts = [_without_examples(part) for part in _CLAUSE_END.split(message)]
+        parts = [
+            _without_examples(self._without_my_reason(part)) for part in _CLAUSE_END.split(message)
+        ]
         clauses = [c for c in map(normalise, parts) if c]
         for n, clause in enumerate(clauses):
             bare = _NAMED_FOR.fullmatch(clause)
@@ -1412,6 +1570,16 @@ class IntentRecognizer:
             ):
                 return intent.model_copy(update={"topic": _as_written(asked, message)})
         return None
+
+    def _without_my_reason(self, part: str) -> str:
+        """A clause without the reasons about the candidate set off after its first comma, that
+        say nothing about ML ("drift pls, i'm begging", "metrics questions, I need the
+        practice")."""
+        head, *rest = part.split(",")
+        reasons = [normalise(r) for r in rest]
+        if rest and all(_ABOUT_ONESELF.match(r) and not self._evidence(r) for r in reasons):
+            return head
+        return part
 
     def _weak_spot(self, message: str) -> Intent | None:
         """A topic the candidate says they are weak at, in a message that asks for something or
@@ -1630,6 +1798,7 @@ class IntentRecognizer:
                 (marked and not _STATEMENT.search(text) and _TERSE.fullmatch(text))
                 or (question and _ALTERNATIVE.search(text))
                 or (marked and _MEANS_EITHER.search(text))
+                or (marked and _EITHER_OF_IT.search(text))
             )
             shape = (
                 _CLARIFY.search(text)
@@ -1638,6 +1807,14 @@ class IntentRecognizer:
                 or offers
                 or (question and _QUOTED.search(written) and _ASKS_ABOUT.search(text))
                 or (marked and self._asks_a_term(text))
+                or (_WHAT_COUNTS.match(text) if marked else None)
+                # "Which model? The churn one?": nothing but questions after it ("Which metric?
+                # Recall." answers)
+                or (
+                    _WHICH_ONE.fullmatch(text)
+                    if marked and all(piece.marked for piece in pieces[n + 1 :])
+                    else None
+                )
             )
             if not shape:
                 continue
@@ -1649,6 +1826,8 @@ class IntentRecognizer:
             ):
                 return False  # "Is it batch or layer norm? Batch norm normalises..."
             later = [piece.text for piece in pieces[n + 1 :] if not piece.marked]
+            if _WHICH_ONE.fullmatch(text) and any(map(self._evidence, later)):
+                return False  # "Which one? Logistic regression.": it takes one
             after = text[shape.end() :]
             goes_on = _GOES_ON.search(after)  # "not sure whether you want X, but I'd optimise Y"
             if (
@@ -1682,6 +1861,8 @@ class IntentRecognizer:
         if self._clarifies(message):  # unless it asks for a hint, the question again or progress
             asks = (kind for kind, pattern in _ASKED_BESIDE_A_CLARIFY if pattern.search(text))
             return Intent(kind=next(asks, IntentKind.CLARIFY), text=message)
+        if self._answers_then_moves_on(message):
+            return Intent(kind=IntentKind.ANSWER, text=message)  # "Overfitting, next question."
         drill = self._drill(message)
         if drill and drill.kind is IntentKind.DRILL:
             return drill
@@ -1690,6 +1871,8 @@ class IntentRecognizer:
         trimmed = _trim(text)
         joined = _joined(trimmed)
         asked = self._asked(joined, message)
+        if not asked and _CLOSING_NEXT.search(message) and self._says_nothing_at_all(trimmed):
+            asked = IntentKind.SKIP  # "I'm tapping out of this question, next please."
         if asked and _ASKS_YOU.search(joined):
             return Intent(kind=asked)
         if drill:
@@ -1703,17 +1886,9 @@ class IntentRecognizer:
             return weak
         if len(trimmed.split()) > MAX_REQUEST_WORDS or self._names.whole(trimmed):
             return Intent(kind=IntentKind.ANSWER, text=message)  # "Drift." answers
-        goes_on = _GOES_ON.search(joined)
-        if asked is IntentKind.DONT_KNOW and (
-            (
-                goes_on
-                and (
-                    goes_on["hedge"]
-                    or self._evidence(goes_on["rest"])
-                    or self._says_anything(goes_on["rest"])  # "but adam keeps running averages"
-                )
-            )
-            or self._answers_after_a_hedge(message)
+        if asked in (IntentKind.DONT_KNOW, IntentKind.HINT) and (
+            self._goes_on_to_answer(joined, asked)
+            or (asked is IntentKind.DONT_KNOW and self._answers_after_a_hedge(message))
         ):
             return Intent(kind=IntentKind.ANSWER, text=message)  # "I don't know X, but I think..."
         if asked and (  # ML words beyond the request's own ("enough practice for today")
@@ -1732,18 +1907,41 @@ class IntentRecognizer:
         in its own clause, about the candidate, are what is not known or was said ("I have no
         idea how backpropagation works", "didn't I already explain precision and recall?"), not
         an answer; set off by a comma they may be a guess ("I don't know, gradient clipping and
-        batch norm?"), and "a test set it has never seen" is an answer's."""
+        batch norm?"), and "a test set it has never seen" is an answer's. A clause about the
+        candidate's own mind is left out ("My mind is as empty as an unlabelled dataset. I have no
+        clue.")."""
+        parts = [p for p in _COMMA_CLAUSES.split(message) if not _OF_MY_MIND.search(normalise(p))]
         if kind not in (IntentKind.DONT_KNOW, IntentKind.ALREADY_SAID):
-            return self._evidence(_besides(kind, _joined(_trim(normalise(message)))))
+            return self._evidence(_besides(kind, _joined(_trim(normalise(" ".join(parts))))))
         pattern = dict(_REQUESTS)[kind]
         evidence = 0
-        for part in _COMMA_CLAUSES.split(message):
+        for part in parts:
             clause = _joined(normalise(part))
             besides = _besides(kind, clause)
             if pattern.search(clause) and _OF_ME.search(clause):
                 besides = " ".join(self._names.rest(besides))
             evidence += self._evidence(besides)
         return evidence
+
+    def _goes_on_to_answer(self, joined: str, kind: IntentKind) -> bool:
+        """ "I don't know X, but I think ...", "I'm not sure where to start, but I'd look at the
+        learning curves": a don't-know or a wish for a hint, then after a "but" a guess or words
+        about ML ("but adam keeps running averages"). The "but" that counts is the one after the
+        request: "I'd love to answer that, but I have no idea what SMOTE is" does not know. After a
+        wish for a hint, only words about ML go on ("A hint would be great, I know we covered
+        this but it's really fuzzy now" still wants it)."""
+        pattern = dict(_REQUESTS)[kind]
+        goes_on = _GOES_ON.search(joined)
+        if goes_on and not pattern.search(joined[: goes_on.start()]):
+            said = pattern.search(joined, goes_on.start("rest"))
+            goes_on = _GOES_ON.search(joined, said.end()) if said else None
+        if not goes_on or kind is IntentKind.HINT:
+            return bool(goes_on and self._evidence(goes_on["rest"]))
+        return bool(
+            goes_on["hedge"]
+            or self._evidence(goes_on["rest"])
+            or self._says_anything(goes_on["rest"])
+        )
 
     def _answers_after_a_hedge(self, message: str) -> bool:
         """ "idk, sudden drift is when the concept switches at once": a short don't-know said
@@ -1781,12 +1979,22 @@ class IntentRecognizer:
                 and _SUBJECT_OF.match(joined[match.end() :])
             ):
                 continue  # "a good place to start is the confusion matrix", "correct answer is"
+            hedged = _HEDGE_BUT.match(before)  # "I might be wrong, but didn't I say that?"
             if (
                 kind is IntentKind.ALREADY_SAID
                 and match
-                and self._says_again(_besides(kind, joined))
+                and self._says_again(
+                    _besides(kind, joined[hedged.end() if hedged else 0 :]), joined[match.end() :]
+                )
             ):
                 continue  # what it points back at is said again: "As I said, L1 makes it sparse"
+            if (
+                kind is IntentKind.DONT_KNOW
+                and match
+                and _UNSURE_BUT.match(joined, match.start())
+                and dict(_REQUESTS)[IntentKind.ALREADY_SAID].search(joined, match.end())
+            ):
+                continue  # "I'm not sure, but I believe I already covered this": a hedge
             negated = kind is not IntentKind.DONT_KNOW and _NEGATED.search(before)  # "no i don't"
             if match and not negated and not _THIRD_PARTY.search(before):
                 stated = [piece.text for piece in _pieces(message) if not piece.question]
@@ -1799,16 +2007,41 @@ class IntentRecognizer:
                 return kind
         return None
 
-    def _says_again(self, besides: str) -> bool:
+    def _says_again(self, besides: str, after: str) -> bool:
         """Do the words beside "as I said" say something about ML again ("As I said, L1 makes it
         sparse", "as I said before, regularisation and cross-validation help"), rather than name
-        what was said ("I already went over this when we talked about overfitting")?"""
+        what was said ("I already went over this when we talked about overfitting")? A "but"
+        goes on only after the pointing back (``after``): "I might be wrong, but didn't I
+        already answer that?" hedges before it."""
         return bool(
             self._evidence(self._rest(besides))
             or (self._evidence(besides) and (_STATES.search(besides) or _STATEMENT.search(besides)))
-            or _GOES_ON.search(besides)  # "it's a repeat of the last one but with L1 this time"
+            or _GOES_ON.search(after)  # "it's a repeat of the last one but with L1 this time"
             or _IT_DOES.search(besides)  # "same as the dropout question, it zeroes units"
         )
+
+    def _answers_then_moves_on(self, message: str) -> bool:
+        """ "Overfitting, next question.", "Regression. Next.": a terse answer, then "next"
+        closing the message, as an impatient candidate answers (the name was taken for a drill
+        on it, and the answer lost). What comes before the "next" names a topic or says
+        something about ML, and is no request of its own ("Can we do drift, next?")."""
+        closing = _CLOSING_NEXT.search(message)
+        if not closing:
+            return False
+        head = message[: closing.start()]
+        text = _trim(normalise(head))
+        return (
+            bool(text)
+            and not self._says_nothing_at_all(text)
+            and self._asked(_joined(text), head) is None
+            and self._drill(head) is None
+            and self._named_for(head) is None
+            and not self._clarifies(head)
+        )
+
+    def _says_nothing_at_all(self, trimmed: str) -> bool:
+        """No word of the guide and no topic's name ("I'm tapping out of this question")."""
+        return self._evidence(trimmed) == 0 and not self._names.find(trimmed)
 
     def _says_nothing_about_ml(self, trimmed: str) -> bool:
         """No word of the guide, or only one that is common English in a message about the
@@ -1841,8 +2074,17 @@ class IntentRecognizer:
             if similarity < REQUEST_SIMILARITY:
                 return Intent(kind=IntentKind.CONFIRM, proposed=kind, topic=topic, text=message)
             return Intent(kind=kind, topic=topic)
-        if kind is IntentKind.CLARIFY and "?" not in message and _STATEMENT.search(trimmed):
-            return Intent(kind=IntentKind.ANSWER, text=message)  # "sudden drift is when the..."
+        if (
+            kind is IntentKind.CLARIFY
+            and "?" not in message
+            and (
+                _STATEMENT.search(trimmed)  # "sudden drift is when the..."
+                or not (
+                    _ASKS_BACK.match(trimmed) or _ASKS_WHAT.search(trimmed)
+                )  # "Drift, I guess."
+            )
+        ):
+            return Intent(kind=IntentKind.ANSWER, text=message)
         if similarity >= REQUEST_SIMILARITY:
             return Intent(kind=kind)
         says_nothing_about_ml = self._says_nothing_about_ml(trimmed)
