@@ -1961,3 +1961,19 @@ def test_requests_probed_in_a_joking_and_slang_voice(recognizer, message, kind):
 def test_the_real_or_actual_answer_is_the_model_answer(recognizer, message, kind):
     """Probed in the seventh round: "what's the real answer lol" was graded."""
     assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("so you don't fool yourself. the model's never seen it. honest number.", "answer"),
+        ("The test set is data it has never seen.", "answer"),
+        ("its never seen those rows so the estimate is fair", "answer"),
+        ("I've never seen that term before.", "dont_know"),
+        ("never heard of it", "dont_know"),
+    ],
+)
+def test_never_seen_said_of_a_model_is_an_answer(recognizer, message, kind):
+    """ "Never seen" does not know only of the candidate: of a model it says why a held-out
+    set is honest (an eleventh writer's tired answer was taken for "I don't know")."""
+    assert recognizer.recognize(message).kind == kind

@@ -1038,6 +1038,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"not sure|idk|i (?:did not|didn'?t|have not|haven'?t) (?:\w+ )?"
             r"(?:learn|learned|learnt|study|studied)(?: (?:it|this|that|about it))?(?= yet\b|$)|"
             r"(?:faintest|foggiest|slightest) (?:idea|clue)|(?:a |complete |total )?mystery to me|"
+            # Of the candidate, not of a model: "it's never seen it" says why a test set is honest.
+            r"(?<!'s )(?<!its )(?<!has )(?<!it )(?<!had )"
             r"never (?:heard|learned|learnt|learn|studied|seen|used|covered|come across|"
             r"came across)|blanking|drawing a blank(?:et)?|(?:escapes?|eludes?) me|"
             r"(?:^|i'?m |i am |totally |completely )clueless|"
