@@ -838,3 +838,34 @@ def test_a_report_spelled_out_after_a_colon_is_a_report_and_a_statement(checker,
 def test_what_a_label_says_is_checked_against_the_guide(checker, drift_contexts, claim):
     (result,) = checker.check(claim, drift_contexts, ANSWER)
     assert result.verdict == "contradicted", result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Gradient descent steps the weights so the loss grows.", "contradicted"),
+        (
+            "Gradient descent then uses those gradients to change the weights so that the loss "
+            "increases.",
+            "contradicted",
+        ),
+        (
+            "The optimiser uses the gradients to nudge the weights toward higher loss.",
+            "contradicted",
+        ),
+        ("Gradient descent steps the weights so the loss shrinks.", "supported"),
+        (
+            "Cross-validation trains and evaluates the model on multiple partitions, giving a "
+            "more robust estimate.",
+            "supported",
+        ),
+    ],
+)
+def test_a_direction_a_close_passage_gives_the_other_way_is_contradicted(
+    checker, knowledge, claim, verdict
+):
+    """The passage that supports the claim may say nothing of the loss; another close one says
+    it goes down. "A sturdier estimate with less variability" says "less" of the variability."""
+    contexts = [*knowledge.question("q06").passages, *knowledge.question("q08").passages]
+    (result,) = checker.check(claim, contexts)
+    assert result.verdict == verdict, result.reason

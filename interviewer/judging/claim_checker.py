@@ -54,6 +54,7 @@ from interviewer.judging.text import (
     opposite_polarity,
     order_against,
     relations,
+    said_directions,
     split_clauses,
     split_sentences,
     split_units,
@@ -95,6 +96,8 @@ REMARK_WORDS = 5
 ITEM_SHARE = 0.5
 #: Letters of a term that a word of the answer must open with to name it ("label", "labels").
 TERM_OPENING = 5
+#: The closest units whose directions a supported claim must not turn ("the loss rises").
+DIRECTION_UNITS = 5
 #: A context this close to one of a question's key points is that key point: the question whose
 #: key points the contexts carry is the one the answer was given to.
 SAME_PASSAGE = 0.9
@@ -913,6 +916,36 @@ class ClaimChecker:
                 return ClaimVerdict(
                     text=claim, verdict=Verdict.CONTRADICTED, evidence=swapped[1], reason=swapped[2]
                 )
+            # A direction the supporting unit does not give, a close unit gives the other way
+            # (each saying one direction: "a more robust estimate ... reduces the variance"
+            # says two, and which goes with what is not read here):
+            # "uses those gradients to change the weights so that the loss increases" is near
+            # "... to update the weights", which says nothing of the loss, and near "...
+            # adjusts the weights to reduce the loss".
+            turned = (
+                next(
+                    (
+                        (units[other], direction)
+                        for other in order[:DIRECTION_UNITS]
+                        if other != index
+                        and said_directions(units[other]) == 1
+                        and (direction := opposite_direction(text, units[other]))
+                        and direction not in content_tokens(unit)
+                        and _directed_beside(text, direction)
+                        and _directed_beside(units[other], direction)
+                    ),
+                    None,
+                )
+                if holds and said_directions(text) == 1
+                else None
+            )
+            if turned:
+                return ClaimVerdict(
+                    text=claim,
+                    verdict=Verdict.CONTRADICTED,
+                    evidence=turned[0],
+                    reason=f"says {turned[1]} goes the other way",
+                )
             if holds:
                 return ClaimVerdict(text=claim, verdict=Verdict.SUPPORTED, evidence=unit)
         if conflicting:
@@ -1469,6 +1502,22 @@ def _only_compared(clause: str, wrong: str, right: str) -> bool:
     said = own & content_tokens(clause)
     asserted = content_tokens(_COMPARED.sub(" ", clause))
     return bool(said) and not said & asserted
+
+
+#: Words either side of a thing within which a word of direction says it goes up or down.
+DIRECTION_REACH = 1
+
+
+def _directed_beside(text: str, word: str) -> bool:
+    """Is a word of direction next to ``word`` (a stem) in the text: "the loss grows", "toward
+    lower loss"; not "a sturdier estimate with less variability", where "less" is said of the
+    variability."""
+    words = re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text.lower())
+    return any(
+        said_directions(" ".join(words[max(0, i - DIRECTION_REACH) : i + DIRECTION_REACH + 1]))
+        for i, w in enumerate(words)
+        if stem(w) == word
+    )
 
 
 def _remark_polarity(text: str) -> bool | None:
