@@ -869,3 +869,34 @@ def test_a_direction_a_close_passage_gives_the_other_way_is_contradicted(
     contexts = [*knowledge.question("q06").passages, *knowledge.question("q08").passages]
     (result,) = checker.check(claim, contexts)
     assert result.verdict == verdict, result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "To see why non-linearity matters: stack two layers with no activation between them, "
+            "and the pair still acts as a single linear transformation, however many such layers "
+            "you add.",
+            "supported",
+        ),
+        (
+            "With no activation in between, two stacked layers are still one linear "
+            "transformation, however many you add.",
+            "supported",
+        ),
+        ("Activation functions do not add non-linearity to a network.", "contradicted"),
+        (
+            "Backpropagation does not compute the gradients of the loss with respect to the "
+            "weights.",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_negation_denies_only_a_passage_that_says_much_the_same(
+    checker, knowledge, claim, verdict
+):
+    """A "no" in a long paraphrase negates nothing of a short passage that shares a few of its
+    words ("Activation functions such as ReLU")."""
+    (result,) = checker.check(claim, knowledge.question("q06").passages)
+    assert result.verdict == verdict, result.reason

@@ -98,6 +98,8 @@ ITEM_SHARE = 0.5
 TERM_OPENING = 5
 #: The closest units whose directions a supported claim must not turn ("the loss rises").
 DIRECTION_UNITS = 5
+#: Share of a claim's words a passage must share for a "not" between them to negate it.
+NEGATION_SHARE = 0.3
 #: A context this close to one of a question's key points is that key point: the question whose
 #: key points the contexts carry is the one the answer was given to.
 SAME_PASSAGE = 0.9
@@ -1089,7 +1091,17 @@ class ClaimChecker:
         steady = steadiness(nearest_clause(claim, passage)) * steadiness(passage)
         if steady < 0:
             return "says it changes where the guide says it stays the same, or the other way"
-        if steady == 0 and not swapped and opposite_polarity(claim, passage):
+        # A negation denies the passage only where the two say much the same: "stack two layers
+        # with no activation between them, and the pair still acts as a single linear
+        # transformation" negates nothing of "Activation functions such as ReLU".
+        claim_tokens = content_tokens(claim)
+        shared = len(claim_tokens & content_tokens(passage)) / max(1, len(claim_tokens))
+        if (
+            steady == 0
+            and not swapped
+            and shared >= NEGATION_SHARE
+            and opposite_polarity(claim, passage)
+        ):
             return "negates what the guide says"
         direction = opposite_direction(claim, passage)
         if direction:
@@ -1101,8 +1113,6 @@ class ClaimChecker:
         slip = None if loose else self._matcher.slip(claim, passage)
         if slip:
             return slip
-        claim_tokens = content_tokens(claim)
-        shared = len(claim_tokens & content_tokens(passage)) / max(1, len(claim_tokens))
         # "Reliable only when the classes are balanced" says the passage's "reliable when the
         # classes are balanced" as a condition is read: a condition given restricts already.
         conditional = bool(_CONDITIONAL.search(passage))
