@@ -705,3 +705,198 @@ def test_what_the_guide_says_of_one_term_said_of_another_is_contradicted(checker
     ):
         (verdict,) = checker.check(right, contexts)
         assert verdict.verdict == "supported", verdict
+
+
+#: Answers to q11 (pipelines and monitoring): complete, and one that states a misconception.
+FULL_PIPELINE = (
+    "A pipeline automates ingestion, feature engineering, training, validation, deployment and "
+    "serving, with tools like MLflow or Kubeflow. Monitoring tracks accuracy, latency and drift, "
+    "data quality and schema changes, and raises alerts on anomalies."
+)
+WRONG_PIPELINE = "Monitoring only needs to track accuracy, nothing else."
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "That covers it.",
+        "That's the full set of levers.",
+        "Right at a high level.",
+        "That's the core idea.",
+    ],
+)
+def test_a_short_remark_naming_nothing_of_the_question_is_judged_by_the_grade(
+    checker, knowledge, remark
+):
+    """A short sentence with none of the question's words says how the answer did, as "Correct."
+    does: the grade backs it or not, never the guide."""
+    contexts = knowledge.question("q11").passages
+    (right,) = checker.check(remark, contexts, FULL_PIPELINE)
+    assert right.verdict == "supported", right.reason
+    (wrong,) = checker.check(remark, contexts, WRONG_PIPELINE)
+    assert wrong.verdict == "unsupported", wrong.reason
+
+
+@pytest.mark.parametrize(
+    "praise",
+    [
+        "Correct on both failure modes.",
+        "A clear walk-through.",
+        "Good on the big picture.",
+    ],
+)
+def test_praise_of_a_part_named_in_no_word_of_the_question_praises_the_whole(
+    checker, knowledge, praise
+):
+    contexts = knowledge.question("q11").passages
+    (right,) = checker.check(praise, contexts, FULL_PIPELINE)
+    assert right.verdict == "supported", right.reason
+    (wrong,) = checker.check(praise, contexts, WRONG_PIPELINE)
+    assert wrong.verdict == "unsupported", wrong.reason
+
+
+@pytest.mark.parametrize(
+    ("clause", "topic"),
+    [
+        ("Both conditions named.", ""),
+        ("Tools mentioned.", "tools"),
+        ("The training loop is in the right order.", "training loop"),
+        ("CNNs and RNNs: correct use cases.", ""),
+        ("Good use of churn and revenue as examples.", "churn revenue"),
+    ],
+)
+def test_evaluations_in_more_shapes(clause, topic):
+    from interviewer.judging.evaluations import topic_evaluation
+
+    found = topic_evaluation(clause)
+    assert found is not None and found.praise, clause
+    if topic:
+        assert found.topic == topic
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "You covered labelled versus unlabelled data and gave clustering as an unsupervised "
+            "example.",
+            "supported",
+        ),
+        ("You named labels, clustering and customer groups.", "supported"),
+        ("You gave clustering and dimensionality reduction as examples.", "unsupported"),
+        ("You covered clustering and gave spam filtering as a supervised task.", "unsupported"),
+    ],
+)
+def test_a_report_that_lists_things_is_checked_thing_by_thing(checker, knowledge, claim, verdict):
+    """A spoken answer names the listed things in other forms ("no labels" for "unlabelled")."""
+    answer = (
+        "um so supervised is like, you have labels, like the answer is given for each row. and "
+        "unsupervised is... there's no labels, so it finds groups of customers on its own? like "
+        "clustering i guess."
+    )
+    (result,) = checker.check(claim, knowledge.question("q01").passages, answer)
+    assert result.verdict == verdict, result.reason
+
+
+def test_a_report_spelled_out_after_a_colon_is_a_report_and_a_statement(checker, knowledge):
+    contexts = knowledge.question("q01").passages
+    answer = (
+        "Supervised learning uses labelled data, every example has the correct output, and the "
+        "model minimises the error against the labels. Unsupervised has no labels and finds "
+        "structure, like clustering."
+    )
+    (right,) = checker.check(
+        "You got the core distinction: in supervised learning each input comes with its correct "
+        "output.",
+        contexts,
+        answer,
+    )
+    assert right.verdict == "supported", right.reason
+    (wrong,) = checker.check(
+        "You got the core distinction: in unsupervised learning each input comes with its "
+        "correct output.",
+        contexts,
+        answer,
+    )
+    assert wrong.verdict == "contradicted", wrong.reason
+    (gap,) = checker.check(
+        "You didn't say what unsupervised learning does: it finds hidden structure.",
+        contexts,
+        "Supervised has labels.",
+    )
+    assert gap.verdict == "supported", gap.reason
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "One correction: concept drift is a shift in the input distribution.",
+        "Missing: data drift means the relationship between inputs and outputs changes.",
+        "Good: model drift is not caused by changes in the real-world data.",
+    ],
+)
+def test_what_a_label_says_is_checked_against_the_guide(checker, drift_contexts, claim):
+    (result,) = checker.check(claim, drift_contexts, ANSWER)
+    assert result.verdict == "contradicted", result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Gradient descent steps the weights so the loss grows.", "contradicted"),
+        (
+            "Gradient descent then uses those gradients to change the weights so that the loss "
+            "increases.",
+            "contradicted",
+        ),
+        (
+            "The optimiser uses the gradients to nudge the weights toward higher loss.",
+            "contradicted",
+        ),
+        ("Gradient descent steps the weights so the loss shrinks.", "supported"),
+        (
+            "Cross-validation trains and evaluates the model on multiple partitions, giving a "
+            "more robust estimate.",
+            "supported",
+        ),
+    ],
+)
+def test_a_direction_a_close_passage_gives_the_other_way_is_contradicted(
+    checker, knowledge, claim, verdict
+):
+    """The passage that supports the claim may say nothing of the loss; another close one says
+    it goes down. "A sturdier estimate with less variability" says "less" of the variability."""
+    contexts = [*knowledge.question("q06").passages, *knowledge.question("q08").passages]
+    (result,) = checker.check(claim, contexts)
+    assert result.verdict == verdict, result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "To see why non-linearity matters: stack two layers with no activation between them, "
+            "and the pair still acts as a single linear transformation, however many such layers "
+            "you add.",
+            "supported",
+        ),
+        (
+            "With no activation in between, two stacked layers are still one linear "
+            "transformation, however many you add.",
+            "supported",
+        ),
+        ("Activation functions do not add non-linearity to a network.", "contradicted"),
+        (
+            "Backpropagation does not compute the gradients of the loss with respect to the "
+            "weights.",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_negation_denies_only_a_passage_that_says_much_the_same(
+    checker, knowledge, claim, verdict
+):
+    """A "no" in a long paraphrase negates nothing of a short passage that shares a few of its
+    words ("Activation functions such as ReLU")."""
+    (result,) = checker.check(claim, knowledge.question("q06").passages)
+    assert result.verdict == verdict, result.reason

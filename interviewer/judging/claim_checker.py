@@ -30,6 +30,7 @@ import numpy as np
 
 from interviewer.judging.evaluations import (
     CRITICISM,
+    META,
     PRAISE,
     Evaluation,
     leading_evaluations,
@@ -53,6 +54,7 @@ from interviewer.judging.text import (
     opposite_polarity,
     order_against,
     relations,
+    said_directions,
     split_clauses,
     split_sentences,
     split_units,
@@ -87,6 +89,17 @@ FULL_UNIT = 3
 FRAGMENT_WORDS = 4
 #: Share of the words only one half of a misconception has that a clause must say to state it.
 PART_SAID = 0.6
+#: A remark on the answer that names nothing of its question ("That covers it.", "That's the
+#: full set of levers.") has at most this many content words.
+REMARK_WORDS = 5
+#: Share of a listed item's terms the answer must name in some form.
+ITEM_SHARE = 0.5
+#: Letters of a term that a word of the answer must open with to name it ("label", "labels").
+TERM_OPENING = 5
+#: The closest units whose directions a supported claim must not turn ("the loss rises").
+DIRECTION_UNITS = 5
+#: Share of a claim's words a passage must share for a "not" between them to negate it.
+NEGATION_SHARE = 0.3
 #: A context this close to one of a question's key points is that key point: the question whose
 #: key points the contexts carry is the one the answer was given to.
 SAME_PASSAGE = 0.9
@@ -488,6 +501,15 @@ class ClaimChecker:
             else self._judge_evaluation(claim, e, evidence)
             for e in evaluations
         ]
+        for e in evaluations:
+            # "One correction: it's the folds that simulate production data", "Missing: the
+            # test set should be in the folds": what a label praises, faults or corrects to is
+            # also a statement about ML, which the guide must not contradict.
+            if e.topic and len(content_tokens(e.topic)) >= FULL_UNIT:
+                vector_topic = np.asarray(self._embeddings.embed_query(e.topic))
+                fact = self._judge_fact(claim, e.topic, vector_topic, evidence)
+                if fact.verdict is Verdict.CONTRADICTED:
+                    verdicts.append(fact)
         kept = []
         praised, topic = bool(evaluations) and evaluations[-1].praise, ""
         for piece in _PIECE.split(rest):
@@ -509,6 +531,10 @@ class ClaimChecker:
                 verdicts.append(self._judge_evaluation(claim, evaluation, evidence))
         if len(kept) < len(_PIECE.split(rest)):
             rest = ", ".join(p.strip() for p in kept if p.strip())
+        if evaluations and rest and _ABOUT_ANSWER.match(evaluations[0].text):
+            # "You gave the correct definition, the balanced-classes condition, and F1": a
+            # report that opens with praise lists what follows it too.
+            return _worst(claim, [*verdicts, self._judge_report(claim, claim, evidence)])
         if rest and (rest != claim or not verdicts):
             if rest != claim:
                 vector = np.asarray(self._embeddings.embed_query(rest))
@@ -614,6 +640,15 @@ class ClaimChecker:
             # grade must find something wrong or missing.
             criticism = Evaluation(text=body, praise=False, complete=False)
             return self._judge_evaluation(claim, criticism, evidence)
+        if (
+            corrected is None
+            and len(tokens) <= REMARK_WORDS
+            and not self._names_question(body, evidence.questions)
+        ):
+            # "That covers it.", "That's the full set of levers.", "Right at a high level": a
+            # short sentence that names nothing of the question says how the answer did, as
+            # "Correct." does; the grade backs it or not, never the guide.
+            return self._judge_remark(claim, body, _remark_polarity(body) is not False, evidence)
         return corrected or verdict
 
     def _judge_gap(self, claim: str, what: str, evidence: _Evidence) -> ClaimVerdict:
@@ -883,6 +918,36 @@ class ClaimChecker:
                 return ClaimVerdict(
                     text=claim, verdict=Verdict.CONTRADICTED, evidence=swapped[1], reason=swapped[2]
                 )
+            # A direction the supporting unit does not give, a close unit gives the other way
+            # (each saying one direction: "a more robust estimate ... reduces the variance"
+            # says two, and which goes with what is not read here):
+            # "uses those gradients to change the weights so that the loss increases" is near
+            # "... to update the weights", which says nothing of the loss, and near "...
+            # adjusts the weights to reduce the loss".
+            turned = (
+                next(
+                    (
+                        (units[other], direction)
+                        for other in order[:DIRECTION_UNITS]
+                        if other != index
+                        and said_directions(units[other]) == 1
+                        and (direction := opposite_direction(text, units[other]))
+                        and direction not in content_tokens(unit)
+                        and _directed_beside(text, direction)
+                        and _directed_beside(units[other], direction)
+                    ),
+                    None,
+                )
+                if holds and said_directions(text) == 1
+                else None
+            )
+            if turned:
+                return ClaimVerdict(
+                    text=claim,
+                    verdict=Verdict.CONTRADICTED,
+                    evidence=turned[0],
+                    reason=f"says {turned[1]} goes the other way",
+                )
             if holds:
                 return ClaimVerdict(text=claim, verdict=Verdict.SUPPORTED, evidence=unit)
         if conflicting:
@@ -1026,7 +1091,17 @@ class ClaimChecker:
         steady = steadiness(nearest_clause(claim, passage)) * steadiness(passage)
         if steady < 0:
             return "says it changes where the guide says it stays the same, or the other way"
-        if steady == 0 and not swapped and opposite_polarity(claim, passage):
+        # A negation denies the passage only where the two say much the same: "stack two layers
+        # with no activation between them, and the pair still acts as a single linear
+        # transformation" negates nothing of "Activation functions such as ReLU".
+        claim_tokens = content_tokens(claim)
+        shared = len(claim_tokens & content_tokens(passage)) / max(1, len(claim_tokens))
+        if (
+            steady == 0
+            and not swapped
+            and shared >= NEGATION_SHARE
+            and opposite_polarity(claim, passage)
+        ):
             return "negates what the guide says"
         direction = opposite_direction(claim, passage)
         if direction:
@@ -1038,8 +1113,6 @@ class ClaimChecker:
         slip = None if loose else self._matcher.slip(claim, passage)
         if slip:
             return slip
-        claim_tokens = content_tokens(claim)
-        shared = len(claim_tokens & content_tokens(passage)) / max(1, len(claim_tokens))
         # "Reliable only when the classes are balanced" says the passage's "reliable when the
         # classes are balanced" as a condition is read: a condition given restricts already.
         conditional = bool(_CONDITIONAL.search(passage))
@@ -1149,6 +1222,12 @@ class ClaimChecker:
             if index is not None or covered:
                 said = evidence.answer_units[index] if index is not None else covered[0]
                 return ClaimVerdict(text=claim, verdict=Verdict.SUPPORTED, evidence=said)
+            if not self._names_question(evaluation.topic, evidence.questions):
+                # "Correct on both failure modes.", "A complete walk-through.": the topic is a
+                # way of speaking of the answer, naming nothing of the question; the praise is
+                # of the whole answer, as the grade finds it.
+                whole = Evaluation(text=evaluation.text, praise=True, complete=evaluation.complete)
+                return self._judge_evaluation(claim, whole, evidence)
             return ClaimVerdict(
                 text=claim,
                 verdict=Verdict.UNSUPPORTED,
@@ -1227,6 +1306,24 @@ class ClaimChecker:
         parts = _NEXT_REPORT.split(body)
         if len(parts) > 1:  # "You tied bias to underfitting, and you named two tools"
             return _worst(claim, [self._judge_report(claim, part, evidence) for part in parts])
+        head, colon, tail = body.partition(":")
+        if (
+            colon
+            and _ABOUT_ANSWER.search(head)
+            and not _ABOUT_GAP.search(head)
+            and len(content_tokens(tail)) >= FULL_UNIT
+        ):
+            # "You got the core distinction: in supervised learning ...": a report, and what it
+            # spells out, a statement the guide must make.
+            tail = tail.strip()
+            vector = np.asarray(self._embeddings.embed_query(tail))
+            return _worst(
+                claim,
+                [
+                    self._judge_report(claim, head, evidence),
+                    self._judge_fact(claim, tail, vector, evidence),
+                ],
+            )
         report, *rest = _APPENDED_FACT.split(body, maxsplit=1)
         fact = rest[0] if rest else ""
         if fact and (_ABOUT_GAP.search(fact) or _ABOUT_ANSWER.search(fact)):
@@ -1246,6 +1343,8 @@ class ClaimChecker:
         grade = self._grade(evidence)
         if said is None and not _ABOUT_GAP.search(body):  # said as a point the grade covers
             said = next(iter(self._about(said_words, grade.covered if grade else ())), None)
+        if said is None and not _ABOUT_GAP.search(body):
+            said = self._said_one_by_one(body, evidence, grade)
         stated = None
         if said is not None and index is not None:
             vector = np.asarray(self._embeddings.embed_query(said_words))
@@ -1304,6 +1403,40 @@ class ClaimChecker:
             text=claim, verdict=Verdict.UNSUPPORTED, reason="the answer does not say this"
         )
 
+    def _said_one_by_one(self, body: str, evidence: _Evidence, grade: Grade | None) -> str | None:
+        """A report that lists several things ("You covered labelled versus unlabelled data and
+        gave clustering as an unsupervised example") is borne out when each thing it names of
+        the question is in the answer or a point the grade covers; things that name nothing of
+        the question ("the goal", "the correct definition") are how the report speaks. The
+        evidence for the first thing named, or None."""
+        items = [i for i in _LIST_ITEM.split(body) if i and i.strip()]
+        if len(items) < 2:
+            return None
+        found = []
+        for item in items:
+            words = reported(_REPORT_WORDS.sub(" ", item))
+            if not self._names_question(words, evidence.questions):
+                continue
+            index = self._answer_says(words, evidence)
+            if index is not None:
+                found.append(evidence.answer_units[index])
+                continue
+            about = self._about(words, grade.covered if grade else ())
+            if about:
+                found.append(about[0])
+                continue
+            # Spoken answers name the terms in other forms ("no labels" for "unlabelled"):
+            # most of the item's terms must open a word of the answer.
+            terms = self._terms_named(words, evidence.questions)
+            opened = {t[:TERM_OPENING] for t in content_tokens(evidence.answer)}
+            if not terms or sum(
+                t[:TERM_OPENING] in opened or t.removeprefix("un")[:TERM_OPENING] in opened
+                for t in terms
+            ) < ITEM_SHARE * len(terms):
+                return None
+            found.append(evidence.answer)
+        return found[0] if found else None
+
     def _judge_remark(
         self, claim: str, body: str, praise: bool, evidence: _Evidence
     ) -> ClaimVerdict:
@@ -1314,6 +1447,17 @@ class ClaimChecker:
         evaluation = Evaluation(text=body, praise=praise, complete=False)
         return self._judge_evaluation(claim, evaluation, evidence)
 
+    def _names_question(self, text: str, questions: frozenset[str] | None) -> bool:
+        """Does the text name something of the ``questions``: a word of their key points or
+        misconceptions that is not one of the words every evaluation uses ("right", "level",
+        "point")? A compound is one word here: "walk-through" names no "through"."""
+        return bool(self._terms_named(text, questions))
+
+    def _terms_named(self, text: str, questions: frozenset[str] | None) -> set[str]:
+        """The words of the ``questions`` the text names (``_names_question``)."""
+        joined = _COMPOUND.sub(lambda m: m.group().replace("-", ""), text)
+        return (content_tokens(joined) & self._question_terms(questions)) - _EVALUATION_STEMS
+
     def _question_terms(self, questions: frozenset[str] | None) -> set[str]:
         """The words of the key points and misconceptions of ``questions`` (of all questions
         when none is known)."""
@@ -1321,6 +1465,12 @@ class ClaimChecker:
             *(t for q, t in self._terms.items() if questions is None or q in questions)
         )
 
+
+#: Where a list of reported things splits: "X, Y and Z", "X and gave Y".
+_LIST_ITEM = re.compile(r",\s*(?:and\s+)?|\s+and\s+", re.I)
+
+#: The stems of the words any evaluation of an answer uses, which name nothing of a question.
+_EVALUATION_STEMS = frozenset(content_tokens(" ".join(PRAISE | CRITICISM | META)))
 
 #: Conflicts the closest unit decides, though a farther one might support the claim: a farther
 #: unit that "supports" a claim that says it the other way was only close in topic.
@@ -1362,6 +1512,22 @@ def _only_compared(clause: str, wrong: str, right: str) -> bool:
     said = own & content_tokens(clause)
     asserted = content_tokens(_COMPARED.sub(" ", clause))
     return bool(said) and not said & asserted
+
+
+#: Words either side of a thing within which a word of direction says it goes up or down.
+DIRECTION_REACH = 1
+
+
+def _directed_beside(text: str, word: str) -> bool:
+    """Is a word of direction next to ``word`` (a stem) in the text: "the loss grows", "toward
+    lower loss"; not "a sturdier estimate with less variability", where "less" is said of the
+    variability."""
+    words = re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text.lower())
+    return any(
+        said_directions(" ".join(words[max(0, i - DIRECTION_REACH) : i + DIRECTION_REACH + 1]))
+        for i, w in enumerate(words)
+        if stem(w) == word
+    )
 
 
 def _remark_polarity(text: str) -> bool | None:

@@ -24,7 +24,7 @@ PRAISE = _wordset(
     correct correctly right rightly exactly good great nice nicely solid strong clear clearly
     valid accurate accurately perfect excellent yes yep yeah agreed sound spot brilliant
     impressive thorough complete absolutely indeed liked love loved well well-organised
-    well-organized well-put neat perfectly textbook well-structured
+    well-organized well-put neat perfectly textbook well-structured properly
     """
 )
 #: Words that criticise or warn ("one more point worth adding: X" says the answer lacks X).
@@ -55,6 +55,7 @@ META = _wordset(
     also too still even quite fairly pretty very really so just basically overall more most
     again though although few several some key main central important recap step steps
     structured structure understanding grasp count counts track round around common hmm there's
+    use uses order
     """
 )
 _FUNCTION = _wordset(
@@ -165,7 +166,7 @@ _LINKS = _wordset("on about of between with for as to in")
 _SHOWS = _wordset("shows showed demonstrates demonstrated displays reflects")
 _INSIGHT = _wordset("depth understanding insight maturity knowledge grasp command")
 #: "Both types distinguished correctly": a report closed by how well it was done.
-_HOW_WELL = _wordset("correctly well clearly accurately nicely rightly")
+_HOW_WELL = _wordset("correctly well clearly accurately nicely rightly properly")
 #: A part of the answer the sentence says is absent: "Transformers: not covered."
 _ABSENT = _wordset("covered explained named mentioned defined addressed discussed")
 
@@ -199,6 +200,9 @@ def topic_evaluation(clause: str) -> Evaluation | None:
         return Evaluation(text=clause, praise=False, complete=False, topic=_topic(words[:-2]))
     if len(words) >= 3 and words[-1] in _ABSENT and words[-2] in _COPULA:  # "Both are covered."
         return _evaluation(clause, [words[-1]], words[:-2])
+    if 2 <= len(words) <= 5 and words[-1] in _ABSENT and not _NEGATION & set(words):
+        # "Both conditions named.", "Tools mentioned.": a part of the answer reported as there.
+        return Evaluation(text=clause, praise=True, complete=False, topic=_topic(words[:-1]))
     if len(words) >= 3 and words[-1] in _HOW_WELL and words[-2] in _REPORTING:
         return Evaluation(text=clause, praise=True, complete=False, topic=_topic(words[:-2]))
     if words[0] == "i" and len(words) > 2 and words[1 + (words[1] == "also")] in _REPORTING:
@@ -226,6 +230,8 @@ def topic_evaluation(clause: str) -> Evaluation | None:
             if index >= 2 and words[index - 1] in _RELATIVE:  # "predictions that are correct"
                 break
             judged = [w for w in words[index + 1 :] if w not in _ARTICLE]
+            while judged[:1] and judged[0] in _LINKS | {"the"}:  # "is in the right order"
+                judged = [w for w in judged[1:] if w not in _ARTICLE]
             if judged and judged[0] in PRAISE | CRITICISM and _is_evaluation(judged):
                 return _evaluation(clause, judged, words[:index])
             break
