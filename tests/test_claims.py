@@ -723,6 +723,10 @@ WRONG_PIPELINE = "Monitoring only needs to track accuracy, nothing else."
         "That's the full set of levers.",
         "Right at a high level.",
         "That's the core idea.",
+        # Praise of a part named in no word of the question praises the whole.
+        "Correct on both failure modes.",
+        "A clear walk-through.",
+        "Good on the big picture.",
     ],
 )
 def test_a_short_remark_naming_nothing_of_the_question_is_judged_by_the_grade(
@@ -734,24 +738,6 @@ def test_a_short_remark_naming_nothing_of_the_question_is_judged_by_the_grade(
     (right,) = checker.check(remark, contexts, FULL_PIPELINE)
     assert right.verdict == "supported", right.reason
     (wrong,) = checker.check(remark, contexts, WRONG_PIPELINE)
-    assert wrong.verdict == "unsupported", wrong.reason
-
-
-@pytest.mark.parametrize(
-    "praise",
-    [
-        "Correct on both failure modes.",
-        "A clear walk-through.",
-        "Good on the big picture.",
-    ],
-)
-def test_praise_of_a_part_named_in_no_word_of_the_question_praises_the_whole(
-    checker, knowledge, praise
-):
-    contexts = knowledge.question("q11").passages
-    (right,) = checker.check(praise, contexts, FULL_PIPELINE)
-    assert right.verdict == "supported", right.reason
-    (wrong,) = checker.check(praise, contexts, WRONG_PIPELINE)
     assert wrong.verdict == "unsupported", wrong.reason
 
 
