@@ -38,7 +38,12 @@ DATASET = DATASETS / "graded_answers.jsonl"
 #: measured once.
 #: "heldout-e" (160 answers to 40 questions: strong, terse strong, partial and wrong, six voices
 #: the others did not use), by a seventh writer who read only knowledge/, only reported.
+#: "heldout-fu" (100 exchanges over 51 questions: an answer, a trade-off follow-up and the
+#: candidate's answer to it, graded together; seven kinds of follow-up answer, from restating to
+#: contradicting the answer), by a tenth writer who read only knowledge/, written at the start of
+#: the 29th, before the follow-up rule; only reported.
 SETS = {
+    "heldout-fu": DATASETS / "grading_heldout_fu.jsonl",
     "heldout-mc": DATASETS / "grading_heldout_mc.jsonl",
     "dev-mc": DATASETS / "grading_dev_mc.jsonl",
     "heldout-subtle-d": DATASETS / "grading_heldout_subtle_d.jsonl",
@@ -72,6 +77,8 @@ class AnswerCase(Frozen):
     misconceptions: tuple[str, ...] | None = None  # misconception ids a person judged stated
     contradicts: tuple[str, ...] | None = None  # key point ids a person judged stated wrongly
     error: str | None = None  # what is wrong in it: swap, direction, negation, formula, ...
+    probe: str | None = None  # a trade-off the interviewer followed the answer up with
+    follow_up: str | None = None  # the candidate's answer to it, labelled with the answer
 
 
 class ScoredAnswer(Frozen):
@@ -179,7 +186,14 @@ def ordering_accuracy(
     credited_wrong = 0
     for case in answers:
         question = knowledge.question(case.question_id)
-        grade = grader.grade(case.answer, [kp.id for kp in question.key_points], question.id)
+        probed = next((t.key_points for t in question.trade_offs if t.id == case.probe), ())
+        grade = grader.grade(
+            case.answer,
+            [kp.id for kp in question.key_points],
+            question.id,
+            case.follow_up or "",
+            probed,
+        )
         scored.append(ScoredAnswer(case=case, score=round(grade.score, 3)))
         if case.covered is not None:
             points.append(({p.id for p in grade.covered}, set(case.covered)))

@@ -33,8 +33,9 @@ def deps(knowledge):
     def point(kp: str) -> PointMatch:
         return PointMatch(id=kp, text=knowledge.key_point(kp).text, span=kp, similarity=1.0)
 
-    def grade(answer: str, item) -> Grade:
-        named = set(re.findall(r"(?:q\d\d|[a-z][a-z-]*-\d\d)\.[km]\d+", answer))
+    def grade(answer: str, item, follow_up: str = "", probed: tuple[str, ...] = ()) -> Grade:
+        said = f"{answer}\n{follow_up}"
+        named = set(re.findall(r"(?:q\d\d|[a-z][a-z-]*-\d\d)\.[km]\d+", said))
         covered = [kp for kp in item.key_points if kp in named]
         wrong = [m for q in knowledge.questions for m in q.misconceptions if m.id in named]
         return Grade(

@@ -980,3 +980,40 @@ def test_two_phases_exchanged_are_corrected(grader, knowledge, wrong):
     assert "imbalance-06.k5" in {
         p.id for p in grade(grader, knowledge, "imbalance-06", right).covered
     }
+
+
+SHADOW_ANSWER = (
+    "so a shadow deployment is when you run the new model next to the current one on the same "
+    "live traffic but only the old model answers users the new one just logs its predictions so "
+    "you can compare them offline with no risk to users the cost is you pay for double the "
+    "compute and extra logging and the limit is you cant measure how users react to the new "
+    "models outputs like clicks or conversions because nobody ever sees them"
+)
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "found"),
+    [
+        (  # a newcomer's, in the browser: read as "a small share of users is served" (1/100)
+            "i already said that it doubles the serving compute and you need the logging and "
+            "storage for all the shadow predictions",
+            set(),
+        ),
+        (
+            "shadow mode is free because the candidate only runs later on a sample of requests",
+            {"drift-07.m2"},
+        ),
+    ],
+)
+def test_a_follow_up_answer_is_read_for_what_it_was_asked(grader, knowledge, follow_up, found):
+    """Asked what shadowing costs, a candidate's aside on another point does not take back the
+    credit the answer earned for it; a wrong belief about the cost asked for is corrected."""
+    question = knowledge.question("drift-07")
+    key_points = [kp.id for kp in question.key_points]
+    cost = next(t for t in question.trade_offs if t.id == "drift-07.t1")
+    answered = grader.grade(SHADOW_ANSWER, key_points, "drift-07")
+    followed = grader.grade(SHADOW_ANSWER, key_points, "drift-07", follow_up, cost.key_points)
+    assert {m.id for m in followed.misconceptions} == found
+    if not found:
+        assert followed.score >= answered.score
+        assert "drift-07.k2" in {p.id for p in followed.covered}

@@ -17,6 +17,7 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from statistics import mean
+from typing import Protocol
 
 from interviewer.core.plan import Drill, PlanItem, Probe, without_repeats
 from interviewer.core.wording import say
@@ -103,9 +104,18 @@ class InterviewState(Frozen):
         return self.plan[self.position] if self.position < len(self.plan) else None
 
 
+class GradeAnswer(Protocol):
+    """Grades the answers to a question; ``follow_up`` is the answer to the follow-up that
+    asked for the key points ``probed``, read with the answers before it."""
+
+    def __call__(
+        self, answer: str, item: PlanItem, follow_up: str = "", probed: tuple[str, ...] = ()
+    ) -> Grade: ...
+
+
 @dataclass(frozen=True)
 class Deps:
-    grade: Callable[[str, PlanItem], Grade]
+    grade: GradeAnswer
     drill: Callable[[str], Drill]
     topic_titles: Mapping[str, str]
     key_point_text: Callable[[str], str]
@@ -246,8 +256,12 @@ def _answer(state: InterviewState, intent: Intent, deps: Deps) -> Step:
             return _clarify(state, intent, deps)  # "what does manager-level metric mean?"
         notice = TurnDraft(kind=TurnKind.NOTICE, text=say("aside"), question_id=item.question_id)
         return state, [notice, current_question(state)]
+    probed = _probed(state)
+    if probed:  # the answer to a follow-up, read with what it follows up
+        grade = deps.grade("\n".join(state.answers), item, intent.text, probed)
+    else:
+        grade = deps.grade("\n".join((*state.answers, intent.text)), item)
     state = state.model_copy(update={"answers": (*state.answers, intent.text)})
-    grade = deps.grade("\n".join(state.answers), item)
     probe = _choose_probe(state, item, grade)
     if probe is not None:
         state = state.model_copy(

@@ -190,8 +190,8 @@ class InterviewSession:
         seed = state.seed
         knowledge, settings = services.knowledge, services.settings
         self._deps = Deps(
-            grade=lambda answer, item: services.grader.grade(
-                answer, item.key_points, item.question_id
+            grade=lambda answer, item, follow_up="", probed=(): services.grader.grade(
+                answer, item.key_points, item.question_id, follow_up, probed
             ),
             drill=lambda topic: drill_plan(
                 knowledge, topic, self._drill_length(), seed, services.history(owner)

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from interviewer.judging.matching import WRONG_MARGIN, Matcher
+from interviewer.judging.matching import STATES_WORDING, WRONG_MARGIN, Matcher
 from interviewer.judging.text import (
     contrasts,
     reports_belief,
@@ -72,8 +72,18 @@ class Grader:
         self._matcher = matcher
         self._knowledge = matcher.knowledge
 
-    def grade(self, answer: str, key_point_ids: Sequence[str], question_id: str) -> Grade:
+    def grade(
+        self,
+        answer: str,
+        key_point_ids: Sequence[str],
+        question_id: str,
+        follow_up: str = "",
+        probed: Sequence[str] = (),
+    ) -> Grade:
+        """``follow_up``: the candidate's answer to a follow-up that asked for the key points
+        ``probed``, graded with the ``answer`` before it."""
         key_points = [self._knowledge.key_point(kp_id) for kp_id in key_point_ids]
+        answer = "\n".join(part for part in (answer, follow_up) if part)
         units = split_units(answer)
         if not units:
             missed = tuple(_unmatched(kp.id, kp.text) for kp in key_points)
@@ -85,11 +95,12 @@ class Grader:
         # A belief the answer reports ("a common mistake is...", "some people think...") is
         # not the candidate's: it is neither corrected nor does it bar credit.
         reported = [s for s in split_sentences(answer) if reports_belief(s)]
+        found, spans = self._misconceptions(answer, {kp.split(".")[0] for kp in key_point_ids})
+        reported += self._loose_asides(found, follow_up, probed)
 
         def asserts(span: str) -> bool:
             return not any(span in sentence for sentence in reported)
 
-        found, spans = self._misconceptions(answer, {kp.split(".")[0] for kp in key_point_ids})
         asserted = [m for m in found if asserts(m.span)]
         wrong_spans = [span for span in spans if asserts(span)]
         similarities = {kp.id: self._matcher.similarities(unit_vectors, kp.id) for kp in key_points}
@@ -180,6 +191,33 @@ class Grader:
             missed=tuple(missed),
             misconceptions=tuple(asserted),
         )
+
+    def _loose_asides(
+        self, found: list[MisconceptionMatch], follow_up: str, probed: Sequence[str]
+    ) -> list[str]:
+        """The follow-up's clauses read as a misconception only loosely, on a point the
+        follow-up did not ask about. A follow-up answer is about what it asked ("What does it
+        cost you?"), and an aside on another point in passing ("you need the logging and
+        storage for all the shadow predictions") comes near some misconception of the question
+        by chance: read as one, it took back the credit the answer had earned for the point
+        (a newcomer's 71/100 fell to 1/100). Such a clause counts as the candidate's belief
+        only where it says the misconception as plainly as a wording must (``STATES_WORDING``);
+        one on the points asked for is read as every answer is."""
+
+        def plainly(found_: MisconceptionMatch) -> bool:
+            question = self._knowledge.question(found_.id.split(".")[0])
+            misconception = next(m for m in question.misconceptions if m.id == found_.id)
+            vector = self._matcher.embed([found_.span])[0]
+            said = self._matcher.states_misconception(
+                found_.span, vector, misconception, candidate=True
+            )
+            return (said or 0.0) >= STATES_WORDING
+
+        return [
+            found_.span
+            for found_ in found
+            if found_.span in follow_up and found_.corrects not in probed and not plainly(found_)
+        ]
 
     def _borrowed(
         self, rights: dict[str, list[tuple[float, int]]], units: list[str]
