@@ -396,6 +396,16 @@ def test_a_wording_must_agree_with_the_misconception_on_restriction(grader, know
     assert [m.id for m in only.misconceptions] == ["q11.m1"]
 
 
+def test_a_misconception_in_words_the_point_never_uses_is_found(grader, knowledge):
+    """ "A few customers see the new model's answers" shares no word with the point it
+    contradicts ("only the current model's predictions are served"), so it names no subject
+    for a clause to name: it is read on what it says."""
+    result = grade(
+        grader, knowledge, "drift-07", "in shadow mode a few customers actually see its answers"
+    )
+    assert [m.id for m in result.misconceptions] == ["drift-07.m1"]
+
+
 def test_denying_a_need_earns_no_credit_for_it(grader, knowledge):
     """ "No need to monitor or retrain" is close in meaning to "monitoring and retraining are
     critical" and says the opposite: the candidate is not told the point was made."""

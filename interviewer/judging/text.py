@@ -857,8 +857,8 @@ def swapped_concept(
         return False
     unit_tokens = content_tokens(unit)
     # A wording that shares no word with the key point gives no subject to name.
-    names_subject = bool(subject) or (
-        bool(shared) and len(unit_tokens & shared) >= math.ceil(len(shared) * 2 / 3)
+    names_subject = (
+        bool(subject) or not shared or len(unit_tokens & shared) >= math.ceil(len(shared) * 2 / 3)
     )
     says_wrong = len(unit_tokens & only_wrong)
     # Agreeing with the wrong statement on negation where the right one differs ("so the
