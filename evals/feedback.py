@@ -1,8 +1,8 @@
 """Is the feedback right about the candidate? Wrong and partial answers through the real session.
 
 Each labelled answer is sent in a practice session on its question (a follow-up, if one comes,
-is answered with the set's follow-up answer, or "I don't know"), and the first feedback turn is
-read as the candidate reads it:
+is answered with the set's follow-up answer or "I don't know", a second one "I don't know"), and
+the first feedback turn is read as the candidate reads it:
 
 - **false credit**: the verdict's "Good: …" names a key point the person who labelled the answer
   did not find in it, or one that a misconception the answer states contradicts;
@@ -37,6 +37,7 @@ SETS = {
     "heldout-d": DATASETS / "grading_heldout_d.jsonl",
     "heldout-e": DATASETS / "grading_heldout_e.jsonl",
     "heldout-mc": DATASETS / "grading_heldout_mc.jsonl",
+    "heldout-fu": DATASETS / "grading_heldout_fu.jsonl",
     "dev-mc": DATASETS / "grading_dev_mc.jsonl",
     "heldout-subtle-d": DATASETS / "grading_heldout_subtle_d.jsonl",
     "heldout-subtle": DATASETS / "grading_heldout_subtle.jsonl",
@@ -141,7 +142,7 @@ def judge(case: AnswerCase, turn: Turn, knowledge: KnowledgeBase) -> FeedbackCas
 
 def first_feedback(services: Services, case: AnswerCase) -> Turn | None:
     session, _ = InterviewSession.new(services, "practice", item=case.question_id, seed=0)
-    for message in (case.answer, case.follow_up or "I don't know"):
+    for message in (case.answer, case.follow_up or "I don't know", "I don't know"):
         turns = session.send(message)
         feedback = next((t for t in turns if t.kind == TurnKind.FEEDBACK), None)
         if feedback is not None:
