@@ -818,13 +818,16 @@ def test_a_term_outside_the_question_is_defined_from_the_guide(practice_q03, dep
     """ "What does PSI mean?" on a bias-variance question: rephrasing the question would not
     help, so the guide's own sentence on PSI is said, then the question; nothing is graded."""
     defines = dataclasses.replace(
-        deps, defining_point=lambda message: "drift-08.k2" if "PSI" in message else ""
+        deps,
+        defining_point=lambda message: "drift-08.k1" if "PSI" in message else "",
+        spelled_out=lambda message: "Population Stability Index" if "PSI" in message else "",
     )
     state, _ = start(practice_q03, defines)
     after, turns = step(state, Intent(kind="clarify", text="What does PSI mean?"), defines)
-    assert knowledge.key_point("drift-08.k2").text in turns[0].text
+    assert "short for Population Stability Index" in turns[0].text
+    assert knowledge.key_point("drift-08.k1").text in turns[0].text
     assert state.item.text in turns[0].text
     assert after.results == state.results and not after.answers
     # A term of the question itself gets the question in other words, as before.
     _, turns = step(state, Intent(kind="clarify", text="What does variance mean?"), defines)
-    assert knowledge.key_point("drift-08.k2").text not in turns[0].text
+    assert knowledge.key_point("drift-08.k1").text not in turns[0].text

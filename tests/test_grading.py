@@ -965,8 +965,9 @@ def test_which_distribution_moves_is_read_from_the_notation(
 
 
 def test_the_guide_sentence_that_defines_a_term_is_found(grader, knowledge):
-    """What a candidate may ask the meaning of: the first key point that says what it is."""
-    assert knowledge.key_point(grader.defining_point("PSI")).text.startswith("PSI is")
+    """What a candidate may ask the meaning of: the first key point that says what it is; for
+    an abbreviation, the first its question says about it, not its formula."""
+    assert knowledge.key_point(grader.defining_point("PSI")).text.startswith("PSI bins")
     assert grader.defining_point("Tomek link").startswith("imbalance")
     assert grader.defining_point("the weather") == ""
 

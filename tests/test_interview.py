@@ -368,6 +368,17 @@ def test_how_am_i_doing_after_the_end_gives_the_result(services):
     assert f"drill me on {summary.drill_next}" in said
 
 
+def test_an_abbreviation_outside_the_question_is_spelled_out(services):
+    """ "What does PSI mean?" on a bias-variance question: the letters first, then what the
+    guide says PSI does (not its formula), then the question; nothing is graded."""
+    session, _ = InterviewSession.new(services, "practice", item="q03")
+    turns = session.send("what does PSI mean?")
+    said = " ".join(t.text for t in turns)
+    assert "short for Population Stability Index" in said
+    assert services.knowledge.key_point("drift-08.k1").text in said
+    assert session.state.item.text in said and not session.state.answers
+
+
 def test_asking_for_the_drill_already_running_keeps_its_progress(services):
     session, _ = InterviewSession.new(services, "drill", topic="drift")
     session.send("skip")

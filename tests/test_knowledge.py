@@ -182,3 +182,18 @@ def test_citations_name_the_guide_or_the_question_source(knowledge):
     assert all(q.cited_source == GUIDE_SOURCE for q in knowledge.guide_questions)
     drafted = knowledge.question("transformers-01")
     assert not drafted.from_guide and "Vaswani" in drafted.cited_source
+
+
+@pytest.mark.parametrize(
+    ("term", "name"),
+    [
+        ("PSI", "Population Stability Index"),
+        ("psi", "Population Stability Index"),
+        ("KS", "Kolmogorov-Smirnov"),
+        ("is", None),
+        ("ROC", None),
+    ],
+)
+def test_an_abbreviation_is_spelled_out_from_its_questions_title(knowledge, term, name):
+    named = knowledge.spelled_out(term)
+    assert (named[0] if named else None) == name

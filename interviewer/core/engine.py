@@ -129,6 +129,9 @@ class Deps:
     akin_points: Callable[[str], Collection[str]] = lambda key_point_id: (key_point_id,)
     #: The key point that defines the term a message asks about ("What does PSI mean?"), or "".
     defining_point: Callable[[str], str] = lambda message: ""
+    #: The name an abbreviation the message asks about stands for ("Population Stability
+    #: Index"), or "".
+    spelled_out: Callable[[str], str] = lambda message: ""
 
 
 Step = tuple[InterviewState, list[TurnDraft]]
@@ -415,7 +418,9 @@ def _clarify(state: InterviewState, intent: Intent, deps: Deps) -> Step:
         # A term the question does not use: the guide's sentence on it, which gives away
         # nothing this question asks for, then the question.
         definition = deps.key_point_text(defining)
-        text = say("clarify.defined", definition=definition, question=asked)
+        name = deps.spelled_out(intent.text)
+        wording = "clarify.defined_short_for" if name else "clarify.defined"
+        text = say(wording, name=name, definition=definition, question=asked)
         return state, [TurnDraft(kind=TurnKind.NOTICE, text=text, question_id=item.question_id)]
     wording = n % (len(item.phrasings) + 1)  # a phrasing, or past the last of them: "about"
     if probe is not None:

@@ -206,6 +206,11 @@ class InterviewSession:
             defining_point=lambda message: services.grader.defining_point(
                 services.recognizer.asked_term(message)
             ),
+            spelled_out=lambda message: (
+                named[0]
+                if (named := knowledge.spelled_out(services.recognizer.asked_term(message)))
+                else ""
+            ),
         )
 
     def _drill_length(self) -> int:

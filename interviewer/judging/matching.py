@@ -438,10 +438,16 @@ class Matcher:
         return np.asarray(self.embeddings.embed_documents(texts)) if texts else np.zeros((0, 0))
 
     def defining_point(self, term: str) -> str:
-        """The first key point of the base that says what ``term`` is ("PSI is the sum over
-        bins..."), or "": the guide's own definition, for a candidate who asks what a term
+        """The first key point of the base that says what ``term`` is ("Tomek links are
+        pairs..."), or "": the guide's own definition, for a candidate who asks what a term
         outside the question means."""
         words = tuple(content_words(term))
+        if named := self.knowledge.spelled_out(term):
+            # An abbreviation: what its question says first about it ("PSI bins a variable
+            # and compares..."), not whichever point happens to say "PSI is" (its formula).
+            _, question = named
+            uses = (kp.id for kp in question.key_points if words[0] in content_words(kp.text))
+            return next(uses, question.key_points[0].id)
         return next(
             (
                 kp.id

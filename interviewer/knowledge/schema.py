@@ -23,6 +23,8 @@ from pydantic import (
 )
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
+#: The longest abbreviation read as the initials of a question's title.
+ABBREVIATION_LETTERS = 6
 #: The guide's questions are q01..q11; questions written beyond it are <topic>-NN.
 QUESTION_ID = r"^(?:q\d\d|[a-z][a-z-]*-\d\d)$"
 _ENTRY = r"^(?:q\d\d|[a-z][a-z-]*-\d\d)\."
@@ -268,6 +270,26 @@ class KnowledgeBase:
             if topic.id == topic_id:
                 return topic
         raise KeyError(topic_id)
+
+    def spelled_out(self, term: str) -> tuple[str, Question] | None:
+        """The name an abbreviation stands for, read from the title of the question about it
+        ("PSI": "Population Stability Index"; "KS": "Kolmogorov-Smirnov"), with that question.
+        A candidate who asks what "PSI" means is asking first what the letters are."""
+        letters = term.strip().upper()
+        if not 2 <= len(letters) <= ABBREVIATION_LETTERS or not letters.isalpha():
+            return None
+        if len(letters) == 2 and not term.strip().isupper():
+            return None  # "is", "an": a word, not the initials of a name
+        for question in self.questions:
+            words = question.title.split()
+            for end in range(1, len(words) + 1):
+                name = words[:end]
+                if not all(word[:1].isupper() for word in name):
+                    break
+                initials = "".join(part[0] for word in name for part in word.split("-"))
+                if initials == letters:
+                    return " ".join(name), question
+        return None
 
     @property
     def topic_ids(self) -> list[str]:
