@@ -368,6 +368,25 @@ def test_how_am_i_doing_after_the_end_gives_the_result(services):
     assert f"drill me on {summary.drill_next}" in said
 
 
+def test_an_answer_that_landed_nothing_gets_a_narrower_question_on_any_question(services):
+    """Beyond the guide's questions there are no practice questions: the guide's hint for the
+    most clearly missed point is asked instead, and a hint asked for then is not that question
+    again; the answer to it is graded with the first."""
+    session, _ = InterviewSession.new(services, "practice", item="drift-07")
+    turns = session.send("it is when you test the model on some data before you ship it")
+    assert [t.kind for t in turns] == ["follow_up"]
+    probe = session.state.current_probe
+    assert probe.text == services.knowledge.key_point(probe.key_points[0]).hint
+    assert probe.text in turns[0].text
+    hint = session.send("could I get a hint?")
+    assert probe.text not in hint[0].text
+    turns = session.send("you pay for running both models, so about double the inference compute")
+    if turns[-1].kind == "follow_up":  # earned a point: the trade-off behind it comes next
+        turns = session.send("I don't know")
+    feedback = next(t for t in turns if t.kind == "feedback")
+    assert "drift-07.k5" in {p.id for p in feedback.grade.covered}
+
+
 def test_an_abbreviation_outside_the_question_is_spelled_out(services):
     """ "What does PSI mean?" on a bias-variance question: the letters first, then what the
     guide says PSI does (not its formula), then the question; nothing is graded."""

@@ -484,7 +484,8 @@ def _hint(state: InterviewState, intent: Intent, deps: Deps) -> Step:
     key_point = candidates[state.hints % len(candidates)]
     narrower = (p.text for p in item.point_probes if key_point in p.key_points)
     hint = deps.key_point_hint(key_point) or next(narrower, "")
-    if hint:
+    probe = state.current_probe if state.phase is Phase.PROBING else None
+    if hint and not (probe and hint == probe.text):  # a follow-up that asked the hint itself
         text = say("hint.nudge", hint=hint)
     else:
         title = deps.topic_titles.get(item.topic, item.topic)

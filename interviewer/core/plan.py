@@ -19,6 +19,10 @@ from interviewer.types import Chosen
 DRILL_MIN, DRILL_MAX = 3, 10
 
 
+#: The id of a follow-up that asks a key point's hint, after the key point's id.
+HINT_PROBE = ":hint"
+
+
 class Probe(BaseModel):
     """A follow-up question: a trade-off of the question, or a practice question on one point."""
 
@@ -50,6 +54,11 @@ class PlanItem(BaseModel):
 def _point_probes(
     knowledge: KnowledgeBase, key_points: tuple[str, ...], exclude: str
 ) -> tuple[Probe, ...]:
+    """A narrower question on each key point: the practice question that asks for it, else the
+    guide's hint for it, which asks towards the point without stating it. An answer in which
+    the grader found nothing then gets a smaller question to answer, as from a person, on
+    every question of the base, not only on the guide's (which alone have practice questions);
+    without one, a right answer in words the grader missed was closed at 0% at once."""
     probes: dict[str, Probe] = {}
     for topic in knowledge.topics:
         for practice in topic.practice:
@@ -58,6 +67,10 @@ def _point_probes(
             for kp in practice.key_points:
                 if kp in key_points and kp not in probes:
                     probes[kp] = Probe(id=practice.id, text=practice.question, key_points=(kp,))
+    for kp in key_points:
+        hint = knowledge.key_point(kp).hint
+        if kp not in probes and hint:
+            probes[kp] = Probe(id=f"{kp}{HINT_PROBE}", text=hint, key_points=(kp,))
     return tuple(probes[kp] for kp in key_points if kp in probes)
 
 
