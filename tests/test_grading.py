@@ -1028,3 +1028,21 @@ def test_a_follow_up_answer_is_read_for_what_it_was_asked(grader, knowledge, fol
     if not found:
         assert followed.score >= answered.score
         assert "drift-07.k2" in {p.id for p in followed.covered}
+
+
+def test_the_questions_own_words_earn_no_point(grader, knowledge):
+    """Answers that share only the question's words ("supervised", "bias") earn none of its
+    points; a point in its own words does."""
+    assert not grade(
+        grader, knowledge, "q01", "Supervised means a person monitors the training run"
+    ).covered
+    assert not grade(
+        grader, knowledge, "q03", "Bias is when the data is unfair to some group"
+    ).covered
+    right = grade(
+        grader,
+        knowledge,
+        "q01",
+        "supervised learning learns from labelled examples, each input paired with its output",
+    )
+    assert "q01.k1" in {p.id for p in right.covered}

@@ -28,6 +28,7 @@ import numpy as np
 
 from interviewer.judging.matching import STATES_WORDING, WRONG_MARGIN, Matcher
 from interviewer.judging.text import (
+    content_tokens,
     contrasts,
     reports_belief,
     split_claims,
@@ -71,6 +72,9 @@ class Grader:
     def __init__(self, matcher: Matcher) -> None:
         self._matcher = matcher
         self._knowledge = matcher.knowledge
+        self._asked = {
+            q.id: frozenset(content_tokens(q.question)) for q in matcher.knowledge.questions
+        }
 
     def grade(
         self,
@@ -279,13 +283,14 @@ class Grader:
         its sentence, earns nothing. The units that state a wording, each with its similarity
         and, if it says the point wrong, why."""
         found: list[tuple[float, int, str | None]] = []
+        asked = self._asked[kp.id.split(".")[0]]
         for column, wording in enumerate(self._matcher.wordings(kp.id)):
             index = next((i for i in np.argsort(-similarities[:, column]) if earns[i]), None)
             if index is None:
                 return []
             similarity = float(similarities[index, column])
             if self._matcher.states_key_point(
-                units[index], similarity, wording, closest[index], apart[index]
+                units[index], similarity, wording, closest[index], apart[index], asked
             ) and not self._matcher.gives_another_predicate(units[index], kp.id):
                 why = self._matcher.contradicts(units[index], kp.id)
                 found.append((similarity, int(index), why))

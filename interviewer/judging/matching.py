@@ -491,10 +491,12 @@ class Matcher:
         key_point_text: str,
         closest: float = 0.0,
         apart: tuple[float, float] = (0.0, 0.0),
+        asked: frozenset[str] = frozenset(),
     ) -> bool:
         """``closest``: the unit's similarity to the key point of the question it is nearest;
         ``apart``: by how much the unit is closer to this key point than to any other of the
-        question, and than to any of its misconceptions (see ``Alone``)."""
+        question, and than to any of its misconceptions (see ``Alone``); ``asked``: the content
+        words of the question (see ``content_tokens``)."""
         if closest >= RESTATES_KEY_POINT and similarity < closest - RESTATEMENT_MARGIN:
             return False  # it restates another key point
         if opposite_steadiness(unit, key_point_text):
@@ -509,9 +511,14 @@ class Matcher:
             # that's concept drift" defines another; "no need to keep retraining" is close to
             # "retraining is critical", and denies it.
             return False
-        return STATES_KEY_POINT.holds(
-            similarity, word_share(key_point_text, unit)
-        ) or STATES_ALONE.holds(unit, key_point_text, similarity, *apart)
+        # The question's own words ("supervised", "learning") are in most answers to it and
+        # most of its points: sharing them is no sign of saying one point ("Supervised means a
+        # person monitors the training run" earned the labelled-examples point by them).
+        words = content_tokens(key_point_text) - asked
+        share = len(words & content_tokens(unit)) / max(1, len(words))
+        return STATES_KEY_POINT.holds(similarity, share) or STATES_ALONE.holds(
+            unit, key_point_text, similarity, *apart
+        )
 
     def contradicts(self, unit: str, key_point_id: str) -> str | None:
         """Why a unit close to a key point says it wrong, if it does: in the point's own words
