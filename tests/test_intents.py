@@ -1978,3 +1978,58 @@ def test_never_seen_said_of_a_model_is_an_answer(recognizer, message, kind):
     """ "Never seen" does not know only of the candidate: of a model it says why a held-out
     set is honest (an eleventh writer's tired answer was taken for "I don't know")."""
     assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        ("I want to practise the regularisation on the model, like L2.", "answer", None),
+        ("I would practise early stopping on the training loop.", "answer", None),
+        ("I want to practise cross-validation on our data, with five folds.", "answer", None),
+        ("We should focus on the class imbalance with class weights.", "answer", None),
+        ("I want to practise the chain rule on this network", "answer", None),
+        ("I want to go through the hyperparameters with a grid search", "answer", None),
+        ("I want to practise regularisation", "drill", "bias-variance"),
+        ("Can we go over metrics on an imbalanced dataset?", "drill", "metrics"),
+        ("I'd like to focus on cross-validation for a while", "drill", "cross-validation"),
+        ("Could we drill MLOps with a focus on monitoring?", "drill", "mlops"),
+        ("I want to practise attention in the next round", "drill", "transformers"),
+        ("Let's practise backprop with numbers", "drill", "backpropagation"),
+        ("I want to practise drift with some real questions", "drill", "drift"),
+        ("I'd love to work on drift with you", "drill", "drift"),
+    ],
+)
+def test_a_technique_applied_to_a_thing_is_an_answer_not_a_drill(recognizer, message, kind, topic):
+    """A strong verb of practice took "I want to practise the regularisation on the model, like
+    L2." for a drill: what the technique is done to or with ("on the model", "with a grid
+    search") is an answer's, unless it is the interview's ("for a while", "with a focus on"),
+    or asked of the interviewer about another topic or with examples."""
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("I want to practise regularisation, like L2.", "bias-variance"),
+        ("Could we practise MLOps, like Docker?", "mlops"),
+        ("I'd like to go over backprop, for example autograd", "backpropagation"),
+    ],
+)
+def test_a_drill_with_examples_that_name_no_topic_is_asked_about(recognizer, message, topic):
+    """Examples after a drill's topic that name no topic ("like L2") may be an answer's: the
+    interviewer asks before switching, and a "no" grades the words."""
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.proposed, intent.topic) == ("confirm", "drill", topic)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "could we practise metrics, like precision and recall?",
+        "can you quiz me on deep learning architectures like see an end and are in end",
+        "hmm i'd like to practise the drift stuff like concept drift",
+    ],
+)
+def test_a_drill_with_examples_that_name_topics_still_drills(recognizer, message):
+    assert recognizer.recognize(message).kind == "drill"

@@ -774,6 +774,37 @@ _STATES = re.compile(
     r"\b(?:is|are|was|were|been|shows?|showed|means?|meant|has|had|does|did|makes?|gives?|"
     r"helps?|uses?|causes?|leads?)\b"
 )
+#: What an answer says a technique is done to or with, right after its name: "practise the
+#: regularisation on the model", "go through the hyperparameters with a grid search", "apply
+#: dropout to the hidden layers" (a non-native "practise" is "apply"). A drill request names its
+#: topic and at most the interview's part or time ("for a while", "in the next round", "with a
+#: focus on recall") or another topic ("attention in the transformer").
+_APPLIED_TO = re.compile(
+    r"\b(?:(?:with|using|via|by) (?:the|my|our|your|this|that|these|those|its|their|a|an|each|"
+    r"every|all the|all)|"
+    # where it is done, said of the candidate's own problem ("on a real example" may be a wish),
+    # or with what, unless asked of the interviewer ("can we go over the activations in the
+    # hidden layers?", "could we practise metrics with examples?")
+    r"(?P<where>(?:on|to|onto|in|inside|within|across) (?:the|my|our|your|this|that|these|those|"
+    r"its|their|each|every|all the|all)|(?:with|using|via|by)))"
+    r" (?P<thing>[\w-]+(?: [\w-]+){0,2})"
+)
+#: Asking the interviewer to do something together: "can we", "could you", "let's".
+_ASKS_TOGETHER = re.compile(
+    r"\b(?:(?:can|could|shall|may|might|would) (?:we|you|i)|let'?s|let us)\b"
+)
+#: What the thing after such a preposition may be in a drill request: the interview and its time.
+_OF_THE_SESSION = frozenset(
+    """
+    while bit moment minute minutes rest remainder next session interview round rounds time
+    today day week job exam focus emphasis view eye end start beginning meantime first last
+    questions question part parts side basics chance same way example examples case cases
+    you me us
+    """.split()  # noqa: SIM905
+)
+#: Examples listed after a drill's topic: "metrics, like precision and recall". When they name no
+#: topic ("regularisation, like L2") they may be an answer's, and the interviewer asks.
+_LIKE = re.compile(r"\b(?:like|such as|e g|eg|for example|for instance|say)\s+(?P<x>.+)$")
 #: The longest name of something outside the guide that a drill request is taken to ask for.
 MAX_NAME_WORDS = 6
 #: How a candidate calls the answer they want to hear: "the model answer", "a strong answer".
@@ -1478,6 +1509,10 @@ class IntentRecognizer:
                     continue  # no topic is named in so many words
                 if _FOR_A_QUESTION.match(said):
                     continue  # "could you give me a model answer for the cross-validation question"
+                if self._applied(
+                    said, asked_of_me="?" in message or bool(_ASKS_TOGETHER.search(clause))
+                ):
+                    continue  # "I want to practise the regularisation on the model" answers
                 asked = _object(said)
                 # What a request pointing back at ("questions on it") names is said beside it.
                 says = self._says_besides_names if _REFERS_BACK.fullmatch(asked) else self._says
@@ -1508,6 +1543,14 @@ class IntentRecognizer:
                 if any(self._states(c) and not _PERSONAL.search(c) for c in [*tail, *later]):
                     continue  # "I'd love to go over regularisation: L1 makes weights sparse"
                 if intent and intent.kind is IntentKind.DRILL:
+                    if self._unnamed_examples(said):  # "I want to practise regularisation, like L2"
+                        return intent.model_copy(
+                            update={
+                                "kind": IntentKind.CONFIRM,
+                                "proposed": IntentKind.DRILL,
+                                "text": message,
+                            }
+                        )
                     return intent
                 if pattern is _ASK_FOR and match["train"]:
                     continue  # "I'd like to train more on the minority class" is no drill
@@ -1516,6 +1559,38 @@ class IntentRecognizer:
                         update={"topic": _as_written(intent.topic or "", message)}
                     )
         return unknown
+
+    def _applied(self, said: str, asked_of_me: bool) -> bool:
+        """Does a drill request's object say what its technique is done to or with, as an answer
+        does ("the regularisation on the model", "the hyperparameters with a grid search", "the
+        imbalance with class weights")? What follows the name may be the interview's part or
+        time, or, asked of the interviewer, another topic ("can we do metrics on an imbalanced
+        dataset?")."""
+        found = self._names.find(said)
+        after = " ".join(self._names.said(said)[found[0].end :]) if found else said
+        applied = _APPLIED_TO.search(after)
+        if not applied or (found and applied.start() > 0) or (applied["where"] and asked_of_me):
+            return False  # after a name, the very next words
+        if not found and not set(after[: applied.start()].split()) - STOPWORDS - _ASIDES:
+            return False  # what is applied is the request's: "some practice with SVMs"
+        thing = applied["thing"]
+        if set(thing.split()[:2]) & _OF_THE_SESSION or _DRILL_CUE.search(thing):
+            return False  # "for a while", "with a focus on recall", "with some real questions"
+        return not (asked_of_me and self._names.find(thing))  # "can we do metrics on imbalance?"
+
+    def _unnamed_examples(self, said: str) -> bool:
+        """Examples listed after a drill's topic that name no topic, as an answer's do
+        ("regularisation, like L2"): "metrics, like precision and recall" asks for metrics. The
+        interviewer asks before switching, so that an answer is graded if it was one. Only a term
+        counts, not everyday words ("like see an end and are in end" is a misheard "CNN and
+        RNN")."""
+        examples = _LIKE.search(said)
+        return (
+            bool(examples)
+            and not self._names.find(examples["x"])
+            # a term, no everyday words: "like see an end and are in end" is a misheard "CNN"
+            and not all(_common(w) for w in examples["x"].split() if w not in STOPWORDS)
+        )
 
     def _more_of_it(self, message: str) -> Intent | None:
         """A drill on the topic a message names and then asks more of (``_MORE_OF_IT``): "The F1
@@ -1866,7 +1941,7 @@ class IntentRecognizer:
         if self._answers_then_moves_on(message):
             return Intent(kind=IntentKind.ANSWER, text=message)  # "Overfitting, next question."
         drill = self._drill(message)
-        if drill and drill.kind is IntentKind.DRILL:
+        if drill and drill.kind in (IntentKind.DRILL, IntentKind.CONFIRM):
             return drill
         if more := self._more_of_it(message):
             return more
