@@ -2033,3 +2033,35 @@ def test_a_drill_with_examples_that_name_no_topic_is_asked_about(recognizer, mes
 )
 def test_a_drill_with_examples_that_name_topics_still_drills(recognizer, message):
     assert recognizer.recognize(message).kind == "drill"
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("Could you repeat that? I think the learning rate is too high.", "confirm"),
+        ("can you repeat that i think the learning rate is too high", "confirm"),
+        ("Sorry, say that again? Maybe the batch size is too small.", "confirm"),
+        ("Could you repeat the question? Probably the learning rate should be lower.", "confirm"),
+        ("Say that again please, the connection was bad.", "repeat"),
+        ("Could you repeat? I think my wifi died.", "repeat"),
+        ("Can you repeat the question? I think I lost you for a second.", "repeat"),
+        ("Can you repeat that? Sorry, the audio was choppy.", "repeat"),
+        ("Sorry, can you say it again? The model overfits because the tree is too deep.", "answer"),
+        (
+            "Again classification, because answer is yes or no, the customer leave or not leave.",
+            "answer",
+        ),
+    ],
+)
+def test_a_request_to_hear_the_question_again_beside_a_guess_is_asked_about(
+    recognizer, message, kind
+):
+    """ "Could you repeat that? I think the learning rate is too high" was a repeat, and the guess
+    was lost. The interviewer asks "Shall I repeat the question?": a yes repeats it, a no grades
+    the words. A reason about the call or the candidate is no guess; a statement that says
+    enough about ML was, and is, graded."""
+    intent = recognizer.recognize(message)
+    assert intent.kind == kind
+    if kind == "confirm":
+        assert intent.proposed == "repeat"
+        assert intent.text == message  # graded as it was written on a no

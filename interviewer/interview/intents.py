@@ -1187,6 +1187,28 @@ _HEDGE_BUT = re.compile(
     r"^(?:i'?m |i am )?(?:not (?:\w+ )?(?:sure|certain)|(?:i )?(?:might|may|could) be "
     r"(?:wrong|mistaken)|correct me if i'?m wrong)(?: \w+){0,3}? but\b"
 )
+#: The call itself, which a reason for hearing the question again speaks of: "the sound was
+#: cutting", "the connection was bad".
+_MEDIUM = re.compile(
+    r"\b(?:sound|audio|connection|line|mic|microphone|wi-?fi|internet|signal|video|screen|call|"
+    r"volume|headphones?|speakers?|lag(?:ged|ging|gy)?|glitch(?:ed|es|y)?|frozen|froze|"
+    r"choppy|crackl(?:e|ed|ing)|noise|noisy|dog|cat|baby|kids?|neighbou?rs?|door)\b"
+)
+#: What a request to hear the question again names before a claim may run on: "can you repeat
+#: that i think ...".
+_REQUEST_OBJECT = re.compile(
+    r"^(?:(?:that|it|this|the (?:\w+ )?(?:question|part|bit)|please|pls|again|once more|"
+    r"one more time|for me|slowly)\s*)+"
+)
+#: A claim of the candidate's own: a guess ("I think the learning rate is too high") or a
+#: statement with a verb that says how something is or should be.
+_CLAIM = re.compile(
+    r"^(?:(?:i (?:think|guess|believe|suppose|reckon|'d say|would say)|probably|maybe|perhaps|"
+    r"my guess is)(?: that)? (?!i\b|i'|my\b|me\b)\w+|"
+    r"(?!.*\b(?:i|i'm|i've|i'd|my|me)\b)).*"
+    r"\b(?:is|are|was|were|it'?s|they'?re|should|would|could|must|needs?|has|have|will|too|"
+    r"causes?|makes?|helps?|overfits?|underfits?)\b"
+)
 #: Asking the interviewer to do something: a request even when it mentions ML words ("I know the
 #: general area but can't pin it down; could you give me a nudge?").
 _ASKS_YOU = re.compile(
@@ -1441,6 +1463,19 @@ class IntentRecognizer:
         self._point_words = (
             content_tokens(" ".join(kp.text for q in knowledge.questions for kp in q.key_points))
             - request_words
+        )
+        #: Every word of the guide, request words too: a guess after a request to hear the
+        #: question again ("I think the learning rate is too high") speaks of "learning" and
+        #: "rate", which requests also use, and is no reason about the sound or the candidate.
+        self._ml_words = (
+            _guide_words(knowledge)
+            | self._topic_words
+            | self._point_words
+            | (
+                content_tokens(
+                    " ".join(kp.text for q in knowledge.questions for kp in q.key_points)
+                )
+            )
         )
 
     # --- topics ---------------------------------------------------------------------------------
@@ -1951,7 +1986,7 @@ class IntentRecognizer:
         if not asked and _CLOSING_NEXT.search(message) and self._says_nothing_at_all(trimmed):
             asked = IntentKind.SKIP  # "I'm tapping out of this question, next please."
         if asked and _ASKS_YOU.search(joined):
-            return Intent(kind=asked)
+            return self._taken(asked, message)
         if drill:
             return drill  # a topic outside the guide: the interviewer lists the ones it has
         named = self._named_for(message)
@@ -1972,7 +2007,7 @@ class IntentRecognizer:
             self._evidence_besides(asked, message) < ANSWER_EVIDENCE
             or (_WISH.search(message.lower()) and not self._answers(_besides(asked, trimmed)))
         ):
-            return Intent(kind=asked)
+            return self._taken(asked, message)
         if self._evidence(trimmed) >= ANSWER_EVIDENCE:
             return Intent(kind=IntentKind.ANSWER, text=message)
         if named:
@@ -2083,6 +2118,37 @@ class IntentRecognizer:
                     return IntentKind.DONT_KNOW  # "pass, honestly I don't know": teach the answer
                 return kind
         return None
+
+    def _taken(self, kind: IntentKind, message: str) -> Intent:
+        """The request asked for, unless it asks to hear the question again beside a guess of
+        the candidate's own ("Could you repeat that? I think the learning rate is too high"):
+        the interviewer asks "Shall I repeat the question?", so that a yes repeats it and a no
+        grades the guess, and neither is lost. A request beside a clause that states enough
+        about ML is an answer before this (``_asked``)."""
+        if kind is IntentKind.REPEAT and self._answers_beside(kind, message):
+            return Intent(kind=IntentKind.CONFIRM, proposed=kind, text=message)
+        return Intent(kind=kind)
+
+    def _answers_beside(self, kind: IntentKind, message: str) -> bool:
+        """Does a clause beside a request make a claim about ML, a guess or a statement ("I
+        think the learning rate is too high", "the model overfits"), rather than give a reason
+        ("the connection was bad", "my mind wandered")? Two words of the guide, request words
+        included, or one that is no common English word. What the request's own clause says
+        after it counts too, as an unpunctuated transcript runs on."""
+        request = dict(_REQUESTS)[kind]
+        for piece in _pieces(message):
+            text = piece.text
+            if asked := request.search(text):  # "can you repeat that i think the lr is too high"
+                text = _REQUEST_OBJECT.sub("", text[asked.end() :].strip())
+            if piece.marked or _OF_MY_MIND.search(text) or _MEDIUM.search(text):
+                continue
+            if not _CLAIM.match(text):
+                continue
+            words = content_tokens(text) & self._ml_words
+            rare = [w for w in text.split() if not _common(w) and content_tokens(w) & words]
+            if len(words) >= ANSWER_EVIDENCE or rare:
+                return True
+        return False
 
     def _says_again(self, besides: str, after: str) -> bool:
         """Do the words beside "as I said" say something about ML again ("As I said, L1 makes it
