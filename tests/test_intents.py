@@ -2065,3 +2065,134 @@ def test_a_request_to_hear_the_question_again_beside_a_guess_is_asked_about(
     if kind == "confirm":
         assert intent.proposed == "repeat"
         assert intent.text == message  # graded as it was written on a no
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        (
+            "Would it be too much trouble if we spent the next few questions on drift?",
+            "drill",
+            "drift",
+        ),
+        ("I was wondering whether we might move on to metrics.", "drill", "metrics"),
+        ("I wonder if we could devote some time to cross-validation.", "drill", "cross-validation"),
+        ("I should very much like to practise backpropagation.", "drill", "backpropagation"),
+        ("Could I trouble you to say the question once more?", "repeat", None),
+        ("Kindly repeat the question.", "repeat", None),
+        ("Might you give me a small hint?", "hint", None),
+        ("Could you set me on the right track?", "hint", None),
+        ("Might I ask how many questions remain?", "progress", None),
+        ("Might I ask how I'm doing so far?", "progress", None),
+        ("Forgive me, but I believe I covered this earlier.", "already_said", None),
+        ("With respect, I addressed that already.", "already_said", None),
+        ("Would you mind terribly if we concluded the session here?", "end", None),
+        ("I'm afraid I must bring our interview to a close.", "end", None),
+        ("Would you mind awfully if we set this one aside?", "skip", None),
+        ("Having never used SMOTE, I can't say.", "dont_know", None),
+        ("Having never dealt with drift monitoring, I honestly don't know.", "dont_know", None),
+        (
+            "I wonder whether we might use class weights, since the minority class is rare.",
+            "answer",
+            None,
+        ),
+        (
+            "Would it be acceptable if we used a time-based split, since the data drifts?",
+            "answer",
+            None,
+        ),
+        ("Kindly note that dropout randomly zeroes activations during training.", "answer", None),
+        ("With respect, the validation loss rises because the model overfits.", "answer", None),
+        ("Indeed, the model overfits when the validation loss rises.", "answer", None),
+    ],
+)
+def test_requests_in_a_formal_register(recognizer, message, kind, topic):
+    """A formal register's frames said plainly ("would it be too much trouble if we", "I wonder
+    whether we might", "could I trouble you to", "kindly", "I should like to", "might I ask",
+    polite adverbs after an opener) and its openers ("with respect", "forgive me, but", "I'm
+    afraid"); answers in the same frames stay answers."""
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    ("reply", "kind"),
+    [
+        ("Indeed, that would be sensible.", "yes"),
+        ("I think not; I'd like to keep going.", "no"),
+        ("I think not.", "no"),
+        ("Not actually, let me try.", "no"),
+    ],
+)
+def test_formal_replies_to_a_yes_no_question(recognizer, reply, kind):
+    assert recognizer.recognize(reply, awaiting_confirmation=True).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        ("could we skim that one", "skip", None),
+        ("whats the modal response here", "model_answer", None),
+        ("how's my store so far", "progress", None),
+        ("a few q's on drift pls", "drill", "drift"),
+        ("Let's skim through the data first to spot outliers.", "answer", None),
+        (
+            "We can do the quiz on metrics? Precision for me is always confusing.",
+            "drill",
+            "metrics",
+        ),
+        (
+            "Could we do the drills on cross validation? For me the folds are not clear.",
+            "drill",
+            "cross-validation",
+        ),
+        (
+            "Can we do the exercise on attention? I always mix up queries and keys.",
+            "drill",
+            "transformers",
+        ),
+        (
+            "Could we do the exercise on attention? Attention weights are softmax scores.",
+            "answer",
+            None,
+        ),
+        ("I explained this already, in the question of overfitting.", "already_said", None),
+        ("I told this before, when I talked about the dropout.", "already_said", None),
+        ("This I answered before, when I described the class weights.", "already_said", None),
+        ("I really don't know this one.", "dont_know", None),
+        ("I've studied it but nothing is coming.", "dont_know", None),
+        ("I don't really know, but the learning rate is probably too high.", "answer", None),
+        ("Can you help me little bit?", "hint", None),
+    ],
+)
+def test_requests_misheard_typed_short_or_translated(recognizer, message, kind, topic):
+    """Whisper's "skim this one", "the modal answer", "my store"; "q's"; "the exercise on X" and
+    a reason about the candidate's grasp after it in the guide's words ("For me gradient descent
+    is still not clear"); pointing back at the earlier question by its subject ("in the question
+    of churn", "when I explained about X"); "don't really know", "nothing is coming" after a
+    "but"."""
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Having never seen the test set, the model gives an honest estimate.",
+        "Put that data aside for testing.",
+        "I'd set this data aside as a hold-out set.",
+        "Then we continue to the next fold and average the scores.",
+        "I would like to devote more weight to the minority class.",
+        "I told the team before that drift would hit us.",
+        "A modal answer would be the most frequent class.",
+        "Let's skim through the data first to spot outliers.",
+        "Can we do the exercise on a smaller learning rate? It converges better.",
+        "Could I trouble you to consider that the data drifts?",
+        "I'm afraid the model overfits: the validation loss rises.",
+    ],
+)
+def test_answers_in_the_eighth_rounds_request_words_stay_answers(recognizer, answer):
+    """Answers written in the words this round made requests of: a participle about the model,
+    not the candidate; setting data aside; the next fold; devoting weight; telling the team;
+    a modal answer; skimming data; a setting changed ("a smaller learning rate") is no topic."""
+    assert recognizer.recognize(answer).kind == "answer"

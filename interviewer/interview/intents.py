@@ -37,6 +37,7 @@ import json
 import re
 from collections.abc import Callable
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple
 
@@ -144,6 +145,7 @@ _SPOKEN_FORMS = {
     "nxt": "next",
     "q": "question",  # not in "q learning", a name
     "qs": "questions",
+    "q's": "questions",
     "qn": "question",
     "qns": "questions",
     "ques": "question",
@@ -185,6 +187,50 @@ _MISHEARD = [
     ),
     (re.compile(r"\b(i'm|i am) stock\b"), r"\1 stuck"),
     (re.compile(r"\b(i|we|i'll) past on (?=this|that|it)\b"), r"\1 pass on "),
+    # "can we skim this one", "the modal answer", "whats my store at this point"
+    (
+        re.compile(
+            r"\b((?:can|could|shall) (?:we|i)|let'?s|i'?ll|i will) skim(?= (?:this|that|it)\b)"
+        ),
+        r"\1 skip",
+    ),
+    (re.compile(r"\bmodal (answer|response|solution)\b"), r"model \1"),
+    (re.compile(r"\bmy store(?= (?:at|so|now|this|right|until|till)\b|$)"), "my score"),
+]
+#: A formal register's frames, said plainly: "would it be terribly inconvenient if we" is "could
+#: we", "I wonder whether you might" is "could you", "might I trouble you to" is "could you",
+#: "kindly" is "please", "I should very much like to" is "I would like to". Polite adverbs after
+#: an opener say nothing ("would you mind terribly if", "could you perhaps"). Only frames that ask
+#: the interviewer: an answer in them still says its ML words.
+_FORMAL = [
+    (
+        re.compile(
+            r"\bwould it be (?:\w+ )?(?:inconvenient|(?:too )?much (?:trouble|to ask)|a problem|"
+            r"an imposition|acceptable|agreeable|permissible) if (we|i)(?: were to)?\b"
+        ),
+        r"could \1",
+    ),
+    (
+        re.compile(
+            r"\bi (?:was |am )?wonder(?:ing)? (?:whether|if) (we|you|i) (?:might|could|may)\b"
+        ),
+        r"could \1",
+    ),
+    (re.compile(r"\b(?:could|might|may) i (?:trouble|ask|bother) you to\b"), "could you"),
+    (re.compile(r"\bwould you be (?:so )?kind (?:enough )?(?:as )?to\b"), "could you"),
+    (re.compile(r"\bmight you\b"), "could you"),
+    (re.compile(r"\bkindly\b"), "please"),
+    (re.compile(r"\bi should (?:very much |much |really |so )?like to\b"), "i would like to"),
+    (re.compile(r"\b(?:might|may|could) i ask (?=whether|if)"), "i'd like to know "),
+    (re.compile(r"^(?:might|may|could) i ask (?=how|what|where|when)"), ""),
+    (re.compile(r"\bdo you have in mind\b"), "do you mean"),
+    (
+        re.compile(
+            r"\b(would you mind|could you|would you|could we|could i|can you|can we|can i|"
+            r"might i|may i|if we) (?:terribly |awfully |perhaps |possibly |just |please )+"
+        ),
+        r"\1 ",
+    ),
 ]
 #: Request words whose typing slips are put right (``_typed_request_word``).
 _TYPED_REQUEST_WORDS = (
@@ -205,7 +251,10 @@ _OPENER = re.compile(
     r"one question|"
     r"honestly|and|but|then|hi|hello|thanks|thank you|great|cool|nice|i think|i guess|i suppose|"
     r"i'?m (?:so |very |really )?sorry|i am sorry|so sorry|excuse me|forgive me|(?:my )?apologies|"
-    r"maybe|hmm|anyway|like|please|wait|hang on|hold on|ha(?:ha)*|heh|lol|phew|whew|wow|oof)"
+    r"maybe|hmm|anyway|like|please|wait|hang on|hold on|ha(?:ha)*|heh|lol|phew|whew|wow|oof|"
+    # a formal register's: "With respect, I believe...", "Indeed, I think that would be best."
+    r"indeed|with (?:all due )?respect|forgive me but|i'?m (?:terribly|awfully) sorry(?: but)?|"
+    r"i'?m afraid)"
     r"\s+)+"
 )
 _POLITE_END = re.compile(
@@ -234,8 +283,10 @@ _YES = re.compile(
     r"(?:\w+ ){0,2}(?:yes|yeah|yep)(?: \w+)?$)\b"
 )
 _NO = re.compile(
-    r"^(?:no|nope|nah|not (?:yet|(?:right )?now|really|quite|necessary|needed|this time)|"
+    r"^(?:no|nope|nah|not (?:yet|(?:right )?now|really|quite|necessary|needed|this time|actually)|"
     r"no need|don'?t|do not|"
+    # "I think not; I'd like to keep going" (its "I think" an opener)
+    r"not(?=$| (?:i|i'?d|i'?ll|let me)\b)|"
     rf"(?:negative|nein|non){_ALONE}|"
     r"please don'?t|"
     r"let me (?:try|think|answer|give it)|"
@@ -540,6 +591,9 @@ _STRONG_VERB = (
     r"work through|work on|go deep(?:er)? (?:on|into)|going deep(?:er)? (?:on|into)|"
     r"spend(?:ing)? (?:\w+ ){0,5}on|spend(?:ing)? (?:\w+ ){0,3}time|dig into|dive into|"
     r"deep dive (?:into|on)|study|revise|"
+    # formal: "could we devote the next few questions to X"
+    r"(?:devot|dedicat)(?:e|ed|ing) (?:\w+ ){0,3}(?:questions?|time|minutes|rounds?|session|"
+    r"while|bit|part) to|"
     r"brush up(?: on)?|ask me (?:\w+ ){0,2}(?:about|on)|round on|"
     # slang for practising: "i wanna grind bias variance stuff", "get reps in on backprop" (not
     # "cram": "I'd like to cram more features in" is an answer's)
@@ -566,6 +620,15 @@ _SOMETHING_ELSE_DOES = re.compile(
 _PERSONAL = re.compile(
     r"^(?!.*\bi (?:think|guess|believe|suppose|'d say|would say)\b).*\b(?:i|i'm|i've|my|me|our|"
     r"we|we're|us)\b"
+)
+#: A reason about the candidate's grasp beside a drill request, in any words of the guide: "Can
+#: we do the exercise on backprop? For me gradient descent is still not clear."
+_HARD_FOR_ME = re.compile(
+    r"^(?=.*\b(?:i|i'?m|i'?ve|me|my)\b)(?!.*\bi (?:think|guess|believe|suppose)\b).*\b(?:"
+    r"(?:is|are|was|were|feels?|seems?)(?: \w+)? (?:not (?:\w+ )?clear|unclear|confusing|"
+    r"hard|difficult|tricky|fuzzy|a mystery|a blur)|(?:confuses|confused|loses|lost) me|"
+    r"i (?:never|still don'?t|don'?t) (?:really )?(?:get|understand|remember)|"
+    r"i (?:always |still |keep )?(?:mix|mixing) (?:\w+ ){0,4}up)\b"
 )
 #: A purpose, a reason or a condition after what a shape answers also take names ("switch to ReLU
 #: to avoid vanishing gradients", "move on to a bigger model only if ..."): advice, not a request.
@@ -647,9 +710,12 @@ _QUESTIONS_ON = re.compile(
     r"(?:^|\b(?:some|more|any|few|a|an|couple of|handful of|several|extra|quick|short|focused|"
     r"have|got|me|us|make|do|next)"
     # a part of the interview, as a translated request names it: "we make now the part about X"
-    r"\s+|\b(?:make|do|start|begin|take)(?: now)? the\s+(?=(?:part|section|chapter)\b))"
+    r"\s+|\b(?:make|do|start|begin|take)(?: now)? the\s+(?=(?:part|section|chapter)\b)|"
+    # "can we do the exercise on backprop?" (not "the practice of", an answer's)
+    r"\b(?:do|have|try|start|begin|take) the\s+(?=(?:exercises?|drills?|quiz(?:zes)?)\b))"
     r"(?:(?:practice )?questions?|practice|drills?|rounds?|exercises?|quiz(?:zes)?|"
-    r"(?<=next )ones?|(?<=have )anything|(?<=got )anything|(?<=the )(?:part|section|chapter))"
+    r"(?<=next )ones?|(?<=have )anything|(?<=got )anything|(?<=the )(?:part|section|chapter)|"
+    r"(?<=the )(?:exercises?|drills?|quiz(?:zes)?))"
     r"(?: all| only| just| be| more){0,3}\s+(?:on|about|for|of|around)\s+(?P<x>.+)"
 )
 #: A question, a wish or a hedge anywhere in the message.
@@ -766,7 +832,9 @@ _NOT_A_NAME = re.compile(
     r"answer|hint|clue|nudge|tip|pointer|help|idea|example|explanation|feedback|score|progress|"
     r"result|summary|update|interview|session|break|moment|second|minute|chance|go|try|look|"
     r"finish|stop|end|quit|some|any|dif+(?:e?r+e?n?t)?|repeat|rephrase|reword|skip|say|tell|show|"
-    r"yes|yeah|yep|yup|no|nope|nah|ok|okay|sure)\b"
+    r"yes|yeah|yep|yup|no|nope|nah|ok|okay|sure|"
+    # a setting changed is what to do, not a topic: "the exercise on a smaller learning rate"
+    r"smaller|larger|lower|higher|bigger|fewer|simpler|shallower|wider|narrower)\b"
 )
 #: A verb that makes a phrase a statement rather than a name ("practice shows that class weights
 #: are enough").
@@ -834,7 +902,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:want|like|need) (?:to )?(?:finish|stop|end|quit)(?= now| here| please|$)|"
             r"wrap (?:it |this |things )?up|"
             r"(?:finish|wind) (?:it |things )?up|cut (?:this|it) short|"
-            r"(?:draw|bring) (?:this|it|things|the \w+) to a close|"
+            r"(?:draw|bring) (?:this|it|things|(?:the|our|my) \w+) to a close|"
             r"(?:can|could|shall|may) we (?:end|finish|wrap up) early|"
             r"for me (?:this|that|it)(?:'s| is) the end$|"
             r"(?:this|that|it)(?:'s| is) the end for me$|"
@@ -856,7 +924,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?! (?:it|the|this|that|a|an|them|each|every|once|twice|again|out|early|more|"
             r"deeper|further|through|over)\b)|"
             r"(?:log|sign|head|hop) off|time (?:for me )?to (?:stop|go|finish|wrap up|end|call it)|"
-            r"(?:end|stop|finish|quit|close|terminate|conclude)(?: the| this| our| my)? "
+            r"(?:end|stop|finish|quit|close|terminate|conclud(?:e|ed|ing))(?: the| this| our| my)? "
             r"(?:interview|session|practice|it|here|now|things|today|there)|"
             r"leave it (?:at that|there|for (?:now|today|tonight))|"
             r"(?:good)?bye|see you|good night)\b"
@@ -885,7 +953,11 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"we pass(?: on)?(?: (?:this|that) (?:one|question))?(?= ok| okay| please| then|$)|"
             r"(?<!before the )next (?:one|question)|"
             r"(?:proceed|move|go|skip|continue|advance)(?: on)? to the (?:subsequent|following) "
-            r"(?:one|question)|change (?:the |this )?question(?! to\b)|"
+            r"(?:one|question)|(?:proceed|advance|continu)(?:e|ed|ing)? to the next"
+            r"(?: (?:one|question))?(?=$| please| thanks| if| then)|"
+            r"(?:set|put|lay|leave) (?:this|that|it)(?: (?:particular|current|one))?"
+            r"(?: (?:one|question))? aside|"
+            r"change (?:the |this )?question(?! to\b)|"
             r"(?:^|let'?s (?:\w+ ){0,3}(?:and )?|(?:can|could|shall) we (?:just )?)(?:keep|get) "
             r"moving(?: on| along| forward)?$|"
             r"(?:jump|skip) (?:over|this|to the next|ahead)|leave (?:it|this|that)|"
@@ -927,7 +999,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"^rewind(?! to\b)(?! (?:the|a|an|my|your|our|this|all|each|every)\b)|"
             r"rewind (?:that|it|the question|a bit|please)|run (?:that|it) back|"
             r"back up a (?:bit|sec|second|moment)|(?:ask|read|say|start)(?: it)? from the top|"
-            r"pardon|what was the question|what was (?:that|the) (?:last )?(?:part|bit)|"
+            r"pardon|what was the question|restat(?:e|ing) (?:the question|it|that|this)|"
+            r"what was (?:that|the) (?:last )?(?:part|bit)|"
             r"^what was that$|"
             r"what did you (?:ask|say)|(?:didn'?t|did not|couldn'?t|could not|not sure i|"
             r"don'?t think i) (?:quite )?(?:catch|caught|hear|heard|get|follow)|"
@@ -962,12 +1035,17 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:give me|get|have) the first (?:bit|part|step)|"
             r"take it from there|"
             r"keywords?|some direction|right direction|which direction|starting point|"
+            r"(?:set|put|get|point|steer|start) me (?:off )?(?:on|onto|in|down) the right "
+            r"(?:path|track|lines?|road)|"
             r"where (?:to|should i|do i) (?:start|begin)|how to (?:start|begin)|first step|"
             r"(?:something|somewhere|a (?:good )?place|a way) to (?:start|begin)|"
             r"help me (?:out|a little|a bit|with|get started)|get me (?:going|started)|"
             r"(?:give me|get|have|use|need|some|little|bit of) (?:a |some )?"
             r"(?:little |small |tiny )?(?:bit of )?(?:help|assistance|guidance)|"
-            r"(?:give|lend) me a hand|i'?m stuck|i am stuck|tips?|"
+            r"(?:give|lend) me a hand|(?:get|have|need|use) a (?:little |small )?hand|"
+            r"help me (?:a )?(?:little|bit)|i'?m stuck|i am stuck|tips?|"
+            r"which (?:area|direction|angle|aspect|part)s? (?:i )?(?:should|ought to|need to|must) "
+            r"(?:be )?(?:think|focus|look)\w*|"
             r"what (?:should|do) i (?:be )?(?:think(?:ing)?|focus(?:ing)?|look(?:ing)?|"
             r"consider(?:ing)?) (?:about|on|at))\b"
         ),
@@ -995,7 +1073,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:seeing|see|watch|watching|hear|hearing) you (?:\w+ )?(?:answer|tackle|nail|"
             r"solve|do) (?:this|it|that)|demonstrate (?:it|this|that|one|how)(?: \w+)? for me|"
             r"how (?:would )?(?:a|an|the|you|someone|one) (?:\w+ ){0,4}(?:would |'d )?(?:have )?"
-            r"(?:answer(?:ed)?|phrased?|put|word(?:ed)?|say|said)\b|"
+            r"(?:answer(?:ed)?|respond(?:ed)?|phrased?|put|word(?:ed)?|say|said)\b|"
             r"how you'?d (?:answer|phrase|put|word|say) (?:it|this|that)|"
             r"what would (?:a|an|the|you) (?:\w+ )?(?:candidate |engineer |expert )?(?:have )?"
             r"(?:say|said|include|included|cover|covered)|"
@@ -1018,7 +1096,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
         IntentKind.PROGRESS,
         re.compile(
             r"\b(?:(?:how am i|how i'?m|how i am|am i) (?:doing(?! (?:it|this|that)\b)|tracking|"
-            r"going|performing|"
+            r"faring|going|performing|"
             r"coming across|getting on|scoring|passing)|"
             r"(?:is (?:this|it)|how'?s (?:this|it)) going|"
             r"(?:i|i'?ve|my \w+)(?: \w+){0,3} (?:been|done|gone|performed|scored|answered)\b"
@@ -1065,14 +1143,16 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         IntentKind.DONT_KNOW,
         re.compile(
-            r"\b(?:(?:don'?t|do not|didn'?t|not) know|(?:no|zero) (?:real )?(?:idea|clue)|"
+            r"\b(?:(?:don'?t|do not|didn'?t|not) (?:really |quite |actually |even )?know|"
+            r"(?:no|zero) (?:real )?(?:idea|clue)|"
             r"not sure|idk|i (?:did not|didn'?t|have not|haven'?t) (?:\w+ )?"
             r"(?:learn|learned|learnt|study|studied)(?: (?:it|this|that|about it))?(?= yet\b|$)|"
             r"(?:faintest|foggiest|slightest) (?:idea|clue)|(?:a |complete |total )?mystery to me|"
             # Of the candidate, not of a model: "it's never seen it" says why a test set is honest.
             r"(?<!'s )(?<!its )(?<!has )(?<!it )(?<!had )"
             r"never (?:heard|learned|learnt|learn|studied|seen|used|covered|come across|"
-            r"came across)|blanking|drawing a blank(?:et)?|(?:escapes?|eludes?) me|"
+            r"came across|worked (?:with|on)|dealt with|touched)|blanking|drawing a blank(?:et)?|"
+            r"(?:escapes?|eludes?) me|"
             r"(?:^|i'?m |i am |totally |completely )clueless|"
             r"(?:can'?t|cannot|can not|unable to|not able to|don'?t|do not) (?:answer|say|"
             r"remember|recall|think of|come up with)|no knowledge|beats me|not knowing|"
@@ -1102,8 +1182,10 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"\b(?:(?:already|just) (?:yapped|rambled|ranted|went on) about|"
             r"(?:already|just) (?:said|told|answered|covered|mentioned|explained|gave|"
             r"went (?:over|through)|talked about|spoke|did (?:this|that)(?: one)?$)|"
-            r"(?:said|told you|answered|covered|mentioned|explained|went (?:over|through)|spoke|"
-            r"talked about)"
+            r"told (?:this|that|it)(?: already| before| earlier)|"
+            r"(?:said|told you|answered|covered|mentioned|explained|addressed|"
+            r"went (?:over|through)|"
+            r"spoke|talked about)"
             r"(?: \w+){0,4} (?:already|before|earlier|above|just now|last time|"
             r"(?:\w+ ){0,2}(?:minutes?|mins?|moments?|seconds?|questions?) ago|"
             r"a (?:little )?while (?:ago|back))|"
@@ -1144,6 +1226,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:in|with|when|on) (?:my|the|our|what)|"
             r"did(?:n'?t| not) (?:i|we) (?:just |already )?(?:say|answer|cover|mention|explain|"
             r"do|go over|talk about)|"
+            r"did (?:i|we) not (?:just |already )?(?:say|answer|cover|mention|explain|address)|"
+            r"(?:already )?gave (?:you )?(?:this|that|the|my) answer (?:already|before|earlier)|"
             r"i told you(?: (?:that|this|so))?$|^(?:as )?i (?:said|mentioned)$)\b"
         ),
     ),
@@ -1159,7 +1243,15 @@ _EARLIER = re.compile(
     r"(?:question|answer|one)|"
     r"(?:said|talked|spoke|the (?:bit|part|thing|point)) (?:about|on) (?:the )?(?:[\w-]+ ){0,2}"
     r"[\w-]+$|(?:the|my) (?:[\w-]+ ){1,2}(?:part|bit)$|(?:please )?(?:check|see|look)(?: above)?$|"
-    r"when (?:we|i|you) (?:talked|spoke|were talking|discussed|covered|did|were on|were doing)"
+    # the earlier question named by its subject: "I gave this answer already, in the question of
+    # churn"
+    r"\b(?:in|on|for|with|at) the (?:question|one) (?:of|about|on) (?:the )?[\w-]+"
+    r"(?: [\w-]+){0,2}$|"
+    # what the earlier answer was about, closing the clause: "..., regarding the chain rule"
+    r"(?:^|\b(?:ago|earlier|before|already) )(?:regarding|concerning|about|on|re) (?:the )?"
+    r"[\w-]+(?: [\w-]+){0,2}$|"
+    r"when (?:we|i|you) (?:talked|spoke|were talking|was talking|discussed|covered|did|were on|"
+    r"were doing|explained|described|mentioned|answered|went over)"
     r"(?: about)?(?: [\w-]+){1,3}$)"
 )
 #: Requests that a clarifying question's shape may carry: a hint at what the question wants, "Can
@@ -1263,7 +1355,10 @@ def normalise(message: str) -> str:
     text = _R_FOR_ARE.sub("are", text)
     for misheard, meant in _MISHEARD:
         text = misheard.sub(meant, text)
-    forms = r"(?<![\w-])(?:" + "|".join(_SPOKEN_FORMS) + r")(?![\w-])(?!\s+learning)"
+    for formal, plain in _FORMAL:
+        text = formal.sub(plain, text)
+    longest_first = sorted(_SPOKEN_FORMS, key=len, reverse=True)  # "q's" before "q"
+    forms = r"(?<![\w-])(?:" + "|".join(longest_first) + r")(?![\w-])(?!\s+learning)"
     text = re.sub(forms, lambda m: _SPOKEN_FORMS[m[0]], text)
     text = re.sub(r"\b[a-z]{3,}\b", lambda m: _typed_request_word(m[0]), text)
     text = _FILLER.sub(" ", text)
@@ -1551,8 +1646,9 @@ class IntentRecognizer:
                 asked = _object(said)
                 # What a request pointing back at ("questions on it") names is said beside it.
                 says = self._says_besides_names if _REFERS_BACK.fullmatch(asked) else self._says
+                reasons = [c for c in others if not _HARD_FOR_ME.search(c)]
                 if not strong and (
-                    sum(map(says, others)) >= ANSWER_EVIDENCE
+                    sum(map(says, reasons)) >= ANSWER_EVIDENCE
                     or _GOES_ON_TO.search(said)
                     or (
                         self._names.find(said)
@@ -2023,14 +2119,22 @@ class IntentRecognizer:
         candidate's own mind is left out ("My mind is as empty as an unlabelled dataset. I have no
         clue.")."""
         parts = [p for p in _COMMA_CLAUSES.split(message) if not _OF_MY_MIND.search(normalise(p))]
+        #: "Having never worked with X, I ...": a participle's clause is about the candidate when
+        #: the candidate is the next clause's subject ("Having never seen the test set, the
+        #: model gives an honest estimate" is an answer's)
+        mine = {
+            n
+            for n, (part, after) in enumerate(pairwise(parts))
+            if normalise(part).startswith("having ") and _ABOUT_ONESELF.match(normalise(after))
+        }
         if kind not in (IntentKind.DONT_KNOW, IntentKind.ALREADY_SAID):
             return self._evidence(_besides(kind, _joined(_trim(normalise(" ".join(parts))))))
         pattern = dict(_REQUESTS)[kind]
         evidence = 0
-        for part in parts:
+        for n, part in enumerate(parts):
             clause = _joined(normalise(part))
             besides = _besides(kind, clause)
-            if pattern.search(clause) and _OF_ME.search(clause):
+            if pattern.search(clause) and (_OF_ME.search(clause) or n in mine):
                 besides = " ".join(self._names.rest(besides))
             evidence += self._evidence(besides)
         return evidence
@@ -2049,6 +2153,8 @@ class IntentRecognizer:
             goes_on = _GOES_ON.search(joined, said.end()) if said else None
         if not goes_on or kind is IntentKind.HINT:
             return bool(goes_on and self._evidence(goes_on["rest"]))
+        if pattern.search(goes_on["rest"]) and not self._evidence(goes_on["rest"]):
+            return False  # "I've read about it but nothing's coming back": still not knowing
         return bool(
             goes_on["hedge"]
             or self._evidence(goes_on["rest"])
