@@ -2196,3 +2196,26 @@ def test_answers_in_the_eighth_rounds_request_words_stay_answers(recognizer, ans
     not the candidate; setting data aside; the next fold; devoting weight; telling the team;
     a modal answer; skimming data; a setting changed ("a smaller learning rate") is no topic."""
     assert recognizer.recognize(answer).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("I'll leave this one blank.", "skip"),
+        ("I have no idea, so can we move on?", "skip"),
+        ("I don't know this so let's skip it", "skip"),
+        ("I've never used SMOTE in practice, so could we skip this one?", "skip"),
+        ("pass, honestly I don't know", "dont_know"),
+        ("Skip it, I don't know", "dont_know"),
+        ("I've never used SMOTE, can I get a hint?", "hint"),
+        ("I never learned backprop properly, so let's stop here for today.", "end"),
+        ("I've never seen dropout fail, so skip connections are optional.", "answer"),
+        ("I don't know gradient clipping, but skip connections help the gradient flow.", "answer"),
+    ],
+)
+def test_not_knowing_given_as_the_reason_for_a_request(recognizer, message, kind):
+    """Not knowing, said of the candidate before a "so", is the reason for the request after it,
+    and the topic it names is what is not known ("I've honestly never worked with production
+    monitoring, so could we skip to the next question?" was an answer); said beside a skip
+    otherwise, the answer is taught ("pass, honestly I don't know"). "Leave it blank" skips."""
+    assert recognizer.recognize(message).kind == kind

@@ -2128,7 +2128,17 @@ class IntentRecognizer:
             if normalise(part).startswith("having ") and _ABOUT_ONESELF.match(normalise(after))
         }
         if kind not in (IntentKind.DONT_KNOW, IntentKind.ALREADY_SAID):
-            return self._evidence(_besides(kind, _joined(_trim(normalise(" ".join(parts))))))
+            # a don't-know about the candidate given as the reason names what is not known: "I've
+            # never worked with production monitoring, so could we skip to the next question?"
+            dont_know = dict(_REQUESTS)[IntentKind.DONT_KNOW]
+            kept = [
+                " ".join(self._names.rest(normalise(part)))
+                if dont_know.search(normalise(part))
+                and (_OF_ME.search(normalise(part)) or n in mine)
+                else part
+                for n, part in enumerate(parts)
+            ]
+            return self._evidence(_besides(kind, _joined(_trim(normalise(" ".join(kept))))))
         pattern = dict(_REQUESTS)[kind]
         evidence = 0
         for n, part in enumerate(parts):
@@ -2220,7 +2230,7 @@ class IntentRecognizer:
                     stated = [t for t in stated if not _MY_GRASP.match(t)]
                 if any(not pattern.search(t) and self._states(t) for t in stated):
                     return None
-                if kind is IntentKind.SKIP and dict(_REQUESTS)[IntentKind.DONT_KNOW].search(joined):
+                if kind is IntentKind.SKIP and self._skip_is_a_dont_know(joined, match):
                     return IntentKind.DONT_KNOW  # "pass, honestly I don't know": teach the answer
                 return kind
         return None
@@ -2255,6 +2265,20 @@ class IntentRecognizer:
             if len(words) >= ANSWER_EVIDENCE or rare:
                 return True
         return False
+
+    def _skip_is_a_dont_know(self, joined: str, skip: re.Match[str]) -> bool:
+        """A skip beside not knowing is a don't-know, and the answer is taught ("pass, honestly I
+        don't know"), unless the not knowing is the reason the skip is asked for, after a "so"
+        ("I've never worked with monitoring, so could we skip to the next question?"), or the
+        skip's own words ("I'll leave that one blank")."""
+        dont_know = dict(_REQUESTS)[IntentKind.DONT_KNOW].search(joined)
+        if not dont_know:
+            return False
+        if dont_know.end() <= skip.start() and re.search(
+            r"\bso\b", joined[dont_know.end() : skip.start()]
+        ):
+            return False
+        return not re.match(r"(?: \w+){0,2} blank\b", joined[skip.end() :])
 
     def _says_again(self, besides: str, after: str) -> bool:
         """Do the words beside "as I said" say something about ML again ("As I said, L1 makes it
