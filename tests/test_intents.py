@@ -2219,3 +2219,32 @@ def test_not_knowing_given_as_the_reason_for_a_request(recognizer, message, kind
     monitoring, so could we skip to the next question?" was an answer); said beside a skip
     otherwise, the answer is taught ("pass, honestly I don't know"). "Leave it blank" skips."""
     assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        ("Maybe we could look at something on attention instead?", "drill", "transformers"),
+        ("Perhaps we could do something around metrics for a change?", "drill", "metrics"),
+        ("maybe we could try something about drift instead", "drill", "drift"),
+        ("Could we do lots of questions on drift?", "drill", "drift"),
+        (
+            "I need backprop practice, can we do a bunch of questions on that?",
+            "drill",
+            "backpropagation",
+        ),
+        ("we could do something on the outliers instead, like clipping them", "answer", None),
+        (
+            "We could try something on the class weights instead, since the data is imbalanced.",
+            "answer",
+            None,
+        ),
+        ("maybe we could try something on the learning rate next", "answer", None),
+    ],
+)
+def test_something_on_a_topic_instead_changes_the_topic(recognizer, message, kind, topic):
+    """A weak opener's "something on X" asks for a drill when it changes the topic ("instead",
+    "for a change", "a better use of the time") and X is a topic of the guide; on anything else
+    it says what to do. "A bunch of / lots of questions on X" as "some questions on X"."""
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == (kind, topic)

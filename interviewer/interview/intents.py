@@ -605,7 +605,7 @@ _STRONG_VERB = (
     r"\w+(?= (?:the )?(?:topic|subject|theme) of\b)|"
     r"(?:\w+ ){0,2}questions? (?:on|about|of|for)|"
     r"(?P<train>train(?:ing)?(?: more| again| specifically| a bit| a little)+(?: on| in| with)?)|"
-    r"(?P<something>(?:do|try|have|look at) something on))"
+    r"(?P<something>(?:(?:do|try|have|look at|look into|go for) )?something (?:on|around|about)))"
 )
 _WEAK_VERB = r"(?:do|doing|talk about|review)"
 #: Between a wish and its verb, a thing that is to do it: "I'd want the pipeline to cover X",
@@ -615,6 +615,10 @@ _SOMETHING_ELSE_DOES = re.compile(
     r"^\s*(?:\w+ )?(?:the|a|an|my|our|your|this|that|these|those|each|every|its|their|it|them)"
     r"\b(?! (?:chance|opportunity|time|possibility|option)\b)(?: \w+){0,3}? to\b"
 )
+#: Words that change the topic: with them a weak opener's "something on X" asks for a drill
+#: on a topic of the guide ("maybe we could look at something on recurrent nets instead?"); "we
+#: could do something on the outliers instead, like clipping them" answers.
+_INSTEAD = re.compile(r"\b(?:instead|for a change|better use of (?:the|my|our) time)\b")
 #: A reason about the candidate, which may follow a drill request ("Can we drill class imbalance?
 #: Our fraud data at work is 0.1% positives"), unlike an answer's statement.
 _PERSONAL = re.compile(
@@ -708,6 +712,7 @@ _WANTS_QUESTIONS = re.compile(
 #: answer's). A request only in a message that asks for something (``_ASKS``).
 _QUESTIONS_ON = re.compile(
     r"(?:^|\b(?:some|more|any|few|a|an|couple of|handful of|several|extra|quick|short|focused|"
+    r"(?:bunch|lots?|loads?|tons?|heaps?) of|"
     r"have|got|me|us|make|do|next)"
     # a part of the interview, as a translated request names it: "we make now the part about X"
     r"\s+|\b(?:make|do|start|begin|take)(?: now)? the\s+(?=(?:part|section|chapter)\b)|"
@@ -785,6 +790,7 @@ _FOR_A_QUESTION = re.compile(
 #: What comes before a drill's topic and is no part of it ("a few more questions on the ...").
 _OBJECT_HEAD = re.compile(
     r"^(?:(?:the|a(?= \w\w)|an|some|more|few|couple of|bit of|whole|all that|all the|all|that|"
+    r"(?:bunch|lots?|loads?|tons?|heaps?) of|"
     r"this|my|our|on|about|me on|us on|me about|"
     r"only|just|like|i want|i'd like|i would like|can we have|could we have|can i have|"
     r"could i have|let's have|(?:give|ask|throw|send) (?:me|us)|"
@@ -1617,6 +1623,8 @@ class IntentRecognizer:
                         pattern is _ASK_FOR
                         and (match["train"] or match["something"])
                         and not match["strong"]
+                        # "maybe we could look at something on RNNs instead?" changes the topic
+                        and not (match["something"] and _INSTEAD.search(message.lower()))
                     )
                 ):
                     continue  # "we could do oversampling", "could I get some help" ask for no drill
@@ -1673,6 +1681,13 @@ class IntentRecognizer:
                 tail = [clause[match.end() :]] if pattern is _WANTS_QUESTIONS else []
                 if any(self._states(c) and not _PERSONAL.search(c) for c in [*tail, *later]):
                     continue  # "I'd love to go over regularisation: L1 makes weights sparse"
+                if (
+                    pattern is _ASK_FOR
+                    and match["something"]
+                    and not match["strong"]
+                    and not (intent and intent.kind is IntentKind.DRILL)
+                ):
+                    continue  # only a topic of the guide: "something on the outliers instead"
                 if intent and intent.kind is IntentKind.DRILL:
                     if self._unnamed_examples(said):  # "I want to practise regularisation, like L2"
                         return intent.model_copy(
