@@ -462,8 +462,9 @@ def test_indirect_requests_that_say_nothing_about_ml(recognizer, message, kind):
     ("message", "kind"),
     [
         ("Could we do something else instead of this one?", "skip"),
-        # wants a hint, resembles "I need to get going": asked about, never ended on
-        ("I feel I'm nearly there, I just need something to get going.", "end"),
+        # wants a hint, resembles "I need to get going": asked about, never ended on ("something
+        # to get going" is a hint by its words since the eighth round)
+        ("I feel I'm nearly there, I just need something to keep me going.", "end"),
     ],
 )
 def test_a_loose_resemblance_is_asked_about_when_close_to_two_requests_or_an_end(
@@ -2248,3 +2249,24 @@ def test_something_on_a_topic_instead_changes_the_topic(recognizer, message, kin
     it says what to do. "A bunch of / lots of questions on X" as "some questions on X"."""
     intent = recognizer.recognize(message)
     assert (intent.kind, intent.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("Look back at what I wrote for the last one, it applies here too.", "already_said"),
+        ("Look at what I said earlier, it still stands.", "already_said"),
+        ("See my previous answer, the same reasoning applies here.", "already_said"),
+        ("As I said, the same penalty applies to the bias terms.", "answer"),
+        ("Look, the model overfits.", "answer"),
+        ("Look at the learning curves: if validation loss rises, it overfits.", "answer"),
+        ("I feel like I'm close, I just need a little something to get going.", "hint"),
+        ("Could you give me something to get me started?", "hint"),
+        ("Dropout gives the network something to go on with fewer co-adaptations.", "answer"),
+    ],
+)
+def test_an_earlier_answer_that_holds_here_and_something_to_get_going(recognizer, message, kind):
+    """ "It applies here too" after pointing back says the earlier answer holds, not something
+    new ("the same penalty applies to the bias terms" does); "look" opening "look back at what I
+    wrote" is no call for attention; "a little something to get going" wants a hint."""
+    assert recognizer.recognize(message).kind == kind

@@ -246,7 +246,9 @@ _SLANG_FRAMES = re.compile(r"\b(?:ngl|tbh|tbf|imo|imho|lowkey|highkey|fr|no cap|
 #: A word or two said again, as a transcript writes a stutter: "i don't i don't know that one".
 _STUTTER = re.compile(r"\b((?:[\w']+ ){1,3})\1")
 _OPENER = re.compile(
-    r"^(?:(?:ok|okay|so|well|alright|all right|right|actually|sorry|hey|oh|look|listen|"
+    # "look" as a call for attention, not "look back at what I wrote"
+    r"^(?:(?:ok|okay|so|well|alright|all right|right|actually|sorry|hey|oh|"
+    r"look(?! (?:back|at|into|up|above|over)\b)|listen|"
     r"before i (?:answer|start|begin|dive in|jump in|go on)|just checking|quick question|"
     r"one question|"
     r"honestly|and|but|then|hi|hello|thanks|thank you|great|cool|nice|i think|i guess|i suppose|"
@@ -1045,6 +1047,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:path|track|lines?|road)|"
             r"where (?:to|should i|do i) (?:start|begin)|how to (?:start|begin)|first step|"
             r"(?:something|somewhere|a (?:good )?place|a way) to (?:start|begin)|"
+            r"(?:need|give me|get|have) (?:a little |a small |just )?something to get (?:me )?"
+            r"(?:going|started)|"
             r"help me (?:out|a little|a bit|with|get started)|get me (?:going|started)|"
             r"(?:give me|get|have|use|need|some|little|bit of) (?:a |some )?"
             r"(?:little |small |tiny )?(?:bit of )?(?:help|assistance|guidance)|"
@@ -1253,6 +1257,9 @@ _EARLIER = re.compile(
     # churn"
     r"\b(?:in|on|for|with|at) the (?:question|one) (?:of|about|on) (?:the )?[\w-]+"
     r"(?: [\w-]+){0,2}$|"
+    # that the earlier answer holds here: "..., it applies here too", "the same reasoning applies"
+    r"\b(?:it|that|this|the same(?: [\w-]+)?) (?:still )?(?:applies|holds|stands|counts)"
+    r"(?: here| to this(?: one| question)?)?(?: too| as well)?$|"
     # what the earlier answer was about, closing the clause: "..., regarding the chain rule"
     r"(?:^|\b(?:ago|earlier|before|already) )(?:regarding|concerning|about|on|re) (?:the )?"
     r"[\w-]+(?: [\w-]+){0,2}$|"
