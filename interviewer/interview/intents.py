@@ -37,6 +37,7 @@ import json
 import re
 from collections.abc import Callable
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple
 
@@ -144,6 +145,7 @@ _SPOKEN_FORMS = {
     "nxt": "next",
     "q": "question",  # not in "q learning", a name
     "qs": "questions",
+    "q's": "questions",
     "qn": "question",
     "qns": "questions",
     "ques": "question",
@@ -185,6 +187,50 @@ _MISHEARD = [
     ),
     (re.compile(r"\b(i'm|i am) stock\b"), r"\1 stuck"),
     (re.compile(r"\b(i|we|i'll) past on (?=this|that|it)\b"), r"\1 pass on "),
+    # "can we skim this one", "the modal answer", "whats my store at this point"
+    (
+        re.compile(
+            r"\b((?:can|could|shall) (?:we|i)|let'?s|i'?ll|i will) skim(?= (?:this|that|it)\b)"
+        ),
+        r"\1 skip",
+    ),
+    (re.compile(r"\bmodal (answer|response|solution)\b"), r"model \1"),
+    (re.compile(r"\bmy store(?= (?:at|so|now|this|right|until|till)\b|$)"), "my score"),
+]
+#: A formal register's frames, said plainly: "would it be terribly inconvenient if we" is "could
+#: we", "I wonder whether you might" is "could you", "might I trouble you to" is "could you",
+#: "kindly" is "please", "I should very much like to" is "I would like to". Polite adverbs after
+#: an opener say nothing ("would you mind terribly if", "could you perhaps"). Only frames that ask
+#: the interviewer: an answer in them still says its ML words.
+_FORMAL = [
+    (
+        re.compile(
+            r"\bwould it be (?:\w+ )?(?:inconvenient|(?:too )?much (?:trouble|to ask)|a problem|"
+            r"an imposition|acceptable|agreeable|permissible) if (we|i)(?: were to)?\b"
+        ),
+        r"could \1",
+    ),
+    (
+        re.compile(
+            r"\bi (?:was |am )?wonder(?:ing)? (?:whether|if) (we|you|i) (?:might|could|may)\b"
+        ),
+        r"could \1",
+    ),
+    (re.compile(r"\b(?:could|might|may) i (?:trouble|ask|bother) you to\b"), "could you"),
+    (re.compile(r"\bwould you be (?:so )?kind (?:enough )?(?:as )?to\b"), "could you"),
+    (re.compile(r"\bmight you\b"), "could you"),
+    (re.compile(r"\bkindly\b"), "please"),
+    (re.compile(r"\bi should (?:very much |much |really |so )?like to\b"), "i would like to"),
+    (re.compile(r"\b(?:might|may|could) i ask (?=whether|if)"), "i'd like to know "),
+    (re.compile(r"^(?:might|may|could) i ask (?=how|what|where|when)"), ""),
+    (re.compile(r"\bdo you have in mind\b"), "do you mean"),
+    (
+        re.compile(
+            r"\b(would you mind|could you|would you|could we|could i|can you|can we|can i|"
+            r"might i|may i|if we) (?:terribly |awfully |perhaps |possibly |just |please )+"
+        ),
+        r"\1 ",
+    ),
 ]
 #: Request words whose typing slips are put right (``_typed_request_word``).
 _TYPED_REQUEST_WORDS = (
@@ -200,12 +246,17 @@ _SLANG_FRAMES = re.compile(r"\b(?:ngl|tbh|tbf|imo|imho|lowkey|highkey|fr|no cap|
 #: A word or two said again, as a transcript writes a stutter: "i don't i don't know that one".
 _STUTTER = re.compile(r"\b((?:[\w']+ ){1,3})\1")
 _OPENER = re.compile(
-    r"^(?:(?:ok|okay|so|well|alright|all right|right|actually|sorry|hey|oh|look|listen|"
+    # "look" as a call for attention, not "look back at what I wrote"
+    r"^(?:(?:ok|okay|so|well|alright|all right|right|actually|sorry|hey|oh|"
+    r"look(?! (?:back|at|into|up|above|over)\b)|listen|"
     r"before i (?:answer|start|begin|dive in|jump in|go on)|just checking|quick question|"
     r"one question|"
     r"honestly|and|but|then|hi|hello|thanks|thank you|great|cool|nice|i think|i guess|i suppose|"
     r"i'?m (?:so |very |really )?sorry|i am sorry|so sorry|excuse me|forgive me|(?:my )?apologies|"
-    r"maybe|hmm|anyway|like|please|wait|hang on|hold on|ha(?:ha)*|heh|lol|phew|whew|wow|oof)"
+    r"maybe|hmm|anyway|like|please|wait|hang on|hold on|ha(?:ha)*|heh|lol|phew|whew|wow|oof|"
+    # a formal register's: "With respect, I believe...", "Indeed, I think that would be best."
+    r"indeed|with (?:all due )?respect|forgive me but|i'?m (?:terribly|awfully) sorry(?: but)?|"
+    r"i'?m afraid)"
     r"\s+)+"
 )
 _POLITE_END = re.compile(
@@ -234,8 +285,10 @@ _YES = re.compile(
     r"(?:\w+ ){0,2}(?:yes|yeah|yep)(?: \w+)?$)\b"
 )
 _NO = re.compile(
-    r"^(?:no|nope|nah|not (?:yet|(?:right )?now|really|quite|necessary|needed|this time)|"
+    r"^(?:no|nope|nah|not (?:yet|(?:right )?now|really|quite|necessary|needed|this time|actually)|"
     r"no need|don'?t|do not|"
+    # "I think not; I'd like to keep going" (its "I think" an opener)
+    r"not(?=$| (?:i|i'?d|i'?ll|let me)\b)|"
     rf"(?:negative|nein|non){_ALONE}|"
     r"please don'?t|"
     r"let me (?:try|think|answer|give it)|"
@@ -540,6 +593,9 @@ _STRONG_VERB = (
     r"work through|work on|go deep(?:er)? (?:on|into)|going deep(?:er)? (?:on|into)|"
     r"spend(?:ing)? (?:\w+ ){0,5}on|spend(?:ing)? (?:\w+ ){0,3}time|dig into|dive into|"
     r"deep dive (?:into|on)|study|revise|"
+    # formal: "could we devote the next few questions to X"
+    r"(?:devot|dedicat)(?:e|ed|ing) (?:\w+ ){0,3}(?:questions?|time|minutes|rounds?|session|"
+    r"while|bit|part) to|"
     r"brush up(?: on)?|ask me (?:\w+ ){0,2}(?:about|on)|round on|"
     # slang for practising: "i wanna grind bias variance stuff", "get reps in on backprop" (not
     # "cram": "I'd like to cram more features in" is an answer's)
@@ -551,7 +607,7 @@ _STRONG_VERB = (
     r"\w+(?= (?:the )?(?:topic|subject|theme) of\b)|"
     r"(?:\w+ ){0,2}questions? (?:on|about|of|for)|"
     r"(?P<train>train(?:ing)?(?: more| again| specifically| a bit| a little)+(?: on| in| with)?)|"
-    r"(?P<something>(?:do|try|have|look at) something on))"
+    r"(?P<something>(?:(?:do|try|have|look at|look into|go for) )?something (?:on|around|about)))"
 )
 _WEAK_VERB = r"(?:do|doing|talk about|review)"
 #: Between a wish and its verb, a thing that is to do it: "I'd want the pipeline to cover X",
@@ -561,11 +617,24 @@ _SOMETHING_ELSE_DOES = re.compile(
     r"^\s*(?:\w+ )?(?:the|a|an|my|our|your|this|that|these|those|each|every|its|their|it|them)"
     r"\b(?! (?:chance|opportunity|time|possibility|option)\b)(?: \w+){0,3}? to\b"
 )
+#: Words that change the topic: with them a weak opener's "something on X" asks for a drill
+#: on a topic of the guide ("maybe we could look at something on recurrent nets instead?"); "we
+#: could do something on the outliers instead, like clipping them" answers.
+_INSTEAD = re.compile(r"\b(?:instead|for a change|better use of (?:the|my|our) time)\b")
 #: A reason about the candidate, which may follow a drill request ("Can we drill class imbalance?
 #: Our fraud data at work is 0.1% positives"), unlike an answer's statement.
 _PERSONAL = re.compile(
     r"^(?!.*\bi (?:think|guess|believe|suppose|'d say|would say)\b).*\b(?:i|i'm|i've|my|me|our|"
     r"we|we're|us)\b"
+)
+#: A reason about the candidate's grasp beside a drill request, in any words of the guide: "Can
+#: we do the exercise on backprop? For me gradient descent is still not clear."
+_HARD_FOR_ME = re.compile(
+    r"^(?=.*\b(?:i|i'?m|i'?ve|me|my)\b)(?!.*\bi (?:think|guess|believe|suppose)\b).*\b(?:"
+    r"(?:is|are|was|were|feels?|seems?)(?: \w+)? (?:not (?:\w+ )?clear|unclear|confusing|"
+    r"hard|difficult|tricky|fuzzy|a mystery|a blur)|(?:confuses|confused|loses|lost) me|"
+    r"i (?:never|still don'?t|don'?t) (?:really )?(?:get|understand|remember)|"
+    r"i (?:always |still |keep )?(?:mix|mixing) (?:\w+ ){0,4}up)\b"
 )
 #: A purpose, a reason or a condition after what a shape answers also take names ("switch to ReLU
 #: to avoid vanishing gradients", "move on to a bigger model only if ..."): advice, not a request.
@@ -645,11 +714,15 @@ _WANTS_QUESTIONS = re.compile(
 #: answer's). A request only in a message that asks for something (``_ASKS``).
 _QUESTIONS_ON = re.compile(
     r"(?:^|\b(?:some|more|any|few|a|an|couple of|handful of|several|extra|quick|short|focused|"
+    r"(?:bunch|lots?|loads?|tons?|heaps?) of|"
     r"have|got|me|us|make|do|next)"
     # a part of the interview, as a translated request names it: "we make now the part about X"
-    r"\s+|\b(?:make|do|start|begin|take)(?: now)? the\s+(?=(?:part|section|chapter)\b))"
+    r"\s+|\b(?:make|do|start|begin|take)(?: now)? the\s+(?=(?:part|section|chapter)\b)|"
+    # "can we do the exercise on backprop?" (not "the practice of", an answer's)
+    r"\b(?:do|have|try|start|begin|take) the\s+(?=(?:exercises?|drills?|quiz(?:zes)?)\b))"
     r"(?:(?:practice )?questions?|practice|drills?|rounds?|exercises?|quiz(?:zes)?|"
-    r"(?<=next )ones?|(?<=have )anything|(?<=got )anything|(?<=the )(?:part|section|chapter))"
+    r"(?<=next )ones?|(?<=have )anything|(?<=got )anything|(?<=the )(?:part|section|chapter)|"
+    r"(?<=the )(?:exercises?|drills?|quiz(?:zes)?))"
     r"(?: all| only| just| be| more){0,3}\s+(?:on|about|for|of|around)\s+(?P<x>.+)"
 )
 #: A question, a wish or a hedge anywhere in the message.
@@ -719,6 +792,7 @@ _FOR_A_QUESTION = re.compile(
 #: What comes before a drill's topic and is no part of it ("a few more questions on the ...").
 _OBJECT_HEAD = re.compile(
     r"^(?:(?:the|a(?= \w\w)|an|some|more|few|couple of|bit of|whole|all that|all the|all|that|"
+    r"(?:bunch|lots?|loads?|tons?|heaps?) of|"
     r"this|my|our|on|about|me on|us on|me about|"
     r"only|just|like|i want|i'd like|i would like|can we have|could we have|can i have|"
     r"could i have|let's have|(?:give|ask|throw|send) (?:me|us)|"
@@ -766,7 +840,9 @@ _NOT_A_NAME = re.compile(
     r"answer|hint|clue|nudge|tip|pointer|help|idea|example|explanation|feedback|score|progress|"
     r"result|summary|update|interview|session|break|moment|second|minute|chance|go|try|look|"
     r"finish|stop|end|quit|some|any|dif+(?:e?r+e?n?t)?|repeat|rephrase|reword|skip|say|tell|show|"
-    r"yes|yeah|yep|yup|no|nope|nah|ok|okay|sure)\b"
+    r"yes|yeah|yep|yup|no|nope|nah|ok|okay|sure|"
+    # a setting changed is what to do, not a topic: "the exercise on a smaller learning rate"
+    r"smaller|larger|lower|higher|bigger|fewer|simpler|shallower|wider|narrower)\b"
 )
 #: A verb that makes a phrase a statement rather than a name ("practice shows that class weights
 #: are enough").
@@ -774,6 +850,37 @@ _STATES = re.compile(
     r"\b(?:is|are|was|were|been|shows?|showed|means?|meant|has|had|does|did|makes?|gives?|"
     r"helps?|uses?|causes?|leads?)\b"
 )
+#: What an answer says a technique is done to or with, right after its name: "practise the
+#: regularisation on the model", "go through the hyperparameters with a grid search", "apply
+#: dropout to the hidden layers" (a non-native "practise" is "apply"). A drill request names its
+#: topic and at most the interview's part or time ("for a while", "in the next round", "with a
+#: focus on recall") or another topic ("attention in the transformer").
+_APPLIED_TO = re.compile(
+    r"\b(?:(?:with|using|via|by) (?:the|my|our|your|this|that|these|those|its|their|a|an|each|"
+    r"every|all the|all)|"
+    # where it is done, said of the candidate's own problem ("on a real example" may be a wish),
+    # or with what, unless asked of the interviewer ("can we go over the activations in the
+    # hidden layers?", "could we practise metrics with examples?")
+    r"(?P<where>(?:on|to|onto|in|inside|within|across) (?:the|my|our|your|this|that|these|those|"
+    r"its|their|each|every|all the|all)|(?:with|using|via|by)))"
+    r" (?P<thing>[\w-]+(?: [\w-]+){0,2})"
+)
+#: Asking the interviewer to do something together: "can we", "could you", "let's".
+_ASKS_TOGETHER = re.compile(
+    r"\b(?:(?:can|could|shall|may|might|would) (?:we|you|i)|let'?s|let us)\b"
+)
+#: What the thing after such a preposition may be in a drill request: the interview and its time.
+_OF_THE_SESSION = frozenset(
+    """
+    while bit moment minute minutes rest remainder next session interview round rounds time
+    today day week job exam focus emphasis view eye end start beginning meantime first last
+    questions question part parts side basics chance same way example examples case cases
+    you me us
+    """.split()  # noqa: SIM905
+)
+#: Examples listed after a drill's topic: "metrics, like precision and recall". When they name no
+#: topic ("regularisation, like L2") they may be an answer's, and the interviewer asks.
+_LIKE = re.compile(r"\b(?:like|such as|e g|eg|for example|for instance|say)\s+(?P<x>.+)$")
 #: The longest name of something outside the guide that a drill request is taken to ask for.
 MAX_NAME_WORDS = 6
 #: How a candidate calls the answer they want to hear: "the model answer", "a strong answer".
@@ -803,7 +910,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:want|like|need) (?:to )?(?:finish|stop|end|quit)(?= now| here| please|$)|"
             r"wrap (?:it |this |things )?up|"
             r"(?:finish|wind) (?:it |things )?up|cut (?:this|it) short|"
-            r"(?:draw|bring) (?:this|it|things|the \w+) to a close|"
+            r"(?:draw|bring) (?:this|it|things|(?:the|our|my) \w+) to a close|"
             r"(?:can|could|shall|may) we (?:end|finish|wrap up) early|"
             r"for me (?:this|that|it)(?:'s| is) the end$|"
             r"(?:this|that|it)(?:'s| is) the end for me$|"
@@ -825,7 +932,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?! (?:it|the|this|that|a|an|them|each|every|once|twice|again|out|early|more|"
             r"deeper|further|through|over)\b)|"
             r"(?:log|sign|head|hop) off|time (?:for me )?to (?:stop|go|finish|wrap up|end|call it)|"
-            r"(?:end|stop|finish|quit|close|terminate|conclude)(?: the| this| our| my)? "
+            r"(?:end|stop|finish|quit|close|terminate|conclud(?:e|ed|ing))(?: the| this| our| my)? "
             r"(?:interview|session|practice|it|here|now|things|today|there)|"
             r"leave it (?:at that|there|for (?:now|today|tonight))|"
             r"(?:good)?bye|see you|good night)\b"
@@ -854,7 +961,11 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"we pass(?: on)?(?: (?:this|that) (?:one|question))?(?= ok| okay| please| then|$)|"
             r"(?<!before the )next (?:one|question)|"
             r"(?:proceed|move|go|skip|continue|advance)(?: on)? to the (?:subsequent|following) "
-            r"(?:one|question)|change (?:the |this )?question(?! to\b)|"
+            r"(?:one|question)|(?:proceed|advance|continu)(?:e|ed|ing)? to the next"
+            r"(?: (?:one|question))?(?=$| please| thanks| if| then)|"
+            r"(?:set|put|lay|leave) (?:this|that|it)(?: (?:particular|current|one))?"
+            r"(?: (?:one|question))? aside|"
+            r"change (?:the |this )?question(?! to\b)|"
             r"(?:^|let'?s (?:\w+ ){0,3}(?:and )?|(?:can|could|shall) we (?:just )?)(?:keep|get) "
             r"moving(?: on| along| forward)?$|"
             r"(?:jump|skip) (?:over|this|to the next|ahead)|leave (?:it|this|that)|"
@@ -896,7 +1007,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"^rewind(?! to\b)(?! (?:the|a|an|my|your|our|this|all|each|every)\b)|"
             r"rewind (?:that|it|the question|a bit|please)|run (?:that|it) back|"
             r"back up a (?:bit|sec|second|moment)|(?:ask|read|say|start)(?: it)? from the top|"
-            r"pardon|what was the question|what was (?:that|the) (?:last )?(?:part|bit)|"
+            r"pardon|what was the question|restat(?:e|ing) (?:the question|it|that|this)|"
+            r"what was (?:that|the) (?:last )?(?:part|bit)|"
             r"^what was that$|"
             r"what did you (?:ask|say)|(?:didn'?t|did not|couldn'?t|could not|not sure i|"
             r"don'?t think i) (?:quite )?(?:catch|caught|hear|heard|get|follow)|"
@@ -931,12 +1043,19 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:give me|get|have) the first (?:bit|part|step)|"
             r"take it from there|"
             r"keywords?|some direction|right direction|which direction|starting point|"
+            r"(?:set|put|get|point|steer|start) me (?:off )?(?:on|onto|in|down) the right "
+            r"(?:path|track|lines?|road)|"
             r"where (?:to|should i|do i) (?:start|begin)|how to (?:start|begin)|first step|"
             r"(?:something|somewhere|a (?:good )?place|a way) to (?:start|begin)|"
+            r"(?:need|give me|get|have) (?:a little |a small |just )?something to get (?:me )?"
+            r"(?:going|started)|"
             r"help me (?:out|a little|a bit|with|get started)|get me (?:going|started)|"
             r"(?:give me|get|have|use|need|some|little|bit of) (?:a |some )?"
             r"(?:little |small |tiny )?(?:bit of )?(?:help|assistance|guidance)|"
-            r"(?:give|lend) me a hand|i'?m stuck|i am stuck|tips?|"
+            r"(?:give|lend) me a hand|(?:get|have|need|use) a (?:little |small )?hand|"
+            r"help me (?:a )?(?:little|bit)|i'?m stuck|i am stuck|tips?|"
+            r"which (?:area|direction|angle|aspect|part)s? (?:i )?(?:should|ought to|need to|must) "
+            r"(?:be )?(?:think|focus|look)\w*|"
             r"what (?:should|do) i (?:be )?(?:think(?:ing)?|focus(?:ing)?|look(?:ing)?|"
             r"consider(?:ing)?) (?:about|on|at))\b"
         ),
@@ -964,7 +1083,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:seeing|see|watch|watching|hear|hearing) you (?:\w+ )?(?:answer|tackle|nail|"
             r"solve|do) (?:this|it|that)|demonstrate (?:it|this|that|one|how)(?: \w+)? for me|"
             r"how (?:would )?(?:a|an|the|you|someone|one) (?:\w+ ){0,4}(?:would |'d )?(?:have )?"
-            r"(?:answer(?:ed)?|phrased?|put|word(?:ed)?|say|said)\b|"
+            r"(?:answer(?:ed)?|respond(?:ed)?|phrased?|put|word(?:ed)?|say|said)\b|"
             r"how you'?d (?:answer|phrase|put|word|say) (?:it|this|that)|"
             r"what would (?:a|an|the|you) (?:\w+ )?(?:candidate |engineer |expert )?(?:have )?"
             r"(?:say|said|include|included|cover|covered)|"
@@ -987,7 +1106,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
         IntentKind.PROGRESS,
         re.compile(
             r"\b(?:(?:how am i|how i'?m|how i am|am i) (?:doing(?! (?:it|this|that)\b)|tracking|"
-            r"going|performing|"
+            r"faring|going|performing|"
             r"coming across|getting on|scoring|passing)|"
             r"(?:is (?:this|it)|how'?s (?:this|it)) going|"
             r"(?:i|i'?ve|my \w+)(?: \w+){0,3} (?:been|done|gone|performed|scored|answered)\b"
@@ -1034,14 +1153,16 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
     (
         IntentKind.DONT_KNOW,
         re.compile(
-            r"\b(?:(?:don'?t|do not|didn'?t|not) know|(?:no|zero) (?:real )?(?:idea|clue)|"
+            r"\b(?:(?:don'?t|do not|didn'?t|not) (?:really |quite |actually |even )?know|"
+            r"(?:no|zero) (?:real )?(?:idea|clue)|"
             r"not sure|idk|i (?:did not|didn'?t|have not|haven'?t) (?:\w+ )?"
             r"(?:learn|learned|learnt|study|studied)(?: (?:it|this|that|about it))?(?= yet\b|$)|"
             r"(?:faintest|foggiest|slightest) (?:idea|clue)|(?:a |complete |total )?mystery to me|"
             # Of the candidate, not of a model: "it's never seen it" says why a test set is honest.
             r"(?<!'s )(?<!its )(?<!has )(?<!it )(?<!had )"
             r"never (?:heard|learned|learnt|learn|studied|seen|used|covered|come across|"
-            r"came across)|blanking|drawing a blank(?:et)?|(?:escapes?|eludes?) me|"
+            r"came across|worked (?:with|on)|dealt with|touched)|blanking|drawing a blank(?:et)?|"
+            r"(?:escapes?|eludes?) me|"
             r"(?:^|i'?m |i am |totally |completely )clueless|"
             r"(?:can'?t|cannot|can not|unable to|not able to|don'?t|do not) (?:answer|say|"
             r"remember|recall|think of|come up with)|no knowledge|beats me|not knowing|"
@@ -1071,8 +1192,10 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"\b(?:(?:already|just) (?:yapped|rambled|ranted|went on) about|"
             r"(?:already|just) (?:said|told|answered|covered|mentioned|explained|gave|"
             r"went (?:over|through)|talked about|spoke|did (?:this|that)(?: one)?$)|"
-            r"(?:said|told you|answered|covered|mentioned|explained|went (?:over|through)|spoke|"
-            r"talked about)"
+            r"told (?:this|that|it)(?: already| before| earlier)|"
+            r"(?:said|told you|answered|covered|mentioned|explained|addressed|"
+            r"went (?:over|through)|"
+            r"spoke|talked about)"
             r"(?: \w+){0,4} (?:already|before|earlier|above|just now|last time|"
             r"(?:\w+ ){0,2}(?:minutes?|mins?|moments?|seconds?|questions?) ago|"
             r"a (?:little )?while (?:ago|back))|"
@@ -1113,6 +1236,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:in|with|when|on) (?:my|the|our|what)|"
             r"did(?:n'?t| not) (?:i|we) (?:just |already )?(?:say|answer|cover|mention|explain|"
             r"do|go over|talk about)|"
+            r"did (?:i|we) not (?:just |already )?(?:say|answer|cover|mention|explain|address)|"
+            r"(?:already )?gave (?:you )?(?:this|that|the|my) answer (?:already|before|earlier)|"
             r"i told you(?: (?:that|this|so))?$|^(?:as )?i (?:said|mentioned)$)\b"
         ),
     ),
@@ -1128,7 +1253,18 @@ _EARLIER = re.compile(
     r"(?:question|answer|one)|"
     r"(?:said|talked|spoke|the (?:bit|part|thing|point)) (?:about|on) (?:the )?(?:[\w-]+ ){0,2}"
     r"[\w-]+$|(?:the|my) (?:[\w-]+ ){1,2}(?:part|bit)$|(?:please )?(?:check|see|look)(?: above)?$|"
-    r"when (?:we|i|you) (?:talked|spoke|were talking|discussed|covered|did|were on|were doing)"
+    # the earlier question named by its subject: "I gave this answer already, in the question of
+    # churn"
+    r"\b(?:in|on|for|with|at) the (?:question|one) (?:of|about|on) (?:the )?[\w-]+"
+    r"(?: [\w-]+){0,2}$|"
+    # that the earlier answer holds here: "..., it applies here too", "the same reasoning applies"
+    r"\b(?:it|that|this|the same(?: [\w-]+)?) (?:still )?(?:applies|holds|stands|counts)"
+    r"(?: here| to this(?: one| question)?)?(?: too| as well)?$|"
+    # what the earlier answer was about, closing the clause: "..., regarding the chain rule"
+    r"(?:^|\b(?:ago|earlier|before|already) )(?:regarding|concerning|about|on|re) (?:the )?"
+    r"[\w-]+(?: [\w-]+){0,2}$|"
+    r"when (?:we|i|you) (?:talked|spoke|were talking|was talking|discussed|covered|did|were on|"
+    r"were doing|explained|described|mentioned|answered|went over)"
     r"(?: about)?(?: [\w-]+){1,3}$)"
 )
 #: Requests that a clarifying question's shape may carry: a hint at what the question wants, "Can
@@ -1155,6 +1291,28 @@ _UNSURE_BUT = re.compile(r"not (?:\w+ )?sure(?: \w+){0,3}? but\b")
 _HEDGE_BUT = re.compile(
     r"^(?:i'?m |i am )?(?:not (?:\w+ )?(?:sure|certain)|(?:i )?(?:might|may|could) be "
     r"(?:wrong|mistaken)|correct me if i'?m wrong)(?: \w+){0,3}? but\b"
+)
+#: The call itself, which a reason for hearing the question again speaks of: "the sound was
+#: cutting", "the connection was bad".
+_MEDIUM = re.compile(
+    r"\b(?:sound|audio|connection|line|mic|microphone|wi-?fi|internet|signal|video|screen|call|"
+    r"volume|headphones?|speakers?|lag(?:ged|ging|gy)?|glitch(?:ed|es|y)?|frozen|froze|"
+    r"choppy|crackl(?:e|ed|ing)|noise|noisy|dog|cat|baby|kids?|neighbou?rs?|door)\b"
+)
+#: What a request to hear the question again names before a claim may run on: "can you repeat
+#: that i think ...".
+_REQUEST_OBJECT = re.compile(
+    r"^(?:(?:that|it|this|the (?:\w+ )?(?:question|part|bit)|please|pls|again|once more|"
+    r"one more time|for me|slowly)\s*)+"
+)
+#: A claim of the candidate's own: a guess ("I think the learning rate is too high") or a
+#: statement with a verb that says how something is or should be.
+_CLAIM = re.compile(
+    r"^(?:(?:i (?:think|guess|believe|suppose|reckon|'d say|would say)|probably|maybe|perhaps|"
+    r"my guess is)(?: that)? (?!i\b|i'|my\b|me\b)\w+|"
+    r"(?!.*\b(?:i|i'm|i've|i'd|my|me)\b)).*"
+    r"\b(?:is|are|was|were|it'?s|they'?re|should|would|could|must|needs?|has|have|will|too|"
+    r"causes?|makes?|helps?|overfits?|underfits?)\b"
 )
 #: Asking the interviewer to do something: a request even when it mentions ML words ("I know the
 #: general area but can't pin it down; could you give me a nudge?").
@@ -1210,7 +1368,10 @@ def normalise(message: str) -> str:
     text = _R_FOR_ARE.sub("are", text)
     for misheard, meant in _MISHEARD:
         text = misheard.sub(meant, text)
-    forms = r"(?<![\w-])(?:" + "|".join(_SPOKEN_FORMS) + r")(?![\w-])(?!\s+learning)"
+    for formal, plain in _FORMAL:
+        text = formal.sub(plain, text)
+    longest_first = sorted(_SPOKEN_FORMS, key=len, reverse=True)  # "q's" before "q"
+    forms = r"(?<![\w-])(?:" + "|".join(longest_first) + r")(?![\w-])(?!\s+learning)"
     text = re.sub(forms, lambda m: _SPOKEN_FORMS[m[0]], text)
     text = re.sub(r"\b[a-z]{3,}\b", lambda m: _typed_request_word(m[0]), text)
     text = _FILLER.sub(" ", text)
@@ -1411,6 +1572,19 @@ class IntentRecognizer:
             content_tokens(" ".join(kp.text for q in knowledge.questions for kp in q.key_points))
             - request_words
         )
+        #: Every word of the guide, request words too: a guess after a request to hear the
+        #: question again ("I think the learning rate is too high") speaks of "learning" and
+        #: "rate", which requests also use, and is no reason about the sound or the candidate.
+        self._ml_words = (
+            _guide_words(knowledge)
+            | self._topic_words
+            | self._point_words
+            | (
+                content_tokens(
+                    " ".join(kp.text for q in knowledge.questions for kp in q.key_points)
+                )
+            )
+        )
 
     # --- topics ---------------------------------------------------------------------------------
 
@@ -1456,6 +1630,8 @@ class IntentRecognizer:
                         pattern is _ASK_FOR
                         and (match["train"] or match["something"])
                         and not match["strong"]
+                        # "maybe we could look at something on RNNs instead?" changes the topic
+                        and not (match["something"] and _INSTEAD.search(message.lower()))
                     )
                 ):
                     continue  # "we could do oversampling", "could I get some help" ask for no drill
@@ -1478,11 +1654,16 @@ class IntentRecognizer:
                     continue  # no topic is named in so many words
                 if _FOR_A_QUESTION.match(said):
                     continue  # "could you give me a model answer for the cross-validation question"
+                if self._applied(
+                    said, asked_of_me="?" in message or bool(_ASKS_TOGETHER.search(clause))
+                ):
+                    continue  # "I want to practise the regularisation on the model" answers
                 asked = _object(said)
                 # What a request pointing back at ("questions on it") names is said beside it.
                 says = self._says_besides_names if _REFERS_BACK.fullmatch(asked) else self._says
+                reasons = [c for c in others if not _HARD_FOR_ME.search(c)]
                 if not strong and (
-                    sum(map(says, others)) >= ANSWER_EVIDENCE
+                    sum(map(says, reasons)) >= ANSWER_EVIDENCE
                     or _GOES_ON_TO.search(said)
                     or (
                         self._names.find(said)
@@ -1507,7 +1688,22 @@ class IntentRecognizer:
                 tail = [clause[match.end() :]] if pattern is _WANTS_QUESTIONS else []
                 if any(self._states(c) and not _PERSONAL.search(c) for c in [*tail, *later]):
                     continue  # "I'd love to go over regularisation: L1 makes weights sparse"
+                if (
+                    pattern is _ASK_FOR
+                    and match["something"]
+                    and not match["strong"]
+                    and not (intent and intent.kind is IntentKind.DRILL)
+                ):
+                    continue  # only a topic of the guide: "something on the outliers instead"
                 if intent and intent.kind is IntentKind.DRILL:
+                    if self._unnamed_examples(said):  # "I want to practise regularisation, like L2"
+                        return intent.model_copy(
+                            update={
+                                "kind": IntentKind.CONFIRM,
+                                "proposed": IntentKind.DRILL,
+                                "text": message,
+                            }
+                        )
                     return intent
                 if pattern is _ASK_FOR and match["train"]:
                     continue  # "I'd like to train more on the minority class" is no drill
@@ -1516,6 +1712,38 @@ class IntentRecognizer:
                         update={"topic": _as_written(intent.topic or "", message)}
                     )
         return unknown
+
+    def _applied(self, said: str, asked_of_me: bool) -> bool:
+        """Does a drill request's object say what its technique is done to or with, as an answer
+        does ("the regularisation on the model", "the hyperparameters with a grid search", "the
+        imbalance with class weights")? What follows the name may be the interview's part or
+        time, or, asked of the interviewer, another topic ("can we do metrics on an imbalanced
+        dataset?")."""
+        found = self._names.find(said)
+        after = " ".join(self._names.said(said)[found[0].end :]) if found else said
+        applied = _APPLIED_TO.search(after)
+        if not applied or (found and applied.start() > 0) or (applied["where"] and asked_of_me):
+            return False  # after a name, the very next words
+        if not found and not set(after[: applied.start()].split()) - STOPWORDS - _ASIDES:
+            return False  # what is applied is the request's: "some practice with SVMs"
+        thing = applied["thing"]
+        if set(thing.split()[:2]) & _OF_THE_SESSION or _DRILL_CUE.search(thing):
+            return False  # "for a while", "with a focus on recall", "with some real questions"
+        return not (asked_of_me and self._names.find(thing))  # "can we do metrics on imbalance?"
+
+    def _unnamed_examples(self, said: str) -> bool:
+        """Examples listed after a drill's topic that name no topic, as an answer's do
+        ("regularisation, like L2"): "metrics, like precision and recall" asks for metrics. The
+        interviewer asks before switching, so that an answer is graded if it was one. Only a term
+        counts, not everyday words ("like see an end and are in end" is a misheard "CNN and
+        RNN")."""
+        examples = _LIKE.search(said)
+        return (
+            bool(examples)
+            and not self._names.find(examples["x"])
+            # a term, no everyday words: "like see an end and are in end" is a misheard "CNN"
+            and not all(_common(w) for w in examples["x"].split() if w not in STOPWORDS)
+        )
 
     def _more_of_it(self, message: str) -> Intent | None:
         """A drill on the topic a message names and then asks more of (``_MORE_OF_IT``): "The F1
@@ -1866,7 +2094,7 @@ class IntentRecognizer:
         if self._answers_then_moves_on(message):
             return Intent(kind=IntentKind.ANSWER, text=message)  # "Overfitting, next question."
         drill = self._drill(message)
-        if drill and drill.kind is IntentKind.DRILL:
+        if drill and drill.kind in (IntentKind.DRILL, IntentKind.CONFIRM):
             return drill
         if more := self._more_of_it(message):
             return more
@@ -1876,7 +2104,7 @@ class IntentRecognizer:
         if not asked and _CLOSING_NEXT.search(message) and self._says_nothing_at_all(trimmed):
             asked = IntentKind.SKIP  # "I'm tapping out of this question, next please."
         if asked and _ASKS_YOU.search(joined):
-            return Intent(kind=asked)
+            return self._taken(asked, message)
         if drill:
             return drill  # a topic outside the guide: the interviewer lists the ones it has
         named = self._named_for(message)
@@ -1897,7 +2125,7 @@ class IntentRecognizer:
             self._evidence_besides(asked, message) < ANSWER_EVIDENCE
             or (_WISH.search(message.lower()) and not self._answers(_besides(asked, trimmed)))
         ):
-            return Intent(kind=asked)
+            return self._taken(asked, message)
         if self._evidence(trimmed) >= ANSWER_EVIDENCE:
             return Intent(kind=IntentKind.ANSWER, text=message)
         if named:
@@ -1913,14 +2141,32 @@ class IntentRecognizer:
         candidate's own mind is left out ("My mind is as empty as an unlabelled dataset. I have no
         clue.")."""
         parts = [p for p in _COMMA_CLAUSES.split(message) if not _OF_MY_MIND.search(normalise(p))]
+        #: "Having never worked with X, I ...": a participle's clause is about the candidate when
+        #: the candidate is the next clause's subject ("Having never seen the test set, the
+        #: model gives an honest estimate" is an answer's)
+        mine = {
+            n
+            for n, (part, after) in enumerate(pairwise(parts))
+            if normalise(part).startswith("having ") and _ABOUT_ONESELF.match(normalise(after))
+        }
         if kind not in (IntentKind.DONT_KNOW, IntentKind.ALREADY_SAID):
-            return self._evidence(_besides(kind, _joined(_trim(normalise(" ".join(parts))))))
+            # a don't-know about the candidate given as the reason names what is not known: "I've
+            # never worked with production monitoring, so could we skip to the next question?"
+            dont_know = dict(_REQUESTS)[IntentKind.DONT_KNOW]
+            kept = [
+                " ".join(self._names.rest(normalise(part)))
+                if dont_know.search(normalise(part))
+                and (_OF_ME.search(normalise(part)) or n in mine)
+                else part
+                for n, part in enumerate(parts)
+            ]
+            return self._evidence(_besides(kind, _joined(_trim(normalise(" ".join(kept))))))
         pattern = dict(_REQUESTS)[kind]
         evidence = 0
-        for part in parts:
+        for n, part in enumerate(parts):
             clause = _joined(normalise(part))
             besides = _besides(kind, clause)
-            if pattern.search(clause) and _OF_ME.search(clause):
+            if pattern.search(clause) and (_OF_ME.search(clause) or n in mine):
                 besides = " ".join(self._names.rest(besides))
             evidence += self._evidence(besides)
         return evidence
@@ -1939,6 +2185,8 @@ class IntentRecognizer:
             goes_on = _GOES_ON.search(joined, said.end()) if said else None
         if not goes_on or kind is IntentKind.HINT:
             return bool(goes_on and self._evidence(goes_on["rest"]))
+        if pattern.search(goes_on["rest"]) and not self._evidence(goes_on["rest"]):
+            return False  # "I've read about it but nothing's coming back": still not knowing
         return bool(
             goes_on["hedge"]
             or self._evidence(goes_on["rest"])
@@ -2004,10 +2252,55 @@ class IntentRecognizer:
                     stated = [t for t in stated if not _MY_GRASP.match(t)]
                 if any(not pattern.search(t) and self._states(t) for t in stated):
                     return None
-                if kind is IntentKind.SKIP and dict(_REQUESTS)[IntentKind.DONT_KNOW].search(joined):
+                if kind is IntentKind.SKIP and self._skip_is_a_dont_know(joined, match):
                     return IntentKind.DONT_KNOW  # "pass, honestly I don't know": teach the answer
                 return kind
         return None
+
+    def _taken(self, kind: IntentKind, message: str) -> Intent:
+        """The request asked for, unless it asks to hear the question again beside a guess of
+        the candidate's own ("Could you repeat that? I think the learning rate is too high"):
+        the interviewer asks "Shall I repeat the question?", so that a yes repeats it and a no
+        grades the guess, and neither is lost. A request beside a clause that states enough
+        about ML is an answer before this (``_asked``)."""
+        if kind is IntentKind.REPEAT and self._answers_beside(kind, message):
+            return Intent(kind=IntentKind.CONFIRM, proposed=kind, text=message)
+        return Intent(kind=kind)
+
+    def _answers_beside(self, kind: IntentKind, message: str) -> bool:
+        """Does a clause beside a request make a claim about ML, a guess or a statement ("I
+        think the learning rate is too high", "the model overfits"), rather than give a reason
+        ("the connection was bad", "my mind wandered")? Two words of the guide, request words
+        included, or one that is no common English word. What the request's own clause says
+        after it counts too, as an unpunctuated transcript runs on."""
+        request = dict(_REQUESTS)[kind]
+        for piece in _pieces(message):
+            text = piece.text
+            if asked := request.search(text):  # "can you repeat that i think the lr is too high"
+                text = _REQUEST_OBJECT.sub("", text[asked.end() :].strip())
+            if piece.marked or _OF_MY_MIND.search(text) or _MEDIUM.search(text):
+                continue
+            if not _CLAIM.match(text):
+                continue
+            words = content_tokens(text) & self._ml_words
+            rare = [w for w in text.split() if not _common(w) and content_tokens(w) & words]
+            if len(words) >= ANSWER_EVIDENCE or rare:
+                return True
+        return False
+
+    def _skip_is_a_dont_know(self, joined: str, skip: re.Match[str]) -> bool:
+        """A skip beside not knowing is a don't-know, and the answer is taught ("pass, honestly I
+        don't know"), unless the not knowing is the reason the skip is asked for, after a "so"
+        ("I've never worked with monitoring, so could we skip to the next question?"), or the
+        skip's own words ("I'll leave that one blank")."""
+        dont_know = dict(_REQUESTS)[IntentKind.DONT_KNOW].search(joined)
+        if not dont_know:
+            return False
+        if dont_know.end() <= skip.start() and re.search(
+            r"\bso\b", joined[dont_know.end() : skip.start()]
+        ):
+            return False
+        return not re.match(r"(?: \w+){0,2} blank\b", joined[skip.end() :])
 
     def _says_again(self, besides: str, after: str) -> bool:
         """Do the words beside "as I said" say something about ML again ("As I said, L1 makes it
