@@ -391,6 +391,8 @@ def test_an_abbreviation_outside_the_question_is_spelled_out(services):
     """ "What does PSI mean?" on a bias-variance question: the letters first, then what the
     guide says PSI does (not its formula), then the question; nothing is graded."""
     session, _ = InterviewSession.new(services, "practice", item="q03")
+    said = " ".join(t.text for t in session.send("what does KS stand for?"))
+    assert "short for Kolmogorov-Smirnov" in said
     turns = session.send("what does PSI mean?")
     said = " ".join(t.text for t in turns)
     assert "short for Population Stability Index" in said

@@ -189,11 +189,15 @@ def test_citations_name_the_guide_or_the_question_source(knowledge):
     [
         ("PSI", "Population Stability Index"),
         ("psi", "Population Stability Index"),
-        ("KS", "Kolmogorov-Smirnov"),
-        ("is", None),
+        ("ks", "Kolmogorov-Smirnov"),
+        ("PS", None),  # part of a name is not its abbreviation
+        ("TA", None),  # "The Adam optimiser": an opener is no initial
+        ("LR", None),  # "Leaky ReLU": an abbreviation inside a title spells nothing
         ("ROC", None),
     ],
 )
 def test_an_abbreviation_is_spelled_out_from_its_questions_title(knowledge, term, name):
+    """A candidate asks "what does KS stand for?" in any case; only a whole name of capitalised
+    words at the start of a title is read as what the letters stand for."""
     named = knowledge.spelled_out(term)
     assert (named[0] if named else None) == name

@@ -6,6 +6,7 @@ so a broken file must fail loudly here, naming the file, the entry and the field
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,20 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 
 #: The longest abbreviation read as the initials of a question's title.
 ABBREVIATION_LETTERS = 6
+#: Capitalised words that open a title without being part of a name ("The Adam optimiser").
+_TITLE_OPENERS = frozenset({"A", "An", "The", "How", "Why", "What", "When", "Which"})
+
+
+def _names(word: str) -> bool:
+    """Is a title's word part of a name whose initials make an abbreviation? A capitalised word
+    ("Population", "Kolmogorov-Smirnov"), not an opener ("The", "How") nor an abbreviation
+    itself ("ReLU", "CNNs", "ML"), whose letters are not initials."""
+    parts = word.strip(",:").split("-")
+    return word not in _TITLE_OPENERS and all(
+        part[:1].isupper() and part[1:].islower() for part in parts
+    )
+
+
 #: The guide's questions are q01..q11; questions written beyond it are <topic>-NN.
 QUESTION_ID = r"^(?:q\d\d|[a-z][a-z-]*-\d\d)$"
 _ENTRY = r"^(?:q\d\d|[a-z][a-z-]*-\d\d)\."
@@ -278,17 +293,11 @@ class KnowledgeBase:
         letters = term.strip().upper()
         if not 2 <= len(letters) <= ABBREVIATION_LETTERS or not letters.isalpha():
             return None
-        if len(letters) == 2 and not term.strip().isupper():
-            return None  # "is", "an": a word, not the initials of a name
         for question in self.questions:
-            words = question.title.split()
-            for end in range(1, len(words) + 1):
-                name = words[:end]
-                if not all(word[:1].isupper() for word in name):
-                    break
-                initials = "".join(part[0] for word in name for part in word.split("-"))
-                if initials == letters:
-                    return " ".join(name), question
+            name = list(itertools.takewhile(_names, question.title.split()))
+            initials = "".join(part[0] for word in name for part in word.split("-"))
+            if name and initials == letters:
+                return " ".join(name).strip(",:"), question
         return None
 
     @property
