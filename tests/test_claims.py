@@ -902,7 +902,7 @@ NEGATION_KNOWN = {
     "neg-f29": "'don't check only the aggregate' read as a slip",
     "neg-f30": "'alone are not enough' read as widening the guide",
     "neg-f33": "'AUC is not the share ...': no guide sentence denies it",
-    "neg-f35": "'not harmless' read as stating the misconception 'harmless'",
+    "neg-f35": "'not harmless without a mask' read as negating a sentence on the mask",
     "neg-f44": "'not optional' read as stating the misconception 'does not matter'",
 }
 
@@ -930,3 +930,45 @@ def test_a_negated_or_reversed_guide_fact_is_flagged_and_the_guides_negations_ke
     verdicts = checker.check(case.response, case.contexts, case.answer)
     flagged = any(v.verdict in (Verdict.CONTRADICTED, Verdict.UNSUPPORTED) for v in verdicts)
     assert flagged == (case.label == "unfaithful"), verdicts
+
+
+@pytest.mark.parametrize(
+    ("question_id", "sentence"),
+    [
+        ("q01", "Supervised uses labelled data, unsupervised uses unlabelled data."),
+        ("q03", "If model is too simple, bias is high, it cannot learn the real pattern."),
+        (
+            "q05",
+            "Transformer use self-attention, no recurrence, all tokens are computed in parallel.",
+        ),
+        ("q10", "That's drift: the model itself doesn't change"),
+        ("backpropagation-03", "Too small batch does not use the GPU well."),
+        ("classification-regression-01", "We predict positive if probability is 0.5 or more."),
+        ("activations-07", "Multi-label: not softmax, a separate sigmoid per label."),
+        (
+            "metrics-03",
+            "Squaring means big errors weigh more, so RMSE is sensitive to outliers, not MAE.",
+        ),
+        (
+            "metrics-09",
+            "it is not the fraction of all relevant documents retrieved, which would be recall.",
+        ),
+        ("neural-networks-01", "it converges if the data are linearly separable"),
+        (
+            "neural-networks-03",
+            "Augmentation create extra examples by transforms that keep the correct label.",
+        ),
+    ],
+)
+def test_a_negation_that_denies_no_guide_fact_is_not_read_as_one(
+    checker, knowledge, question_id, sentence
+):
+    """Right sentences from the grading dev sets that the denial checks once flagged: a
+    contrast ("not MAE"), an antonym ("unlabelled"), another subject ("the model itself"), the
+    guide's own denial in other words ("misses", "replace", "waste"), a condition, a relative
+    clause ("transforms that keep the label")."""
+    verdicts = checker.check(sentence, knowledge.question(question_id).passages)
+    assert not any(
+        v.reason in ("denies what the guide says", "asserts what the guide denies")
+        for v in verdicts
+    ), verdicts

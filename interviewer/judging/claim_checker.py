@@ -45,6 +45,7 @@ from interviewer.judging.matching import (
     word_share,
 )
 from interviewer.judging.text import (
+    RUN_ON_WORDS,
     affirmative,
     affirmed,
     antonyms,
@@ -68,6 +69,7 @@ from interviewer.judging.text import (
     swapped_arguments,
     swapped_concept,
     turned_otherwise,
+    turned_words,
     turns_of_sense,
     without_negations,
 )
@@ -109,6 +111,11 @@ NEGATION_SHARE = 0.3
 #: The guide units closest to a negated claim read without its negations that may show it
 #: denies what the guide says (``ClaimChecker._denied``).
 DENIAL_UNITS = 3
+#: Closeness below which a guide unit does not say a negated claim read without its negation,
+#: whatever words they share (true denials on the dev sets: 0.67 and above). A claim that
+#: names no subject ("it is not the fraction of all relevant documents", 0.65 from a sentence
+#: on relevant documents) must be as close as a restatement (``SUPPORTS_CLAIM.on_meaning``).
+DENIAL_SIMILARITY = 0.65
 #: Share of the words a negation denies that the unit must say: what the guide asserts is what
 #: the claim denies, not a word beside it ("dropout does not make training faster" denies
 #: nothing of "a dropout network takes two to three times as long to train").
@@ -700,10 +707,12 @@ class ClaimChecker:
         asserts (``_denied``)."""
         verdict = self._fact_verdict(claim, body, vector, evidence)
         if verdict.verdict is Verdict.SUPPORTED:
-            return self._denied(claim, body, evidence) or verdict
+            return self._denied(claim, body, vector, evidence) or verdict
         return verdict
 
-    def _denied(self, claim: str, body: str, evidence: _Evidence) -> ClaimVerdict | None:
+    def _denied(
+        self, claim: str, body: str, vector: np.ndarray, evidence: _Evidence
+    ) -> ClaimVerdict | None:
         """A claim, or a clause of it, that denies what the guide asserts: "the logged
         predictions are not used to decide on promotion" where the guide compares them "to
         decide whether to promote the candidate". Embeddings hardly see a "not", and support
@@ -716,13 +725,15 @@ class ClaimChecker:
         closest unit denies."""
         if not len(evidence.units):
             return None
-        asserted = self._asserts_denied(claim, body, evidence)
+        asserted = self._asserts_denied(claim, body, vector, evidence)
         if asserted:
             return asserted
         if negates_otherwise_than_grammar(body):
             return None  # "without them, a network can't ...": two turns of sense
         for clause in dict.fromkeys([body, *split_clauses(body)]):
-            own = denials(clause)
+            if len(clause.split()) > RUN_ON_WORDS and not re.search(r"[,;:]", clause):
+                continue  # speech nobody punctuated: what a "not" denies runs on unbounded
+            own = [d for d in denials(clause) if not d.opens]
             denied = set().union(*(d.words for d in own))
             subject = set().union(*(d.subject for d in own))
             said = affirmative(clause)
@@ -732,10 +743,14 @@ class ClaimChecker:
             asserting = None
             for index in np.argsort(-similarities)[:DENIAL_UNITS]:
                 unit = evidence.units[index]
-                if not SUPPORTS_CLAIM.holds(float(similarities[index]), word_share(said, unit)):
+                similarity = float(similarities[index])
+                floor = DENIAL_SIMILARITY if subject else SUPPORTS_CLAIM.on_meaning
+                if similarity < floor or not SUPPORTS_CLAIM.holds(
+                    similarity, word_share(said, unit)
+                ):
                     break
                 if (
-                    _names_most(denied, negated_words(unit))
+                    _names_most(denied, turned_words(unit))
                     or any(
                         _names_most(denied, set(d.words))
                         and not (d.elided and subject and not subject & d.subject)
@@ -749,8 +764,14 @@ class ClaimChecker:
                     # evaluation), of one thing only, or as failing ("performs poorly on").
                     asserting = None
                     break
-                if asserting is None and _names_most(
-                    denied, content_tokens(without_negations(unit))
+                # ... and what the claim denies, the unit says of the claim's subject: "the
+                # model itself doesn't change" denies nothing of "drift is caused by changes in
+                # the real-world data".
+                asserted = content_tokens(without_negations(unit))
+                if (
+                    asserting is None
+                    and _names_most(denied, asserted)
+                    and (not subject or subject & content_tokens(unit))
                 ):
                     asserting = unit
             if asserting is not None:
@@ -762,27 +783,41 @@ class ClaimChecker:
                 )
         return None
 
-    def _asserts_denied(self, claim: str, body: str, evidence: _Evidence) -> ClaimVerdict | None:
+    def _asserts_denied(
+        self, claim: str, body: str, vector: np.ndarray, evidence: _Evidence
+    ) -> ClaimVerdict | None:
         """The other way round: a claim that asserts what a guide unit close to it denies.
         "Users see the candidate's outputs, so you can measure how they react" turns both
         negations of "users never see the candidate's outputs, so shadow mode cannot measure how
         users react", and an even number of turns reads as agreement. The unit read without its
         negations must say the claim, which names most of the words the unit denies and denies
         none of them itself."""
-        if _NEGATION_WORD.search(body):
-            return None
-        vector = np.asarray(self._embeddings.embed_query(body))
+        if _NEGATION_WORD.search(body) or turned_words(body) or _CONDITIONAL.search(body):
+            return None  # the claim turns its sense, or only says when something holds
         similarities = evidence.unit_vectors @ vector
         for index in np.argsort(-similarities)[:DENIAL_UNITS]:
             unit = evidence.units[index]
             if float(similarities[index]) < COMPARE_SIMILARITY:
                 break
-            denied = set().union(*(d.words for d in denials(unit)))
-            if not denied or denial_opens(unit):
-                continue  # "no activations means just linear" denies its subject
+            own = denials(unit)
+            denied = set().union(*(d.words for d in own))
+            if not denied or denial_opens(unit) or any(d.relative for d in own):
+                # "No activations means just linear" denies its subject, and "transformations
+                # that do not change the label" says which ones.
+                continue
             if _ONLY.search(body):
                 return None  # the claim says it of one thing only
-            if not _names_most(denied, content_tokens(body)):
+            # Said of the unit's subject, in the claim's clause about it: "supervised uses
+            # labelled data, unsupervised uses unlabelled data" says nothing against
+            # "unsupervised learning gets no labels".
+            clause = nearest_clause(body, unit)
+            words = content_tokens(clause)
+            subject = set().union(*(d.subject for d in own))
+            if (
+                not _names_most(denied, words)
+                or (subject and not subject & words)
+                or turned_otherwise(clause, unit) % 2
+            ):
                 continue
             said = affirmative(unit)
             closeness = float(np.asarray(self._embeddings.embed_query(said)) @ vector)
@@ -1121,7 +1156,11 @@ class ClaimChecker:
                     clause, clause_vector, misconception, elsewhere
                 )
                 right = self._matcher.right_text(misconception)
-                if similarity is not None and not _only_compared(clause, misconception.text, right):
+                if (
+                    similarity is not None
+                    and not _only_compared(clause, misconception.text, right)
+                    and not _denies(clause, misconception.text)
+                ):
                     return misconception, right, similarity
             # One half of a misconception can be wrong on its own: "the model's performance
             # stays constant" without "so retraining is unnecessary". A half is compared with
@@ -1137,6 +1176,7 @@ class ClaimChecker:
                     similarity >= COMPARE_SIMILARITY
                     and said >= max(2, PART_SAID * len(own))
                     and swapped_concept(clause, part, right)
+                    and not _denies(clause, part)
                 ):
                     return misconception, right, similarity
         return None
@@ -1628,6 +1668,19 @@ def _statements(clauses: list[str]) -> list[str]:
 #: What a comparison sets its subject against, which it does not assert: "a more robust
 #: estimate than a single split" says nothing of a single split but that it is worse.
 _COMPARED = re.compile(r"\bthan\b[^,;:.]*", re.I)
+
+
+def _denies(clause: str, wrong: str) -> bool:
+    """Does the clause deny what the misconception asserts, in a grammatical negation? "Pad
+    tokens are not harmless without a mask" denies "padding tokens are harmless without a mask"
+    (a misconception that itself denies those words is stated by the "not": "early stopping has
+    no regularising effect")."""
+    denied = set().union(*(d.words for d in denials(clause)))
+    return (
+        bool(denied)
+        and _names_most(denied, content_tokens(without_negations(wrong)))
+        and not _names_most(denied, negated_words(wrong))
+    )
 
 
 def _only_compared(clause: str, wrong: str, right: str) -> bool:

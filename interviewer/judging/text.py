@@ -538,10 +538,10 @@ _NOT_IDIOM = r"(?! (?:question|doubt|wonder|matter|problem|surprise|one|more|les
 _WIDENS = r"(?! (?:just|only|merely|simply|necessarily|always|all|every)\b)"
 #: A negation in grammar, which a sentence can be read without: "not", "n't", "never", "no
 #: longer", "cannot", "no (need)", "unnecessary". Not "not just" (which widens), "or not" and
-#: "versus not" (which name a label), nor the idioms; and not the negations in a word's sense
-#: ("avoids", "rather than", "without"), which have no affirmative to read.
+#: "versus not" and "yes/no" (which name a label), nor the idioms; and not the negations in a
+#: word's sense ("avoids", "rather than", "without"), which have no affirmative to read.
 _DENIAL = re.compile(
-    rf"(?<!\bor )(?<!\bversus )(?<!\bvs )\b(?:not{_WIDENS}|never|no longer|cannot|"
+    rf"(?<!\bor )(?<!\bversus )(?<!\bvs )(?<![/-])\b(?:not{_WIDENS}|never|no longer|cannot|"
     rf"no{_NOT_IDIOM}|unnecessary|needless)\b|\b\w+n't\b{_WIDENS}"
 )
 #: How each grammatical negation is read away (``affirmative``).
@@ -556,10 +556,11 @@ _AFFIRMATIVE = (
 )
 
 
-#: Where what a negation denies ends: a condition or a comparison after it is not denied ("isn't
-#: essential when you A/B test" denies "essential").
+#: Where what a negation denies ends: a condition, a comparison or a "without" after it is not
+#: denied ("isn't essential when you A/B test" denies "essential").
 _DENIAL_END = re.compile(
-    _SCOPE_END.pattern + r"|\b(?:when|whenever|if|unless|until|since|although|though|than)\b"
+    _SCOPE_END.pattern
+    + r"|\b(?:when|whenever|if|unless|until|since|although|though|than|without)\b"
 )
 
 
@@ -576,6 +577,12 @@ class Denial:
     subject: frozenset[str]
     words: frozenset[str]
     elided: bool
+    #: A bare "not", "no" or "never" with nothing before it in its clause: "..., not MAE",
+    #: "Multi-label: not softmax" sets one thing against another ("rather than MAE") and denies
+    #: no statement ("..., don't help" does).
+    opens: bool = False
+    #: In a relative clause: "transformations that do not change the label" says which ones.
+    relative: bool = False
 
 
 #: Where the words a negation is said of begin: its clause, or a relative clause in it.
@@ -594,16 +601,17 @@ def denials(text: str) -> list[Denial]:
         clause = before[max((m.end() for m in _SCOPE_END.finditer(before)), default=0) :]
         if _IN_CONDITION.search(clause):
             continue
-        subject = content_tokens(
-            before[max((m.end() for m in _SUBJECT_START.finditer(before)), default=0) :]
-        )
+        starts = list(_SUBJECT_START.finditer(before))
+        subject = content_tokens(before[starts[-1].end() if starts else 0 :])
+        relative = bool(starts) and starts[-1].group().strip() in {"that", "which", "who"}
         scope = lower[match.end() :]
         end = _DENIAL_END.search(scope)
         scope = scope[: end.start()] if end else scope
         elided = not scope.strip()
         words = content_tokens(clause) if elided else content_tokens(scope)
         if words:
-            found.append(Denial(frozenset(subject), frozenset(words), elided))
+            opens = not re.search(r"\w", clause) and "'" not in match.group()
+            found.append(Denial(frozenset(subject), frozenset(words), elided, opens, relative))
     return found
 
 
@@ -656,6 +664,28 @@ def turns_of_sense(claim: str, passage: str) -> int:
         + len(_FAILING.findall(passage))
         + _antonyms(content_tokens(claim), content_tokens(passage))
     )
+
+
+#: Verbs that deny what follows them without a "not": "misses the real patterns", "lacks
+#: labels", "fails to converge", "ignores the order", "wastes the GPU".
+_MISSING = re.compile(
+    r"\b(?:miss(?:es|ed|ing)?|lacks?|lacked|lacking|fails? to|failed to|ignor\w*|wast\w*)\b"
+)
+#: A word denied by its prefix: "non-negative", "non-linear".
+_NON = re.compile(r"\bnon-([a-z]+)")
+
+
+def turned_words(text: str) -> set[str]:
+    """The content words the text denies in any way: in the scope of a negation
+    (``negated_words``), removed ("replace recurrence"), missed ("misses the patterns", "tiny
+    batches waste the GPU"), or by a prefix ("non-negative")."""
+    lower = text.lower().replace("\u2019", "'")
+    words = negated_words(text) | set(_removed_heads(text))
+    for match in _MISSING.finditer(lower):
+        scope = lower[match.end() :]
+        end = _SCOPE_END.search(scope)
+        words |= content_tokens(scope[: end.start()] if end else scope)
+    return words | {stem(word) for word in _NON.findall(lower)}
 
 
 def turned_otherwise(claim: str, passage: str) -> int:
