@@ -886,3 +886,89 @@ def test_a_negation_denies_only_a_passage_that_says_much_the_same(
     words ("Activation functions such as ReLU")."""
     (result,) = checker.check(claim, knowledge.question("q06").passages)
     assert result.verdict == verdict, result.reason
+
+
+#: The negation set (``evals/datasets/faithfulness_dev_negation.jsonl``): model sentences over 18
+#: questions that deny or reverse a guide fact, and faithful ones that use the guide's own
+#: negations. Those the checker still gets wrong, and why.
+NEGATION_KNOWN = {
+    "neg-u16": "'isn't slower ... without dropout': two turns of sense, not read",
+    "neg-u27": "'not needed to prevent leakage': a wording's 'no leakage' is read as agreeing",
+    "neg-u34": "'adds examples' against the guide's 'without adding': a negation in a word",
+    "neg-f09": "a cause read as put in the other order",
+    "neg-f10": "'it is used once' names nothing the guide says of 'it'",
+    "neg-f13": "'should not ..., only on ...' read as a slip",
+    "neg-f19": "'does not have a fixed size' has no guide sentence to rest on",
+    "neg-f29": "'don't check only the aggregate' read as a slip",
+    "neg-f30": "'alone are not enough' read as widening the guide",
+    "neg-f33": "'AUC is not the share ...': no guide sentence denies it",
+    "neg-f35": "'not harmless without a mask' read as negating a sentence on the mask",
+    "neg-f44": "'not optional' read as stating the misconception 'does not matter'",
+}
+
+
+def _negation_cases():
+    from evals.faithfulness import DATASETS, load_cases
+
+    return [
+        pytest.param(
+            case,
+            id=case.id,
+            marks=pytest.mark.xfail(reason=NEGATION_KNOWN[case.id], strict=True)
+            if case.id in NEGATION_KNOWN
+            else (),
+        )
+        for case in load_cases(DATASETS / "faithfulness_dev_negation.jsonl")
+    ]
+
+
+@pytest.mark.parametrize("case", _negation_cases())
+def test_a_negated_or_reversed_guide_fact_is_flagged_and_the_guides_negations_kept(checker, case):
+    """'The logged predictions are not used to decide whether to promote the candidate' denies
+    what the guide says (drift-07.k3) and is flagged; 'users never see the candidate's outputs'
+    says what the guide says, negation and all, and is kept."""
+    verdicts = checker.check(case.response, case.contexts, case.answer)
+    flagged = any(v.verdict in (Verdict.CONTRADICTED, Verdict.UNSUPPORTED) for v in verdicts)
+    assert flagged == (case.label == "unfaithful"), verdicts
+
+
+@pytest.mark.parametrize(
+    ("question_id", "sentence"),
+    [
+        ("q01", "Supervised uses labelled data, unsupervised uses unlabelled data."),
+        ("q03", "If model is too simple, bias is high, it cannot learn the real pattern."),
+        (
+            "q05",
+            "Transformer use self-attention, no recurrence, all tokens are computed in parallel.",
+        ),
+        ("q10", "That's drift: the model itself doesn't change"),
+        ("backpropagation-03", "Too small batch does not use the GPU well."),
+        ("classification-regression-01", "We predict positive if probability is 0.5 or more."),
+        ("activations-07", "Multi-label: not softmax, a separate sigmoid per label."),
+        (
+            "metrics-03",
+            "Squaring means big errors weigh more, so RMSE is sensitive to outliers, not MAE.",
+        ),
+        (
+            "metrics-09",
+            "it is not the fraction of all relevant documents retrieved, which would be recall.",
+        ),
+        ("neural-networks-01", "it converges if the data are linearly separable"),
+        (
+            "neural-networks-03",
+            "Augmentation create extra examples by transforms that keep the correct label.",
+        ),
+    ],
+)
+def test_a_negation_that_denies_no_guide_fact_is_not_read_as_one(
+    checker, knowledge, question_id, sentence
+):
+    """Right sentences from the grading dev sets that the denial checks once flagged: a
+    contrast ("not MAE"), an antonym ("unlabelled"), another subject ("the model itself"), the
+    guide's own denial in other words ("misses", "replace", "waste"), a condition, a relative
+    clause ("transforms that keep the label")."""
+    verdicts = checker.check(sentence, knowledge.question(question_id).passages)
+    assert not any(
+        v.reason in ("denies what the guide says", "asserts what the guide denies")
+        for v in verdicts
+    ), verdicts

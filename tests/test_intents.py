@@ -227,7 +227,8 @@ def test_answers_shaped_like_requests_stay_answers(recognizer, answer):
 
 def test_other_writers_answers_stay_answers(recognizer):
     """Every answer of the grading and faithfulness sets (other hands, many voices) is graded;
-    a faithfulness case whose candidate only talks to the interviewer is no answer."""
+    a faithfulness case whose candidate only talks to the interviewer is no answer, and one with
+    no answer at all (the guard's setting: the model's explanation never sees it) has none."""
     rows = [
         json.loads(line)
         for pattern in ("grading_*.jsonl", "faithfulness_*.jsonl")
@@ -235,7 +236,9 @@ def test_other_writers_answers_stay_answers(recognizer):
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
-    answers = [row["answer"] for row in rows if row.get("kind") != "conversational"]
+    answers = [
+        row["answer"] for row in rows if row.get("kind") != "conversational" and row["answer"]
+    ]
     lost = [a for a in answers if recognizer.recognize(a).kind != "answer"]
     assert len(answers) > 1000
     assert not lost

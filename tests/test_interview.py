@@ -171,6 +171,21 @@ def test_guard_removes_an_injected_unsupported_sentence(services, knowledge):
     assert "".join(shown).strip() == text
 
 
+def test_guard_removes_a_sentence_that_denies_a_guide_fact(services, knowledge):
+    """Seen in the newcomer walkthrough on drift-07: the model said the logged predictions are
+    "not used to make a decision about whether to promote the candidate", and the guard passed
+    it; the guide compares them to decide on promotion. Its own negations pass."""
+    question = knowledge.question("drift-07")
+    guard = SentenceGuard(services.checker, question.passages, "")
+    guard.feed(
+        "The candidate model's logged predictions are not used to make a decision about "
+        "whether to promote the candidate. Users never see the candidate's outputs, so shadow "
+        "mode cannot tell you how they would react. "
+    )
+    assert guard.finish().startswith("Users never see")
+    assert [v.reason for v in guard.removed] == ["denies what the guide says"]
+
+
 def test_the_model_may_not_say_again_what_the_verdict_just_said(services, knowledge):
     """The verdict is on screen already; the model's words must add explanation or an example,
     not the key point a second time (seen in the browser: "The key idea: concept drift is X.

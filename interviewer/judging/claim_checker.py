@@ -45,11 +45,17 @@ from interviewer.judging.matching import (
     word_share,
 )
 from interviewer.judging.text import (
+    RUN_ON_WORDS,
+    affirmative,
     affirmed,
     antonyms,
     content_tokens,
     content_words,
+    denial_opens,
+    denials,
     nearest_clause,
+    negated_words,
+    negates_otherwise_than_grammar,
     opposite_direction,
     opposite_polarity,
     order_against,
@@ -62,6 +68,8 @@ from interviewer.judging.text import (
     stem,
     swapped_arguments,
     swapped_concept,
+    turned_otherwise,
+    turned_words,
     turns_of_sense,
     without_negations,
 )
@@ -100,6 +108,18 @@ TERM_OPENING = 5
 DIRECTION_UNITS = 5
 #: Share of a claim's words a passage must share for a "not" between them to negate it.
 NEGATION_SHARE = 0.3
+#: The guide units closest to a negated claim read without its negations that may show it
+#: denies what the guide says (``ClaimChecker._denied``).
+DENIAL_UNITS = 3
+#: Closeness below which a guide unit does not say a negated claim read without its negation,
+#: whatever words they share (true denials on the dev sets: 0.67 and above). A claim that
+#: names no subject ("it is not the fraction of all relevant documents", 0.65 from a sentence
+#: on relevant documents) must be as close as a restatement (``SUPPORTS_CLAIM.on_meaning``).
+DENIAL_SIMILARITY = 0.65
+#: Share of the words a negation denies that the unit must say: what the guide asserts is what
+#: the claim denies, not a word beside it ("dropout does not make training faster" denies
+#: nothing of "a dropout network takes two to three times as long to train").
+DENIED_SHARE = 0.5
 #: A context this close to one of a question's key points is that key point: the question whose
 #: key points the contexts carry is the one the answer was given to.
 SAME_PASSAGE = 0.9
@@ -221,6 +241,12 @@ _ABOUT_YOU = re.compile(
     re.I,
 )
 _NOT = re.compile(r"\b(?:not|no|never)\b|n't\b", re.I)
+#: Any word that turns a sentence's sense: a claim with one is not read as asserting plainly.
+_NEGATION_WORD = re.compile(
+    r"\b(?:not|no|never|without|cannot|none|nothing|neither|nor|unnecessary|instead of|"
+    r"rather than)\b|n't\b",
+    re.I,
+)
 _POINTING = re.compile(r"^\s*(?:that|this|which)(?:'s|\s+is|\s+was)\b", re.I)
 #: A claim pointing back ("that's unsupervised") of at most this many words is judged with the
 #: claim before it.
@@ -277,6 +303,12 @@ def _labelled_claims(text: str) -> list[tuple[str, str]]:
                 else:
                     claims.append((part, label if index == 0 else ""))
     return claims
+
+
+def _names_most(denied: set[str], words: set[str]) -> bool:
+    """Do the words name what a negation denies: most of its words, and two when it has two?"""
+    said = len(denied & words)
+    return bool(said) and said >= max(min(2, len(denied)), DENIED_SHARE * len(denied))
 
 
 def _positions(words: list[str], term: str) -> list[int]:
@@ -670,6 +702,137 @@ class ClaimChecker:
     def _judge_fact(
         self, claim: str, body: str, vector: np.ndarray, evidence: _Evidence
     ) -> ClaimVerdict:
+        """A claim about machine learning: supported, contradicted or unsupported by the guide
+        (``_fact_verdict``); and a supported claim that negates must not deny what the guide
+        asserts (``_denied``)."""
+        verdict = self._fact_verdict(claim, body, vector, evidence)
+        if verdict.verdict is Verdict.SUPPORTED:
+            return self._denied(claim, body, vector, evidence) or verdict
+        return verdict
+
+    def _denied(
+        self, claim: str, body: str, vector: np.ndarray, evidence: _Evidence
+    ) -> ClaimVerdict | None:
+        """A claim, or a clause of it, that denies what the guide asserts: "the logged
+        predictions are not used to decide on promotion" where the guide compares them "to
+        decide whether to promote the candidate". Embeddings hardly see a "not", and support
+        found for what the claim still asserts ("the logged predictions") leaves what it
+        denies unchecked. So the claim is read without its negations ("the logged predictions
+        are used to decide on promotion"); when a guide unit among the closest to that reading
+        says it, naming most of the words a negation denies, and none of them denies those
+        words, the claim is contradicted. The guide's own negations stand: "users never see
+        the candidate's outputs" is read "users see the candidate's outputs", which the
+        closest unit denies."""
+        if not len(evidence.units):
+            return None
+        asserted = self._asserts_denied(claim, body, vector, evidence)
+        if asserted:
+            return asserted
+        if negates_otherwise_than_grammar(body):
+            return None  # "without them, a network can't ...": two turns of sense
+        for clause in dict.fromkeys([body, *split_clauses(body)]):
+            if len(clause.split()) > RUN_ON_WORDS and not re.search(r"[,;:]", clause):
+                continue  # speech nobody punctuated: what a "not" denies runs on unbounded
+            own = [d for d in denials(clause) if not d.opens]
+            denied = set().union(*(d.words for d in own))
+            subject = set().union(*(d.subject for d in own))
+            said = affirmative(clause)
+            if not denied or said == clause or len(content_tokens(said)) < FULL_UNIT:
+                continue
+            similarities = evidence.unit_vectors @ np.asarray(self._embeddings.embed_query(said))
+            asserting = None
+            for index in np.argsort(-similarities)[:DENIAL_UNITS]:
+                unit = evidence.units[index]
+                similarity = float(similarities[index])
+                floor = DENIAL_SIMILARITY if subject else SUPPORTS_CLAIM.on_meaning
+                if similarity < floor or not SUPPORTS_CLAIM.holds(
+                    similarity, word_share(said, unit)
+                ):
+                    break
+                if (
+                    _names_most(denied, turned_words(unit))
+                    or any(
+                        _names_most(denied, set(d.words))
+                        and not (d.elided and subject and not subject & d.subject)
+                        for d in denials(unit)
+                    )
+                    or _ONLY.search(unit)
+                    or turned_otherwise(said, nearest_clause(unit, said)) % 2
+                ):
+                    # The guide says it with a negation too ("[MASK] never appears during
+                    # fine-tuning", "... that offline evaluation cannot" of offline
+                    # evaluation), of one thing only, or as failing ("performs poorly on").
+                    asserting = None
+                    break
+                # ... and what the claim denies, the unit says of the claim's subject: "the
+                # model itself doesn't change" denies nothing of "drift is caused by changes in
+                # the real-world data".
+                asserted = content_tokens(without_negations(unit))
+                if (
+                    asserting is None
+                    and _names_most(denied, asserted)
+                    and (not subject or subject & content_tokens(unit))
+                ):
+                    asserting = unit
+            if asserting is not None:
+                return ClaimVerdict(
+                    text=claim,
+                    verdict=Verdict.CONTRADICTED,
+                    evidence=asserting,
+                    reason="denies what the guide says",
+                )
+        return None
+
+    def _asserts_denied(
+        self, claim: str, body: str, vector: np.ndarray, evidence: _Evidence
+    ) -> ClaimVerdict | None:
+        """The other way round: a claim that asserts what a guide unit close to it denies.
+        "Users see the candidate's outputs, so you can measure how they react" turns both
+        negations of "users never see the candidate's outputs, so shadow mode cannot measure how
+        users react", and an even number of turns reads as agreement. The unit read without its
+        negations must say the claim, which names most of the words the unit denies and denies
+        none of them itself."""
+        if _NEGATION_WORD.search(body) or turned_words(body) or _CONDITIONAL.search(body):
+            return None  # the claim turns its sense, or only says when something holds
+        similarities = evidence.unit_vectors @ vector
+        for index in np.argsort(-similarities)[:DENIAL_UNITS]:
+            unit = evidence.units[index]
+            if float(similarities[index]) < COMPARE_SIMILARITY:
+                break
+            own = denials(unit)
+            denied = set().union(*(d.words for d in own))
+            if not denied or denial_opens(unit) or any(d.relative for d in own):
+                # "No activations means just linear" denies its subject, and "transformations
+                # that do not change the label" says which ones.
+                continue
+            if _ONLY.search(body):
+                return None  # the claim says it of one thing only
+            # Said of the unit's subject, in the claim's clause about it: "supervised uses
+            # labelled data, unsupervised uses unlabelled data" says nothing against
+            # "unsupervised learning gets no labels".
+            clause = nearest_clause(body, unit)
+            words = content_tokens(clause)
+            subject = set().union(*(d.subject for d in own))
+            if (
+                not _names_most(denied, words)
+                or (subject and not subject & words)
+                or turned_otherwise(clause, unit) % 2
+            ):
+                continue
+            said = affirmative(unit)
+            closeness = float(np.asarray(self._embeddings.embed_query(said)) @ vector)
+            if SUPPORTS_CLAIM.holds(closeness, word_share(body, said)):
+                return ClaimVerdict(
+                    text=claim,
+                    verdict=Verdict.CONTRADICTED,
+                    evidence=unit,
+                    reason="asserts what the guide denies",
+                )
+        return None
+
+    def _fact_verdict(
+        self, claim: str, body: str, vector: np.ndarray, evidence: _Evidence
+    ) -> ClaimVerdict:
         """A claim about machine learning: supported, contradicted or unsupported by the guide.
 
         Supported when a guide unit close to the whole claim says it, or when each of its
@@ -993,7 +1156,11 @@ class ClaimChecker:
                     clause, clause_vector, misconception, elsewhere
                 )
                 right = self._matcher.right_text(misconception)
-                if similarity is not None and not _only_compared(clause, misconception.text, right):
+                if (
+                    similarity is not None
+                    and not _only_compared(clause, misconception.text, right)
+                    and not _denies(clause, misconception.text)
+                ):
                     return misconception, right, similarity
             # One half of a misconception can be wrong on its own: "the model's performance
             # stays constant" without "so retraining is unnecessary". A half is compared with
@@ -1009,6 +1176,7 @@ class ClaimChecker:
                     similarity >= COMPARE_SIMILARITY
                     and said >= max(2, PART_SAID * len(own))
                     and swapped_concept(clause, part, right)
+                    and not _denies(clause, part)
                 ):
                     return misconception, right, similarity
         return None
@@ -1500,6 +1668,19 @@ def _statements(clauses: list[str]) -> list[str]:
 #: What a comparison sets its subject against, which it does not assert: "a more robust
 #: estimate than a single split" says nothing of a single split but that it is worse.
 _COMPARED = re.compile(r"\bthan\b[^,;:.]*", re.I)
+
+
+def _denies(clause: str, wrong: str) -> bool:
+    """Does the clause deny what the misconception asserts, in a grammatical negation? "Pad
+    tokens are not harmless without a mask" denies "padding tokens are harmless without a mask"
+    (a misconception that itself denies those words is stated by the "not": "early stopping has
+    no regularising effect")."""
+    denied = set().union(*(d.words for d in denials(clause)))
+    return (
+        bool(denied)
+        and _names_most(denied, content_tokens(without_negations(wrong)))
+        and not _names_most(denied, negated_words(wrong))
+    )
 
 
 def _only_compared(clause: str, wrong: str, right: str) -> bool:

@@ -202,11 +202,13 @@ def restrictive(text: str) -> bool:
 
 
 #: Words that say a quantity stays as it was ("P(x) is unchanged", "performance stays the same",
-#: "the mapping doesn't change", "insensitive to changes in the class distribution"), and words
+#: "the mapping doesn't change", "insensitive to changes in the class distribution", "not
+#: sensitive to changes"), and words
 #: that say it changes.
 _STEADY = re.compile(
     r"\b(?:unchang\w*|unaltered|constant|stationary|"
-    r"(?:insensitive|invariant|unaffected|immune|(?:don't|doesn't) care)\s+(?:to|by|about)"
+    r"(?:insensitive|invariant|unaffected|immune|(?:don't|doesn't) care|"
+    r"(?:not|never|\w+n't)\s+(?:sensitive|affected))\s+(?:to|by|about)"
     r"(?:(?:\s+[\w-]+){0,3}?\s+(?:chang|shift)\w*)?|"
     r"(?:stays?|stayed|staying|remains?|remained|keeps?|kept|looks?|looked|is|are|was|were|be)\s+"
     r"(?:the\s+)?(?:same|unchanged|fixed|steady)|"
@@ -348,7 +350,7 @@ def _removed_heads(text: str) -> list[str]:
     return heads
 
 
-def _negated_words(text: str) -> set[str]:
+def negated_words(text: str) -> set[str]:
     """Every content word in the scope of a negation: "don't judge it on accuracy" negates
     "judge" and "accuracy"."""
     lower = text.lower().replace("\u2019", "'")
@@ -363,7 +365,7 @@ def _negated_words(text: str) -> set[str]:
 def negates_otherwise(unit: str, passage: str) -> bool:
     """Does the unit assert a word the passage negates, or negate one it asserts? "Just use
     accuracy" against "use F1 rather than accuracy"; "use accuracy instead of F1" too."""
-    unit_denies, passage_denies = _negated_words(unit), _negated_words(passage)
+    unit_denies, passage_denies = negated_words(unit), negated_words(passage)
     return bool(
         (passage_denies & content_tokens(unit)) - unit_denies
         or (unit_denies & content_tokens(passage)) - passage_denies
@@ -530,6 +532,121 @@ def affirmed(text: str) -> str:
     return re.sub(r"\s+", " ", _NOT.sub(lambda m: m.group(1) or "", text.replace("\u2019", "'")))
 
 
+#: After "no", words that make an idiom of it: "no doubt", "no more than".
+_NOT_IDIOM = r"(?! (?:question|doubt|wonder|matter|problem|surprise|one|more|less)\b)"
+#: After a "not", words that widen rather than deny: "not just accuracy", "not always".
+_WIDENS = r"(?! (?:just|only|merely|simply|necessarily|always|all|every)\b)"
+#: A negation in grammar, which a sentence can be read without: "not", "n't", "never", "no
+#: longer", "cannot", "no (need)", "unnecessary". Not "not just" (which widens), "or not" and
+#: "versus not" and "yes/no" (which name a label), nor the idioms; and not the negations in a
+#: word's sense ("avoids", "rather than", "without"), which have no affirmative to read.
+_DENIAL = re.compile(
+    rf"(?<!\bor )(?<!\bversus )(?<!\bvs )(?<![/-])\b(?:not{_WIDENS}|never|no longer|cannot|"
+    rf"no{_NOT_IDIOM}|unnecessary|needless)\b|\b\w+n't\b{_WIDENS}"
+)
+#: How each grammatical negation is read away (``affirmative``).
+_AFFIRMATIVE = (
+    (re.compile(r"\b(?:can't|cannot)\b", re.I), "can"),
+    (re.compile(r"\bwon't\b", re.I), "will"),
+    (re.compile(rf"\b(\w+)n't\b{_WIDENS}", re.I), r"\1"),
+    (re.compile(r"\bno need\b", re.I), "a need"),
+    (re.compile(r"\bunnecessary\b", re.I), "necessary"),
+    (re.compile(r"\bneedless\b", re.I), "needed"),
+    (re.compile(rf"(?<!\bor )\b(?:not{_WIDENS}|never|no longer|no{_NOT_IDIOM})\s+", re.I), ""),
+)
+
+
+#: Where what a negation denies ends: a condition, a comparison or a "without" after it is not
+#: denied ("isn't essential when you A/B test" denies "essential").
+_DENIAL_END = re.compile(
+    _SCOPE_END.pattern
+    + r"|\b(?:when|whenever|if|unless|until|since|although|though|than|without)\b"
+)
+
+
+#: Words that open a condition: a negation after one in its clause is part of the condition.
+_IN_CONDITION = re.compile(r"\b(?:if|unless|when|whenever|once|whether)\b")
+
+
+@dataclass(frozen=True)
+class Denial:
+    """What one grammatical negation denies (``words``), of what (``subject``: the words of its
+    clause before it), and whether nothing follows it (``elided``: "... that offline evaluation
+    cannot" denies the clause before it)."""
+
+    subject: frozenset[str]
+    words: frozenset[str]
+    elided: bool
+    #: A bare "not", "no" or "never" with nothing before it in its clause: "..., not MAE",
+    #: "Multi-label: not softmax" sets one thing against another ("rather than MAE") and denies
+    #: no statement ("..., don't help" does).
+    opens: bool = False
+    #: In a relative clause: "transformations that do not change the label" says which ones.
+    relative: bool = False
+
+
+#: Where the words a negation is said of begin: its clause, or a relative clause in it.
+_SUBJECT_START = re.compile(_SCOPE_END.pattern + r"|\b(?:that|who)\b")
+
+
+def denials(text: str) -> list[Denial]:
+    """The grammatical negations of the text and what each denies: "the predictions are not
+    used to decide on promotion" denies "decide" and "promotion"; a negation with nothing after
+    it in its clause ("... is unnecessary") denies the words of its clause before it. A
+    negation in a condition ("if the metrics don't correlate, ...") asserts nothing."""
+    lower = text.lower().replace("\u2019", "'")
+    found = []
+    for match in _DENIAL.finditer(lower):
+        before = lower[: match.start()]
+        clause = before[max((m.end() for m in _SCOPE_END.finditer(before)), default=0) :]
+        if _IN_CONDITION.search(clause):
+            continue
+        starts = list(_SUBJECT_START.finditer(before))
+        subject = content_tokens(before[starts[-1].end() if starts else 0 :])
+        relative = bool(starts) and starts[-1].group().strip() in {"that", "which", "who"}
+        scope = lower[match.end() :]
+        end = _DENIAL_END.search(scope)
+        scope = scope[: end.start()] if end else scope
+        elided = not scope.strip()
+        words = content_tokens(clause) if elided else content_tokens(scope)
+        if words:
+            opens = not re.search(r"\w", clause) and "'" not in match.group()
+            found.append(Denial(frozenset(subject), frozenset(words), elided, opens, relative))
+    return found
+
+
+def negates_otherwise_than_grammar(text: str) -> bool:
+    """Does the text turn its sense by a word's meaning ("without", "rather than", "avoids"),
+    besides or instead of a "not"? Read without its "not"s, it would still deny something."""
+    lower = text.lower().replace("\u2019", "'")
+    grammar = {m.start() for m in _DENIAL.finditer(lower)}
+    return any(m.start() not in grammar for m in _NEGATION.finditer(lower))
+
+
+def denial_opens(text: str) -> bool:
+    """Does a grammatical negation open a clause of the text, before any content word ("no
+    activations means just linear")? It denies the subject, and the text without it says
+    nothing the text's subject would say."""
+    lower = text.lower().replace("\u2019", "'")
+    for match in _DENIAL.finditer(lower):
+        before = lower[: match.start()]
+        start = max((m.end() for m in _SCOPE_END.finditer(before)), default=0)
+        if not content_words(before[start:]):
+            return True
+    return False
+
+
+def affirmative(text: str) -> str:
+    """The text read without its grammatical negations: "the logged predictions are not used
+    to decide" is "the logged predictions are used to decide"; "can't" is "can"."""
+    said = text.replace("\u2019", "'")
+    if not _DENIAL.search(said.lower()):
+        return text
+    for pattern, replacement in _AFFIRMATIVE:
+        said = pattern.sub(replacement, said)
+    return re.sub(r"\s+", " ", said).strip()
+
+
 #: Words that say something fails, which turn a sentence's sense as a "not" does: "accuracy
 #: can mislead" says what "not accuracy" says.
 _FAILING = re.compile(
@@ -544,6 +661,37 @@ def turns_of_sense(claim: str, passage: str) -> int:
         len(_negated_heads(claim) + _removed_heads(claim))
         + len(_negated_heads(passage) + _removed_heads(passage))
         + len(_FAILING.findall(claim))
+        + len(_FAILING.findall(passage))
+        + _antonyms(content_tokens(claim), content_tokens(passage))
+    )
+
+
+#: Verbs that deny what follows them without a "not": "misses the real patterns", "lacks
+#: labels", "fails to converge", "ignores the order", "wastes the GPU".
+_MISSING = re.compile(
+    r"\b(?:miss(?:es|ed|ing)?|lacks?|lacked|lacking|fails? to|failed to|ignor\w*|wast\w*)\b"
+)
+#: A word denied by its prefix: "non-negative", "non-linear".
+_NON = re.compile(r"\bnon-([a-z]+)")
+
+
+def turned_words(text: str) -> set[str]:
+    """The content words the text denies in any way: in the scope of a negation
+    (``negated_words``), removed ("replace recurrence"), missed ("misses the patterns", "tiny
+    batches waste the GPU"), or by a prefix ("non-negative")."""
+    lower = text.lower().replace("\u2019", "'")
+    words = negated_words(text) | set(_removed_heads(text))
+    for match in _MISSING.finditer(lower):
+        scope = lower[match.end() :]
+        end = _SCOPE_END.search(scope)
+        words |= content_tokens(scope[: end.start()] if end else scope)
+    return words | {stem(word) for word in _NON.findall(lower)}
+
+
+def turned_otherwise(claim: str, passage: str) -> int:
+    """``turns_of_sense`` by words of failure and antonyms alone."""
+    return (
+        len(_FAILING.findall(claim))
         + len(_FAILING.findall(passage))
         + _antonyms(content_tokens(claim), content_tokens(passage))
     )
