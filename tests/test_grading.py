@@ -1046,3 +1046,90 @@ def test_the_questions_own_words_earn_no_point(grader, knowledge):
         "supervised learning learns from labelled examples, each input paired with its output",
     )
     assert "q01.k1" in {p.id for p in right.covered}
+
+
+@pytest.mark.parametrize(
+    ("question_id", "point", "wrong", "right"),
+    [
+        # A property's negating prefix dropped, in the candidate's own words.
+        (
+            "transformers-03",
+            "transformers-03.k1",
+            "The softmax maps the relevance scores to weights adding up to one, and a few of them "
+            "may be negative.",
+            "The softmax maps the relevance scores to weights that are all zero or above and add "
+            "up to one.",
+        ),
+        (
+            "metrics-07",
+            "metrics-07.k1",
+            "Macro averaging works out the metric for every class on its own and then takes a "
+            "weighted mean of those.",
+            "Macro averaging works out the metric for every class on its own and then takes a "
+            "plain mean of those, each class counting the same.",
+        ),
+        (
+            "transformers-22",
+            "transformers-22.k5",
+            "ALiBi's distance penalty has a slope that is learned separately for each head.",
+            "ALiBi's distance penalty has a fixed slope, set by hand and different for each head.",
+        ),
+        # Too little where the point says too much, or the other way round.
+        (
+            "architectures-06",
+            "architectures-06.k5",
+            "When the encoder and decoder have too little capacity, the autoencoder can end up "
+            "copying its input and learn nothing useful.",
+            "When the encoder and decoder are far more powerful than needed, the autoencoder can "
+            "end up copying its input and learn nothing useful.",
+        ),
+        (
+            "transformers-21",
+            "transformers-21.k4",
+            "Big models back then like GPT-3 and Gopher were undertrained, they had too few "
+            "parameters for all the data they saw.",
+            "Big models back then like GPT-3 and Gopher were undertrained: way more parameters "
+            "than their data could support.",
+        ),
+        (
+            "q03",
+            "q03.k2",
+            "High bias is underfitting: the model is too complex and misses the real patterns.",
+            "High bias is underfitting: the model is too basic to pick up the real patterns.",
+        ),
+        # A condition widened to every case.
+        (
+            "q07",
+            "q07.k2",
+            "Accuracy is a trustworthy number regardless of how balanced the classes are.",
+            "Accuracy is a trustworthy number as long as the classes are about equally common.",
+        ),
+        (
+            "classification-regression-01",
+            "classification-regression-01.k4",
+            "By default it predicts the positive class no matter what the probability is.",
+            "By default it calls an example positive once the probability reaches 0.5.",
+        ),
+        (
+            "q02",
+            "q02.k3",
+            "Regression is the right framing no matter whether the target is a continuous number "
+            "or a category.",
+            "Regression fits when what you predict is a real-valued quantity.",
+        ),
+    ],
+)
+def test_a_slip_read_by_what_it_turns_is_corrected_in_any_words(
+    grader, knowledge, question_id, point, wrong, right
+):
+    """Slips a blind writer said in words of their own (dev-subtle-c) and the verdict praised:
+    "some of them can come out negative" for "non-negative", "too small, not enough capacity"
+    for "too much capacity", "works fine no matter if the classes are balanced or skewed" for
+    "reliable when the classes are balanced". Each is read by what it turns, in any words; a
+    right paraphrase turns nothing and keeps its credit."""
+    slip = grade(grader, knowledge, question_id, wrong)
+    assert point in [m.corrects for m in slip.misconceptions], wrong
+    assert point not in [p.id for p in slip.covered]
+    said_right = grade(grader, knowledge, question_id, right)
+    assert point in [p.id for p in said_right.covered], right
+    assert not said_right.misconceptions

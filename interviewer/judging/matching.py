@@ -20,6 +20,7 @@ from tqdm import tqdm
 
 from interviewer.judging.text import (
     CLAIM_WORDS,
+    bare_antonym,
     confusable_terms,
     content_tokens,
     content_words,
@@ -27,6 +28,7 @@ from interviewer.judging.text import (
     denies_in_place,
     denies_need,
     denies_only,
+    drops_condition,
     exchanged,
     exchanged_phrases,
     mentions,
@@ -54,6 +56,7 @@ from interviewer.judging.text import (
     swapped_arguments,
     swapped_concept,
     transposed,
+    turned_degree,
     turned_directions,
     turns_of_sense,
 )
@@ -534,6 +537,20 @@ class Matcher:
 
     def slip(self, unit: str, wording: str) -> str | None:
         """Why a unit says a sentence of the guide with one thing wrong (see ``contradicts``)."""
+        # Slips in words of the candidate's own, read by what they turn rather than by lining
+        # words up, so in a long unit too (it is the point's nearest, or it is not read): a
+        # property's prefix dropped ("some can come out negative" for "non-negative"), too
+        # little for too much, a condition widened to every case ("no matter if the classes are
+        # balanced or skewed" for "when the classes are balanced").
+        bare = bare_antonym(unit, wording)
+        if bare:
+            return f"says '{bare[1]}' where the guide says '{bare[0]}'"
+        degree = turned_degree(unit, wording)
+        if degree:
+            return f"says '{degree[1]}' where the guide says '{degree[0]}'"
+        condition = drops_condition(unit, wording)
+        if condition:
+            return f"says it holds in any case, where the guide says '{condition}'"
         if len(content_words(unit)) > SAYS_IT_WRONG.words * len(content_tokens(wording)):
             return None  # a long unit says other things too; its words are not the point's
         # Looked for in the unit and each of its clauses that is about the point (three words or

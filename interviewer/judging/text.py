@@ -1935,3 +1935,160 @@ def exchanged_phrases(
     if _meaning(said[s1:s2]) == second and _meaning(said[t1:t2]) == first:
         return " ".join(guide[g1:g2]), " ".join(guide[h1:h2])
     return None
+
+
+# --- Slips in the candidate's own words ---------------------------------------------------------
+# Each rule below reads one kind of slip that a candidate says in words of their own, where no
+# alignment with the point's sentence lines a word up against another; each needs the point to
+# say the thing the slip turns (its prefix, its degree, its condition), so a right paraphrase,
+# which turns nothing, is left alone.
+
+
+def _turns(text: str) -> int:
+    """How often the text turns its own sense: negations, removals, words of failure ("no
+    matter" turns nothing)."""
+    text = _IDIOMS.sub(" , ", text.lower())
+    return len(_negated_heads(text) + _removed_heads(text)) + len(_FAILING.findall(text))
+
+
+#: Prefixes that make a word its opposite and are written as their own part ("non-negative",
+#: "nonzero", "unbiased", "unlabelled"): "in", "im", "ir", "dis" are left out, since a word
+#: that begins so is seldom another word with a prefix ("inform", "discount", "impact").
+_BARE_PREFIXES = ("non", "un")
+#: The shortest word a prefix is taken off: "un" + "it" is no antonym.
+BARE_WORD = 4
+#: Words after which a bare word stands as said of what came before ("can come out negative
+#: though", "is learned during training"), not as qualifying the noun after it.
+_PLACE_END = frozenset(
+    [
+        "though",
+        "although",
+        "because",
+        "since",
+        "while",
+        "whereas",
+        "unless",
+        "until",
+        "during",
+        "after",
+        "before",
+        "once",
+        "within",
+        "across",
+        "through",
+        "under",
+        "per",
+    ]
+)
+
+
+def bare_antonym(unit: str, passage: str) -> tuple[str, str] | None:
+    """A word the passage says with a negating prefix that the unit says without it, where the
+    unit's sense is not turned back otherwise: "though some of them can come out negative" for
+    "weights are non-negative and sum to one", "the estimate comes out biased" for "an unbiased
+    estimate". A candidate who half-remembers a property says the word the prefix turns, in
+    words of their own and in no place an alignment finds. Not where the unit has the prefixed
+    word too (it talks of both), nor where the passage has the bare word elsewhere ("a linear
+    decoder ...; non-linear encoders"), nor where a negation, a removal or a word of failure
+    turns it back ("they can never be negative"). The word must be the passage's as written
+    ("weights all classes equally" is "unweighted"; "doesn't change" is "unchanged"). The
+    passage's word and the unit's, if so."""
+    said = set(re.findall(r"[a-z0-9]+", one_way(unit)))
+    guide = set(re.findall(r"[a-z0-9]+", one_way(passage)))
+    if _FAILING.search(unit):
+        return None
+    denied = negated_words(unit)
+    tokens, passage_tokens = _RAW_WORD.findall(one_way(unit)), _RAW_WORD.findall(one_way(passage))
+
+    def said_of_the_same(word: str, bare: str) -> bool:
+        # Said before a noun, the bare word must qualify the passage's thing: "fine-tune on the
+        # small labelled set" says nothing of "creates labels from unlabelled data".
+        around = {
+            stem(w)
+            for n, w in enumerate(passage_tokens)
+            if w == word
+            for w in passage_tokens[max(0, n - TERM_REACH) : n + TERM_REACH + 1]
+        }
+        following = [
+            tokens[n + 1] if n + 1 < len(tokens) else None
+            for n, w in enumerate(tokens)
+            if w == bare
+        ]
+        return any(
+            w is None or w in STOPWORDS or w in _PLACE_END or w.endswith("ly") or stem(w) in around
+            for w in following
+        )
+
+    for word in sorted(guide - said):
+        for prefix in _BARE_PREFIXES:
+            bare = word[len(prefix) :]
+            if (
+                word.startswith(prefix)
+                and len(bare) >= BARE_WORD
+                and bare not in STOPWORDS
+                and bare in said
+                and bare not in guide
+                and stem(bare) not in denied
+                and said_of_the_same(word, bare)
+            ):
+                return word, bare
+    return None
+
+
+#: A degree said as too much or as too little of something: "too much capacity", "overly
+#: complex", against "not enough capacity", "too small", "too few".
+#: ("Overly" says the degree of the word after it: "an overly short window" is too short.)
+_EXCESS = re.compile(
+    r"\b(?:too (?:much|many|large|big|high|complex|flexible|deep|long|strong)|more than enough)\b"
+)
+_SHORTAGE = re.compile(
+    r"\b(?:too (?:little|few|small|low|simple|weak|shallow|short)|not (?:\w+ )?enough|"
+    r"insufficient(?:ly)?)\b"
+)
+
+
+def turned_degree(unit: str, passage: str) -> tuple[str, str] | None:
+    """Too little where the passage says too much, or the other way round: "if the encoder and
+    decoder are too small, not enough capacity, it can just copy the input" for "if they have
+    too much capacity, the autoencoder can learn to copy its input". Said in any words; only
+    where the passage speaks of one degree and the unit of the other alone (naming both, it
+    compares them). The passage's degree and the unit's, if so."""
+    said, guide = unit.lower().replace("\u2019", "'"), passage.lower()
+    said = re.sub(r"n't\b", " not", said)
+    for ours, theirs in ((_EXCESS, _SHORTAGE), (_SHORTAGE, _EXCESS)):
+        mine, other = ours.search(guide), theirs.search(said)
+        if mine and other and not theirs.search(guide) and not ours.search(said):
+            return mine.group(), other.group()
+    return None
+
+
+#: A condition the passage puts on what it says ("reliable when the classes are balanced").
+_PASSAGE_CONDITION = re.compile(
+    r"\b(?:when|whenever|if|only if|as long as|provided|unless)\b(?P<scope>[^,;.]*)"
+)
+#: Words that say something holds whatever the condition: "no matter if ...", "regardless of
+#: ...", "whether ... or not", "even when ...".
+_ANY_CASE = re.compile(
+    r"\b(?:no matter|regardless|irrespective|whether(?=(?:\W+\w+){0,8}?\W+or\b)|either way|"
+    r"in any case|in all cases|even (?:when|if))\b(?P<scope>(?:\W+\w+){0,8})"
+)
+
+
+def drops_condition(unit: str, passage: str) -> str | None:
+    """A condition of the passage that the unit says the point holds without: "accuracy works
+    fine no matter if the classes are balanced or really skewed" for "accuracy is reliable when
+    the classes are balanced", "regardless of class balance", "even when the classes are
+    imbalanced". A candidate who remembers the claim and not its condition widens it to every
+    case, in words of their own. Only where the unit's "no matter", "regardless" or "even when"
+    is about the condition (its next words name one of the condition's words or an antonym of
+    one), and the passage widens nothing itself. The condition, if so."""
+    said, guide = unit.lower().replace("\u2019", "'"), passage.lower()
+    if _ANY_CASE.search(guide) or (_turns(unit) + _turns(passage)) % 2:
+        return None
+    for condition in _PASSAGE_CONDITION.finditer(guide):
+        words = content_tokens(condition.group("scope"))
+        for widened in _ANY_CASE.finditer(said):
+            scope = content_tokens(widened.group("scope"))
+            if words & scope or any(antonyms(w, scope) for w in words):
+                return condition.group().strip()
+    return None
