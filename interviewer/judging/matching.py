@@ -542,12 +542,11 @@ class Matcher:
         # property's prefix dropped ("some can come out negative" for "non-negative"), too
         # little for too much, a condition widened to every case ("no matter if the classes are
         # balanced or skewed" for "when the classes are balanced").
-        bare = bare_antonym(unit, wording)
-        if bare:
-            return f"says '{bare[1]}' where the guide says '{bare[0]}'"
-        degree = turned_degree(unit, wording)
-        if degree:
-            return f"says '{degree[1]}' where the guide says '{degree[0]}'"
+        other_word = next(
+            filter(None, (f(unit, wording) for f in (bare_antonym, turned_degree))), None
+        )
+        if other_word:
+            return f"says '{other_word[1]}' where the guide says '{other_word[0]}'"
         condition = drops_condition(unit, wording)
         if condition:
             return f"says it holds in any case, where the guide says '{condition}'"
