@@ -97,13 +97,13 @@ class Grader:
         unit_vectors = self._matcher.embed(units)
 
         # A belief the answer reports ("a common mistake is...", "some people think...") is
-        # not the candidate's: it is neither corrected nor does it bar credit.
-        reported = [s for s in split_sentences(answer) if reports_belief(s)]
+        # not the candidate's, nor a follow-up's loose aside: neither is corrected or bars credit.
         found, spans = self._misconceptions(answer, {kp.split(".")[0] for kp in key_point_ids})
-        reported += self._loose_asides(found, follow_up, probed)
+        set_aside = [s for s in split_sentences(answer) if reports_belief(s)]
+        set_aside += self._loose_asides(found, follow_up, probed)
 
         def asserts(span: str) -> bool:
-            return not any(span in sentence for sentence in reported)
+            return not any(span in sentence for sentence in set_aside)
 
         asserted = [m for m in found if asserts(m.span)]
         wrong_spans = [span for span in spans if asserts(span)]
