@@ -237,10 +237,11 @@ def test_i_already_said_that_closes_a_follow_up_an_earlier_answer_covered(knowle
 
 def test_disputing_the_last_feedback_hears_what_was_not_found_and_the_score_stands(knowledge, deps):
     """A tester's "why is that missing? I said it", sent after the feedback, was graded as the
-    answer to the next question."""
+    answer to the next question; a newcomer's, whose answer also made points of the next
+    question, was taken as its answer and scored them."""
     plan = interview_plan(knowledge, 2, seed=1)
     state, _ = start(InterviewState(mode="interview", plan=plan), deps)
-    state, _ = step(state, answer("q01.k1 q01.k2"), deps)
+    state, _ = step(state, answer("q01.k1 q01.k2, and q02.k1 q02.k5"), deps)
     while state.phase is Phase.PROBING:
         state, _ = step(state, answer("nothing more"), deps)
     closed = state.results[-1]

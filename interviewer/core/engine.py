@@ -347,13 +347,23 @@ def _already_said(state: InterviewState, intent: Intent, deps: Deps) -> Step:
     follow-up asks for what they missed). Otherwise the candidate hears what those words did
     cover, and that what is asked is still open, and is asked it again.
 
-    Said right after the feedback on a question, with nothing earlier making what is asked now,
-    it disputes that feedback ("why is that missing? I said it"): the candidate hears which
-    points were not found in that answer, and that its score stands (the grade is the code's;
-    an appeal is no new answer)."""
+    Said right after the feedback on a question that missed points, before anything is said to
+    the next one, it disputes that feedback ("why is that missing? I said it"): the candidate
+    hears which points were not found in that answer, and that its score stands (the grade is
+    the code's; an appeal is no new answer). It is not taken as the answer to the question
+    asked next, though the earlier words may make some of its points: a newcomer's dispute
+    was, and the next question scored points never said to it."""
     item = state.item
     assert item is not None
     last, state = state.just_closed, state.model_copy(update={"just_closed": None})
+    disputed = _missed_on(last, state)
+    if last is not None and disputed:
+        points = _join(deps.key_point_text(kp) for kp in disputed[:2])
+        text = say("already_said.last_question", points=points)
+        notice = TurnDraft(kind=TurnKind.NOTICE, text=text, question_id=last.question_id)
+        # Still the question talked about: "how would you answer it?" now asks for its model
+        # answer, not a hint on the open one.
+        return state.model_copy(update={"just_closed": last}), [notice, current_question(state)]
     earlier = "\n".join((*state.said, *state.answers))
     grade = deps.grade(earlier, item) if earlier else None
     made = [p.id for p in grade.covered] if grade else []
@@ -364,14 +374,6 @@ def _already_said(state: InterviewState, intent: Intent, deps: Deps) -> Step:
     if probe is None and made:
         state, said = _answer(state, Intent(kind=IntentKind.ANSWER, text=earlier), deps)
         return state, [TurnDraft(kind=TurnKind.NOTICE, text=say("already_said.taken")), *said]
-    disputed = _missed_on(last, state) if not made else []
-    if disputed:
-        points = _join(deps.key_point_text(kp) for kp in disputed[:2])
-        text = say("already_said.last_question", points=points)
-        notice = TurnDraft(kind=TurnKind.NOTICE, text=text, question_id=last.question_id)
-        # Still the question talked about: "how would you answer it?" now asks for its model
-        # answer, not a hint on the open one.
-        return state.model_copy(update={"just_closed": last}), [notice, current_question(state)]
     covered = _join(deps.key_point_text(kp) for kp in made[:2])
     text = say("already_said.covered", points=covered) if made else say("already_said.nothing")
     still = say("already_said.open_follow_up" if probe else "already_said.open_question")
