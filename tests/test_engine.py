@@ -784,8 +784,8 @@ def test_only_a_point_said_in_full_is_praised(knowledge, deps):
     first_text = knowledge.key_point(first).text.rstrip(".").lower()
     second_text = knowledge.key_point(second).text.rstrip(".").lower()
     assert said.lower().startswith(f"good: {first_text}")
-    assert f"the point in full: {second_text}" in said.lower()
-    assert second_text not in said.lower().split("the point in full")[0]
+    assert f"right idea, in full: {second_text}" in said.lower()
+    assert second_text not in said.lower().split("right idea, in full")[0]
 
 
 def test_ending_during_a_follow_up_gives_the_answer_its_feedback_first(knowledge, deps):
