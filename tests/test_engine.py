@@ -820,8 +820,9 @@ def test_a_term_outside_the_question_is_defined_from_the_guide(practice_q03, dep
     help, so the guide's own sentence on PSI is said, then the question; nothing is graded."""
     defines = dataclasses.replace(
         deps,
-        defining_point=lambda message: "drift-08.k1" if "PSI" in message else "",
-        spelled_out=lambda message: "Population Stability Index" if "PSI" in message else "",
+        asked_term=lambda message: "psi" if "PSI" in message else "",
+        defining_point=lambda term: "drift-08.k1" if term == "psi" else "",
+        spelled_out=lambda term: "Population Stability Index" if term == "psi" else "",
     )
     state, _ = start(practice_q03, defines)
     after, turns = step(state, Intent(kind="clarify", text="What does PSI mean?"), defines)

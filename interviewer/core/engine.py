@@ -127,11 +127,12 @@ class Deps:
     #: The key point and those of other questions that say much the same, so a drill can go back
     #: to a missed point with a question that lists it under its own id.
     akin_points: Callable[[str], Collection[str]] = lambda key_point_id: (key_point_id,)
-    #: The key point that defines the term a message asks about ("What does PSI mean?"), or "".
-    defining_point: Callable[[str], str] = lambda message: ""
-    #: The name an abbreviation the message asks about stands for ("Population Stability
-    #: Index"), or "".
-    spelled_out: Callable[[str], str] = lambda message: ""
+    #: The guide's term a message asks the meaning of ("What does PSI mean?" is "psi"), or "".
+    asked_term: Callable[[str], str] = lambda message: ""
+    #: The key point that defines a term of the guide, or "".
+    defining_point: Callable[[str], str] = lambda term: ""
+    #: The name an abbreviation stands for ("Population Stability Index"), or "".
+    spelled_out: Callable[[str], str] = lambda term: ""
 
 
 Step = tuple[InterviewState, list[TurnDraft]]
@@ -415,12 +416,13 @@ def _clarify(state: InterviewState, intent: Intent, deps: Deps) -> Step:
     n = state.clarified
     probe = state.current_probe if state.phase is Phase.PROBING else None
     asked = current_question(state).text
-    defining = deps.defining_point(intent.text) if not _asks_about(intent.text, asked) else ""
+    term = deps.asked_term(intent.text) if not _asks_about(intent.text, asked) else ""
+    defining = deps.defining_point(term) if term else ""
     if defining and defining not in item.key_points:
         # A term the question does not use: the guide's sentence on it, which gives away
         # nothing this question asks for, then the question.
         definition = deps.key_point_text(defining)
-        name = deps.spelled_out(intent.text)
+        name = deps.spelled_out(term)
         wording = "clarify.defined_short_for" if name else "clarify.defined"
         text = say(wording, name=name, definition=definition, question=asked)
         return state, [TurnDraft(kind=TurnKind.NOTICE, text=text, question_id=item.question_id)]

@@ -203,14 +203,9 @@ class InterviewSession:
             weak_answer=settings.weak_answer,
             key_point_source=lambda kp: knowledge.question(kp.split(".")[0]).cited_source,
             akin_points=services.grader.akin_points,
-            defining_point=lambda message: services.grader.defining_point(
-                services.recognizer.asked_term(message)
-            ),
-            spelled_out=lambda message: (
-                named[0]
-                if (named := knowledge.spelled_out(services.recognizer.asked_term(message)))
-                else ""
-            ),
+            asked_term=services.recognizer.asked_term,
+            defining_point=services.grader.defining_point,
+            spelled_out=lambda term: named[0] if (named := knowledge.spelled_out(term)) else "",
         )
 
     def _drill_length(self) -> int:
