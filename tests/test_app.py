@@ -59,6 +59,7 @@ def test_rubric_and_citations_come_from_the_latest_feedback(played):
     assert "**Covered**" in rubric and "q10.k3" in rubric
     assert "core first" in rubric  # the score is weighted, and says so
     assert "<details><summary>q10.k" in citations
+    assert citations.startswith("<p><strong>Guide passages this feedback cites")
 
 
 def test_transcripts_carry_the_turns_but_not_the_audit_data(played):

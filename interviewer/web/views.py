@@ -82,7 +82,10 @@ def rubric_and_citations(turns: list[Turn]) -> tuple[str, str]:
         else f"<details><summary>{escape(c.key_point_id)}</summary>{escape(c.text)}</details>"
         for c in feedback.citations
     )
-    return "\n".join(lines), citations
+    # Only the points the feedback spoke of are cited, so the list is named for what it is:
+    # a newcomer expected a passage under every point of the rubric.
+    heading = f"<p><strong>{escape(say('summary.cited'))}</strong></p>" if citations else ""
+    return "\n".join(lines), heading + citations
 
 
 def rubric_so_far(grade: Grade) -> str:
