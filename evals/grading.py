@@ -42,7 +42,11 @@ DATASET = DATASETS / "graded_answers.jsonl"
 #: candidate's answer to it, graded together; seven kinds of follow-up answer, from restating to
 #: contradicting the answer), by a tenth writer who read only knowledge/, written at the start of
 #: the 29th, before the follow-up rule; only reported.
+#: "heldout-t" (200 answers to 50 questions: a full strong, a terse strong of at most 30 words, a
+#: partial and a wrong answer to each, four voices), by an eleventh writer who read only
+#: knowledge/, written at the start of the 30th, before the terse round; only reported.
 SETS = {
+    "heldout-t": DATASETS / "grading_heldout_t.jsonl",
     "heldout-fu": DATASETS / "grading_heldout_fu.jsonl",
     "heldout-mc": DATASETS / "grading_heldout_mc.jsonl",
     "dev-mc": DATASETS / "grading_dev_mc.jsonl",
