@@ -6,8 +6,9 @@ voices in datasets/personas.yaml. Every message carries what the candidate meant
 said, so the checks can judge the interviewer independently of the interviewer's own judgement:
 
 - every request honoured (asked back and confirmed counts), and its effect seen;
-- no question or follow-up asked twice in a session (a requested repeat, or a question to the
-  interviewer set aside, excepted), in the same words or in others;
+- no question or follow-up asked twice in a session (a requested repeat, the open question
+  after a model answer, or a question to the interviewer set aside, excepted), in the same words
+  or in others;
 - a drill goes from easier to harder questions, except where it adapts: a harder question
   after strong answers, a simpler one after weak answers;
 - every misconception the candidate stated is corrected in that question's feedback, with no
@@ -495,7 +496,8 @@ def check(played: Played, services: Services) -> dict[str, tuple[str, ...]]:
     repeats_asked = {
         id(t)
         for e in played.exchanges
-        if e.recognised in (IntentKind.REPEAT, IntentKind.CLARIFY)
+        # a question asked again on request, or after the model answer that pushed it away
+        if e.recognised in (IntentKind.REPEAT, IntentKind.CLARIFY, IntentKind.MODEL_ANSWER)
         or (e.replies and e.replies[0].text.startswith(already))
         or (e.replies and e.replies[0].text == wording["aside"])  # a question set aside
         for t in e.replies

@@ -161,7 +161,8 @@ class Summary(Frozen):
     average: float | None
     rows: tuple[SummaryRow, ...]
     study: tuple[Citation, ...]
-    drill_next: str | None
+    drill_next: str | None  # a topic id, as the CLI's --drill takes it
+    drill_next_title: str = ""  # its name as a candidate says it; "" in older summaries
 
 
 class ClaimVerdict(Frozen):

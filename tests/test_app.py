@@ -59,7 +59,7 @@ def test_rubric_and_citations_come_from_the_latest_feedback(played):
     assert "**Covered**" in rubric and "q10.k3" in rubric
     assert "core first" in rubric  # the score is weighted, and says so
     assert "<details><summary>q10.k" in citations
-    assert citations.startswith("<p><strong>Guide passages this feedback cites")
+    assert citations.startswith("<p><strong>Guide passages the last reply cites")
 
 
 def test_transcripts_carry_the_turns_but_not_the_audit_data(played):
@@ -69,6 +69,9 @@ def test_transcripts_carry_the_turns_but_not_the_audit_data(played):
     assert markdown.startswith(f"# Mock interview {session.id}")
     assert "**You:** Data drift is a shift" in markdown and "## Scorecard" in markdown
     assert "core first" in markdown
+    # Turn kinds in a reader's words: "(follow_up)" and "(notice)" read as code to a newcomer.
+    assert "(notice)" not in markdown and "(follow_up)" not in markdown
+    assert "**Interviewer (feedback):**" in markdown
     data = json.loads(transcript_json(session.id, rows))
     assert data["session"] == session.id
     assert {"role": "candidate", "text": "I don't know"} in data["turns"]

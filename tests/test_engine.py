@@ -254,9 +254,9 @@ def test_disputing_the_last_feedback_hears_what_was_not_found_and_the_score_stan
     # "How would you answer it?" now means the question disputed (the walkthrough's got a hint
     # on the open one).
     state, turns = step(state, Intent(kind="model_answer"), deps)
-    assert [t.kind for t in turns] == ["feedback"] and turns[
-        0
-    ].question_id == closed.item.question_id
+    assert [t.kind for t in turns] == ["feedback", "question"]
+    assert turns[0].question_id == closed.item.question_id
+    assert turns[1].question_id == state.item.question_id != closed.item.question_id
 
 
 def test_skip_and_dont_know_move_on_and_count(knowledge, deps):
@@ -311,7 +311,10 @@ def test_end_gives_a_summary_with_study_items_and_a_drill(knowledge, deps):
     assert len(summary.summary.rows) == 2 and len(summary.summary.study) == 3
     assert summary.summary.drill_next in {i.topic for i in items}
     assert [r.title for r in summary.summary.rows] == [i.title for i in items]  # for the chart
-    assert "drill me on" in summary.text
+    # Named as a candidate says it, not by its id ("drill me on supervised-unsupervised").
+    title = deps.topic_titles[summary.summary.drill_next]
+    assert f"drill me on {title[0].lower()}{title[1:]}" in summary.text
+    assert summary.summary.drill_next_title
     # Spoken, the closing line names the first point to study; the scorecard lists all three.
     first, second, _ = summary.summary.study
     assert first.text.rstrip(".")[1:] in summary.text and second.text[1:] not in summary.text

@@ -445,8 +445,12 @@ def _model_answer(state: InterviewState, intent: Intent, deps: Deps) -> Step:
     the question (or its follow-up) stays asked: the reference answer would give away what the
     follow-up asks, and the candidate learns when they will hear it."""
     if state.just_closed is not None:  # the question just answered or skipped
-        shown = _reference(state.just_closed, deps)
-        return state.model_copy(update={"just_closed": None}), [shown]
+        shown = [_reference(state.just_closed, deps)]
+        if state.phase is not Phase.FINISHED and state.item is not None:
+            # The next question was asked before the reference, and scrolled out of sight: a
+            # newcomer read the reference, then did not know what was open.
+            shown.append(current_question(state, "back_to_question"))
+        return state.model_copy(update={"just_closed": None}), shown
     state, hinted = _hint(state, intent, deps)
     return state, [*hinted, TurnDraft(kind=TurnKind.NOTICE, text=say("model_answer_later"))]
 
@@ -919,7 +923,15 @@ def summarise(results: tuple[QuestionResult, ...], deps: Deps) -> Summary:
         # Not when nothing is left to study: a tester's drill at 100% was told to drill the
         # same topic again.
         drill_next=weakest if study else None,
+        drill_next_title=_said_title(deps.topic_titles.get(weakest, weakest)) if study else "",
     )
+
+
+def _said_title(title: str) -> str:
+    """A topic's title as said inside a sentence ("drill me on model drift"), an initialism kept
+    ("MLOps, pipelines and monitoring"): a newcomer was told "drill me on
+    supervised-unsupervised", the id, which is no name of anything."""
+    return title if title[1:2].isupper() else title[:1].lower() + title[1:]
 
 
 def _topic_means(rows: tuple[SummaryRow, ...]) -> dict[str, float]:
@@ -952,5 +964,7 @@ def _summary_text(summary: Summary, deps: Deps, opening: str) -> str:
         if rest:
             parts.append(say("summary.study_more"))
     if summary.drill_next:
-        parts.append(say("summary.drill_next", topic=summary.drill_next))
+        parts.append(
+            say("summary.drill_next", topic=summary.drill_next_title or summary.drill_next)
+        )
     return " ".join(parts)

@@ -262,7 +262,7 @@ class InterviewSession:
         session = cls(services, session_id, state, services.store.owner(session_id) or LOCAL_OWNER)
         stored = services.store.turns(session_id)
         if stored and stored[-1].by_candidate:  # stored, then the process died before a reply
-            last = stored[-1]
+            last = clean_message(stored[-1].text, services.settings.max_answer_chars)
             intent = session._understand(last.text)
             return session, session._respond(intent, [], None)
         item = state.item
@@ -300,7 +300,7 @@ class InterviewSession:
         cleaned = clean_message(message, settings.max_answer_chars)
         intent = self._understand(cleaned.text)
         candidate = Turn(
-            role=Role.CANDIDATE, kind=intent.kind, text=cleaned.text, delivery=delivery
+            role=Role.CANDIDATE, kind=intent.kind, text=cleaned.whole, delivery=delivery
         )
         self.services.store.add_message(self.id, candidate, client_id)
         notices = [Turn(kind=TurnKind.NOTICE, text=notice) for notice in cleaned.notices]

@@ -13,7 +13,7 @@ from typing import Any
 from interviewer.core.engine import InterviewState, Phase, counted, tally
 from interviewer.core.wording import say
 from interviewer.knowledge.schema import KnowledgeBase
-from interviewer.types import Turn
+from interviewer.types import Citation, Turn, TurnKind
 
 
 def public_rows(turns: list[Turn]) -> list[dict[str, Any]]:
@@ -65,7 +65,9 @@ def transcript_markdown(session_id: str, turns: list[Turn], knowledge: Knowledge
                     "",
                 ]
             continue
-        lines += [f"**Interviewer ({turn.kind}):** {turn.text}", ""]
+        lines += [f"**Interviewer{_labelled(turn)}:** {turn.text}", ""]
+        if turn.citations and not turn.grade:  # the reference answer, and what it rests on
+            lines += [_cited(c) for c in turn.citations] + [""]
         if grade := turn.grade:
             lines.append(f"- Score: {round(grade.score * 100)}/100")
             for label, points in (("Covered", grade.covered), ("Missed", grade.missed)):
@@ -81,12 +83,24 @@ def transcript_markdown(session_id: str, turns: list[Turn], knowledge: Knowledge
                 named = f"{r.title} [{r.item_id}]" if r.title else r.item_id
                 lines.append(f"| {named} | {r.topic} | {round(r.score * 100)} |")
             lines += ["", "## Study next", ""]
-            lines += [
-                f"- {c.text} [{c.key_point_id}]" + (f" ({c.source})" if c.source else "")
-                for c in summary.study
-            ]
+            lines += [_cited(c) for c in summary.study]
             lines.append("")
     return "\n".join(lines)
+
+
+def _labelled(turn: Turn) -> str:
+    """What kind of turn it is, in words a reader uses ("(follow_up)" and "(notice)" read as
+    code to a newcomer); a notice is just the interviewer speaking."""
+    if turn.kind is TurnKind.FEEDBACK and turn.grade is None:
+        return " (model answer)"
+    label = {TurnKind.FOLLOW_UP: "follow-up", TurnKind.NOTICE: "", TurnKind.SUMMARY: "summary"}
+    named = label.get(turn.kind, str(turn.kind))
+    return f" ({named})" if named else ""
+
+
+def _cited(citation: Citation) -> str:
+    source = f" ({citation.source})" if citation.source else ""
+    return f"- {citation.text} [{citation.key_point_id}]{source}"
 
 
 def session_average(state: InterviewState) -> float | None:

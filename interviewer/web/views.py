@@ -55,16 +55,18 @@ def progress_line(state: InterviewState) -> str:
     done = counted(tally(state.results)) if state.results else ""
     if state.phase is Phase.FINISHED:
         return f"**Finished:** {done or 'no questions'} this session."
-    step = "follow-up" if state.phase is Phase.PROBING else "question"
-    where = f"**Question {state.position + 1} of {len(state.plan)}** ({step})"
+    step = ", follow-up" if state.phase is Phase.PROBING else ""  # "(question)" said nothing
+    where = f"**Question {state.position + 1} of {len(state.plan)}{step}**"
     return f"{where} · done this session: {done}" if done else where
 
 
 def rubric_and_citations(turns: list[Turn]) -> tuple[str, str]:
-    """The latest feedback's covered and missed points, and its citations as expandable passages."""
+    """The latest feedback's covered and missed points, and the latest reply's citations (a
+    feedback's, or a model answer's) as expandable passages."""
     feedback = next((t for t in reversed(turns) if t.grade and t.kind == TurnKind.FEEDBACK), None)
     if feedback is None or feedback.grade is None:
         return NO_RUBRIC, ""
+    cited = next(t for t in reversed(turns) if t.citations)
     grade = feedback.grade
     # How the points are weighed, under the score: it is not the share of points covered.
     weighting = f"*{say('summary.weighting')}*"
@@ -80,10 +82,10 @@ def rubric_and_citations(turns: list[Turn]) -> tuple[str, str]:
         f"<br><small>Source: {escape(c.source)}</small></details>"
         if c.source
         else f"<details><summary>{escape(c.key_point_id)}</summary>{escape(c.text)}</details>"
-        for c in feedback.citations
+        for c in cited.citations
     )
-    # Only the points the feedback spoke of are cited, so the list is named for what it is:
-    # a newcomer expected a passage under every point of the rubric.
+    # Only the points the reply spoke of are cited, so the list is named for what it is: a
+    # newcomer expected a passage under every point of the rubric.
     heading = f"<p><strong>{escape(say('summary.cited'))}</strong></p>" if citations else ""
     return "\n".join(lines), heading + citations
 
@@ -147,7 +149,7 @@ def scorecard(turns: list[Turn]) -> tuple[str, str] | None:
         "- nothing missed"
     ]
     if summary.drill_next:
-        lines += ["", f"Drill next: **{summary.drill_next}**"]
+        lines += ["", f"Drill next: **{summary.drill_next_title or summary.drill_next}**"]
     spoken = delivery_summary(turns)
     if spoken:
         lines += ["", f"**Delivery of your spoken answers:** {spoken}"]
