@@ -129,6 +129,8 @@ def test_full_drill_on_drift(server, page):
     screenshot(page, "drill-feedback")
     click_and_wait(page, "#cmd-4")  # End
     expect(page.locator("#scorecard").first).to_be_visible(timeout=TURN_TIMEOUT)
+    # Brought into view: under the chat and the voice controls, a newcomer did not see it appear.
+    expect(page.locator("#scorecard").first).to_be_in_viewport(timeout=TURN_TIMEOUT)
     expect(page.locator("#study")).to_contain_text("Study next")
     assert page.locator("#chart svg rect").count() == 1  # one bar: one question answered
     screenshot(page, "drill-scorecard")

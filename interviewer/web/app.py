@@ -75,6 +75,13 @@ NEW_CLIENT_ID = """(...values) => {
   return [...values.slice(0, -1), id];
 }"""
 
+#: Once the scorecard is shown, it is brought into view: it sits under the chat and the voice
+#: controls, and a newcomer who ended the interview did not see it appear.
+SHOW_SCORECARD = """() => {
+  const card = document.getElementById("scorecard");
+  if (card && card.offsetParent !== null) card.scrollIntoView({behavior: "smooth"});
+}"""
+
 Outputs = dict[Any, Any]
 
 
@@ -475,12 +482,18 @@ class InterviewApp:
             start.click(self.on_start, [mode, topic, question, count], view, api_name="start")
             send_inputs = [answer, session_id, chat, pending, read, client_id]
             send_outputs = [answer, pending, spoken, *view]
-            send.click(self.on_send, send_inputs, send_outputs, api_name="send", js=NEW_CLIENT_ID)
-            answer.submit(self.on_send, send_inputs, send_outputs, js=NEW_CLIENT_ID)
+            sent = [
+                send.click(
+                    self.on_send, send_inputs, send_outputs, api_name="send", js=NEW_CLIENT_ID
+                ),
+                answer.submit(self.on_send, send_inputs, send_outputs, js=NEW_CLIENT_ID),
+            ]
             for name, button in buttons.items():
                 said = gr.State(COMMANDS[name])
                 command = [said, session_id, chat, gr.State(None), read, client_id]
-                button.click(self.on_send, command, send_outputs, js=NEW_CLIENT_ID)
+                sent.append(button.click(self.on_send, command, send_outputs, js=NEW_CLIENT_ID))
+            for event in sent:
+                event.then(None, None, None, js=SHOW_SCORECARD)
             if voice is not None:
                 voice.change(self.on_audio, [voice], [answer, delivery_note, pending])
             new.click(self.on_new, None, view)
