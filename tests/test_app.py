@@ -59,6 +59,9 @@ def test_rubric_and_citations_come_from_the_latest_feedback(played):
     assert "**Covered**" in rubric and "q10.k3" in rubric
     assert "core first" in rubric  # the score is weighted, and says so
     assert "<details><summary>q10.k" in citations
+    # Under its question's title: after a skip, the rubric is the question before's.
+    titled, _ = rubric_and_citations(services.store.turns(session.id), {"q10": "Data drift"})
+    assert titled.startswith("**Last feedback:** Data drift")
     assert citations.startswith("<p><strong>Guide passages the last reply cites")
 
 

@@ -8,6 +8,7 @@ so every view can be tested on plain values. Everything shown is escaped first: 
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,9 +61,13 @@ def progress_line(state: InterviewState) -> str:
     return f"{where} · done this session: {done}" if done else where
 
 
-def rubric_and_citations(turns: list[Turn]) -> tuple[str, str]:
-    """The latest feedback's covered and missed points, and the latest reply's citations (a
-    feedback's, or a model answer's) as expandable passages."""
+def rubric_and_citations(
+    turns: list[Turn], titles: Mapping[str, str] | None = None
+) -> tuple[str, str]:
+    """The latest feedback's covered and missed points, under the title of its question
+    (``titles`` by question id): after a skip it is the question before, and a newcomer read its
+    score as the skipped one's. Then the latest reply's citations (a feedback's, or a model
+    answer's) as expandable passages."""
     feedback = next((t for t in reversed(turns) if t.grade and t.kind == TurnKind.FEEDBACK), None)
     if feedback is None or feedback.grade is None:
         return NO_RUBRIC, ""
@@ -70,7 +75,9 @@ def rubric_and_citations(turns: list[Turn]) -> tuple[str, str]:
     grade = feedback.grade
     # How the points are weighed, under the score: it is not the share of points covered.
     weighting = f"*{say('summary.weighting')}*"
-    lines = [f"**Score:** {round(grade.score * 100)}/100", weighting, "", "**Covered**"]
+    title = (titles or {}).get(feedback.question_id or "", "")
+    lines = [f"**Last feedback:** {escape(title)}", ""] if title else []
+    lines += [f"**Score:** {round(grade.score * 100)}/100", weighting, "", "**Covered**"]
     lines += [f"- ✓ {escape(p.text)} `{p.id}`" for p in grade.covered] or ["- none"]
     lines += ["", "**Missed**"]
     lines += [f"- ✗ {escape(p.text)} `{p.id}`" for p in grade.missed] or ["- none"]
@@ -184,7 +191,8 @@ def session_view(
     turns: list[Turn],
     downloads: tuple[str, str] | None = None,
 ) -> SessionView:
-    rubric, citations = rubric_and_citations(turns)
+    titles = {r.item.question_id: r.item.title for r in state.results}
+    rubric, citations = rubric_and_citations(turns, titles)
     if state.phase is Phase.PROBING and state.grade is not None:
         rubric, citations = rubric_so_far(state.grade), ""
     card = scorecard(turns)
