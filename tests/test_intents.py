@@ -2273,3 +2273,23 @@ def test_an_earlier_answer_that_holds_here_and_something_to_get_going(recognizer
     new ("the same penalty applies to the bias terms" does); "look" opening "look back at what I
     wrote" is no call for attention; "a little something to get going" wants a hint."""
     assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "awaiting", "kind"),
+    [
+        ("yesss pls", True, "yes"),
+        ("yeahhh go on", True, "yes"),
+        ("nooo", True, "no"),
+        ("nopeee, let me try", True, "no"),
+        ("nexttt", False, "skip"),
+        ("pleeease skip this one", False, "skip"),
+        ("sooo lost, hint?", False, "hint"),
+        ("Overfittinggg.", False, "answer"),
+    ],
+)
+def test_a_letter_held_for_emphasis_is_said_once(recognizer, message, awaiting, kind):
+    """Chat holds a letter for emphasis ("yesss pls" was an unknown topic "yesss"); no English
+    word has a letter three times in a row, so it is read once (twice where that makes a frequent
+    word: "coool")."""
+    assert recognizer.recognize(message, awaiting_confirmation=awaiting).kind == kind

@@ -232,6 +232,19 @@ _FORMAL = [
         r"\1 ",
     ),
 ]
+#: A word with a letter held for emphasis, as chat and teenagers type it: "yesss pls", "nooo",
+#: "pleeease", "nexttt". No English word has a letter three times in a row.
+_LONG_DRAWN = re.compile(r"\b\w*?(\w)\1{2,}\w*\b")
+
+
+def _drawn_short(word: str) -> str:
+    """A word said long, as it is written: each held letter once ("yesss" is "yes"), or twice
+    where that makes a frequent word and once does not ("sooo" is "so", "coool" is "cool")."""
+    once = re.sub(r"(\w)\1{2,}", r"\1", word)
+    twice = re.sub(r"(\w)\1{2,}", r"\1\1", word)
+    return twice if not _common(once) and _common(twice) else once
+
+
 #: Request words whose typing slips are put right (``_typed_request_word``).
 _TYPED_REQUEST_WORDS = (
     "skip", "hint", "repeat", "again", "question", "questions", "answer", "please", "progress",
@@ -1366,6 +1379,7 @@ def normalise(message: str) -> str:
     text = re.sub(r"[^\w\s'-]", " ", text)
     text = _BARE_CONTRACTIONS.sub(_apostrophes, text)
     text = _R_FOR_ARE.sub("are", text)
+    text = _LONG_DRAWN.sub(lambda m: _drawn_short(m[0]), text)
     for misheard, meant in _MISHEARD:
         text = misheard.sub(meant, text)
     for formal, plain in _FORMAL:
