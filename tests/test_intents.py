@@ -2293,3 +2293,30 @@ def test_a_letter_held_for_emphasis_is_said_once(recognizer, message, awaiting, 
     word has a letter three times in a row, so it is read once (twice where that makes a frequent
     word: "coool")."""
     assert recognizer.recognize(message, awaiting_confirmation=awaiting).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("That's outside my current expertise, sorry.", "dont_know"),
+        ("This is beyond my own knowledge I'm afraid", "dont_know"),
+        ("go to the next please", "skip"),
+        ("Can we jump to the next one?", "skip"),
+        ("moving to the next question please", "skip"),
+        ("The gradient is passed to the next layer.", "answer"),
+        ("then the output goes to the next", "answer"),
+        ("what was I meant to answer here?", "model_answer"),
+        ("so what was I expected to mention?", "model_answer"),
+        ("What was I supposed to do with the outliers, clip them?", "answer"),
+        ("i just set it", "already_said"),
+        ("I already set the learning rate to 0.01", "answer"),
+        ("i already set that to zero", "answer"),
+    ],
+)
+def test_more_words_for_not_knowing_skipping_the_model_answer_and_pointing_back(
+    recognizer, message, kind
+):
+    """A knowledge qualified ("beyond my present knowledge"), going, passing or jumping "to the
+    next" with nothing after it, what the candidate was "supposed / meant / expected to say",
+    and Whisper's "I already set that" (said) with nothing set to anything."""
+    assert recognizer.recognize(message).kind == kind

@@ -195,6 +195,8 @@ _MISHEARD = [
         r"\1 skip",
     ),
     (re.compile(r"\bmodal (answer|response|solution)\b"), r"model \1"),
+    # "i already set that": "said", at the end where nothing is set to anything
+    (re.compile(r"\b(already|just) set (that|it|this)(?: one)?\s*$"), r"\1 said \2"),
     (re.compile(r"\bmy store(?= (?:at|so|now|this|right|until|till)\b|$)"), "my score"),
 ]
 #: A formal register's frames, said plainly: "would it be terribly inconvenient if we" is "could
@@ -974,7 +976,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"we pass(?: on)?(?: (?:this|that) (?:one|question))?(?= ok| okay| please| then|$)|"
             r"(?<!before the )next (?:one|question)|"
             r"(?:proceed|move|go|skip|continue|advance)(?: on)? to the (?:subsequent|following) "
-            r"(?:one|question)|(?:proceed|advance|continu)(?:e|ed|ing)? to the next"
+            r"(?:one|question)|"
+            r"(?:proceed|advance|continu|pass|go|mov|jump)(?:e|ed|ing)? to the next"
             r"(?: (?:one|question))?(?=$| please| thanks| if| then)|"
             r"(?:set|put|lay|leave) (?:this|that|it)(?: (?:particular|current|one))?"
             r"(?: (?:one|question))? aside|"
@@ -1101,6 +1104,9 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"what would (?:a|an|the|you) (?:\w+ )?(?:candidate |engineer |expert )?(?:have )?"
             r"(?:say|said|include|included|cover|covered)|"
             r"what (?:should|would) i have (?:said|answered)|"
+            # what was wanted of the candidate: "what was I supposed to say?"
+            r"what (?:was|were|am) i (?:supposed|meant|expected) to (?:say|answer|write|mention|"
+            r"include|cover)|"
             r"what (?:a|an|the) (?:\w+ )?(?:candidate|engineer|expert|person|interviewee) would "
             r"(?:have )?(?:say|said|answer|answered)|"
             r"(?:expect|want) (?:a|an|the) (?:\w+ )?(?:candidate|engineer|person|expert) to "
@@ -1186,7 +1192,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:come across|looked (?:into|at)|seen|used|studied|heard of|done|learned|learnt)|"
             r"not (?:a|one) clue|(?:haven'?t|have not|hasn'?t|don'?t have) (?:got )?(?:a|any) clue|"
             r"beyond (?:me|what i know)|"
-            r"(?:outside|out of|beyond) (?:of )?(?:what i know|my (?:depth|knowledge|league|area|"
+            r"(?:outside|out of|beyond) (?:of )?(?:what i know|"
+            r"my (?:present |current |own |existing )?(?:depth|knowledge|league|area|"
             r"expertise|experience|comfort zone|wheelhouse))|^not my (?:area|field|strong suit)|"
             r"(?:i'?m|i am) (?:\w+ )?(?:not (?:\w+ )?(?:acquainted|familiar)|unfamiliar) with|"
             r"unfamiliar to me|unknown to me|"
