@@ -2320,3 +2320,32 @@ def test_more_words_for_not_knowing_skipping_the_model_answer_and_pointing_back(
     next" with nothing after it, what the candidate was "supposed / meant / expected to say",
     and Whisper's "I already set that" (said) with nothing set to anything."""
     assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("I mentioned dropout earlier.", "already_said"),
+        (
+            "I already talked about precision and recall in my answer, didn't that count?",
+            "already_said",
+        ),
+        ("we went over the chain rule at the very start", "already_said"),
+        ("I'm fairly sure I brought up early stopping before.", "already_said"),
+        ("That was mentioned, in the first line of my answer.", "already_said"),
+        ("Already I say the bias, no?", "already_said"),
+        ("I said earlier that dropout helps with overfitting.", "answer"),
+        ("I mentioned class weights earlier because the data is imbalanced.", "answer"),
+        ("I covered the data before splitting it into folds.", "answer"),
+        ("I mentioned earlier that regularisation reduces variance", "answer"),
+        ("We discussed the learning rate before training started.", "answer"),
+        ("I would mention precision and recall first.", "answer"),
+        ("I talked about class weights in my answer, and SMOTE would also help.", "answer"),
+    ],
+)
+def test_naming_what_an_earlier_answer_said(recognizer, message, kind):
+    """The candidate names what an earlier answer said and where or when ("I mentioned class
+    weights right at the start, did that not count?" was graded): pointing back. What is named
+    is a name; a statement after it ("that dropout helps", "because the data is imbalanced") or
+    beside it ("SMOTE would also help") is an answer's."""
+    assert recognizer.recognize(message).kind == kind

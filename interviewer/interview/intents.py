@@ -1287,6 +1287,36 @@ _EARLIER = re.compile(
     r"were doing|explained|described|mentioned|answered|went over)"
     r"(?: about)?(?: [\w-]+){1,3}$)"
 )
+#: Where or when the earlier answer said it: "already", "earlier", "at the start", "in my
+#: answer", "in the second sentence of my answer", "in the starting itself".
+_BACK_THEN = (
+    r"(?:already|earlier|before|previously|above|just now|"
+    r"(?:right |very )?(?:at|in) the (?:very )?(?:start|starting|beginning|outset)|"
+    r"in my (?:\w+ ){0,2}(?:answer|response|reply|message)|"
+    r"(?:in|on) the (?:\w+ ){0,2}(?:sentence|line|part|bit|paragraph) of my (?:\w+ )?"
+    r"(?:answer|response|reply|message))"
+)
+#: The candidate naming what an earlier answer said, as the subject of a verb of saying: "I
+#: mentioned class weights right at the start", "I did talk about the test set in my answer",
+#: "Already I mention the regularization", "I'm pretty sure I covered parallelism already", or
+#: passive: "that was covered, in the second sentence of my answer". What is named comes between
+#: the verb and where it was said (``_names_what_was_said``).
+_SAID_IT = re.compile(
+    r"^(?:(?P<pre>already|earlier|before) )?"
+    r"(?:(?:i'?m|i am) (?:pretty |quite |fairly |very |absolutely )?sure(?: that)? |"
+    r"i (?:think|believe)(?: that)? )?"
+    r"(?:(?:i|we) (?:(?:did|do|have|had|'ve|already|just|definitely|clearly|actually|in fact|"
+    r"really|certainly|even|also) )*"
+    r"(?:say|said|mention(?:ed)?|cover(?:ed)?|talk(?:ed)? about|spoke about|told|tell|"
+    r"explain(?:ed)?|discuss(?:ed)?|address(?:ed)?|br(?:ought|ing) up|went (?:over|through)|"
+    r"go (?:over|through)|touch(?:ed)? on)"
+    r"|(?:that|this|it) (?:was|has been|got)(?: already| actually| definitely)? "
+    r"(?:covered|mentioned|said|addressed|explained|discussed))"
+    rf"(?P<x>(?: [\w'-]+){{0,6}}?)(?: (?P<when>{_BACK_THEN}))?"
+    r"(?: itself| though| too| as well| already)?$"
+)
+#: Where it was said, as a clause of its own: ", in the starting itself", ", in my answer".
+_BACK_THEN_ALONE = re.compile(rf"^(?:i think )?{_BACK_THEN}(?: itself| i think| sir| though)?$")
 #: Requests that a clarifying question's shape may carry: a hint at what the question wants, "Can
 #: you say that again, the part after 'fraud'?" the words again (not "not sure I follow what the
 #: question is getting at", which asks what it means), "I am doing good or bad until now?" the
@@ -2119,6 +2149,8 @@ class IntentRecognizer:
             return drill
         if more := self._more_of_it(message):
             return more
+        if self._names_what_was_said(message):
+            return Intent(kind=IntentKind.ALREADY_SAID)
         trimmed = _trim(text)
         joined = _joined(trimmed)
         asked = self._asked(joined, message)
@@ -2191,6 +2223,52 @@ class IntentRecognizer:
                 besides = " ".join(self._names.rest(besides))
             evidence += self._evidence(besides)
         return evidence
+
+    def _names_what_was_said(self, message: str) -> bool:
+        """ "I mentioned class weights right at the start, did that not count?", "I did talk about
+        the test set in my answer": the candidate names what an earlier answer said, and where
+        or when (``_SAID_IT``), and says nothing about ML beside it ("perhaps it was not
+        registered", "just in different words"). What is named is a name, not a statement ("I
+        said earlier that dropout helps" answers), and a clause beside it that states something
+        about ML ("I said before, the model overfits") makes it an answer."""
+        return any(
+            self._names_in(clauses)
+            for clauses in (
+                [c for c in map(normalise, _CLAUSE_END.split(message)) if c],
+                [c for c in map(normalise, _COMMA_CLAUSES.split(message)) if c],
+            )
+        )
+
+    def _names_in(self, clauses: list[str]) -> bool:
+        """``_names_what_was_said`` on a message's clauses, split at full stops ("I did, in
+        fact, mention regularisation earlier") or at commas too ("Hang on, I mentioned class
+        weights right at the start, did that not count?")."""
+        for n, clause in enumerate(clauses):
+            said = _SAID_IT.fullmatch(_joined(clause))
+            if not said:
+                continue
+            others = clauses[:n] + clauses[n + 1 :]
+            named = said["x"].strip()
+            back = (
+                said["pre"]
+                or said["when"]
+                or re.search(r"\b(?:already|earlier|before)\b", clause)
+                or any(_BACK_THEN_ALONE.fullmatch(c) for c in others)
+            )
+            if (
+                not back
+                or _STATES.search(named)
+                or _STATEMENT.search(named)
+                or re.match(r"(?:that|how|why) \w+ \w+", named)  # "that dropout helps"
+                # "I mentioned earlier that regularisation reduces variance" goes on after it
+                or re.search(r"\b(?:already|earlier|before|previously)\b", named)
+            ):
+                continue
+            return not any(
+                not _BACK_THEN_ALONE.fullmatch(c) and (self._states(c) or self._rare(c))
+                for c in others
+            )
+        return False
 
     def _goes_on_to_answer(self, joined: str, kind: IntentKind) -> bool:
         """ "I don't know X, but I think ...", "I'm not sure where to start, but I'd look at the
