@@ -2349,3 +2349,33 @@ def test_naming_what_an_earlier_answer_said(recognizer, message, kind):
     is a name; a statement after it ("that dropout helps", "because the data is imbalanced") or
     beside it ("SMOTE would also help") is an answer's."""
     assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        (
+            "so basically you want the sweet spot what you want is a model that is not too "
+            "simple because then it underfits and has high bias and not too complex because "
+            "then it overfits the noise in the training data so you use regularisation and "
+            "cross validation to find it"
+        ),
+        (
+            "well do you mean like when the gradients get tiny because you multiply lots of "
+            "small derivatives through the layers so the early layers barely learn and the "
+            "fix is relu activations residual connections and careful initialisation so the "
+            "signal survives all the way back"
+        ),
+        (
+            "is it data drift or concept drift i would say both matter the input distribution "
+            "shifts when the customer mix changes and the relationship between features and "
+            "label shifts when behaviour changes so you monitor the inputs with psi and the "
+            "outputs against delayed labels"
+        ),
+    ],
+)
+def test_a_long_spoken_answer_shaped_like_a_question_on_the_way_is_an_answer(recognizer, answer):
+    """A spoken answer runs on past a clause shaped like a clarifying question ("do you mean
+    like when the gradients get tiny ..."): more than 40 words that state something about ML
+    are graded, as a long message asks for no drill either."""
+    assert recognizer.recognize(answer).kind == "answer"

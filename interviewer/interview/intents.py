@@ -2072,7 +2072,11 @@ class IntentRecognizer:
         """Is this a question about the question, and nothing more? One that goes on to answer
         ("What do you mean 'trust'? Well, when the classes are balanced...") is an answer, and
         two readings offered and then one of them taken ("Binary only? No, softmax handles
-        multiclass", "Batch or layer norm? Batch norm...") is an answer too."""
+        multiclass", "Batch or layer norm? Batch norm...") is an answer too. So is a long
+        message that states something about ML: a spoken answer runs on past a clause shaped like
+        a question ("so what you want is the sweet spot...")."""
+        if len(message.split()) > MAX_REQUEST_WORDS and self._states(normalise(message)):
+            return False
         pieces = _pieces(message)
         for n, (written, text, question, marked) in enumerate(pieces):
             offers = (
