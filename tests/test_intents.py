@@ -2379,3 +2379,26 @@ def test_a_long_spoken_answer_shaped_like_a_question_on_the_way_is_an_answer(rec
     like when the gradients get tiny ..."): more than 40 words that state something about ML
     are graded, as a long message asks for no drill either."""
     assert recognizer.recognize(answer).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        ("transformers right now please", "drill", "transformers"),
+        ("metrics stuff maybe", "drill", "metrics"),
+        ("drift questions if you have any", "drill", "drift"),
+        ("the backprop stuff, perhaps", "drill", "backpropagation"),
+        ("dropout maybe", "answer", None),
+        ("Drift, perhaps.", "answer", None),
+        ("delayed labels, if you have them", "answer", None),
+        ("the labels if you have any", "answer", None),
+        ("ground truth if you have it", "answer", None),
+    ],
+)
+def test_a_name_wanted_for_something_then_a_hedge_or_a_condition(recognizer, message, kind, topic):
+    """ "the cnn rnn stuff, maybe", "activation functions rn pls": a name with what it is wanted
+    for may close on a hedge, or on a condition on what the interviewer has ("if you have any");
+    a hedge alone closes a guess ("dropout maybe"), and a condition beside words of the guide or
+    things the candidate may have ("delayed labels, if you have them") an answer."""
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == (kind, topic)

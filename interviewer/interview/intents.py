@@ -754,12 +754,25 @@ _IMPERATIVE = re.compile(
     r"ask (?:(?:me )?(?:questions? )?from|me questions? (?:about|on)|questions (?:about|on)))"
     r"(?:\s+(?P<x>.+))?$"
 )
+#: A condition on what the interviewer has, which only a request sets: "if you've got it", "if
+#: you have any", "if there are any" (not "them" or "some": "delayed labels, if you have them"
+#: answers).
+_IF_YOU_HAVE = (
+    r"if (?:you(?:'ve| have)?(?: got)?|there(?:'s| is| are)) (?:it|any|one)"
+    r"(?: (?:questions?|on (?:it|that|those|them)))?"
+)
 #: A name with what it is wanted for: "the attention stuff", "drift, please", "SQL questions".
 #: Not "rounds": "boosting rounds" is an answer; nor "this question", the interview's ("Déjà vu,
 #: we did this question").
+#: After what it is wanted for, a hedge or a condition on what the interviewer has may close it
+#: ("the cnn rnn stuff, maybe", "naive bayes questions if you have any"); alone they close a guess
+#: ("dropout maybe").
 _NAMED_FOR = re.compile(
     r"(?P<x>.+?)(?:(?<!\bthis)(?<!\bthat)(?<!\bthe)(?<!\bsame)(?<!\blast)\s+questions?|"
-    r"\s+(?:drills?|please|next|instead|now|stuff|things?|practice|topic|a few rounds|a bit))+"
+    r"\s+(?:drills?|please|next|instead|right now|now|stuff|things?|practice|topic|a few rounds|"
+    r"a bit))+"
+    rf"(?:\s+(?:maybe|perhaps|{_IF_YOU_HAVE}))?"
+    rf"|(?P<y>.+?)\s+{_IF_YOU_HAVE}"
 )
 #: What a name is wanted for, closing its clause, that no answer says: "SQL questions", "a
 #: feature engineering drill" (an answer may end on "in practice" or "more boosting rounds").
@@ -1835,8 +1848,9 @@ class IntentRecognizer:
             others = [c for c in clauses[:n] + clauses[n + 1 :] if not _EXAMPLES.match(c)]
             if not bare or _LIST_END.search(clause) or any(map(self._states, others)):
                 continue
-            asked = _object(bare["x"])
-            said = bare["x"].replace(asked, " ", 1)
+            named = bare["x"] or bare["y"]
+            asked = _object(named)
+            said = named.replace(asked, " ", 1)
             if self._states(said) or _GOES_ON_TO.search(said) or _THEN_ANSWERS.search(said):
                 continue
             topic = self._only_names(asked) if len(asked.split()) <= MAX_NAME_WORDS else None
@@ -1844,6 +1858,12 @@ class IntentRecognizer:
                 return Intent(kind=IntentKind.DRILL, topic=topic)
             intent = self._named(asked)
             asked_for = bool(_QUESTIONS_FOR.search(clause))  # "feature engineering drill"
+            if re.search(_IF_YOU_HAVE, clause) and not asked_for:
+                # "time series, if there are any" asks for something else; "the labels, if you
+                # have any" and "ground truth if you have it" may answer
+                asked_for = bool(re.search(r"\bany\b", clause)) and not self._evidence(asked)
+                if not asked_for:
+                    continue
             if (
                 intent
                 and intent.kind is IntentKind.UNKNOWN_TOPIC
