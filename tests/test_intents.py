@@ -2402,3 +2402,32 @@ def test_a_name_wanted_for_something_then_a_hedge_or_a_condition(recognizer, mes
     things the candidate may have ("delayed labels, if you have them") an answer."""
     intent = recognizer.recognize(message)
     assert (intent.kind, intent.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        ("have you got any time series questions?", "unknown_topic", "time series"),
+        ("do you have any drift questions", "drill", "drift"),
+        ("could we have a set of questions on recommender systems?", "unknown_topic", None),
+        ("anything on attention?", "drill", "transformers"),
+        ("Could we look at time series for a few questions?", "unknown_topic", "time series"),
+        ("Some questions on drift would be great.", "drill", "drift"),
+        ("Some questions on the holdout would tell you.", "answer", None),
+        ("A set of questions on the holdout would tell you.", "answer", None),
+        ("anything on the validation set would leak.", "answer", None),
+        ("We could tune the learning rate for a few rounds.", "answer", None),
+        ("I would check the labels for a few questions before training.", "answer", None),
+        ("Do you have any idea why the loss spikes?", "answer", None),
+    ],
+)
+def test_questions_asked_for_as_the_interviewers_stock(recognizer, message, kind, topic):
+    """Whether the interviewer has questions on something ("do u have any xgboost questions",
+    "anything on federated learning?"), a series or set of them, or a topic given "a few
+    questions" with any verb ("would it be feasible to examine causal inference for a few
+    questions?"). Questions on something as the subject of a claim ("... would tell you") answer,
+    as did such a drill shape before."""
+    intent = recognizer.recognize(message)
+    assert intent.kind == kind
+    if topic is not None or kind == "drill":
+        assert intent.topic == topic

@@ -581,11 +581,17 @@ _STRONG_ASK = (
     r"it(?:'d| would| might| could)(?: probably| really)? be (?:more |really |very )?"
     r"(?:nice|good|great|helpful|useful|worth(?:while)?|wise)(?: for me)?(?: to)?|"
     r"i(?:'d| would)? find it (?:more |really |very )?(?:useful|helpful|good) to|"
-    r"(?:would|is) it (?:be )?(?:possible|ok|okay|alright|all right|fine) to|"
+    r"(?:would|is) it (?:be )?(?:possible|feasible|ok|okay|alright|all right|fine) to|"
     r"(?:would|is) it (?:be )?(?:ok|okay|alright|all right|fine) if (?:we|i)|"
     r"it(?:'d| would| might| could)(?: probably| really)? "
     r"help(?: me)?(?: to)?|"
     r"i(?:'d| would)? (?:probably |really )?benefit from|give me|ask me)"
+)
+#: The interview's time given to a topic: "for a few questions" (not "rounds": "tune the learning
+#: rate for a few rounds" answers).
+_FOR_SOME_QUESTIONS = (
+    r"for (?:a few|a couple(?: of)?|a handful of|some|the next(?: few| couple of)?)(?: more)? "
+    r"questions"
 )
 _WEAK_ASK = (
     r"(?:maybe|perhaps|how about|what about|let us|we (?:can|could|should|might)|you can|i need to|"
@@ -620,6 +626,9 @@ _STRONG_VERB = (
     r"(?: over| back| on| gears)?(?: (?:the )?(?:topics?|subjects?))? to|"
     # any verb of the topic named as one: "I would like to train the topic of X"
     r"\w+(?= (?:the )?(?:topic|subject|theme) of\b)|"
+    # any verb of a topic given questions: "would it be feasible to examine X for a few questions"
+    r"\w+(?: (?:at|into|on|over|through|about))?"
+    rf"(?= (?:[\w-]+ ){{1,5}}{_FOR_SOME_QUESTIONS}\b)|"
     r"(?:\w+ ){0,2}questions? (?:on|about|of|for)|"
     r"(?P<train>train(?:ing)?(?: more| again| specifically| a bit| a little)+(?: on| in| with)?)|"
     r"(?P<something>(?:(?:do|try|have|look at|look into|go for) )?something (?:on|around|about)))"
@@ -720,8 +729,10 @@ _THROW = (
 #: drifting") is no part of the name; in the plural ("might I hear the question again" wants the
 #: question of the interview).
 _WANTS_QUESTIONS = re.compile(
-    rf"(?:\b(?:{_STRONG_ASK})(?: (?:{_THROW}))?|\b(?:{_THROW})|^(?:it'?s |now )?time for)"
-    r"(?: (?:do|doing|have|get|some|a few|more|a couple of|a bunch of|a round of|a set of))*"
+    rf"(?:\b(?:{_STRONG_ASK})(?: (?:{_THROW}))?|\b(?:{_THROW})|^(?:it'?s |now )?time for|"
+    # asked whether the interviewer has them: "do u have any xgboost questions"
+    r"\b(?:do|have|got) you (?:have|got)|^(?:you )?got)"
+    r"(?: (?:do|doing|have|get|some|any|a few|more|a couple of|a bunch of|a round of|a set of))*"
     r" (?P<x>(?:[\w-]+ ){1,5}?(?:questions|drills|quiz(?:zes)?|exercises))\b"
 )
 #: "Some questions on X", "a focused round on X": what is wanted, named by its noun, with a word
@@ -729,16 +740,23 @@ _WANTS_QUESTIONS = re.compile(
 #: answer's). A request only in a message that asks for something (``_ASKS``).
 _QUESTIONS_ON = re.compile(
     r"(?:^|\b(?:some|more|any|few|a|an|couple of|handful of|several|extra|quick|short|focused|"
-    r"(?:bunch|lots?|loads?|tons?|heaps?) of|"
+    r"(?:bunch|lots?|loads?|tons?|heaps?|series|set|number|selection|range) of|"
     r"have|got|me|us|make|do|next)"
     # a part of the interview, as a translated request names it: "we make now the part about X"
     r"\s+|\b(?:make|do|start|begin|take)(?: now)? the\s+(?=(?:part|section|chapter)\b)|"
     # "can we do the exercise on backprop?" (not "the practice of", an answer's)
     r"\b(?:do|have|try|start|begin|take) the\s+(?=(?:exercises?|drills?|quiz(?:zes)?)\b))"
     r"(?:(?:practice )?questions?|practice|drills?|rounds?|exercises?|quiz(?:zes)?|"
-    r"(?<=next )ones?|(?<=have )anything|(?<=got )anything|(?<=the )(?:part|section|chapter)|"
+    r"(?<=next )ones?|(?<=have )anything|(?<=got )anything|anything(?<=^anything)|"
+    r"(?<=the )(?:part|section|chapter)|"
     r"(?<=the )(?:exercises?|drills?|quiz(?:zes)?))"
     r"(?: all| only| just| be| more){0,3}\s+(?:on|about|for|of|around)\s+(?P<x>.+)"
+)
+#: What questions on something would do, said of them as a subject: "some questions on the
+#: holdout would tell you" is a claim ("... would be great" and "... would really help" ask).
+_CLAIMED_OF = re.compile(
+    r"\b(?:would|will|could|might|may|should|can)\s+"
+    r"(?!(?:be|help|really|probably|do|make|work|suit|definitely|also)\b)\w+"
 )
 #: A question, a wish or a hedge anywhere in the message.
 _ASKS = re.compile(
@@ -837,7 +855,8 @@ _OBJECT_TAIL = re.compile(
     r"i (?:think|guess|feel|am|always|never|keep|know|confuse|mix|struggle|forget|find)|i'm|"
     r"that'?s|(?:we|they|it|you|he|she) \w+|"
     r"(?:can|could|shall) (?:we|you|i)|"
-    r"is that|right now|for (?:a (?:while|bit)|now|today|tonight|the rest))\b.*|"
+    rf"is that|right now|for (?:a (?:while|bit)|now|today|tonight|the rest)|{_FOR_SOME_QUESTIONS})"
+    r"\b.*|"
     r"(?:please|thanks?|thank you|now|next|instead|first|later|then|again|too|as well|a bit|"
     r"a little|for me|there|okay|ok|alright|(?:a )?(?:few|couple of) rounds?|questions?|stuff|"
     r"things?|part|side|area|basics|topic|(?:that|this) (?:kind|sort) of (?:stuff|thing)|"
@@ -1713,6 +1732,11 @@ class IntentRecognizer:
                     pattern is _ASK_FOR and match["strong"] and match["verb"]
                 )
                 said = _trim(match["x"] or "")
+                if pattern is _QUESTIONS_ON and (
+                    _CLAIMED_OF.search(said)
+                    or (match[0].startswith("anything") and "?" not in message)
+                ):
+                    continue  # "Some questions on the holdout would tell you"
                 others = clauses[:n] + clauses[n + 1 :]
                 if len(said.split()) > MAX_REQUEST_WORDS:
                     continue  # no topic is named in so many words
