@@ -2431,3 +2431,26 @@ def test_questions_asked_for_as_the_interviewers_stock(recognizer, message, kind
     assert intent.kind == kind
     if topic is not None or kind == "drill":
         assert intent.topic == topic
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("let's wrap up and show me the summary", "end"),
+        ("just give me my results and let's stop", "end"),
+        ("ok end it and tell me the score", "end"),
+        ("can I see my score?", "progress"),
+        ("Stop training early and then check the final score on the test set.", "answer"),
+        ("You stop and check the results of the validation run.", "answer"),
+        ("I have to go soon, how many questions are left?", "progress"),
+        ("gotta leave at 5 - how much time do we have left?", "progress"),
+        ("I have to go, can we stop? how many were left anyway", "end"),
+        ("I need to leave at three, so let's end here.", "end"),
+    ],
+)
+def test_the_end_with_the_score_and_how_long_is_left_before_leaving(recognizer, message, kind):
+    """Ending with the score ("can i see my score and be done", "let's stop and see the final
+    score") ends: the end gives the summary. A time the candidate must leave by, then a question
+    about how much is left ("I need to leave at three, how much longer is this session?"), wants
+    the progress, unless the end is asked for in its own clause."""
+    assert recognizer.recognize(message).kind == kind

@@ -944,6 +944,12 @@ _NEXT = r"(?:(?:the )?next|another|a (?:new|different)|something else|other)"
 #: What "skip the ..." skips when it asks to ("skip the backprop question"): anything else is a
 #: step of an answer ("skip the scaling for tree models").
 _SKIPPED = r"questions?|ones?|next|rest|current|whole|hard|tough|difficult|boring|last|first|this"
+#: Seeing the score or the summary: "see my score", "give me the final results".
+_SEE_THE_SCORE = (
+    r"(?:see|get|show|give|tell|have|hear|check|know)(?: me| us)? (?:my|the) "
+    r"(?:final |overall |total |last )?(?:score|results?|summary|tally|verdict|report)"
+    r"(?! (?:of|on|for|from)\b)"
+)
 #: Requests by their words, in priority order: asking for something beats saying "I don't know"
 #: ("no idea, can I get a hint?" wants the hint). Only for messages that say nothing about ML.
 #: Whisper's mishearing of a request word counts where the request's shape leaves no doubt ("can
@@ -982,7 +988,14 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:end|stop|finish|quit|close|terminate|conclud(?:e|ed|ing))(?: the| this| our| my)? "
             r"(?:interview|session|practice|it|here|now|things|today|there)|"
             r"leave it (?:at that|there|for (?:now|today|tonight))|"
-            r"(?:good)?bye|see you|good night)\b"
+            r"(?:good)?bye|see you|good night|"
+            # ending with the score, which the end gives: "can i see my score and be done",
+            # "let's stop and see the final score", "give me the results and let's finish"
+            r"(?<!you )(?<!they )(?<!it )(?:stop|end|finish|quit|wrap (?:it |this )?up|be done|"
+            r"call it)(?: here| now| it| this| the (?:interview|session))?(?: and| then| just)+"
+            rf" {_SEE_THE_SCORE}|"
+            rf"{_SEE_THE_SCORE} (?:and|then)(?: \w+){{0,2}} (?:stop|end|finish|be done|wrap up|"
+            r"call it|leave|go))\b"
             r"|^(?:end|stop|quit|exit|done)$"
         ),
     ),
@@ -1418,6 +1431,29 @@ _ASKING = re.compile(
     r"\b(?:can|could|would|shall|may|let'?s|let us|please|want|like|prefer|rather|instead|"
     r"next|drill|quiz|questions?|switch|move|change|practi[cs]e|focus|round)\b"
 )
+
+
+#: How much of the session is left: "how much longer", "how many questions are left".
+_HOW_LONG = re.compile(
+    r"\bhow (?:much (?:longer|more|time)|long|many (?:more|(?:\w+ )?(?:are |is )?(?:left|to go)))"
+    r"|\b(?:questions?|time) (?:left|remaining)\b"
+)
+
+
+def _asks_how_long_after_a_reason(message: str) -> bool:
+    """ "I need to leave at three, how much longer is this session?": a time the candidate must
+    leave by, given as the reason, then a question about how much is left wants the progress,
+    not the end. The end is asked for when its own clause asks ("I have to go, can we stop?")."""
+    clauses = [c for c in map(normalise, _COMMA_CLAUSES.split(message)) if c]
+    end = dict(_REQUESTS)[IntentKind.END]
+    how_long = [n for n, c in enumerate(clauses) if _HOW_LONG.search(c) and not end.search(c)]
+    leaving = [n for n, c in enumerate(clauses) if end.search(c)]
+    return bool(
+        how_long
+        and leaving
+        and max(leaving) < min(how_long)
+        and not any(_ASKS_US.search(clauses[n]) for n in leaving)
+    )
 
 
 def _besides(kind: IntentKind, text: str) -> str:
@@ -2202,6 +2238,8 @@ class IntentRecognizer:
         trimmed = _trim(text)
         joined = _joined(trimmed)
         asked = self._asked(joined, message)
+        if asked is IntentKind.END and _asks_how_long_after_a_reason(message):
+            asked = IntentKind.PROGRESS  # "I need to leave at three, how much longer is this?"
         if not asked and _CLOSING_NEXT.search(message) and self._says_nothing_at_all(trimmed):
             asked = IntentKind.SKIP  # "I'm tapping out of this question, next please."
         if asked and _ASKS_YOU.search(joined):
