@@ -2454,3 +2454,23 @@ def test_the_end_with_the_score_and_how_long_is_left_before_leaving(recognizer, 
     about how much is left ("I need to leave at three, how much longer is this session?"), wants
     the progress, unless the end is asked for in its own clause."""
     assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("could you give me a small cue?", "hint"),
+        ("any sense of which direction to go, without spoiling it?", "hint"),
+        ("maybe a subtle cue, without revealing everything", "hint"),
+        ("A hint would help, maybe about which area the question is really after.", "hint"),
+        ("I'd love a nudge, perhaps on what part of the pipeline this concerns.", "hint"),
+        ("The visual cue is that validation loss rises while training loss falls.", "answer"),
+        ("Without revealing the labels to the model, we can still evaluate it.", "answer"),
+        ("A hint would help, but maybe regularisation reduces the variance here.", "answer"),
+    ],
+)
+def test_a_hint_as_a_cue_a_direction_or_what_it_should_be_about(recognizer, message, kind):
+    """A partial cue, an indication of the direction, a hint "without revealing the full
+    answer"; what the hint should be about after a "perhaps" ("as to which concept the question
+    is concerned with") goes on to no answer, a guess after it does."""
+    assert recognizer.recognize(message).kind == kind

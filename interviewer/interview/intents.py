@@ -373,6 +373,10 @@ _GOES_ON = re.compile(
     r"\b(?:but|though|although|however|maybe|perhaps)\s+(?P<hedge>i think|i believe|i guess|"
     r"maybe|probably|it'?s|it is)?(?P<rest>(?:\s*\S+){3,})"
 )
+#: What a wished-for hint should be about, after a "perhaps": "as to which concept ...".
+_HINT_ABOUT = re.compile(
+    r"(?:just |only )?(?:as to|about|on|regarding|re) (?:which|what|where|how)\b"
+)
 #: After a yes or a no, these words start a different request ("no, but a hint?").
 _OTHERWISE = re.compile(r"^(?:but|instead|rather|can|could|may|just|i'?d rather|i would rather)\b")
 #: A clause about the candidate's own mind, beside a request, states nothing about ML: "that's a
@@ -1092,6 +1096,11 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?<!no )(?<!zero )(?<!not a )(?<!not one )(?<!got a )(?<!got any )"
             r"(?<!haven't a )clues?|"
             r"without giving (?:\w+ ){0,2}away|"
+            # what a hint holds back: "without, of course, revealing the full answer"
+            r"without (?:\w+ ){0,2}(?:revealing|spoiling|giving)(?: me)? (?:it|too much|everything|"
+            r"the (?:\w+ )?(?:answer|solution|game))|"
+            r"(?:partial|small|little|tiny|gentle|subtle|slight) cues?|"
+            r"(?:indication|sense|idea) (?:of|as to) (?:the |which )?(?:direction|way|area|angle)|"
             r"^(?:(?:just|only|give me|what'?s|what is|can i (?:get|have)|tell me) (?:the |a )?"
             r"first (?:letter|word)s?|first letter)$|"
             # a game's help: "gimme the cheat code for this one", "can I use a lifeline?"
@@ -2369,7 +2378,13 @@ class IntentRecognizer:
             said = pattern.search(joined, goes_on.start("rest"))
             goes_on = _GOES_ON.search(joined, said.end()) if said else None
         if not goes_on or kind is IntentKind.HINT:
-            return bool(goes_on and self._evidence(goes_on["rest"]))
+            # what the hint should be about goes on no answer: "a small pointer, perhaps as to
+            # which concept the question is principally concerned with"
+            return bool(
+                goes_on
+                and self._evidence(goes_on["rest"])
+                and not _HINT_ABOUT.match(goes_on["rest"].strip())
+            )
         if pattern.search(goes_on["rest"]) and not self._evidence(goes_on["rest"]):
             return False  # "I've read about it but nothing's coming back": still not knowing
         return bool(
