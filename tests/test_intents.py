@@ -2474,3 +2474,30 @@ def test_a_hint_as_a_cue_a_direction_or_what_it_should_be_about(recognizer, mess
     answer"; what the hint should be about after a "perhaps" ("as to which concept the question
     is concerned with") goes on to no answer, a guess after it does."""
     assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("trade-off between what, exactly?", "clarify"),
+        ("compared to what?", "clarify"),
+        ("relative to what, the baseline?", "clarify"),
+        ("the question is about the model or the data?", "clarify"),
+        ("which dataset... the fraud one?", "clarify"),
+        ("Which metric... recall, because false negatives are costly.", "answer"),
+        ("The split between what we train on and what we test on matters.", "answer"),
+        ("the share of what we predicted positive", "answer"),
+        ("My doubt is that the model overfits.", "answer"),
+        (
+            "This question is about drift or about leakage, and I'd say drift because inputs "
+            "change.",
+            "answer",
+        ),
+    ],
+)
+def test_clarifying_questions_trailing_off_or_in_a_statements_order(recognizer, message, kind):
+    """What a word applies to ("balance between what, exactly?", "compared to what?"), which
+    one after trailing off ("which model... the churn one?"), two readings in a statement's order
+    ("My doubt is, this question is about training time or after deployment?"). "I'd say" after
+    them goes on to an answer (it was read as "i 'd say" and missed)."""
+    assert recognizer.recognize(message).kind == kind

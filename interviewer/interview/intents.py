@@ -271,7 +271,9 @@ _OPENER = re.compile(
     r"maybe|hmm|anyway|like|please|wait|hang on|hold on|ha(?:ha)*|heh|lol|phew|whew|wow|oof|"
     # a formal register's: "With respect, I believe...", "Indeed, I think that would be best."
     r"indeed|with (?:all due )?respect|forgive me but|i'?m (?:terribly|awfully) sorry(?: but)?|"
-    r"i'?m afraid)"
+    r"i'?m afraid|"
+    # "my doubt is, ...", as Indian English puts a question
+    r"my (?:doubt|query) is)"
     r"\s+)+"
 )
 _POLITE_END = re.compile(
@@ -352,7 +354,7 @@ _AFTER_A_HEDGE = re.compile(r"\s*(?P<hedge>[^,;:\u2014]+)[,;:\u2014]\s*(?P<rest>
 #: set", and of how they learn ("I'd learn more from seeing a good example"); "I think the model
 #: overfits", "I'm not sure it matters with batch norm" are an answer's.
 _MY_GRASP = re.compile(
-    r"^(?!.*\bi (?:think|guess|believe|suppose|would say|'d say)\b)"
+    r"^(?!.*\bi(?: (?:think|guess|believe|suppose|would say)|'d say)\b)"
     r"(?!.*\b(?:it|that|this|they|which|because|so)\b)(?:i|i'm|i am|my|i've|i'd)\b"
     r".*\b(?:(?:don't|do not|not) know|knowledge|understand|understood|follow|followed|catch|"
     r"caught|hear|heard|miss|missed|remember|recall|familiar|confident|comfortable|nervous|sure|"
@@ -457,6 +459,8 @@ _AS_IN_ASIDE = re.compile(r",\s*as in [^,?]+,\s*\w", re.I)
 #: Two readings offered in a question: "is it the cause or the fix?", "maths or just intuition?".
 _ALTERNATIVE = re.compile(
     r"^(?:is (?:it|this|that|the question)|are (?:we|you)|was it|"
+    # in a statement's order, as Indian English asks: "this question is about training or ...?"
+    r"(?:this|the) question is (?:about|asking|on)|"
     r"does (?:it|this|that|the question)|is '?[\w-]+'?(?: here)? about)\b.*\bor\b"
     r"|\b(?:(?:do )?you mean|do you (?:want|need|wish|prefer)|should i|would you like)\b.*\bor\b"
     r"|^(?:\w+ ){0,2}\w+ or (?:just|only|rather) \w+(?: \w+)?$"
@@ -482,7 +486,9 @@ _MEANS_EITHER = re.compile(
 )
 #: "Photos of what, everyday scenes or medical scans?", "The mean of what?": what a word of the
 #: question applies to, asked as written ("the share of what we predicted positive" answers).
-_OF_WHAT = re.compile(r"^\W*(?:\w+\W+){1,2}of what\s*[,?]", re.I)
+_OF_WHAT = re.compile(
+    r"^\W*(?:\w+\W+){1,2}(?:of|between|from|for|with|against|to) what\s*[,?]", re.I
+)
 #: What a term of the question means, asked in a few words and nothing else: "What does ROC
 #: mean?", "what's a Tomek link?", "what is SMOTE?" (the term must be one of the guide's words,
 #: and the interview's own words are requests: "what's the score?", "what's the answer?").
@@ -534,7 +540,7 @@ _STATEMENT = re.compile(r"\b(?:it'?s|that'?s|they'?re|is|are|was|were|means?)\b"
 #: A clarifying question that goes on to answer: "what do you mean by weakness, like vanishing
 #: gradients I guess, and they were built for sequences".
 _THEN_ANSWERS = re.compile(
-    r"\b(?:i (?:guess|think|believe|suppose|'d say|would say)|probably)\b(?:\s+\S+){3,}"
+    r"\b(?:i(?: (?:guess|think|believe|suppose|would say)|'d say)|probably)\b(?:\s+\S+){3,}"
 )
 #: Or that turns, after a "but", to a clause of its own ("I'm not sure this is what you're looking
 #: for, but I would monitor the input distribution"): the question about the question was a hedge.
@@ -652,7 +658,7 @@ _INSTEAD = re.compile(r"\b(?:instead|for a change|better use of (?:the|my|our) t
 #: A reason about the candidate, which may follow a drill request ("Can we drill class imbalance?
 #: Our fraud data at work is 0.1% positives"), unlike an answer's statement.
 _PERSONAL = re.compile(
-    r"^(?!.*\bi (?:think|guess|believe|suppose|'d say|would say)\b).*\b(?:i|i'm|i've|my|me|our|"
+    r"^(?!.*\bi(?: (?:think|guess|believe|suppose|would say)|'d say)\b).*\b(?:i|i'm|i've|my|me|our|"
     r"we|we're|us)\b"
 )
 #: A reason about the candidate's grasp beside a drill request, in any words of the guide: "Can
@@ -1412,7 +1418,7 @@ _REQUEST_OBJECT = re.compile(
 #: A claim of the candidate's own: a guess ("I think the learning rate is too high") or a
 #: statement with a verb that says how something is or should be.
 _CLAIM = re.compile(
-    r"^(?:(?:i (?:think|guess|believe|suppose|reckon|'d say|would say)|probably|maybe|perhaps|"
+    r"^(?:(?:i(?: (?:think|guess|believe|suppose|reckon|would say)|'d say)|probably|maybe|perhaps|"
     r"my guess is)(?: that)? (?!i\b|i'|my\b|me\b)\w+|"
     r"(?!.*\b(?:i|i'm|i've|i'd|my|me)\b)).*"
     r"\b(?:is|are|was|were|it'?s|they'?re|should|would|could|must|needs?|has|have|will|too|"
@@ -2176,7 +2182,7 @@ class IntentRecognizer:
             )
             shape = (
                 _CLARIFY.search(text)
-                or (_OF_WHAT.match(written) if n == len(pieces) - 1 else None)
+                or (_OF_WHAT.match(written + "?" * marked) if n == len(pieces) - 1 else None)
                 or (marked and not _AS_IN_ASIDE.search(written) and _AS_IN.search(text))
                 or offers
                 or (question and _QUOTED.search(written) and _ASKS_ABOUT.search(text))
@@ -2186,7 +2192,9 @@ class IntentRecognizer:
                 # Recall." answers)
                 or (
                     _WHICH_ONE.fullmatch(text)
-                    if marked and all(piece.marked for piece in pieces[n + 1 :])
+                    # "which model... the churn one?": trailing off, then asked
+                    if (marked or pieces[n + 1 :])
+                    and all(piece.marked for piece in pieces[n + 1 :])
                     else None
                 )
             )
@@ -2360,7 +2368,13 @@ class IntentRecognizer:
             ):
                 continue
             return not any(
-                not _BACK_THEN_ALONE.fullmatch(c) and (self._states(c) or self._rare(c))
+                not _BACK_THEN_ALONE.fullmatch(c)
+                and (
+                    self._states(c)
+                    or self._rare(c)
+                    # "the learning rate part is where the model diverges"
+                    or (self._evidence(c) and _STATEMENT.search(c))
+                )
                 for c in others
             )
         return False
