@@ -2501,3 +2501,27 @@ def test_clarifying_questions_trailing_off_or_in_a_statements_order(recognizer, 
     ("My doubt is, this question is about training time or after deployment?"). "I'd say" after
     them goes on to an answer (it was read as "i 'd say" and missed)."""
     assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "awaiting", "kind"),
+    [
+        ("no idea, can we skip this one?", False, "skip"),
+        ("idk lets skip", False, "skip"),
+        ("pass, honestly I don't know", False, "dont_know"),
+        ("I don't know, skip", False, "dont_know"),
+        ("no, I'd rather stick with this one", True, "no"),
+        ("nope, let's stay on the current question", True, "no"),
+        ("I think not, let's keep going with this one", True, "no"),
+        ("no, the model overfits because the variance is high", True, "answer"),
+        ("No, stay with the current learning rate and add dropout.", True, "answer"),
+    ],
+)
+def test_a_skip_asked_after_not_knowing_and_staying_with_the_question(
+    recognizer, message, awaiting, kind
+):
+    """Not knowing, then a skip asked of the interviewer ("I'm drawing a total blank and don't
+    want to waste time, can we skip it?"), skips: the not knowing is its reason, as before a
+    "so". A no that stays with the question ("I think not; let us remain with the present
+    question") is a no, though "question" and "present" are words of the guide."""
+    assert recognizer.recognize(message, awaiting_confirmation=awaiting).kind == kind

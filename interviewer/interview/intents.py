@@ -305,7 +305,7 @@ _NO = re.compile(
     r"^(?:no|nope|nah|not (?:yet|(?:right )?now|really|quite|necessary|needed|this time|actually)|"
     r"no need|don'?t|do not|"
     # "I think not; I'd like to keep going" (its "I think" an opener)
-    r"not(?=$| (?:i|i'?d|i'?ll|let me)\b)|"
+    r"not(?=$| (?:i|i'?d|i'?ll|let me|let us|let'?s)\b)|"
     rf"(?:negative|nein|non){_ALONE}|"
     r"please don'?t|"
     r"let me (?:try|think|answer|give it)|"
@@ -378,6 +378,15 @@ _GOES_ON = re.compile(
 #: What a wished-for hint should be about, after a "perhaps": "as to which concept ...".
 _HINT_ABOUT = re.compile(
     r"(?:just |only )?(?:as to|about|on|regarding|re) (?:which|what|where|how)\b"
+)
+#: Staying with the question, after a no: "let us remain with the present question", "I'd
+#: rather stick with this one", "keep going on the current question".
+_STAY_WITH_IT = re.compile(
+    r"^(?:let us|let'?s|i'?d (?:like|rather|prefer) to|i(?:'d| would) rather|i want to|"
+    r"(?:can|could|shall) we|we can|we should|i'?ll|i will)?(?: just| please)? "
+    r"(?:stay|remain|continue|keep going|carry on|stick|persist|go on|keep at it)"
+    r"(?: (?:with|on|at) (?:the|this|that|my) (?:present |current |same |original )?"
+    r"(?:question|one|problem|answer))?$"
 )
 #: After a yes or a no, these words start a different request ("no, but a hint?").
 _OTHERWISE = re.compile(r"^(?:but|instead|rather|can|could|may|just|i'?d rather|i would rather)\b")
@@ -2155,6 +2164,8 @@ class IntentRecognizer:
         drill = self._drill(rest)  # "not quite, I'd like a round on precision and recall first"
         if drill and drill.kind is IntentKind.DRILL:
             return drill
+        if match.re is _NO and _STAY_WITH_IT.search(rest):
+            return Intent(kind=IntentKind.NO, text=message)  # "I think not; let us remain ..."
         if self._evidence(rest) >= ANSWER_EVIDENCE:
             return Intent(kind=IntentKind.ANSWER, text=message)  # "no wait, precision is..."
         if rest and _OTHERWISE.match(rest):  # "no, but could I have a hint instead?"
@@ -2511,7 +2522,10 @@ class IntentRecognizer:
         if not dont_know:
             return False
         if dont_know.end() <= skip.start() and re.search(
-            r"\bso\b", joined[dont_know.end() : skip.start()]
+            # "..., so could we skip", or the skip asked of the interviewer after it: "I'm
+            # drawing a total blank and don't want to waste time, can we skip it?"
+            r"\b(?:so|(?:can|could|shall|may) (?:we|i|you)|let'?s)\b",
+            joined[dont_know.end() : skip.start()],
         ):
             return False
         return not re.match(r"(?: \w+){0,2} blank\b", joined[skip.end() :])
