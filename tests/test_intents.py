@@ -2525,3 +2525,22 @@ def test_a_skip_asked_after_not_knowing_and_staying_with_the_question(
     "so". A no that stays with the question ("I think not; let us remain with the present
     question") is a no, though "question" and "present" are words of the guide."""
     assert recognizer.recognize(message, awaiting_confirmation=awaiting).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        ("Could we shift our focus to drift?", "drill", "drift"),
+        ("let's turn our attention to metrics now", "drill", "metrics"),
+        ("I'd like to direct my attention to time series.", "unknown_topic", "time series"),
+        ("The model should turn its attention to the relevant tokens.", "answer", None),
+        ("We could shift our focus to recall instead of precision.", "answer", None),
+        ("Turn attention to the residuals first.", "answer", None),
+    ],
+)
+def test_turning_our_attention_to_a_topic(recognizer, message, kind, topic):
+    """ "Might we turn our attention to cross-validation ... for a while?": the interview's
+    attention or focus given to a topic, after an opener that asks; a model's attention, or
+    a focus shifted after a weak opener ("we could shift our focus to recall"), advises."""
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == (kind, topic)

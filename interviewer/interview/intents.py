@@ -637,6 +637,9 @@ _STRONG_VERB = (
     r"(?:devot|dedicat)(?:e|ed|ing) (?:\w+ ){0,3}(?:questions?|time|minutes|rounds?|session|"
     r"while|bit|part) to|"
     r"brush up(?: on)?|ask me (?:\w+ ){0,2}(?:about|on)|round on|"
+    # the attention given to a topic, formally: "might we turn our attention to X" (after a
+    # strong opener only: "we could shift our focus to recall" advises)
+    r"(?P<attend>(?:turn|shift|direct|move) (?:our|my) (?:attention|focus) (?:to|onto))|"
     # slang for practising: "i wanna grind bias variance stuff", "get reps in on backprop" (not
     # "cram": "I'd like to cram more features in" is an answer's)
     r"grind(?:ing)?(?: on| out)?(?! through\b)|bon(?:e|ing) up on|"
@@ -1778,6 +1781,8 @@ class IntentRecognizer:
                     )
                 ):
                     continue  # "we could do oversampling", "could I get some help" ask for no drill
+                if pattern is _ASK_FOR and match["attend"] and not match["strong"]:
+                    continue  # "we could shift our focus to recall instead of precision"
                 if _NOT.search(clause[match.start() : match.start("x")]):
                     continue  # "I'd rather not get into drift right now"
                 if (
