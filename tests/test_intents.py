@@ -2273,3 +2273,274 @@ def test_an_earlier_answer_that_holds_here_and_something_to_get_going(recognizer
     new ("the same penalty applies to the bias terms" does); "look" opening "look back at what I
     wrote" is no call for attention; "a little something to get going" wants a hint."""
     assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "awaiting", "kind"),
+    [
+        ("yesss pls", True, "yes"),
+        ("yeahhh go on", True, "yes"),
+        ("nooo", True, "no"),
+        ("nopeee, let me try", True, "no"),
+        ("nexttt", False, "skip"),
+        ("pleeease skip this one", False, "skip"),
+        ("sooo lost, hint?", False, "hint"),
+        ("Overfittinggg.", False, "answer"),
+    ],
+)
+def test_a_letter_held_for_emphasis_is_said_once(recognizer, message, awaiting, kind):
+    """Chat holds a letter for emphasis ("yesss pls" was an unknown topic "yesss"); no English
+    word has a letter three times in a row, so it is read once (twice where that makes a frequent
+    word: "coool")."""
+    assert recognizer.recognize(message, awaiting_confirmation=awaiting).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("That's outside my current expertise, sorry.", "dont_know"),
+        ("This is beyond my own knowledge I'm afraid", "dont_know"),
+        ("go to the next please", "skip"),
+        ("Can we jump to the next one?", "skip"),
+        ("moving to the next question please", "skip"),
+        ("The gradient is passed to the next layer.", "answer"),
+        ("then the output goes to the next", "answer"),
+        ("what was I meant to answer here?", "model_answer"),
+        ("so what was I expected to mention?", "model_answer"),
+        ("What was I supposed to do with the outliers, clip them?", "answer"),
+        ("i just set it", "already_said"),
+        ("I already set the learning rate to 0.01", "answer"),
+        ("i already set that to zero", "answer"),
+    ],
+)
+def test_more_words_for_not_knowing_skipping_the_model_answer_and_pointing_back(
+    recognizer, message, kind
+):
+    """A knowledge qualified ("beyond my present knowledge"), going, passing or jumping "to the
+    next" with nothing after it, what the candidate was "supposed / meant / expected to say",
+    and Whisper's "I already set that" (said) with nothing set to anything."""
+    assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("I mentioned dropout earlier.", "already_said"),
+        (
+            "I already talked about precision and recall in my answer, didn't that count?",
+            "already_said",
+        ),
+        ("we went over the chain rule at the very start", "already_said"),
+        ("I'm fairly sure I brought up early stopping before.", "already_said"),
+        ("That was mentioned, in the first line of my answer.", "already_said"),
+        ("Already I say the bias, no?", "already_said"),
+        ("I said earlier that dropout helps with overfitting.", "answer"),
+        ("I mentioned class weights earlier because the data is imbalanced.", "answer"),
+        ("I covered the data before splitting it into folds.", "answer"),
+        ("I mentioned earlier that regularisation reduces variance", "answer"),
+        ("We discussed the learning rate before training started.", "answer"),
+        ("I would mention precision and recall first.", "answer"),
+        ("I talked about class weights in my answer, and SMOTE would also help.", "answer"),
+    ],
+)
+def test_naming_what_an_earlier_answer_said(recognizer, message, kind):
+    """The candidate names what an earlier answer said and where or when ("I mentioned class
+    weights right at the start, did that not count?" was graded): pointing back. What is named
+    is a name; a statement after it ("that dropout helps", "because the data is imbalanced") or
+    beside it ("SMOTE would also help") is an answer's."""
+    assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        (
+            "so basically you want the sweet spot what you want is a model that is not too "
+            "simple because then it underfits and has high bias and not too complex because "
+            "then it overfits the noise in the training data so you use regularisation and "
+            "cross validation to find it"
+        ),
+        (
+            "well do you mean like when the gradients get tiny because you multiply lots of "
+            "small derivatives through the layers so the early layers barely learn and the "
+            "fix is relu activations residual connections and careful initialisation so the "
+            "signal survives all the way back"
+        ),
+        (
+            "is it data drift or concept drift i would say both matter the input distribution "
+            "shifts when the customer mix changes and the relationship between features and "
+            "label shifts when behaviour changes so you monitor the inputs with psi and the "
+            "outputs against delayed labels"
+        ),
+    ],
+)
+def test_a_long_spoken_answer_shaped_like_a_question_on_the_way_is_an_answer(recognizer, answer):
+    """A spoken answer runs on past a clause shaped like a clarifying question ("do you mean
+    like when the gradients get tiny ..."): more than 40 words that state something about ML
+    are graded, as a long message asks for no drill either."""
+    assert recognizer.recognize(answer).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        ("transformers right now please", "drill", "transformers"),
+        ("metrics stuff maybe", "drill", "metrics"),
+        ("drift questions if you have any", "drill", "drift"),
+        ("the backprop stuff, perhaps", "drill", "backpropagation"),
+        ("dropout maybe", "answer", None),
+        ("Drift, perhaps.", "answer", None),
+        ("delayed labels, if you have them", "answer", None),
+        ("the labels if you have any", "answer", None),
+        ("ground truth if you have it", "answer", None),
+    ],
+)
+def test_a_name_wanted_for_something_then_a_hedge_or_a_condition(recognizer, message, kind, topic):
+    """ "the cnn rnn stuff, maybe", "activation functions rn pls": a name with what it is wanted
+    for may close on a hedge, or on a condition on what the interviewer has ("if you have any");
+    a hedge alone closes a guess ("dropout maybe"), and a condition beside words of the guide or
+    things the candidate may have ("delayed labels, if you have them") an answer."""
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        ("have you got any time series questions?", "unknown_topic", "time series"),
+        ("do you have any drift questions", "drill", "drift"),
+        ("could we have a set of questions on recommender systems?", "unknown_topic", None),
+        ("anything on attention?", "drill", "transformers"),
+        ("Could we look at time series for a few questions?", "unknown_topic", "time series"),
+        ("Some questions on drift would be great.", "drill", "drift"),
+        ("Some questions on the holdout would tell you.", "answer", None),
+        ("A set of questions on the holdout would tell you.", "answer", None),
+        ("anything on the validation set would leak.", "answer", None),
+        ("We could tune the learning rate for a few rounds.", "answer", None),
+        ("I would check the labels for a few questions before training.", "answer", None),
+        ("Do you have any idea why the loss spikes?", "answer", None),
+    ],
+)
+def test_questions_asked_for_as_the_interviewers_stock(recognizer, message, kind, topic):
+    """Whether the interviewer has questions on something ("do u have any xgboost questions",
+    "anything on federated learning?"), a series or set of them, or a topic given "a few
+    questions" with any verb ("would it be feasible to examine causal inference for a few
+    questions?"). Questions on something as the subject of a claim ("... would tell you") answer,
+    as did such a drill shape before."""
+    intent = recognizer.recognize(message)
+    assert intent.kind == kind
+    if topic is not None or kind == "drill":
+        assert intent.topic == topic
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("let's wrap up and show me the summary", "end"),
+        ("just give me my results and let's stop", "end"),
+        ("ok end it and tell me the score", "end"),
+        ("can I see my score?", "progress"),
+        ("Stop training early and then check the final score on the test set.", "answer"),
+        ("You stop and check the results of the validation run.", "answer"),
+        ("I have to go soon, how many questions are left?", "progress"),
+        ("gotta leave at 5 - how much time do we have left?", "progress"),
+        ("I have to go, can we stop? how many were left anyway", "end"),
+        ("I need to leave at three, so let's end here.", "end"),
+    ],
+)
+def test_the_end_with_the_score_and_how_long_is_left_before_leaving(recognizer, message, kind):
+    """Ending with the score ("can i see my score and be done", "let's stop and see the final
+    score") ends: the end gives the summary. A time the candidate must leave by, then a question
+    about how much is left ("I need to leave at three, how much longer is this session?"), wants
+    the progress, unless the end is asked for in its own clause."""
+    assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("could you give me a small cue?", "hint"),
+        ("any sense of which direction to go, without spoiling it?", "hint"),
+        ("maybe a subtle cue, without revealing everything", "hint"),
+        ("A hint would help, maybe about which area the question is really after.", "hint"),
+        ("I'd love a nudge, perhaps on what part of the pipeline this concerns.", "hint"),
+        ("The visual cue is that validation loss rises while training loss falls.", "answer"),
+        ("Without revealing the labels to the model, we can still evaluate it.", "answer"),
+        ("A hint would help, but maybe regularisation reduces the variance here.", "answer"),
+    ],
+)
+def test_a_hint_as_a_cue_a_direction_or_what_it_should_be_about(recognizer, message, kind):
+    """A partial cue, an indication of the direction, a hint "without revealing the full
+    answer"; what the hint should be about after a "perhaps" ("as to which concept the question
+    is concerned with") goes on to no answer, a guess after it does."""
+    assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("trade-off between what, exactly?", "clarify"),
+        ("compared to what?", "clarify"),
+        ("relative to what, the baseline?", "clarify"),
+        ("the question is about the model or the data?", "clarify"),
+        ("which dataset... the fraud one?", "clarify"),
+        ("Which metric... recall, because false negatives are costly.", "answer"),
+        ("The split between what we train on and what we test on matters.", "answer"),
+        ("the share of what we predicted positive", "answer"),
+        ("My doubt is that the model overfits.", "answer"),
+        (
+            "This question is about drift or about leakage, and I'd say drift because inputs "
+            "change.",
+            "answer",
+        ),
+    ],
+)
+def test_clarifying_questions_trailing_off_or_in_a_statements_order(recognizer, message, kind):
+    """What a word applies to ("balance between what, exactly?", "compared to what?"), which
+    one after trailing off ("which model... the churn one?"), two readings in a statement's order
+    ("My doubt is, this question is about training time or after deployment?"). "I'd say" after
+    them goes on to an answer (it was read as "i 'd say" and missed)."""
+    assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "awaiting", "kind"),
+    [
+        ("no idea, can we skip this one?", False, "skip"),
+        ("idk lets skip", False, "skip"),
+        ("pass, honestly I don't know", False, "dont_know"),
+        ("I don't know, skip", False, "dont_know"),
+        ("no, I'd rather stick with this one", True, "no"),
+        ("nope, let's stay on the current question", True, "no"),
+        ("I think not, let's keep going with this one", True, "no"),
+        ("no, the model overfits because the variance is high", True, "answer"),
+        ("No, stay with the current learning rate and add dropout.", True, "answer"),
+    ],
+)
+def test_a_skip_asked_after_not_knowing_and_staying_with_the_question(
+    recognizer, message, awaiting, kind
+):
+    """Not knowing, then a skip asked of the interviewer ("I'm drawing a total blank and don't
+    want to waste time, can we skip it?"), skips: the not knowing is its reason, as before a
+    "so". A no that stays with the question ("I think not; let us remain with the present
+    question") is a no, though "question" and "present" are words of the guide."""
+    assert recognizer.recognize(message, awaiting_confirmation=awaiting).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        ("Could we shift our focus to drift?", "drill", "drift"),
+        ("let's turn our attention to metrics now", "drill", "metrics"),
+        ("I'd like to direct my attention to time series.", "unknown_topic", "time series"),
+        ("The model should turn its attention to the relevant tokens.", "answer", None),
+        ("We could shift our focus to recall instead of precision.", "answer", None),
+        ("Turn attention to the residuals first.", "answer", None),
+    ],
+)
+def test_turning_our_attention_to_a_topic(recognizer, message, kind, topic):
+    """ "Might we turn our attention to cross-validation ... for a while?": the interview's
+    attention or focus given to a topic, after an opener that asks; a model's attention, or
+    a focus shifted after a weak opener ("we could shift our focus to recall"), advises."""
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == (kind, topic)

@@ -195,6 +195,8 @@ _MISHEARD = [
         r"\1 skip",
     ),
     (re.compile(r"\bmodal (answer|response|solution)\b"), r"model \1"),
+    # "i already set that": "said", at the end where nothing is set to anything
+    (re.compile(r"\b(already|just) set (that|it|this)(?: one)?\s*$"), r"\1 said \2"),
     (re.compile(r"\bmy store(?= (?:at|so|now|this|right|until|till)\b|$)"), "my score"),
 ]
 #: A formal register's frames, said plainly: "would it be terribly inconvenient if we" is "could
@@ -232,6 +234,19 @@ _FORMAL = [
         r"\1 ",
     ),
 ]
+#: A word with a letter held for emphasis, as chat and teenagers type it: "yesss pls", "nooo",
+#: "pleeease", "nexttt". No English word has a letter three times in a row.
+_LONG_DRAWN = re.compile(r"\b\w*?(\w)\1{2,}\w*\b")
+
+
+def _drawn_short(word: str) -> str:
+    """A word said long, as it is written: each held letter once ("yesss" is "yes"), or twice
+    where that makes a frequent word and once does not ("sooo" is "so", "coool" is "cool")."""
+    once = re.sub(r"(\w)\1{2,}", r"\1", word)
+    twice = re.sub(r"(\w)\1{2,}", r"\1\1", word)
+    return twice if not _common(once) and _common(twice) else once
+
+
 #: Request words whose typing slips are put right (``_typed_request_word``).
 _TYPED_REQUEST_WORDS = (
     "skip", "hint", "repeat", "again", "question", "questions", "answer", "please", "progress",
@@ -256,7 +271,9 @@ _OPENER = re.compile(
     r"maybe|hmm|anyway|like|please|wait|hang on|hold on|ha(?:ha)*|heh|lol|phew|whew|wow|oof|"
     # a formal register's: "With respect, I believe...", "Indeed, I think that would be best."
     r"indeed|with (?:all due )?respect|forgive me but|i'?m (?:terribly|awfully) sorry(?: but)?|"
-    r"i'?m afraid)"
+    r"i'?m afraid|"
+    # "my doubt is, ...", as Indian English puts a question
+    r"my (?:doubt|query) is)"
     r"\s+)+"
 )
 _POLITE_END = re.compile(
@@ -288,7 +305,7 @@ _NO = re.compile(
     r"^(?:no|nope|nah|not (?:yet|(?:right )?now|really|quite|necessary|needed|this time|actually)|"
     r"no need|don'?t|do not|"
     # "I think not; I'd like to keep going" (its "I think" an opener)
-    r"not(?=$| (?:i|i'?d|i'?ll|let me)\b)|"
+    r"not(?=$| (?:i|i'?d|i'?ll|let me|let us|let'?s)\b)|"
     rf"(?:negative|nein|non){_ALONE}|"
     r"please don'?t|"
     r"let me (?:try|think|answer|give it)|"
@@ -337,7 +354,7 @@ _AFTER_A_HEDGE = re.compile(r"\s*(?P<hedge>[^,;:\u2014]+)[,;:\u2014]\s*(?P<rest>
 #: set", and of how they learn ("I'd learn more from seeing a good example"); "I think the model
 #: overfits", "I'm not sure it matters with batch norm" are an answer's.
 _MY_GRASP = re.compile(
-    r"^(?!.*\bi (?:think|guess|believe|suppose|would say|'d say)\b)"
+    r"^(?!.*\bi(?: (?:think|guess|believe|suppose|would say)|'d say)\b)"
     r"(?!.*\b(?:it|that|this|they|which|because|so)\b)(?:i|i'm|i am|my|i've|i'd)\b"
     r".*\b(?:(?:don't|do not|not) know|knowledge|understand|understood|follow|followed|catch|"
     r"caught|hear|heard|miss|missed|remember|recall|familiar|confident|comfortable|nervous|sure|"
@@ -357,6 +374,19 @@ MIN_STATEMENT_AFTER_HEDGE = 6
 _GOES_ON = re.compile(
     r"\b(?:but|though|although|however|maybe|perhaps)\s+(?P<hedge>i think|i believe|i guess|"
     r"maybe|probably|it'?s|it is)?(?P<rest>(?:\s*\S+){3,})"
+)
+#: What a wished-for hint should be about, after a "perhaps": "as to which concept ...".
+_HINT_ABOUT = re.compile(
+    r"(?:just |only )?(?:as to|about|on|regarding|re) (?:which|what|where|how)\b"
+)
+#: Staying with the question, after a no: "let us remain with the present question", "I'd
+#: rather stick with this one", "keep going on the current question".
+_STAY_WITH_IT = re.compile(
+    r"^(?:let us|let'?s|i'?d (?:like|rather|prefer) to|i(?:'d| would) rather|i want to|"
+    r"(?:can|could|shall) we|we can|we should|i'?ll|i will)?(?: just| please)? "
+    r"(?:stay|remain|continue|keep going|carry on|stick|persist|go on|keep at it)"
+    r"(?: (?:with|on|at) (?:the|this|that|my) (?:present |current |same |original )?"
+    r"(?:question|one|problem|answer))?$"
 )
 #: After a yes or a no, these words start a different request ("no, but a hint?").
 _OTHERWISE = re.compile(r"^(?:but|instead|rather|can|could|may|just|i'?d rather|i would rather)\b")
@@ -438,6 +468,8 @@ _AS_IN_ASIDE = re.compile(r",\s*as in [^,?]+,\s*\w", re.I)
 #: Two readings offered in a question: "is it the cause or the fix?", "maths or just intuition?".
 _ALTERNATIVE = re.compile(
     r"^(?:is (?:it|this|that|the question)|are (?:we|you)|was it|"
+    # in a statement's order, as Indian English asks: "this question is about training or ...?"
+    r"(?:this|the) question is (?:about|asking|on)|"
     r"does (?:it|this|that|the question)|is '?[\w-]+'?(?: here)? about)\b.*\bor\b"
     r"|\b(?:(?:do )?you mean|do you (?:want|need|wish|prefer)|should i|would you like)\b.*\bor\b"
     r"|^(?:\w+ ){0,2}\w+ or (?:just|only|rather) \w+(?: \w+)?$"
@@ -463,7 +495,9 @@ _MEANS_EITHER = re.compile(
 )
 #: "Photos of what, everyday scenes or medical scans?", "The mean of what?": what a word of the
 #: question applies to, asked as written ("the share of what we predicted positive" answers).
-_OF_WHAT = re.compile(r"^\W*(?:\w+\W+){1,2}of what\s*[,?]", re.I)
+_OF_WHAT = re.compile(
+    r"^\W*(?:\w+\W+){1,2}(?:of|between|from|for|with|against|to) what\s*[,?]", re.I
+)
 #: What a term of the question means, asked in a few words and nothing else: "What does ROC
 #: mean?", "what's a Tomek link?", "what is SMOTE?" (the term must be one of the guide's words,
 #: and the interview's own words are requests: "what's the score?", "what's the answer?").
@@ -515,7 +549,7 @@ _STATEMENT = re.compile(r"\b(?:it'?s|that'?s|they'?re|is|are|was|were|means?)\b"
 #: A clarifying question that goes on to answer: "what do you mean by weakness, like vanishing
 #: gradients I guess, and they were built for sequences".
 _THEN_ANSWERS = re.compile(
-    r"\b(?:i (?:guess|think|believe|suppose|'d say|would say)|probably)\b(?:\s+\S+){3,}"
+    r"\b(?:i(?: (?:guess|think|believe|suppose|would say)|'d say)|probably)\b(?:\s+\S+){3,}"
 )
 #: Or that turns, after a "but", to a clause of its own ("I'm not sure this is what you're looking
 #: for, but I would monitor the input distribution"): the question about the question was a hedge.
@@ -566,11 +600,17 @@ _STRONG_ASK = (
     r"it(?:'d| would| might| could)(?: probably| really)? be (?:more |really |very )?"
     r"(?:nice|good|great|helpful|useful|worth(?:while)?|wise)(?: for me)?(?: to)?|"
     r"i(?:'d| would)? find it (?:more |really |very )?(?:useful|helpful|good) to|"
-    r"(?:would|is) it (?:be )?(?:possible|ok|okay|alright|all right|fine) to|"
+    r"(?:would|is) it (?:be )?(?:possible|feasible|ok|okay|alright|all right|fine) to|"
     r"(?:would|is) it (?:be )?(?:ok|okay|alright|all right|fine) if (?:we|i)|"
     r"it(?:'d| would| might| could)(?: probably| really)? "
     r"help(?: me)?(?: to)?|"
     r"i(?:'d| would)? (?:probably |really )?benefit from|give me|ask me)"
+)
+#: The interview's time given to a topic: "for a few questions" (not "rounds": "tune the learning
+#: rate for a few rounds" answers).
+_FOR_SOME_QUESTIONS = (
+    r"for (?:a few|a couple(?: of)?|a handful of|some|the next(?: few| couple of)?)(?: more)? "
+    r"questions"
 )
 _WEAK_ASK = (
     r"(?:maybe|perhaps|how about|what about|let us|we (?:can|could|should|might)|you can|i need to|"
@@ -597,6 +637,9 @@ _STRONG_VERB = (
     r"(?:devot|dedicat)(?:e|ed|ing) (?:\w+ ){0,3}(?:questions?|time|minutes|rounds?|session|"
     r"while|bit|part) to|"
     r"brush up(?: on)?|ask me (?:\w+ ){0,2}(?:about|on)|round on|"
+    # the attention given to a topic, formally: "might we turn our attention to X" (after a
+    # strong opener only: "we could shift our focus to recall" advises)
+    r"(?P<attend>(?:turn|shift|direct|move) (?:our|my) (?:attention|focus) (?:to|onto))|"
     # slang for practising: "i wanna grind bias variance stuff", "get reps in on backprop" (not
     # "cram": "I'd like to cram more features in" is an answer's)
     r"grind(?:ing)?(?: on| out)?(?! through\b)|bon(?:e|ing) up on|"
@@ -605,6 +648,9 @@ _STRONG_VERB = (
     r"(?: over| back| on| gears)?(?: (?:the )?(?:topics?|subjects?))? to|"
     # any verb of the topic named as one: "I would like to train the topic of X"
     r"\w+(?= (?:the )?(?:topic|subject|theme) of\b)|"
+    # any verb of a topic given questions: "would it be feasible to examine X for a few questions"
+    r"\w+(?: (?:at|into|on|over|through|about))?"
+    rf"(?= (?:[\w-]+ ){{1,5}}{_FOR_SOME_QUESTIONS}\b)|"
     r"(?:\w+ ){0,2}questions? (?:on|about|of|for)|"
     r"(?P<train>train(?:ing)?(?: more| again| specifically| a bit| a little)+(?: on| in| with)?)|"
     r"(?P<something>(?:(?:do|try|have|look at|look into|go for) )?something (?:on|around|about)))"
@@ -624,7 +670,7 @@ _INSTEAD = re.compile(r"\b(?:instead|for a change|better use of (?:the|my|our) t
 #: A reason about the candidate, which may follow a drill request ("Can we drill class imbalance?
 #: Our fraud data at work is 0.1% positives"), unlike an answer's statement.
 _PERSONAL = re.compile(
-    r"^(?!.*\bi (?:think|guess|believe|suppose|'d say|would say)\b).*\b(?:i|i'm|i've|my|me|our|"
+    r"^(?!.*\bi(?: (?:think|guess|believe|suppose|would say)|'d say)\b).*\b(?:i|i'm|i've|my|me|our|"
     r"we|we're|us)\b"
 )
 #: A reason about the candidate's grasp beside a drill request, in any words of the guide: "Can
@@ -705,8 +751,10 @@ _THROW = (
 #: drifting") is no part of the name; in the plural ("might I hear the question again" wants the
 #: question of the interview).
 _WANTS_QUESTIONS = re.compile(
-    rf"(?:\b(?:{_STRONG_ASK})(?: (?:{_THROW}))?|\b(?:{_THROW})|^(?:it'?s |now )?time for)"
-    r"(?: (?:do|doing|have|get|some|a few|more|a couple of|a bunch of|a round of|a set of))*"
+    rf"(?:\b(?:{_STRONG_ASK})(?: (?:{_THROW}))?|\b(?:{_THROW})|^(?:it'?s |now )?time for|"
+    # asked whether the interviewer has them: "do u have any xgboost questions"
+    r"\b(?:do|have|got) you (?:have|got)|^(?:you )?got)"
+    r"(?: (?:do|doing|have|get|some|any|a few|more|a couple of|a bunch of|a round of|a set of))*"
     r" (?P<x>(?:[\w-]+ ){1,5}?(?:questions|drills|quiz(?:zes)?|exercises))\b"
 )
 #: "Some questions on X", "a focused round on X": what is wanted, named by its noun, with a word
@@ -714,16 +762,23 @@ _WANTS_QUESTIONS = re.compile(
 #: answer's). A request only in a message that asks for something (``_ASKS``).
 _QUESTIONS_ON = re.compile(
     r"(?:^|\b(?:some|more|any|few|a|an|couple of|handful of|several|extra|quick|short|focused|"
-    r"(?:bunch|lots?|loads?|tons?|heaps?) of|"
+    r"(?:bunch|lots?|loads?|tons?|heaps?|series|set|number|selection|range) of|"
     r"have|got|me|us|make|do|next)"
     # a part of the interview, as a translated request names it: "we make now the part about X"
     r"\s+|\b(?:make|do|start|begin|take)(?: now)? the\s+(?=(?:part|section|chapter)\b)|"
     # "can we do the exercise on backprop?" (not "the practice of", an answer's)
     r"\b(?:do|have|try|start|begin|take) the\s+(?=(?:exercises?|drills?|quiz(?:zes)?)\b))"
     r"(?:(?:practice )?questions?|practice|drills?|rounds?|exercises?|quiz(?:zes)?|"
-    r"(?<=next )ones?|(?<=have )anything|(?<=got )anything|(?<=the )(?:part|section|chapter)|"
+    r"(?<=next )ones?|(?<=have )anything|(?<=got )anything|anything(?<=^anything)|"
+    r"(?<=the )(?:part|section|chapter)|"
     r"(?<=the )(?:exercises?|drills?|quiz(?:zes)?))"
     r"(?: all| only| just| be| more){0,3}\s+(?:on|about|for|of|around)\s+(?P<x>.+)"
+)
+#: What questions on something would do, said of them as a subject: "some questions on the
+#: holdout would tell you" is a claim ("... would be great" and "... would really help" ask).
+_CLAIMED_OF = re.compile(
+    r"\b(?:would|will|could|might|may|should|can)\s+"
+    r"(?!(?:be|help|really|probably|do|make|work|suit|definitely|also)\b)\w+"
 )
 #: A question, a wish or a hedge anywhere in the message.
 _ASKS = re.compile(
@@ -739,12 +794,25 @@ _IMPERATIVE = re.compile(
     r"ask (?:(?:me )?(?:questions? )?from|me questions? (?:about|on)|questions (?:about|on)))"
     r"(?:\s+(?P<x>.+))?$"
 )
+#: A condition on what the interviewer has, which only a request sets: "if you've got it", "if
+#: you have any", "if there are any" (not "them" or "some": "delayed labels, if you have them"
+#: answers).
+_IF_YOU_HAVE = (
+    r"if (?:you(?:'ve| have)?(?: got)?|there(?:'s| is| are)) (?:it|any|one)"
+    r"(?: (?:questions?|on (?:it|that|those|them)))?"
+)
 #: A name with what it is wanted for: "the attention stuff", "drift, please", "SQL questions".
 #: Not "rounds": "boosting rounds" is an answer; nor "this question", the interview's ("Déjà vu,
 #: we did this question").
+#: After what it is wanted for, a hedge or a condition on what the interviewer has may close it
+#: ("the cnn rnn stuff, maybe", "naive bayes questions if you have any"); alone they close a guess
+#: ("dropout maybe").
 _NAMED_FOR = re.compile(
     r"(?P<x>.+?)(?:(?<!\bthis)(?<!\bthat)(?<!\bthe)(?<!\bsame)(?<!\blast)\s+questions?|"
-    r"\s+(?:drills?|please|next|instead|now|stuff|things?|practice|topic|a few rounds|a bit))+"
+    r"\s+(?:drills?|please|next|instead|right now|now|stuff|things?|practice|topic|a few rounds|"
+    r"a bit))+"
+    rf"(?:\s+(?:maybe|perhaps|{_IF_YOU_HAVE}))?"
+    rf"|(?P<y>.+?)\s+{_IF_YOU_HAVE}"
 )
 #: What a name is wanted for, closing its clause, that no answer says: "SQL questions", "a
 #: feature engineering drill" (an answer may end on "in practice" or "more boosting rounds").
@@ -809,7 +877,8 @@ _OBJECT_TAIL = re.compile(
     r"i (?:think|guess|feel|am|always|never|keep|know|confuse|mix|struggle|forget|find)|i'm|"
     r"that'?s|(?:we|they|it|you|he|she) \w+|"
     r"(?:can|could|shall) (?:we|you|i)|"
-    r"is that|right now|for (?:a (?:while|bit)|now|today|tonight|the rest))\b.*|"
+    rf"is that|right now|for (?:a (?:while|bit)|now|today|tonight|the rest)|{_FOR_SOME_QUESTIONS})"
+    r"\b.*|"
     r"(?:please|thanks?|thank you|now|next|instead|first|later|then|again|too|as well|a bit|"
     r"a little|for me|there|okay|ok|alright|(?:a )?(?:few|couple of) rounds?|questions?|stuff|"
     r"things?|part|side|area|basics|topic|(?:that|this) (?:kind|sort) of (?:stuff|thing)|"
@@ -897,6 +966,12 @@ _NEXT = r"(?:(?:the )?next|another|a (?:new|different)|something else|other)"
 #: What "skip the ..." skips when it asks to ("skip the backprop question"): anything else is a
 #: step of an answer ("skip the scaling for tree models").
 _SKIPPED = r"questions?|ones?|next|rest|current|whole|hard|tough|difficult|boring|last|first|this"
+#: Seeing the score or the summary: "see my score", "give me the final results".
+_SEE_THE_SCORE = (
+    r"(?:see|get|show|give|tell|have|hear|check|know)(?: me| us)? (?:my|the) "
+    r"(?:final |overall |total |last )?(?:score|results?|summary|tally|verdict|report)"
+    r"(?! (?:of|on|for|from)\b)"
+)
 #: Requests by their words, in priority order: asking for something beats saying "I don't know"
 #: ("no idea, can I get a hint?" wants the hint). Only for messages that say nothing about ML.
 #: Whisper's mishearing of a request word counts where the request's shape leaves no doubt ("can
@@ -935,7 +1010,14 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:end|stop|finish|quit|close|terminate|conclud(?:e|ed|ing))(?: the| this| our| my)? "
             r"(?:interview|session|practice|it|here|now|things|today|there)|"
             r"leave it (?:at that|there|for (?:now|today|tonight))|"
-            r"(?:good)?bye|see you|good night)\b"
+            r"(?:good)?bye|see you|good night|"
+            # ending with the score, which the end gives: "can i see my score and be done",
+            # "let's stop and see the final score", "give me the results and let's finish"
+            r"(?<!you )(?<!they )(?<!it )(?:stop|end|finish|quit|wrap (?:it |this )?up|be done|"
+            r"call it)(?: here| now| it| this| the (?:interview|session))?(?: and| then| just)+"
+            rf" {_SEE_THE_SCORE}|"
+            rf"{_SEE_THE_SCORE} (?:and|then)(?: \w+){{0,2}} (?:stop|end|finish|be done|wrap up|"
+            r"call it|leave|go))\b"
             r"|^(?:end|stop|quit|exit|done)$"
         ),
     ),
@@ -961,7 +1043,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"we pass(?: on)?(?: (?:this|that) (?:one|question))?(?= ok| okay| please| then|$)|"
             r"(?<!before the )next (?:one|question)|"
             r"(?:proceed|move|go|skip|continue|advance)(?: on)? to the (?:subsequent|following) "
-            r"(?:one|question)|(?:proceed|advance|continu)(?:e|ed|ing)? to the next"
+            r"(?:one|question)|"
+            r"(?:proceed|advance|continu|pass|go|mov|jump)(?:e|ed|ing)? to the next"
             r"(?: (?:one|question))?(?=$| please| thanks| if| then)|"
             r"(?:set|put|lay|leave) (?:this|that|it)(?: (?:particular|current|one))?"
             r"(?: (?:one|question))? aside|"
@@ -1031,6 +1114,11 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?<!no )(?<!zero )(?<!not a )(?<!not one )(?<!got a )(?<!got any )"
             r"(?<!haven't a )clues?|"
             r"without giving (?:\w+ ){0,2}away|"
+            # what a hint holds back: "without, of course, revealing the full answer"
+            r"without (?:\w+ ){0,2}(?:revealing|spoiling|giving)(?: me)? (?:it|too much|everything|"
+            r"the (?:\w+ )?(?:answer|solution|game))|"
+            r"(?:partial|small|little|tiny|gentle|subtle|slight) cues?|"
+            r"(?:indication|sense|idea) (?:of|as to) (?:the |which )?(?:direction|way|area|angle)|"
             r"^(?:(?:just|only|give me|what'?s|what is|can i (?:get|have)|tell me) (?:the |a )?"
             r"first (?:letter|word)s?|first letter)$|"
             # a game's help: "gimme the cheat code for this one", "can I use a lifeline?"
@@ -1088,6 +1176,9 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"what would (?:a|an|the|you) (?:\w+ )?(?:candidate |engineer |expert )?(?:have )?"
             r"(?:say|said|include|included|cover|covered)|"
             r"what (?:should|would) i have (?:said|answered)|"
+            # what was wanted of the candidate: "what was I supposed to say?"
+            r"what (?:was|were|am) i (?:supposed|meant|expected) to (?:say|answer|write|mention|"
+            r"include|cover)|"
             r"what (?:a|an|the) (?:\w+ )?(?:candidate|engineer|expert|person|interviewee) would "
             r"(?:have )?(?:say|said|answer|answered)|"
             r"(?:expect|want) (?:a|an|the) (?:\w+ )?(?:candidate|engineer|person|expert) to "
@@ -1173,7 +1264,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:come across|looked (?:into|at)|seen|used|studied|heard of|done|learned|learnt)|"
             r"not (?:a|one) clue|(?:haven'?t|have not|hasn'?t|don'?t have) (?:got )?(?:a|any) clue|"
             r"beyond (?:me|what i know)|"
-            r"(?:outside|out of|beyond) (?:of )?(?:what i know|my (?:depth|knowledge|league|area|"
+            r"(?:outside|out of|beyond) (?:of )?(?:what i know|"
+            r"my (?:present |current |own |existing )?(?:depth|knowledge|league|area|"
             r"expertise|experience|comfort zone|wheelhouse))|^not my (?:area|field|strong suit)|"
             r"(?:i'?m|i am) (?:\w+ )?(?:not (?:\w+ )?(?:acquainted|familiar)|unfamiliar) with|"
             r"unfamiliar to me|unknown to me|"
@@ -1267,6 +1359,36 @@ _EARLIER = re.compile(
     r"were doing|explained|described|mentioned|answered|went over)"
     r"(?: about)?(?: [\w-]+){1,3}$)"
 )
+#: Where or when the earlier answer said it: "already", "earlier", "at the start", "in my
+#: answer", "in the second sentence of my answer", "in the starting itself".
+_BACK_THEN = (
+    r"(?:already|earlier|before|previously|above|just now|"
+    r"(?:right |very )?(?:at|in) the (?:very )?(?:start|starting|beginning|outset)|"
+    r"in my (?:\w+ ){0,2}(?:answer|response|reply|message)|"
+    r"(?:in|on) the (?:\w+ ){0,2}(?:sentence|line|part|bit|paragraph) of my (?:\w+ )?"
+    r"(?:answer|response|reply|message))"
+)
+#: The candidate naming what an earlier answer said, as the subject of a verb of saying: "I
+#: mentioned class weights right at the start", "I did talk about the test set in my answer",
+#: "Already I mention the regularization", "I'm pretty sure I covered parallelism already", or
+#: passive: "that was covered, in the second sentence of my answer". What is named comes between
+#: the verb and where it was said (``_names_what_was_said``).
+_SAID_IT = re.compile(
+    r"^(?:(?P<pre>already|earlier|before) )?"
+    r"(?:(?:i'?m|i am) (?:pretty |quite |fairly |very |absolutely )?sure(?: that)? |"
+    r"i (?:think|believe)(?: that)? )?"
+    r"(?:(?:i|we) (?:(?:did|do|have|had|'ve|already|just|definitely|clearly|actually|in fact|"
+    r"really|certainly|even|also) )*"
+    r"(?:say|said|mention(?:ed)?|cover(?:ed)?|talk(?:ed)? about|spoke about|told|tell|"
+    r"explain(?:ed)?|discuss(?:ed)?|address(?:ed)?|br(?:ought|ing) up|went (?:over|through)|"
+    r"go (?:over|through)|touch(?:ed)? on)"
+    r"|(?:that|this|it) (?:was|has been|got)(?: already| actually| definitely)? "
+    r"(?:covered|mentioned|said|addressed|explained|discussed))"
+    rf"(?P<x>(?: [\w'-]+){{0,6}}?)(?: (?P<when>{_BACK_THEN}))?"
+    r"(?: itself| though| too| as well| already)?$"
+)
+#: Where it was said, as a clause of its own: ", in the starting itself", ", in my answer".
+_BACK_THEN_ALONE = re.compile(rf"^(?:i think )?{_BACK_THEN}(?: itself| i think| sir| though)?$")
 #: Requests that a clarifying question's shape may carry: a hint at what the question wants, "Can
 #: you say that again, the part after 'fraud'?" the words again (not "not sure I follow what the
 #: question is getting at", which asks what it means), "I am doing good or bad until now?" the
@@ -1308,7 +1430,7 @@ _REQUEST_OBJECT = re.compile(
 #: A claim of the candidate's own: a guess ("I think the learning rate is too high") or a
 #: statement with a verb that says how something is or should be.
 _CLAIM = re.compile(
-    r"^(?:(?:i (?:think|guess|believe|suppose|reckon|'d say|would say)|probably|maybe|perhaps|"
+    r"^(?:(?:i(?: (?:think|guess|believe|suppose|reckon|would say)|'d say)|probably|maybe|perhaps|"
     r"my guess is)(?: that)? (?!i\b|i'|my\b|me\b)\w+|"
     r"(?!.*\b(?:i|i'm|i've|i'd|my|me)\b)).*"
     r"\b(?:is|are|was|were|it'?s|they'?re|should|would|could|must|needs?|has|have|will|too|"
@@ -1336,6 +1458,29 @@ _ASKING = re.compile(
     r"\b(?:can|could|would|shall|may|let'?s|let us|please|want|like|prefer|rather|instead|"
     r"next|drill|quiz|questions?|switch|move|change|practi[cs]e|focus|round)\b"
 )
+
+
+#: How much of the session is left: "how much longer", "how many questions are left".
+_HOW_LONG = re.compile(
+    r"\bhow (?:much (?:longer|more|time)|long|many (?:more|(?:\w+ )?(?:are |is )?(?:left|to go)))"
+    r"|\b(?:questions?|time) (?:left|remaining)\b"
+)
+
+
+def _asks_how_long_after_a_reason(message: str) -> bool:
+    """ "I need to leave at three, how much longer is this session?": a time the candidate must
+    leave by, given as the reason, then a question about how much is left wants the progress,
+    not the end. The end is asked for when its own clause asks ("I have to go, can we stop?")."""
+    clauses = [c for c in map(normalise, _COMMA_CLAUSES.split(message)) if c]
+    end = dict(_REQUESTS)[IntentKind.END]
+    how_long = [n for n, c in enumerate(clauses) if _HOW_LONG.search(c) and not end.search(c)]
+    leaving = [n for n, c in enumerate(clauses) if end.search(c)]
+    return bool(
+        how_long
+        and leaving
+        and max(leaving) < min(how_long)
+        and not any(_ASKS_US.search(clauses[n]) for n in leaving)
+    )
 
 
 def _besides(kind: IntentKind, text: str) -> str:
@@ -1366,6 +1511,7 @@ def normalise(message: str) -> str:
     text = re.sub(r"[^\w\s'-]", " ", text)
     text = _BARE_CONTRACTIONS.sub(_apostrophes, text)
     text = _R_FOR_ARE.sub("are", text)
+    text = _LONG_DRAWN.sub(lambda m: _drawn_short(m[0]), text)
     for misheard, meant in _MISHEARD:
         text = misheard.sub(meant, text)
     for formal, plain in _FORMAL:
@@ -1635,6 +1781,8 @@ class IntentRecognizer:
                     )
                 ):
                     continue  # "we could do oversampling", "could I get some help" ask for no drill
+                if pattern is _ASK_FOR and match["attend"] and not match["strong"]:
+                    continue  # "we could shift our focus to recall instead of precision"
                 if _NOT.search(clause[match.start() : match.start("x")]):
                     continue  # "I'd rather not get into drift right now"
                 if (
@@ -1649,6 +1797,11 @@ class IntentRecognizer:
                     pattern is _ASK_FOR and match["strong"] and match["verb"]
                 )
                 said = _trim(match["x"] or "")
+                if pattern is _QUESTIONS_ON and (
+                    _CLAIMED_OF.search(said)
+                    or (match[0].startswith("anything") and "?" not in message)
+                ):
+                    continue  # "Some questions on the holdout would tell you"
                 others = clauses[:n] + clauses[n + 1 :]
                 if len(said.split()) > MAX_REQUEST_WORDS:
                     continue  # no topic is named in so many words
@@ -1784,8 +1937,9 @@ class IntentRecognizer:
             others = [c for c in clauses[:n] + clauses[n + 1 :] if not _EXAMPLES.match(c)]
             if not bare or _LIST_END.search(clause) or any(map(self._states, others)):
                 continue
-            asked = _object(bare["x"])
-            said = bare["x"].replace(asked, " ", 1)
+            named = bare["x"] or bare["y"]
+            asked = _object(named)
+            said = named.replace(asked, " ", 1)
             if self._states(said) or _GOES_ON_TO.search(said) or _THEN_ANSWERS.search(said):
                 continue
             topic = self._only_names(asked) if len(asked.split()) <= MAX_NAME_WORDS else None
@@ -1793,6 +1947,12 @@ class IntentRecognizer:
                 return Intent(kind=IntentKind.DRILL, topic=topic)
             intent = self._named(asked)
             asked_for = bool(_QUESTIONS_FOR.search(clause))  # "feature engineering drill"
+            if re.search(_IF_YOU_HAVE, clause) and not asked_for:
+                # "time series, if there are any" asks for something else; "the labels, if you
+                # have any" and "ground truth if you have it" may answer
+                asked_for = bool(re.search(r"\bany\b", clause)) and not self._evidence(asked)
+                if not asked_for:
+                    continue
             if (
                 intent
                 and intent.kind is IntentKind.UNKNOWN_TOPIC
@@ -2009,6 +2169,8 @@ class IntentRecognizer:
         drill = self._drill(rest)  # "not quite, I'd like a round on precision and recall first"
         if drill and drill.kind is IntentKind.DRILL:
             return drill
+        if match.re is _NO and _STAY_WITH_IT.search(rest):
+            return Intent(kind=IntentKind.NO, text=message)  # "I think not; let us remain ..."
         if self._evidence(rest) >= ANSWER_EVIDENCE:
             return Intent(kind=IntentKind.ANSWER, text=message)  # "no wait, precision is..."
         if rest and _OTHERWISE.match(rest):  # "no, but could I have a hint instead?"
@@ -2021,7 +2183,11 @@ class IntentRecognizer:
         """Is this a question about the question, and nothing more? One that goes on to answer
         ("What do you mean 'trust'? Well, when the classes are balanced...") is an answer, and
         two readings offered and then one of them taken ("Binary only? No, softmax handles
-        multiclass", "Batch or layer norm? Batch norm...") is an answer too."""
+        multiclass", "Batch or layer norm? Batch norm...") is an answer too. So is a long
+        message that states something about ML: a spoken answer runs on past a clause shaped like
+        a question ("so what you want is the sweet spot...")."""
+        if len(message.split()) > MAX_REQUEST_WORDS and self._states(normalise(message)):
+            return False
         pieces = _pieces(message)
         for n, (written, text, question, marked) in enumerate(pieces):
             offers = (
@@ -2032,7 +2198,7 @@ class IntentRecognizer:
             )
             shape = (
                 _CLARIFY.search(text)
-                or (_OF_WHAT.match(written) if n == len(pieces) - 1 else None)
+                or (_OF_WHAT.match(written + "?" * marked) if n == len(pieces) - 1 else None)
                 or (marked and not _AS_IN_ASIDE.search(written) and _AS_IN.search(text))
                 or offers
                 or (question and _QUOTED.search(written) and _ASKS_ABOUT.search(text))
@@ -2042,7 +2208,9 @@ class IntentRecognizer:
                 # Recall." answers)
                 or (
                     _WHICH_ONE.fullmatch(text)
-                    if marked and all(piece.marked for piece in pieces[n + 1 :])
+                    # "which model... the churn one?": trailing off, then asked
+                    if (marked or pieces[n + 1 :])
+                    and all(piece.marked for piece in pieces[n + 1 :])
                     else None
                 )
             )
@@ -2098,9 +2266,13 @@ class IntentRecognizer:
             return drill
         if more := self._more_of_it(message):
             return more
+        if self._names_what_was_said(message):
+            return Intent(kind=IntentKind.ALREADY_SAID)
         trimmed = _trim(text)
         joined = _joined(trimmed)
         asked = self._asked(joined, message)
+        if asked is IntentKind.END and _asks_how_long_after_a_reason(message):
+            asked = IntentKind.PROGRESS  # "I need to leave at three, how much longer is this?"
         if not asked and _CLOSING_NEXT.search(message) and self._says_nothing_at_all(trimmed):
             asked = IntentKind.SKIP  # "I'm tapping out of this question, next please."
         if asked and _ASKS_YOU.search(joined):
@@ -2171,6 +2343,58 @@ class IntentRecognizer:
             evidence += self._evidence(besides)
         return evidence
 
+    def _names_what_was_said(self, message: str) -> bool:
+        """ "I mentioned class weights right at the start, did that not count?", "I did talk about
+        the test set in my answer": the candidate names what an earlier answer said, and where
+        or when (``_SAID_IT``), and says nothing about ML beside it ("perhaps it was not
+        registered", "just in different words"). What is named is a name, not a statement ("I
+        said earlier that dropout helps" answers), and a clause beside it that states something
+        about ML ("I said before, the model overfits") makes it an answer."""
+        return any(
+            self._names_in(clauses)
+            for clauses in (
+                [c for c in map(normalise, _CLAUSE_END.split(message)) if c],
+                [c for c in map(normalise, _COMMA_CLAUSES.split(message)) if c],
+            )
+        )
+
+    def _names_in(self, clauses: list[str]) -> bool:
+        """``_names_what_was_said`` on a message's clauses, split at full stops ("I did, in
+        fact, mention regularisation earlier") or at commas too ("Hang on, I mentioned class
+        weights right at the start, did that not count?")."""
+        for n, clause in enumerate(clauses):
+            said = _SAID_IT.fullmatch(_joined(clause))
+            if not said:
+                continue
+            others = clauses[:n] + clauses[n + 1 :]
+            named = said["x"].strip()
+            back = (
+                said["pre"]
+                or said["when"]
+                or re.search(r"\b(?:already|earlier|before)\b", clause)
+                or any(_BACK_THEN_ALONE.fullmatch(c) for c in others)
+            )
+            if (
+                not back
+                or _STATES.search(named)
+                or _STATEMENT.search(named)
+                or re.match(r"(?:that|how|why) \w+ \w+", named)  # "that dropout helps"
+                # "I mentioned earlier that regularisation reduces variance" goes on after it
+                or re.search(r"\b(?:already|earlier|before|previously)\b", named)
+            ):
+                continue
+            return not any(
+                not _BACK_THEN_ALONE.fullmatch(c)
+                and (
+                    self._states(c)
+                    or self._rare(c)
+                    # "the learning rate part is where the model diverges"
+                    or (self._evidence(c) and _STATEMENT.search(c))
+                )
+                for c in others
+            )
+        return False
+
     def _goes_on_to_answer(self, joined: str, kind: IntentKind) -> bool:
         """ "I don't know X, but I think ...", "I'm not sure where to start, but I'd look at the
         learning curves": a don't-know or a wish for a hint, then after a "but" a guess or words
@@ -2184,7 +2408,13 @@ class IntentRecognizer:
             said = pattern.search(joined, goes_on.start("rest"))
             goes_on = _GOES_ON.search(joined, said.end()) if said else None
         if not goes_on or kind is IntentKind.HINT:
-            return bool(goes_on and self._evidence(goes_on["rest"]))
+            # what the hint should be about goes on no answer: "a small pointer, perhaps as to
+            # which concept the question is principally concerned with"
+            return bool(
+                goes_on
+                and self._evidence(goes_on["rest"])
+                and not _HINT_ABOUT.match(goes_on["rest"].strip())
+            )
         if pattern.search(goes_on["rest"]) and not self._evidence(goes_on["rest"]):
             return False  # "I've read about it but nothing's coming back": still not knowing
         return bool(
@@ -2297,7 +2527,10 @@ class IntentRecognizer:
         if not dont_know:
             return False
         if dont_know.end() <= skip.start() and re.search(
-            r"\bso\b", joined[dont_know.end() : skip.start()]
+            # "..., so could we skip", or the skip asked of the interviewer after it: "I'm
+            # drawing a total blank and don't want to waste time, can we skip it?"
+            r"\b(?:so|(?:can|could|shall|may) (?:we|i|you)|let'?s)\b",
+            joined[dont_know.end() : skip.start()],
         ):
             return False
         return not re.match(r"(?: \w+){0,2} blank\b", joined[skip.end() :])
