@@ -360,6 +360,54 @@ def test_a_drill_on_something_outside_the_guide_is_an_unknown_topic(recognizer, 
     assert recognizer.recognize(message).kind == "unknown_topic"
 
 
+@pytest.mark.parametrize(
+    ("message", "named"),
+    [
+        ("drill me on graph neural networks", "graph neural networks"),
+        ("lets do spiking neural nets please", "spiking neural nets"),
+        ("could we do questions on quantum transformers", "quantum transformers"),
+        ("can we switch to graph transformers", "graph transformers"),
+    ],
+)
+def test_a_topic_narrowed_to_a_subject_it_never_speaks_of_is_unknown(recognizer, message, named):
+    """A newcomer's "drill me on graph neural networks" got five questions on perceptrons."""
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == ("unknown_topic", named)
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("drill me on basic neural networks", "neural-networks"),  # a level, not a kind
+        ("drill me on deep neural networks", "neural-networks"),
+        ("can we focus on eval metrics for a bit", "metrics"),  # a word of it, shortened
+        ("drill me on concept drift", "drift"),
+        ("can we do vision transformers", "transformers"),  # the topic speaks of vision
+        ("I confess convolutional networks are a weak spot; might we dwell on those?", None),
+    ],
+)
+def test_a_topic_with_a_word_of_its_own_before_it_is_still_the_topic(recognizer, message, topic):
+    intent = recognizer.recognize(message)
+    assert intent.kind == "drill" and (topic is None or intent.topic == topic)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Pardon the brevity: labels.",
+        "Pardon my English, the model overfits because it has too many parameters.",
+        "pardon me for being brief: precision over recall here",
+        "I don't know if this is what you're looking for, sorry, but it's self-attention, I think?",
+        "Not sure that's what you're after, but I'd oversample the minority class?",
+        "no idea if this is what you want, but that's the validation loss going up, right?",
+    ],
+)
+def test_an_apology_or_a_hedge_before_an_answer_keeps_it_an_answer(recognizer, answer):
+    """Two answers of a blind set, taken for a repeat and a clarifying question (their rows
+    were read after the set was measured; these are other words of the same two families)."""
+    assert recognizer.recognize(answer).kind == "answer"
+
+
 def test_an_unknown_topic_is_named_back_as_written(recognizer):
     intent = recognizer.recognize("Do you have questions about A/B testing?")
     assert (intent.kind, intent.topic) == ("unknown_topic", "A/B testing")

@@ -48,7 +48,7 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, System
 from rapidfuzz.distance import OSA
 
 from interviewer.core.engine import Intent
-from interviewer.interview.topic_names import TopicNames
+from interviewer.interview.topic_names import Found, TopicNames
 from interviewer.judging.text import STOPWORDS, content_tokens
 from interviewer.knowledge.embeddings import GuideEmbeddings
 from interviewer.knowledge.schema import KnowledgeBase
@@ -554,6 +554,9 @@ _THEN_ANSWERS = re.compile(
 #: Or that turns, after a "but", to a clause of its own ("I'm not sure this is what you're looking
 #: for, but I would monitor the input distribution"): the question about the question was a hedge.
 _BUT_THEN = re.compile(r"\b(?:but|though|anyway)\b[\s,]+(?P<rest>(?:\S+\s+){3,}\S+)")
+#: A turn that opens on what something is, or what the candidate would do: a claim even where the
+#: message ends on a rising "I think?".
+_SAYS_WHAT_IT_IS = re.compile(r"(?:it'?s|it is|that'?s|that is|i'?d|i would|you'?d|you would)\b")
 #: Or that goes on to say what something is, in a clause that asks nothing ("When you say drift,
 #: it's the inputs changing", "you mean dropout, it zeroes activations"); "When you say that,
 #: is that the same as in statistics?" asks, and so does "do you mean what it does during training"
@@ -1090,7 +1093,9 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"^rewind(?! to\b)(?! (?:the|a|an|my|your|our|this|all|each|every)\b)|"
             r"rewind (?:that|it|the question|a bit|please)|run (?:that|it) back|"
             r"back up a (?:bit|sec|second|moment)|(?:ask|read|say|start)(?: it)? from the top|"
-            r"pardon|what was the question|restat(?:e|ing) (?:the question|it|that|this)|"
+            # "pardon?", "pardon me, ..."; not an apology ("pardon the brevity: labels")
+            r"pardon(?! (?:the|my|our|this|that|me for)\b)|what was the question|"
+            r"restat(?:e|ing) (?:the question|it|that|this)|"
             r"what was (?:that|the) (?:last )?(?:part|bit)|"
             r"^what was that$|"
             r"what did you (?:ask|say)|(?:didn'?t|did not|couldn'?t|could not|not sure i|"
@@ -1584,6 +1589,36 @@ def _guide_words(knowledge: KnowledgeBase) -> set[str]:
     )
 
 
+def _topic_words(knowledge: KnowledgeBase) -> dict[str, set[str]]:
+    """Each topic's words: those of its questions (all of them, beyond the guide too), their
+    phrasings, key points and the points' other wordings. A word said right before a topic's
+    name that none of them has narrows the name to something else ("graph neural networks")."""
+    words: dict[str, set[str]] = {}
+    for q in knowledge.questions:
+        text = " ".join(
+            [q.title, q.question, q.reference_answer or "", *q.phrasings]
+            + [w for k in q.key_points for w in (k.text, *k.said_as)]
+        )
+        for topic in q.topics:
+            words.setdefault(topic, set()).update(content_tokens(text))
+    for topic in knowledge.topics:
+        words.setdefault(topic.id, set()).update(
+            content_tokens(" ".join([topic.id, topic.title, *topic.aliases]))
+        )
+    return words
+
+
+#: Words that say how deep or hard, not what: "basic neural networks" asks for the topic.
+_LEVEL_WORDS = frozenset(
+    content_tokens(
+        "basic basics advanced easy easier hard harder tricky simple intro introductory beginner "
+        "senior junior common typical standard classic classical modern general core "
+        "fundamental fundamentals practical theory theoretical interview more other different "
+        "new few random whole entire usual"
+    )
+)
+
+
 class _Piece(NamedTuple):
     """A clause of a message: as written, normalised, and whether it may be a question."""
 
@@ -1707,6 +1742,7 @@ class IntentRecognizer:
             for name in [topic.id, topic.title, *topic.aliases]
         ]
         self._names = TopicNames(names)
+        self._words_of_topic = _topic_words(knowledge)
         encoding()  # common words are looked up in its ranks: loaded now, not on a message
         self._topic_words = content_tokens(" ".join(name for name, _ in names))
         request_words = content_tokens(" ".join(asking)) | content_tokens(_NO_SUBJECT)
@@ -2059,6 +2095,8 @@ class IntentRecognizer:
             and self._evidence(self._rest(asked)) <= len(found) + said_before
             and (said_before or len(self._foreign(asked)) <= len(found))
         ):
+            if not said_before and (narrowed := self._narrowed(said, found[0])):
+                return Intent(kind=IntentKind.UNKNOWN_TOPIC, topic=narrowed)
             return Intent(kind=IntentKind.DRILL, topic=found[0].topic)
         if (
             0 < len(said) <= MAX_NAME_WORDS
@@ -2067,6 +2105,30 @@ class IntentRecognizer:
         ):
             return Intent(kind=IntentKind.UNKNOWN_TOPIC, topic=asked)
         return None
+
+    def _narrowed(self, said: list[str], name: Found) -> str:
+        """The name with the words right before it, when they narrow it to a subject the topic
+        never speaks of ("graph neural networks", "bayesian neural networks"): the guide has no
+        questions on it, and a drill on the wider topic would answer another request (a
+        newcomer's "drill me on graph neural networks" got five questions on perceptrons and
+        dropout). Up to two such words, opening what is asked for (only request words before
+        them: "some", "the"); a word of level ("basic", "advanced") narrows nothing, nor one that
+        shortens a word of the topic ("eval metrics")."""
+        known = self._words_of_topic.get(name.topic, set()) | self._asking | _LEVEL_WORDS
+
+        def unknown(word: str) -> bool:
+            words = content_tokens(word)
+            return bool(words) and not (
+                words & known or (3 <= len(word) <= 4 and any(w.startswith(word) for w in known))
+            )
+
+        start = name.start
+        while start > max(0, name.start - 2) and unknown(said[start - 1]):
+            start -= 1
+        topic_words = known - self._asking
+        if start == name.start or any(unknown(w) or w in topic_words for w in said[:start]):
+            return ""
+        return " ".join(said[start : name.end])
 
     def _foreign(self, phrase: str) -> set[str]:
         """The phrase's words that neither name a topic nor appear in the guide: more of them
@@ -2234,8 +2296,13 @@ class IntentRecognizer:
                 or (not marked and goes_on and self._evidence(goes_on["rest"]))
             ):
                 return False
-            if not marked and (turn := _BUT_THEN.search(after)) and self._states(turn["rest"]):
-                return False
+            turn = _BUT_THEN.search(after)
+            if (
+                turn
+                and (not marked or _SAYS_WHAT_IT_IS.match(turn["rest"]))
+                and self._states(turn["rest"])
+            ):
+                return False  # "... what you're looking for, but it's self-attention, I think?"
             return all(not self._states(t) and self._evidence(t) < ANSWER_EVIDENCE for t in later)
         return False
 
