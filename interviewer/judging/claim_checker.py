@@ -775,12 +775,7 @@ class ClaimChecker:
                 ):
                     asserting = unit
             if asserting is not None:
-                return ClaimVerdict(
-                    text=claim,
-                    verdict=Verdict.CONTRADICTED,
-                    evidence=asserting,
-                    reason="denies what the guide says",
-                )
+                return _contradicted(claim, "denies what the guide says", asserting)
         return None
 
     def _asserts_denied(
@@ -822,12 +817,7 @@ class ClaimChecker:
             said = affirmative(unit)
             closeness = float(np.asarray(self._embeddings.embed_query(said)) @ vector)
             if SUPPORTS_CLAIM.holds(closeness, word_share(body, said)):
-                return ClaimVerdict(
-                    text=claim,
-                    verdict=Verdict.CONTRADICTED,
-                    evidence=unit,
-                    reason="asserts what the guide denies",
-                )
+                return _contradicted(claim, "asserts what the guide denies", unit)
         return None
 
     def _fact_verdict(
@@ -863,37 +853,28 @@ class ClaimChecker:
                 )
             if restates:
                 return ClaimVerdict(text=claim, verdict=Verdict.SUPPORTED, evidence=passages[best])
-            return ClaimVerdict(
-                text=claim,
-                verdict=Verdict.CONTRADICTED,
-                evidence=right,
-                reason=f"states {misconception.id}",
-            )
+            return _contradicted(claim, f"states {misconception.id}", right)
         if not passages:
             return ClaimVerdict(text=claim, verdict=Verdict.UNSUPPORTED, reason="no guide context")
         reversed_order = self._reversed_order(
             body, list(dict.fromkeys([*passages, *evidence.contexts, *evidence.wordings]))
         )
         if reversed_order:
-            return ClaimVerdict(
-                text=claim,
-                verdict=Verdict.CONTRADICTED,
-                evidence=reversed_order,
-                reason="puts in the other order what the guide says causes or comes first",
+            return _contradicted(
+                claim,
+                "puts in the other order what the guide says causes or comes first",
+                reversed_order,
             )
         swapped = self._swapped_pairing(body, passages)
         if swapped:
-            return ClaimVerdict(
-                text=claim, verdict=Verdict.CONTRADICTED, evidence=swapped[0], reason=swapped[1]
-            )
+            return _contradicted(claim, swapped[1], swapped[0])
         formula = self._other_formula(body, [*passages, *evidence.wordings], evidence.questions)
         if formula:
             swap = self._conflict(body, formula[0])
-            return ClaimVerdict(
-                text=claim,
-                verdict=Verdict.CONTRADICTED,
-                evidence=formula[0],
-                reason=swap or f"a formula with {formula[1]}, which the guide's formula has not",
+            return _contradicted(
+                claim,
+                swap or f"a formula with {formula[1]}, which the guide's formula has not",
+                formula[0],
             )
         whole = self._support(claim, body, vector, units, unit_vectors)
         clauses = [
@@ -1078,9 +1059,7 @@ class ClaimChecker:
             # the add gate, while the guide's sentence on the multiply gate shares only its
             # subject and "gradient".
             if holds and swapped and swapped[0] > self._said_alike(text, unit):
-                return ClaimVerdict(
-                    text=claim, verdict=Verdict.CONTRADICTED, evidence=swapped[1], reason=swapped[2]
-                )
+                return _contradicted(claim, swapped[2], swapped[1])
             # A direction the supporting unit does not give, a close unit gives the other way
             # (each saying one direction: "a more robust estimate ... reduces the variance"
             # says two, and which goes with what is not read here):
@@ -1105,19 +1084,12 @@ class ClaimChecker:
                 else None
             )
             if turned:
-                return ClaimVerdict(
-                    text=claim,
-                    verdict=Verdict.CONTRADICTED,
-                    evidence=turned[0],
-                    reason=f"says {turned[1]} goes the other way",
-                )
+                return _contradicted(claim, f"says {turned[1]} goes the other way", turned[0])
             if holds:
                 return ClaimVerdict(text=claim, verdict=Verdict.SUPPORTED, evidence=unit)
         if conflicting:
             unit, conflict = conflicting
-            return ClaimVerdict(
-                text=claim, verdict=Verdict.CONTRADICTED, evidence=unit, reason=conflict
-            )
+            return _contradicted(claim, conflict, unit)
         return ClaimVerdict(
             text=claim, verdict=Verdict.UNSUPPORTED, reason="no guide passage says this"
         )
@@ -1370,11 +1342,10 @@ class ClaimChecker:
                 if index is not None and m.span in evidence.answer_units[index]
             ]
             if wrong:
-                return ClaimVerdict(
-                    text=claim,
-                    verdict=Verdict.CONTRADICTED,
-                    evidence=self._knowledge.key_point(wrong[0].corrects).text,
-                    reason=f"praises {wrong[0].id}",
+                return _contradicted(
+                    claim,
+                    f"praises {wrong[0].id}",
+                    self._knowledge.key_point(wrong[0].corrects).text,
                 )
             # As the verdict does, praise only a point the answer says in nearly its own words,
             # or one whose words, in any of its wordings, name all the topic ("Correct
@@ -1423,22 +1394,12 @@ class ClaimChecker:
             if len(content_tokens(p.text) & topic_words) >= PART_SAID * len(content_tokens(p.text))
         ]
         if credited:
-            return ClaimVerdict(
-                text=claim,
-                verdict=Verdict.CONTRADICTED,
-                evidence=credited[0],
-                reason="faults a point the grade covers",
-            )
+            return _contradicted(claim, "faults a point the grade covers", credited[0])
         if faulted or index is None:
             return ClaimVerdict(
                 text=claim, verdict=Verdict.SUPPORTED, evidence=faulted[0] if faulted else None
             )
-        return ClaimVerdict(
-            text=claim,
-            verdict=Verdict.CONTRADICTED,
-            evidence=evidence.answer_units[index],
-            reason="the answer does say this",
-        )
+        return _contradicted(claim, "the answer does say this", evidence.answer_units[index])
 
     def _about(self, topic: str, points: Sequence[PointMatch | KeyPoint]) -> list[str]:
         """The texts of the key points the topic names: most of a short topic's words ("vanishing
@@ -1526,12 +1487,7 @@ class ClaimChecker:
         # "You correctly identified that monitoring only needs to track accuracy": the answer
         # did say it, but calling a misconception right contradicts the guide.
         if said and stated and _ENDORSES.search(body):
-            return ClaimVerdict(
-                text=claim,
-                verdict=Verdict.CONTRADICTED,
-                evidence=stated[1],
-                reason=f"calls {stated[0].id} right",
-            )
+            return _contradicted(claim, f"calls {stated[0].id} right", stated[1])
         # "You correctly described supervised learning as finding hidden patterns": whatever
         # the answer said, what the report calls right must not be what the guide denies.
         if said and _ENDORSES.search(body) and _REPORTED.search(body):
@@ -1542,12 +1498,7 @@ class ClaimChecker:
                 return checked.model_copy(update={"reason": f"calls right what {checked.reason}"})
         if _ABOUT_GAP.search(body):
             if said:
-                return ClaimVerdict(
-                    text=claim,
-                    verdict=Verdict.CONTRADICTED,
-                    evidence=said,
-                    reason="the answer does say this",
-                )
+                return _contradicted(claim, "the answer does say this", said)
             if len(evidence.passages) and content_tokens(said_words):
                 vector = np.asarray(self._embeddings.embed_query(said_words))
                 similarities = evidence.passage_vectors @ vector
@@ -1746,6 +1697,12 @@ def _novel(claim: str, text: str, evidence: _Evidence) -> ClaimVerdict | None:
 def _naming(topic: str) -> Callable[[re.Match[str]], str]:
     """A replacement for a pronoun that names ``topic`` instead ("it's" becomes "X is")."""
     return lambda match: f"{topic} is " if match.group().rstrip().endswith("'s") else f"{topic} "
+
+
+def _contradicted(claim: str, reason: str, evidence: str | None = None) -> ClaimVerdict:
+    """The claim contradicts the guide, the answer or the grade, for ``reason``: ``evidence``
+    is the passage, answer span or key point that says otherwise."""
+    return ClaimVerdict(text=claim, verdict=Verdict.CONTRADICTED, evidence=evidence, reason=reason)
 
 
 _SEVERITY = (Verdict.CONTRADICTED, Verdict.UNSUPPORTED, Verdict.SUPPORTED, Verdict.NOT_A_CLAIM)
