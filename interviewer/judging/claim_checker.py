@@ -120,6 +120,13 @@ DENIAL_SIMILARITY = 0.65
 #: the claim denies, not a word beside it ("dropout does not make training faster" denies
 #: nothing of "a dropout network takes two to three times as long to train").
 DENIED_SHARE = 0.5
+#: Words beside the swappable terms that a praised topic and the answer's part must share for
+#: the answer to say the topic the other way round (``ClaimChecker._praised_turned``).
+PRAISED_SHARE = 2
+#: Share of the words of the question a praised topic names that a covered key point's text,
+#: other wordings and hint must name, more than any point not covered, for the praise to be of
+#: that point (``ClaimChecker._point_vocabulary``).
+TOPIC_NAMED = 0.5
 #: A context this close to one of a question's key points is that key point: the question whose
 #: key points the contexts carry is the one the answer was given to.
 SAME_PASSAGE = 0.9
@@ -214,6 +221,22 @@ _DENIES_ANSWER = re.compile(
     r"around)|reversed|backwards|swapped|flipped|mixed)\b)",
     re.I,
 )
+#: A short sentence that says what the candidate said is turned round, naming nothing the guide
+#: could check: "Those two are swapped.", "The direction is reversed.", "That's the opposite of
+#: their job.", "These are the wrong way round here." Up to ``REVERSED_TAIL`` words may follow.
+_REVERSED_ANSWER = re.compile(
+    r"^\W*(?:(?:hmm+|well|no|nope|actually|careful)\b[\s,.!]*)?"
+    r"(?:that|this|it|those|these|they|both|the (?:two|direction|order|roles?|sides?|labels?|"
+    r"pairing|mapping|terms?))(?:\s+(?:two|ones?))?"
+    r"(?:'s|'re|'ve been|'ve got|\s+(?:is|are|was|were|got|have been|has been|seem|seems|look|"
+    r"looks))\s+"
+    r"(?:(?:the|all|just|completely|actually|got)\s+)?(?:swapped|reversed|backwards?|flipped|"
+    r"inverted|switched|mixed up|the other way (?:round|around)|the wrong way (?:round|around)|"
+    r"opposite|upside down)\b(?P<tail>[^.!?]*)[.!?]*\s*$",
+    re.I,
+)
+#: Words that may follow a turned-round remark: "That's the opposite of their job."
+REVERSED_TAIL = 4
 #: A sentence that names something the answer would gain from: "An example task for each side
 #: would strengthen it." It names a thing, not a statement ("adding that X ..."), in at most
 #: ``NAMED_WORDS`` content words besides those about an answer ("example", "each side").
@@ -622,6 +645,11 @@ class ClaimChecker:
             return ClaimVerdict(
                 text=claim, verdict=Verdict.NOT_A_CLAIM, reason="a question or a remark"
             )
+        if _reversed_answer(body) and not _DENIES_ANSWER.match(body):
+            # (The shapes ``_DENIES_ANSWER`` reads, "It's the other way round.", stay criticism
+            # that a point missed backs: a grade that misses the slip they point at would flag
+            # them, as on heldout_3's h3-106.)
+            return self._judge_reversal(claim, body, evidence)
         praise = _remark_polarity(body)
         if (
             praise is not None
@@ -1358,9 +1386,15 @@ class ClaimChecker:
                 for p in points
                 if words and any(words <= content_tokens(w) for w in self._matcher.wordings(p.id))
             ]
+            turned = self._praised_turned(evaluation.topic, evidence, index)
+            if turned:
+                return turned.model_copy(update={"text": claim})
             if index is not None or covered:
                 said = evidence.answer_units[index] if index is not None else covered[0]
                 return ClaimVerdict(text=claim, verdict=Verdict.SUPPORTED, evidence=said)
+            vocabulary = self._point_vocabulary(claim, evaluation.topic, evidence.questions, grade)
+            if vocabulary is not None:
+                return vocabulary
             if not self._names_question(evaluation.topic, evidence.questions):
                 # "Correct on both failure modes.", "A complete walk-through.": the topic is a
                 # way of speaking of the answer, naming nothing of the question; the praise is
@@ -1400,6 +1434,80 @@ class ClaimChecker:
                 text=claim, verdict=Verdict.SUPPORTED, evidence=faulted[0] if faulted else None
             )
         return _contradicted(claim, "the answer does say this", evidence.answer_units[index])
+
+    def _praised_turned(
+        self, topic: str, evidence: _Evidence, index: int | None
+    ) -> ClaimVerdict | None:
+        """Praise of what the answer says the other way round: "Good: it propagates the error
+        backward, from the output layer toward the input layer" to an answer that sends the
+        error forward, from the input layer toward the output. The answer's part closest to the
+        praised topic names terms of a group the topic names, none of the same ones (or says a
+        quantity goes the other way), and says most of the same things of them
+        (``PRAISED_SHARE`` words beside the terms)."""
+        if index is None or len(content_tokens(topic)) < FULL_UNIT:
+            return None
+        said = evidence.answer_units[index]
+        if self._predicate_share(topic, said) < PRAISED_SHARE:
+            return None
+        conflict = self._conflict(topic, said, loose=True)
+        if conflict and (_SWAPPED.search(conflict) or conflict.endswith(_DECISIVE)):
+            # ... and the whole answer too: a part may say one half of what the topic says
+            # ("a complex one that fits noise has high variance"), another part the other.
+            answer_words = self._term_words(without_negations(evidence.answer))
+            topic_words = self._term_words(without_negations(topic))
+            said_words = self._term_words(without_negations(said))
+            for group in self._knowledge.confusables:
+                in_topic = {t for t in group if _mentions(topic_words, t)}
+                in_said = {t for t in group if _mentions(said_words, t)}
+                if (
+                    in_topic
+                    and in_said
+                    and not in_topic & in_said
+                    and any(_mentions(answer_words, t) for t in in_topic)
+                ):
+                    return None
+            return _contradicted(topic, f"praises what the answer says otherwise: {conflict}", said)
+        return None
+
+    def _point_vocabulary(
+        self, claim: str, topic: str, questions: frozenset[str] | None, grade: Grade | None
+    ) -> ClaimVerdict | None:
+        """Praise of a part of the answer named in the words the guide uses around a key point
+        rather than in the point's own ("tools for finding the balance" of "regularisation,
+        cross-validation and ensembles help reach that balance", whose hint asks which
+        techniques help find it; "the order of the training loop"): the point whose text, other
+        wordings and hint name most of the topic's words of the question decides, supported
+        when the grade covers it and finds nothing wrong, left to the other checks otherwise.
+        Only a topic that names one word of the question's points and misconceptions: one that
+        says a point in its own words ("backpropagation nudging the weights") is said in the
+        answer, or covered in full, or not. Words of the question no key point uses ("both
+        ends") name none of its points."""
+        if grade is None or grade.misconceptions or not questions or len(questions) != 1:
+            return None
+        if len(self._terms_named(topic, questions)) != 1:
+            return None  # a topic in the points' own words is said or covered, or not
+        (question,) = questions
+        covered = {p.id for p in grade.covered}
+        points = [
+            (kp, content_tokens(" ".join([*self._matcher.wordings(kp.id), kp.hint or ""])))
+            for kp in self._knowledge.question(question).key_points
+        ]
+        named = content_tokens(_COMPOUND.sub(lambda m: m.group().replace("-", ""), topic))
+        named = (named - _EVALUATION_STEMS) & set().union(*(words for _, words in points))
+        scored = [(len(named & words), kp.id in covered, kp.text) for kp, words in points]
+        best = max(n for n, _, _ in scored)
+        if best == 0:
+            if not covered:
+                return None
+            return ClaimVerdict(
+                text=claim,
+                verdict=Verdict.SUPPORTED,
+                evidence=f"names no key point; the grade covers {', '.join(sorted(covered))}",
+            )
+        top = [(is_covered, text) for n, is_covered, text in scored if n == best]
+        if best < TOPIC_NAMED * len(named) or not all(c for c, _ in top):
+            return None
+        return ClaimVerdict(text=claim, verdict=Verdict.SUPPORTED, evidence=top[0][1])
 
     def _about(self, topic: str, points: Sequence[PointMatch | KeyPoint]) -> list[str]:
         """The texts of the key points the topic names: most of a short topic's words ("vanishing
@@ -1556,6 +1664,22 @@ class ClaimChecker:
             found.append(evidence.answer)
         return found[0] if found else None
 
+    def _judge_reversal(self, claim: str, body: str, evidence: _Evidence) -> ClaimVerdict:
+        """ "Those two are swapped.", "The direction is reversed.": the answer said something the
+        wrong way round, which the grade must find (a misconception or a point it says
+        otherwise); a point merely missed is no reversal."""
+        grade = self._grade(evidence)
+        if grade is not None and grade.misconceptions:
+            found = ", ".join(m.id for m in grade.misconceptions)
+            return ClaimVerdict(
+                text=claim, verdict=Verdict.SUPPORTED, evidence=f"the grade finds {found}"
+            )
+        return ClaimVerdict(
+            text=claim,
+            verdict=Verdict.UNSUPPORTED,
+            reason=f"{body!r}, but the grade finds nothing said the wrong way round",
+        )
+
     def _judge_remark(
         self, claim: str, body: str, praise: bool, evidence: _Evidence
     ) -> ClaimVerdict:
@@ -1662,6 +1786,13 @@ def _directed_beside(text: str, word: str) -> bool:
     )
 
 
+def _reversed_answer(text: str) -> bool:
+    """Does the sentence only say that what the candidate said is turned round
+    (``_REVERSED_ANSWER``)?"""
+    match = _REVERSED_ANSWER.match(text)
+    return bool(match) and len(match.group("tail").split()) <= REVERSED_TAIL
+
+
 def _remark_polarity(text: str) -> bool | None:
     """Praise (True), criticism (False), or neither that the words tell (None): a "not", a
     fault ("confused", "missed", "you've swapped them") criticises; a word of praise ("well",
@@ -1670,6 +1801,7 @@ def _remark_polarity(text: str) -> bool | None:
     if (
         _NOT.search(text)
         or _DENIES_ANSWER.match(text)
+        or _reversed_answer(text)
         or _ABOUT_GAP.search(text)
         or (words & CRITICISM)
     ):
