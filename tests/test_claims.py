@@ -1077,3 +1077,32 @@ def test_praise_of_what_the_answer_says_the_other_way_round_is_contradicted(
     (forward for backward), and the answer nowhere names the praised one."""
     results = checker.check(praise, knowledge.question(question_id).passages, answer)
     assert results[0].verdict == verdict, results
+
+
+@pytest.mark.parametrize(
+    ("question_id", "claim", "verdict"),
+    [
+        (
+            "q06",
+            "Activation functions are what stop a deep network from collapsing into a single "
+            "linear transformation.",
+            "supported",
+        ),
+        ("q06", "Activation functions prevent the network from staying linear.", "supported"),
+        ("q08", "Cross-validation keeps you from relying on a single split.", "supported"),
+        ("q06", "Activation functions exist to keep the network linear.", "contradicted"),
+        (
+            "q08",
+            "Cross-validation evaluates the model on one fixed split of the data.",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_verb_of_preventing_turns_the_sense_of_a_misconception(
+    checker, knowledge, question_id, claim, verdict
+):
+    """ "Stop ... from", "prevent", "avoid", "keep ... from" deny what follows them as a "not"
+    does: the sentence states no misconception that asserts those words, nor negates a guide
+    sentence that says them after "without"."""
+    (result,) = checker.check(claim, knowledge.question(question_id).passages)
+    assert result.verdict == verdict, result.reason

@@ -1160,6 +1160,7 @@ class ClaimChecker:
                     similarity is not None
                     and not _only_compared(clause, misconception.text, right)
                     and not _denies(clause, misconception.text)
+                    and not _prevents(clause, misconception.text)
                 ):
                     return misconception, right, similarity
             # One half of a misconception can be wrong on its own: "the model's performance
@@ -1177,6 +1178,7 @@ class ClaimChecker:
                     and said >= max(2, PART_SAID * len(own))
                     and swapped_concept(clause, part, right)
                     and not _denies(clause, part)
+                    and not _prevents(clause, part)
                 ):
                     return misconception, right, similarity
         return None
@@ -1269,6 +1271,7 @@ class ClaimChecker:
             and not swapped
             and shared >= NEGATION_SHARE
             and opposite_polarity(claim, passage)
+            and not _prevents(claim, passage)  # "stop it from collapsing" for "without, collapses"
         ):
             return "negates what the guide says"
         direction = opposite_direction(claim, passage)
@@ -1756,6 +1759,30 @@ def _denies(clause: str, wrong: str) -> bool:
         and _names_most(denied, content_tokens(without_negations(wrong)))
         and not _names_most(denied, negated_words(wrong))
     )
+
+
+#: Verbs that keep what follows them from happening, which turn the sense as a "not" does:
+#: "activation functions stop a network from collapsing into one linear map", "a single split
+#: is what cross-validation avoids".
+_PREVENTING = re.compile(
+    r"\b(?:stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|"
+    r"keep(?:s|ing)?|kept|save(?:s|d)?|protect(?:s|ed|ing)?|spare(?:s|d)?)\b[^,;:.]{0,40}?\bfrom\b"
+    r"|\b(?:prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|rules? out|guards? against)\b",
+    re.I,
+)
+
+
+def _prevents(clause: str, wrong: str) -> bool:
+    """Does the clause keep from happening what the other text asserts (a verb of preventing
+    in one and not the other, a "non-" counting as a turn too)? "Activation functions are what
+    stop a deep network from collapsing into a single linear transformation" states no
+    "activation functions keep the network linear"; "cross-validation keeps you from relying on
+    a single split" no "cross-validation evaluates on a single split"."""
+    turns = [
+        bool(_PREVENTING.search(text)) + len(re.findall(r"\bnon-", text, re.I))
+        for text in (clause, wrong)
+    ]
+    return bool(_PREVENTING.search(clause + " " + wrong)) and turns[0] % 2 != turns[1] % 2
 
 
 def _only_compared(clause: str, wrong: str, right: str) -> bool:
