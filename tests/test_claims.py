@@ -972,3 +972,137 @@ def test_a_negation_that_denies_no_guide_fact_is_not_read_as_one(
         v.reason in ("denies what the guide says", "asserts what the guide denies")
         for v in verdicts
     ), verdicts
+
+
+#: A partial answer to q08 that says nothing wrong: it misses points, it turns nothing round.
+PARTIAL_SPLIT = "Cross-validation trains and tests on several folds of the data."
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "Those two are swapped.",
+        "The direction is reversed.",
+        "That's the opposite of what it does.",
+        "Those two got flipped here.",
+        "They've been mixed up.",
+    ],
+)
+def test_a_remark_that_the_answer_turned_something_round_needs_a_misconception(
+    checker, knowledge, remark
+):
+    """ "Those two are swapped." names nothing the guide could check: it says the answer said
+    something the wrong way round, which the grade must find; a point merely missed is none."""
+    contexts = knowledge.question("q08").passages
+    (wrong,) = checker.check(remark, contexts, MISTAKEN_SPLIT)
+    assert wrong.verdict == "supported", wrong.reason
+    for answer in (knowledge.question("q08").reference_answer, PARTIAL_SPLIT):
+        (right,) = checker.check(remark, contexts, answer)
+        assert right.verdict == "unsupported", right.reason
+
+
+#: Answers to q03 and q07 that cover the points a loosely named praise is about, and ones that
+#: do not.
+BALANCE_FOUND = (
+    "A model that is too simple has high bias and underfits; one that is too complex has high "
+    "variance and overfits the noise. You aim for the middle that generalises, and "
+    "regularisation or cross-validation get you there."
+)
+ACCURACY_IN_FULL = (
+    "Accuracy is correct predictions over all predictions; fine when the classes are balanced "
+    "and errors cost the same, otherwise use precision, recall or F1."
+)
+
+
+@pytest.mark.parametrize(
+    ("question_id", "remark", "right", "wrong"),
+    [
+        ("q03", "Right on both extremes.", BALANCE_FOUND, "A model that is too simple underfits."),
+        (
+            "q03",
+            "Nice job on the practical side of finding the balance.",
+            BALANCE_FOUND,
+            "A model that is too simple underfits.",
+        ),
+        (
+            "q07",
+            "Good coverage of when it works and what to use instead.",
+            ACCURACY_IN_FULL,
+            "Accuracy is correct predictions over all predictions.",
+        ),
+    ],
+)
+def test_praise_of_a_part_named_around_a_key_point_is_judged_by_that_point(
+    checker, knowledge, question_id, remark, right, wrong
+):
+    """ "Tools for finding the balance" names q03.k5 in its hint's and wordings' words, not its
+    own: praise of it is backed when the grade covers that point, and not otherwise."""
+    contexts = knowledge.question(question_id).passages
+    (backed,) = checker.check(remark, contexts, right)
+    assert backed.verdict == "supported", backed.reason
+    (unbacked,) = checker.check(remark, contexts, wrong)
+    assert unbacked.verdict == "unsupported", unbacked.reason
+
+
+@pytest.mark.parametrize(
+    ("question_id", "answer", "praise", "verdict"),
+    [
+        (
+            "q06",
+            "You compute the error and send it forward through the network, starting at the input "
+            "layer and moving toward the output, and each layer updates its weights.",
+            "Good: it propagates the error backward, from the output layer toward the input layer.",
+            "contradicted",
+        ),
+        (
+            "q09",
+            "I would oversample the majority class so the model sees more of it.",
+            "Good: you oversample the minority class so the model sees more of it.",
+            "contradicted",
+        ),
+        (
+            "q03",
+            "Bias high mean model too simple, underfitting. Variance high mean too complex, "
+            "overfitting the noise.",
+            "Correct: a simple model that underfits has high bias, a complex one that fits noise "
+            "has high variance.",
+            "supported",
+        ),
+    ],
+)
+def test_praise_of_what_the_answer_says_the_other_way_round_is_contradicted(
+    checker, knowledge, question_id, answer, praise, verdict
+):
+    """The answer's part closest to the praised words names the other term of a swappable pair
+    (forward for backward), and the answer nowhere names the praised one."""
+    results = checker.check(praise, knowledge.question(question_id).passages, answer)
+    assert results[0].verdict == verdict, results
+
+
+@pytest.mark.parametrize(
+    ("question_id", "claim", "verdict"),
+    [
+        (
+            "q06",
+            "Activation functions are what stop a deep network from collapsing into a single "
+            "linear transformation.",
+            "supported",
+        ),
+        ("q06", "Activation functions prevent the network from staying linear.", "supported"),
+        ("q08", "Cross-validation keeps you from relying on a single split.", "supported"),
+        ("q06", "Activation functions exist to keep the network linear.", "contradicted"),
+        (
+            "q08",
+            "Cross-validation evaluates the model on one fixed split of the data.",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_verb_of_preventing_turns_the_sense_of_a_misconception(
+    checker, knowledge, question_id, claim, verdict
+):
+    """ "Stop ... from", "prevent", "avoid", "keep ... from" deny what follows them as a "not"
+    does: the sentence states no misconception that asserts those words, nor negates a guide
+    sentence that says them after "without"."""
+    (result,) = checker.check(claim, knowledge.question(question_id).passages)
+    assert result.verdict == verdict, result.reason

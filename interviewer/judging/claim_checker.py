@@ -120,6 +120,13 @@ DENIAL_SIMILARITY = 0.65
 #: the claim denies, not a word beside it ("dropout does not make training faster" denies
 #: nothing of "a dropout network takes two to three times as long to train").
 DENIED_SHARE = 0.5
+#: Words beside the swappable terms that a praised topic and the answer's part must share for
+#: the answer to say the topic the other way round (``ClaimChecker._praised_turned``).
+PRAISED_SHARE = 2
+#: Share of the words of the question a praised topic names that a covered key point's text,
+#: other wordings and hint must name, more than any point not covered, for the praise to be of
+#: that point (``ClaimChecker._point_vocabulary``).
+TOPIC_NAMED = 0.5
 #: A context this close to one of a question's key points is that key point: the question whose
 #: key points the contexts carry is the one the answer was given to.
 SAME_PASSAGE = 0.9
@@ -214,6 +221,22 @@ _DENIES_ANSWER = re.compile(
     r"around)|reversed|backwards|swapped|flipped|mixed)\b)",
     re.I,
 )
+#: A short sentence that says what the candidate said is turned round, naming nothing the guide
+#: could check: "Those two are swapped.", "The direction is reversed.", "That's the opposite of
+#: their job.", "These are the wrong way round here." Up to ``REVERSED_TAIL`` words may follow.
+_REVERSED_ANSWER = re.compile(
+    r"^\W*(?:(?:hmm+|well|no|nope|actually|careful)\b[\s,.!]*)?"
+    r"(?:that|this|it|those|these|they|both|the (?:two|direction|order|roles?|sides?|labels?|"
+    r"pairing|mapping|terms?))(?:\s+(?:two|ones?))?"
+    r"(?:'s|'re|'ve been|'ve got|\s+(?:is|are|was|were|got|have been|has been|seem|seems|look|"
+    r"looks))\s+"
+    r"(?:(?:the|all|just|completely|actually|got)\s+)?(?:swapped|reversed|backwards?|flipped|"
+    r"inverted|switched|mixed up|the other way (?:round|around)|the wrong way (?:round|around)|"
+    r"opposite|upside down)\b(?P<tail>[^.!?]*)[.!?]*\s*$",
+    re.I,
+)
+#: Words that may follow a turned-round remark: "That's the opposite of their job."
+REVERSED_TAIL = 4
 #: A sentence that names something the answer would gain from: "An example task for each side
 #: would strengthen it." It names a thing, not a statement ("adding that X ..."), in at most
 #: ``NAMED_WORDS`` content words besides those about an answer ("example", "each side").
@@ -622,6 +645,11 @@ class ClaimChecker:
             return ClaimVerdict(
                 text=claim, verdict=Verdict.NOT_A_CLAIM, reason="a question or a remark"
             )
+        if _reversed_answer(body) and not _DENIES_ANSWER.match(body):
+            # (The shapes ``_DENIES_ANSWER`` reads, "It's the other way round.", stay criticism
+            # that a point missed backs: a grade that misses the slip they point at would flag
+            # them, as on heldout_3's h3-106.)
+            return self._judge_reversal(claim, body, evidence)
         praise = _remark_polarity(body)
         if (
             praise is not None
@@ -775,12 +803,7 @@ class ClaimChecker:
                 ):
                     asserting = unit
             if asserting is not None:
-                return ClaimVerdict(
-                    text=claim,
-                    verdict=Verdict.CONTRADICTED,
-                    evidence=asserting,
-                    reason="denies what the guide says",
-                )
+                return _contradicted(claim, "denies what the guide says", asserting)
         return None
 
     def _asserts_denied(
@@ -822,12 +845,7 @@ class ClaimChecker:
             said = affirmative(unit)
             closeness = float(np.asarray(self._embeddings.embed_query(said)) @ vector)
             if SUPPORTS_CLAIM.holds(closeness, word_share(body, said)):
-                return ClaimVerdict(
-                    text=claim,
-                    verdict=Verdict.CONTRADICTED,
-                    evidence=unit,
-                    reason="asserts what the guide denies",
-                )
+                return _contradicted(claim, "asserts what the guide denies", unit)
         return None
 
     def _fact_verdict(
@@ -863,37 +881,28 @@ class ClaimChecker:
                 )
             if restates:
                 return ClaimVerdict(text=claim, verdict=Verdict.SUPPORTED, evidence=passages[best])
-            return ClaimVerdict(
-                text=claim,
-                verdict=Verdict.CONTRADICTED,
-                evidence=right,
-                reason=f"states {misconception.id}",
-            )
+            return _contradicted(claim, f"states {misconception.id}", right)
         if not passages:
             return ClaimVerdict(text=claim, verdict=Verdict.UNSUPPORTED, reason="no guide context")
         reversed_order = self._reversed_order(
             body, list(dict.fromkeys([*passages, *evidence.contexts, *evidence.wordings]))
         )
         if reversed_order:
-            return ClaimVerdict(
-                text=claim,
-                verdict=Verdict.CONTRADICTED,
-                evidence=reversed_order,
-                reason="puts in the other order what the guide says causes or comes first",
+            return _contradicted(
+                claim,
+                "puts in the other order what the guide says causes or comes first",
+                reversed_order,
             )
         swapped = self._swapped_pairing(body, passages)
         if swapped:
-            return ClaimVerdict(
-                text=claim, verdict=Verdict.CONTRADICTED, evidence=swapped[0], reason=swapped[1]
-            )
+            return _contradicted(claim, swapped[1], swapped[0])
         formula = self._other_formula(body, [*passages, *evidence.wordings], evidence.questions)
         if formula:
             swap = self._conflict(body, formula[0])
-            return ClaimVerdict(
-                text=claim,
-                verdict=Verdict.CONTRADICTED,
-                evidence=formula[0],
-                reason=swap or f"a formula with {formula[1]}, which the guide's formula has not",
+            return _contradicted(
+                claim,
+                swap or f"a formula with {formula[1]}, which the guide's formula has not",
+                formula[0],
             )
         whole = self._support(claim, body, vector, units, unit_vectors)
         clauses = [
@@ -1078,9 +1087,7 @@ class ClaimChecker:
             # the add gate, while the guide's sentence on the multiply gate shares only its
             # subject and "gradient".
             if holds and swapped and swapped[0] > self._said_alike(text, unit):
-                return ClaimVerdict(
-                    text=claim, verdict=Verdict.CONTRADICTED, evidence=swapped[1], reason=swapped[2]
-                )
+                return _contradicted(claim, swapped[2], swapped[1])
             # A direction the supporting unit does not give, a close unit gives the other way
             # (each saying one direction: "a more robust estimate ... reduces the variance"
             # says two, and which goes with what is not read here):
@@ -1105,19 +1112,12 @@ class ClaimChecker:
                 else None
             )
             if turned:
-                return ClaimVerdict(
-                    text=claim,
-                    verdict=Verdict.CONTRADICTED,
-                    evidence=turned[0],
-                    reason=f"says {turned[1]} goes the other way",
-                )
+                return _contradicted(claim, f"says {turned[1]} goes the other way", turned[0])
             if holds:
                 return ClaimVerdict(text=claim, verdict=Verdict.SUPPORTED, evidence=unit)
         if conflicting:
             unit, conflict = conflicting
-            return ClaimVerdict(
-                text=claim, verdict=Verdict.CONTRADICTED, evidence=unit, reason=conflict
-            )
+            return _contradicted(claim, conflict, unit)
         return ClaimVerdict(
             text=claim, verdict=Verdict.UNSUPPORTED, reason="no guide passage says this"
         )
@@ -1160,6 +1160,7 @@ class ClaimChecker:
                     similarity is not None
                     and not _only_compared(clause, misconception.text, right)
                     and not _denies(clause, misconception.text)
+                    and not _prevents(clause, misconception.text)
                 ):
                     return misconception, right, similarity
             # One half of a misconception can be wrong on its own: "the model's performance
@@ -1177,6 +1178,7 @@ class ClaimChecker:
                     and said >= max(2, PART_SAID * len(own))
                     and swapped_concept(clause, part, right)
                     and not _denies(clause, part)
+                    and not _prevents(clause, part)
                 ):
                     return misconception, right, similarity
         return None
@@ -1269,6 +1271,7 @@ class ClaimChecker:
             and not swapped
             and shared >= NEGATION_SHARE
             and opposite_polarity(claim, passage)
+            and not _prevents(claim, passage)  # "stop it from collapsing" for "without, collapses"
         ):
             return "negates what the guide says"
         direction = opposite_direction(claim, passage)
@@ -1370,11 +1373,10 @@ class ClaimChecker:
                 if index is not None and m.span in evidence.answer_units[index]
             ]
             if wrong:
-                return ClaimVerdict(
-                    text=claim,
-                    verdict=Verdict.CONTRADICTED,
-                    evidence=self._knowledge.key_point(wrong[0].corrects).text,
-                    reason=f"praises {wrong[0].id}",
+                return _contradicted(
+                    claim,
+                    f"praises {wrong[0].id}",
+                    self._knowledge.key_point(wrong[0].corrects).text,
                 )
             # As the verdict does, praise only a point the answer says in nearly its own words,
             # or one whose words, in any of its wordings, name all the topic ("Correct
@@ -1387,9 +1389,15 @@ class ClaimChecker:
                 for p in points
                 if words and any(words <= content_tokens(w) for w in self._matcher.wordings(p.id))
             ]
+            turned = self._praised_turned(evaluation.topic, evidence, index)
+            if turned:
+                return turned.model_copy(update={"text": claim})
             if index is not None or covered:
                 said = evidence.answer_units[index] if index is not None else covered[0]
                 return ClaimVerdict(text=claim, verdict=Verdict.SUPPORTED, evidence=said)
+            vocabulary = self._point_vocabulary(claim, evaluation.topic, evidence.questions, grade)
+            if vocabulary is not None:
+                return vocabulary
             if not self._names_question(evaluation.topic, evidence.questions):
                 # "Correct on both failure modes.", "A complete walk-through.": the topic is a
                 # way of speaking of the answer, naming nothing of the question; the praise is
@@ -1423,22 +1431,86 @@ class ClaimChecker:
             if len(content_tokens(p.text) & topic_words) >= PART_SAID * len(content_tokens(p.text))
         ]
         if credited:
-            return ClaimVerdict(
-                text=claim,
-                verdict=Verdict.CONTRADICTED,
-                evidence=credited[0],
-                reason="faults a point the grade covers",
-            )
+            return _contradicted(claim, "faults a point the grade covers", credited[0])
         if faulted or index is None:
             return ClaimVerdict(
                 text=claim, verdict=Verdict.SUPPORTED, evidence=faulted[0] if faulted else None
             )
-        return ClaimVerdict(
-            text=claim,
-            verdict=Verdict.CONTRADICTED,
-            evidence=evidence.answer_units[index],
-            reason="the answer does say this",
-        )
+        return _contradicted(claim, "the answer does say this", evidence.answer_units[index])
+
+    def _praised_turned(
+        self, topic: str, evidence: _Evidence, index: int | None
+    ) -> ClaimVerdict | None:
+        """Praise of what the answer says the other way round: "Good: it propagates the error
+        backward, from the output layer toward the input layer" to an answer that sends the
+        error forward, from the input layer toward the output. The answer's part closest to the
+        praised topic names terms of a group the topic names, none of the same ones (or says a
+        quantity goes the other way), and says most of the same things of them
+        (``PRAISED_SHARE`` words beside the terms)."""
+        if index is None or len(content_tokens(topic)) < FULL_UNIT:
+            return None
+        said = evidence.answer_units[index]
+        if self._predicate_share(topic, said) < PRAISED_SHARE:
+            return None
+        conflict = self._conflict(topic, said, loose=True)
+        if conflict and (_SWAPPED.search(conflict) or conflict.endswith(_DECISIVE)):
+            # ... and the whole answer too: a part may say one half of what the topic says
+            # ("a complex one that fits noise has high variance"), another part the other.
+            answer_words = self._term_words(without_negations(evidence.answer))
+            topic_words = self._term_words(without_negations(topic))
+            said_words = self._term_words(without_negations(said))
+            for group in self._knowledge.confusables:
+                in_topic = {t for t in group if _mentions(topic_words, t)}
+                in_said = {t for t in group if _mentions(said_words, t)}
+                if (
+                    in_topic
+                    and in_said
+                    and not in_topic & in_said
+                    and any(_mentions(answer_words, t) for t in in_topic)
+                ):
+                    return None
+            return _contradicted(topic, f"praises what the answer says otherwise: {conflict}", said)
+        return None
+
+    def _point_vocabulary(
+        self, claim: str, topic: str, questions: frozenset[str] | None, grade: Grade | None
+    ) -> ClaimVerdict | None:
+        """Praise of a part of the answer named in the words the guide uses around a key point
+        rather than in the point's own ("tools for finding the balance" of "regularisation,
+        cross-validation and ensembles help reach that balance", whose hint asks which
+        techniques help find it; "the order of the training loop"): the point whose text, other
+        wordings and hint name most of the topic's words of the question decides, supported
+        when the grade covers it and finds nothing wrong, left to the other checks otherwise.
+        Only a topic that names one word of the question's points and misconceptions: one that
+        says a point in its own words ("backpropagation nudging the weights") is said in the
+        answer, or covered in full, or not. Words of the question no key point uses ("both
+        ends") name none of its points."""
+        if grade is None or grade.misconceptions or not questions or len(questions) != 1:
+            return None
+        if len(self._terms_named(topic, questions)) != 1:
+            return None  # a topic in the points' own words is said or covered, or not
+        (question,) = questions
+        covered = {p.id for p in grade.covered}
+        points = [
+            (kp, content_tokens(" ".join([*self._matcher.wordings(kp.id), kp.hint or ""])))
+            for kp in self._knowledge.question(question).key_points
+        ]
+        named = content_tokens(_COMPOUND.sub(lambda m: m.group().replace("-", ""), topic))
+        named = (named - _EVALUATION_STEMS) & set().union(*(words for _, words in points))
+        scored = [(len(named & words), kp.id in covered, kp.text) for kp, words in points]
+        best = max(n for n, _, _ in scored)
+        if best == 0:
+            if not covered:
+                return None
+            return ClaimVerdict(
+                text=claim,
+                verdict=Verdict.SUPPORTED,
+                evidence=f"names no key point; the grade covers {', '.join(sorted(covered))}",
+            )
+        top = [(is_covered, text) for n, is_covered, text in scored if n == best]
+        if best < TOPIC_NAMED * len(named) or not all(c for c, _ in top):
+            return None
+        return ClaimVerdict(text=claim, verdict=Verdict.SUPPORTED, evidence=top[0][1])
 
     def _about(self, topic: str, points: Sequence[PointMatch | KeyPoint]) -> list[str]:
         """The texts of the key points the topic names: most of a short topic's words ("vanishing
@@ -1526,12 +1598,7 @@ class ClaimChecker:
         # "You correctly identified that monitoring only needs to track accuracy": the answer
         # did say it, but calling a misconception right contradicts the guide.
         if said and stated and _ENDORSES.search(body):
-            return ClaimVerdict(
-                text=claim,
-                verdict=Verdict.CONTRADICTED,
-                evidence=stated[1],
-                reason=f"calls {stated[0].id} right",
-            )
+            return _contradicted(claim, f"calls {stated[0].id} right", stated[1])
         # "You correctly described supervised learning as finding hidden patterns": whatever
         # the answer said, what the report calls right must not be what the guide denies.
         if said and _ENDORSES.search(body) and _REPORTED.search(body):
@@ -1542,12 +1609,7 @@ class ClaimChecker:
                 return checked.model_copy(update={"reason": f"calls right what {checked.reason}"})
         if _ABOUT_GAP.search(body):
             if said:
-                return ClaimVerdict(
-                    text=claim,
-                    verdict=Verdict.CONTRADICTED,
-                    evidence=said,
-                    reason="the answer does say this",
-                )
+                return _contradicted(claim, "the answer does say this", said)
             if len(evidence.passages) and content_tokens(said_words):
                 vector = np.asarray(self._embeddings.embed_query(said_words))
                 similarities = evidence.passage_vectors @ vector
@@ -1604,6 +1666,22 @@ class ClaimChecker:
                 return None
             found.append(evidence.answer)
         return found[0] if found else None
+
+    def _judge_reversal(self, claim: str, body: str, evidence: _Evidence) -> ClaimVerdict:
+        """ "Those two are swapped.", "The direction is reversed.": the answer said something the
+        wrong way round, which the grade must find (a misconception or a point it says
+        otherwise); a point merely missed is no reversal."""
+        grade = self._grade(evidence)
+        if grade is not None and grade.misconceptions:
+            found = ", ".join(m.id for m in grade.misconceptions)
+            return ClaimVerdict(
+                text=claim, verdict=Verdict.SUPPORTED, evidence=f"the grade finds {found}"
+            )
+        return ClaimVerdict(
+            text=claim,
+            verdict=Verdict.UNSUPPORTED,
+            reason=f"{body!r}, but the grade finds nothing said the wrong way round",
+        )
 
     def _judge_remark(
         self, claim: str, body: str, praise: bool, evidence: _Evidence
@@ -1683,6 +1761,30 @@ def _denies(clause: str, wrong: str) -> bool:
     )
 
 
+#: Verbs that keep what follows them from happening, which turn the sense as a "not" does:
+#: "activation functions stop a network from collapsing into one linear map", "a single split
+#: is what cross-validation avoids".
+_PREVENTING = re.compile(
+    r"\b(?:stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|"
+    r"keep(?:s|ing)?|kept|save(?:s|d)?|protect(?:s|ed|ing)?|spare(?:s|d)?)\b[^,;:.]{0,40}?\bfrom\b"
+    r"|\b(?:prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|rules? out|guards? against)\b",
+    re.I,
+)
+
+
+def _prevents(clause: str, wrong: str) -> bool:
+    """Does the clause keep from happening what the other text asserts (a verb of preventing
+    in one and not the other, a "non-" counting as a turn too)? "Activation functions are what
+    stop a deep network from collapsing into a single linear transformation" states no
+    "activation functions keep the network linear"; "cross-validation keeps you from relying on
+    a single split" no "cross-validation evaluates on a single split"."""
+    turns = [
+        bool(_PREVENTING.search(text)) + len(re.findall(r"\bnon-", text, re.I))
+        for text in (clause, wrong)
+    ]
+    return bool(_PREVENTING.search(clause + " " + wrong)) and turns[0] % 2 != turns[1] % 2
+
+
 def _only_compared(clause: str, wrong: str, right: str) -> bool:
     """Does the clause say the words only the misconception has (not its key point) only where
     it sets them against what it asserts? "Cross-validation gives a more robust estimate than
@@ -1711,6 +1813,13 @@ def _directed_beside(text: str, word: str) -> bool:
     )
 
 
+def _reversed_answer(text: str) -> bool:
+    """Does the sentence only say that what the candidate said is turned round
+    (``_REVERSED_ANSWER``)?"""
+    match = _REVERSED_ANSWER.match(text)
+    return bool(match) and len(match.group("tail").split()) <= REVERSED_TAIL
+
+
 def _remark_polarity(text: str) -> bool | None:
     """Praise (True), criticism (False), or neither that the words tell (None): a "not", a
     fault ("confused", "missed", "you've swapped them") criticises; a word of praise ("well",
@@ -1719,6 +1828,7 @@ def _remark_polarity(text: str) -> bool | None:
     if (
         _NOT.search(text)
         or _DENIES_ANSWER.match(text)
+        or _reversed_answer(text)
         or _ABOUT_GAP.search(text)
         or (words & CRITICISM)
     ):
@@ -1746,6 +1856,12 @@ def _novel(claim: str, text: str, evidence: _Evidence) -> ClaimVerdict | None:
 def _naming(topic: str) -> Callable[[re.Match[str]], str]:
     """A replacement for a pronoun that names ``topic`` instead ("it's" becomes "X is")."""
     return lambda match: f"{topic} is " if match.group().rstrip().endswith("'s") else f"{topic} "
+
+
+def _contradicted(claim: str, reason: str, evidence: str | None = None) -> ClaimVerdict:
+    """The claim contradicts the guide, the answer or the grade, for ``reason``: ``evidence``
+    is the passage, answer span or key point that says otherwise."""
+    return ClaimVerdict(text=claim, verdict=Verdict.CONTRADICTED, evidence=evidence, reason=reason)
 
 
 _SEVERITY = (Verdict.CONTRADICTED, Verdict.UNSUPPORTED, Verdict.SUPPORTED, Verdict.NOT_A_CLAIM)
