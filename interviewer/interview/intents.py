@@ -1608,9 +1608,11 @@ def _topic_words(knowledge: KnowledgeBase) -> dict[str, set[str]]:
     return words
 
 
-#: Words that say how deep or hard, not what: "basic neural networks" asks for the topic.
+#: Words that say how deep or hard, or that a kind follows, not what: "basic neural networks",
+#: "questions of the type cross validation" ask for the topic.
 _LEVEL_WORDS = frozenset(
     content_tokens(
+        "type types kind kinds sort area field "
         "basic basics advanced easy easier hard harder tricky simple intro introductory beginner "
         "senior junior common typical standard classic classical modern general core "
         "fundamental fundamentals practical theory theoretical interview more other different "
