@@ -207,20 +207,12 @@ class Grader:
         (a newcomer's 71/100 fell to 1/100). Such a clause counts as the candidate's belief
         only where it says the misconception as plainly as a wording must (``STATES_WORDING``);
         one on the points asked for is read as every answer is."""
-
-        def plainly(found_: MisconceptionMatch) -> bool:
-            question = self._knowledge.question(found_.id.split(".")[0])
-            misconception = next(m for m in question.misconceptions if m.id == found_.id)
-            vector = self._matcher.embed([found_.span])[0]
-            said = self._matcher.states_misconception(
-                found_.span, vector, misconception, candidate=True
-            )
-            return (said or 0.0) >= STATES_WORDING
-
         return [
             found_.span
             for found_ in found
-            if found_.span in follow_up and found_.corrects not in probed and not plainly(found_)
+            if found_.span in follow_up
+            and found_.corrects not in probed
+            and found_.similarity < STATES_WORDING
         ]
 
     def _borrowed(
@@ -349,30 +341,46 @@ class Grader:
                 axis=1
             )
             candidates = np.argsort(-closest)[:MISCONCEPTION_CANDIDATES]
-            spans = [
-                units[i]
-                for i in candidates
-                if self._matcher.states_misconception(
+            said = {
+                int(i): self._matcher.states_misconception(
                     units[i],
                     unit_vectors[i],
                     misconception,
                     candidate=True,
                     pairing_only=units[i] in whole,
                 )
+                for i in candidates
+            }
+            stating = [
+                int(i)
+                for i in candidates
+                if said[int(i)]
                 or self._states_by_reference(single, units[i], unit_vectors[i], misconception)
             ] + [
-                units[i]
+                int(i)
                 for i in np.flatnonzero(margins[row])
                 if margins[row, i] == margins[:, i].max()
             ]
-            if spans:
-                wrong_spans += spans
+            if stating:
+                wrong_spans += [units[i] for i in stating]
+                first = stating[0]
+                # How plainly the first stating clause says it, read alone (a whole contrast is
+                # read for its pairing only above, and a clause found another way was not read
+                # so): kept on the match for ``_loose_asides``.
+                plain = (
+                    said.get(first)
+                    if first in said and units[first] not in whole
+                    else self._matcher.states_misconception(
+                        units[first], unit_vectors[first], misconception, candidate=True
+                    )
+                )
                 found.append(
                     MisconceptionMatch(
                         id=misconception.id,
                         text=misconception.text,
-                        span=spans[0],
+                        span=units[first],
                         corrects=misconception.corrects,
+                        similarity=plain or 0.0,
                     )
                 )
         return found, wrong_spans
