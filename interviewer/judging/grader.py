@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from interviewer.judging.matching import STATES_WORDING, WRONG_MARGIN, Matcher
+from interviewer.judging.matching import STATES_HALF, STATES_WORDING, WRONG_MARGIN, Matcher
 from interviewer.judging.text import (
     content_tokens,
     contrasts,
@@ -134,7 +134,9 @@ class Grader:
         # no other point either: "online prediction generates predictions periodically" is not
         # the online point, nor the batch point).
         def statements_of(kp: KeyPoint) -> list[tuple[float, int, str | None]]:
-            return self._statements(kp, units, similarities[kp.id], closest, earns, apart[kp.id])
+            return self._statements(
+                kp, units, unit_vectors, similarities[kp.id], closest, earns, apart[kp.id]
+            )
 
         earns = earning(wrong_spans)
         first = {kp.id: statements_of(kp) for kp in key_points}
@@ -265,6 +267,7 @@ class Grader:
         self,
         kp: KeyPoint,
         units: list[str],
+        unit_vectors: np.ndarray,
         similarities: np.ndarray,
         closest: np.ndarray,
         earns: list[bool],
@@ -284,6 +287,25 @@ class Grader:
             if self._matcher.states_key_point(
                 units[index], similarity, wording, closest[index], apart[index], asked
             ) and not self._matcher.gives_another_predicate(units[index], kp.id):
+                why = self._matcher.contradicts(units[index], kp.id)
+                found.append((similarity, int(index), why))
+        if found:
+            return found
+        # A short unit that says one statement of a wording that makes two is read against
+        # that half alone, whose words it then has (see ``STATES_HALF``).
+        halves = self._matcher.half_similarities(unit_vectors, kp.id)
+        for column, half in enumerate(self._matcher.halves(kp.id)):
+            index = next((i for i in np.argsort(-halves[:, column]) if earns[i]), None)
+            if index is None:
+                return []
+            similarity = float(halves[index, column])
+            if (
+                STATES_HALF.holds(units[index], half, similarity, apart[index], asked)
+                and self._matcher.states_key_point(
+                    units[index], similarity, half, closest[index], apart[index], asked
+                )
+                and not self._matcher.gives_another_predicate(units[index], kp.id)
+            ):
                 why = self._matcher.contradicts(units[index], kp.id)
                 found.append((similarity, int(index), why))
         return found
