@@ -114,6 +114,10 @@ class MisconceptionMatch(Frozen):
     text: str
     span: str  # the part of the answer that states it
     corrects: str  # the key point id that says what is right
+    # How close the stating clause is to the misconception's closest wording it states (as
+    # ``Matcher.states_misconception`` found it); 0 when it was found another way (by what it
+    # says of the subject, or by a pronoun's subject) or for a key point stated wrong.
+    similarity: float = 0.0
 
 
 class Grade(Frozen):

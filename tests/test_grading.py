@@ -13,6 +13,7 @@ from interviewer.judging.text import (
     content_words,
     resolve_reference,
     split_clauses,
+    split_units,
     steadiness,
     swapped_concept,
 )
@@ -1133,3 +1134,54 @@ def test_a_slip_read_by_what_it_turns_is_corrected_in_any_words(
     said_right = grade(grader, knowledge, question_id, right)
     assert point in [p.id for p in said_right.covered], right
     assert not said_right.misconceptions
+
+
+@pytest.mark.parametrize(
+    ("answer", "covered"),
+    [
+        # The core half of a two-part wording, said tersely in the candidate's words.
+        ("A small group of users is given the new model first.", {"drift-11.k1"}),
+        ("You send a small slice of users to the new model.", {"drift-11.k1"}),
+        # Only the topic, or the opposite: no half is said.
+        ("It's a deployment of the new model.", set()),
+        ("Everyone gets the new model at once.", set()),
+        ("All the users are sent to the new model right away.", set()),
+    ],
+)
+def test_a_terse_answer_earns_a_point_by_one_half_of_a_wording(grader, knowledge, answer, covered):
+    """A short unit that says one statement of a wording that makes two is read against that
+    half (``STATES_HALF``); one that names only the topic, or says the other thing, is not."""
+    question = knowledge.question("drift-11")
+    grade = grader.grade(answer, [kp.id for kp in question.key_points], "drift-11")
+    assert {p.id for p in grade.covered} == covered
+
+
+def test_unpunctuated_speech_is_cut_where_the_speaker_moves_on():
+    said = (
+        "you send a small slice of users to the new model um and if it goes bad you roll back "
+        "and only that small fraction of users was affected"
+    )
+    assert split_units(said)[1:] == [
+        "you send a small slice of users to the new model",
+        "if it goes bad you roll back",
+        "only that small fraction of users was affected",
+    ]
+    # Punctuated, or short, it is read as before.
+    assert split_units("so you send a few users um to the new model") == [
+        "so you send a few users um to the new model"
+    ]
+    typed = "You send a small slice of users to the new model, and if it goes bad you roll back."
+    assert "if it goes bad you roll back" not in split_units(typed)
+
+
+def test_a_spoken_answer_earns_each_point_it_makes(grader, knowledge):
+    """A transcript with no full stops is one sentence; each statement in it earns its point."""
+    question = knowledge.question("drift-11")
+    grade = grader.grade(
+        "so you give a small slice of users the new model uh and if it goes bad you roll "
+        "everything back and only that little fraction of people was affected",
+        [kp.id for kp in question.key_points],
+        "drift-11",
+    )
+    assert {"drift-11.k1", "drift-11.k3"} <= {p.id for p in grade.covered}
+    assert not grade.misconceptions

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from interviewer.judging.matching import STATES_WORDING, WRONG_MARGIN, Matcher
+from interviewer.judging.matching import STATES_HALF, STATES_WORDING, WRONG_MARGIN, Matcher
 from interviewer.judging.text import (
     content_tokens,
     contrasts,
@@ -134,7 +134,9 @@ class Grader:
         # no other point either: "online prediction generates predictions periodically" is not
         # the online point, nor the batch point).
         def statements_of(kp: KeyPoint) -> list[tuple[float, int, str | None]]:
-            return self._statements(kp, units, similarities[kp.id], closest, earns, apart[kp.id])
+            return self._statements(
+                kp, units, unit_vectors, similarities[kp.id], closest, earns, apart[kp.id]
+            )
 
         earns = earning(wrong_spans)
         first = {kp.id: statements_of(kp) for kp in key_points}
@@ -207,20 +209,12 @@ class Grader:
         (a newcomer's 71/100 fell to 1/100). Such a clause counts as the candidate's belief
         only where it says the misconception as plainly as a wording must (``STATES_WORDING``);
         one on the points asked for is read as every answer is."""
-
-        def plainly(found_: MisconceptionMatch) -> bool:
-            question = self._knowledge.question(found_.id.split(".")[0])
-            misconception = next(m for m in question.misconceptions if m.id == found_.id)
-            vector = self._matcher.embed([found_.span])[0]
-            said = self._matcher.states_misconception(
-                found_.span, vector, misconception, candidate=True
-            )
-            return (said or 0.0) >= STATES_WORDING
-
         return [
             found_.span
             for found_ in found
-            if found_.span in follow_up and found_.corrects not in probed and not plainly(found_)
+            if found_.span in follow_up
+            and found_.corrects not in probed
+            and found_.similarity < STATES_WORDING
         ]
 
     def _borrowed(
@@ -273,6 +267,7 @@ class Grader:
         self,
         kp: KeyPoint,
         units: list[str],
+        unit_vectors: np.ndarray,
         similarities: np.ndarray,
         closest: np.ndarray,
         earns: list[bool],
@@ -292,6 +287,25 @@ class Grader:
             if self._matcher.states_key_point(
                 units[index], similarity, wording, closest[index], apart[index], asked
             ) and not self._matcher.gives_another_predicate(units[index], kp.id):
+                why = self._matcher.contradicts(units[index], kp.id)
+                found.append((similarity, int(index), why))
+        if found:
+            return found
+        # A short unit that says one statement of a wording that makes two is read against
+        # that half alone, whose words it then has (see ``STATES_HALF``).
+        halves = self._matcher.half_similarities(unit_vectors, kp.id)
+        for column, half in enumerate(self._matcher.halves(kp.id)):
+            index = next((i for i in np.argsort(-halves[:, column]) if earns[i]), None)
+            if index is None:
+                return []
+            similarity = float(halves[index, column])
+            if (
+                STATES_HALF.holds(units[index], half, similarity, apart[index], asked)
+                and self._matcher.states_key_point(
+                    units[index], similarity, half, closest[index], apart[index], asked
+                )
+                and not self._matcher.gives_another_predicate(units[index], kp.id)
+            ):
                 why = self._matcher.contradicts(units[index], kp.id)
                 found.append((similarity, int(index), why))
         return found
@@ -349,30 +363,46 @@ class Grader:
                 axis=1
             )
             candidates = np.argsort(-closest)[:MISCONCEPTION_CANDIDATES]
-            spans = [
-                units[i]
-                for i in candidates
-                if self._matcher.states_misconception(
+            said = {
+                int(i): self._matcher.states_misconception(
                     units[i],
                     unit_vectors[i],
                     misconception,
                     candidate=True,
                     pairing_only=units[i] in whole,
                 )
+                for i in candidates
+            }
+            stating = [
+                int(i)
+                for i in candidates
+                if said[int(i)]
                 or self._states_by_reference(single, units[i], unit_vectors[i], misconception)
             ] + [
-                units[i]
+                int(i)
                 for i in np.flatnonzero(margins[row])
                 if margins[row, i] == margins[:, i].max()
             ]
-            if spans:
-                wrong_spans += spans
+            if stating:
+                wrong_spans += [units[i] for i in stating]
+                first = stating[0]
+                # How plainly the first stating clause says it, read alone (a whole contrast is
+                # read for its pairing only above, and a clause found another way was not read
+                # so): kept on the match for ``_loose_asides``.
+                plain = (
+                    said.get(first)
+                    if first in said and units[first] not in whole
+                    else self._matcher.states_misconception(
+                        units[first], unit_vectors[first], misconception, candidate=True
+                    )
+                )
                 found.append(
                     MisconceptionMatch(
                         id=misconception.id,
                         text=misconception.text,
-                        span=spans[0],
+                        span=units[first],
                         corrects=misconception.corrects,
+                        similarity=plain or 0.0,
                     )
                 )
         return found, wrong_spans

@@ -116,6 +116,46 @@ class Alone:
 #: A short unit states a key point it alone is close to (chosen on grading_dev(_b, _kb).jsonl,
 #: where order accuracy moved by under 0.01 for similarity 0.5-0.65 and margins 0.15-0.3).
 STATES_ALONE = Alone(words=8, similarity=0.55, over_points=0.2, over_wrong=0.05)
+
+
+@dataclass(frozen=True)
+class Half:
+    """When a short unit states a key point by one half of one of its wordings (``_halves``):
+    a terse answer says the core of a two-part wording and leaves the rest ("You send a small
+    slice of users to the new model" for "A small group of real users gets the new model, and
+    everyone else stays on the old one"), so it shares too few of the whole wording's words
+    (2 of 9) and is credited by none of them. Read against the half, it must be short, close to
+    the half, share a good part of its words beyond the question's own, and be nearer this key
+    point than any other of the question and than any misconception; then every rule of
+    ``Matcher.states_key_point`` holds as for a wording."""
+
+    words: int  # at most this many content words in the unit
+    similarity: float
+    share: float
+    margin: float  # over every other key point and every misconception of the question
+
+    def holds(
+        self,
+        unit: str,
+        half: str,
+        similarity: float,
+        apart: tuple[float, float],
+        asked: frozenset[str],
+    ) -> bool:
+        words = content_tokens(half) - asked
+        share = len(words & content_tokens(unit)) / max(1, len(words))
+        return (
+            len(content_words(unit)) <= self.words
+            and similarity >= self.similarity
+            and share >= self.share
+            and min(apart) >= self.margin
+        )
+
+
+#: Chosen on the dev grading sets (dev, dev-b, dev-kb, dev-mc, the subtle ones): with every unit
+#: and the usual bar (0.5 and 30% of the words) key-point precision fell by 0.03 to 0.05 on
+#: every set; a unit of up to 10 content words, 0.6 and 40%, nearest the point, keeps it.
+STATES_HALF = Half(words=10, similarity=0.6, share=0.4, margin=0.0)
 #: A guide passage supports a claim of a model's text (set on the faithfulness calibration set).
 SUPPORTS_CLAIM = Closeness(on_meaning=0.75, with_words=0.55, word_share=0.4)
 #: A clause this close to one key point restates it: it counts for another key point of the same
@@ -195,10 +235,11 @@ PROGRESS_STEP = 256
 
 def _embed_all(embeddings: GuideEmbeddings, texts: list[str], progress: bool) -> list[list[float]]:
     """The texts' vectors. A machine's first start embeds every key point, misconception and
-    their wordings (about 7,400 texts, 40 s on two cores; later starts read them from the cache
-    on disk), so with ``progress`` a bar shows that work instead of a silent stall; it appears
-    only when the work takes longer than a second. The texts go by length, so that each step's
-    batches pad short wordings to short ones."""
+    their wordings, and the halves of the key points' wordings (about 14,800 texts, some 80 s on
+    two cores; later starts read them from the cache on disk), so with ``progress`` a bar shows
+    that work instead of a silent stall; it appears only when the work takes longer than a
+    second. The texts go by length, so that each step's batches pad short wordings to short
+    ones."""
     if not progress:
         return embeddings.embed_documents(texts)
     order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
@@ -225,6 +266,23 @@ def _spoken_parts(clause: str, candidate: bool) -> list[str]:
         return []
     parts = split_parts(clause)
     return [" ".join(parts[n : n + 2]) for n in range(max(1, len(parts) - 1))]
+
+
+#: A part of a key point's wording is a statement of its own with at least this many content
+#: words ("A small group of real users gets the new model | and everyone else stays on the old
+#: one"); a shorter part ("no parameters") is a fragment, not a claim.
+HALF_WORDS = 3
+
+
+def _halves(wording: str) -> list[str]:
+    """The parts (conjuncts, sub-clauses) of a wording that makes more than one statement, each
+    a statement of its own: a terse candidate says one of them, and shares too few of the whole
+    wording's words to be credited by them ("You send a small slice of users to the new model"
+    has 2 of the 9 words of the canary wording, 2 of the 5 of its first half)."""
+    parts = split_parts(wording)
+    if len(parts) < 2:
+        return []
+    return [part for part in parts if len(content_tokens(part)) >= HALF_WORDS]
 
 
 def word_share(of: str, within: str) -> float:
@@ -261,11 +319,21 @@ class Matcher:
             *((kp.id, (kp.text, *kp.said_as)) for q in knowledge.questions for kp in q.key_points),
             *((m.id, (m.text, *m.said_as)) for q in knowledge.questions for m in q.misconceptions),
         ]
-        texts = [text for _, wordings in entries for text in wordings]
+        # Each wording of a key point that makes two statements, in halves (see ``part_of``).
+        halves = [
+            (kp.id, tuple(dict.fromkeys(h for w in (kp.text, *kp.said_as) for h in _halves(w))))
+            for q in knowledge.questions
+            for kp in q.key_points
+        ]
+        texts = [text for _, wordings in [*entries, *halves] for text in wordings]
         vectors = iter(_embed_all(embeddings, texts, progress))
         self._wordings = {
             entry_id: Wordings(texts, np.asarray([next(vectors) for _ in texts]))
             for entry_id, texts in entries
+        }
+        self._halves = {
+            kp_id: Wordings(texts, np.asarray([next(vectors) for _ in texts]))
+            for kp_id, texts in halves
         }
         self.misconceptions = [m for q in knowledge.questions for m in q.misconceptions]
         #: Words a candidate may put for one another and so say a point wrong: opposites, and
@@ -482,6 +550,17 @@ class Matcher:
     def similarities(self, unit_vectors: np.ndarray, entry_id: str) -> np.ndarray:
         """Units by wordings: each unit's similarity to each wording of the entry."""
         return unit_vectors @ self._wordings[entry_id].vectors.T
+
+    def halves(self, key_point_id: str) -> tuple[str, ...]:
+        """The parts of the key point's wordings that make two statements (see ``_halves``)."""
+        return self._halves[key_point_id].texts
+
+    def half_similarities(self, unit_vectors: np.ndarray, key_point_id: str) -> np.ndarray:
+        """Units by halves: each unit's similarity to each half of the key point's wordings."""
+        vectors = self._halves[key_point_id].vectors
+        if not len(vectors) or not len(unit_vectors):
+            return np.zeros((len(unit_vectors), 0))
+        return unit_vectors @ vectors.T
 
     def right_text(self, misconception: Misconception) -> str:
         """The key point a misconception contradicts: what is right instead."""
