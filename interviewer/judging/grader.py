@@ -30,6 +30,7 @@ from interviewer.judging.matching import STATES_WORDING, WRONG_MARGIN, Matcher
 from interviewer.judging.text import (
     content_tokens,
     contrasts,
+    neighbour_pairs,
     reports_belief,
     split_claims,
     split_clauses,
@@ -332,6 +333,28 @@ class Grader:
         single, contrasted = split_clauses(answer), contrasts(answer)
         clauses = len(dict.fromkeys([*single, *contrasted]))
         whole = set(contrasted) - set(single)
+        # Two clauses side by side, where one says half of a statement (its subject or its
+        # condition) and the other the rest: ranked apart, so as not to push a clause out.
+        bound = neighbour_pairs(answer)
+        pairs = [pair for pair in bound.values() if pair not in units[:clauses]]
+        pair_vectors = self._matcher.embed(pairs)
+        with_condition = {
+            clause: pairs.index(pair) for clause, pair in bound.items() if pair in pairs
+        }
+
+        def condition_allows(clause: str, misconception: Misconception) -> bool:
+            """A clause read with the condition before it still states the misconception:
+            "when the learning rate is too high, | units get knocked into the dead region" does
+            not say the too-low learning rate misconception, though its second clause does."""
+            if clause not in with_condition:
+                return True
+            n = with_condition[clause]
+            return bool(
+                self._matcher.states_misconception(
+                    pairs[n], pair_vectors[n], misconception, candidate=True
+                )
+            )
+
         misconceptions = [
             m
             for question_id in sorted(question_ids)
@@ -352,12 +375,15 @@ class Grader:
             spans = [
                 units[i]
                 for i in candidates
-                if self._matcher.states_misconception(
-                    units[i],
-                    unit_vectors[i],
-                    misconception,
-                    candidate=True,
-                    pairing_only=units[i] in whole,
+                if (
+                    self._matcher.states_misconception(
+                        units[i],
+                        unit_vectors[i],
+                        misconception,
+                        candidate=True,
+                        pairing_only=units[i] in whole,
+                    )
+                    and condition_allows(units[i], misconception)
                 )
                 or self._states_by_reference(single, units[i], unit_vectors[i], misconception)
             ] + [
@@ -365,6 +391,15 @@ class Grader:
                 for i in np.flatnonzero(margins[row])
                 if margins[row, i] == margins[:, i].max()
             ]
+            if not spans and pairs:
+                near = self._matcher.similarities(pair_vectors, misconception.id).max(axis=1)
+                spans = [
+                    pairs[i]
+                    for i in np.argsort(-near)[:MISCONCEPTION_CANDIDATES]
+                    if self._matcher.states_misconception(
+                        pairs[i], pair_vectors[i], misconception, candidate=True, joined=True
+                    )
+                ]
             if spans:
                 wrong_spans += spans
                 found.append(
