@@ -10,6 +10,7 @@ from evals.grading import SETS, load_answers, ordering_accuracy
 from interviewer.judging.grader import Grader
 from interviewer.judging.matching import Matcher
 from interviewer.judging.text import (
+    conditions,
     content_words,
     neighbour_pairs,
     resolve_reference,
@@ -1195,6 +1196,11 @@ def test_a_clause_is_read_with_the_condition_or_topic_before_it():
     assert not neighbour_pairs(
         "If it's a category, a discrete class like spam, or churn, that's classification."
     )
+    # A condition asserts nothing alone: "If the same patient appears in both folds" is no
+    # misconception of its own (a reference answer's clause).
+    assert conditions("If the same patient appears in both folds, the score is inflated.") == {
+        "If the same patient appears in both folds"
+    }
 
 
 @pytest.mark.parametrize(

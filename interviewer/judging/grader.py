@@ -28,6 +28,7 @@ import numpy as np
 
 from interviewer.judging.matching import STATES_WORDING, WRONG_MARGIN, Matcher
 from interviewer.judging.text import (
+    conditions,
     content_tokens,
     contrasts,
     neighbour_pairs,
@@ -335,7 +336,7 @@ class Grader:
         whole = set(contrasted) - set(single)
         # Two clauses side by side, where one says half of a statement (its subject or its
         # condition) and the other the rest: ranked apart, so as not to push a clause out.
-        bound = neighbour_pairs(answer)
+        bound, conditional = neighbour_pairs(answer), conditions(answer)
         pairs = [pair for pair in bound.values() if pair not in units[:clauses]]
         pair_vectors = self._matcher.embed(pairs)
         with_condition = {
@@ -384,6 +385,7 @@ class Grader:
                         pairing_only=units[i] in whole,
                     )
                     and condition_allows(units[i], misconception)
+                    and units[i] not in conditional
                 )
                 or self._states_by_reference(single, units[i], unit_vectors[i], misconception)
             ] + [

@@ -206,6 +206,17 @@ def neighbour_pairs(text: str) -> dict[str, str]:
     return pairs
 
 
+def conditions(text: str) -> set[str]:
+    """The clauses that only say under what the clause after them holds ("If the same patient
+    appears in both folds, | the score is inflated"): such a clause asserts nothing alone."""
+    return {
+        first.strip()
+        for sentence in split_sentences(text)
+        for first, then, _ in _neighbours(sentence)
+        if content_words(then) and _OPENS_CONDITION.match(first)
+    }
+
+
 def split_claims(text: str) -> list[str]:
     """Clauses, each contrast whole, and each term's name with the clause beside it: "Data
     drift: the link between inputs and answers changes" claims something of data drift in its
