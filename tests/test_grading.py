@@ -10,12 +10,15 @@ from evals.grading import SETS, load_answers, ordering_accuracy
 from interviewer.judging.grader import Grader
 from interviewer.judging.matching import Matcher
 from interviewer.judging.text import (
+    conditions,
     content_words,
+    neighbour_pairs,
     resolve_reference,
     split_clauses,
     split_units,
     steadiness,
     swapped_concept,
+    turn_words,
 )
 
 GATES = yaml.safe_load((SETS["dev"].parent.parent / "thresholds.yaml").read_text())
@@ -1185,3 +1188,109 @@ def test_a_spoken_answer_earns_each_point_it_makes(grader, knowledge):
     )
     assert {"drift-11.k1", "drift-11.k3"} <= {p.id for p in grade.covered}
     assert not grade.misconceptions
+
+
+def test_words_a_misconception_turns_are_read_though_they_are_stop_words():
+    """ "Own", "same", "itself", "all" are stop words for what a text is about, and what a
+    misconception turns: "times its own value" against "times the other input's value"."""
+    wrong = (
+        "A multiply gate gives each input the incoming gradient times that same input's own value."
+    )
+    right = "A multiply gate gives each input the incoming gradient times the other input's value."
+    assert turn_words(wrong, right)[0] >= {"own", "same"}
+    said = "a multiply gate hands each input the upstream gradient times its own value"
+    assert swapped_concept(said, wrong, right, turns=True)
+    assert not swapped_concept(said, wrong, right)
+    itself = (
+        "a multiply gate passes each input the upstream gradient multiplied by the input itself"
+    )
+    assert swapped_concept(itself, wrong, right, turns=True)
+    other = "a multiply gate hands each input the upstream gradient times the other input's value"
+    assert not swapped_concept(other, wrong, right, turns=True)
+    # "the same" said in a comparison is no turn where the two pair the same words otherwise.
+    rnn = "In an RNN the path between two positions has constant length, the same as in attention."
+    point = "The path length between two positions is constant in attention but grows in an RNN."
+    assert turn_words(rnn, point) == (set(), set())
+
+
+def test_a_misconception_that_turns_a_stop_word_is_corrected_not_credited(grader, knowledge):
+    wrong = grade(
+        grader,
+        knowledge,
+        "backpropagation-04",
+        "For a multiply gate, each input receives the upstream gradient scaled by its own value.",
+    )
+    assert [m.id for m in wrong.misconceptions] == ["backpropagation-04.m3"]
+    assert "backpropagation-04.k5" not in {p.id for p in wrong.covered}
+    right = grade(
+        grader,
+        knowledge,
+        "backpropagation-04",
+        "For a multiply gate, each input receives the upstream gradient scaled by the other "
+        "input's value.",
+    )
+    assert not right.misconceptions
+    assert "backpropagation-04.k5" in {p.id for p in right.covered}
+
+
+def test_a_clause_is_read_with_the_condition_or_topic_before_it():
+    pairs = neighbour_pairs(
+        "When a value feeds two operations, only the gradient of the later one is kept."
+    )
+    assert pairs == {
+        "only the gradient of the later one is kept.": (
+            "When a value feeds two operations, only the gradient of the later one is kept."
+        )
+    }
+    # A statement that opens on its own words has no half before it; nor one whose clauses
+    # only lead up to a clause that names what they describe.
+    assert not neighbour_pairs("In cross-attention the queries come from the decoder, and so on.")
+    assert not neighbour_pairs(
+        "If it's a category, a discrete class like spam, or churn, that's classification."
+    )
+    # A condition asserts nothing alone: "If the same patient appears in both folds" is no
+    # misconception of its own (a reference answer's clause).
+    assert conditions("If the same patient appears in both folds, the score is inflated.") == {
+        "If the same patient appears in both folds"
+    }
+
+
+@pytest.mark.parametrize(
+    ("question_id", "answer", "misconception"),
+    [
+        ("q03", "With high bias, the model overfits the training data.", "q03.m1"),
+        (
+            "drift-07",
+            "In a shadow deployment, some users see the new model's predictions.",
+            "drift-07.m1",
+        ),
+        ("q09", "With SMOTE, you undersample the majority class.", "q09.m1"),
+    ],
+)
+def test_a_misconception_whose_subject_is_in_the_clause_before_is_found(
+    grader, knowledge, question_id, answer, misconception
+):
+    """ "With high bias, | the model overfits": the second clause says the misconception of the
+    subject the first names."""
+    assert misconception in {
+        m.id for m in grade(grader, knowledge, question_id, answer).misconceptions
+    }
+
+
+def test_a_condition_before_a_clause_can_turn_what_it_says(grader, knowledge):
+    """ "ReLU units get knocked into the dead region" alone is close to the misconception that a
+    too-low learning rate does it; said after "when the learning rate is too high", it is not."""
+    high = grade(
+        grader,
+        knowledge,
+        "activations-05",
+        "When the learning rate is too high, ReLU units get knocked into the dead region.",
+    )
+    assert "activations-05.m2" not in {m.id for m in high.misconceptions}
+    low = grade(
+        grader,
+        knowledge,
+        "activations-05",
+        "When the learning rate is too low, ReLU units get knocked into the dead region.",
+    )
+    assert "activations-05.m2" in {m.id for m in low.misconceptions}

@@ -28,8 +28,10 @@ import numpy as np
 
 from interviewer.judging.matching import STATES_HALF, STATES_WORDING, WRONG_MARGIN, Matcher
 from interviewer.judging.text import (
+    conditions,
     content_tokens,
     contrasts,
+    neighbour_pairs,
     reports_belief,
     split_claims,
     split_clauses,
@@ -346,6 +348,28 @@ class Grader:
         single, contrasted = split_clauses(answer), contrasts(answer)
         clauses = len(dict.fromkeys([*single, *contrasted]))
         whole = set(contrasted) - set(single)
+        # Two clauses side by side, where one says half of a statement (its subject or its
+        # condition) and the other the rest: ranked apart, so as not to push a clause out.
+        bound, conditional = neighbour_pairs(answer), conditions(answer)
+        pairs = [pair for pair in bound.values() if pair not in units[:clauses]]
+        pair_vectors = self._matcher.embed(pairs)
+        with_condition = {
+            clause: pairs.index(pair) for clause, pair in bound.items() if pair in pairs
+        }
+
+        def condition_allows(clause: str, misconception: Misconception) -> bool:
+            """A clause read with the condition before it still states the misconception:
+            "when the learning rate is too high, | units get knocked into the dead region" does
+            not say the too-low learning rate misconception, though its second clause does."""
+            if clause not in with_condition:
+                return True
+            n = with_condition[clause]
+            return bool(
+                self._matcher.states_misconception(
+                    pairs[n], pair_vectors[n], misconception, candidate=True
+                )
+            )
+
         misconceptions = [
             m
             for question_id in sorted(question_ids)
@@ -363,28 +387,29 @@ class Grader:
                 axis=1
             )
             candidates = np.argsort(-closest)[:MISCONCEPTION_CANDIDATES]
-            said = {
-                int(i): self._matcher.states_misconception(
+            said = {}
+            for i in map(int, candidates):
+                stated = self._matcher.states_misconception(
                     units[i],
                     unit_vectors[i],
                     misconception,
                     candidate=True,
                     pairing_only=units[i] in whole,
                 )
-                for i in candidates
-            }
+                if stated and condition_allows(units[i], misconception):
+                    said[i] = None if units[i] in conditional else stated
             stating = [
-                int(i)
-                for i in candidates
-                if said[int(i)]
+                i
+                for i in map(int, candidates)
+                if said.get(i)
                 or self._states_by_reference(single, units[i], unit_vectors[i], misconception)
             ] + [
                 int(i)
                 for i in np.flatnonzero(margins[row])
                 if margins[row, i] == margins[:, i].max()
             ]
+            spans, plain = [units[i] for i in stating], None
             if stating:
-                wrong_spans += [units[i] for i in stating]
                 first = stating[0]
                 # How plainly the first stating clause says it, read alone (a whole contrast is
                 # read for its pairing only above, and a clause found another way was not read
@@ -396,11 +421,26 @@ class Grader:
                         units[first], unit_vectors[first], misconception, candidate=True
                     )
                 )
+            elif pairs:
+                near = self._matcher.similarities(pair_vectors, misconception.id).max(axis=1)
+                joined = [
+                    (pairs[i], stated)
+                    for i in np.argsort(-near)[:MISCONCEPTION_CANDIDATES]
+                    if (
+                        stated := self._matcher.states_misconception(
+                            pairs[i], pair_vectors[i], misconception, candidate=True, joined=True
+                        )
+                    )
+                ]
+                spans = [pair for pair, _ in joined]
+                plain = joined[0][1] if joined else None
+            if spans:
+                wrong_spans += spans
                 found.append(
                     MisconceptionMatch(
                         id=misconception.id,
                         text=misconception.text,
-                        span=units[first],
+                        span=spans[0],
                         corrects=misconception.corrects,
                         similarity=plain or 0.0,
                     )

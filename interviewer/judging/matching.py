@@ -754,11 +754,15 @@ class Matcher:
         closest_elsewhere: float = 0.0,
         candidate: bool = False,
         pairing_only: bool = False,
+        joined: bool = False,
     ) -> float | None:
         """The clause's similarity to the misconception if the clause states it, else None.
 
         ``pairing_only``: the clause is a whole contrast ("A changes while B stays the same"),
         which states a misconception only where the two say the same words paired the other way.
+        ``joined``: the clause is a candidate's two clauses side by side, the first saying only
+        under what or of what the second holds (``text.neighbour_pairs``): not read for a
+        pairing, which would line up words of both.
 
         ``candidate``: the clause is a candidate's, whose short clauses make one statement each:
         one closer to the key point the misconception contradicts than to its text (by more
@@ -816,10 +820,13 @@ class Matcher:
                 and same_polarity(clause, misconception.text)
                 and self.says_what_is_wrong(clause, wrong, right)
             )
-            and swapped_concept(clause, wrong, right, others, pairing_only)
+            and swapped_concept(clause, wrong, right, others, pairing_only, candidate, not joined)
             and (
                 not (parts := _spoken_parts(clause, candidate))
-                or any(swapped_concept(part, wrong, right, others, pairing_only) for part in parts)
+                or any(
+                    swapped_concept(part, wrong, right, others, pairing_only, candidate, not joined)
+                    for part in parts
+                )
             )
         ]
         return max(stated, default=None)

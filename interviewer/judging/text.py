@@ -162,6 +162,61 @@ def contrasts(text: str) -> list[str]:
     ]
 
 
+#: A clause that opens so says under what a statement holds ("when one variable is used in
+#: many places"), or, in a few words, what it is about ("for a multiply gate"), and leaves the
+#: statement to the clause after it.
+_OPENS_CONDITION = re.compile(
+    r"^\W*(?:(?:and|so|but|um|uh)\s+)*(?:when|whenever|if|once|given|unless|as long as)\b", re.I
+)
+_OPENS_TOPIC = re.compile(
+    r"^\W*(?:(?:and|so|but|um|uh)\s+)*(?:for|in|with|during|at|under)\b", re.I
+)
+#: Content words of a clause that only says what a statement is about.
+TOPIC_WORDS = 3
+
+
+def _half_statement(clause: str) -> bool:
+    """Does the clause only say under what, or of what, the clause after it holds?"""
+    return bool(_OPENS_CONDITION.match(clause)) or (
+        bool(_OPENS_TOPIC.match(clause)) and len(content_words(clause)) <= TOPIC_WORDS
+    )
+
+
+def neighbour_pairs(text: str) -> dict[str, str]:
+    """Each clause that follows a clause saying only under what, or of what, it holds, with
+    that clause before it as the sentence has them: a clause may say only half of a statement,
+    its condition in the clause before ("when one variable is used in many places, | only the
+    gradient from the last place counts") or its subject ("For a multiply gate, | each input
+    gets ..."). Not across a contrast (read whole by ``contrasts``), nor where a clause after
+    the two names what they describe ("If it's a category, | a discrete class like spam, | or
+    churn, | that's classification": the statement is that one).
+    """
+    pairs = {}
+    for sentence in split_sentences(text):
+        neighbours = _neighbours(sentence)
+        for n, (first, then, joined) in enumerate(neighbours):
+            later = [piece for _, piece, _ in neighbours[n + 1 :]]
+            if (
+                content_words(then)
+                and _half_statement(first)
+                and not _CONTRAST.match(joined[len(first.rstrip()) :])
+                and not any(_is_name(piece) or _NAMES_BACK.match(piece) for piece in later)
+            ):
+                pairs[then.strip()] = joined
+    return pairs
+
+
+def conditions(text: str) -> set[str]:
+    """The clauses that only say under what the clause after them holds ("If the same patient
+    appears in both folds, | the score is inflated"): such a clause asserts nothing alone."""
+    return {
+        first.strip()
+        for sentence in split_sentences(text)
+        for first, then, _ in _neighbours(sentence)
+        if content_words(then) and _OPENS_CONDITION.match(first)
+    }
+
+
 def split_claims(text: str) -> list[str]:
     """Clauses, each contrast whole, and each term's name with the clause beside it: "Data
     drift: the link between inputs and answers changes" claims something of data drift in its
@@ -975,6 +1030,45 @@ def same_polarity(unit: str, wrong: str) -> bool:
 #: Words that name the two things a pairing puts in each other's place.
 PAIR = 2
 
+#: Stop words for telling what a text is about, that a misconception may turn all the same:
+#: whose value ("times that same input's own value"), or how many ("the fraction of all
+#: relevant documents").
+TURN_WORDS = frozenset({"own", "same", "itself", "themselves", "another", "all"})
+#: Pairs of families of such words, a misconception saying one where its point says the other:
+#: "its own value" against "the other input's value", "only one channel" against "all input
+#: channels".
+TURN_FAMILIES = (
+    (frozenset({"own", "same", "itself", "themselves"}), frozenset({"other", "another", "others"})),
+    (frozenset({"all", "every"}), frozenset({"only", "one", "single", "some"})),
+)
+
+
+def turn_words(wrong: str, right: str) -> tuple[set[str], set[str]]:
+    """The words by which a misconception and the point it corrects differ that the content
+    words leave out, each side's: the ``TURN_WORDS`` one of them says and the other does not,
+    where their content words differ too, and the words of a pair of ``TURN_FAMILIES`` where one
+    says a word of one family and the other a word of the other. Where they differ in no
+    content word, only the latter (each family whole): "constant length, the same as in
+    self-attention" against "constant in self-attention but grows linearly in an RNN" pairs the
+    same words otherwise, and "the same" is no turn there."""
+    said_wrong, said_right = _raw_words(wrong), _raw_words(right)
+    wrong_turns: set[str] = set()
+    right_turns: set[str] = set()
+    if content_tokens(wrong) - content_tokens(right):
+        wrong_turns |= (said_wrong - said_right) & TURN_WORDS
+        right_turns |= (said_right - said_wrong) & TURN_WORDS
+    for one, other in TURN_FAMILIES:
+        for first, second in ((one, other), (other, one)):
+            if said_wrong & first and said_right & second and not said_right & first:
+                # Any word of the family says it: "times the input itself" for "its own value".
+                wrong_turns |= first
+                right_turns |= second
+    return wrong_turns, right_turns
+
+
+def _raw_words(text: str) -> set[str]:
+    return set(_WORD.findall(text.lower()))
+
 
 def swapped_concept(
     unit: str,
@@ -982,6 +1076,8 @@ def swapped_concept(
     right: str,
     others: Collection[Sequence[str]] = (),
     pairing_only: bool = False,
+    turns: bool = False,
+    pairing: bool = True,
 ) -> bool:
     """Does ``unit`` say what ``wrong`` says where it differs from ``right``?
 
@@ -995,16 +1091,30 @@ def swapped_concept(
     subject (``others``: what the question's other misconceptions are about), only the words up
     to it count, so "high bias means overfitting and high variance means underfitting" states
     both swaps, and "data drift in the inputs and concept drift in the relationship" neither.
+
+    ``turns``: the two statements also differ by words of a pair of ``TURN_FAMILIES``, stop
+    words among them ("each input gets the incoming gradient times its own value" says "own" of
+    the misconception, where the key point says "the other input's"), a candidate's clause read
+    so.
+    ``pairing``: two statements that differ only in which word goes with which are told apart in
+    the unit (not in two clauses joined, whose words come in any order).
     """
     wrong_tokens, right_tokens = content_tokens(wrong), content_tokens(right)
     shared = wrong_tokens & right_tokens
     only_wrong = wrong_tokens - right_tokens
     only_right = right_tokens - wrong_tokens
+    if turns:
+        wrong_turns, right_turns = turn_words(wrong, right)
+        only_wrong |= wrong_turns
+        only_right |= right_turns
+        turned = wrong_turns | right_turns
     if steadiness(wrong) == steadiness(right) == -1:
         # Both say something changes, in their own verbs ("a shift in the input distribution",
         # "a change in the relationship"): the verb tells neither from the other.
         only_wrong = {w for w in only_wrong if not _CHANGING.match(w)}
         only_right = {w for w in only_right if not _CHANGING.match(w)}
+    if not only_wrong and not pairing:
+        return False
     if not only_wrong:
         # Same words: they differ in which word goes with which ("marks padding with 1 and real
         # tokens with 0" against "real tokens with 1 and padding with 0"), where the unit must
@@ -1035,7 +1145,7 @@ def swapped_concept(
         unit = _about(unit, subject, others)
     if not unit or not same_polarity(unit, wrong):
         return False
-    unit_tokens = content_tokens(unit)
+    unit_tokens = content_tokens(unit) | (_raw_words(unit) & turned if turns else set())
     # A wording that shares no word with the key point gives no subject to name.
     names_subject = (
         bool(subject) or not shared or len(unit_tokens & shared) >= math.ceil(len(shared) * 2 / 3)
