@@ -387,7 +387,7 @@ class Grader:
                 axis=1
             )
             candidates = np.argsort(-closest)[:MISCONCEPTION_CANDIDATES]
-            said = {}
+            said: dict[int, float | None] = {}
             for i in map(int, candidates):
                 stated = self._matcher.states_misconception(
                     units[i],
