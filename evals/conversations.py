@@ -7,8 +7,8 @@ said, so the checks can judge the interviewer independently of the interviewer's
 
 - every request honoured (asked back and confirmed counts), and its effect seen;
 - no question or follow-up asked twice in a session (a requested repeat, the open question
-  after a model answer, or a question to the interviewer set aside, excepted), in the same words
-  or in others;
+  after a model answer or a topic outside the guide, or a question to the interviewer set aside,
+  excepted), in the same words or in others;
 - a drill goes from easier to harder questions, except where it adapts: a harder question
   after strong answers, a simpler one after weak answers;
 - every misconception the candidate stated is corrected in that question's feedback, with no
@@ -496,8 +496,15 @@ def check(played: Played, services: Services) -> dict[str, tuple[str, ...]]:
     repeats_asked = {
         id(t)
         for e in played.exchanges
-        # a question asked again on request, or after the model answer that pushed it away
-        if e.recognised in (IntentKind.REPEAT, IntentKind.CLARIFY, IntentKind.MODEL_ANSWER)
+        # a question asked again on request, or after a reply that pushed it away (the model
+        # answer, the list of topics for one outside the guide)
+        if e.recognised
+        in (
+            IntentKind.REPEAT,
+            IntentKind.CLARIFY,
+            IntentKind.MODEL_ANSWER,
+            IntentKind.UNKNOWN_TOPIC,
+        )
         or (e.replies and e.replies[0].text.startswith(already))
         or (e.replies and e.replies[0].text == wording["aside"])  # a question set aside
         for t in e.replies

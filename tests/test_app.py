@@ -65,6 +65,18 @@ def test_rubric_and_citations_come_from_the_latest_feedback(played):
     assert citations.startswith("<p><strong>Guide passages the last reply cites")
 
 
+def test_a_stored_model_answer_is_labelled_as_one(tmp_path):
+    """A turn read back from the store has its kind as a string: the walkthrough's download
+    labelled the model answer "(feedback)"."""
+    services = Services.build(Settings(data_dir=tmp_path, llm="none"))
+    session, _ = InterviewSession.new(services, "practice", item="q10")
+    session.send("Data drift is a shift in the input distribution.")
+    session.send("I don't know")
+    session.send("how would you answer it?")
+    markdown = transcript_markdown(session.id, services.store.turns(session.id), services.knowledge)
+    assert "**Interviewer (model answer):**" in markdown
+
+
 def test_transcripts_carry_the_turns_but_not_the_audit_data(played):
     services, session = played
     rows = services.store.turns(session.id)

@@ -291,6 +291,10 @@ def test_unknown_topic_lists_the_topics(practice_q03, deps):
         and "transformers" in turns[0].text
         and "drift" in turns[0].text
     )
+    # By the names a candidate says back, not the ids, and the open question is asked again.
+    assert "supervised and unsupervised learning" in turns[0].text
+    assert "supervised-unsupervised" not in turns[0].text
+    assert turns[-1].kind == "question" and state.item.text in turns[-1].text
     assert after.plan == state.plan
 
 

@@ -189,12 +189,15 @@ def _act(state: InterviewState, intent: Intent, deps: Deps) -> Step:
     if intent.kind is IntentKind.DRILL and intent.topic:
         return _switch_to_drill(state, intent.topic, deps)
     if intent.kind is IntentKind.UNKNOWN_TOPIC:
-        topics = ", ".join(deps.topic_titles)
-        return state, [
-            TurnDraft(
-                kind=TurnKind.NOTICE, text=say("unknown_topic", name=intent.topic, topics=topics)
-            )
-        ]
+        # The topics by the names a candidate says back (a newcomer was offered
+        # "supervised-unsupervised, classification-regression, ..."), then the open question.
+        topics = "; ".join(map(_said_title, deps.topic_titles.values()))
+        told = TurnDraft(
+            kind=TurnKind.NOTICE, text=say("unknown_topic", name=intent.topic, topics=topics)
+        )
+        if state.phase is Phase.FINISHED or state.item is None:
+            return state, [told]
+        return state, [told, current_question(state, "back_to_question")]
     if state.phase is Phase.FINISHED or state.item is None:
         return _after_the_end(state, intent, deps)
     handlers = {
@@ -225,7 +228,7 @@ def _after_the_end(state: InterviewState, intent: Intent, deps: Deps) -> Step:
         return state, [TurnDraft(kind=TurnKind.NOTICE, text=text)]
     if intent.kind is IntentKind.MODEL_ANSWER and state.just_closed is not None:
         return _model_answer(state, intent, deps)
-    example = next(iter(deps.topic_titles), "")
+    example = _said_title(next(iter(deps.topic_titles.values()), ""))
     return state, [TurnDraft(kind=TurnKind.NOTICE, text=say("finished", topic=example))]
 
 

@@ -91,7 +91,7 @@ def transcript_markdown(session_id: str, turns: list[Turn], knowledge: Knowledge
 def _labelled(turn: Turn) -> str:
     """What kind of turn it is, in words a reader uses ("(follow_up)" and "(notice)" read as
     code to a newcomer); a notice is just the interviewer speaking."""
-    if turn.kind is TurnKind.FEEDBACK and turn.grade is None:
+    if turn.kind == TurnKind.FEEDBACK and turn.grade is None:  # a stored kind is a str
         return " (model answer)"
     label = {TurnKind.FOLLOW_UP: "follow-up", TurnKind.NOTICE: "", TurnKind.SUMMARY: "summary"}
     named = label.get(turn.kind, str(turn.kind))
