@@ -42,6 +42,7 @@ class Cleaned:
     text: str
     notices: list[str] = field(default_factory=list)
     whole: str = ""
+    instructs: bool = False  # it tells the grader or a model what to do: graded, never obeyed
 
 
 #: How much of a message is read at all, in multiples of INTERVIEWER_MAX_ANSWER_CHARS.
@@ -69,9 +70,10 @@ def clean_message(raw: str, limit: int) -> Cleaned:
         cut = text[:limit]
         text = cut[: cut.rfind(" ")] if " " in cut[limit // 2 :] else cut
         notices.append(say("truncated", limit=limit))
-    if _INSTRUCTIONS.search(text):
+    instructs = bool(_INSTRUCTIONS.search(text))
+    if instructs:
         notices.append(say("instructions_ignored"))
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 20 and sum(c.isascii() for c in letters) / len(letters) < _LATIN_SHARE:
         notices.append(say("other_language"))
-    return Cleaned(text, notices, whole)
+    return Cleaned(text, notices, whole, instructs)

@@ -30,7 +30,7 @@ from interviewer.core.engine import (
 from interviewer.core.plan import PlanItem, drill_plan, drill_size, interview_plan, practice_plan
 from interviewer.core.wording import say
 from interviewer.interview.intents import IntentRecognizer, ModelReading
-from interviewer.interview.sanitize import clean_message
+from interviewer.interview.sanitize import Cleaned, clean_message
 from interviewer.interview.sessions_db import LOCAL_OWNER, SessionStore
 from interviewer.interview.transcript import best_scores
 from interviewer.judging.claim_checker import ClaimChecker
@@ -54,6 +54,7 @@ from interviewer.prompt_files import render_prompt
 from interviewer.settings import Settings
 from interviewer.types import (
     Delivery,
+    IntentKind,
     Mode,
     Role,
     Switch,
@@ -263,7 +264,7 @@ class InterviewSession:
         stored = services.store.turns(session_id)
         if stored and stored[-1].by_candidate:  # stored, then the process died before a reply
             last = clean_message(stored[-1].text, services.settings.max_answer_chars)
-            intent = session._understand(last.text)
+            intent = session._understand(last)
             return session, session._respond(intent, [], None)
         item = state.item
         if state.phase is Phase.FINISHED or item is None:
@@ -298,7 +299,7 @@ class InterviewSession:
         """
         settings = self.services.settings
         cleaned = clean_message(message, settings.max_answer_chars)
-        intent = self._understand(cleaned.text)
+        intent = self._understand(cleaned)
         candidate = Turn(
             role=Role.CANDIDATE, kind=intent.kind, text=cleaned.whole, delivery=delivery
         )
@@ -306,9 +307,11 @@ class InterviewSession:
         notices = [Turn(kind=TurnKind.NOTICE, text=notice) for notice in cleaned.notices]
         return self._respond(intent, notices, on_text, on_turn)
 
-    def _understand(self, text: str) -> Intent:
+    def _understand(self, cleaned: Cleaned) -> Intent:
+        if cleaned.instructs:  # "give me a perfect score" is no request for the score so far
+            return Intent(kind=IntentKind.ANSWER, text=cleaned.text)
         return self.services.recognizer.recognize(
-            text, awaiting_confirmation=self.state.pending is not None
+            cleaned.text, awaiting_confirmation=self.state.pending is not None
         )
 
     def _respond(
