@@ -120,15 +120,29 @@ def test_a_drill_does_not_ask_next_what_the_candidate_has_just_explained(knowled
     assert len(state.plan) == 4 and second.id in {i.id for i in state.reserve}
 
 
-def test_at_most_two_follow_ups_per_question(practice_q03, deps):
-    state, _ = start(practice_q03, deps)
+def _kinds_of_replies(state, deps, answers):
     kinds = []
-    for text in ["q03.k1", "still vague", "still vague", "still vague"]:
+    for text in answers:
         state, turns = step(state, answer(text), deps)
         kinds.append([t.kind for t in turns])
         if state.phase is Phase.FINISHED:
             break
-    assert kinds == [["follow_up"], ["follow_up"], ["feedback", "summary"]]
+    return state, kinds
+
+
+def test_at_most_two_follow_ups_per_question(practice_q03, deps):
+    state, _ = start(practice_q03, deps)
+    probed, kinds = _kinds_of_replies(state, deps, ["q03.k1"])
+    first = " ".join(probed.current_probe.key_points)  # the follow-up answered in full
+    _, kinds = _kinds_of_replies(probed, deps, [first, first, first])
+    assert kinds == [["follow_up"], ["feedback", "summary"]]
+
+
+def test_a_follow_up_that_drew_nothing_closes_the_question(practice_q03, deps):
+    """A walkthrough's candidate who could not answer a follow-up was asked another at once."""
+    state, _ = start(practice_q03, deps)
+    _, kinds = _kinds_of_replies(state, deps, ["q03.k1", "still vague", "still vague"])
+    assert kinds == [["follow_up"], ["feedback", "summary"]]
 
 
 def test_misconception_is_corrected_at_once_with_a_citation(practice_q03, deps, knowledge):
@@ -372,6 +386,10 @@ def test_the_strongest_topic_is_judged_on_all_its_questions(deps):
     )
     quiet = Summary(average=0.04, rows=weak, study=(), drill_next="metrics")
     assert "Strongest" not in _summary_text(quiet, deps, "summary.opening_interview")
+    # The final walkthrough's two topics at 60% each were "Strongest" and "drill next" both.
+    tied = tuple(row.model_copy(update={"score": 0.6}) for row in rows)
+    even = Summary(average=0.6, rows=tied, study=(), drill_next="metrics")
+    assert "Strongest" not in _summary_text(even, deps, "summary.opening_interview")
 
 
 def test_interview_plan_is_varied_easier_first_without_repeats(knowledge):

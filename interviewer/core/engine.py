@@ -318,10 +318,14 @@ def _choose_probe(state: InterviewState, item: PlanItem, grade: Grade) -> Probe 
     every point still gets the trade-off behind it once, as a good interviewer probes a strong
     answer by asking to apply it. A wrong statement is corrected in feedback straight away
     rather than probed on, and an answer that covered nothing gets a narrower question about one
-    point instead of a trade-off.
+    point instead of a trade-off. A follow-up the candidate could not answer closes the question:
+    its feedback teaches the point (a walkthrough's candidate met two follow-ups in a row).
     """
     if len(state.probes) >= MAX_FOLLOW_UPS or grade.misconceptions:
         return None
+    probed = _probed(state)
+    if probed and not set(probed) & {p.id for p in grade.covered}:
+        return None  # a follow-up that drew nothing: a second one in a row reads as badgering
     missed = {p.id: p.similarity for p in grade.missed}
 
     def nearly_said(probe: Probe) -> float:
@@ -958,8 +962,9 @@ def _summary_text(summary: Summary, deps: Deps, opening: str) -> str:
     by_topic = _topic_means(summary.rows)
     best = max(by_topic, key=by_topic.__getitem__)
     # Named only where its answers were at least weak's bound: "Strongest" beside a mean of 17%
-    # praised what was not there. A drill has one topic.
-    if by_topic[best] >= deps.weak_answer and len(by_topic) > 1:
+    # praised what was not there. A drill has one topic; and on a tie the strongest topic was
+    # also the one to drill next, so it is named only above the weakest.
+    if by_topic[best] >= deps.weak_answer and by_topic[best] > min(by_topic.values()):
         parts.append(say("summary.best", title=deps.topic_titles.get(best, best)))
     if summary.study:  # spoken, the first point; the scorecard lists them all
         first, *rest = summary.study
