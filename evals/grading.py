@@ -66,6 +66,12 @@ SETS = {
     "dev-kb": DATASETS / "grading_dev_kb.jsonl",
     "dev": DATASETS / "grading_dev.jsonl",
     "own": DATASET,
+    # "heldout-u" (200 answers to 50 questions: a strong, a terse strong, a mixed one (a point or
+    # two right and a misconception in the candidate's own words) and a wrong one built on a
+    # misconception, in four voices the others did not use: hedging, notes, analogies, noisy
+    # speech recognition), by a twelfth writer who read only knowledge/, written at the start of
+    # the 31st round; only reported.
+    "heldout-u": DATASETS / "grading_heldout_u.jsonl",
 }
 RANK = {"strong": 2, "partial": 1, "wrong": 0}
 

@@ -225,6 +225,33 @@ def test_answers_shaped_like_requests_stay_answers(recognizer, answer):
     assert recognizer.recognize(answer).kind == "answer"
 
 
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Sample a batch, run it forward, get the gradients, step the optimiser, repeat.",
+        "choose k random centres assign points recompute centres and repeat",
+        "Forward pass, compute the loss, backward pass, optimiser step, then repeat.",
+    ],
+)
+def test_steps_that_end_in_repeat_describe_a_loop(recognizer, answer):
+    """A blind writer's k-means answer ended "..., move the centroid to the mean, repeat." and
+    was taken for a request to hear the question again."""
+    assert recognizer.recognize(answer).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    "request_",
+    [
+        "sorry, lost you there, repeat?",
+        "the audio cut out for a second there, repeat",
+        "sorry the wifi glitched halfway through the question repeat",
+        "the interviewer voice broke up midway, repeat",
+    ],
+)
+def test_a_line_that_broke_then_repeat_asks_for_the_question(recognizer, request_):
+    assert recognizer.recognize(request_).kind == "repeat"
+
+
 def test_other_writers_answers_stay_answers(recognizer):
     """Every answer of the grading and faithfulness sets (other hands, many voices) is graded;
     a faithfulness case whose candidate only talks to the interviewer is no answer, and one with

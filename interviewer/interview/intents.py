@@ -1410,6 +1410,15 @@ _CLOSING_NEXT = re.compile(
     r"(?:\s+(?:please|pls|plz))?\W*$",
     re.IGNORECASE,
 )
+#: A procedure's last step: "..., move the centroid to the mean, repeat." loops its steps.
+_LOOPS_BACK = re.compile(r"[,;]?\s*(?:(?:and|then|and then)\s+)?repeat\W*$", re.IGNORECASE)
+#: Words of a conversation, not of a procedure's steps: "sorry, the question cut off, repeat".
+_TALK = re.compile(
+    r"\b(?:sorry|pardon|excuse|please|what|huh|question|again|missed|catch|you|your|interviewer|"
+    r"voice|broke|dropped|lost)\b"
+)
+#: The steps of a procedure before it: at least this many words, two of them no common English.
+PROCEDURE_WORDS = 6
 #: "Not sure" as a hedge before a "but" and what the candidate is sure of: "I'm not sure, but I
 #: believe I already covered this" points back, and asks for no teaching.
 _UNSURE_BUT = re.compile(r"not (?:\w+ )?sure(?: \w+){0,3}? but\b")
@@ -2328,7 +2337,7 @@ class IntentRecognizer:
         if self._clarifies(message):  # unless it asks for a hint, the question again or progress
             asks = (kind for kind, pattern in _ASKED_BESIDE_A_CLARIFY if pattern.search(text))
             return Intent(kind=next(asks, IntentKind.CLARIFY), text=message)
-        if self._answers_then_moves_on(message):
+        if self._answers_then_moves_on(message) or self._loops_a_procedure(message):
             return Intent(kind=IntentKind.ANSWER, text=message)  # "Overfitting, next question."
         drill = self._drill(message)
         if drill and drill.kind in (IntentKind.DRILL, IntentKind.CONFIRM):
@@ -2634,6 +2643,28 @@ class IntentRecognizer:
             and self._drill(head) is None
             and self._named_for(head) is None
             and not self._clarifies(head)
+        )
+
+    def _loops_a_procedure(self, message: str) -> bool:
+        """ "Pick k, place k centroids, assign each point to the nearest, move each centroid to
+        the mean, repeat.": steps ending in "repeat" describe a loop (a blind writer's k-means
+        answer was taken for a request to hear the question again). The steps speak of no one,
+        of no talk or line and ask nothing ("sorry, lost you there, repeat?", "my connection
+        dropped, repeat", "the wifi glitched halfway through, repeat"), and name things, not
+        only everyday words ("the audio cut out for a second, repeat")."""
+        loop = _LOOPS_BACK.search(message)
+        if not loop or "?" in message:
+            return False
+        steps = normalise(message[: loop.start()])
+        words = steps.split()
+        return (
+            len(words) >= PROCEDURE_WORDS
+            and not _PERSONAL.search(steps)
+            and not _OF_ME.search(steps)
+            and not _TALK.search(steps)
+            and not _MEDIUM.search(steps)
+            and self._asked(_joined(steps), message[: loop.start()]) is None
+            and sum(not _common(w) for w in words) >= ANSWER_EVIDENCE
         )
 
     def _says_nothing_at_all(self, trimmed: str) -> bool:
