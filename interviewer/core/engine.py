@@ -1,7 +1,8 @@
 """The interview as an explicit state machine.
 
 greet → ask → answer → grade → follow up (at most two per question: the trade-off behind the
-answer, on a point it missed when there is one, then a point still missed) → feedback → next
+answer, on a point it missed when there is one, then a point still missed if the first drew
+something) → feedback → next
 question → … → summary. A drill adapts
 its next question to the run of answers before it (see ``_adapt``).
 
