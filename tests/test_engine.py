@@ -25,7 +25,7 @@ from interviewer.core.plan import drill_plan, interview_plan, practice_plan, wit
 from interviewer.judging.text import content_tokens
 from interviewer.prompt_files import load_wording
 from interviewer.settings import Settings
-from interviewer.types import Grade, MisconceptionMatch, PointMatch, Summary, SummaryRow
+from interviewer.types import Grade, IntentKind, MisconceptionMatch, PointMatch, Summary, SummaryRow
 
 
 @pytest.fixture
@@ -172,6 +172,20 @@ def test_repeat_and_hint(practice_q03, deps, knowledge):
     state, _ = step(state, answer("q03.k1 q03.k2"), deps)
     state, turns = step(state, Intent(kind="repeat"), deps)
     assert turns[0].kind == "follow_up" and turns[0].text == state.current_probe.text
+
+
+def test_no_follow_up_asks_again_the_hint_just_given(knowledge, deps):
+    """A walkthrough's candidate, asked a follow-up on two points, got a hint on one, answered
+    the other, and the next follow-up asked the hint's own question again, word for word."""
+    plan = practice_plan(knowledge, "q01", seed=1)
+    state, _ = start(InterviewState(mode="practice", plan=plan), deps)
+    state, _ = step(state, answer("q01.k1 q01.k2 q01.k4"), deps)
+    assert state.current_probe.key_points == ("q01.k3", "q01.k5")
+    state, turns = step(state, Intent(kind="hint"), deps)
+    hint = turns[0].text.removeprefix("A hint: ")
+    assert hint == knowledge.key_point("q01.k3").hint
+    state, turns = step(state, answer("q01.k5"), deps)
+    assert not [t for t in turns if t.kind == "follow_up" and hint in t.text]
 
 
 def test_a_hint_nudges_without_stating_a_key_point(knowledge, deps):
@@ -438,6 +452,23 @@ def test_unsure_request_is_asked_and_a_no_grades_the_words_as_an_answer(practice
     assert turns[0].text == "Do you want to skip this question?" and state.pending
     state, turns = step(state, Intent(kind="no"), deps)
     assert state.answers == ("q03.k1 I'll leave that",)  # nothing lost: it was an answer
+
+
+@pytest.mark.parametrize(
+    "kind",
+    sorted(
+        set(IntentKind)
+        - {IntentKind.ANSWER, IntentKind.EMPTY, IntentKind.YES, IntentKind.NO, IntentKind.CONFIRM}
+    ),
+)
+def test_every_request_the_recogniser_is_unsure_of_is_asked_about(practice_q03, deps, kind):
+    """A walkthrough's "sorry I not understand, you can say it different?" was unsure between an
+    answer and "I already said it", and the interviewer crashed for want of that question's
+    wording: the candidate's message went unanswered, and the session could not be resumed."""
+    state, _ = start(practice_q03, deps)
+    unsure = Intent(kind="confirm", proposed=kind, topic="drift", text="q03.k1 whatever")
+    state, turns = step(state, unsure, deps)
+    assert turns[0].text.endswith("?") and state.pending
 
 
 def test_a_yes_carries_out_the_request_asked_about(practice_q03, deps):

@@ -226,6 +226,33 @@ def test_answers_shaped_like_requests_stay_answers(recognizer, answer):
 
 
 @pytest.mark.parametrize(
+    "message",
+    [
+        "can you say it in a different way?",
+        "could you put it differently",
+        "sorry, i dont get it, you can ask it different?",
+        "maybe explain the question in simpler words",
+    ],
+)
+def test_asking_for_the_question_in_other_words_clarifies(recognizer, message):
+    """A walkthrough's "sorry I not understand, you can say it different?" was unsure between an
+    answer and "I already said it"."""
+    assert recognizer.recognize(message).kind == "clarify"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "To put it differently, the model memorises the noise in the training data.",
+        "let me say it another way: high variance means it overfits",
+        "I would put it differently: bias is underfitting and variance is overfitting",
+    ],
+)
+def test_an_answer_that_says_it_another_way_stays_an_answer(recognizer, answer):
+    assert recognizer.recognize(answer).kind == "answer"
+
+
+@pytest.mark.parametrize(
     "answer",
     [
         "Sample a batch, run it forward, get the gradients, step the optimiser, repeat.",

@@ -88,7 +88,9 @@ class InterviewState(Frozen):
     answers: tuple[str, ...] = ()
     said: tuple[str, ...] = ()  # the answers to the questions closed so far, for "I said that"
     probes: tuple[str, ...] = ()  # ids of the follow-ups asked on this question
-    asked_probes: tuple[str, ...] = ()  # every follow-up asked in the session, by its words
+    # every follow-up and hint put to the candidate in the session, by its words: a follow-up
+    # that asked a hint's question again, word for word, read as not listening
+    asked_probes: tuple[str, ...] = ()
     current_probe: Probe | None = None
     hints: int = 0
     clarified: int = 0  # clarifying replies to the question or follow-up now asked
@@ -501,12 +503,14 @@ def _hint(state: InterviewState, intent: Intent, deps: Deps) -> Step:
     narrower = (p.text for p in item.point_probes if key_point in p.key_points)
     hint = deps.key_point_hint(key_point) or next(narrower, "")
     probe = state.current_probe if state.phase is Phase.PROBING else None
+    asked_before = state.asked_probes
     if hint and not (probe and hint == probe.text):  # a follow-up that asked the hint itself
         text = say("hint.nudge", hint=hint)
+        asked_before = (*asked_before, _words(hint))
     else:
         title = deps.topic_titles.get(item.topic, item.topic)
         text = say("hint.area", state.hints, title=title)
-    state = state.model_copy(update={"hints": state.hints + 1})
+    state = state.model_copy(update={"hints": state.hints + 1, "asked_probes": asked_before})
     return state, [TurnDraft(kind=TurnKind.NOTICE, text=text, question_id=item.question_id)]
 
 

@@ -433,6 +433,11 @@ _CLARIFY = re.compile(
     r"(?:rephrase|reword) (?:it|that|this|the question)(?: please)?$|"
     r"how (?:long|detailed|deep|technical|much detail)\b.{0,30}\b(?:answer|should|do you want))\b"
     r"|\b(?:just (?:to|so i) (?:make sure|clarify|check|be clear|answer the right thing)|"
+    # "you can say it different?"; "to put it differently, ..." and "let me say it another way"
+    # go on to answer
+    r"(?<!to )(?<!me )(?<!i'll )(?<!i )(?<!i'd )(?:say|put|ask|phrase|word|explain) "
+    r"(?:it|that|this|the question) (?:in )?(?:a )?(?:different(?:ly)?|another way|other words|"
+    r"simpler(?: words)?)(?! ?,)|"
     r"to make sure i understand|when you say \w+|"
     # "is drift meant as...?" asks; "it's meant for continuous features" states.
     r"\b(?!(?:s|is|was|are|were|re|be|been|not|only|just|really|mainly|mostly|also|never|always)\b)"

@@ -283,9 +283,16 @@ _POLARITY = re.compile(r"\b(?:not|no|never|only|without|unnecessary|nothing|none
 _NO_IDIOM = re.compile(r"\bno (?:question|doubt|wonder|matter|problem|surprise)\b")
 
 
+#: "Not only", "isn't just": a widening, which neither negates nor restricts ("unsupervised
+#: learning is not only clustering" denies "unsupervised learning is only clustering").
+_WIDENING = re.compile(
+    r"(?:\bnot|n't|\b(?:is|are|was|were|do|does|did)nt)\s+(?:just|only|merely|simply)\b"
+)
+
+
 def restrictive(text: str) -> bool:
     """Does the text negate or restrict ("not", "never", "only")? Claims must agree on it."""
-    return bool(_POLARITY.search(_NO_IDIOM.sub(" ", text.lower())))
+    return bool(_POLARITY.search(_WIDENING.sub(" ", _NO_IDIOM.sub(" ", text.lower()))))
 
 
 #: Words that say a quantity stays as it was ("P(x) is unchanged", "performance stays the same",
