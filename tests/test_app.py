@@ -149,3 +149,17 @@ def test_rubric_shows_the_answer_so_far_while_a_follow_up_is_pending(tmp_path):
     view = session_view(session.id, session.state, services.store.turns(session.id))
     assert "So far on this question" in view.rubric and "q03.k2" in view.rubric
     assert "Missed" not in view.rubric  # the follow-up's answer is not given away
+
+
+def test_a_drill_started_after_the_scorecard_hides_it_until_it_ends(tmp_path):
+    """A walkthrough's drill, asked for from the scorecard, ran its questions beside the old
+    interview's scorecard and downloads."""
+    services = Services.build(Settings(data_dir=tmp_path, llm="none"))
+    session, _ = InterviewSession.new(services, "practice", item="q03")
+    session.send("end")
+    ended = session_view(session.id, session.state, services.store.turns(session.id))
+    assert ended.finished
+    session.send("drill me on drift")
+    assert session.state.phase is not Phase.FINISHED
+    drilling = session_view(session.id, session.state, services.store.turns(session.id))
+    assert not drilling.finished and drilling.downloads is None

@@ -27,6 +27,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # offline: no usage 
 import gradio as gr
 from starlette.middleware import Middleware
 
+from interviewer.core.engine import Phase
 from interviewer.interview.session import InterviewSession, Services
 from interviewer.interview.sessions_db import DuplicateMessage, SessionNotFound
 from interviewer.interview.transcript import (
@@ -214,7 +215,8 @@ class InterviewApp:
             return SessionView()
         session = self.live.get(session_id)
         turns = self.services.store.turns(session_id)
-        ended = any(t.summary for t in turns)  # the scorecard is shown: offer the transcripts
+        # the scorecard is shown: offer the transcripts
+        ended = session.state.phase is Phase.FINISHED and any(t.summary for t in turns)
         downloads = self.export(session_id, turns) if ended else None
         return session_view(session_id, session.state, turns, downloads)
 

@@ -195,7 +195,10 @@ def session_view(
     rubric, citations = rubric_and_citations(turns, titles)
     if state.phase is Phase.PROBING and state.grade is not None:
         rubric, citations = rubric_so_far(state.grade), ""
-    card = scorecard(turns)
+    # A drill started from the scorecard runs on in the same session: the scorecard of what
+    # ended before it is not beside its questions (a walkthrough saw it there), and comes back,
+    # with the drill's, when the drill ends.
+    card = scorecard(turns) if state.phase is Phase.FINISHED else None
     return SessionView(
         session_id=session_id,
         chat=tuple(chat_messages(turns)),
