@@ -25,7 +25,15 @@ from interviewer.core.plan import drill_plan, interview_plan, practice_plan, wit
 from interviewer.judging.text import content_tokens
 from interviewer.prompt_files import load_wording
 from interviewer.settings import Settings
-from interviewer.types import Grade, IntentKind, MisconceptionMatch, PointMatch, Summary, SummaryRow
+from interviewer.types import (
+    Citation,
+    Grade,
+    IntentKind,
+    MisconceptionMatch,
+    PointMatch,
+    Summary,
+    SummaryRow,
+)
 
 
 @pytest.fixture
@@ -404,6 +412,20 @@ def test_the_strongest_topic_is_judged_on_all_its_questions(deps):
     tied = tuple(row.model_copy(update={"score": 0.6}) for row in rows)
     even = Summary(average=0.6, rows=tied, study=(), drill_next="metrics")
     assert "Strongest" not in _summary_text(even, deps, "summary.opening_interview")
+
+
+def test_the_point_to_study_next_is_named_with_its_question(deps, knowledge):
+    """A walkthrough's summary said "Study next: the tradeoff is a tension between model
+    simplicity and model complexity", and never which tradeoff."""
+    kp = knowledge.key_point("q03.k1")
+    row = SummaryRow(
+        item_id="q03", question_id="q03", topic="bias-variance", score=0.2, covered=(),
+        missed=("q03.k1",), skipped=False, title="The bias-variance tradeoff",
+    )  # fmt: skip
+    study = (Citation(question_id="q03", key_point_id="q03.k1", text=kp.text),)
+    summary = Summary(average=0.2, rows=(row,), study=study, drill_next=None)
+    text = _summary_text(summary, deps, "summary.opening_interview")
+    assert "Study next, on the bias-variance tradeoff: " in text
 
 
 def test_interview_plan_is_varied_easier_first_without_repeats(knowledge):

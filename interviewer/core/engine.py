@@ -939,6 +939,13 @@ def summarise(results: tuple[QuestionResult, ...], deps: Deps) -> Summary:
     )
 
 
+def study_titles(summary: Summary) -> dict[str, str]:
+    """The title of the question each point on the study list comes from, where the session
+    asked it."""
+    titles = {row.question_id: row.title for row in summary.rows if row.title}
+    return {c.key_point_id: titles[c.question_id] for c in summary.study if c.question_id in titles}
+
+
 def _said_title(title: str) -> str:
     """A topic's title as said inside a sentence ("drill me on model drift"), an initialism kept
     ("MLOps, pipelines and monitoring"): a newcomer was told "drill me on
@@ -973,7 +980,15 @@ def _summary_text(summary: Summary, deps: Deps, opening: str) -> str:
         parts.append(say("summary.best", title=deps.topic_titles.get(best, best)))
     if summary.study:  # spoken, the first point; the scorecard lists them all
         first, *rest = summary.study
-        parts.append(say("summary.study", items=_join([first.text])))
+        # Named with its question: a point alone ("the tradeoff is a tension between ...") did
+        # not say which tradeoff, out of its question's context.
+        title = study_titles(summary).get(first.key_point_id)
+        if title:
+            parts.append(
+                say("summary.study_on", title=_said_title(title), items=_join([first.text]))
+            )
+        else:
+            parts.append(say("summary.study", items=_join([first.text])))
         if rest:
             parts.append(say("summary.study_more"))
     if summary.drill_next:

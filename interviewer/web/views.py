@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from interviewer.core.engine import InterviewState, Phase, counted, tally
+from interviewer.core.engine import InterviewState, Phase, counted, study_titles, tally
 from interviewer.core.wording import say
 from interviewer.interview.transcript import delivery_summary
 from interviewer.llm.backends import BackendChoice
@@ -141,6 +141,10 @@ def score_chart(rows: tuple[SummaryRow, ...]) -> str:
     )
 
 
+def _on(title: str) -> str:
+    return f"**{escape(title)}**: " if title else ""
+
+
 def scorecard(turns: list[Turn]) -> tuple[str, str] | None:
     """The chart and the study list of the session's summary, once there is one."""
     summary = next((t.summary for t in reversed(turns) if t.summary), None)
@@ -152,9 +156,11 @@ def scorecard(turns: list[Turn]) -> tuple[str, str] | None:
         "",
         "**Study next**",
     ]
-    lines += [f"- {escape(c.text)} `{c.key_point_id}`" for c in summary.study] or [
-        "- nothing missed"
-    ]
+    titles = study_titles(summary)
+    lines += [
+        f"- {_on(titles.get(c.key_point_id, ''))}{escape(c.text)} `{c.key_point_id}`"
+        for c in summary.study
+    ] or ["- nothing missed"]
     if summary.drill_next:
         lines += ["", f"Drill next: **{summary.drill_next_title or summary.drill_next}**"]
     spoken = delivery_summary(turns)
