@@ -1039,7 +1039,7 @@ TURN_WORDS = frozenset({"own", "same", "itself", "themselves", "another", "all"}
 #: channels".
 TURN_FAMILIES = (
     (frozenset({"own", "same", "itself", "themselves"}), frozenset({"other", "another", "others"})),
-    (frozenset({"all", "every"}), frozenset({"only", "one", "single", "some"})),
+    (frozenset({"all", "every"}), frozenset({"only", "one", "single", "some", "few"})),
 )
 
 
@@ -1068,6 +1068,100 @@ def turn_words(wrong: str, right: str) -> tuple[set[str], set[str]]:
 
 def _raw_words(text: str) -> set[str]:
     return set(_WORD.findall(text.lower()))
+
+
+#: Stems of one word's irregular forms, read as one where a misconception is told from its
+#: point: "a ReLU unit is dead whenever ..." differs from "a ReLU unit dies when ..." by "some"
+#: and "every", not by "dead", which a clause saying "knocked into the dead region" then said of
+#: the misconception.
+_BASE_FORM = {
+    "dead": "die",
+    "death": "die",
+    "die": "die",
+    "dy": "die",
+    "made": "make",
+    "gave": "give",
+    "given": "give",
+    "took": "take",
+    "taken": "take",
+    "chose": "choos",
+    "chosen": "choos",
+    "grew": "grow",
+    "grown": "grow",
+    "fell": "fall",
+    "fallen": "fall",
+    "knew": "know",
+    "known": "know",
+    "wrote": "write",
+    "written": "write",
+    "kept": "keep",
+    "held": "hold",
+    "led": "lead",
+    "ran": "run",
+    "lost": "lose",
+    "seen": "see",
+    "saw": "see",
+}
+#: Words that say nothing a misconception says where it differs from its point: light verbs
+#: ("makes", "helps", "gets") and vague praise ("better", "good", "overall"). "Dropout makes
+#: training faster" is told from its point by "faster"; "it kind of helps during training and
+#: makes things better overall" says nothing of speed.
+LIGHT_WORDS = frozenset(
+    {"make", "help", "let", "come", "go", "goe", "stuff"}
+    | {"better", "good", "great", "nice", "overal", "fine", "gener", "whole", "lot", "littl"}
+    | {"everyth", "someth", "anyth", "work"}
+)
+#: Of the light words, those that praise.
+_PRAISE = frozenset({"better", "good", "great", "nice", "help"})
+
+
+def base_forms(words: Collection[str]) -> set[str]:
+    """Content words (stems) with each irregular form put to its base (``_BASE_FORM``)."""
+    return {_BASE_FORM.get(word, word) for word in words}
+
+
+def telling_words(wrong: str, right: str) -> tuple[set[str], set[str]]:
+    """The content words only ``wrong`` has and those only ``right`` has, each form of a word
+    read as one and light words left out (``LIGHT_WORDS``) where others tell the two apart: the
+    words that tell the two apart. ("Minimising absolute error gives the conditional mean" is
+    told from "... is the conditional median" by "gives" alone: "mean" is a stop word.)"""
+    wrong_tokens, right_tokens = (
+        base_forms(content_tokens(wrong)),
+        base_forms(content_tokens(right)),
+    )
+    only_wrong, only_right = wrong_tokens - right_tokens, right_tokens - wrong_tokens
+    return only_wrong - LIGHT_WORDS or only_wrong, only_right - LIGHT_WORDS or only_right
+
+
+#: Prepositions that are content words to the stemmer but say nothing of their own.
+_BARE_PREPOSITIONS = frozenset({"dure", "within", "across", "through", "toward", "towards"})
+
+
+def says_nothing_specific(said: str, wrong: str, right: str) -> bool:
+    """Does what a clause says of a subject name nothing beyond light words and the words a
+    misconception shares with its point? "it kind of helps during training and makes things
+    better overall", said of dropout, is close in meaning to "makes training faster" (0.68)
+    and says no more than "training"."""
+    shared = base_forms(content_tokens(wrong)) & base_forms(content_tokens(right))
+    own = base_forms(content_tokens(said)) - LIGHT_WORDS - _BARE_PREPOSITIONS - shared
+    return len(own) < PREDICATE_WORDS
+
+
+def vague_praise(unit: str, ignored: Collection[str]) -> bool:
+    """Does the unit praise its subject and say nothing else beyond ``ignored`` words (the
+    question's, and the everyday words of the base, "training", "network"): "it kind of helps
+    the model during training and makes things better overall"? Such a unit is close in meaning
+    to many a point and misconception by its topic, and states none."""
+    said = [_BASE_FORM.get(word, word) for word in content_words(unit)]
+    # Praise that qualifies a word of substance says something of it: "a better estimate".
+    bare = [
+        word
+        for word, after in zip(said, [*said[1:], ""][: len(said)], strict=True)
+        if word in _PRAISE and (not after or after in LIGHT_WORDS | _BARE_PREPOSITIONS)
+    ]
+    own = set(said) - LIGHT_WORDS - _BARE_PREPOSITIONS - set(ignored)
+    # "More data won't help" says something: praise denied is not praise.
+    return bool(bare) and len(own) < PREDICATE_WORDS and not restrictive(unit)
 
 
 def swapped_concept(
@@ -1101,8 +1195,7 @@ def swapped_concept(
     """
     wrong_tokens, right_tokens = content_tokens(wrong), content_tokens(right)
     shared = wrong_tokens & right_tokens
-    only_wrong = wrong_tokens - right_tokens
-    only_right = right_tokens - wrong_tokens
+    only_wrong, only_right = telling_words(wrong, right)
     if turns:
         wrong_turns, right_turns = turn_words(wrong, right)
         only_wrong |= wrong_turns
@@ -1145,7 +1238,7 @@ def swapped_concept(
         unit = _about(unit, subject, others)
     if not unit or not same_polarity(unit, wrong):
         return False
-    unit_tokens = content_tokens(unit) | (_raw_words(unit) & turned if turns else set())
+    unit_tokens = base_forms(content_tokens(unit)) | (_raw_words(unit) & turned if turns else set())
     # A wording that shares no word with the key point gives no subject to name.
     names_subject = (
         bool(subject) or not shared or len(unit_tokens & shared) >= math.ceil(len(shared) * 2 / 3)
