@@ -1377,3 +1377,50 @@ def test_telling_words_read_forms_of_a_word_as_one_and_leave_light_words_out():
     )
     assert "make" not in wrong and "faster" in wrong
     assert "dead" not in wrong and "die" not in right
+
+
+@pytest.mark.parametrize(
+    ("question_id", "answer", "misconception"),
+    [
+        (
+            "architectures-02",
+            "Pooling makes the maps smaller. It has weights that get learned with backprop like a"
+            " conv layer.",
+            "architectures-02.m1",
+        ),
+        ("activations-07", "Multi-label: softmax over the labels.", "activations-07.m2"),
+        ("activations-07", "Multi-label case: softmax over all the labels.", "activations-07.m2"),
+        (
+            "q01",
+            "Supervised learning, the way I see it, it finds hidden patterns on its own without"
+            " any labels.",
+            "q01.m2",
+        ),
+    ],
+)
+def test_a_misconception_said_of_a_subject_named_just_before_is_found(
+    grader, knowledge, question_id, answer, misconception
+):
+    """A clause that opens on a pronoun, or follows a label ("Multi-label:"), says its
+    misconception of the subject named just before it."""
+    found = {m.id for m in grade(grader, knowledge, question_id, answer).misconceptions}
+    assert misconception in found
+
+
+@pytest.mark.parametrize(
+    ("question_id", "answer"),
+    [
+        ("architectures-02", "Pooling has no weights. It just takes the max in each window."),
+        ("activations-07", "Multi-label: an independent sigmoid per label."),
+        (
+            "bias-variance-05",
+            "Small k gives a jagged boundary with low bias. Big k gives a smooth boundary with"
+            " high bias.",
+        ),
+        ("q09", "SMOTE makes synthetic minority samples. It interpolates between neighbours."),
+    ],
+)
+def test_a_right_clause_after_a_subject_is_not_read_as_its_misconception(
+    grader, knowledge, question_id, answer
+):
+    assert not grade(grader, knowledge, question_id, answer).misconceptions

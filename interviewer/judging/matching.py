@@ -768,11 +768,14 @@ class Matcher:
         candidate: bool = False,
         pairing_only: bool = False,
         joined: bool = False,
+        before: str = "",
     ) -> float | None:
         """The clause's similarity to the misconception if the clause states it, else None.
 
         ``pairing_only``: the clause is a whole contrast ("A changes while B stays the same"),
         which states a misconception only where the two say the same words paired the other way.
+        ``before``: what the answer says just before the clause, where the clause's subject may
+        be named (``text.named_before``).
         ``joined``: the clause is a candidate's two clauses side by side, the first saying only
         under what or of what the second holds (``text.neighbour_pairs``): not read for a
         pairing, which would line up words of both.
@@ -838,11 +841,15 @@ class Matcher:
                 and same_polarity(clause, misconception.text)
                 and self.says_what_is_wrong(clause, wrong, right)
             )
-            and swapped_concept(clause, wrong, right, others, pairing_only, candidate, not joined)
+            and swapped_concept(
+                clause, wrong, right, others, pairing_only, candidate, not joined, before
+            )
             and (
                 not (parts := _spoken_parts(clause, candidate))
                 or any(
-                    swapped_concept(part, wrong, right, others, pairing_only, candidate, not joined)
+                    swapped_concept(
+                        part, wrong, right, others, pairing_only, candidate, not joined, before
+                    )
                     for part in parts
                 )
             )

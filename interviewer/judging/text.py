@@ -1164,6 +1164,38 @@ def vague_praise(unit: str, ignored: Collection[str]) -> bool:
     return bool(bare) and len(own) < PREDICATE_WORDS and not restrictive(unit)
 
 
+#: A unit that opens on a pronoun says something of what was named before it.
+_OPENS_ON_PRONOUN = re.compile(r"^\W*(?:it|it's|its|they|they're|we|you|which|this|these)\b", re.I)
+#: The end of a text that names a topic for what follows: "Multi-label:", "Regression =".
+_LABEL = re.compile(r"(?:^|[.;,!?]\s)([^.;,!?:=]{1,40})\s*(?::|=|->|\u2192)\s*$")
+
+
+def named_before(
+    unit: str, subject: Sequence[str], others: Collection[Sequence[str]], before: str
+) -> str:
+    """The unit, where it names no subject of its own and the answer named ``subject`` just
+    before it (``before``: the sentence before and the start of its own) and no other subject
+    after that: "Pooling is the step that shrinks the maps. | It has weights that are learned by
+    backprop", "Multi-label: | softmax across the labels", "Regression: sigmoid output, | so
+    predictions stay bounded" say of the subject named before them. Empty otherwise."""
+    label = _LABEL.search(before)
+    if label:
+        # "Multi-label: | softmax across the labels": the label names what the unit is about.
+        before = label.group(1)
+    elif not _OPENS_ON_PRONOUN.match(unit) or len(content_words(unit)) < PREDICATE_WORDS:
+        # A unit that opens on its own subject is about it ("big k gives ..."); "it is
+        # overfitting" says too little to say anything of the subject before it.
+        return ""
+    words = content_words(before)
+    named = _mentions(words, subject)
+    if not named or any(_mentions(content_words(unit), other) for other in others):
+        return ""
+    last = max(named)
+    if any(n > last for other in others for n in _mentions(words, other)):
+        return ""  # another subject is named after it: the unit is about that one
+    return unit
+
+
 def swapped_concept(
     unit: str,
     wrong: str,
@@ -1172,6 +1204,7 @@ def swapped_concept(
     pairing_only: bool = False,
     turns: bool = False,
     pairing: bool = True,
+    before: str = "",
 ) -> bool:
     """Does ``unit`` say what ``wrong`` says where it differs from ``right``?
 
@@ -1192,6 +1225,7 @@ def swapped_concept(
     so.
     ``pairing``: two statements that differ only in which word goes with which are told apart in
     the unit (not in two clauses joined, whose words come in any order).
+    ``before``: what the answer says just before the unit (see ``named_before``).
     """
     wrong_tokens, right_tokens = content_tokens(wrong), content_tokens(right)
     shared = wrong_tokens & right_tokens
@@ -1235,7 +1269,7 @@ def swapped_concept(
         return False  # the unit is a whole contrast: only a pairing is judged on it
     subject = subject_of(wrong, right)
     if subject:
-        unit = _about(unit, subject, others)
+        unit = _about(unit, subject, others) or named_before(unit, subject, others, before)
     if not unit or not same_polarity(unit, wrong):
         return False
     unit_tokens = base_forms(content_tokens(unit)) | (_raw_words(unit) & turned if turns else set())
