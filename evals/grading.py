@@ -44,7 +44,8 @@ DATASET = DATASETS / "graded_answers.jsonl"
 #: the 29th, before the follow-up rule; only reported.
 #: "heldout-t" (200 answers to 50 questions: a full strong, a terse strong of at most 30 words, a
 #: partial and a wrong answer to each, four voices), by an eleventh writer who read only
-#: knowledge/, written at the start of the 30th, before the terse round; only reported.
+#: knowledge/, written at the start of the 30th, before the terse round; reported once at the end
+#: of that round, and a development set from the misconception round after it (may be tuned on).
 SETS = {
     "heldout-t": DATASETS / "grading_heldout_t.jsonl",
     "heldout-fu": DATASETS / "grading_heldout_fu.jsonl",

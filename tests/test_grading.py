@@ -18,7 +18,9 @@ from interviewer.judging.text import (
     split_units,
     steadiness,
     swapped_concept,
+    telling_words,
     turn_words,
+    vague_praise,
 )
 
 GATES = yaml.safe_load((SETS["dev"].parent.parent / "thresholds.yaml").read_text())
@@ -1294,3 +1296,131 @@ def test_a_condition_before_a_clause_can_turn_what_it_says(grader, knowledge):
         "When the learning rate is too low, ReLU units get knocked into the dead region.",
     )
     assert "activations-05.m2" in {m.id for m in low.misconceptions}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "ReLU units get knocked into the dead region.",
+        "Sometimes ReLU units die during training.",
+        "Dead units are a known problem of ReLU.",
+        "A big update can leave a unit dead for good.",
+    ],
+)
+def test_a_word_in_another_form_does_not_state_a_misconception(grader, knowledge, answer):
+    """ "A ReLU unit is dead whenever it outputs zero for some inputs" differs from its point
+    ("a ReLU unit dies when ... every input") by "some" and "every", not by "dead": a clause that
+    says "dead" of a unit says nothing of how many inputs."""
+    found = {m.id for m in grade(grader, knowledge, "activations-05", answer).misconceptions}
+    assert "activations-05.m3" not in found
+
+
+def test_the_misconception_told_by_its_own_words_is_still_found(grader, knowledge):
+    answer = "A ReLU unit counts as dead as soon as it gives zero on a few of its inputs."
+    found = {m.id for m in grade(grader, knowledge, "activations-05", answer).misconceptions}
+    assert "activations-05.m3" in found
+
+
+@pytest.mark.parametrize(
+    ("question_id", "answer"),
+    [
+        (
+            "neural-networks-02",
+            "Dropout, it kind of helps the model during training and makes things better overall.",
+        ),
+        ("neural-networks-02", "Dropout is nice, it makes everything work better during training."),
+        ("neural-networks-02", "Honestly dropout just helps, it makes the whole thing better."),
+        ("neural-networks-05", "Batch norm kind of helps the network and makes training better."),
+        ("neural-networks-09", "Adam is nice, it helps training and makes everything better."),
+    ],
+)
+def test_vague_praise_states_no_misconception_and_earns_nothing(
+    grader, knowledge, question_id, answer
+):
+    """Light verbs ("makes", "helps") and praise ("better") say nothing a misconception or a
+    key point says: "makes things better" is not "makes training faster"."""
+    graded = grade(grader, knowledge, question_id, answer)
+    assert not graded.misconceptions
+    assert not graded.covered
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Dropout makes training faster because fewer units are active.",
+        "With dropout the network trains quicker since part of it is switched off.",
+        "Dropout makes training faster.",
+    ],
+)
+def test_a_light_verb_beside_the_misconceptions_own_word_still_states_it(grader, knowledge, answer):
+    found = {m.id for m in grade(grader, knowledge, "neural-networks-02", answer).misconceptions}
+    assert "neural-networks-02.m3" in found
+
+
+@pytest.mark.parametrize(
+    ("unit", "vague"),
+    [
+        ("it kind of helps the model during training and makes things better overall", True),
+        ("so you get a better estimate of the error", False),
+        ("so more data won't help", False),
+        ("it just makes the weights smaller overall", False),
+    ],
+)
+def test_vague_praise_is_praise_with_nothing_of_substance(unit, vague):
+    assert vague_praise(unit, {"train", "data", "network"}) is vague
+
+
+def test_telling_words_read_forms_of_a_word_as_one_and_leave_light_words_out():
+    wrong, right = telling_words(
+        "Dropout makes training faster because units are dead.",
+        "Dropout takes longer to train, and units die.",
+    )
+    assert "make" not in wrong and "faster" in wrong
+    assert "dead" not in wrong and "die" not in right
+
+
+@pytest.mark.parametrize(
+    ("question_id", "answer", "misconception"),
+    [
+        (
+            "architectures-02",
+            "Pooling makes the maps smaller. It has weights that get learned with backprop like a"
+            " conv layer.",
+            "architectures-02.m1",
+        ),
+        ("activations-07", "Multi-label: softmax over the labels.", "activations-07.m2"),
+        ("activations-07", "Multi-label case: softmax over all the labels.", "activations-07.m2"),
+        (
+            "q01",
+            "Supervised learning, the way I see it, it finds hidden patterns on its own without"
+            " any labels.",
+            "q01.m2",
+        ),
+    ],
+)
+def test_a_misconception_said_of_a_subject_named_just_before_is_found(
+    grader, knowledge, question_id, answer, misconception
+):
+    """A clause that opens on a pronoun, or follows a label ("Multi-label:"), says its
+    misconception of the subject named just before it."""
+    found = {m.id for m in grade(grader, knowledge, question_id, answer).misconceptions}
+    assert misconception in found
+
+
+@pytest.mark.parametrize(
+    ("question_id", "answer"),
+    [
+        ("architectures-02", "Pooling has no weights. It just takes the max in each window."),
+        ("activations-07", "Multi-label: an independent sigmoid per label."),
+        (
+            "bias-variance-05",
+            "Small k gives a jagged boundary with low bias. Big k gives a smooth boundary with"
+            " high bias.",
+        ),
+        ("q09", "SMOTE makes synthetic minority samples. It interpolates between neighbours."),
+    ],
+)
+def test_a_right_clause_after_a_subject_is_not_read_as_its_misconception(
+    grader, knowledge, question_id, answer
+):
+    assert not grade(grader, knowledge, question_id, answer).misconceptions

@@ -370,6 +370,19 @@ class Grader:
                 )
             )
 
+        # What the answer says just before each single clause: the sentence before and the
+        # start of its own, where a clause that names no subject may have it named.
+        sentences = split_sentences(answer)
+
+        def before(clause: str) -> str:
+            if clause in whole:
+                return ""
+            for n, sentence in enumerate(sentences):
+                at = sentence.find(clause)
+                if at >= 0:
+                    return " ".join([*sentences[max(0, n - 1) : n], sentence[:at]])
+            return ""
+
         misconceptions = [
             m
             for question_id in sorted(question_ids)
@@ -395,6 +408,7 @@ class Grader:
                     misconception,
                     candidate=True,
                     pairing_only=units[i] in whole,
+                    before=before(units[i]),
                 )
                 if stated and condition_allows(units[i], misconception):
                     said[i] = None if units[i] in conditional else stated

@@ -49,6 +49,7 @@ from interviewer.judging.text import (
     reverses_cause,
     said_directions,
     same_polarity,
+    says_nothing_specific,
     split_clauses,
     split_parts,
     subject_of,
@@ -59,6 +60,7 @@ from interviewer.judging.text import (
     turned_degree,
     turned_directions,
     turns_of_sense,
+    vague_praise,
 )
 from interviewer.knowledge.embeddings import GuideEmbeddings
 from interviewer.knowledge.schema import KnowledgeBase, Misconception
@@ -353,6 +355,8 @@ class Matcher:
         self._common_words = frozenset(
             w for w, n in in_questions.items() if n >= COMMON_WORD_SHARE * len(knowledge.questions)
         )
+        #: Each question's own content words (see ``vague_praise``).
+        self._asked = {q.id: frozenset(content_tokens(q.question)) for q in knowledge.questions}
         self._key_point_vectors = np.concatenate(
             [self._wordings[kp.id].vectors for q in knowledge.questions for kp in q.key_points]
         )
@@ -454,7 +458,12 @@ class Matcher:
         stating = [
             n
             for n, clause in enumerate(clauses)
-            if said[n] and opens_on(clause, subject) and same_polarity(clause, misconception.text)
+            if said[n]
+            and opens_on(clause, subject)
+            and same_polarity(clause, misconception.text)
+            and not says_nothing_specific(
+                said[n], misconception.text, self.right_text(misconception)
+            )
         ]
         if not stating:
             return margins
@@ -598,6 +607,10 @@ class Matcher:
         # person monitors the training run" earned the labelled-examples point by them).
         words = content_tokens(key_point_text) - asked
         share = len(words & content_tokens(unit)) / max(1, len(words))
+        if vague_praise(unit, asked | self._common_words):
+            # "It kind of helps during training and makes things better overall" shares
+            # "training" with "training time with dropout is 2-3x", and says nothing of it.
+            return False
         return STATES_KEY_POINT.holds(similarity, share) or STATES_ALONE.holds(
             unit, key_point_text, similarity, *apart
         )
@@ -755,11 +768,14 @@ class Matcher:
         candidate: bool = False,
         pairing_only: bool = False,
         joined: bool = False,
+        before: str = "",
     ) -> float | None:
         """The clause's similarity to the misconception if the clause states it, else None.
 
         ``pairing_only``: the clause is a whole contrast ("A changes while B stays the same"),
         which states a misconception only where the two say the same words paired the other way.
+        ``before``: what the answer says just before the clause, where the clause's subject may
+        be named (``text.named_before``).
         ``joined``: the clause is a candidate's two clauses side by side, the first saying only
         under what or of what the second holds (``text.neighbour_pairs``): not read for a
         pairing, which would line up words of both.
@@ -784,6 +800,11 @@ class Matcher:
         "you monitor accuracy" is not "you monitor only accuracy".
         """
         if denies_only(clause, misconception.text):
+            return None
+        question_id = misconception.id.split(".")[0]
+        if candidate and vague_praise(clause, self._asked[question_id] | self._common_words):
+            # Light verbs and praise say nothing a misconception says: "it kind of helps during
+            # training and makes things better overall" is not "dropout makes training faster".
             return None
         similarities = self.similarities(clause_vector[None, :], misconception.id)[0]
         right = self.right_text(misconception)
@@ -820,11 +841,15 @@ class Matcher:
                 and same_polarity(clause, misconception.text)
                 and self.says_what_is_wrong(clause, wrong, right)
             )
-            and swapped_concept(clause, wrong, right, others, pairing_only, candidate, not joined)
+            and swapped_concept(
+                clause, wrong, right, others, pairing_only, candidate, not joined, before
+            )
             and (
                 not (parts := _spoken_parts(clause, candidate))
                 or any(
-                    swapped_concept(part, wrong, right, others, pairing_only, candidate, not joined)
+                    swapped_concept(
+                        part, wrong, right, others, pairing_only, candidate, not joined, before
+                    )
                     for part in parts
                 )
             )

@@ -1046,7 +1046,7 @@ TURN_WORDS = frozenset({"own", "same", "itself", "themselves", "another", "all"}
 #: channels".
 TURN_FAMILIES = (
     (frozenset({"own", "same", "itself", "themselves"}), frozenset({"other", "another", "others"})),
-    (frozenset({"all", "every"}), frozenset({"only", "one", "single", "some"})),
+    (frozenset({"all", "every"}), frozenset({"only", "one", "single", "some", "few"})),
 )
 
 
@@ -1077,6 +1077,132 @@ def _raw_words(text: str) -> set[str]:
     return set(_WORD.findall(text.lower()))
 
 
+#: Stems of one word's irregular forms, read as one where a misconception is told from its
+#: point: "a ReLU unit is dead whenever ..." differs from "a ReLU unit dies when ..." by "some"
+#: and "every", not by "dead", which a clause saying "knocked into the dead region" then said of
+#: the misconception.
+_BASE_FORM = {
+    "dead": "die",
+    "death": "die",
+    "die": "die",
+    "dy": "die",
+    "made": "make",
+    "gave": "give",
+    "given": "give",
+    "took": "take",
+    "taken": "take",
+    "chose": "choos",
+    "chosen": "choos",
+    "grew": "grow",
+    "grown": "grow",
+    "fell": "fall",
+    "fallen": "fall",
+    "knew": "know",
+    "known": "know",
+    "wrote": "write",
+    "written": "write",
+    "kept": "keep",
+    "held": "hold",
+    "led": "lead",
+    "ran": "run",
+    "lost": "lose",
+    "seen": "see",
+    "saw": "see",
+}
+#: Words that say nothing a misconception says where it differs from its point: light verbs
+#: ("makes", "helps", "gets") and vague praise ("better", "good", "overall"). "Dropout makes
+#: training faster" is told from its point by "faster"; "it kind of helps during training and
+#: makes things better overall" says nothing of speed.
+LIGHT_WORDS = frozenset(
+    {"make", "help", "let", "come", "go", "goe", "stuff"}
+    | {"better", "good", "great", "nice", "overal", "fine", "gener", "whole", "lot", "littl"}
+    | {"everyth", "someth", "anyth", "work"}
+)
+#: Of the light words, those that praise.
+_PRAISE = frozenset({"better", "good", "great", "nice", "help"})
+
+
+def base_forms(words: Collection[str]) -> set[str]:
+    """Content words (stems) with each irregular form put to its base (``_BASE_FORM``)."""
+    return {_BASE_FORM.get(word, word) for word in words}
+
+
+def telling_words(wrong: str, right: str) -> tuple[set[str], set[str]]:
+    """The content words only ``wrong`` has and those only ``right`` has, each form of a word
+    read as one and light words left out (``LIGHT_WORDS``) where others tell the two apart: the
+    words that tell the two apart. ("Minimising absolute error gives the conditional mean" is
+    told from "... is the conditional median" by "gives" alone: "mean" is a stop word.)"""
+    wrong_tokens, right_tokens = (
+        base_forms(content_tokens(wrong)),
+        base_forms(content_tokens(right)),
+    )
+    only_wrong, only_right = wrong_tokens - right_tokens, right_tokens - wrong_tokens
+    return only_wrong - LIGHT_WORDS or only_wrong, only_right - LIGHT_WORDS or only_right
+
+
+#: Prepositions that are content words to the stemmer but say nothing of their own.
+_BARE_PREPOSITIONS = frozenset({"dure", "within", "across", "through", "toward", "towards"})
+
+
+def says_nothing_specific(said: str, wrong: str, right: str) -> bool:
+    """Does what a clause says of a subject name nothing beyond light words and the words a
+    misconception shares with its point? "it kind of helps during training and makes things
+    better overall", said of dropout, is close in meaning to "makes training faster" (0.68)
+    and says no more than "training"."""
+    shared = base_forms(content_tokens(wrong)) & base_forms(content_tokens(right))
+    own = base_forms(content_tokens(said)) - LIGHT_WORDS - _BARE_PREPOSITIONS - shared
+    return len(own) < PREDICATE_WORDS
+
+
+def vague_praise(unit: str, ignored: Collection[str]) -> bool:
+    """Does the unit praise its subject and say nothing else beyond ``ignored`` words (the
+    question's, and the everyday words of the base, "training", "network"): "it kind of helps
+    the model during training and makes things better overall"? Such a unit is close in meaning
+    to many a point and misconception by its topic, and states none."""
+    said = [_BASE_FORM.get(word, word) for word in content_words(unit)]
+    # Praise that qualifies a word of substance says something of it: "a better estimate".
+    bare = [
+        word
+        for word, after in zip(said, [*said[1:], ""][: len(said)], strict=True)
+        if word in _PRAISE and (not after or after in LIGHT_WORDS | _BARE_PREPOSITIONS)
+    ]
+    own = set(said) - LIGHT_WORDS - _BARE_PREPOSITIONS - set(ignored)
+    # "More data won't help" says something: praise denied is not praise.
+    return bool(bare) and len(own) < PREDICATE_WORDS and not restrictive(unit)
+
+
+#: A unit that opens on a pronoun says something of what was named before it.
+_OPENS_ON_PRONOUN = re.compile(r"^\W*(?:it|it's|its|they|they're|we|you|which|this|these)\b", re.I)
+#: The end of a text that names a topic for what follows: "Multi-label:", "Regression =".
+_LABEL = re.compile(r"(?:^|[.;,!?]\s)([^.;,!?:=]{1,40})\s*(?::|=|->|\u2192)\s*$")
+
+
+def named_before(
+    unit: str, subject: Sequence[str], others: Collection[Sequence[str]], before: str
+) -> str:
+    """The unit, where it names no subject of its own and the answer named ``subject`` just
+    before it (``before``: the sentence before and the start of its own) and no other subject
+    after that: "Pooling is the step that shrinks the maps. | It has weights that are learned by
+    backprop", "Multi-label: | softmax across the labels", "Regression: sigmoid output, | so
+    predictions stay bounded" say of the subject named before them. Empty otherwise."""
+    label = _LABEL.search(before)
+    if label:
+        # "Multi-label: | softmax across the labels": the label names what the unit is about.
+        before = label.group(1)
+    elif not _OPENS_ON_PRONOUN.match(unit) or len(content_words(unit)) < PREDICATE_WORDS:
+        # A unit that opens on its own subject is about it ("big k gives ..."); "it is
+        # overfitting" says too little to say anything of the subject before it.
+        return ""
+    words = content_words(before)
+    named = _mentions(words, subject)
+    if not named or any(_mentions(content_words(unit), other) for other in others):
+        return ""
+    last = max(named)
+    if any(n > last for other in others for n in _mentions(words, other)):
+        return ""  # another subject is named after it: the unit is about that one
+    return unit
+
+
 def swapped_concept(
     unit: str,
     wrong: str,
@@ -1085,6 +1211,7 @@ def swapped_concept(
     pairing_only: bool = False,
     turns: bool = False,
     pairing: bool = True,
+    before: str = "",
 ) -> bool:
     """Does ``unit`` say what ``wrong`` says where it differs from ``right``?
 
@@ -1105,11 +1232,11 @@ def swapped_concept(
     so.
     ``pairing``: two statements that differ only in which word goes with which are told apart in
     the unit (not in two clauses joined, whose words come in any order).
+    ``before``: what the answer says just before the unit (see ``named_before``).
     """
     wrong_tokens, right_tokens = content_tokens(wrong), content_tokens(right)
     shared = wrong_tokens & right_tokens
-    only_wrong = wrong_tokens - right_tokens
-    only_right = right_tokens - wrong_tokens
+    only_wrong, only_right = telling_words(wrong, right)
     if turns:
         wrong_turns, right_turns = turn_words(wrong, right)
         only_wrong |= wrong_turns
@@ -1149,10 +1276,10 @@ def swapped_concept(
         return False  # the unit is a whole contrast: only a pairing is judged on it
     subject = subject_of(wrong, right)
     if subject:
-        unit = _about(unit, subject, others)
+        unit = _about(unit, subject, others) or named_before(unit, subject, others, before)
     if not unit or not same_polarity(unit, wrong):
         return False
-    unit_tokens = content_tokens(unit) | (_raw_words(unit) & turned if turns else set())
+    unit_tokens = base_forms(content_tokens(unit)) | (_raw_words(unit) & turned if turns else set())
     # A wording that shares no word with the key point gives no subject to name.
     names_subject = (
         bool(subject) or not shared or len(unit_tokens & shared) >= math.ceil(len(shared) * 2 / 3)
