@@ -376,6 +376,23 @@ def test_a_topic_narrowed_to_a_subject_it_never_speaks_of_is_unknown(recognizer,
 
 
 @pytest.mark.parametrize(
+    ("singular", "plural"),
+    [
+        ("drill me on layer graph neural networks", "drill me on layers graph neural networks"),
+        ("drill me on sequence graph transformers", "drill me on sequences graph transformers"),
+        ("could we do the train split metrics", "could we do the trained split metrics"),
+    ],
+)
+def test_a_word_before_a_narrowed_name_is_read_by_its_stem(recognizer, singular, plural):
+    """Only request words ("some", "the") may come before words that narrow a topic's name; a
+    word of the topic's there is read by its stem, so its inflection changes nothing (the raw
+    word was compared with stemmed ones: "layers graph neural networks" was narrowed, "layer
+    graph neural networks" was not)."""
+    one, other = recognizer.recognize(singular), recognizer.recognize(plural)
+    assert (one.kind, one.topic) == (other.kind, other.topic)
+
+
+@pytest.mark.parametrize(
     ("message", "topic"),
     [
         ("drill me on basic neural networks", "neural-networks"),  # a level, not a kind

@@ -1744,11 +1744,16 @@ class IntentRecognizer:
             for name in [topic.id, topic.title, *topic.aliases]
         ]
         self._names = TopicNames(names)
-        self._words_of_topic = _topic_words(knowledge)
         encoding()  # common words are looked up in its ranks: loaded now, not on a message
         self._topic_words = content_tokens(" ".join(name for name, _ in names))
         request_words = content_tokens(" ".join(asking)) | content_tokens(_NO_SUBJECT)
         self._asking = request_words
+        #: The words that narrow none of a topic's names (``_narrowed``): its own, the request
+        #: words and the words of level; "" for a topic with no words of its own.
+        known_to_all = request_words | _LEVEL_WORDS
+        self._known_before = {"": known_to_all} | {
+            topic: words | known_to_all for topic, words in _topic_words(knowledge).items()
+        }
         self._vocabulary = (_guide_words(knowledge) | self._topic_words) - request_words
         #: What a clause after a hedge may say: the words of every question's key points, those
         #: beyond the guide too ("idk, KL divergence is asymmetric" answers a drift question).
@@ -2116,7 +2121,7 @@ class IntentRecognizer:
         dropout). Up to two such words, opening what is asked for (only request words before
         them: "some", "the"); a word of level ("basic", "advanced") narrows nothing, nor one that
         shortens a word of the topic ("eval metrics")."""
-        known = self._words_of_topic.get(name.topic, set()) | self._asking | _LEVEL_WORDS
+        known = self._known_before.get(name.topic, self._known_before[""])
 
         def unknown(word: str) -> bool:
             words = content_tokens(word)
@@ -2127,9 +2132,8 @@ class IntentRecognizer:
         start = name.start
         while start > max(0, name.start - 2) and unknown(said[start - 1]):
             start -= 1
-        topic_words = known - self._asking
-        if start == name.start or any(unknown(w) or w in topic_words for w in said[:start]):
-            return ""
+        if start == name.start or any(content_tokens(w) - self._asking for w in said[:start]):
+            return ""  # a word before them that is no request word: "some", "the" are
         return " ".join(said[start : name.end])
 
     def _foreign(self, phrase: str) -> set[str]:
