@@ -2609,3 +2609,27 @@ def test_turning_our_attention_to_a_topic(recognizer, message, kind, topic):
     a focus shifted after a weak opener ("we could shift our focus to recall"), advises."""
     intent = recognizer.recognize(message)
     assert (intent.kind, intent.topic) == (kind, topic)
+
+
+# --- the tenth round: a twelfth writer's voices (held-out-l), by family ----------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("any time left?", "progress"),
+        ("minutes remaining?", "progress"),
+        ("quick time check pls", "progress"),
+        ("how long have we still got remaining?", "progress"),
+        ("Would you let me know how much time we still have left?", "progress"),
+        ("How many minutes remain for us?", "progress"),
+        ("It depends on how much data is left after cleaning.", "answer"),
+        ("Time left before the drift shows up is what matters.", "answer"),
+        ("how long the model has left before retraining depends on drift", "answer"),
+    ],
+)
+def test_the_time_left_asked_in_any_order_or_in_two_words(recognizer, message, kind):
+    """ "Time left?", "how much time we have left", "How much time remains us still?": the time
+    left is asked in a statement's order, in two words or in a first language's; what is left of
+    something else ("how much data is left") is an answer's."""
+    assert recognizer.recognize(message).kind == kind

@@ -1221,6 +1221,13 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:close|near|nearly|almost) (?:to |at )?the end"
             r"(?! of (?!the (?:interview|session)))|"
             r"how (?:many|much) (?:questions? )?(?:are )?(?:left|remaining)|how much longer|"
+            # the time left, in a question's order or a statement's ("how much time we have
+            # left", "how much time remains us still", as German puts it) or in two words ("time
+            # left?", "time check?"); time, not what is left of something else ("how much data
+            # is left after cleaning")
+            r"how (?:much time|long|many (?:more )?minutes)(?: \w+){0,4} "
+            r"(?:left|remain(?:s|ing)?)\b|"
+            r"^(?:(?:any|how much|the) )?(?:time|minutes) (?:left|remaining|check)$|time check|"
             r"how (?:long|much time) (?:have we got|do we have|is|'?s) (?:still )?left|"
             r"(?:are|r) we (?:almost|nearly) (?:done|there|finished|through)|"
             r"(?:are|r) we (?:there|done|finished|through) yet|"
