@@ -2633,3 +2633,31 @@ def test_the_time_left_asked_in_any_order_or_in_two_words(recognizer, message, k
     left is asked in a statement's order, in two words or in a first language's; what is left of
     something else ("how much data is left") is an answer's."""
     assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        ("Would it be frightfully cheeky if we skipped ahead to the next one?", "skip", None),
+        ("Would you mind awfully if we called it a day?", "end", None),
+        ("Would you mind if we left this one and came back to it later?", "skip", None),
+        ("I'd very much like to go over backpropagation, if I may.", "drill", "backpropagation"),
+        ("Would it by any chance be possible to do some drift questions?", "drill", "drift"),
+        ("Perhaps something on backprop, if that's okay with you?", "drill", "backpropagation"),
+        ("I'd quite like to add dropout here, since the model overfits.", "answer", None),
+        ("If we passed the features through PCA and took the top components, the variance drops.",
+         "answer", None),
+        ("Perhaps something on the order of 0.01, if that's all right.", "answer", None),
+        ("I'd rather like to understand it: the model overfits because the variance is high.",
+         "answer", None),
+    ],
+)  # fmt: skip
+def test_a_british_frame_asks_in_the_past_and_softened(recognizer, message, kind, topic):
+    """ "Would it be awfully rude if we passed over this one and went on to the next?", "Would
+    you mind terribly if we brought the session to a close now?", "I'd quite like to practise
+    X", "Would it be at all possible to", "Perhaps something on MLOps, if that's all right?": a
+    polite frame's past verbs are the request's, said in the present; a softened wish is a
+    wish; leave asked makes "something on X" a request. "If we passed the features through PCA"
+    is no frame that asks."""
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == (kind, topic)

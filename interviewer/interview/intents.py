@@ -208,7 +208,8 @@ _FORMAL = [
     (
         re.compile(
             r"\bwould it be (?:\w+ )?(?:inconvenient|(?:too )?much (?:trouble|to ask)|a problem|"
-            r"an imposition|acceptable|agreeable|permissible) if (we|i)(?: were to)?\b"
+            r"an imposition|acceptable|agreeable|permissible|rude|impolite|cheeky|presumptuous|"
+            r"bad form) if (we|i)(?: were to)?\b"
         ),
         r"could \1",
     ),
@@ -223,6 +224,22 @@ _FORMAL = [
     (re.compile(r"\bmight you\b"), "could you"),
     (re.compile(r"\bkindly\b"), "please"),
     (re.compile(r"\bi should (?:very much |much |really |so )?like to\b"), "i would like to"),
+    # a softened wish: "I'd quite like to", "I would very much like to", "I'd rather like to"
+    (
+        re.compile(
+            r"\bi('d| would) (?:quite|rather|very much|so|really|just|much|also|certainly) "
+            r"(like|love|prefer|appreciate|welcome)\b"
+        ),
+        r"i\1 \2",
+    ),
+    # "would it be at all possible to", "would it by any chance be possible to"
+    (
+        re.compile(
+            r"\b(would|is) it (?:at all |by any chance |perhaps |possibly )?be (?:at all |by any "
+            r"chance |perhaps |possibly |remotely )?(possible|feasible)\b"
+        ),
+        r"\1 it be \2",
+    ),
     (re.compile(r"\b(?:might|may|could) i ask (?=whether|if)"), "i'd like to know "),
     (re.compile(r"^(?:might|may|could) i ask (?=how|what|where|when)"), ""),
     (re.compile(r"\bdo you have in mind\b"), "do you mean"),
@@ -234,6 +251,35 @@ _FORMAL = [
         r"\1 ",
     ),
 ]
+#: The verbs of a request that a polite frame puts in the past ("would you mind if we brought
+#: the session to a close", "would it be rude if we passed over this one and went on to the
+#: next"): said in the present, as the request's patterns know them.
+_PAST_OF_REQUEST_VERBS = {
+    "brought": "bring", "went": "go", "took": "take", "left": "leave", "had": "have",
+    "did": "do", "came": "come", "gave": "give", "drew": "draw", "spent": "spend",
+    "passed": "pass", "moved": "move", "skipped": "skip", "stopped": "stop", "ended": "end",
+    "finished": "finish", "wrapped": "wrap", "switched": "switch", "focused": "focus",
+    "focussed": "focus", "practised": "practise", "practiced": "practice", "called": "call",
+    "jumped": "jump", "turned": "turn", "changed": "change", "concluded": "conclude",
+    "looked": "look", "tried": "try", "skimmed": "skip", "parked": "park", "carried": "carry",
+    "continued": "continue", "returned": "return",
+}  # fmt: skip
+#: A past verb right after "if we" / "if I" in a frame that asks ("would you mind if", "would it
+#: be ... if": "could we" once the formal frames are said plainly), and after an "and" that
+#: joins a second one to it.
+_PAST_AFTER_IF = re.compile(
+    r"\b((?:mind|could|would it be \w+) (?:if )?(?:we|i) (?:just |perhaps |now )?)"
+    rf"({'|'.join(_PAST_OF_REQUEST_VERBS)})\b(.*)"
+)
+_AND_PAST = re.compile(rf"\b(and (?:then )?(?:we )?)({'|'.join(_PAST_OF_REQUEST_VERBS)})\b")
+
+
+def _in_the_present(match: re.Match[str]) -> str:
+    """A polite frame's past verbs said in the present (``_PAST_AFTER_IF``)."""
+    rest = _AND_PAST.sub(lambda m: m[1] + _PAST_OF_REQUEST_VERBS[m[2]], match[3])
+    return f"{match[1]}{_PAST_OF_REQUEST_VERBS[match[2]]}{rest}"
+
+
 #: A word with a letter held for emphasis, as chat and teenagers type it: "yesss pls", "nooo",
 #: "pleeease", "nexttt". No English word has a letter three times in a row.
 _LONG_DRAWN = re.compile(r"\b\w*?(\w)\1{2,}\w*\b")
@@ -669,6 +715,13 @@ _SOMETHING_ELSE_DOES = re.compile(
 #: Words that change the topic: with them a weak opener's "something on X" asks for a drill
 #: on a topic of the guide ("maybe we could look at something on recurrent nets instead?"); "we
 #: could do something on the outliers instead, like clipping them" answers.
+#: Leave asked of the interviewer, which no answer asks: "if that's all right", "if you don't
+#: mind", "if I may".
+_LEAVE = re.compile(
+    r"\bif (?:(?:that|it|this)(?:'s| is| would be)(?: \w+)? (?:all right|alright|ok|okay|fine|"
+    r"acceptable|possible)(?: with you)?|you don'?t mind|i may|you(?:'d| would) (?:allow|permit)"
+    r"(?: me| us)?)\b"
+)
 _INSTEAD = re.compile(r"\b(?:instead|for a change|better use of (?:the|my|our) time)\b")
 #: A reason about the candidate, which may follow a drill request ("Can we drill class imbalance?
 #: Our fraud data at work is 0.1% positives"), unlike an answer's statement.
@@ -1055,6 +1108,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:^|let'?s (?:\w+ ){0,3}(?:and )?|(?:can|could|shall) we (?:just )?)(?:keep|get) "
             r"moving(?: on| along| forward)?$|"
             r"(?:jump|skip) (?:over|this|to the next|ahead)|leave (?:it|this|that)|"
+            r"pass over (?:this|that|it)(?: one| question)?\b|"
             r"(?:another|a (?:different|diff?(?:e?rr?ent)?|new)|"
             r"(?<!in )(?<!on )(?<!the )(?<!my )other) question|"
             r"give me (?:another|a different|a new|other) one|"
@@ -1528,6 +1582,7 @@ def normalise(message: str) -> str:
         text = misheard.sub(meant, text)
     for formal, plain in _FORMAL:
         text = formal.sub(plain, text)
+    text = _PAST_AFTER_IF.sub(_in_the_present, text)
     longest_first = sorted(_SPOKEN_FORMS, key=len, reverse=True)  # "q's" before "q"
     forms = r"(?<![\w-])(?:" + "|".join(longest_first) + r")(?![\w-])(?!\s+learning)"
     text = re.sub(forms, lambda m: _SPOKEN_FORMS[m[0]], text)
@@ -1826,8 +1881,12 @@ class IntentRecognizer:
                         pattern is _ASK_FOR
                         and (match["train"] or match["something"])
                         and not match["strong"]
-                        # "maybe we could look at something on RNNs instead?" changes the topic
-                        and not (match["something"] and _INSTEAD.search(message.lower()))
+                        # "maybe we could look at something on RNNs instead?" changes the topic,
+                        # "perhaps something on MLOps, if that's all right?" asks leave to
+                        and not (
+                            match["something"]
+                            and (_INSTEAD.search(message.lower()) or _LEAVE.search(message.lower()))
+                        )
                     )
                 ):
                     continue  # "we could do oversampling", "could I get some help" ask for no drill
