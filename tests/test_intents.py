@@ -2661,3 +2661,29 @@ def test_a_british_frame_asks_in_the_past_and_softened(recognizer, message, kind
     is no frame that asks."""
     intent = recognizer.recognize(message)
     assert (intent.kind, intent.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("Honestly, not the faintest, I'm afraid.", "dont_know"),
+        ("You've got me there, I'm afraid.", "dont_know"),
+        ("I'm rather stumped by this one.", "dont_know"),
+        ("That's a real hole in my understanding, sorry.", "dont_know"),
+        ("Sorry, it's a blind spot in my knowledge.", "dont_know"),
+        ("This I know not, sorry.", "dont_know"),
+        ("I know it sadly not.", "dont_know"),
+        ("I've never properly studied attention.", "dont_know"),
+        ("The test set has never actually been seen by the model, so it is honest.", "answer"),
+        ("A gap in the knowledge graph is filled by the embeddings.", "answer"),
+        ("I know it is not overfitting because the validation loss falls.", "answer"),
+        ("I know that not all features matter, so L1 helps.", "answer"),
+        ("It's never really used in practice because it overfits.", "answer"),
+    ],
+)
+def test_not_knowing_in_idiom_and_in_a_first_languages_order(recognizer, message, kind):
+    """ "I haven't the foggiest", "that's a bit of a gap in my knowledge", "That I know
+    unfortunately not" (German word order), "I've never actually learned what SMOTE is": not
+    knowing without the noun, said as a gap, with the negation last, or with an adverb after
+    "never"; a model that has never seen the test set, or a gap in a graph, are an answer's."""
+    assert recognizer.recognize(message).kind == kind
