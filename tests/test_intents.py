@@ -2687,3 +2687,27 @@ def test_not_knowing_in_idiom_and_in_a_first_languages_order(recognizer, message
     knowing without the noun, said as a gap, with the negation last, or with an adverb after
     "never"; a model that has never seen the test set, or a gap in a graph, are an answer's."""
     assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("Honestly, I did mention dropout, a few questions back.", "already_said"),
+        ("I did mention it, about the learning rate, a while back.", "already_said"),
+        ("I think I went over that a couple of minutes ago?", "already_said"),
+        ("answered that in my prev msg", "already_said"),
+        ("I already said that, right? About the test set? Sorry.", "already_said"),
+        ("I touched on regularisation a moment ago, I believe.", "already_said"),
+        ("With respect, I did say that, the minority class is oversampled.", "answer"),
+        ("I mentioned the learning rate a few minutes ago, it was too high.", "answer"),
+        ("covered that in my last message: the model overfits", "answer"),
+        ("As I said, L1 makes the weights sparse.", "answer"),
+    ],
+)
+def test_pointing_back_says_when_and_what_in_clauses_of_its_own(recognizer, message, kind):
+    """ "I believe I mentioned cross-validation a moment ago", "I did say that, about the
+    minority class, just before", "covered that in my last msg", "I already said that though?
+    About the validation set? Sorry if I wasn't clear.": how long ago, what it was about and
+    where, each in a clause of its own, say nothing again; a clause with a subject and its verb
+    ("the model overfits") does, and is graded."""
+    assert recognizer.recognize(message).kind == kind

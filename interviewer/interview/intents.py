@@ -148,6 +148,8 @@ _SPOKEN_FORMS = {
     "q's": "questions",
     "qn": "question",
     "qns": "questions",
+    "msg": "message",
+    "msgs": "messages",
     "ques": "question",
     "ans": "answer",
     "agn": "again",
@@ -1402,7 +1404,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?: though| tho| already)?$|"
             r"that'?s (?:\w+ ){0,3}what i (?:just )?(?:said|told you|answered|meant|wrote)|"
             r"(?:covered|answered|said|mentioned|explained|addressed|dealt with) (?:this|that|it) "
-            r"(?:in|with|when|on) (?:my|the|our|what)|"
+            # where is left to ``_EARLIER`` to name: "covered that in my last msg"
+            r"(?:in|with|when|on)(?= (?:my|the|our|what)\b)|"
             r"did(?:n'?t| not) (?:i|we) (?:just |already )?(?:say|answer|cover|mention|explain|"
             r"do|go over|talk about)|"
             r"did (?:i|we) not (?:just |already )?(?:say|answer|cover|mention|explain|address)|"
@@ -1417,7 +1420,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
 _EARLIER = re.compile(
     r"\b(?:(?:my|the|our|your|that|earlier|previous|last|first) (?:answer|question|reply) "
     r"(?:on|about|to|for) (?:the )?[\w-]+(?: [\w-]+){0,2}|"
-    r"(?:my|the|our) (?:last|previous|earlier|first|other) (?:answer|reply|response)|"
+    r"(?:my|the|our) (?:last|previous|earlier|first|other) (?:answer|reply|response|message|"
+    r"post)|"
     r"(?:with|in|at|on|to|for|from|see|check|read) (?:the|my|our|your|that) (?:[\w-]+ ){1,3}"
     r"(?:question|answer|one)|"
     r"(?:said|talked|spoke|the (?:bit|part|thing|point)) (?:about|on) (?:the )?(?:[\w-]+ ){0,2}"
@@ -1439,7 +1443,10 @@ _EARLIER = re.compile(
 #: Where or when the earlier answer said it: "already", "earlier", "at the start", "in my
 #: answer", "in the second sentence of my answer", "in the starting itself".
 _BACK_THEN = (
-    r"(?:already|earlier|before|previously|above|just now|"
+    r"(?:already|earlier|(?:just )?before|previously|above|just now|"
+    # how long ago: "a moment ago", "a few minutes ago", "a while back"
+    r"(?:just )?(?:a |an |some )?(?:\w+ )?(?:moments?|minutes?|mins?|seconds?|while|bit|"
+    r"questions?) (?:ago|back)|"
     r"(?:right |very )?(?:at|in) the (?:very )?(?:start|starting|beginning|outset)|"
     r"in my (?:\w+ ){0,2}(?:answer|response|reply|message)|"
     r"(?:in|on) the (?:\w+ ){0,2}(?:sentence|line|part|bit|paragraph) of my (?:\w+ )?"
@@ -1463,6 +1470,16 @@ _SAID_IT = re.compile(
     r"(?:covered|mentioned|said|addressed|explained|discussed))"
     rf"(?P<x>(?: [\w'-]+){{0,6}}?)(?: (?P<when>{_BACK_THEN}))?"
     r"(?: itself| though| too| as well| already)?$"
+)
+#: A clause that opens on a subject and its verb: "the model overfits", "it was too high".
+_SUBJECT_AND_VERB = re.compile(
+    r"(?:the|a|an|it|they|this|its|their|these|those)(?: [\w-]+){0,2}? "
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|should|must|\w+(?<!s)s)\b"
+)
+#: What the earlier answer was about, as a clause of its own: "I did say that, about the minority
+#: class, just before", "I already said that? About the validation set?".
+_WHAT_IT_WAS_ABOUT = re.compile(
+    r"(?:about|regarding|concerning|re|on) (?:the |my |that )?[\w-]+(?: [\w-]+){0,3}"
 )
 #: Where it was said, as a clause of its own: ", in the starting itself", ", in my answer".
 _BACK_THEN_ALONE = re.compile(rf"^(?:i think )?{_BACK_THEN}(?: itself| i think| sir| though)?$")
@@ -2535,6 +2552,8 @@ class IntentRecognizer:
                 continue
             return not any(
                 not _BACK_THEN_ALONE.fullmatch(c)
+                and not _WHAT_IT_WAS_ABOUT.fullmatch(c)  # ", about the minority class,"
+                and not _OPENER.fullmatch(f"{c} ")  # "With respect, ..."
                 and (
                     self._states(c)
                     or self._rare(c)
@@ -2616,7 +2635,8 @@ class IntentRecognizer:
                 and self._says_again(
                     _besides(kind, joined[hedged.end() if hedged else 0 :]), joined[match.end() :]
                 )
-            ):
+                and self._says_again_by_clause(message)
+            ) or (kind is IntentKind.ALREADY_SAID and match and self._states_beside(message)):
                 continue  # what it points back at is said again: "As I said, L1 makes it sparse"
             if (
                 kind is IntentKind.DONT_KNOW
@@ -2627,7 +2647,7 @@ class IntentRecognizer:
                 continue  # "I'm not sure, but I believe I already covered this": a hedge
             negated = kind is not IntentKind.DONT_KNOW and _NEGATED.search(before)  # "no i don't"
             if match and not negated and not _THIRD_PARTY.search(before):
-                stated = [piece.text for piece in _pieces(message) if not piece.question]
+                stated = [_joined(p.text) for p in _pieces(message) if not p.question]
                 if "?" in message or _ASKS_YOU.search(joined):  # "could we move on? I fear..."
                     stated = [t for t in stated if not _MY_GRASP.match(t)]
                 if any(not pattern.search(t) and self._states(t) for t in stated):
@@ -2684,6 +2704,31 @@ class IntentRecognizer:
         ):
             return False
         return not re.match(r"(?: \w+){0,2} blank\b", joined[skip.end() :])
+
+    def _says_again_by_clause(self, message: str) -> bool:
+        """``_says_again`` read clause by clause, where a clause of its own may name what the
+        earlier answer was about ("I already said that though? About the validation set? Sorry
+        if I wasn't clear.") and a "though" closing the pointing back goes on to nothing."""
+        pattern = dict(_REQUESTS)[IntentKind.ALREADY_SAID]
+        clauses = [c for c in (_joined(normalise(p)) for p in _COMMA_CLAUSES.split(message)) if c]
+        besides = [_besides(IntentKind.ALREADY_SAID, c) for c in clauses]
+        named = [b for b in besides if not _WHAT_IT_WAS_ABOUT.fullmatch(b.strip())]
+        after = [c[m.end() :] for c in clauses if (m := pattern.search(c))]
+        return self._says_again(" ".join(named), " ".join(after))
+
+    def _states_beside(self, message: str) -> bool:
+        """Does a clause of its own beside pointing back state something about ML, a subject
+        and its verb ("covered that in my last msg: the model overfits", "..., it was too
+        high")? One that names where or what was said ("in my answer about the neurons", "when
+        I discussed the trade-off", "I mentioned class weights", "it applies here too") states
+        nothing."""
+        pattern = dict(_REQUESTS)[IntentKind.ALREADY_SAID]
+        clauses = [c for c in (_joined(normalise(p)) for p in _COMMA_CLAUSES.split(message)) if c]
+        return any(
+            _SUBJECT_AND_VERB.match(c) and self._evidence(_EARLIER.sub(" ", c))
+            for c in clauses
+            if not pattern.search(c)
+        )
 
     def _says_again(self, besides: str, after: str) -> bool:
         """Do the words beside "as I said" say something about ML again ("As I said, L1 makes it
