@@ -2711,3 +2711,34 @@ def test_pointing_back_says_when_and_what_in_clauses_of_its_own(recognizer, mess
     where, each in a clause of its own, say nothing again; a clause with a subject and its verb
     ("the model overfits") does, and is graded."""
     assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        ("The question want the formula or only the intuition?", "clarify", None),
+        ("You ask about the training time or the inference time?", "clarify", None),
+        ("I am not sure which one you mean.", "clarify", None),
+        ("How looks the model answer?", "model_answer", None),
+        ("How would a good answer sound?", "model_answer", None),
+        ("Could you show how you would have tackled it?", "model_answer", None),
+        ("Can we make some questions to the backpropagation?", "drill", "backpropagation"),
+        ("Do you have still questions to gradient descent?", "drill", "backpropagation"),
+        ("I want to practise the topic activation functions.", "drill", "activations"),
+        ("We would like to cancel the session now.", "end", None),
+        ("I'd add more questions to the survey so the labels are cleaner.", "answer", None),
+        ("You ask the model for a probability or a class, and the threshold decides.", "answer",
+         None),
+        ("If you want recall or precision depends on the cost of errors.", "answer", None),
+        ("How would the model respond to drift? It degrades slowly.", "answer", None),
+        ("Abort the training run when the loss diverges.", "answer", None),
+    ],
+)  # fmt: skip
+def test_requests_in_a_first_languages_grammar(recognizer, message, kind, topic):
+    """German and Mandarin English: "Your question mean X or Y? I not sure which one you ask."
+    (the auxiliary left out), "How would the sample solution look?", "questions to X" ("Fragen
+    zu"), "Do you have also questions to X?", "exercise the topic X", "break off the
+    interview", and "how you'd have answered it". Questions added to a survey, or what a model
+    is asked for, are an answer's."""
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == (kind, topic)

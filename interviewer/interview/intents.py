@@ -494,6 +494,7 @@ _CLARIFY = re.compile(
     r"(?:do|would|should) you (?:want|like) (?:\w+ )?(?:explained|the math|an example|"
     r"a definition|the intuition)|in this context|the main point of the question|"
     r"(?:if|whether) (?:\S+ ){1,4}meant|which (?:part|aspect|bit) you want|"
+    r"(?:not sure|unsure|don'?t know) which (?:\w+ ){0,2}you (?:ask|are asking|mean|want)|"
     r"(?:not sure|unsure|wondering|wonder|(?:like|want|need) to know) (?:whether|if) "
     r"(?:you(?:'re| are)? (?:want|mean|expect|need|asking|looking)|the question|"
     r"we (?:can|should|may|could) assume|i (?:should|may|am (?:supposed|meant) to))|"
@@ -520,6 +521,10 @@ _ALTERNATIVE = re.compile(
     r"(?:this|the) question is (?:about|asking|on)|"
     r"does (?:it|this|that|the question)|is '?[\w-]+'?(?: here)? about)\b.*\bor\b"
     r"|\b(?:(?:do )?you mean|do you (?:want|need|wish|prefer)|should i|would you like)\b.*\bor\b"
+    # the auxiliary left out, as Mandarin and German speakers ask: "Your question mean the data
+    # drift or concept drift?", "you ask about training or inference?"
+    r"|^(?:your|the|this) question (?:means?|asks?|asking|wants?|is about|about)\b.*\bor\b"
+    r"|^you (?:ask|asking|are asking|want|wanting)\b.*\bor\b"
     r"|^(?:\w+ ){0,2}\w+ or (?:just|only|rather) \w+(?: \w+)?$"
 )
 #: Two readings of what the question's thing does or is, in a question marked as one: "is the
@@ -699,6 +704,8 @@ _STRONG_VERB = (
     r"(?: over| back| on| gears)?(?: (?:the )?(?:topics?|subjects?))? to|"
     # any verb of the topic named as one: "I would like to train the topic of X"
     r"\w+(?= (?:the )?(?:topic|subject|theme) of\b)|"
+    # or its name set beside it: "I would like to exercise the topic model drift"
+    r"\w+ the (?:topic|subject|theme)(?! of\b)(?= \w)|"
     # any verb of a topic given questions: "would it be feasible to examine X for a few questions"
     r"\w+(?: (?:at|into|on|over|through|about))?"
     rf"(?= (?:[\w-]+ ){{1,5}}{_FOR_SOME_QUESTIONS}\b)|"
@@ -822,15 +829,20 @@ _QUESTIONS_ON = re.compile(
     r"(?:^|\b(?:some|more|any|few|a|an|couple of|handful of|several|extra|quick|short|focused|"
     r"(?:bunch|lots?|loads?|tons?|heaps?|series|set|number|selection|range) of|"
     r"have|got|me|us|make|do|next)"
+    # an adverb where a first language puts it: "do you have also questions to X"
+    r"\s+(?:(?:also|still|even|perhaps|maybe) )?|"
     # a part of the interview, as a translated request names it: "we make now the part about X"
-    r"\s+|\b(?:make|do|start|begin|take)(?: now)? the\s+(?=(?:part|section|chapter)\b)|"
+    r"\b(?:make|do|start|begin|take)(?: now)? the\s+(?=(?:part|section|chapter)\b)|"
     # "can we do the exercise on backprop?" (not "the practice of", an answer's)
     r"\b(?:do|have|try|start|begin|take) the\s+(?=(?:exercises?|drills?|quiz(?:zes)?)\b))"
     r"(?:(?:practice )?questions?|practice|drills?|rounds?|exercises?|quiz(?:zes)?|"
     r"(?<=next )ones?|(?<=have )anything|(?<=got )anything|anything(?<=^anything)|"
     r"(?<=the )(?:part|section|chapter)|"
     r"(?<=the )(?:exercises?|drills?|quiz(?:zes)?))"
-    r"(?: all| only| just| be| more){0,3}\s+(?:on|about|for|of|around)\s+(?P<x>.+)"
+    r"(?: all| only| just| be| more){0,3}\s+"
+    # "questions to X", as German ("Fragen zu") and Mandarin speakers say it: asked, not stated
+    # ("I'd add more questions to the survey"; see ``_drill``)
+    r"(?P<prep>on|about|for|of|around|(?<=questions )to|(?<=question )to)\s+(?P<x>.+)"
 )
 #: What questions on something would do, said of them as a subject: "some questions on the
 #: holdout would tell you" is a claim ("... would be great" and "... would really help" ask).
@@ -1065,7 +1077,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?! (?:it|the|this|that|a|an|them|each|every|once|twice|again|out|early|more|"
             r"deeper|further|through|over)\b)|"
             r"(?:log|sign|head|hop) off|time (?:for me )?to (?:stop|go|finish|wrap up|end|call it)|"
-            r"(?:end|stop|finish|quit|close|terminate|conclud(?:e|ed|ing))(?: the| this| our| my)? "
+            r"(?:end|stop|finish|quit|close|terminate|conclud(?:e|ed|ing)|break off|abort|cancel|"
+            r"close out)(?: the| this| our| my)? "
             r"(?:interview|session|practice|it|here|now|things|today|there)|"
             r"leave it (?:at that|there|for (?:now|today|tonight))|"
             r"(?:good)?bye|see you|good night|"
@@ -1233,7 +1246,12 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"solve|do) (?:this|it|that)|demonstrate (?:it|this|that|one|how)(?: \w+)? for me|"
             r"how (?:would )?(?:a|an|the|you|someone|one) (?:\w+ ){0,4}(?:would |'d )?(?:have )?"
             r"(?:answer(?:ed)?|respond(?:ed)?|phrased?|put|word(?:ed)?|say|said)\b|"
-            r"how you'?d (?:answer|phrase|put|word|say) (?:it|this|that)|"
+            r"how you(?:'?d| would) (?:have )?(?:answer(?:ed)?|phrased?|put|word(?:ed)?|say|said|"
+            r"tackled?|approach(?:ed)?) (?:it|this|that)|"
+            # how it would look: "How would the sample solution look?", "how looks the answer?"
+            r"how (?:would|does|should|might|will|could) (?:the|a|an|your) (?:\w+ )?(?:answer|"
+            r"solution|response) (?:look|sound)|how looks? (?:the|a|an|your) (?:\w+ )?(?:answer|"
+            r"solution)|"
             r"what would (?:a|an|the|you) (?:\w+ )?(?:candidate |engineer |expert )?(?:have )?"
             r"(?:say|said|include|included|cover|covered)|"
             r"what (?:should|would) i have (?:said|answered)|"
@@ -1903,6 +1921,12 @@ class IntentRecognizer:
                 if (
                     not match
                     or (pattern is _QUESTIONS_ON and not asks)
+                    or (
+                        pattern is _QUESTIONS_ON
+                        and match["prep"] == "to"
+                        and "?" not in message
+                        and not _ASKS_TOGETHER.search(clause)
+                    )
                     or (pattern is _ASK_FOR and not (match["strong"] or match["verb"]))
                     or (pattern is _ASK_FOR and match["get"] and not _DRILL_CUE.search(match["x"]))
                     or (
