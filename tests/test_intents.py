@@ -2742,3 +2742,24 @@ def test_requests_in_a_first_languages_grammar(recognizer, message, kind, topic)
     is asked for, are an answer's."""
     intent = recognizer.recognize(message)
     assert (intent.kind, intent.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("roger that", "yes"),
+        ("sgtm", "yes"),
+        ("k go", "yes"),
+        ("Do.", "yes"),
+        ("nah, rather not, thanks", "no"),
+        ("no, I'd prefer not. I'll keep trying.", "no"),
+        ("no, I'd rather not skip, the model overfits because the variance is high", "answer"),
+        ("k-means clusters the points", "answer"),
+    ],
+)
+def test_a_reply_in_chat_acks_and_a_no_said_twice(recognizer, message, kind):
+    """After "Do you want to skip this question?": a busy engineer's "ack, go", a bare "Please
+    do." (its "please" read as an opener), and a no said twice ("Oh, no, I'd rather not, thank
+    you. Let me have another go.", which was a skip by its "I'd rather"); a no with an answer
+    after it is graded."""
+    assert recognizer.recognize(message, awaiting_confirmation=True).kind == kind

@@ -334,7 +334,8 @@ _POLITE_END = re.compile(
 #: A yes or a no in another language or in jargon counts alone, or before what a reply says:
 #: "negative sampling", "non-linear" and "affirmative action" are answers.
 _ALONE = (
-    r"(?=$| (?:thanks?|thank you|danke|merci|bitte|please|let me|sure|go ahead|i|i'?d|i'?ll)\b)"
+    r"(?=$| (?:thanks?|thank you|danke|merci|bitte|please|let me|sure|go ahead|go|do it|proceed|"
+    r"i|i'?d|i'?ll)\b)"
 )
 _YES = re.compile(
     r"^(?:yes|yeah|yea|yep|yup|ya|ye|yeh|sure|ok|okay|absolutely|of course|definitely|go ahead|"
@@ -344,6 +345,10 @@ _YES = re.compile(
     rf"(?:affirmative|ja|jawohl|oui|si|s\u00ed|claro|vale|da|haan){_ALONE}|"
     # slang and idiom: "bet", "say less", "go for it", "let's do it"
     rf"(?:bet|say less){_ALONE}|(?:let'?s )?go for it|let'?s do (?:it|that|this)|"
+    # a busy engineer's chat: "ack, go", "roger", "sgtm", "kk"
+    rf"(?:ack|roger(?: that)?|copy that|sgtm|lgtm|kk|k|works for me|fine by me){_ALONE}|"
+    # "Please do." once its "please" is read as an opener
+    r"do(?: so)?$|"
     r"please do|do it|fine|alright|correct|mm hmm|uh huh|why not|sounds good|right|go on|"
     r"(?:that|it)(?:'s| is| would be| sounds| seems| might be| may be| could be)(?: \w+){0,2} "
     r"(?:fine|good|ok|okay|best|great|right|wise|sensible|for the best)|suppose so|guess so|"
@@ -2359,6 +2364,8 @@ class IntentRecognizer:
             return Intent(kind=IntentKind.NO, text=message)  # "I think not; let us remain ..."
         if self._evidence(rest) >= ANSWER_EVIDENCE:
             return Intent(kind=IntentKind.ANSWER, text=message)  # "no wait, precision is..."
+        if match.re is _NO and _NO.match(rest):
+            return Intent(kind=IntentKind.NO, text=message)  # "no, I'd rather not, thank you"
         if rest and _OTHERWISE.match(rest):  # "no, but could I have a hint instead?"
             understood = self._understand(rest, rest)
             if understood.kind not in (IntentKind.ANSWER, IntentKind.CONFIRM):
