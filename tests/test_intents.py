@@ -2763,3 +2763,28 @@ def test_a_reply_in_chat_acks_and_a_no_said_twice(recognizer, message, kind):
     you. Let me have another go.", which was a skip by its "I'd rather"); a no with an answer
     after it is graded."""
     assert recognizer.recognize(message, awaiting_confirmation=True).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("help", "hint"),
+        ("Help!", "hint"),
+        ("stuck.", "hint"),
+        ("solution?", "model_answer"),
+        ("Solution please", "model_answer"),
+        ("the answer pls", "model_answer"),
+        ("reveal solution", "model_answer"),
+        ("next?", "skip"),
+        ("Overfitting.", "answer"),
+        ("Regularisation?", "answer"),
+        ("The answer is dropout.", "answer"),
+        ("Help the model generalise with more data.", "answer"),
+        ("solution: more data", "answer"),
+    ],
+)
+def test_a_request_in_one_word(recognizer, message, kind):
+    """ "Show answer.", "help", "solution?": a request's own word, and nothing else, asks for it
+    ("Solution please" was an unknown topic, "help" asked about); a one-word answer, even asked
+    ("Regularisation?"), is graded."""
+    assert recognizer.recognize(message).kind == kind

@@ -1221,6 +1221,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:little |small |tiny )?(?:bit of )?(?:help|assistance|guidance)|"
             r"(?:give|lend) me a hand|(?:get|have|need|use) a (?:little |small )?hand|"
             r"help me (?:a )?(?:little|bit)|i'?m stuck|i am stuck|tips?|"
+            # in a word, and nothing else: "Help!", "help?", "stuck", "sos"
+            r"^(?:help|assistance|guidance|stuck|sos)$|"
             r"which (?:area|direction|angle|aspect|part)s? (?:i )?(?:should|ought to|need to|must) "
             r"(?:be )?(?:think|focus|look)\w*|"
             r"what (?:should|do) i (?:be )?(?:think(?:ing)?|focus(?:ing)?|look(?:ing)?|"
@@ -1273,6 +1275,9 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:tell|say|give|show) me the (?:answer|solution)(?! (?:is|was|would|will)\b)|"
             r"^(?:and )?your (?:own )?(?:answer|version|take)$|"
             r"show the answer|what(?:'s| is| was) the answer|"
+            # in a word or two, and nothing else: "Show answer.", "solution?", "answer pls"
+            rf"^(?:(?:show|reveal|give|tell|display|see)(?: me| us)? )?(?:the |your )?"
+            rf"(?:{_GOOD} )?(?:answer|solution|answer key)$|"
             r"(?:see|hear|know|read) the (?:answer|response|solution) (?:of|from) (?:an?|the) "
             r"(?:\w+ )?(?:expert|professional|good candidate|strong candidate))\b"
         ),
