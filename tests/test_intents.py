@@ -2788,3 +2788,21 @@ def test_a_request_in_one_word(recognizer, message, kind):
     ("Solution please" was an unknown topic, "help" asked about); a one-word answer, even asked
     ("Regularisation?"), is graded."""
     assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("sorry i missed it can you repeat the question please", "repeat"),
+        ("i didn't catch that could you read it out once more", "repeat"),
+        ("lost you there would you say it again", "repeat"),
+        ("i missed that could you say it again the model overfits i think", "confirm"),
+        ("can you repeat that the learning rate is too high i guess", "confirm"),
+    ],
+)
+def test_the_question_asked_again_twice_in_one_breath(recognizer, message, kind):
+    """ "sorry i missed that could you say the question again": a dictated request to hear the
+    question, said twice, is no claim beside it ("could you say the question again" was read as
+    one, and asked about); a guess after the second, hedged last as speech does ("... i think"),
+    still is, and the interviewer asks."""
+    assert recognizer.recognize(message).kind == kind

@@ -2712,10 +2712,14 @@ class IntentRecognizer:
         request = dict(_REQUESTS)[kind]
         for piece in _pieces(message):
             text = piece.text
-            if asked := request.search(text):  # "can you repeat that i think the lr is too high"
+            # "can you repeat that i think the lr is too high"; asked twice in one breath, what
+            # follows the second: "i missed that could you say the question again"
+            while asked := request.search(text):
                 text = _REQUEST_OBJECT.sub("", text[asked.end() :].strip())
             if piece.marked or _OF_MY_MIND.search(text) or _MEDIUM.search(text):
                 continue
+            # a guess hedged last, as speech does: "the model overfits i think"
+            text = re.sub(r"\s+(?:i think|i guess|i believe|i suppose)$", "", text)
             if not _CLAIM.match(text):
                 continue
             words = content_tokens(text) & self._ml_words
