@@ -2806,3 +2806,27 @@ def test_the_question_asked_again_twice_in_one_breath(recognizer, message, kind)
     one, and asked about); a guess after the second, hedged last as speech does ("... i think"),
     still is, and the interviewer asks."""
     assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        ("have to hop on a call, wrap up & give me my score", "end", None),
+        ("need to jump on another call sorry", "end", None),
+        ("gotta go to a meeting", "end", None),
+        ("any nlp drills?", "unknown_topic", "nlp"),
+        ("any drift rounds left?", "drill", "drift"),
+        ("got any more reinforcement learning rounds?", "unknown_topic", "reinforcement learning"),
+        ("L1 + L2 together is elastic net.", "answer", None),
+        ("Precision & recall both matter here.", "answer", None),
+        ("stop early and show the validation score", "answer", None),
+        ("more boosting rounds.", "answer", None),
+        ("any boosting rounds", "answer", None),
+    ],
+)
+def test_a_busy_engineers_chat(recognizer, message, kind, topic):
+    """ "gotta jump into a meeting, finish + show final score", "any sql rounds?": a meeting to
+    go to, "+" for "and", the final score without its article; rounds asked of the
+    interviewer's stock by "any", in a question ("more boosting rounds." answers)."""
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == (kind, topic)

@@ -827,6 +827,13 @@ _WANTS_QUESTIONS = re.compile(
     r"(?: (?:do|doing|have|get|some|any|a few|more|a couple of|a bunch of|a round of|a set of))*"
     r" (?P<x>(?:[\w-]+ ){1,5}?(?:questions|drills|quiz(?:zes)?|exercises))\b"
 )
+#: Rounds on something asked of the interviewer's stock by "any", in a question marked as one:
+#: "any sql rounds?", "got any nlp drills left?" ("more boosting rounds." is an answer's).
+_ANY_ROUNDS = re.compile(
+    r"^(?:(?:you )?got |have you got |do you have )?any(?: more| other)? "
+    r"(?P<x>(?:[\w-]+ ){0,3}?[\w-]+) (?:rounds?|drills?|exercises?)"
+    r"(?: (?:left|today|for me|at all))?$"
+)
 #: "Some questions on X", "a focused round on X": what is wanted, named by its noun, with a word
 #: that counts or asks for it ("each round of k-fold", "the practice of oversampling" are an
 #: answer's). A request only in a message that asks for something (``_ASKS``).
@@ -1043,8 +1050,9 @@ _NEXT = r"(?:(?:the )?next|another|a (?:new|different)|something else|other)"
 _SKIPPED = r"questions?|ones?|next|rest|current|whole|hard|tough|difficult|boring|last|first|this"
 #: Seeing the score or the summary: "see my score", "give me the final results".
 _SEE_THE_SCORE = (
-    r"(?:see|get|show|give|tell|have|hear|check|know)(?: me| us)? (?:my|the) "
-    r"(?:final |overall |total |last )?(?:score|results?|summary|tally|verdict|report)"
+    r"(?:see|get|show|give|tell|have|hear|check|know)(?: me| us)? (?:(?:my|the) "
+    r"(?:final |overall |total |last )?|(?:final|overall|total) )"
+    r"(?:score|results?|summary|tally|verdict|report)"
     r"(?! (?:of|on|for|from)\b)"
 )
 #: Requests by their words, in priority order: asking for something beats saying "I don't know"
@@ -1082,6 +1090,9 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?! (?:it|the|this|that|a|an|them|each|every|once|twice|again|out|early|more|"
             r"deeper|further|through|over)\b)|"
             r"(?:log|sign|head|hop) off|time (?:for me )?to (?:stop|go|finish|wrap up|end|call it)|"
+            # a meeting to go to: "gotta jump into a meeting", "have to hop on a call"
+            r"(?:have|need|got) to (?:jump|hop|get|go) (?:on|in|into|onto|to) (?:a|another|my|the) "
+            r"(?:\w+ )?(?:call|meeting|standup|stand-up|sync|interview)|"
             r"(?:end|stop|finish|quit|close|terminate|conclud(?:e|ed|ing)|break off|abort|cancel|"
             r"close out)(?: the| this| our| my)? "
             r"(?:interview|session|practice|it|here|now|things|today|there)|"
@@ -1630,6 +1641,7 @@ def normalise(message: str) -> str:
     written as typed ones are, so that a transcript ("whats the textbook answer", "lets do
     em el ops") reads like typing."""
     text = message.lower().replace("\u2019", "'")
+    text = re.sub(r"\s+[+&]\s+", " and ", text)  # chat's "finish + show final score"
     text = re.sub(r"[^\w\s'-]", " ", text)
     text = _BARE_CONTRACTIONS.sub(_apostrophes, text)
     text = _R_FOR_ARE.sub("are", text)
@@ -1926,11 +1938,13 @@ class IntentRecognizer:
                 _ASK_FOR,
                 _SWITCH,
                 _WANTS_QUESTIONS,
+                _ANY_ROUNDS,
             ):
                 match = pattern.search(clause)
                 if (
                     not match
                     or (pattern is _QUESTIONS_ON and not asks)
+                    or (pattern is _ANY_ROUNDS and "?" not in message)
                     or (
                         pattern is _QUESTIONS_ON
                         and match["prep"] == "to"
