@@ -892,6 +892,14 @@ def names(knowledge):
         ("decision trees", []),  # "decision" is not "precision"
         ("reinforcement learning", []),
         ("my weak spot is really data drift", ["drift"]),  # "really" is a long word, no "relu"
+        # a long word heard as words that sound like it
+        ("cross valley dation", ["cross-validation"]),
+        ("back propa gation", ["backpropagation"]),
+        ("regular eye sation", ["bias-variance"]),
+        ("act of ations", ["activations"]),
+        ("cross valley", []),  # no long word's sound
+        ("over feeding", ["bias-variance"]),  # Whisper's "overfitting"
+        ("green house gases", []),
     ],
 )
 def test_topic_names_as_said(names, phrase, topics):
