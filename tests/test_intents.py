@@ -2838,3 +2838,26 @@ def test_a_busy_engineers_chat(recognizer, message, kind, topic):
     interviewer's stock by "any", in a question ("more boosting rounds." answers)."""
     intent = recognizer.recognize(message)
     assert (intent.kind, intent.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        ("the transformer ones please", "drill", "transformers"),
+        ("maybe the cnn ones next?", "drill", "architectures"),
+        ("those backprop ones instead", "drill", "backpropagation"),
+        ("the drift ones?", "confirm", "drift"),  # asked about: "Do you want to switch to ...?"
+        ("what about the activation ones?", "confirm", "activations"),
+        ("the drifting ones", "answer", None),
+        ("the transformer ones.", "answer", None),
+        ("the imbalanced ones?", "answer", None),
+        ("the ones that drift", "answer", None),
+    ],
+)
+def test_questions_named_by_a_topic_and_ones(recognizer, message, kind, topic):
+    """A bare topic phrase meant as a drill request: "the X ones" closed by a word that asks is a
+    drill; only asked, the interviewer asks first, since a terse answer may say the same ("the
+    transformer ones?" to "which models scale better?"); a participle ("the drifting ones")
+    describes, and answers."""
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == (kind, topic)

@@ -1593,6 +1593,17 @@ _ASKING = re.compile(
 )
 
 
+#: Questions named by a topic and "ones", and nothing else: "the drift ones?", "maybe the cnn
+#: ones next". What closes it (``_ASKS_FOR_ONES``) or a question mark says how sure it asks.
+_THE_ONES = re.compile(
+    r"(?:(?:maybe|perhaps|what about|how about|and|or|just|can i have|could i have) )?"
+    r"(?:the |those |some (?:of the )?|more (?:of the )?)?(?P<x>(?:[\w-]+ ){0,3}[\w-]+) ones"
+    r"(?P<asks>(?: (?:please|next|instead|now|then|maybe|again))*)"
+)
+#: Words that ask, after "the X ones": "please", "next", "instead", "now".
+_ASKS_FOR_ONES = re.compile(r"\b(?:please|next|instead|now)\b")
+
+
 #: How much of the session is left: "how much longer", "how many questions are left".
 _HOW_LONG = re.compile(
     r"\bhow (?:much (?:longer|more|time)|long|many (?:more|(?:\w+ )?(?:are |is )?(?:left|to go)))"
@@ -2105,6 +2116,29 @@ class IntentRecognizer:
         unknown = self._reason_names(said)
         return unknown and unknown.model_copy(update={"topic": _as_written(unknown.topic, message)})
 
+    def _the_ones(self, text: str, message: str) -> Intent | None:
+        """ "the drift ones?", "the transformer ones please", "maybe the cnn ones next": the
+        questions on a topic named by it and "ones", and nothing else. Closed by a word that asks
+        ("please", "next", "instead"), a drill; only asked ("?"), the interviewer asks first,
+        since a terse answer may say it ("the transformer ones?" to "which models scale
+        better?"); neither, an answer. A participle describes what the ones are ("the drifting
+        ones", "the imbalanced ones") and names no questions."""
+        said = _THE_ONES.fullmatch(text)
+        if not said or re.search(r"(?:ing|ed)\b", said["x"]):
+            return None
+        topic = self._only_names(said["x"])
+        if not topic:
+            return None
+        if _ASKS_FOR_ONES.search(said["asks"]) or re.search(
+            r"\b(?:please|pls|plz)\b", message.lower()
+        ):
+            return Intent(kind=IntentKind.DRILL, topic=topic)
+        if message.rstrip().endswith("?"):
+            return Intent(
+                kind=IntentKind.CONFIRM, proposed=IntentKind.DRILL, topic=topic, text=message
+            )
+        return None
+
     def _named_for(self, message: str) -> Intent | None:
         """A name with what it is wanted for ("drift, please", "the attention stuff", "SQL
         questions"), in a clause of its own beside nothing about ML ("More drift, please: I need
@@ -2483,6 +2517,8 @@ class IntentRecognizer:
             return drill
         if more := self._more_of_it(message):
             return more
+        if ones := self._the_ones(text, message):
+            return ones
         if self._names_what_was_said(message):
             return Intent(kind=IntentKind.ALREADY_SAID)
         trimmed = _trim(text)
