@@ -2861,3 +2861,28 @@ def test_questions_named_by_a_topic_and_ones(recognizer, message, kind, topic):
     describes, and answers."""
     intent = recognizer.recognize(message)
     assert (intent.kind, intent.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("do you have any questions about my experience?", "clarify"),
+        ("Do you have any questions for me?", "clarify"),
+        ("any questions about my previous job?", "clarify"),
+        ("Can I ask you something about the role?", "clarify"),
+        ("would you like to hear about my projects?", "clarify"),
+        ("could we talk about the salary?", "clarify"),
+        ("Do you have questions about A/B testing?", "unknown_topic"),
+        ("In my experience, is dropout enough?", "answer"),
+        ("Is the team using drift monitoring?", "answer"),
+        ("My experience says dropout helps.", "answer"),
+    ],
+)
+def test_a_question_back_about_the_candidate_or_the_job_clarifies(recognizer, message, kind):
+    """ "do you have any questions about my experience?" was an unknown topic "experience": a
+    question back at the interviewer about the candidate or the job is no request on the
+    question and no answer to it; the interviewer, who only asks about ML, puts its question
+    again in other words (a clarifying question: not graded, nothing lost). A subject outside
+    the guide is still an unknown topic, and a guess put as a question ("In my experience, is
+    dropout enough?") is graded."""
+    assert recognizer.recognize(message).kind == kind

@@ -473,6 +473,9 @@ _CLARIFY = re.compile(
     r"is (?:this|that|it|the question) (?:about|asking)|"
     r"(?:does|do) (?:this|that|it|the question|you) (?:assume|want|expect)|"
     r"^clarify(?: please)?(?: '| the (?:question|term)\b|$)|"
+    # the interviewer's questions for the candidate, asked back: "do you have any questions for
+    # me?" (``_back_to_the_question``)
+    r"^(?:do|did) you (?:have|got) (?:any )?(?:more |other )?questions? for me$|"
     r"are (?:we|you) (?:talking|asking)|what exactly|in what sense|what kind of|"
     r"which (?:kind|type|one) do you mean|do you want (?:the|me to)|should i (?:assume|focus)|"
     r"(?:could|can) you clarify|clarify (?:the|your|that) question|"
@@ -1627,6 +1630,18 @@ def _asks_how_long_after_a_reason(message: str) -> bool:
     )
 
 
+#: The candidate or the job, which a question back at the interviewer may ask about instead of a
+#: subject to drill, as what it is about: "about my experience", "on the role" ("in my experience"
+#: opens a guess).
+_ME_OR_THE_JOB = re.compile(
+    r"\b(?:about|on|regarding|concerning|into|through|discuss|review|see|hear|ask) "
+    r"(?:(?:my|our) (?:\w+ )?(?:experience|background|resume|projects?|work|career|studies|"
+    r"degree|thesis|job|skills|profile|portfolio|qualifications|application)|"
+    r"(?:the|this|your) (?:role|position|job|team|company|interview process|hiring process|"
+    r"salary|offer|next steps?|opening|vacancy))\b"
+)
+
+
 def _besides(kind: IntentKind, text: str) -> str:
     """The words of a message beside a request's own, and beside "I already covered this" the
     earlier answer or question it names ("my answer on class weights"), which says nothing
@@ -2378,9 +2393,26 @@ class IntentRecognizer:
         """The candidate's intent; ``awaiting_confirmation``: the interviewer asked a yes/no.
 
         The model, if any, is asked only when the code is unsure (CONFIRM), and only once."""
-        intent = self._by_code(message, awaiting_confirmation)
+        intent = self._back_to_the_question(self._by_code(message, awaiting_confirmation), message)
         if intent.kind is IntentKind.CONFIRM and self._consult is not None:
             return settle(intent, self._consult(message))
+        return intent
+
+    def _back_to_the_question(self, intent: Intent, message: str) -> Intent:
+        """A question back at the interviewer about the candidate or the job ("do you have any
+        questions about my experience?", "can I ask you something about the role?"), read as a
+        request for questions on an unknown topic ("experience") or as an answer, is a
+        clarifying question: the interviewer, who only asks about ML, puts its question again in
+        other words. Not graded and nothing lost; a question with a subject ("questions about
+        A/B testing?") asks for one outside the guide, and one about ML is graded."""
+        if (
+            intent.kind in (IntentKind.UNKNOWN_TOPIC, IntentKind.ANSWER)
+            and message.rstrip().endswith("?")
+            and _ME_OR_THE_JOB.search(normalise(message))
+            and not self._evidence(_ME_OR_THE_JOB.sub(" ", normalise(message)))
+            and not self._names.find(normalise(message))
+        ):
+            return Intent(kind=IntentKind.CLARIFY, text=message)
         return intent
 
     def _by_code(self, message: str, awaiting_confirmation: bool) -> Intent:
