@@ -529,11 +529,14 @@ _ALTERNATIVE = re.compile(
     r"(?:this|the) question is (?:about|asking|on)|"
     r"does (?:it|this|that|the question)|is '?[\w-]+'?(?: here)? about)\b.*\bor\b"
     r"|\b(?:(?:do )?you mean|do you (?:want|need|wish|prefer)|should i|would you like)\b.*\bor\b"
-    # the auxiliary left out, as Mandarin and German speakers ask: "Your question mean the data
-    # drift or concept drift?", "you ask about training or inference?"
-    r"|^(?:your|the|this) question (?:means?|asks?|asking|wants?|is about|about)\b.*\bor\b"
-    r"|^you (?:ask|asking|are asking|want|wanting)\b.*\bor\b"
     r"|^(?:\w+ ){0,2}\w+ or (?:just|only|rather) \w+(?: \w+)?$"
+)
+#: Two readings offered with the auxiliary left out, as Mandarin and German speakers ask, in a
+#: question marked as one: "Your question mean the data drift or concept drift?", "you ask about
+#: training or inference?" (spoken, "the question means the model overfits or ..." may answer).
+_ALTERNATIVE_UNAIDED = re.compile(
+    r"^(?:your|the|this) question (?:means?|asks?|asking|wants?|is about|about)\b.*\bor\b"
+    r"|^you (?:ask|asking|are asking|want|wanting)\b.*\bor\b"
 )
 #: Two readings of what the question's thing does or is, in a question marked as one: "is the
 #: model outputting a probability or a yes/no?", "are the labels per pixel or per image?"; not "or
@@ -857,7 +860,9 @@ _QUESTIONS_ON = re.compile(
     r"(?: all| only| just| be| more){0,3}\s+"
     # "questions to X", as German ("Fragen zu") and Mandarin speakers say it: asked, not stated
     # ("I'd add more questions to the survey"; see ``_drill``)
-    r"(?P<prep>on|about|for|of|around|(?<=questions )to|(?<=question )to)\s+(?P<x>.+)"
+    r"(?P<prep>on|about|for|of|around|(?<=questions )to|(?<=question )to)\s+"
+    r"(?P<x>(?<=to )(?!(?:ask|answer|check|test|see|be|make|do|get|use|try|think|consider)\b).+|"
+    r"(?<!to ).+)"
 )
 #: What questions on something would do, said of them as a subject: "some questions on the
 #: holdout would tell you" is a claim ("... would be great" and "... would really help" ask).
@@ -1323,8 +1328,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             # left", "how much time remains us still", as German puts it) or in two words ("time
             # left?", "time check?"); time, not what is left of something else ("how much data
             # is left after cleaning")
-            r"how (?:much time|long|many (?:more )?minutes)(?: \w+){0,4} "
-            r"(?:left|remain(?:s|ing)?)\b|"
+            r"how (?:much time|long|many (?:more )?minutes)(?: (?:do|does|have|has|is|are|we|i|us|"
+            r"you|still|got|there|roughly|exactly|more|time)){0,4} (?:left|remain(?:s|ing)?)\b|"
             r"^(?:(?:any|how much|the) )?(?:time|minutes) (?:left|remaining|check)$|time check|"
             r"how (?:long|much time) (?:have we got|do we have|is|'?s) (?:still )?left|"
             r"(?:are|r) we (?:almost|nearly) (?:done|there|finished|through)|"
@@ -2471,6 +2476,7 @@ class IntentRecognizer:
             offers = (
                 (marked and not _STATEMENT.search(text) and _TERSE.fullmatch(text))
                 or (question and _ALTERNATIVE.search(text))
+                or (marked and _ALTERNATIVE_UNAIDED.search(text))
                 or (marked and _MEANS_EITHER.search(text))
                 or (marked and _EITHER_OF_IT.search(text))
             )
