@@ -813,9 +813,9 @@ def test_the_model_is_asked_only_in_the_band_of_doubt(knowledge, embeddings):
     assert recognizer.recognize("Dropout randomly zeroes activations.").kind == "answer"
     assert recognizer.recognize("yeah go ahead", awaiting_confirmation=True).kind == "yes"
     assert model.shown == []  # the code was sure: the model never saw a message
-    intent = recognizer.recognize("help")
-    assert (intent.kind, intent.text) == ("answer", "help")  # "answer": graded, nothing lost
-    assert model.shown == ["help"]
+    intent = recognizer.recognize("assist me")
+    assert (intent.kind, intent.text) == ("answer", "assist me")  # "answer": graded, nothing lost
+    assert model.shown == ["assist me"]
 
 
 def test_a_request_the_model_names_is_still_asked_about(knowledge, embeddings):
@@ -854,7 +854,7 @@ def test_the_eval_times_the_model_apart_and_counts_what_trusting_it_would_lose(
 ):
     cases = [
         IntentCase(text="skip this question", intent="skip", voice="typed", context="question"),
-        IntentCase(text="help", intent="hint", voice="terse", context="question"),
+        IntentCase(text="assist me", intent="hint", voice="terse", context="question"),
         IntentCase(text="Overfitting.", intent="answer", voice="terse", context="question"),
     ]
     timed = TimedConsult(_reading(ScriptedModel(responses=['"skip"'])))

@@ -2836,9 +2836,21 @@ class IntentRecognizer:
     def _says_again_by_clause(self, message: str) -> bool:
         """``_says_again`` read clause by clause, where a clause of its own may name what the
         earlier answer was about ("I already said that though? About the validation set? Sorry
-        if I wasn't clear.") and a "though" closing the pointing back goes on to nothing."""
+        if I wasn't clear.") and a "though" closing the pointing back goes on to nothing. Only
+        when every other clause is such a name, a time, an opener, or says nothing and states
+        nothing: "That's basically what I said about precision, it's TP over TP plus FP." says
+        it again."""
         pattern = dict(_REQUESTS)[IntentKind.ALREADY_SAID]
         clauses = [c for c in (_joined(normalise(p)) for p in _COMMA_CLAUSES.split(message)) if c]
+        if not all(
+            _WHAT_IT_WAS_ABOUT.fullmatch(c)
+            or _BACK_THEN_ALONE.fullmatch(c)
+            or _OPENER.fullmatch(f"{c} ")
+            or not (self._evidence(c) or _STATEMENT.search(c))
+            for c in clauses
+            if not pattern.search(c)
+        ):
+            return True  # read as a whole, as before
         besides = [_besides(IntentKind.ALREADY_SAID, c) for c in clauses]
         named = [b for b in besides if not _WHAT_IT_WAS_ABOUT.fullmatch(b.strip())]
         after = [c[m.end() :] for c in clauses if (m := pattern.search(c))]
