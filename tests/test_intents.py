@@ -753,6 +753,7 @@ def test_answers_beside_the_fourth_rounds_request_words_stay_answers(recognizer,
 @pytest.mark.parametrize(
     "name",
     [
+        "heldout-l",
         "heldout-j",
         "heldout-i",
         "heldout-h",
