@@ -2906,10 +2906,16 @@ def test_a_question_back_about_the_candidate_or_the_job_clarifies(recognizer, me
         "That's a gap in the training data, so the model extrapolates badly.",
         "any rounds of boosting help reduce the bias.",
         "The positive ones.",
+        "The time check is done by a scheduler that retrains weekly.",
+        "I mentioned dropout a moment ago because it reduces overfitting.",
+        "I said that a minute ago: the model overfits.",
+        "How would the model look after pruning? Smaller and faster.",
+        "the transformer ones scale better.",
+        "You've got me thinking it's overfitting.",
     ],
 )
 def test_answers_in_the_tenth_rounds_words_stay_answers(recognizer, answer):
-    """Written for these tests, in the words of the tenth round's families; three were taken by
-    a first version of its rules (the time left, "questions to", a question's two readings
-    spoken) and are answers since."""
+    """Written for these tests, in the words of the tenth round's families; four were taken by
+    a first version of its rules (the time left twice, "questions to", a question's two
+    readings spoken) and are answers since."""
     assert recognizer.recognize(answer).kind == "answer"

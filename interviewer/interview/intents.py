@@ -1330,7 +1330,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             # is left after cleaning")
             r"how (?:much time|long|many (?:more )?minutes)(?: (?:do|does|have|has|is|are|we|i|us|"
             r"you|still|got|there|roughly|exactly|more|time)){0,4} (?:left|remain(?:s|ing)?)\b|"
-            r"^(?:(?:any|how much|the) )?(?:time|minutes) (?:left|remaining|check)$|time check|"
+            r"^(?:(?:any|how much|the) )?(?:time|minutes) (?:left|remaining|check)$|"
+            r"^(?:a |quick |a quick )?time check$|"
             r"how (?:long|much time) (?:have we got|do we have|is|'?s) (?:still )?left|"
             r"(?:are|r) we (?:almost|nearly) (?:done|there|finished|through)|"
             r"(?:are|r) we (?:there|done|finished|through) yet|"
