@@ -430,6 +430,23 @@ def test_a_topic_narrowed_to_a_subject_it_never_speaks_of_is_unknown(recognizer,
 
 
 @pytest.mark.parametrize(
+    ("singular", "plural"),
+    [
+        ("drill me on layer graph neural networks", "drill me on layers graph neural networks"),
+        ("drill me on sequence graph transformers", "drill me on sequences graph transformers"),
+        ("could we do the train split metrics", "could we do the trained split metrics"),
+    ],
+)
+def test_a_word_before_a_narrowed_name_is_read_by_its_stem(recognizer, singular, plural):
+    """Only request words ("some", "the") may come before words that narrow a topic's name; a
+    word of the topic's there is read by its stem, so its inflection changes nothing (the raw
+    word was compared with stemmed ones: "layers graph neural networks" was narrowed, "layer
+    graph neural networks" was not)."""
+    one, other = recognizer.recognize(singular), recognizer.recognize(plural)
+    assert (one.kind, one.topic) == (other.kind, other.topic)
+
+
+@pytest.mark.parametrize(
     ("message", "topic"),
     [
         ("drill me on basic neural networks", "neural-networks"),  # a level, not a kind
@@ -790,6 +807,7 @@ def test_answers_beside_the_fourth_rounds_request_words_stay_answers(recognizer,
 @pytest.mark.parametrize(
     "name",
     [
+        "heldout-l",
         "heldout-j",
         "heldout-i",
         "heldout-h",
@@ -850,9 +868,9 @@ def test_the_model_is_asked_only_in_the_band_of_doubt(knowledge, embeddings):
     assert recognizer.recognize("Dropout randomly zeroes activations.").kind == "answer"
     assert recognizer.recognize("yeah go ahead", awaiting_confirmation=True).kind == "yes"
     assert model.shown == []  # the code was sure: the model never saw a message
-    intent = recognizer.recognize("help")
-    assert (intent.kind, intent.text) == ("answer", "help")  # "answer": graded, nothing lost
-    assert model.shown == ["help"]
+    intent = recognizer.recognize("assist me")
+    assert (intent.kind, intent.text) == ("answer", "assist me")  # "answer": graded, nothing lost
+    assert model.shown == ["assist me"]
 
 
 def test_a_request_the_model_names_is_still_asked_about(knowledge, embeddings):
@@ -891,7 +909,7 @@ def test_the_eval_times_the_model_apart_and_counts_what_trusting_it_would_lose(
 ):
     cases = [
         IntentCase(text="skip this question", intent="skip", voice="typed", context="question"),
-        IntentCase(text="help", intent="hint", voice="terse", context="question"),
+        IntentCase(text="assist me", intent="hint", voice="terse", context="question"),
         IntentCase(text="Overfitting.", intent="answer", voice="terse", context="question"),
     ]
     timed = TimedConsult(_reading(ScriptedModel(responses=['"skip"'])))
@@ -929,6 +947,14 @@ def names(knowledge):
         ("decision trees", []),  # "decision" is not "precision"
         ("reinforcement learning", []),
         ("my weak spot is really data drift", ["drift"]),  # "really" is a long word, no "relu"
+        # a long word heard as words that sound like it
+        ("cross valley dation", ["cross-validation"]),
+        ("back propa gation", ["backpropagation"]),
+        ("regular eye sation", ["bias-variance"]),
+        ("act of ations", ["activations"]),
+        ("cross valley", []),  # no long word's sound
+        ("over feeding", ["bias-variance"]),  # Whisper's "overfitting"
+        ("green house gases", []),
     ],
 )
 def test_topic_names_as_said(names, phrase, topics):
@@ -2646,3 +2672,304 @@ def test_turning_our_attention_to_a_topic(recognizer, message, kind, topic):
     a focus shifted after a weak opener ("we could shift our focus to recall"), advises."""
     intent = recognizer.recognize(message)
     assert (intent.kind, intent.topic) == (kind, topic)
+
+
+# --- the tenth round: a twelfth writer's voices (held-out-l), by family ----------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("any time left?", "progress"),
+        ("minutes remaining?", "progress"),
+        ("quick time check pls", "progress"),
+        ("how long have we still got remaining?", "progress"),
+        ("Would you let me know how much time we still have left?", "progress"),
+        ("How many minutes remain for us?", "progress"),
+        ("It depends on how much data is left after cleaning.", "answer"),
+        ("Time left before the drift shows up is what matters.", "answer"),
+        ("how long the model has left before retraining depends on drift", "answer"),
+    ],
+)
+def test_the_time_left_asked_in_any_order_or_in_two_words(recognizer, message, kind):
+    """ "Time left?", "how much time we have left", "How much time remains us still?": the time
+    left is asked in a statement's order, in two words or in a first language's; what is left of
+    something else ("how much data is left") is an answer's."""
+    assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        ("Would it be frightfully cheeky if we skipped ahead to the next one?", "skip", None),
+        ("Would you mind awfully if we called it a day?", "end", None),
+        ("Would you mind if we left this one and came back to it later?", "skip", None),
+        ("I'd very much like to go over backpropagation, if I may.", "drill", "backpropagation"),
+        ("Would it by any chance be possible to do some drift questions?", "drill", "drift"),
+        ("Perhaps something on backprop, if that's okay with you?", "drill", "backpropagation"),
+        ("I'd quite like to add dropout here, since the model overfits.", "answer", None),
+        ("If we passed the features through PCA and took the top components, the variance drops.",
+         "answer", None),
+        ("Perhaps something on the order of 0.01, if that's all right.", "answer", None),
+        ("I'd rather like to understand it: the model overfits because the variance is high.",
+         "answer", None),
+    ],
+)  # fmt: skip
+def test_a_british_frame_asks_in_the_past_and_softened(recognizer, message, kind, topic):
+    """ "Would it be awfully rude if we passed over this one and went on to the next?", "Would
+    you mind terribly if we brought the session to a close now?", "I'd quite like to practise
+    X", "Would it be at all possible to", "Perhaps something on MLOps, if that's all right?": a
+    polite frame's past verbs are the request's, said in the present; a softened wish is a
+    wish; leave asked makes "something on X" a request. "If we passed the features through PCA"
+    is no frame that asks."""
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("Honestly, not the faintest, I'm afraid.", "dont_know"),
+        ("You've got me there, I'm afraid.", "dont_know"),
+        ("I'm rather stumped by this one.", "dont_know"),
+        ("That's a real hole in my understanding, sorry.", "dont_know"),
+        ("Sorry, it's a blind spot in my knowledge.", "dont_know"),
+        ("This I know not, sorry.", "dont_know"),
+        ("I know it sadly not.", "dont_know"),
+        ("I've never properly studied attention.", "dont_know"),
+        ("The test set has never actually been seen by the model, so it is honest.", "answer"),
+        ("A gap in the knowledge graph is filled by the embeddings.", "answer"),
+        ("I know it is not overfitting because the validation loss falls.", "answer"),
+        ("I know that not all features matter, so L1 helps.", "answer"),
+        ("It's never really used in practice because it overfits.", "answer"),
+    ],
+)
+def test_not_knowing_in_idiom_and_in_a_first_languages_order(recognizer, message, kind):
+    """ "I haven't the foggiest", "that's a bit of a gap in my knowledge", "That I know
+    unfortunately not" (German word order), "I've never actually learned what SMOTE is": not
+    knowing without the noun, said as a gap, with the negation last, or with an adverb after
+    "never"; a model that has never seen the test set, or a gap in a graph, are an answer's."""
+    assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("Honestly, I did mention dropout, a few questions back.", "already_said"),
+        ("I did mention it, about the learning rate, a while back.", "already_said"),
+        ("I think I went over that a couple of minutes ago?", "already_said"),
+        ("answered that in my prev msg", "already_said"),
+        ("I already said that, right? About the test set? Sorry.", "already_said"),
+        ("I touched on regularisation a moment ago, I believe.", "already_said"),
+        ("With respect, I did say that, the minority class is oversampled.", "answer"),
+        ("I mentioned the learning rate a few minutes ago, it was too high.", "answer"),
+        ("covered that in my last message: the model overfits", "answer"),
+        ("As I said, L1 makes the weights sparse.", "answer"),
+    ],
+)
+def test_pointing_back_says_when_and_what_in_clauses_of_its_own(recognizer, message, kind):
+    """ "I believe I mentioned cross-validation a moment ago", "I did say that, about the
+    minority class, just before", "covered that in my last msg", "I already said that though?
+    About the validation set? Sorry if I wasn't clear.": how long ago, what it was about and
+    where, each in a clause of its own, say nothing again; a clause with a subject and its verb
+    ("the model overfits") does, and is graded."""
+    assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        ("The question want the formula or only the intuition?", "clarify", None),
+        ("You ask about the training time or the inference time?", "clarify", None),
+        ("I am not sure which one you mean.", "clarify", None),
+        ("How looks the model answer?", "model_answer", None),
+        ("How would a good answer sound?", "model_answer", None),
+        ("Could you show how you would have tackled it?", "model_answer", None),
+        ("Can we make some questions to the backpropagation?", "drill", "backpropagation"),
+        ("Do you have still questions to gradient descent?", "drill", "backpropagation"),
+        ("I want to practise the topic activation functions.", "drill", "activations"),
+        ("We would like to cancel the session now.", "end", None),
+        ("I'd add more questions to the survey so the labels are cleaner.", "answer", None),
+        ("You ask the model for a probability or a class, and the threshold decides.", "answer",
+         None),
+        ("If you want recall or precision depends on the cost of errors.", "answer", None),
+        ("How would the model respond to drift? It degrades slowly.", "answer", None),
+        ("Abort the training run when the loss diverges.", "answer", None),
+    ],
+)  # fmt: skip
+def test_requests_in_a_first_languages_grammar(recognizer, message, kind, topic):
+    """German and Mandarin English: "Your question mean X or Y? I not sure which one you ask."
+    (the auxiliary left out), "How would the sample solution look?", "questions to X" ("Fragen
+    zu"), "Do you have also questions to X?", "exercise the topic X", "break off the
+    interview", and "how you'd have answered it". Questions added to a survey, or what a model
+    is asked for, are an answer's."""
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("roger that", "yes"),
+        ("sgtm", "yes"),
+        ("k go", "yes"),
+        ("Do.", "yes"),
+        ("nah, rather not, thanks", "no"),
+        ("no, I'd prefer not. I'll keep trying.", "no"),
+        ("no, I'd rather not skip, the model overfits because the variance is high", "answer"),
+        ("k-means clusters the points", "answer"),
+    ],
+)
+def test_a_reply_in_chat_acks_and_a_no_said_twice(recognizer, message, kind):
+    """After "Do you want to skip this question?": a busy engineer's "ack, go", a bare "Please
+    do." (its "please" read as an opener), and a no said twice ("Oh, no, I'd rather not, thank
+    you. Let me have another go.", which was a skip by its "I'd rather"); a no with an answer
+    after it is graded."""
+    assert recognizer.recognize(message, awaiting_confirmation=True).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("help", "hint"),
+        ("Help!", "hint"),
+        ("stuck.", "hint"),
+        ("solution?", "model_answer"),
+        ("Solution please", "model_answer"),
+        ("the answer pls", "model_answer"),
+        ("reveal solution", "model_answer"),
+        ("next?", "skip"),
+        ("Overfitting.", "answer"),
+        ("Regularisation?", "answer"),
+        ("The answer is dropout.", "answer"),
+        ("Help the model generalise with more data.", "answer"),
+        ("solution: more data", "answer"),
+    ],
+)
+def test_a_request_in_one_word(recognizer, message, kind):
+    """ "Show answer.", "help", "solution?": a request's own word, and nothing else, asks for it
+    ("Solution please" was an unknown topic, "help" asked about); a one-word answer, even asked
+    ("Regularisation?"), is graded."""
+    assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("sorry i missed it can you repeat the question please", "repeat"),
+        ("i didn't catch that could you read it out once more", "repeat"),
+        ("lost you there would you say it again", "repeat"),
+        ("i missed that could you say it again the model overfits i think", "confirm"),
+        ("can you repeat that the learning rate is too high i guess", "confirm"),
+    ],
+)
+def test_the_question_asked_again_twice_in_one_breath(recognizer, message, kind):
+    """ "sorry i missed that could you say the question again": a dictated request to hear the
+    question, said twice, is no claim beside it ("could you say the question again" was read as
+    one, and asked about); a guess after the second, hedged last as speech does ("... i think"),
+    still is, and the interviewer asks."""
+    assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        ("have to hop on a call, wrap up & give me my score", "end", None),
+        ("need to jump on another call sorry", "end", None),
+        ("gotta go to a meeting", "end", None),
+        ("any nlp drills?", "unknown_topic", "nlp"),
+        ("any drift rounds left?", "drill", "drift"),
+        ("got any more reinforcement learning rounds?", "unknown_topic", "reinforcement learning"),
+        ("L1 + L2 together is elastic net.", "answer", None),
+        ("Precision & recall both matter here.", "answer", None),
+        ("stop early and show the validation score", "answer", None),
+        ("more boosting rounds.", "answer", None),
+        ("any boosting rounds", "answer", None),
+    ],
+)
+def test_a_busy_engineers_chat(recognizer, message, kind, topic):
+    """ "gotta jump into a meeting, finish + show final score", "any sql rounds?": a meeting to
+    go to, "+" for "and", the final score without its article; rounds asked of the
+    interviewer's stock by "any", in a question ("more boosting rounds." answers)."""
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        ("the transformer ones please", "drill", "transformers"),
+        ("maybe the cnn ones next?", "drill", "architectures"),
+        ("those backprop ones instead", "drill", "backpropagation"),
+        ("the drift ones?", "confirm", "drift"),  # asked about: "Do you want to switch to ...?"
+        ("what about the activation ones?", "confirm", "activations"),
+        ("the drifting ones", "answer", None),
+        ("the transformer ones.", "answer", None),
+        ("the imbalanced ones?", "answer", None),
+        ("the ones that drift", "answer", None),
+    ],
+)
+def test_questions_named_by_a_topic_and_ones(recognizer, message, kind, topic):
+    """A bare topic phrase meant as a drill request: "the X ones" closed by a word that asks is a
+    drill; only asked, the interviewer asks first, since a terse answer may say the same ("the
+    transformer ones?" to "which models scale better?"); a participle ("the drifting ones")
+    describes, and answers."""
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("do you have any questions about my experience?", "clarify"),
+        ("Do you have any questions for me?", "clarify"),
+        ("any questions about my previous job?", "clarify"),
+        ("Can I ask you something about the role?", "clarify"),
+        ("would you like to hear about my projects?", "clarify"),
+        ("could we talk about the salary?", "clarify"),
+        ("Do you have questions about A/B testing?", "unknown_topic"),
+        ("In my experience, is dropout enough?", "answer"),
+        ("Is the team using drift monitoring?", "answer"),
+        ("My experience says dropout helps.", "answer"),
+    ],
+)
+def test_a_question_back_about_the_candidate_or_the_job_clarifies(recognizer, message, kind):
+    """ "do you have any questions about my experience?" was an unknown topic "experience": a
+    question back at the interviewer about the candidate or the job is no request on the
+    question and no answer to it; the interviewer, who only asks about ML, puts its question
+    again in other words (a clarifying question: not graded, nothing lost). A subject outside
+    the guide is still an unknown topic, and a guess put as a question ("In my experience, is
+    dropout enough?") is graded."""
+    assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "How long the training takes left me unsure.",
+        "Do you have questions to ask the model, like probabilities?",
+        "the question means the model overfits or underfits depending on the data",
+        "Your question means bias or variance, and the answer is variance.",
+        "Would it be rude if we used accuracy here? Recall matters more.",
+        "Could we passed the data through SMOTE?",
+        "I would like to exercise the model on new data before deploying.",
+        "Cancel the job when the loss spikes.",
+        "abort early if the validation loss rises",
+        "The answer key is the held-out test set.",
+        "Answer: dropout.",
+        "That's a gap in the training data, so the model extrapolates badly.",
+        "any rounds of boosting help reduce the bias.",
+        "The positive ones.",
+        "The time check is done by a scheduler that retrains weekly.",
+        "I mentioned dropout a moment ago because it reduces overfitting.",
+        "I said that a minute ago: the model overfits.",
+        "How would the model look after pruning? Smaller and faster.",
+        "the transformer ones scale better.",
+        "You've got me thinking it's overfitting.",
+    ],
+)
+def test_answers_in_the_tenth_rounds_words_stay_answers(recognizer, answer):
+    """Written for these tests, in the words of the tenth round's families; four were taken by
+    a first version of its rules (the time left twice, "questions to", a question's two
+    readings spoken) and are answers since."""
+    assert recognizer.recognize(answer).kind == "answer"

@@ -148,6 +148,8 @@ _SPOKEN_FORMS = {
     "q's": "questions",
     "qn": "question",
     "qns": "questions",
+    "msg": "message",
+    "msgs": "messages",
     "ques": "question",
     "ans": "answer",
     "agn": "again",
@@ -208,7 +210,8 @@ _FORMAL = [
     (
         re.compile(
             r"\bwould it be (?:\w+ )?(?:inconvenient|(?:too )?much (?:trouble|to ask)|a problem|"
-            r"an imposition|acceptable|agreeable|permissible) if (we|i)(?: were to)?\b"
+            r"an imposition|acceptable|agreeable|permissible|rude|impolite|cheeky|presumptuous|"
+            r"bad form) if (we|i)(?: were to)?\b"
         ),
         r"could \1",
     ),
@@ -223,6 +226,22 @@ _FORMAL = [
     (re.compile(r"\bmight you\b"), "could you"),
     (re.compile(r"\bkindly\b"), "please"),
     (re.compile(r"\bi should (?:very much |much |really |so )?like to\b"), "i would like to"),
+    # a softened wish: "I'd quite like to", "I would very much like to", "I'd rather like to"
+    (
+        re.compile(
+            r"\bi('d| would) (?:quite|rather|very much|so|really|just|much|also|certainly) "
+            r"(like|love|prefer|appreciate|welcome)\b"
+        ),
+        r"i\1 \2",
+    ),
+    # "would it be at all possible to", "would it by any chance be possible to"
+    (
+        re.compile(
+            r"\b(would|is) it (?:at all |by any chance |perhaps |possibly )?be (?:at all |by any "
+            r"chance |perhaps |possibly |remotely )?(possible|feasible)\b"
+        ),
+        r"\1 it be \2",
+    ),
     (re.compile(r"\b(?:might|may|could) i ask (?=whether|if)"), "i'd like to know "),
     (re.compile(r"^(?:might|may|could) i ask (?=how|what|where|when)"), ""),
     (re.compile(r"\bdo you have in mind\b"), "do you mean"),
@@ -234,6 +253,35 @@ _FORMAL = [
         r"\1 ",
     ),
 ]
+#: The verbs of a request that a polite frame puts in the past ("would you mind if we brought
+#: the session to a close", "would it be rude if we passed over this one and went on to the
+#: next"): said in the present, as the request's patterns know them.
+_PAST_OF_REQUEST_VERBS = {
+    "brought": "bring", "went": "go", "took": "take", "left": "leave", "had": "have",
+    "did": "do", "came": "come", "gave": "give", "drew": "draw", "spent": "spend",
+    "passed": "pass", "moved": "move", "skipped": "skip", "stopped": "stop", "ended": "end",
+    "finished": "finish", "wrapped": "wrap", "switched": "switch", "focused": "focus",
+    "focussed": "focus", "practised": "practise", "practiced": "practice", "called": "call",
+    "jumped": "jump", "turned": "turn", "changed": "change", "concluded": "conclude",
+    "looked": "look", "tried": "try", "skimmed": "skip", "parked": "park", "carried": "carry",
+    "continued": "continue", "returned": "return",
+}  # fmt: skip
+#: A past verb right after "if we" / "if I" in a frame that asks ("would you mind if", "would it
+#: be ... if": "could we" once the formal frames are said plainly), and after an "and" that
+#: joins a second one to it.
+_PAST_AFTER_IF = re.compile(
+    r"\b((?:mind|could|would it be \w+) (?:if )?(?:we|i) (?:just |perhaps |now )?)"
+    rf"({'|'.join(_PAST_OF_REQUEST_VERBS)})\b(.*)"
+)
+_AND_PAST = re.compile(rf"\b(and (?:then )?(?:we )?)({'|'.join(_PAST_OF_REQUEST_VERBS)})\b")
+
+
+def _in_the_present(match: re.Match[str]) -> str:
+    """A polite frame's past verbs said in the present (``_PAST_AFTER_IF``)."""
+    rest = _AND_PAST.sub(lambda m: m[1] + _PAST_OF_REQUEST_VERBS[m[2]], match[3])
+    return f"{match[1]}{_PAST_OF_REQUEST_VERBS[match[2]]}{rest}"
+
+
 #: A word with a letter held for emphasis, as chat and teenagers type it: "yesss pls", "nooo",
 #: "pleeease", "nexttt". No English word has a letter three times in a row.
 _LONG_DRAWN = re.compile(r"\b\w*?(\w)\1{2,}\w*\b")
@@ -286,7 +334,8 @@ _POLITE_END = re.compile(
 #: A yes or a no in another language or in jargon counts alone, or before what a reply says:
 #: "negative sampling", "non-linear" and "affirmative action" are answers.
 _ALONE = (
-    r"(?=$| (?:thanks?|thank you|danke|merci|bitte|please|let me|sure|go ahead|i|i'?d|i'?ll)\b)"
+    r"(?=$| (?:thanks?|thank you|danke|merci|bitte|please|let me|sure|go ahead|go|do it|proceed|"
+    r"i|i'?d|i'?ll)\b)"
 )
 _YES = re.compile(
     r"^(?:yes|yeah|yea|yep|yup|ya|ye|yeh|sure|ok|okay|absolutely|of course|definitely|go ahead|"
@@ -296,6 +345,10 @@ _YES = re.compile(
     rf"(?:affirmative|ja|jawohl|oui|si|s\u00ed|claro|vale|da|haan){_ALONE}|"
     # slang and idiom: "bet", "say less", "go for it", "let's do it"
     rf"(?:bet|say less){_ALONE}|(?:let'?s )?go for it|let'?s do (?:it|that|this)|"
+    # a busy engineer's chat: "ack, go", "roger", "sgtm", "kk"
+    rf"(?:ack|roger(?: that)?|copy that|sgtm|lgtm|kk|k|works for me|fine by me){_ALONE}|"
+    # "Please do." once its "please" is read as an opener
+    r"do(?: so)?$|"
     r"please do|do it|fine|alright|correct|mm hmm|uh huh|why not|sounds good|right|go on|"
     r"(?:that|it)(?:'s| is| would be| sounds| seems| might be| may be| could be)(?: \w+){0,2} "
     r"(?:fine|good|ok|okay|best|great|right|wise|sensible|for the best)|suppose so|guess so|"
@@ -420,6 +473,9 @@ _CLARIFY = re.compile(
     r"is (?:this|that|it|the question) (?:about|asking)|"
     r"(?:does|do) (?:this|that|it|the question|you) (?:assume|want|expect)|"
     r"^clarify(?: please)?(?: '| the (?:question|term)\b|$)|"
+    # the interviewer's questions for the candidate, asked back: "do you have any questions for
+    # me?" (``_back_to_the_question``)
+    r"^(?:do|did) you (?:have|got) (?:any )?(?:more |other )?questions? for me$|"
     r"are (?:we|you) (?:talking|asking)|what exactly|in what sense|what kind of|"
     r"which (?:kind|type|one) do you mean|do you want (?:the|me to)|should i (?:assume|focus)|"
     r"(?:could|can) you clarify|clarify (?:the|your|that) question|"
@@ -451,6 +507,7 @@ _CLARIFY = re.compile(
     r"(?:do|would|should) you (?:want|like) (?:\w+ )?(?:explained|the math|an example|"
     r"a definition|the intuition)|in this context|the main point of the question|"
     r"(?:if|whether) (?:\S+ ){1,4}meant|which (?:part|aspect|bit) you want|"
+    r"(?:not sure|unsure|don'?t know) which (?:\w+ ){0,2}you (?:ask|are asking|mean|want)|"
     r"(?:not sure|unsure|wondering|wonder|(?:like|want|need) to know) (?:whether|if) "
     r"(?:you(?:'re| are)? (?:want|mean|expect|need|asking|looking)|the question|"
     r"we (?:can|should|may|could) assume|i (?:should|may|am (?:supposed|meant) to))|"
@@ -478,6 +535,13 @@ _ALTERNATIVE = re.compile(
     r"does (?:it|this|that|the question)|is '?[\w-]+'?(?: here)? about)\b.*\bor\b"
     r"|\b(?:(?:do )?you mean|do you (?:want|need|wish|prefer)|should i|would you like)\b.*\bor\b"
     r"|^(?:\w+ ){0,2}\w+ or (?:just|only|rather) \w+(?: \w+)?$"
+)
+#: Two readings offered with the auxiliary left out, as Mandarin and German speakers ask, in a
+#: question marked as one: "Your question mean the data drift or concept drift?", "you ask about
+#: training or inference?" (spoken, "the question means the model overfits or ..." may answer).
+_ALTERNATIVE_UNAIDED = re.compile(
+    r"^(?:your|the|this) question (?:means?|asks?|asking|wants?|is about|about)\b.*\bor\b"
+    r"|^you (?:ask|asking|are asking|want|wanting)\b.*\bor\b"
 )
 #: Two readings of what the question's thing does or is, in a question marked as one: "is the
 #: model outputting a probability or a yes/no?", "are the labels per pixel or per image?"; not "or
@@ -656,6 +720,8 @@ _STRONG_VERB = (
     r"(?: over| back| on| gears)?(?: (?:the )?(?:topics?|subjects?))? to|"
     # any verb of the topic named as one: "I would like to train the topic of X"
     r"\w+(?= (?:the )?(?:topic|subject|theme) of\b)|"
+    # or its name set beside it: "I would like to exercise the topic model drift"
+    r"\w+ the (?:topic|subject|theme)(?! of\b)(?= \w)|"
     # any verb of a topic given questions: "would it be feasible to examine X for a few questions"
     r"\w+(?: (?:at|into|on|over|through|about))?"
     rf"(?= (?:[\w-]+ ){{1,5}}{_FOR_SOME_QUESTIONS}\b)|"
@@ -674,6 +740,13 @@ _SOMETHING_ELSE_DOES = re.compile(
 #: Words that change the topic: with them a weak opener's "something on X" asks for a drill
 #: on a topic of the guide ("maybe we could look at something on recurrent nets instead?"); "we
 #: could do something on the outliers instead, like clipping them" answers.
+#: Leave asked of the interviewer, which no answer asks: "if that's all right", "if you don't
+#: mind", "if I may".
+_LEAVE = re.compile(
+    r"\bif (?:(?:that|it|this)(?:'s| is| would be)(?: \w+)? (?:all right|alright|ok|okay|fine|"
+    r"acceptable|possible)(?: with you)?|you don'?t mind|i may|you(?:'d| would) (?:allow|permit)"
+    r"(?: me| us)?)\b"
+)
 _INSTEAD = re.compile(r"\b(?:instead|for a change|better use of (?:the|my|our) time)\b")
 #: A reason about the candidate, which may follow a drill request ("Can we drill class imbalance?
 #: Our fraud data at work is 0.1% positives"), unlike an answer's statement.
@@ -765,6 +838,13 @@ _WANTS_QUESTIONS = re.compile(
     r"(?: (?:do|doing|have|get|some|any|a few|more|a couple of|a bunch of|a round of|a set of))*"
     r" (?P<x>(?:[\w-]+ ){1,5}?(?:questions|drills|quiz(?:zes)?|exercises))\b"
 )
+#: Rounds on something asked of the interviewer's stock by "any", in a question marked as one:
+#: "any sql rounds?", "got any nlp drills left?" ("more boosting rounds." is an answer's).
+_ANY_ROUNDS = re.compile(
+    r"^(?:(?:you )?got |have you got |do you have )?any(?: more| other)? "
+    r"(?P<x>(?:[\w-]+ ){0,3}?[\w-]+) (?:rounds?|drills?|exercises?)"
+    r"(?: (?:left|today|for me|at all))?$"
+)
 #: "Some questions on X", "a focused round on X": what is wanted, named by its noun, with a word
 #: that counts or asks for it ("each round of k-fold", "the practice of oversampling" are an
 #: answer's). A request only in a message that asks for something (``_ASKS``).
@@ -772,15 +852,22 @@ _QUESTIONS_ON = re.compile(
     r"(?:^|\b(?:some|more|any|few|a|an|couple of|handful of|several|extra|quick|short|focused|"
     r"(?:bunch|lots?|loads?|tons?|heaps?|series|set|number|selection|range) of|"
     r"have|got|me|us|make|do|next)"
+    # an adverb where a first language puts it: "do you have also questions to X"
+    r"\s+(?:(?:also|still|even|perhaps|maybe) )?|"
     # a part of the interview, as a translated request names it: "we make now the part about X"
-    r"\s+|\b(?:make|do|start|begin|take)(?: now)? the\s+(?=(?:part|section|chapter)\b)|"
+    r"\b(?:make|do|start|begin|take)(?: now)? the\s+(?=(?:part|section|chapter)\b)|"
     # "can we do the exercise on backprop?" (not "the practice of", an answer's)
     r"\b(?:do|have|try|start|begin|take) the\s+(?=(?:exercises?|drills?|quiz(?:zes)?)\b))"
     r"(?:(?:practice )?questions?|practice|drills?|rounds?|exercises?|quiz(?:zes)?|"
     r"(?<=next )ones?|(?<=have )anything|(?<=got )anything|anything(?<=^anything)|"
     r"(?<=the )(?:part|section|chapter)|"
     r"(?<=the )(?:exercises?|drills?|quiz(?:zes)?))"
-    r"(?: all| only| just| be| more){0,3}\s+(?:on|about|for|of|around)\s+(?P<x>.+)"
+    r"(?: all| only| just| be| more){0,3}\s+"
+    # "questions to X", as German ("Fragen zu") and Mandarin speakers say it: asked, not stated
+    # ("I'd add more questions to the survey"; see ``_drill``)
+    r"(?P<prep>on|about|for|of|around|(?<=questions )to|(?<=question )to)\s+"
+    r"(?P<x>(?<=to )(?!(?:ask|answer|check|test|see|be|make|do|get|use|try|think|consider)\b).+|"
+    r"(?<!to ).+)"
 )
 #: What questions on something would do, said of them as a subject: "some questions on the
 #: holdout would tell you" is a claim ("... would be great" and "... would really help" ask).
@@ -976,8 +1063,9 @@ _NEXT = r"(?:(?:the )?next|another|a (?:new|different)|something else|other)"
 _SKIPPED = r"questions?|ones?|next|rest|current|whole|hard|tough|difficult|boring|last|first|this"
 #: Seeing the score or the summary: "see my score", "give me the final results".
 _SEE_THE_SCORE = (
-    r"(?:see|get|show|give|tell|have|hear|check|know)(?: me| us)? (?:my|the) "
-    r"(?:final |overall |total |last )?(?:score|results?|summary|tally|verdict|report)"
+    r"(?:see|get|show|give|tell|have|hear|check|know)(?: me| us)? (?:(?:my|the) "
+    r"(?:final |overall |total |last )?|(?:final|overall|total) )"
+    r"(?:score|results?|summary|tally|verdict|report)"
     r"(?! (?:of|on|for|from)\b)"
 )
 #: Requests by their words, in priority order: asking for something beats saying "I don't know"
@@ -1015,7 +1103,11 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?! (?:it|the|this|that|a|an|them|each|every|once|twice|again|out|early|more|"
             r"deeper|further|through|over)\b)|"
             r"(?:log|sign|head|hop) off|time (?:for me )?to (?:stop|go|finish|wrap up|end|call it)|"
-            r"(?:end|stop|finish|quit|close|terminate|conclud(?:e|ed|ing))(?: the| this| our| my)? "
+            # a meeting to go to: "gotta jump into a meeting", "have to hop on a call"
+            r"(?:have|need|got) to (?:jump|hop|get|go) (?:on|in|into|onto|to) (?:a|another|my|the) "
+            r"(?:\w+ )?(?:call|meeting|standup|stand-up|sync|interview)|"
+            r"(?:end|stop|finish|quit|close|terminate|conclud(?:e|ed|ing)|break off|abort|cancel|"
+            r"close out)(?: the| this| our| my)? "
             r"(?:interview|session|practice|it|here|now|things|today|there)|"
             r"leave it (?:at that|there|for (?:now|today|tonight))|"
             r"(?:good)?bye|see you|good night|"
@@ -1060,6 +1152,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:^|let'?s (?:\w+ ){0,3}(?:and )?|(?:can|could|shall) we (?:just )?)(?:keep|get) "
             r"moving(?: on| along| forward)?$|"
             r"(?:jump|skip) (?:over|this|to the next|ahead)|leave (?:it|this|that)|"
+            r"pass over (?:this|that|it)(?: one| question)?\b|"
             r"(?:another|a (?:different|diff?(?:e?rr?ent)?|new)|"
             r"(?<!in )(?<!on )(?<!the )(?<!my )other) question|"
             r"give me (?:another|a different|a new|other) one|"
@@ -1152,6 +1245,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:little |small |tiny )?(?:bit of )?(?:help|assistance|guidance)|"
             r"(?:give|lend) me a hand|(?:get|have|need|use) a (?:little |small )?hand|"
             r"help me (?:a )?(?:little|bit)|i'?m stuck|i am stuck|tips?|"
+            # in a word, and nothing else: "Help!", "help?", "stuck", "sos"
+            r"^(?:help|assistance|guidance|stuck|sos)$|"
             r"which (?:area|direction|angle|aspect|part)s? (?:i )?(?:should|ought to|need to|must) "
             r"(?:be )?(?:think|focus|look)\w*|"
             r"what (?:should|do) i (?:be )?(?:think(?:ing)?|focus(?:ing)?|look(?:ing)?|"
@@ -1182,7 +1277,12 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"solve|do) (?:this|it|that)|demonstrate (?:it|this|that|one|how)(?: \w+)? for me|"
             r"how (?:would )?(?:a|an|the|you|someone|one) (?:\w+ ){0,4}(?:would |'d )?(?:have )?"
             r"(?:answer(?:ed)?|respond(?:ed)?|phrased?|put|word(?:ed)?|say|said)\b|"
-            r"how you'?d (?:answer|phrase|put|word|say) (?:it|this|that)|"
+            r"how you(?:'?d| would) (?:have )?(?:answer(?:ed)?|phrased?|put|word(?:ed)?|say|said|"
+            r"tackled?|approach(?:ed)?) (?:it|this|that)|"
+            # how it would look: "How would the sample solution look?", "how looks the answer?"
+            r"how (?:would|does|should|might|will|could) (?:the|a|an|your) (?:\w+ )?(?:answer|"
+            r"solution|response) (?:look|sound)|how looks? (?:the|a|an|your) (?:\w+ )?(?:answer|"
+            r"solution)|"
             r"what would (?:a|an|the|you) (?:\w+ )?(?:candidate |engineer |expert )?(?:have )?"
             r"(?:say|said|include|included|cover|covered)|"
             r"what (?:should|would) i have (?:said|answered)|"
@@ -1199,6 +1299,9 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:tell|say|give|show) me the (?:answer|solution)(?! (?:is|was|would|will)\b)|"
             r"^(?:and )?your (?:own )?(?:answer|version|take)$|"
             r"show the answer|what(?:'s| is| was) the answer|"
+            # in a word or two, and nothing else: "Show answer.", "solution?", "answer pls"
+            rf"^(?:(?:show|reveal|give|tell|display|see)(?: me| us)? )?(?:the |your )?"
+            rf"(?:{_GOOD} )?(?:answer|solution|answer key)$|"
             r"(?:see|hear|know|read) the (?:answer|response|solution) (?:of|from) (?:an?|the) "
             r"(?:\w+ )?(?:expert|professional|good candidate|strong candidate))\b"
         ),
@@ -1226,6 +1329,14 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:close|near|nearly|almost) (?:to |at )?the end"
             r"(?! of (?!the (?:interview|session)))|"
             r"how (?:many|much) (?:questions? )?(?:are )?(?:left|remaining)|how much longer|"
+            # the time left, in a question's order or a statement's ("how much time we have
+            # left", "how much time remains us still", as German puts it) or in two words ("time
+            # left?", "time check?"); time, not what is left of something else ("how much data
+            # is left after cleaning")
+            r"how (?:much time|long|many (?:more )?minutes)(?: (?:do|does|have|has|is|are|we|i|us|"
+            r"you|still|got|there|roughly|exactly|more|time)){0,4} (?:left|remain(?:s|ing)?)\b|"
+            r"^(?:(?:any|how much|the) )?(?:time|minutes) (?:left|remaining|check)$|"
+            r"^(?:a |quick |a quick )?time check$|"
             r"how (?:long|much time) (?:have we got|do we have|is|'?s) (?:still )?left|"
             r"(?:are|r) we (?:almost|nearly) (?:done|there|finished|through)|"
             r"(?:are|r) we (?:there|done|finished|through) yet|"
@@ -1259,9 +1370,20 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"not sure|idk|i (?:did not|didn'?t|have not|haven'?t) (?:\w+ )?"
             r"(?:learn|learned|learnt|study|studied)(?: (?:it|this|that|about it))?(?= yet\b|$)|"
             r"(?:faintest|foggiest|slightest) (?:idea|clue)|(?:a |complete |total )?mystery to me|"
+            # British idiom, the noun left out: "I haven't the foggiest", "not the faintest"
+            r"(?:haven'?t|have not|not)(?: got)? the (?:faintest|foggiest|slightest|vaguest|"
+            r"remotest)|(?:you'?ve|you have) (?:got|stumped) me(?= there| on| with|$)|"
+            r"(?:i'?m|i am) (?:completely |totally |a bit |rather )?stumped|all greek to me|"
+            # not knowing, said as a gap: "that's a bit of a gap in my knowledge"
+            r"(?:gap|hole|blind spot)s? in my (?:\w+ )?(?:knowledge|understanding|learning)|"
+            # a first language's word order: "That I know unfortunately not", "this know I not"
+            r"(?:that|this|it) i know (?:\w+ ){0,2}not(?= sorry| really| at all| i'?m afraid|$)|"
+            r"\bi know (?:(?:it|that|this|unfortunately|sadly|honestly|really|also|still) ){1,2}"
+            r"not(?= sorry| really| at all| i'?m afraid|$)|know i (?:\w+ )?not\b|"
             # Of the candidate, not of a model: "it's never seen it" says why a test set is honest.
             r"(?<!'s )(?<!its )(?<!has )(?<!it )(?<!had )"
-            r"never (?:heard|learned|learnt|learn|studied|seen|used|covered|come across|"
+            r"never (?:\w+ly |really |even |once )?(?:heard|learned|learnt|learn|studied|seen|used|"
+            r"covered|come across|"
             r"came across|worked (?:with|on)|dealt with|touched)|blanking|drawing a blank(?:et)?|"
             r"(?:escapes?|eludes?) me|"
             r"(?:^|i'?m |i am |totally |completely )clueless|"
@@ -1335,7 +1457,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?: though| tho| already)?$|"
             r"that'?s (?:\w+ ){0,3}what i (?:just )?(?:said|told you|answered|meant|wrote)|"
             r"(?:covered|answered|said|mentioned|explained|addressed|dealt with) (?:this|that|it) "
-            r"(?:in|with|when|on) (?:my|the|our|what)|"
+            # where is left to ``_EARLIER`` to name: "covered that in my last msg"
+            r"(?:in|with|when|on)(?= (?:my|the|our|what)\b)|"
             r"did(?:n'?t| not) (?:i|we) (?:just |already )?(?:say|answer|cover|mention|explain|"
             r"do|go over|talk about)|"
             r"did (?:i|we) not (?:just |already )?(?:say|answer|cover|mention|explain|address)|"
@@ -1350,7 +1473,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
 _EARLIER = re.compile(
     r"\b(?:(?:my|the|our|your|that|earlier|previous|last|first) (?:answer|question|reply) "
     r"(?:on|about|to|for) (?:the )?[\w-]+(?: [\w-]+){0,2}|"
-    r"(?:my|the|our) (?:last|previous|earlier|first|other) (?:answer|reply|response)|"
+    r"(?:my|the|our) (?:last|previous|earlier|first|other) (?:answer|reply|response|message|"
+    r"post)|"
     r"(?:with|in|at|on|to|for|from|see|check|read) (?:the|my|our|your|that) (?:[\w-]+ ){1,3}"
     r"(?:question|answer|one)|"
     r"(?:said|talked|spoke|the (?:bit|part|thing|point)) (?:about|on) (?:the )?(?:[\w-]+ ){0,2}"
@@ -1372,7 +1496,10 @@ _EARLIER = re.compile(
 #: Where or when the earlier answer said it: "already", "earlier", "at the start", "in my
 #: answer", "in the second sentence of my answer", "in the starting itself".
 _BACK_THEN = (
-    r"(?:already|earlier|before|previously|above|just now|"
+    r"(?:already|earlier|(?:just )?before|previously|above|just now|"
+    # how long ago: "a moment ago", "a few minutes ago", "a while back"
+    r"(?:just )?(?:a |an |some )?(?:\w+ )?(?:moments?|minutes?|mins?|seconds?|while|bit|"
+    r"questions?) (?:ago|back)|"
     r"(?:right |very )?(?:at|in) the (?:very )?(?:start|starting|beginning|outset)|"
     r"in my (?:\w+ ){0,2}(?:answer|response|reply|message)|"
     r"(?:in|on) the (?:\w+ ){0,2}(?:sentence|line|part|bit|paragraph) of my (?:\w+ )?"
@@ -1396,6 +1523,16 @@ _SAID_IT = re.compile(
     r"(?:covered|mentioned|said|addressed|explained|discussed))"
     rf"(?P<x>(?: [\w'-]+){{0,6}}?)(?: (?P<when>{_BACK_THEN}))?"
     r"(?: itself| though| too| as well| already)?$"
+)
+#: A clause that opens on a subject and its verb: "the model overfits", "it was too high".
+_SUBJECT_AND_VERB = re.compile(
+    r"(?:the|a|an|it|they|this|its|their|these|those)(?: [\w-]+){0,2}? "
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|should|must|\w+(?<!s)s)\b"
+)
+#: What the earlier answer was about, as a clause of its own: "I did say that, about the minority
+#: class, just before", "I already said that? About the validation set?".
+_WHAT_IT_WAS_ABOUT = re.compile(
+    r"(?:about|regarding|concerning|re|on) (?:the |my |that )?[\w-]+(?: [\w-]+){0,3}"
 )
 #: Where it was said, as a clause of its own: ", in the starting itself", ", in my answer".
 _BACK_THEN_ALONE = re.compile(rf"^(?:i think )?{_BACK_THEN}(?: itself| i think| sir| though)?$")
@@ -1479,6 +1616,17 @@ _ASKING = re.compile(
 )
 
 
+#: Questions named by a topic and "ones", and nothing else: "the drift ones?", "maybe the cnn
+#: ones next". What closes it (``_ASKS_FOR_ONES``) or a question mark says how sure it asks.
+_THE_ONES = re.compile(
+    r"(?:(?:maybe|perhaps|what about|how about|and|or|just|can i have|could i have) )?"
+    r"(?:the |those |some (?:of the )?|more (?:of the )?)?(?P<x>(?:[\w-]+ ){0,3}[\w-]+) ones"
+    r"(?P<asks>(?: (?:please|next|instead|now|then|maybe|again))*)"
+)
+#: Words that ask, after "the X ones": "please", "next", "instead", "now".
+_ASKS_FOR_ONES = re.compile(r"\b(?:please|next|instead|now)\b")
+
+
 #: How much of the session is left: "how much longer", "how many questions are left".
 _HOW_LONG = re.compile(
     r"\bhow (?:much (?:longer|more|time)|long|many (?:more|(?:\w+ )?(?:are |is )?(?:left|to go)))"
@@ -1500,6 +1648,18 @@ def _asks_how_long_after_a_reason(message: str) -> bool:
         and max(leaving) < min(how_long)
         and not any(_ASKS_US.search(clauses[n]) for n in leaving)
     )
+
+
+#: The candidate or the job, which a question back at the interviewer may ask about instead of a
+#: subject to drill, as what it is about: "about my experience", "on the role" ("in my experience"
+#: opens a guess).
+_ME_OR_THE_JOB = re.compile(
+    r"\b(?:about|on|regarding|concerning|into|through|discuss|review|see|hear|ask) "
+    r"(?:(?:my|our) (?:\w+ )?(?:experience|background|resume|projects?|work|career|studies|"
+    r"degree|thesis|job|skills|profile|portfolio|qualifications|application)|"
+    r"(?:the|this|your) (?:role|position|job|team|company|interview process|hiring process|"
+    r"salary|offer|next steps?|opening|vacancy))\b"
+)
 
 
 def _besides(kind: IntentKind, text: str) -> str:
@@ -1527,6 +1687,7 @@ def normalise(message: str) -> str:
     written as typed ones are, so that a transcript ("whats the textbook answer", "lets do
     em el ops") reads like typing."""
     text = message.lower().replace("\u2019", "'")
+    text = re.sub(r"\s+[+&]\s+", " and ", text)  # chat's "finish + show final score"
     text = re.sub(r"[^\w\s'-]", " ", text)
     text = _BARE_CONTRACTIONS.sub(_apostrophes, text)
     text = _R_FOR_ARE.sub("are", text)
@@ -1535,6 +1696,7 @@ def normalise(message: str) -> str:
         text = misheard.sub(meant, text)
     for formal, plain in _FORMAL:
         text = formal.sub(plain, text)
+    text = _PAST_AFTER_IF.sub(_in_the_present, text)
     longest_first = sorted(_SPOKEN_FORMS, key=len, reverse=True)  # "q's" before "q"
     forms = r"(?<![\w-])(?:" + "|".join(longest_first) + r")(?![\w-])(?!\s+learning)"
     text = re.sub(forms, lambda m: _SPOKEN_FORMS[m[0]], text)
@@ -1758,11 +1920,16 @@ class IntentRecognizer:
             for name in [topic.id, topic.title, *topic.aliases]
         ]
         self._names = TopicNames(names)
-        self._words_of_topic = _topic_words(knowledge)
         encoding()  # common words are looked up in its ranks: loaded now, not on a message
         self._topic_words = content_tokens(" ".join(name for name, _ in names))
         request_words = content_tokens(" ".join(asking)) | content_tokens(_NO_SUBJECT)
         self._asking = request_words
+        #: The words that narrow none of a topic's names (``_narrowed``): its own, the request
+        #: words and the words of level; "" for a topic with no words of its own.
+        known_to_all = request_words | _LEVEL_WORDS
+        self._known_before = {"": known_to_all} | {
+            topic: words | known_to_all for topic, words in _topic_words(knowledge).items()
+        }
         self._vocabulary = (_guide_words(knowledge) | self._topic_words) - request_words
         #: What a clause after a hedge may say: the words of every question's key points, those
         #: beyond the guide too ("idk, KL divergence is asymmetric" answers a drift question).
@@ -1817,19 +1984,31 @@ class IntentRecognizer:
                 _ASK_FOR,
                 _SWITCH,
                 _WANTS_QUESTIONS,
+                _ANY_ROUNDS,
             ):
                 match = pattern.search(clause)
                 if (
                     not match
                     or (pattern is _QUESTIONS_ON and not asks)
+                    or (pattern is _ANY_ROUNDS and "?" not in message)
+                    or (
+                        pattern is _QUESTIONS_ON
+                        and match["prep"] == "to"
+                        and "?" not in message
+                        and not _ASKS_TOGETHER.search(clause)
+                    )
                     or (pattern is _ASK_FOR and not (match["strong"] or match["verb"]))
                     or (pattern is _ASK_FOR and match["get"] and not _DRILL_CUE.search(match["x"]))
                     or (
                         pattern is _ASK_FOR
                         and (match["train"] or match["something"])
                         and not match["strong"]
-                        # "maybe we could look at something on RNNs instead?" changes the topic
-                        and not (match["something"] and _INSTEAD.search(message.lower()))
+                        # "maybe we could look at something on RNNs instead?" changes the topic,
+                        # "perhaps something on MLOps, if that's all right?" asks leave to
+                        and not (
+                            match["something"]
+                            and (_INSTEAD.search(message.lower()) or _LEAVE.search(message.lower()))
+                        )
                     )
                 ):
                     continue  # "we could do oversampling", "could I get some help" ask for no drill
@@ -1971,6 +2150,29 @@ class IntentRecognizer:
             return intent
         unknown = self._reason_names(said)
         return unknown and unknown.model_copy(update={"topic": _as_written(unknown.topic, message)})
+
+    def _the_ones(self, text: str, message: str) -> Intent | None:
+        """ "the drift ones?", "the transformer ones please", "maybe the cnn ones next": the
+        questions on a topic named by it and "ones", and nothing else. Closed by a word that asks
+        ("please", "next", "instead"), a drill; only asked ("?"), the interviewer asks first,
+        since a terse answer may say it ("the transformer ones?" to "which models scale
+        better?"); neither, an answer. A participle describes what the ones are ("the drifting
+        ones", "the imbalanced ones") and names no questions."""
+        said = _THE_ONES.fullmatch(text)
+        if not said or re.search(r"(?:ing|ed)\b", said["x"]):
+            return None
+        topic = self._only_names(said["x"])
+        if not topic:
+            return None
+        if _ASKS_FOR_ONES.search(said["asks"]) or re.search(
+            r"\b(?:please|pls|plz)\b", message.lower()
+        ):
+            return Intent(kind=IntentKind.DRILL, topic=topic)
+        if message.rstrip().endswith("?"):
+            return Intent(
+                kind=IntentKind.CONFIRM, proposed=IntentKind.DRILL, topic=topic, text=message
+            )
+        return None
 
     def _named_for(self, message: str) -> Intent | None:
         """A name with what it is wanted for ("drift, please", "the attention stuff", "SQL
@@ -2130,7 +2332,7 @@ class IntentRecognizer:
         dropout). Up to two such words, opening what is asked for (only request words before
         them: "some", "the"); a word of level ("basic", "advanced") narrows nothing, nor one that
         shortens a word of the topic ("eval metrics")."""
-        known = self._words_of_topic.get(name.topic, set()) | self._asking | _LEVEL_WORDS
+        known = self._known_before.get(name.topic, self._known_before[""])
 
         def unknown(word: str) -> bool:
             words = content_tokens(word)
@@ -2141,9 +2343,8 @@ class IntentRecognizer:
         start = name.start
         while start > max(0, name.start - 2) and unknown(said[start - 1]):
             start -= 1
-        topic_words = known - self._asking
-        if start == name.start or any(unknown(w) or w in topic_words for w in said[:start]):
-            return ""
+        if start == name.start or any(content_tokens(w) - self._asking for w in said[:start]):
+            return ""  # a word before them that is no request word: "some", "the" are
         return " ".join(said[start : name.end])
 
     def _foreign(self, phrase: str) -> set[str]:
@@ -2212,9 +2413,26 @@ class IntentRecognizer:
         """The candidate's intent; ``awaiting_confirmation``: the interviewer asked a yes/no.
 
         The model, if any, is asked only when the code is unsure (CONFIRM), and only once."""
-        intent = self._by_code(message, awaiting_confirmation)
+        intent = self._back_to_the_question(self._by_code(message, awaiting_confirmation), message)
         if intent.kind is IntentKind.CONFIRM and self._consult is not None:
             return settle(intent, self._consult(message))
+        return intent
+
+    def _back_to_the_question(self, intent: Intent, message: str) -> Intent:
+        """A question back at the interviewer about the candidate or the job ("do you have any
+        questions about my experience?", "can I ask you something about the role?"), read as a
+        request for questions on an unknown topic ("experience") or as an answer, is a
+        clarifying question: the interviewer, who only asks about ML, puts its question again in
+        other words. Not graded and nothing lost; a question with a subject ("questions about
+        A/B testing?") asks for one outside the guide, and one about ML is graded."""
+        if (
+            intent.kind in (IntentKind.UNKNOWN_TOPIC, IntentKind.ANSWER)
+            and message.rstrip().endswith("?")
+            and _ME_OR_THE_JOB.search(normalise(message))
+            and not self._evidence(_ME_OR_THE_JOB.sub(" ", normalise(message)))
+            and not self._names.find(normalise(message))
+        ):
+            return Intent(kind=IntentKind.CLARIFY, text=message)
         return intent
 
     def _by_code(self, message: str, awaiting_confirmation: bool) -> Intent:
@@ -2251,6 +2469,8 @@ class IntentRecognizer:
             return Intent(kind=IntentKind.NO, text=message)  # "I think not; let us remain ..."
         if self._evidence(rest) >= ANSWER_EVIDENCE:
             return Intent(kind=IntentKind.ANSWER, text=message)  # "no wait, precision is..."
+        if match.re is _NO and _NO.match(rest):
+            return Intent(kind=IntentKind.NO, text=message)  # "no, I'd rather not, thank you"
         if rest and _OTHERWISE.match(rest):  # "no, but could I have a hint instead?"
             understood = self._understand(rest, rest)
             if understood.kind not in (IntentKind.ANSWER, IntentKind.CONFIRM):
@@ -2271,6 +2491,7 @@ class IntentRecognizer:
             offers = (
                 (marked and not _STATEMENT.search(text) and _TERSE.fullmatch(text))
                 or (question and _ALTERNATIVE.search(text))
+                or (marked and _ALTERNATIVE_UNAIDED.search(text))
                 or (marked and _MEANS_EITHER.search(text))
                 or (marked and _EITHER_OF_IT.search(text))
             )
@@ -2349,6 +2570,8 @@ class IntentRecognizer:
             return drill
         if more := self._more_of_it(message):
             return more
+        if ones := self._the_ones(text, message):
+            return ones
         if self._names_what_was_said(message):
             return Intent(kind=IntentKind.ALREADY_SAID)
         trimmed = _trim(text)
@@ -2468,6 +2691,8 @@ class IntentRecognizer:
                 continue
             return not any(
                 not _BACK_THEN_ALONE.fullmatch(c)
+                and not _WHAT_IT_WAS_ABOUT.fullmatch(c)  # ", about the minority class,"
+                and not _OPENER.fullmatch(f"{c} ")  # "With respect, ..."
                 and (
                     self._states(c)
                     or self._rare(c)
@@ -2549,7 +2774,8 @@ class IntentRecognizer:
                 and self._says_again(
                     _besides(kind, joined[hedged.end() if hedged else 0 :]), joined[match.end() :]
                 )
-            ):
+                and self._says_again_by_clause(message)
+            ) or (kind is IntentKind.ALREADY_SAID and match and self._states_beside(message)):
                 continue  # what it points back at is said again: "As I said, L1 makes it sparse"
             if (
                 kind is IntentKind.DONT_KNOW
@@ -2560,7 +2786,7 @@ class IntentRecognizer:
                 continue  # "I'm not sure, but I believe I already covered this": a hedge
             negated = kind is not IntentKind.DONT_KNOW and _NEGATED.search(before)  # "no i don't"
             if match and not negated and not _THIRD_PARTY.search(before):
-                stated = [piece.text for piece in _pieces(message) if not piece.question]
+                stated = [_joined(p.text) for p in _pieces(message) if not p.question]
                 if "?" in message or _ASKS_YOU.search(joined):  # "could we move on? I fear..."
                     stated = [t for t in stated if not _MY_GRASP.match(t)]
                 if any(not pattern.search(t) and self._states(t) for t in stated):
@@ -2589,10 +2815,14 @@ class IntentRecognizer:
         request = dict(_REQUESTS)[kind]
         for piece in _pieces(message):
             text = piece.text
-            if asked := request.search(text):  # "can you repeat that i think the lr is too high"
+            # "can you repeat that i think the lr is too high"; asked twice in one breath, what
+            # follows the second: "i missed that could you say the question again"
+            while asked := request.search(text):
                 text = _REQUEST_OBJECT.sub("", text[asked.end() :].strip())
             if piece.marked or _OF_MY_MIND.search(text) or _MEDIUM.search(text):
                 continue
+            # a guess hedged last, as speech does: "the model overfits i think"
+            text = re.sub(r"\s+(?:i think|i guess|i believe|i suppose)$", "", text)
             if not _CLAIM.match(text):
                 continue
             words = content_tokens(text) & self._ml_words
@@ -2617,6 +2847,43 @@ class IntentRecognizer:
         ):
             return False
         return not re.match(r"(?: \w+){0,2} blank\b", joined[skip.end() :])
+
+    def _says_again_by_clause(self, message: str) -> bool:
+        """``_says_again`` read clause by clause, where a clause of its own may name what the
+        earlier answer was about ("I already said that though? About the validation set? Sorry
+        if I wasn't clear.") and a "though" closing the pointing back goes on to nothing. Only
+        when every other clause is such a name, a time, an opener, or says nothing and states
+        nothing: "That's basically what I said about precision, it's TP over TP plus FP." says
+        it again."""
+        pattern = dict(_REQUESTS)[IntentKind.ALREADY_SAID]
+        clauses = [c for c in (_joined(normalise(p)) for p in _COMMA_CLAUSES.split(message)) if c]
+        if not all(
+            _WHAT_IT_WAS_ABOUT.fullmatch(c)
+            or _BACK_THEN_ALONE.fullmatch(c)
+            or _OPENER.fullmatch(f"{c} ")
+            or not (self._evidence(c) or _STATEMENT.search(c))
+            for c in clauses
+            if not pattern.search(c)
+        ):
+            return True  # read as a whole, as before
+        besides = [_besides(IntentKind.ALREADY_SAID, c) for c in clauses]
+        named = [b for b in besides if not _WHAT_IT_WAS_ABOUT.fullmatch(b.strip())]
+        after = [c[m.end() :] for c in clauses if (m := pattern.search(c))]
+        return self._says_again(" ".join(named), " ".join(after))
+
+    def _states_beside(self, message: str) -> bool:
+        """Does a clause of its own beside pointing back state something about ML, a subject
+        and its verb ("covered that in my last msg: the model overfits", "..., it was too
+        high")? One that names where or what was said ("in my answer about the neurons", "when
+        I discussed the trade-off", "I mentioned class weights", "it applies here too") states
+        nothing."""
+        pattern = dict(_REQUESTS)[IntentKind.ALREADY_SAID]
+        clauses = [c for c in (_joined(normalise(p)) for p in _COMMA_CLAUSES.split(message)) if c]
+        return any(
+            _SUBJECT_AND_VERB.match(c) and self._evidence(_EARLIER.sub(" ", c))
+            for c in clauses
+            if not pattern.search(c)
+        )
 
     def _says_again(self, besides: str, after: str) -> bool:
         """Do the words beside "as I said" say something about ML again ("As I said, L1 makes it

@@ -7,7 +7,8 @@ found word by word rather than only as an exact string. A word of the phrase cou
 a name (an id, title or alias of knowledge/topics.yaml) when
 
 - it has the same stem ("drifting" for "drift", "metric" for "metrics");
-- it is that word split in two or three ("trans formers", "super vised");
+- it is that word split in two or three ("trans formers", "super vised"), or heard as words
+  that sound like it ("valley dation" for "validation");
 - it is spelled out in letter names ("em el" for "ml"), or a letter and a number word ("f one"
   for "f1"), as a transcript writes an acronym;
 - it is spelled almost alike ("variants" for "variance", "regularization" for
@@ -36,6 +37,10 @@ SPELLED_ALIKE = 85
 #: Words at least this long are compared by spelling; shorter ones, where one letter weighs too
 #: much, by sound.
 LONG_WORD = 5
+
+#: A long word heard as two or three words counts by its sound key when the key is this long:
+#: "valley dation" and "validation" share "falatatan"; shorter keys match too much.
+MIN_SPLIT_SOUND = 6
 
 _WORD = re.compile(r"[a-z0-9]+")
 _CONNECTORS = frozenset({"and", "or", "vs", "versus", "v", "with"})
@@ -147,10 +152,13 @@ class TopicNames:
         name_words = {w for name in known for w in name} - _CONNECTORS
         self._by_stem: dict[str, set[str]] = {}
         self._by_sound: dict[str, set[str]] = {}
+        self._by_long_sound: dict[str, set[str]] = {}
         for word in name_words:
             self._by_stem.setdefault(stem(word), set()).add(word)
             if 4 <= len(word) < LONG_WORD:
                 self._by_sound.setdefault(sound(word), set()).add(word)
+            elif len(word) >= LONG_WORD and len(key := sound(word)) >= MIN_SPLIT_SOUND:
+                self._by_long_sound.setdefault(key, set()).add(word)
         self._long_words = sorted(w for w in name_words if len(w) >= LONG_WORD)
 
     def _as(self, said: str, joined: bool) -> set[str]:
@@ -158,7 +166,8 @@ class TopicNames:
         must be exact) one misspelt (long words) or misheard (short ones, by sound)."""
         found = set(self._by_stem.get(stem(said), ()))
         if joined:
-            return found
+            # a long word Whisper heard as words that sound like it: "cross valley dation"
+            return found | self._by_long_sound.get(sound(said), set())
         if len(said) >= LONG_WORD:
             alike = extract(said, self._long_words, scorer=ratio, score_cutoff=SPELLED_ALIKE)
             found.update(word for word, _, _ in alike)
