@@ -8,7 +8,7 @@ import yaml
 from evals import wordings
 from evals.grading import SETS, load_answers, ordering_accuracy
 from interviewer.judging.grader import Grader
-from interviewer.judging.matching import Matcher
+from interviewer.judging.matching import Matcher, _halves
 from interviewer.judging.text import (
     conditions,
     content_words,
@@ -1294,3 +1294,13 @@ def test_a_condition_before_a_clause_can_turn_what_it_says(grader, knowledge):
         "When the learning rate is too low, ReLU units get knocked into the dead region.",
     )
     assert "activations-05.m2" in {m.id for m in low.misconceptions}
+
+
+def test_halves_are_kept_only_for_wordings_of_two_statements():
+    """A first start embeds the halves of a wording only where two of its parts are statements
+    (``HALF_WORDS`` content words each); a statement with a fragment beside it is read whole."""
+    assert _halves(
+        "A small group of real users gets the new model, and everyone else stays on the old one"
+    ) == ["A small group of real users gets the new model", "everyone else stays on the old one"]
+    assert _halves("Evaluate with F1 on the minority class, not plain accuracy") == []
+    assert _halves("Pooling has no learnable parameters") == []

@@ -235,7 +235,7 @@ PROGRESS_STEP = 256
 
 def _embed_all(embeddings: GuideEmbeddings, texts: list[str], progress: bool) -> list[list[float]]:
     """The texts' vectors. A machine's first start embeds every key point, misconception and
-    their wordings, and the halves of the key points' wordings (about 14,800 texts, some 80 s on
+    their wordings, and the halves of the key points' wordings (about 14,300 texts, some 80 s on
     two cores; later starts read them from the cache on disk), so with ``progress`` a bar shows
     that work instead of a silent stall; it appears only when the work takes longer than a
     second. The texts go by length, so that each step's batches pad short wordings to short
@@ -278,11 +278,12 @@ def _halves(wording: str) -> list[str]:
     """The parts (conjuncts, sub-clauses) of a wording that makes more than one statement, each
     a statement of its own: a terse candidate says one of them, and shares too few of the whole
     wording's words to be credited by them ("You send a small slice of users to the new model"
-    has 2 of the 9 words of the canary wording, 2 of the 5 of its first half)."""
-    parts = split_parts(wording)
-    if len(parts) < 2:
-        return []
-    return [part for part in parts if len(content_tokens(part)) >= HALF_WORDS]
+    has 2 of the 9 words of the canary wording, 2 of the 5 of its first half). Only where two
+    parts or more are statements of ``HALF_WORDS`` content words: a wording with one and a
+    fragment ("use F1, not accuracy") is read whole already, and its one part cost a first start
+    as much to embed as a wording."""
+    parts = [part for part in split_parts(wording) if len(content_tokens(part)) >= HALF_WORDS]
+    return parts if len(parts) >= 2 else []
 
 
 def word_share(of: str, within: str) -> float:
