@@ -43,6 +43,7 @@ from interviewer.judging.text import (
     opposite_steadiness,
     other_operation,
     other_share,
+    outcome_words,
     predicate_of,
     replaced_in_place,
     resolve_reference,
@@ -150,6 +151,36 @@ class Half:
             and share >= self.share
             and min(apart) >= self.margin
         )
+
+
+@dataclass(frozen=True)
+class Outcomes:
+    """When a unit gives an example of the kind a key point's wording gives by naming a target's
+    two outcomes ("spam or not spam", "yes-or-no questions"): "whether a customer will leave or
+    stay is a classification", "fraud or not is classification" are examples of a binary label
+    too, though MiniLM puts "fraud or not" only 0.3-0.6 from "spam or not spam" and they share
+    no word but the one the question asks about. The unit must name two outcomes
+    (``text.outcome_words``) other than the question's own words ("classification or
+    regression, it depends"), be this close to the wording, and share a word with it: what the
+    example is an example of ("leave or stay is regression" shares none with "spam or not spam
+    ... that's classification"). A unit stating a misconception earns nothing anyway."""
+
+    similarity: float
+
+    def holds(self, unit: str, wording: str, similarity: float, asked: frozenset[str]) -> bool:
+        return (
+            similarity >= self.similarity
+            and bool(outcome_words(wording))
+            and bool(outcome_words(unit, said=True) - asked)
+            and bool(content_tokens(unit) & content_tokens(wording))
+            and not negates_otherwise(unit, wording)
+        )
+
+
+#: Set by rule, not tuned: a pair of outcomes and a shared word say the example's kind, so the
+#: similarity only needs to say the unit is about the question (unrelated sentences sit at
+#: 0.1-0.25).
+NAMES_OUTCOMES = Outcomes(similarity=0.3)
 
 
 #: Chosen on the dev grading sets (dev, dev-b, dev-kb, dev-mc, the subtle ones): with every unit
@@ -599,8 +630,10 @@ class Matcher:
         # person monitors the training run" earned the labelled-examples point by them).
         words = content_tokens(key_point_text) - asked
         share = len(words & content_tokens(unit)) / max(1, len(words))
-        return STATES_KEY_POINT.holds(similarity, share) or STATES_ALONE.holds(
-            unit, key_point_text, similarity, *apart
+        return (
+            STATES_KEY_POINT.holds(similarity, share)
+            or STATES_ALONE.holds(unit, key_point_text, similarity, *apart)
+            or NAMES_OUTCOMES.holds(unit, key_point_text, similarity, asked)
         )
 
     def contradicts(self, unit: str, key_point_id: str) -> str | None:
