@@ -8,15 +8,17 @@ import yaml
 from evals import wordings
 from evals.grading import SETS, load_answers, ordering_accuracy
 from interviewer.judging.grader import Grader
-from interviewer.judging.matching import Matcher
+from interviewer.judging.matching import Matcher, _halves
 from interviewer.judging.text import (
     conditions,
     content_words,
     neighbour_pairs,
+    outcome_words,
     resolve_reference,
     split_clauses,
     split_units,
     steadiness,
+    stem,
     swapped_concept,
     telling_words,
     turn_words,
@@ -1424,3 +1426,54 @@ def test_a_right_clause_after_a_subject_is_not_read_as_its_misconception(
     grader, knowledge, question_id, answer
 ):
     assert not grade(grader, knowledge, question_id, answer).misconceptions
+
+
+def test_halves_are_kept_only_for_wordings_of_two_statements():
+    """A first start embeds the halves of a wording only where two of its parts are statements
+    (``HALF_WORDS`` content words each); a statement with a fragment beside it is read whole."""
+    assert _halves(
+        "A small group of real users gets the new model, and everyone else stays on the old one"
+    ) == ["A small group of real users gets the new model", "everyone else stays on the old one"]
+    assert _halves("Evaluate with F1 on the minority class, not plain accuracy") == []
+    assert _halves("Pooling has no learnable parameters") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "expected"),
+    [
+        ("Will it rain tomorrow, yes or no?", False, {"yes"}),
+        ("is the loan repaid or not", False, {"repaid"}),
+        ("pass or fail is the label", True, {"pass", "fail"}),
+        ("whether or not anything changed", True, set()),
+        ("few or no positive samples in a fold", True, set()),
+        ("the message arrives late or not at all", True, set()),
+        # Two alternatives named as things to use are not two outcomes.
+        ("you can use bagging or boosting here", True, set()),
+        ("pass or fail is the label", False, set()),
+    ],
+)
+def test_a_target_named_by_its_two_outcomes_is_found(text, said, expected):
+    assert {stem(word) for word in expected} == outcome_words(text, said=said)
+
+
+@pytest.mark.parametrize(
+    ("answer", "earns"),
+    [
+        ("Default or repay is a classification problem.", True),
+        ("Whether a tumour is benign or malignant is classification.", True),
+        ("Approved or rejected, that's classification.", True),
+        # The same outcomes called regression, or named with no framing, earn nothing; nor do
+        # the question's own two words set against each other.
+        ("Default or repay is a regression problem.", False),
+        ("Approved or rejected, that's regression.", False),
+        ("It's all about approved or rejected.", False),
+        ("Classification or regression, it really depends.", False),
+    ],
+)
+def test_an_example_named_by_its_two_outcomes_is_a_classification_example(
+    grader, knowledge, answer, earns
+):
+    """A target named by its two outcomes is a binary label, so an answer that gives one as a
+    classification target gives the guide's example point, whatever two outcomes it names."""
+    grade_ = grade(grader, knowledge, "q02", answer)
+    assert ("q02.k2" in {p.id for p in grade_.covered}) is earns

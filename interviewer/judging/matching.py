@@ -43,6 +43,7 @@ from interviewer.judging.text import (
     opposite_steadiness,
     other_operation,
     other_share,
+    outcome_words,
     predicate_of,
     replaced_in_place,
     resolve_reference,
@@ -154,6 +155,36 @@ class Half:
         )
 
 
+@dataclass(frozen=True)
+class Outcomes:
+    """When a unit gives an example of the kind a key point's wording gives by naming a target's
+    two outcomes ("spam or not spam", "yes-or-no questions"): "whether a customer will leave or
+    stay is a classification", "fraud or not is classification" are examples of a binary label
+    too, though MiniLM puts "fraud or not" only 0.3-0.6 from "spam or not spam" and they share
+    no word but the one the question asks about. The unit must name two outcomes
+    (``text.outcome_words``) other than the question's own words ("classification or
+    regression, it depends"), be this close to the wording, and share a word with it: what the
+    example is an example of ("leave or stay is regression" shares none with "spam or not spam
+    ... that's classification"). A unit stating a misconception earns nothing anyway."""
+
+    similarity: float
+
+    def holds(self, unit: str, wording: str, similarity: float, asked: frozenset[str]) -> bool:
+        return (
+            similarity >= self.similarity
+            and bool(outcome_words(wording))
+            and bool(outcome_words(unit, said=True) - asked)
+            and bool(content_tokens(unit) & content_tokens(wording))
+            and not negates_otherwise(unit, wording)
+        )
+
+
+#: Set by rule, not tuned: a pair of outcomes and a shared word say the example's kind, so the
+#: similarity only needs to say the unit is about the question (unrelated sentences sit at
+#: 0.1-0.25).
+NAMES_OUTCOMES = Outcomes(similarity=0.3)
+
+
 #: Chosen on the dev grading sets (dev, dev-b, dev-kb, dev-mc, the subtle ones): with every unit
 #: and the usual bar (0.5 and 30% of the words) key-point precision fell by 0.03 to 0.05 on
 #: every set; a unit of up to 10 content words, 0.6 and 40%, nearest the point, keeps it.
@@ -237,7 +268,7 @@ PROGRESS_STEP = 256
 
 def _embed_all(embeddings: GuideEmbeddings, texts: list[str], progress: bool) -> list[list[float]]:
     """The texts' vectors. A machine's first start embeds every key point, misconception and
-    their wordings, and the halves of the key points' wordings (about 14,800 texts, some 80 s on
+    their wordings, and the halves of the key points' wordings (about 14,300 texts, some 80 s on
     two cores; later starts read them from the cache on disk), so with ``progress`` a bar shows
     that work instead of a silent stall; it appears only when the work takes longer than a
     second. The texts go by length, so that each step's batches pad short wordings to short
@@ -280,11 +311,12 @@ def _halves(wording: str) -> list[str]:
     """The parts (conjuncts, sub-clauses) of a wording that makes more than one statement, each
     a statement of its own: a terse candidate says one of them, and shares too few of the whole
     wording's words to be credited by them ("You send a small slice of users to the new model"
-    has 2 of the 9 words of the canary wording, 2 of the 5 of its first half)."""
-    parts = split_parts(wording)
-    if len(parts) < 2:
-        return []
-    return [part for part in parts if len(content_tokens(part)) >= HALF_WORDS]
+    has 2 of the 9 words of the canary wording, 2 of the 5 of its first half). Only where two
+    parts or more are statements of ``HALF_WORDS`` content words: a wording with one and a
+    fragment ("use F1, not accuracy") is read whole already, and its one part cost a first start
+    as much to embed as a wording."""
+    parts = [part for part in split_parts(wording) if len(content_tokens(part)) >= HALF_WORDS]
+    return parts if len(parts) >= 2 else []
 
 
 def word_share(of: str, within: str) -> float:
@@ -611,8 +643,10 @@ class Matcher:
             # "It kind of helps during training and makes things better overall" shares
             # "training" with "training time with dropout is 2-3x", and says nothing of it.
             return False
-        return STATES_KEY_POINT.holds(similarity, share) or STATES_ALONE.holds(
-            unit, key_point_text, similarity, *apart
+        return (
+            STATES_KEY_POINT.holds(similarity, share)
+            or STATES_ALONE.holds(unit, key_point_text, similarity, *apart)
+            or NAMES_OUTCOMES.holds(unit, key_point_text, similarity, asked)
         )
 
     def contradicts(self, unit: str, key_point_id: str) -> str | None:

@@ -109,6 +109,31 @@ def split_parts(unit: str) -> list[str]:
     return [part for part in _PART_BREAK.split(unit) if part and content_words(part)] or [unit]
 
 
+#: A target named by its two outcomes: "yes or no", "fraud or not", "spam or not spam",
+#: "disease or no disease" (``_OUTCOMES``); a candidate also sets two single words against each
+#: other where the phrase ends or is said to be something ("leave or stay is a classification",
+#: "fraud or legit?": ``_SAID_OUTCOMES``). Not "whether or not", "few or no", "not at all".
+_OUTCOMES = re.compile(
+    r"\byes[\s-]or[\s-]no\b"
+    r"|\b(?!(?:whether|few|little|more|less|all|any)\b)[a-z][\w-]* or (?:not|no)\b"
+    r"(?!\s+(?:at all|more|less|longer|matter)\b)(?:\s+[a-z][\w-]*)?",
+    re.I,
+)
+_SAID_OUTCOMES = re.compile(
+    _OUTCOMES.pattern + r"|\b[a-z][\w-]* or [a-z][\w-]*(?=\s*(?:[?,:;.!)]|$|\s+(?:is|are|that|"
+    r"thats|that's|it|its|it's|so|then|problem|question|target|label|answer|outcome)\b))",
+    re.I,
+)
+
+
+def outcome_words(text: str, said: bool = False) -> set[str]:
+    """The content words of the text's outcome pairs: a target named by its two outcomes is a
+    binary label, whichever two it names. ``said``: a candidate's text, where two words set
+    against each other count too. Empty where it names none."""
+    pattern = _SAID_OUTCOMES if said else _OUTCOMES
+    return {word for pair in pattern.findall(text) for word in content_tokens(pair)}
+
+
 #: A clause of at most this many content words may only name a term ("that's data drift",
 #: "that's concept drift I think"); it is also read with the clause beside it, which may say what
 #: the term is.
