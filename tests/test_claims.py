@@ -1106,3 +1106,56 @@ def test_a_verb_of_preventing_turns_the_sense_of_a_misconception(
     sentence that says them after "without"."""
     (result,) = checker.check(claim, knowledge.question(question_id).passages)
     assert result.verdict == verdict, result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Issue 13's walkthrough: a supported statement carried a reason the guide never gives.
+        (
+            "At test time no units are dropped, because dropout ensures that the network "
+            "learns only the patterns present in the training data.",
+            "unsupported",
+        ),
+        (
+            "Dropping units stops neurons from co-adapting, which means the learning rate can "
+            "safely be raised.",
+            "unsupported",
+        ),
+        # The guide's own reasons, in other words, stand.
+        (
+            "Dropping units stops neurons from co-adapting, which means each one has to learn "
+            "features that are useful by themselves.",
+            "supported",
+        ),
+        ("Because any unit might vanish, no neuron can rely on particular partners.", "supported"),
+        (
+            "At test time outputs are rescaled so that each unit's expected output matches "
+            "training.",
+            "supported",
+        ),
+    ],
+)
+def test_a_reason_is_a_claim_of_its_own(checker, knowledge, claim, verdict):
+    contexts = knowledge.question("neural-networks-02").passages
+    (result,) = checker.check(claim, contexts)
+    assert result.verdict == verdict, result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "Monitoring and retraining keep production models reliable, since retraining "
+            "removes the need for labelled data.",
+            "unsupported",
+        ),
+        (
+            "Models degrade in production because the real-world data they see changes over time.",
+            "supported",
+        ),
+    ],
+)
+def test_a_reason_is_checked_on_another_topic(checker, drift_contexts, claim, verdict):
+    (result,) = checker.check(claim, drift_contexts)
+    assert result.verdict == verdict, result.reason

@@ -59,6 +59,7 @@ from interviewer.judging.text import (
     opposite_direction,
     opposite_polarity,
     order_against,
+    reason_clause,
     relations,
     said_directions,
     split_clauses,
@@ -130,6 +131,11 @@ TOPIC_NAMED = 0.5
 #: A context this close to one of a question's key points is that key point: the question whose
 #: key points the contexts carry is the one the answer was given to.
 SAME_PASSAGE = 0.9
+#: Share of a reason's content words the unit that supports its sentence must carry for the
+#: guide to give that reason there ("because ...", "so that ...": see ``_unsupported_reason``).
+REASON_SHARE = 0.5
+#: The units closest to a reason that may give it in other words.
+REASON_UNITS = 3
 
 #: Praise that opens a sentence and says nothing of its own ("You're right that X" reports X).
 _INTERJECTION = re.compile(
@@ -735,8 +741,58 @@ class ClaimChecker:
         asserts (``_denied``)."""
         verdict = self._fact_verdict(claim, body, vector, evidence)
         if verdict.verdict is Verdict.SUPPORTED:
-            return self._denied(claim, body, vector, evidence) or verdict
+            return (
+                self._denied(claim, body, vector, evidence)
+                or self._unsupported_reason(claim, body, verdict.evidence, evidence)
+                or verdict
+            )
         return verdict
+
+    def _unsupported_reason(
+        self, claim: str, body: str, supported_by: str | None, evidence: _Evidence
+    ) -> ClaimVerdict | None:
+        """A reason, purpose or consequence ("because ...", "so that ...", "which means ...")
+        is a claim of its own, not carried by the supported statement beside it: "at test time
+        no units are dropped, because dropout ensures that the network learns only the patterns
+        present in the training data" gives a reason the guide does not give (issue 13). The
+        reason stands when a unit that supports the sentence, supports the reason or is among
+        the closest to it carries most of what the reason adds (the guide gives it there)."""
+        split = reason_clause(body)
+        if split is None:
+            return None
+        main, reason = split
+        # What the reason adds to its statement: its subject ("dropout") is shared with half
+        # the guide, and support on it alone says nothing of the reason.
+        added = content_tokens(reason) - content_tokens(main)
+        if not added:
+            return None
+
+        def gives(unit: str | None) -> bool:
+            if not unit:
+                return False
+            # "no labels" gives what "unlabelled" does
+            words = content_tokens(unit)
+            words |= {w[len(p) :] for w in words for p in ("un", "non") if w.startswith(p)}
+            return len(added & words) >= REASON_SHARE * len(added)
+
+        if gives(supported_by):
+            return None
+        vector = np.asarray(self._embeddings.embed_query(reason))
+        backed = self._support(claim, reason, vector, evidence.units, evidence.unit_vectors)
+        if backed.verdict is Verdict.CONTRADICTED:
+            return backed
+        if backed.verdict is Verdict.SUPPORTED and gives(backed.evidence):
+            return None
+        # ... or a unit close to the reason carries most of what it adds, in other words
+        # around it ("since no labels are involved" beside "uses unlabelled data").
+        closest = np.argsort(-(evidence.unit_vectors @ vector))[:REASON_UNITS]
+        if any(gives(evidence.units[i]) for i in closest):
+            return None
+        return ClaimVerdict(
+            text=claim,
+            verdict=Verdict.UNSUPPORTED,
+            reason=f"gives a reason the guide does not give: {reason!r}",
+        )
 
     def _denied(
         self, claim: str, body: str, vector: np.ndarray, evidence: _Evidence
