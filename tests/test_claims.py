@@ -1159,3 +1159,23 @@ def test_a_reason_is_a_claim_of_its_own(checker, knowledge, claim, verdict):
 def test_a_reason_is_checked_on_another_topic(checker, drift_contexts, claim, verdict):
     (result,) = checker.check(claim, drift_contexts)
     assert result.verdict == verdict, result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("A more complex model always generalises better to new data.", "unsupported"),
+        ("Why would a more complex model generalise better?", "not_a_claim"),
+        ("High variance means overfitting.", "supported"),
+    ],
+)
+def test_a_question_among_the_contexts_supports_nothing(checker, claim, verdict):
+    """A retrieved practice question, or a question's phrasings, states no fact: its premise
+    ("a more complex model always generalises better") is no support."""
+    contexts = [
+        "Why does a model that is more complex always generalise better to new data?\n"
+        "The bias-variance tradeoff: High variance means overfitting, where the model is too "
+        "complex and fits noise instead of signal."
+    ]
+    (result,) = checker.check(claim, contexts)
+    assert result.verdict == verdict, result.reason

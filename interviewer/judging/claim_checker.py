@@ -447,7 +447,14 @@ class ClaimChecker:
         claims = [claim for claim, _ in labelled]
         if not claims:
             return []
-        passages = list(dict.fromkeys(s for c in contexts for s in split_sentences(c)))
+        # A question among the contexts (a retrieved practice question, a question's other
+        # phrasings) states no fact: it supports nothing, and is no unit ("Why does a more
+        # complex model always generalise better?" supported the claim it presupposes).
+        passages = [
+            s
+            for s in dict.fromkeys(s for c in contexts for s in split_sentences(c))
+            if not s.endswith("?")
+        ]
         # A clause of a passage is a unit of its own, unless it is a fragment ("the backward
         # pass", "rather than accuracy") that says too little to support or contradict anything.
         clauses = [
