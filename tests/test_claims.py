@@ -1179,3 +1179,30 @@ def test_a_question_among_the_contexts_supports_nothing(checker, claim, verdict)
     ]
     (result,) = checker.check(claim, contexts)
     assert result.verdict == verdict, result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The answer (ANSWER) names drift and data drift, never concept drift.
+        ("You haven't mentioned concept drift.", "supported"),
+        (
+            "You could also have mentioned that concept drift is a change in the relationship "
+            "between inputs and outputs.",
+            "supported",
+        ),
+        ("You haven't said what concept drift is.", "supported"),
+        # The fact it advises must hold; a point the answer made is no gap.
+        (
+            "You could also have mentioned that concept drift is a shift in the input "
+            "distribution.",
+            "contradicted",
+        ),
+        ("You never mentioned data drift.", "contradicted"),
+    ],
+)
+def test_a_negated_report_says_what_is_missing(checker, drift_contexts, claim, verdict):
+    """ "You didn't mention X", "You haven't said what X", "You could also have mentioned that X"
+    are judged as "Missing: X" is: by the grade, and what they state by the guide."""
+    (result,) = checker.check(claim, drift_contexts, ANSWER)
+    assert result.verdict == verdict, result.reason

@@ -257,8 +257,15 @@ _LACKS = re.compile(
     r"^\W*(?:(?:and|but|so)\s+)?(?:(?:you could (?:also )?|(?:it )?would help to |consider |"
     r"next time,?\s*|to improve[:,]?\s*|don't forget (?:to )?|i'd have liked to )"
     r"(?:mention|add|explain|say|name|cover|include|hear)(?:ing)?\s+|"
-    r"(?:one thing|what's|what is) missing (?:is|was)\s+)"
-    r"(?:that |about |why |how )?(?P<what>.*[a-z].*)$",
+    r"(?:one thing|what's|what is) missing (?:is|was)\s+|"
+    # "You didn't mention X", "You haven't said what X", "You could also have mentioned X":
+    # the answer lacks X, as "Missing: X" says.
+    r"(?P<denied>you(?:\s+(?:also|still))?\s+(?:didn't|did not|haven't|have not|never|"
+    r"could (?:also )?have|should (?:also )?have|might (?:also )?have)\s+"
+    r"(?:really\s+|yet\s+|also\s+)?(?:mention|say|said|describe|explain|cover|name|address|"
+    r"discuss|talk about|bring up|give|gave)(?:ed|d|n)?\s+|"
+    r"you(?:\s+(?:also))?\s+(?:left out|missed|forgot(?: to mention)?|skipped|overlooked)\s+))"
+    r"(?:that |about |why |how |what |which |whether )?(?P<what>.*[a-z].*)$",
     re.I,
 )
 #: A sentence whose subject is the candidate or their answer, saying what they did or are (not
@@ -646,7 +653,22 @@ class ClaimChecker:
         to apply it to the test set" says that it applies there)."""
         lacks = _LACKS.match(_INTERJECTION.sub("", body))
         if lacks:
-            return self._judge_gap(claim, lacks.group("what").rstrip(" ."), evidence)
+            # "You haven't said what it monitors": after "what", "how", "why" ... comes a topic,
+            # not a statement.
+            topic = re.search(
+                r"\b(?:what|which|whether|how|why|about)\s+$",
+                lacks.group()[: lacks.start("what")],
+                re.I,
+            )
+            what = lacks.group("what").rstrip(" .")
+            if lacks.group("denied"):
+                # "You did not mention data drift" to an answer that names it: the answer says it.
+                index = self._answer_says(reported(what), evidence)
+                if index is not None:
+                    return _contradicted(
+                        claim, "the answer does say this", evidence.answer_units[index]
+                    )
+            return self._judge_gap(claim, what, evidence, statement=not topic)
         said = body
         body = _ASSERTING_ADVICE.sub("", _INTERJECTION.sub("", body)).strip()
         body = (
@@ -724,7 +746,9 @@ class ClaimChecker:
             return self._judge_remark(claim, body, _remark_polarity(body) is not False, evidence)
         return corrected or verdict
 
-    def _judge_gap(self, claim: str, what: str, evidence: _Evidence) -> ClaimVerdict:
+    def _judge_gap(
+        self, claim: str, what: str, evidence: _Evidence, statement: bool = True
+    ) -> ClaimVerdict:
         """Advice to add ``what`` says the answer lacks it: judged as "Missing: ``what``" is
         (``_judge_topic``). And ``what`` is advised as true: it names nothing the guide does not,
         and when it states something, the guide must say it ("you could mention that SMOTE
@@ -732,7 +756,7 @@ class ClaimChecker:
         novel = _novel(claim, claim, evidence)  # in the whole: a name opening ``what`` is one
         if novel:
             return novel
-        if len(content_tokens(what)) >= FULL_UNIT:
+        if statement and len(content_tokens(what)) >= FULL_UNIT:
             vector = np.asarray(self._embeddings.embed_query(what))
             fact = self._judge_fact(claim, what, vector, evidence)
             if fact.verdict is not Verdict.SUPPORTED:
