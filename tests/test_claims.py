@@ -1206,3 +1206,59 @@ def test_a_negated_report_says_what_is_missing(checker, drift_contexts, claim, v
     are judged as "Missing: X" is: by the grade, and what they state by the guide."""
     (result,) = checker.check(claim, drift_contexts, ANSWER)
     assert result.verdict == verdict, result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The guide: "If the training data are linearly separable, the perceptron ... converges."
+        (
+            "The training data are linearly separable because the perceptron converges on them.",
+            "contradicted",
+        ),
+        (
+            "Because the perceptron never converges on XOR, XOR cannot be linearly separable.",
+            "contradicted",
+        ),
+        (
+            "The perceptron is guaranteed to converge because the training data are linearly "
+            "separable.",
+            "supported",
+        ),
+        (
+            "The perceptron converges in a finite number of steps as long as the training data "
+            "are linearly separable.",
+            "supported",
+        ),
+    ],
+)
+def test_a_condition_is_read_as_the_cause_it_states(checker, knowledge, claim, verdict):
+    """ "B if A" in the guide puts A first, as "B because A" does: a claim that makes B the
+    reason for A turns it round."""
+    (result,) = checker.check(claim, knowledge.question("neural-networks-01").passages)
+    assert result.verdict == verdict, result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "flagged"),
+    [
+        (
+            "Since each centroid moves to the mean of its samples, the clusters always come out "
+            "the same size.",
+            True,
+        ),
+        (
+            "Since the result depends on the initial centroids, k-means is usually run several "
+            "times with different initialisations.",
+            False,
+        ),
+        (
+            "K-means is run several times because it can converge to a local minimum that "
+            "depends on the starting centroids.",
+            False,
+        ),
+    ],
+)
+def test_a_supported_reason_does_not_carry_its_statement(checker, knowledge, claim, flagged):
+    (result,) = checker.check(claim, knowledge.question("supervised-unsupervised-03").passages)
+    assert (result.verdict in ("contradicted", "unsupported")) == flagged, result.reason

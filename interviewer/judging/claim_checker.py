@@ -792,11 +792,32 @@ class ClaimChecker:
         if split is None:
             return None
         main, reason = split
-        # What the reason adds to its statement: its subject ("dropout") is shared with half
-        # the guide, and support on it alone says nothing of the reason.
-        added = content_tokens(reason) - content_tokens(main)
+        for side, other, what in ((reason, main, "a reason"), (main, reason, "a statement")):
+            if self._gives(side, other, supported_by, evidence):
+                continue
+            if what == "a statement":
+                # A statement may join several of the guide's ("a lookup table ..., equivalent
+                # to ...", "and similar items end up close together"): judged as a claim is.
+                vector = np.asarray(self._embeddings.embed_query(side))
+                if self._fact_verdict(side, side, vector, evidence).verdict is Verdict.SUPPORTED:
+                    continue
+            return ClaimVerdict(
+                text=claim,
+                verdict=Verdict.UNSUPPORTED,
+                reason=f"gives {what} the guide does not give: {side!r}",
+            )
+        return None
+
+    def _gives(self, side: str, other: str, supported_by: str | None, evidence: _Evidence) -> bool:
+        """Does the guide give ``side`` of a sentence of reason, beside ``other``? Each side is
+        a claim of its own: the reason is not carried by its supported statement, nor the
+        statement by its supported reason ("since it minimises inertia, it always reaches the
+        global minimum")."""
+        # What the side adds to the other: its subject ("dropout") is shared with half the
+        # guide, and support on it alone says nothing of the side.
+        added = content_tokens(side) - content_tokens(other)
         if not added:
-            return None
+            return True
 
         def gives(unit: str | None) -> bool:
             if not unit:
@@ -807,23 +828,17 @@ class ClaimChecker:
             return len(added & words) >= REASON_SHARE * len(added)
 
         if gives(supported_by):
-            return None
-        vector = np.asarray(self._embeddings.embed_query(reason))
-        backed = self._support(claim, reason, vector, evidence.units, evidence.unit_vectors)
+            return True
+        vector = np.asarray(self._embeddings.embed_query(side))
+        backed = self._support(side, side, vector, evidence.units, evidence.unit_vectors)
         if backed.verdict is Verdict.CONTRADICTED:
-            return backed
+            return False
         if backed.verdict is Verdict.SUPPORTED and gives(backed.evidence):
-            return None
-        # ... or a unit close to the reason carries most of what it adds, in other words
-        # around it ("since no labels are involved" beside "uses unlabelled data").
+            return True
+        # ... or a unit close to it carries most of what it adds, in other words around it
+        # ("since no labels are involved" beside "uses unlabelled data").
         closest = np.argsort(-(evidence.unit_vectors @ vector))[:REASON_UNITS]
-        if any(gives(evidence.units[i]) for i in closest):
-            return None
-        return ClaimVerdict(
-            text=claim,
-            verdict=Verdict.UNSUPPORTED,
-            reason=f"gives a reason the guide does not give: {reason!r}",
-        )
+        return any(gives(evidence.units[i]) for i in closest)
 
     def _denied(
         self, claim: str, body: str, vector: np.ndarray, evidence: _Evidence

@@ -1172,7 +1172,7 @@ _FORWARD = (
 #: Markers after which the cause (or the earlier step) follows: "B because A", "B after A".
 _BACKWARD = (
     r"because of|because|since|caused by|results? from|comes? from|came from|due to|after|"
-    r"(?<!at )once|by(?= \w+ing\b)"
+    r"(?<!at )once|by(?= \w+ing\b)|(?<!even )if|only if|as long as|provided(?: that)?"
 )
 _TIME = re.compile(r"^(?:before|after|once|then)$", re.I)
 _ORDER_MARKER = re.compile(rf"\b(?:(?P<forward>{_FORWARD})|(?P<backward>{_BACKWARD}))\b", re.I)
