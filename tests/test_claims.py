@@ -1106,3 +1106,159 @@ def test_a_verb_of_preventing_turns_the_sense_of_a_misconception(
     sentence that says them after "without"."""
     (result,) = checker.check(claim, knowledge.question(question_id).passages)
     assert result.verdict == verdict, result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Issue 13's walkthrough: a supported statement carried a reason the guide never gives.
+        (
+            "At test time no units are dropped, because dropout ensures that the network "
+            "learns only the patterns present in the training data.",
+            "unsupported",
+        ),
+        (
+            "Dropping units stops neurons from co-adapting, which means the learning rate can "
+            "safely be raised.",
+            "unsupported",
+        ),
+        # The guide's own reasons, in other words, stand.
+        (
+            "Dropping units stops neurons from co-adapting, which means each one has to learn "
+            "features that are useful by themselves.",
+            "supported",
+        ),
+        ("Because any unit might vanish, no neuron can rely on particular partners.", "supported"),
+        (
+            "At test time outputs are rescaled so that each unit's expected output matches "
+            "training.",
+            "supported",
+        ),
+    ],
+)
+def test_a_reason_is_a_claim_of_its_own(checker, knowledge, claim, verdict):
+    contexts = knowledge.question("neural-networks-02").passages
+    (result,) = checker.check(claim, contexts)
+    assert result.verdict == verdict, result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "Monitoring and retraining keep production models reliable, since retraining "
+            "removes the need for labelled data.",
+            "unsupported",
+        ),
+        (
+            "Models degrade in production because the real-world data they see changes over time.",
+            "supported",
+        ),
+    ],
+)
+def test_a_reason_is_checked_on_another_topic(checker, drift_contexts, claim, verdict):
+    (result,) = checker.check(claim, drift_contexts)
+    assert result.verdict == verdict, result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("A more complex model always generalises better to new data.", "unsupported"),
+        ("Why would a more complex model generalise better?", "not_a_claim"),
+        ("High variance means overfitting.", "supported"),
+    ],
+)
+def test_a_question_among_the_contexts_supports_nothing(checker, claim, verdict):
+    """A retrieved practice question, or a question's phrasings, states no fact: its premise
+    ("a more complex model always generalises better") is no support."""
+    contexts = [
+        "Why does a model that is more complex always generalise better to new data?\n"
+        "The bias-variance tradeoff: High variance means overfitting, where the model is too "
+        "complex and fits noise instead of signal."
+    ]
+    (result,) = checker.check(claim, contexts)
+    assert result.verdict == verdict, result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The answer (ANSWER) names drift and data drift, never concept drift.
+        ("You haven't mentioned concept drift.", "supported"),
+        (
+            "You could also have mentioned that concept drift is a change in the relationship "
+            "between inputs and outputs.",
+            "supported",
+        ),
+        ("You haven't said what concept drift is.", "supported"),
+        # The fact it advises must hold; a point the answer made is no gap.
+        (
+            "You could also have mentioned that concept drift is a shift in the input "
+            "distribution.",
+            "contradicted",
+        ),
+        ("You never mentioned data drift.", "contradicted"),
+    ],
+)
+def test_a_negated_report_says_what_is_missing(checker, drift_contexts, claim, verdict):
+    """ "You didn't mention X", "You haven't said what X", "You could also have mentioned that X"
+    are judged as "Missing: X" is: by the grade, and what they state by the guide."""
+    (result,) = checker.check(claim, drift_contexts, ANSWER)
+    assert result.verdict == verdict, result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The guide: "If the training data are linearly separable, the perceptron ... converges."
+        (
+            "The training data are linearly separable because the perceptron converges on them.",
+            "contradicted",
+        ),
+        (
+            "Because the perceptron never converges on XOR, XOR cannot be linearly separable.",
+            "contradicted",
+        ),
+        (
+            "The perceptron is guaranteed to converge because the training data are linearly "
+            "separable.",
+            "supported",
+        ),
+        (
+            "The perceptron converges in a finite number of steps as long as the training data "
+            "are linearly separable.",
+            "supported",
+        ),
+    ],
+)
+def test_a_condition_is_read_as_the_cause_it_states(checker, knowledge, claim, verdict):
+    """ "B if A" in the guide puts A first, as "B because A" does: a claim that makes B the
+    reason for A turns it round."""
+    (result,) = checker.check(claim, knowledge.question("neural-networks-01").passages)
+    assert result.verdict == verdict, result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "flagged"),
+    [
+        (
+            "Since each centroid moves to the mean of its samples, the clusters always come out "
+            "the same size.",
+            True,
+        ),
+        (
+            "Since the result depends on the initial centroids, k-means is usually run several "
+            "times with different initialisations.",
+            False,
+        ),
+        (
+            "K-means is run several times because it can converge to a local minimum that "
+            "depends on the starting centroids.",
+            False,
+        ),
+    ],
+)
+def test_a_supported_reason_does_not_carry_its_statement(checker, knowledge, claim, flagged):
+    (result,) = checker.check(claim, knowledge.question("supervised-unsupervised-03").passages)
+    assert (result.verdict in ("contradicted", "unsupported")) == flagged, result.reason

@@ -59,6 +59,7 @@ from interviewer.judging.text import (
     opposite_direction,
     opposite_polarity,
     order_against,
+    reason_clause,
     relations,
     said_directions,
     split_clauses,
@@ -130,6 +131,11 @@ TOPIC_NAMED = 0.5
 #: A context this close to one of a question's key points is that key point: the question whose
 #: key points the contexts carry is the one the answer was given to.
 SAME_PASSAGE = 0.9
+#: Share of a reason's content words the unit that supports its sentence must carry for the
+#: guide to give that reason there ("because ...", "so that ...": see ``_unsupported_reason``).
+REASON_SHARE = 0.5
+#: The units closest to a reason that may give it in other words.
+REASON_UNITS = 3
 
 #: Praise that opens a sentence and says nothing of its own ("You're right that X" reports X).
 _INTERJECTION = re.compile(
@@ -251,8 +257,15 @@ _LACKS = re.compile(
     r"^\W*(?:(?:and|but|so)\s+)?(?:(?:you could (?:also )?|(?:it )?would help to |consider |"
     r"next time,?\s*|to improve[:,]?\s*|don't forget (?:to )?|i'd have liked to )"
     r"(?:mention|add|explain|say|name|cover|include|hear)(?:ing)?\s+|"
-    r"(?:one thing|what's|what is) missing (?:is|was)\s+)"
-    r"(?:that |about |why |how )?(?P<what>.*[a-z].*)$",
+    r"(?:one thing|what's|what is) missing (?:is|was)\s+|"
+    # "You didn't mention X", "You haven't said what X", "You could also have mentioned X":
+    # the answer lacks X, as "Missing: X" says.
+    r"(?P<denied>you(?:\s+(?:also|still))?\s+(?:didn't|did not|haven't|have not|never|"
+    r"could (?:also )?have|should (?:also )?have|might (?:also )?have)\s+"
+    r"(?:really\s+|yet\s+|also\s+)?(?:mention|say|said|describe|explain|cover|name|address|"
+    r"discuss|talk about|bring up|give|gave)(?:ed|d|n)?\s+|"
+    r"you(?:\s+(?:also))?\s+(?:left out|missed|forgot(?: to mention)?|skipped|overlooked)\s+))"
+    r"(?:that |about |why |how |what |which |whether )?(?P<what>.*[a-z].*)$",
     re.I,
 )
 #: A sentence whose subject is the candidate or their answer, saying what they did or are (not
@@ -441,7 +454,14 @@ class ClaimChecker:
         claims = [claim for claim, _ in labelled]
         if not claims:
             return []
-        passages = list(dict.fromkeys(s for c in contexts for s in split_sentences(c)))
+        # A question among the contexts (a retrieved practice question, a question's other
+        # phrasings) states no fact: it supports nothing, and is no unit ("Why does a more
+        # complex model always generalise better?" supported the claim it presupposes).
+        passages = [
+            s
+            for s in dict.fromkeys(s for c in contexts for s in split_sentences(c))
+            if not s.endswith("?")
+        ]
         # A clause of a passage is a unit of its own, unless it is a fragment ("the backward
         # pass", "rather than accuracy") that says too little to support or contradict anything.
         clauses = [
@@ -633,7 +653,22 @@ class ClaimChecker:
         to apply it to the test set" says that it applies there)."""
         lacks = _LACKS.match(_INTERJECTION.sub("", body))
         if lacks:
-            return self._judge_gap(claim, lacks.group("what").rstrip(" ."), evidence)
+            # "You haven't said what it monitors": after "what", "how", "why" ... comes a topic,
+            # not a statement.
+            topic = re.search(
+                r"\b(?:what|which|whether|how|why|about)\s+$",
+                lacks.group()[: lacks.start("what")],
+                re.I,
+            )
+            what = lacks.group("what").rstrip(" .")
+            if lacks.group("denied"):
+                # "You did not mention data drift" to an answer that names it: the answer says it.
+                index = self._answer_says(reported(what), evidence)
+                if index is not None:
+                    return _contradicted(
+                        claim, "the answer does say this", evidence.answer_units[index]
+                    )
+            return self._judge_gap(claim, what, evidence, statement=not topic)
         said = body
         body = _ASSERTING_ADVICE.sub("", _INTERJECTION.sub("", body)).strip()
         body = (
@@ -711,7 +746,9 @@ class ClaimChecker:
             return self._judge_remark(claim, body, _remark_polarity(body) is not False, evidence)
         return corrected or verdict
 
-    def _judge_gap(self, claim: str, what: str, evidence: _Evidence) -> ClaimVerdict:
+    def _judge_gap(
+        self, claim: str, what: str, evidence: _Evidence, statement: bool = True
+    ) -> ClaimVerdict:
         """Advice to add ``what`` says the answer lacks it: judged as "Missing: ``what``" is
         (``_judge_topic``). And ``what`` is advised as true: it names nothing the guide does not,
         and when it states something, the guide must say it ("you could mention that SMOTE
@@ -719,7 +756,7 @@ class ClaimChecker:
         novel = _novel(claim, claim, evidence)  # in the whole: a name opening ``what`` is one
         if novel:
             return novel
-        if len(content_tokens(what)) >= FULL_UNIT:
+        if statement and len(content_tokens(what)) >= FULL_UNIT:
             vector = np.asarray(self._embeddings.embed_query(what))
             fact = self._judge_fact(claim, what, vector, evidence)
             if fact.verdict is not Verdict.SUPPORTED:
@@ -735,8 +772,73 @@ class ClaimChecker:
         asserts (``_denied``)."""
         verdict = self._fact_verdict(claim, body, vector, evidence)
         if verdict.verdict is Verdict.SUPPORTED:
-            return self._denied(claim, body, vector, evidence) or verdict
+            return (
+                self._denied(claim, body, vector, evidence)
+                or self._unsupported_reason(claim, body, verdict.evidence, evidence)
+                or verdict
+            )
         return verdict
+
+    def _unsupported_reason(
+        self, claim: str, body: str, supported_by: str | None, evidence: _Evidence
+    ) -> ClaimVerdict | None:
+        """A reason, purpose or consequence ("because ...", "so that ...", "which means ...")
+        is a claim of its own, not carried by the supported statement beside it: "at test time
+        no units are dropped, because dropout ensures that the network learns only the patterns
+        present in the training data" gives a reason the guide does not give (issue 13). The
+        reason stands when a unit that supports the sentence, supports the reason or is among
+        the closest to it carries most of what the reason adds (the guide gives it there)."""
+        split = reason_clause(body)
+        if split is None:
+            return None
+        main, reason = split
+        for side, other, what in ((reason, main, "a reason"), (main, reason, "a statement")):
+            if self._gives(side, other, supported_by, evidence):
+                continue
+            if what == "a statement":
+                # A statement may join several of the guide's ("a lookup table ..., equivalent
+                # to ...", "and similar items end up close together"): judged as a claim is.
+                vector = np.asarray(self._embeddings.embed_query(side))
+                if self._fact_verdict(side, side, vector, evidence).verdict is Verdict.SUPPORTED:
+                    continue
+            return ClaimVerdict(
+                text=claim,
+                verdict=Verdict.UNSUPPORTED,
+                reason=f"gives {what} the guide does not give: {side!r}",
+            )
+        return None
+
+    def _gives(self, side: str, other: str, supported_by: str | None, evidence: _Evidence) -> bool:
+        """Does the guide give ``side`` of a sentence of reason, beside ``other``? Each side is
+        a claim of its own: the reason is not carried by its supported statement, nor the
+        statement by its supported reason ("since it minimises inertia, it always reaches the
+        global minimum")."""
+        # What the side adds to the other: its subject ("dropout") is shared with half the
+        # guide, and support on it alone says nothing of the side.
+        added = content_tokens(side) - content_tokens(other)
+        if not added:
+            return True
+
+        def gives(unit: str | None) -> bool:
+            if not unit:
+                return False
+            # "no labels" gives what "unlabelled" does
+            words = content_tokens(unit)
+            words |= {w[len(p) :] for w in words for p in ("un", "non") if w.startswith(p)}
+            return len(added & words) >= REASON_SHARE * len(added)
+
+        if gives(supported_by):
+            return True
+        vector = np.asarray(self._embeddings.embed_query(side))
+        backed = self._support(side, side, vector, evidence.units, evidence.unit_vectors)
+        if backed.verdict is Verdict.CONTRADICTED:
+            return False
+        if backed.verdict is Verdict.SUPPORTED and gives(backed.evidence):
+            return True
+        # ... or a unit close to it carries most of what it adds, in other words around it
+        # ("since no labels are involved" beside "uses unlabelled data").
+        closest = np.argsort(-(evidence.unit_vectors @ vector))[:REASON_UNITS]
+        return any(gives(evidence.units[i]) for i in closest)
 
     def _denied(
         self, claim: str, body: str, vector: np.ndarray, evidence: _Evidence

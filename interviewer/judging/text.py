@@ -1331,7 +1331,7 @@ _FORWARD = (
 #: Markers after which the cause (or the earlier step) follows: "B because A", "B after A".
 _BACKWARD = (
     r"because of|because|since|caused by|results? from|comes? from|came from|due to|after|"
-    r"(?<!at )once|by(?= \w+ing\b)"
+    r"(?<!at )once|by(?= \w+ing\b)|(?<!even )if|only if|as long as|provided(?: that)?"
 )
 _TIME = re.compile(r"^(?:before|after|once|then)$", re.I)
 _ORDER_MARKER = re.compile(rf"\b(?:(?P<forward>{_FORWARD})|(?P<backward>{_BACKWARD}))\b", re.I)
@@ -2393,3 +2393,37 @@ def drops_condition(unit: str, passage: str) -> str | None:
             if words & scope or any(antonyms(w, scope) for w in words):
                 return condition.group().strip()
     return None
+
+
+#: Words that give a reason, a purpose or a consequence for what the clause beside them says:
+#: "B because A", "B, since A", "B so that A", "B, which means A", "B in order to A".
+_REASON = re.compile(
+    r"\b(?:because(?: of)?|since|so that|in order to|which means(?: that)?|this means(?: that)?|"
+    r"that means(?: that)?|which is why|that's why|as a result(?: of)?|thereby|"
+    r"(?:which|this|it) ensures(?: that)?|ensuring(?: that)?)\b",
+    re.I,
+)
+#: A reason this short ("because of it", "since then") says nothing to check on its own.
+REASON_WORDS = 2
+
+
+def reason_clause(text: str) -> tuple[str, str] | None:
+    """The statement and the reason it is given, each a claim of its own: "dropout helps, because
+    it ensures the network learns only real patterns" is ("dropout helps", "it ensures the network
+    learns only real patterns"); "Because A, B" is (B, A). None when no reason is given, or
+    when either side is too short to say anything."""
+    marker = _REASON.search(text)
+    if marker is None:
+        return None
+    before, after = text[: marker.start()].strip(" ,;"), text[marker.end() :].strip(" ,;.")
+    if not before:  # "Because A, B" / "Since A, B"
+        reason, _, main = after.partition(",")
+    elif re.search(r"(?:,|\b(?:and|but|so))$", before) and "," in after:
+        # "..., and since A, B": the reason is A, said of B
+        reason, _, rest = after.partition(",")
+        main = f"{before} {rest}"
+    else:
+        main, reason = before, re.split(r"[;:]|,\s+(?:and|but)\b", after)[0]
+    if len(content_words(reason)) < REASON_WORDS or not content_words(main):
+        return None
+    return main.strip(), reason.strip()
