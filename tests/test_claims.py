@@ -1145,6 +1145,28 @@ def test_a_reason_is_a_claim_of_its_own(checker, knowledge, claim, verdict):
 @pytest.mark.parametrize(
     ("claim", "verdict"),
     [
+        # The final walkthrough's model: what the guide says of the lasso, said of ridge.
+        (
+            "Ridge tends to win when many predictors have small effects because it penalises "
+            "absolute coefficients, allowing some predictors to keep small coefficients.",
+            "contradicted",
+        ),
+        ("Ridge penalises absolute coefficients.", "contradicted"),
+        ("The lasso can set some coefficients exactly to zero because it penalises absolute "
+         "coefficients.", "supported"),
+        ("Ridge penalises the sum of squared coefficients.", "supported"),
+    ],
+)  # fmt: skip
+def test_what_the_guide_says_of_one_penalty_said_of_the_other_is_contradicted(
+    checker, knowledge, claim, verdict
+):
+    (result,) = checker.check(claim, knowledge.question("bias-variance-02").passages)
+    assert result.verdict == verdict, result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
         (
             "Monitoring and retraining keep production models reliable, since retraining "
             "removes the need for labelled data.",

@@ -137,6 +137,8 @@ REASON_SHARE = 0.5
 #: The units closest to a reason that may give it in other words.
 REASON_UNITS = 3
 
+#: A reason that opens on the statement's subject by a pronoun: "..., because it penalises ...".
+_REASON_PRONOUN = re.compile(r"^\W*(?:it|they)\s+", re.I)
 #: Praise that opens a sentence and says nothing of its own ("You're right that X" reports X).
 _INTERJECTION = re.compile(
     r"^(?:\s*(?:good job|good start|well done|you're right(?! that)|that's right|that's correct|"
@@ -421,6 +423,7 @@ class ClaimChecker:
         }
         #: The stems of the swappable terms, for telling a compound of them from a term.
         self._terms_swapped = frozenset(stem(t) for group in knowledge.confusables for t in group)
+        self._swappable_terms = [t for group in knowledge.confusables for t in group]
         self._group_tokens = frozenset(
             token for group in knowledge.confusables for t in group for token in content_tokens(t)
         )
@@ -792,6 +795,17 @@ class ClaimChecker:
         if split is None:
             return None
         main, reason = split
+        # "Ridge ... because it penalises absolute coefficients": the "it" is the one term of a
+        # swappable group the statement names, and what the reason says of it is checked so.
+        named = [t for t in self._swappable_terms if _mentions(self._term_words(main), t)]
+        opening = _REASON_PRONOUN.match(reason)
+        if opening and len(named) == 1:
+            reason = f"{named[0]} {reason[opening.end() :]}"
+            said = reason.split(",")[0]  # what it says of the term, before what that allows
+            vector = np.asarray(self._embeddings.embed_query(said))
+            turned = self._support(claim, said, vector, evidence.units, evidence.unit_vectors)
+            if turned.verdict is Verdict.CONTRADICTED:
+                return turned
         for side, other, what in ((reason, main, "a reason"), (main, reason, "a statement")):
             if self._gives(side, other, supported_by, evidence):
                 continue
@@ -1188,7 +1202,17 @@ class ClaimChecker:
             # distributes the gradient equally" says of the multiply gate what the guide says of
             # the add gate, while the guide's sentence on the multiply gate shares only its
             # subject and "gradient".
-            if holds and swapped and swapped[0] > self._said_alike(text, unit):
+            # On a tie, the words that tell the two units apart decide: "ridge penalises absolute
+            # coefficients" shares as much with the ridge half of the guide's sentence as with
+            # the lasso half, and "absolute" is the lasso's (a final walkthrough's model said it).
+            if (
+                holds
+                and swapped
+                and (
+                    swapped[0] > (alike := self._said_alike(text, unit))
+                    or (swapped[0] == alike and self._sides_with(text, swapped[1], unit))
+                )
+            ):
                 return _contradicted(claim, swapped[2], swapped[1])
             # A direction the supporting unit does not give, a close unit gives the other way
             # (each saying one direction: "a more robust estimate ... reduces the variance"
@@ -1406,6 +1430,13 @@ class ClaimChecker:
             if (conflict := self._conflict(text, unit)) and _SWAPPED.search(conflict)
         ]
         return max(found, default=None, key=lambda f: f[0])
+
+    def _sides_with(self, text: str, other: str, unit: str) -> bool:
+        """Does the claim say, of what it shares with ``other`` and not with ``unit``, more
+        than the reverse: words only the other term's unit has ("absolute" beside "squared")?"""
+        words = content_tokens(text) - self._group_tokens
+        own, others = content_tokens(unit), content_tokens(other)
+        return len((words & others) - own) > len((words & own) - others)
 
     def _said_alike(self, text: str, unit: str) -> int:
         """What a supporting unit says alike: its shared words besides the terms, and each term
