@@ -422,8 +422,8 @@ class ClaimChecker:
             w: kp.text for q in knowledge.questions for kp in q.key_points for w in kp.said_as
         }
         #: The stems of the swappable terms, for telling a compound of them from a term.
-        self._terms_swapped = frozenset(stem(t) for group in knowledge.confusables for t in group)
         self._swappable_terms = [t for group in knowledge.confusables for t in group]
+        self._terms_swapped = frozenset(stem(t) for t in self._swappable_terms)
         self._group_tokens = frozenset(
             token for group in knowledge.confusables for t in group for token in content_tokens(t)
         )
@@ -1442,9 +1442,12 @@ class ClaimChecker:
         """What a supporting unit says alike: its shared words besides the terms, and each term
         of a group both name ("undersample the majority" said by "undersampling removes majority
         examples")."""
-        terms = [t for group in self._knowledge.confusables for t in group]
         text_words, unit_words = self._term_words(text), self._term_words(unit)
-        named = [t for t in terms if _mentions(text_words, t) and _mentions(unit_words, t)]
+        named = [
+            t
+            for t in self._swappable_terms
+            if _mentions(text_words, t) and _mentions(unit_words, t)
+        ]
         return self._predicate_share(text, unit) + len(named)
 
     def _predicate_share(self, text: str, unit: str) -> int:
