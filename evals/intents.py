@@ -82,6 +82,11 @@ SETS = {
     # academic, Spanish/French/Italian/Portuguese English), written before the tenth round; only
     # reported.
     "heldout-m": DATASETS / "intents_heldout_m.jsonl",
+    # heldout-n, by a fourteenth writer who read no code and no other set, in six more voices
+    # (Slavic English without articles, polite East Asian English, phone typing with autocorrect,
+    # a smart-speaker style with wake words, West African English, a nervous rambling graduate),
+    # written before the eleventh round; only reported.
+    "heldout-n": DATASETS / "intents_heldout_n.jsonl",
 }
 
 
