@@ -40,6 +40,7 @@ SETS = {
     "heldout-fu": DATASETS / "grading_heldout_fu.jsonl",
     "heldout-t": DATASETS / "grading_heldout_t.jsonl",
     "heldout-u": DATASETS / "grading_heldout_u.jsonl",
+    "heldout-v": DATASETS / "grading_heldout_v.jsonl",
     "dev-mc": DATASETS / "grading_dev_mc.jsonl",
     "heldout-subtle-d": DATASETS / "grading_heldout_subtle_d.jsonl",
     "heldout-subtle": DATASETS / "grading_heldout_subtle.jsonl",

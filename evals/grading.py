@@ -73,6 +73,13 @@ SETS = {
     # speech recognition), by a twelfth writer who read only knowledge/, written at the start of
     # the 31st round; only reported.
     "heldout-u": DATASETS / "grading_heldout_u.jsonl",
+    # "heldout-v" (200 answers to 50 questions, late-numbered ones of each folder: a strong, a
+    # terse strong, a partial one (exactly one point, nothing wrong) and a confident wrong one,
+    # half built on a misconception of the guide and half on a wrong belief the guide does not
+    # list (its ``contradicts`` and ``wrong_claim``), in four voices: rambling, English without
+    # articles, thinking aloud, jargon-heavy), by a fifteenth writer who read only knowledge/,
+    # written at the start of the 32nd round; only reported.
+    "heldout-v": DATASETS / "grading_heldout_v.jsonl",
 }
 RANK = {"strong": 2, "partial": 1, "wrong": 0}
 
@@ -88,6 +95,7 @@ class AnswerCase(Frozen):
     misconceptions: tuple[str, ...] | None = None  # misconception ids a person judged stated
     contradicts: tuple[str, ...] | None = None  # key point ids a person judged stated wrongly
     error: str | None = None  # what is wrong in it: swap, direction, negation, formula, ...
+    wrong_claim: str | None = None  # a wrong belief the guide does not list, in the writer's words
     probe: str | None = None  # a trade-off the interviewer followed the answer up with
     follow_up: str | None = None  # the candidate's answer to it, labelled with the answer
 
