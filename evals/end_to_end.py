@@ -21,7 +21,7 @@ from interviewer.types import Mode, Turn, TurnKind
 
 LABELS = ("strong", "partial", "wrong")
 STUCK = "I don't know."
-MAX_MESSAGES = 4  # an answer, at most two follow-ups, and one spare
+MAX_MESSAGES = 3  # an answer, its follow-up, and one spare
 
 
 @dataclass(frozen=True)

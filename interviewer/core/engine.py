@@ -1,9 +1,7 @@
 """The interview as an explicit state machine.
 
-greet → ask → answer → grade → follow up (at most two per question: the trade-off behind the
-answer, on a point it missed when there is one, then a point still missed if the first drew
-something) → feedback → next
-question → … → summary. A drill adapts
+greet → ask → answer → grade → follow up (once per question: the trade-off behind the answer,
+on a point it missed when there is one) → feedback → next question → … → summary. A drill adapts
 its next question to the run of answers before it (see ``_adapt``).
 
 Pure: no I/O, no model, no store. Grading and plan building come in through ``Deps``; ``step``
@@ -34,7 +32,9 @@ from interviewer.types import (
     TurnKind,
 )
 
-MAX_FOLLOW_UPS = 2
+#: Follow-ups on one question: one probe on the trade-off behind the answer, then feedback, as a
+#: good interviewer does; two walkthroughs' candidates read a second one in a row as badgering.
+MAX_FOLLOW_UPS = 1
 #: A message this short, ending in a question mark, that earns nothing and states nothing wrong
 #: is a question to the interviewer ("What salary should I ask for?"), not an answer worth 0%.
 MAX_ASIDE_WORDS = 20
@@ -321,14 +321,10 @@ def _choose_probe(state: InterviewState, item: PlanItem, grade: Grade) -> Probe 
     every point still gets the trade-off behind it once, as a good interviewer probes a strong
     answer by asking to apply it. A wrong statement is corrected in feedback straight away
     rather than probed on, and an answer that covered nothing gets a narrower question about one
-    point instead of a trade-off. A follow-up the candidate could not answer closes the question:
-    its feedback teaches the point (a walkthrough's candidate met two follow-ups in a row).
+    point instead of a trade-off.
     """
     if len(state.probes) >= MAX_FOLLOW_UPS or grade.misconceptions:
         return None
-    probed = _probed(state)
-    if probed and not set(probed) & {p.id for p in grade.covered}:
-        return None  # a follow-up that drew nothing: a second one in a row reads as badgering
     missed = {p.id: p.similarity for p in grade.missed}
 
     def nearly_said(probe: Probe) -> float:
@@ -336,8 +332,8 @@ def _choose_probe(state: InterviewState, item: PlanItem, grade: Grade) -> Probe 
         point said in other words, and a follow-up on it reads as not listening."""
         return max(missed.get(kp, 0.0) for kp in probe.key_points)
 
-    def unasked(probe: Probe) -> bool:  # on this question, or anywhere in the session
-        return probe.id not in state.probes and _words(probe.text) not in state.asked_probes
+    def unasked(probe: Probe) -> bool:  # as a follow-up or a hint, anywhere in the session
+        return _words(probe.text) not in state.asked_probes
 
     def open_(probe: Probe) -> bool:
         return unasked(probe) and bool(set(probe.key_points) & missed.keys())
@@ -345,7 +341,7 @@ def _choose_probe(state: InterviewState, item: PlanItem, grade: Grade) -> Probe 
     point_probes = sorted((p for p in item.point_probes if open_(p)), key=nearly_said)
     if not grade.covered:  # nothing landed: a narrower question on one point, or move on
         return next(iter(point_probes), None)
-    if not missed and not state.probes:
+    if not missed:
         return next((t for t in item.trade_offs if unasked(t)), None)
     trade_offs = sorted((t for t in item.trade_offs if open_(t)), key=nearly_said)
     return next(iter(trade_offs), None) or next(iter(point_probes), None)
@@ -543,15 +539,21 @@ def _dont_know(state: InterviewState, intent: Intent, deps: Deps) -> Step:
 
 
 def _end(state: InterviewState, intent: Intent, deps: Deps) -> Step:
-    """The scorecard; a question already answered (its follow-up pending) first gets the
-    feedback it would have had, since it counts in the scorecard."""
+    state, said = _feedback_on_leaving(state, deps)
+    return _finish(_close_current(state, deps), deps, said)
+
+
+def _feedback_on_leaving(state: InterviewState, deps: Deps) -> Step:
+    """A question already answered (its follow-up pending) that the candidate leaves, for the
+    scorecard or another drill, first gets the feedback it would have had: it counts in the
+    scorecard, and a wrong statement in it must be corrected (a walkthrough's candidate switched
+    drills after a wrong answer and never heard it was wrong)."""
     item = state.item
-    if item is None or not state.answers:
-        return _finish(_close_current(state, deps), deps, [])
+    if item is None or not state.answers or state.phase is Phase.FINISHED:
+        return state, []
     grade = state.grade or deps.grade("\n".join(state.answers), item)
     feedback = _feedback(item, grade, deps, _probed(state))
-    graded = state.model_copy(update={"grade": grade})  # closed on this grade, not a second one
-    return _finish(_close_current(graded, deps), deps, [feedback])
+    return state.model_copy(update={"grade": grade}), [feedback]  # closed on this grade
 
 
 def _close_on_the_answer(state: InterviewState, deps: Deps, notice: str | None = None) -> Step:
@@ -573,6 +575,7 @@ def _switch_to_drill(state: InterviewState, topic: str, deps: Deps) -> Step:
             TurnDraft(kind=TurnKind.NOTICE, text=where, topic=topic),
             current_question(state),
         ]
+    state, said = _feedback_on_leaving(state, deps)
     state = _close_current(state, deps)
     asked = {r.item.id for r in state.results} | {i.id for i in state.plan[: state.position + 1]}
     drill = deps.drill(topic)
@@ -588,6 +591,7 @@ def _switch_to_drill(state: InterviewState, topic: str, deps: Deps) -> Step:
         }
     )
     return state, [
+        *said,
         TurnDraft(
             kind=TurnKind.NOTICE,
             text=say("drill_switch", title=title, count=len(plan)),

@@ -767,7 +767,8 @@ class Matcher:
         learning discovers hidden patterns"), and praising it would call a swap right. A point
         written in several clauses ("full fine-tuning updates all weights, so every task needs
         its own copy") is judged over as many clauses in a row: otherwise a candidate who says
-        it word for word is told it again ("Right idea, in full: ...") instead of praised."""
+        it word for word is told it again ("Right idea; to say it in full: ...") instead of
+        praised."""
         clauses = split_clauses(unit)
         span = len(split_clauses(key_point_text)) or 1
         return any(
