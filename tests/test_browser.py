@@ -35,6 +35,15 @@ DRIFT_ANSWER = (
 )
 TURN_TIMEOUT = 60_000  # ms; --llm none answers in well under a second
 MODEL_TURN_TIMEOUT = 300_000  # the embedded model's feedback, on two busy cores
+#: Whether a button's fill differs from the colour behind it (its first filled ancestor's).
+STANDS_OUT = """(id) => {
+  const button = document.getElementById(id);
+  let behind = button.parentElement;
+  while (behind && getComputedStyle(behind).backgroundColor === "rgba(0, 0, 0, 0)")
+    behind = behind.parentElement;
+  const fill = getComputedStyle(button).backgroundColor;
+  return fill !== (behind ? getComputedStyle(behind).backgroundColor : "rgb(255, 255, 255)");
+}"""
 
 
 @pytest.fixture(scope="module")
@@ -133,6 +142,8 @@ def test_full_drill_on_drift(server, page):
     expect(page.locator("#scorecard").first).to_be_in_viewport(timeout=TURN_TIMEOUT)
     expect(page.locator("#study")).to_contain_text("Study next")
     assert page.locator("#chart svg rect").count() == 1  # one bar: one question answered
+    # Buttons, not plain text: in the scorecard's grey group they took its grey, and no border.
+    assert page.evaluate(STANDS_OUT, "download-json"), "the download reads as plain text"
     screenshot(page, "drill-scorecard")
     with page.expect_download() as download:
         page.locator("#download-md").click()

@@ -136,7 +136,7 @@ class Page:
     progress: gr.Markdown
     rubric: gr.Markdown
     citations: gr.HTML
-    score_panel: gr.Group
+    score_panel: gr.Column
     chart: gr.HTML
     study: gr.Markdown
     download_md: gr.DownloadButton
@@ -443,16 +443,21 @@ class InterviewApp:
                         progress = gr.Markdown(elem_id="progress")
                         rubric = gr.Markdown(elem_id="rubric")
                         citations = gr.HTML(elem_id="citations")
-                with gr.Group(visible=False, elem_id="scorecard") as score_panel:
-                    gr.Markdown("**Score per question**")
-                    chart = gr.HTML(elem_id="chart")
-                    study = gr.Markdown(elem_id="study")
+                with gr.Column(visible=False, elem_id="scorecard") as score_panel:
+                    with gr.Group():
+                        gr.Markdown("**Score per question**")
+                        chart = gr.HTML(elem_id="chart")
+                        study = gr.Markdown(elem_id="study")
+                    # Outside the group: inside one, a button takes the group's grey and no
+                    # border, and a walkthrough read the two downloads as plain text.
                     with gr.Row():
                         download_md = gr.DownloadButton(
-                            "Transcript (Markdown)", elem_id="download-md"
+                            "Download the transcript (Markdown)",
+                            variant="primary",
+                            elem_id="download-md",
                         )
                         download_json = gr.DownloadButton(
-                            "Transcript (JSON)", elem_id="download-json"
+                            "Download the transcript (JSON)", elem_id="download-json"
                         )
             with gr.Tab("History") as history_tab:
                 past = gr.Dataframe(
