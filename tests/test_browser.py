@@ -135,6 +135,9 @@ def test_full_drill_on_drift(server, page):
         say(page, "I don't know")
     expect(page.locator("#rubric")).to_contain_text("Covered")
     expect(page.locator("#citations")).to_contain_text(re.compile(r"q1[01]|drift-"))
+    # The chat's icons float over its top: the messages scroll below them, never under them.
+    icons = page.locator("#chat .icon-button-wrapper").first.bounding_box()
+    assert page.locator("#chat .bubble-wrap").bounding_box()["y"] >= icons["y"] + icons["height"]
     screenshot(page, "drill-feedback")
     click_and_wait(page, "#cmd-4")  # End
     expect(page.locator("#scorecard").first).to_be_visible(timeout=TURN_TIMEOUT)

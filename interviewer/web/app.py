@@ -83,6 +83,19 @@ SHOW_SCORECARD = """() => {
   if (card && card.offsetParent !== null) card.scrollIntoView({behavior: "smooth"});
 }"""
 
+#: The chat's label and its copy and clear icons float over the top of the chat, and the end of
+#: a long message scrolled under them (a walkthrough could not read it): the messages scroll in
+#: their own area below that strip, so no text ever sits under an icon.
+CSS = """
+#chat .bubble-wrap {
+  margin-top: 28px;
+  flex: 1 1 auto;
+  min-height: 0;
+  height: auto !important;
+  border-top: 1px solid var(--border-color-primary);
+}
+"""
+
 Outputs = dict[Any, Any]
 
 
@@ -423,7 +436,13 @@ class InterviewApp:
                     start = gr.Button("Start", variant="primary", elem_id="start-button")
                 with gr.Row():
                     with gr.Column(scale=3):
-                        chat = gr.Chatbot(label="Interview", height=480, elem_id="chat")
+                        chat = gr.Chatbot(
+                            label="Interview",
+                            height=480,
+                            # no "share" (to Hugging Face): the interview is offline
+                            buttons=["copy", "copy_all"],
+                            elem_id="chat",
+                        )
                         answer = gr.Textbox(
                             label="Your answer",
                             placeholder="Answer in your own words, or ask: hint, repeat, skip…",
@@ -541,6 +560,7 @@ def launch(settings: Settings) -> None:
         server_port=settings.port,
         auth=sign_in if accounts else None,
         allowed_paths=[str(interview.exports)],
+        css=CSS,
         max_file_size=settings.max_upload_bytes,
         app_kwargs={
             "middleware": [Middleware(RequestGuard, max_request_bytes=settings.max_request_bytes)]
