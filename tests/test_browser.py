@@ -126,6 +126,7 @@ def screenshot(page, name: str) -> None:
 def test_full_drill_on_drift(server, page):
     open_app(page, server.url)
     expect(page.locator("#backend")).to_contain_text("offline")
+    expect(page.locator("#topic")).to_be_hidden()  # a drill's field, not the interview's
     start(page, "Drill a topic", "Model drift")
     expect(page.locator("#progress")).to_contain_text("Question 1 of 5")
     click_and_wait(page, "#cmd-0")  # Hint

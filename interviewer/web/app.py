@@ -55,6 +55,14 @@ MODES = {
     "Drill a topic": Mode.DRILL,
     "Practice one question": Mode.PRACTICE,
 }
+#: The start screen's fields each mode uses; the others are hidden while it is chosen (a
+#: walkthrough saw the drill's topic and the question to practise beside "Interview").
+MODE_FIELDS: dict[Mode, frozenset[str]] = {
+    Mode.INTERVIEW: frozenset({"count"}),
+    Mode.DRILL: frozenset({"topic", "count"}),
+    Mode.PRACTICE: frozenset({"question"}),
+}
+DEFAULT_MODE = "Interview"
 FIRST_TOPICS = ("transformers", "drift")  # the drills asked for most, first in the picker
 COMMANDS = {
     "Hint": "give me a hint",
@@ -141,6 +149,7 @@ class Page:
 
     session_id: gr.Textbox  # hidden: this tab's session, so the API can name one too
     start_panel: gr.Group
+    fields: dict[str, gr.Dropdown | gr.Slider]  # the start screen's, by their names in MODE_FIELDS
     chat: gr.Chatbot
     answer: gr.Textbox
     pending: gr.State  # the delivery of a transcribed answer, sent with it
@@ -268,6 +277,11 @@ class InterviewApp:
         owner = self.owner(request)
         asked = request.query_params.get("session")
         return self.opened(owner, asked or self.services.store.current(owner) or "")
+
+    def on_mode(self, mode_name: str) -> Outputs:
+        """Show the fields of the chosen mode only."""
+        shown = MODE_FIELDS[MODES[mode_name]]
+        return {field: gr.update(visible=name in shown) for name, field in self.page.fields.items()}
 
     def on_start(
         self, mode_name: str, topic_id: str, item: str | None, count: float, request: gr.Request
@@ -417,21 +431,30 @@ class InterviewApp:
             gr.Markdown(backend_line(self.services.backend), elem_id="backend")
             with gr.Tab("Interview"):
                 with gr.Group(visible=True, elem_id="start") as start_panel:
-                    mode = gr.Radio(list(MODES), value="Interview", label="Mode", elem_id="mode")
+                    mode = gr.Radio(list(MODES), value=DEFAULT_MODE, label="Mode", elem_id="mode")
+                    shown = MODE_FIELDS[MODES[DEFAULT_MODE]]
                     topic = gr.Dropdown(
                         [(knowledge.topic(t).title, t) for t in topic_ids],
                         value=topic_ids[0],
                         label="Topic to drill",
+                        visible="topic" in shown,
                         elem_id="topic",
                     )
                     question = gr.Dropdown(
                         [(f"{q.id} · {q.title}", q.id) for q in knowledge.questions],
                         value=None,
                         label="Question to practise (random if empty)",
+                        visible="question" in shown,
                         elem_id="question",
                     )
                     count = gr.Slider(
-                        1, 11, value=5, step=1, label="Number of questions", elem_id="count"
+                        1,
+                        11,
+                        value=5,
+                        step=1,
+                        label="Number of questions",
+                        visible="count" in shown,
+                        elem_id="count",
                     )
                     start = gr.Button("Start", variant="primary", elem_id="start-button")
                 with gr.Row():
@@ -489,6 +512,7 @@ class InterviewApp:
             self.page = page = Page(
                 session_id=session_id,
                 start_panel=start_panel,
+                fields={"topic": topic, "question": question, "count": count},
                 chat=chat,
                 answer=answer,
                 pending=pending,
@@ -505,6 +529,7 @@ class InterviewApp:
             )
             view = page.view
             app.load(self.on_load, None, view)
+            mode.change(self.on_mode, mode, [topic, question, count], queue=False)
             start.click(self.on_start, [mode, topic, question, count], view, api_name="start")
             send_inputs = [answer, session_id, chat, pending, read, client_id]
             send_outputs = [answer, pending, spoken, *view]
