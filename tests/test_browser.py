@@ -270,7 +270,7 @@ def test_requests_in_words_through_the_page(server, page, knowledge):
     start(page, "Drill a topic", "Transformers and self-attention")
     say(page, "ok switch to drift please")
     chat = page.locator("#chat")
-    expect(chat).to_contain_text("drill on Model drift")
+    expect(chat).to_contain_text("drill on model drift")
     expect(page.locator("#progress")).to_contain_text("Question 1 of")
     drift = drill_plan(knowledge, "drift", 10, seed=0)
     asked = chat.inner_text().strip().splitlines()[-1]

@@ -27,7 +27,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # offline: no usage 
 import gradio as gr
 from starlette.middleware import Middleware
 
-from interviewer.core.engine import Phase
+from interviewer.core.engine import Phase, said_title
 from interviewer.interview.session import InterviewSession, Services
 from interviewer.interview.sessions_db import DuplicateMessage, SessionNotFound
 from interviewer.interview.transcript import (
@@ -415,7 +415,8 @@ class InterviewApp:
             return {}
         session, _ = InterviewSession.new(self.services, Mode.DRILL, topic=topic_id, owner=owner)
         self.live.add(session)
-        gr.Info(f"Starting a drill on {self.services.knowledge.topic(topic_id).title}.")
+        title = said_title(self.services.knowledge.topic(topic_id).title)
+        gr.Info(f"Starting a drill on {title}.")
         return self.opened(owner, session.id)
 
     # --- layout and wiring ----------------------------------------------------------------------
