@@ -172,6 +172,34 @@ def test_after_the_scorecard_the_panel_says_whose_passages_it_shows(tmp_path):
     assert drilling.citations.startswith("<p><strong>Guide passages the last reply cites")
 
 
+def test_a_drill_after_the_scorecard_says_where_it_is_and_what_came_before(tmp_path):
+    """Issue 13's walkthrough: a drill started from the scorecard read "Question 1 of 5 · done
+    this session: 5 questions", as if five of its own were done."""
+    services = Services.build(Settings(data_dir=tmp_path, llm="none"))
+    session, _ = InterviewSession.new(services, "practice", item="q03")
+    first = session_view(session.id, session.state, services.store.turns(session.id))
+    assert first.progress == "**Question 1 of 1**"  # no drill, nothing before: as it was
+    session.send("High bias means underfitting: the model is too simple for the data.")
+    session.send("I don't know")  # to the follow-up: the question closes, and the practice
+    session.send("drill me on drift")
+    planned = len(session.state.plan)
+    turns = services.store.turns(session.id)
+    drilling = session_view(session.id, session.state, turns, topic_title="Model drift")
+    assert drilling.progress == (
+        f"**Drill on model drift: question 1 of {planned}** · before it this session: 1 question"
+    )
+    session.send("skip")
+    turns = services.store.turns(session.id)
+    drilling = session_view(session.id, session.state, turns, topic_title="Model drift")
+    assert drilling.progress == (
+        f"**Drill on model drift: question 2 of {planned}** · done in this drill: 1 question,"
+        " all skipped · before it this session: 1 question"
+    )
+    session.send("end")
+    ended = session_view(session.id, session.state, services.store.turns(session.id))
+    assert ended.progress.startswith("**Finished:** 2 questions, 1 of them skipped")
+
+
 def test_a_drill_started_after_the_scorecard_hides_it_until_it_ends(tmp_path):
     """A walkthrough's drill, asked for from the scorecard, ran its questions beside the old
     interview's scorecard and downloads."""

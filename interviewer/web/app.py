@@ -240,7 +240,9 @@ class InterviewApp:
         # the scorecard is shown: offer the transcripts
         ended = session.state.phase is Phase.FINISHED and any(t.summary for t in turns)
         downloads = self.export(session_id, turns) if ended else None
-        return session_view(session_id, session.state, turns, downloads)
+        titles = {t.id: t.title for t in self.services.knowledge.topics}
+        topic = titles.get(session.state.topic or "", "")
+        return session_view(session_id, session.state, turns, downloads, topic)
 
     # --- whose sessions ------------------------------------------------------------------------
 

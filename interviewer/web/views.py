@@ -12,11 +12,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from interviewer.core.engine import InterviewState, Phase, counted, study_titles, tally
+from interviewer.core.engine import (
+    InterviewState,
+    Phase,
+    counted,
+    said_title,
+    study_titles,
+    tally,
+)
 from interviewer.core.wording import say
 from interviewer.interview.transcript import delivery_summary
 from interviewer.llm.backends import BackendChoice
-from interviewer.types import Backend, Grade, SummaryRow, Turn, TurnKind
+from interviewer.types import Backend, Grade, Mode, SummaryRow, Turn, TurnKind
 
 START_PROMPT = "Choose a mode and press **Start**."
 NO_RUBRIC = "The rubric appears after your first answer."
@@ -50,15 +57,29 @@ def chat_messages(turns: list[Turn]) -> list[dict[str, str]]:
     return messages
 
 
-def progress_line(state: InterviewState) -> str:
-    """Where the candidate is in the questions planned now (a drill switched to has its own),
-    and what the whole session closed, in the words of the closing line."""
-    done = counted(tally(state.results)) if state.results else ""
+def progress_line(state: InterviewState, topic_title: str = "") -> str:
+    """Where the candidate is in the questions planned now, and what the session closed, in the
+    words of the closing line. A drill switched to mid-session has its own questions: the line
+    names it (by ``topic_title``) and tells what was closed in it from what was closed before
+    it (a walkthrough's drill started from the scorecard read "Question 1 of 5 · done this
+    session: 5 questions")."""
     if state.phase is Phase.FINISHED:
-        return f"**Finished:** {done or 'no questions'} this session."
+        done = counted(tally(state.results)) if state.results else "no questions"
+        return f"**Finished:** {done} this session."
     step = ", follow-up" if state.phase is Phase.PROBING else ""  # "(question)" said nothing
-    where = f"**Question {state.position + 1} of {len(state.plan)}{step}**"
-    return f"{where} · done this session: {done}" if done else where
+    where = f"{state.position + 1} of {len(state.plan)}{step}"
+    # The position counts the questions closed in the plan asked now; the others came before it.
+    split = len(state.results) - state.position
+    before, since = state.results[:split], state.results[split:]
+    if state.mode is not Mode.DRILL or not before:
+        done = counted(tally(state.results)) if state.results else ""
+        return f"**Question {where}**" + (f" · done this session: {done}" if done else "")
+    drill = f"Drill on {said_title(topic_title)}" if topic_title else "This drill"
+    parts = [f"**{drill}: question {where}**"]
+    if since:
+        parts.append(f"done in this drill: {counted(tally(since))}")
+    parts.append(f"before it this session: {counted(tally(before))}")
+    return " · ".join(parts)
 
 
 def rubric_and_citations(
@@ -215,7 +236,9 @@ def session_view(
     state: InterviewState,
     turns: list[Turn],
     downloads: tuple[str, str] | None = None,
+    topic_title: str = "",
 ) -> SessionView:
+    """The page for a session; ``topic_title`` names the topic it drills, if it does."""
     titles = {r.item.question_id: r.item.title for r in state.results}
     # A drill started from the scorecard runs on in the same session: the scorecard of what
     # ended before it is not beside its questions (a walkthrough saw it there), and comes back,
@@ -227,7 +250,7 @@ def session_view(
     return SessionView(
         session_id=session_id,
         chat=tuple(chat_messages(turns)),
-        progress=progress_line(state),
+        progress=progress_line(state, topic_title),
         rubric=rubric,
         citations=citations,
         chart=card[0] if card else "",
