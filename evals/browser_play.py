@@ -26,7 +26,7 @@ from interviewer.interview.session import Services
 from interviewer.llm.local_server import free_port, wait_until_answering
 from interviewer.types import Turn
 from interviewer.web.accounts import BROWSER_COOKIE
-from interviewer.web.app import MODES
+from interviewer.web.app import MODE_FIELDS, MODES
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -89,9 +89,10 @@ def _start(page: Any, script: Script, topic_title: str | None) -> None:
     if topic_title:
         page.locator("#topic input").fill(topic_title)
         page.get_by_role("option", name=topic_title).click()
-    count = page.locator("#count input[type=number]")
-    count.fill(str(script.questions))
-    count.press("Enter")
+    if "count" in MODE_FIELDS[script.mode]:  # shown only for the modes that use it
+        count = page.locator("#count input[type=number]")
+        count.fill(str(script.questions))
+        count.press("Enter")
     page.locator("#start-button").click()
     page.locator("#progress").get_by_text("Question 1 of").wait_for(timeout=TURN_TIMEOUT_MS)
 

@@ -151,6 +151,55 @@ def test_rubric_shows_the_answer_so_far_while_a_follow_up_is_pending(tmp_path):
     assert "Missed" not in view.rubric  # the follow-up's answer is not given away
 
 
+def test_after_the_scorecard_the_panel_says_whose_passages_it_shows(tmp_path):
+    """Issue 13's walkthrough: after the scorecard, the summary's study points were listed under
+    the last question's rubric as the passages "the last reply cites", and stayed there beside
+    a drill started from the scorecard."""
+    services = Services.build(Settings(data_dir=tmp_path, llm="none"))
+    session, _ = InterviewSession.new(services, "practice", item="q03")
+    session.send("High bias means underfitting: the model is too simple for the data.")
+    session.send("I don't know")  # to the follow-up: the question closes, and the practice
+    turns = services.store.turns(session.id)
+    ended = session_view(session.id, session.state, turns)
+    assert ended.finished
+    assert ended.citations.startswith("<p><strong>Guide passages for the scorecard's study list")
+    study = next(t.summary for t in reversed(turns) if t.summary).study
+    assert study and all(f"<summary>{c.key_point_id}<" in ended.citations for c in study)
+    session.send("drill me on drift")
+    turns = services.store.turns(session.id)
+    drilling = session_view(session.id, session.state, turns)
+    # The passages of the feedback the rubric shows, not the scorecard's any more.
+    assert drilling.citations.startswith("<p><strong>Guide passages the last reply cites")
+
+
+def test_a_drill_after_the_scorecard_says_where_it_is_and_what_came_before(tmp_path):
+    """Issue 13's walkthrough: a drill started from the scorecard read "Question 1 of 5 · done
+    this session: 5 questions", as if five of its own were done."""
+    services = Services.build(Settings(data_dir=tmp_path, llm="none"))
+    session, _ = InterviewSession.new(services, "practice", item="q03")
+    first = session_view(session.id, session.state, services.store.turns(session.id))
+    assert first.progress == "**Question 1 of 1**"  # no drill, nothing before: as it was
+    session.send("High bias means underfitting: the model is too simple for the data.")
+    session.send("I don't know")  # to the follow-up: the question closes, and the practice
+    session.send("drill me on drift")
+    planned = len(session.state.plan)
+    turns = services.store.turns(session.id)
+    drilling = session_view(session.id, session.state, turns, topic_title="Model drift")
+    assert drilling.progress == (
+        f"**Drill on model drift: question 1 of {planned}** · before it this session: 1 question"
+    )
+    session.send("skip")
+    turns = services.store.turns(session.id)
+    drilling = session_view(session.id, session.state, turns, topic_title="Model drift")
+    assert drilling.progress == (
+        f"**Drill on model drift: question 2 of {planned}** · done in this drill: 1 question,"
+        " all skipped · before it this session: 1 question"
+    )
+    session.send("end")
+    ended = session_view(session.id, session.state, services.store.turns(session.id))
+    assert ended.progress.startswith("**Finished:** 2 questions, 1 of them skipped")
+
+
 def test_a_drill_started_after_the_scorecard_hides_it_until_it_ends(tmp_path):
     """A walkthrough's drill, asked for from the scorecard, ran its questions beside the old
     interview's scorecard and downloads."""

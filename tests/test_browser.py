@@ -35,6 +35,15 @@ DRIFT_ANSWER = (
 )
 TURN_TIMEOUT = 60_000  # ms; --llm none answers in well under a second
 MODEL_TURN_TIMEOUT = 300_000  # the embedded model's feedback, on two busy cores
+#: Whether a button's fill differs from the colour behind it (its first filled ancestor's).
+STANDS_OUT = """(id) => {
+  const button = document.getElementById(id);
+  let behind = button.parentElement;
+  while (behind && getComputedStyle(behind).backgroundColor === "rgba(0, 0, 0, 0)")
+    behind = behind.parentElement;
+  const fill = getComputedStyle(button).backgroundColor;
+  return fill !== (behind ? getComputedStyle(behind).backgroundColor : "rgb(255, 255, 255)");
+}"""
 
 
 @pytest.fixture(scope="module")
@@ -117,6 +126,7 @@ def screenshot(page, name: str) -> None:
 def test_full_drill_on_drift(server, page):
     open_app(page, server.url)
     expect(page.locator("#backend")).to_contain_text("offline")
+    expect(page.locator("#topic")).to_be_hidden()  # a drill's field, not the interview's
     start(page, "Drill a topic", "Model drift")
     expect(page.locator("#progress")).to_contain_text("Question 1 of 5")
     click_and_wait(page, "#cmd-0")  # Hint
@@ -126,6 +136,9 @@ def test_full_drill_on_drift(server, page):
         say(page, "I don't know")
     expect(page.locator("#rubric")).to_contain_text("Covered")
     expect(page.locator("#citations")).to_contain_text(re.compile(r"q1[01]|drift-"))
+    # The chat's icons float over its top: the messages scroll below them, never under them.
+    icons = page.locator("#chat .icon-button-wrapper").first.bounding_box()
+    assert page.locator("#chat .bubble-wrap").bounding_box()["y"] >= icons["y"] + icons["height"]
     screenshot(page, "drill-feedback")
     click_and_wait(page, "#cmd-4")  # End
     expect(page.locator("#scorecard").first).to_be_visible(timeout=TURN_TIMEOUT)
@@ -133,6 +146,8 @@ def test_full_drill_on_drift(server, page):
     expect(page.locator("#scorecard").first).to_be_in_viewport(timeout=TURN_TIMEOUT)
     expect(page.locator("#study")).to_contain_text("Study next")
     assert page.locator("#chart svg rect").count() == 1  # one bar: one question answered
+    # Buttons, not plain text: in the scorecard's grey group they took its grey, and no border.
+    assert page.evaluate(STANDS_OUT, "download-json"), "the download reads as plain text"
     screenshot(page, "drill-scorecard")
     with page.expect_download() as download:
         page.locator("#download-md").click()
@@ -255,7 +270,7 @@ def test_requests_in_words_through_the_page(server, page, knowledge):
     start(page, "Drill a topic", "Transformers and self-attention")
     say(page, "ok switch to drift please")
     chat = page.locator("#chat")
-    expect(chat).to_contain_text("drill on Model drift")
+    expect(chat).to_contain_text("drill on model drift")
     expect(page.locator("#progress")).to_contain_text("Question 1 of")
     drift = drill_plan(knowledge, "drift", 10, seed=0)
     asked = chat.inner_text().strip().splitlines()[-1]

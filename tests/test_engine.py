@@ -225,7 +225,7 @@ def test_a_question_without_hints_in_the_guide_gets_a_nudge_towards_its_area(pra
     for _ in range(2):
         state, turns = step(state, Intent(kind="hint"), unhinted)
         hints.append(turns[0].text)
-    assert hints[0] != hints[1] and all("Bias and variance" in h for h in hints)
+    assert hints[0] != hints[1] and all("bias and variance" in h for h in hints)
 
 
 def test_i_already_said_that_is_read_against_the_earlier_answers(knowledge, deps):
@@ -319,6 +319,25 @@ def test_drill_switch_mid_interview_keeps_what_was_answered(knowledge, deps):
     assert [r.item.id for r in state.results] == [first.id]
 
 
+def test_a_topic_title_inside_a_sentence_is_written_as_the_product_writes_it(knowledge, deps):
+    """A walkthrough's drill switch said "a drill on Bias and variance": a title is lower-cased
+    inside a sentence, as the closing line and the topic list say it; an initialism is kept."""
+    state = InterviewState(mode="interview", plan=interview_plan(knowledge, 5, seed=3))
+    state, _ = start(state, deps)
+    unsure = Intent(kind="confirm", proposed="drill", topic="bias-variance", text="bias?")
+    _, turns = step(state, unsure, deps)
+    assert turns[0].text == "Do you want to switch to a drill on bias and variance?"
+    state, turns = step(state, Intent(kind="drill", topic="bias-variance"), deps)
+    assert turns[0].text.startswith("Sure, let's switch to a drill on bias and variance:")
+    _, turns = step(state, Intent(kind="drill", topic="bias-variance"), deps)
+    assert turns[0].text.startswith("We're already drilling bias and variance, on question 1")
+    drill = InterviewState(
+        mode="drill", topic="mlops", plan=drill_plan(knowledge, "mlops", 3, seed=1).plan
+    )
+    _, turns = start(drill, deps)
+    assert turns[0].text.startswith("Hi! Let's drill MLOps, pipelines and monitoring:")
+
+
 def test_unknown_topic_lists_the_topics(practice_q03, deps):
     state, _ = start(practice_q03, deps)
     after, turns = step(state, Intent(kind="unknown_topic", topic="astrology"), deps)
@@ -400,8 +419,7 @@ def test_the_strongest_topic_is_judged_on_all_its_questions(deps):
     )
     summary = Summary(average=0.4, rows=rows, study=(), drill_next="metrics")
     text = _summary_text(summary, deps, "summary.opening_interview")
-    title = deps.topic_titles["drift"]
-    assert f"Strongest: {title}." in text
+    assert "Strongest: model drift." in text  # "Model drift" is a title, not the sentence's
     # A walkthrough's session of 17% and 0% named the 17% "Strongest".
     weak = tuple(
         row.model_copy(update={"score": 0.17 if row.topic == "drift" else 0.0}) for row in rows
@@ -534,7 +552,7 @@ def test_asking_what_the_question_means_again_gets_other_words(practice_q03, dep
         state, turns = step(state, Intent(kind="clarify"), deps)
         replies.append(turns[0].text)
     assert len(set(replies)) == len(replies)
-    assert "own words" in replies[-1] and "Bias and variance" in replies[-1]
+    assert "own words" in replies[-1] and "on bias and variance." in replies[-1]
 
     state, _ = step(state, answer("q03.k1"), deps)  # a follow-up is asked
     follow_ups = []

@@ -145,7 +145,7 @@ def start(state: InterviewState, deps: Deps) -> Step:
     """The greeting and the first question of a fresh state."""
     item = state.item
     assert item is not None, "a plan has at least one question"
-    title = deps.topic_titles.get(state.topic or "", state.topic or "")
+    title = said_title(deps.topic_titles.get(state.topic or "", state.topic or ""))
     greeting = say(f"greeting.{state.mode}", count=len(state.plan), title=title)
     if state.requested > len(state.plan):  # the topic has fewer questions than asked for
         fewer = say("fewer_questions", requested=state.requested, count=len(state.plan))
@@ -194,7 +194,7 @@ def _act(state: InterviewState, intent: Intent, deps: Deps) -> Step:
     if intent.kind is IntentKind.UNKNOWN_TOPIC:
         # The topics by the names a candidate says back (a newcomer was offered
         # "supervised-unsupervised, classification-regression, ..."), then the open question.
-        topics = "; ".join(map(_said_title, deps.topic_titles.values()))
+        topics = "; ".join(map(said_title, deps.topic_titles.values()))
         told = TurnDraft(
             kind=TurnKind.NOTICE, text=say("unknown_topic", name=intent.topic, topics=topics)
         )
@@ -231,7 +231,7 @@ def _after_the_end(state: InterviewState, intent: Intent, deps: Deps) -> Step:
         return state, [TurnDraft(kind=TurnKind.NOTICE, text=text)]
     if intent.kind is IntentKind.MODEL_ANSWER and state.just_closed is not None:
         return _model_answer(state, intent, deps)
-    example = _said_title(next(iter(deps.topic_titles.values()), ""))
+    example = said_title(next(iter(deps.topic_titles.values()), ""))
     return state, [TurnDraft(kind=TurnKind.NOTICE, text=say("finished", topic=example))]
 
 
@@ -248,7 +248,7 @@ def _resolve(reply: Intent, pending: Intent | None) -> Intent:
 
 def _ask_to_confirm(state: InterviewState, intent: Intent, deps: Deps) -> Step:
     assert intent.proposed is not None
-    title = deps.topic_titles.get(intent.topic or "", intent.topic or "")
+    title = said_title(deps.topic_titles.get(intent.topic or "", intent.topic or ""))
     question = say(f"confirm.{intent.proposed}", title=title)
     state = state.model_copy(update={"pending": intent})
     return state, [TurnDraft(kind=TurnKind.NOTICE, text=question)]
@@ -418,7 +418,7 @@ def _clarify(state: InterviewState, intent: Intent, deps: Deps) -> Step:
     context, then what kind of answer it expects."""
     item = state.item
     assert item is not None
-    title = deps.topic_titles.get(item.topic, item.topic)
+    title = said_title(deps.topic_titles.get(item.topic, item.topic))
     n = state.clarified
     probe = state.current_probe if state.phase is Phase.PROBING else None
     asked = current_question(state).text
@@ -504,7 +504,7 @@ def _hint(state: InterviewState, intent: Intent, deps: Deps) -> Step:
         text = say("hint.nudge", hint=hint)
         asked_before = (*asked_before, _words(hint))
     else:
-        title = deps.topic_titles.get(item.topic, item.topic)
+        title = said_title(deps.topic_titles.get(item.topic, item.topic))
         text = say("hint.area", state.hints, title=title)
     state = state.model_copy(update={"hints": state.hints + 1, "asked_probes": asked_before})
     return state, [TurnDraft(kind=TurnKind.NOTICE, text=text, question_id=item.question_id)]
@@ -568,7 +568,7 @@ def _close_on_the_answer(state: InterviewState, deps: Deps, notice: str | None =
 
 
 def _switch_to_drill(state: InterviewState, topic: str, deps: Deps) -> Step:
-    title = deps.topic_titles.get(topic, topic)
+    title = said_title(deps.topic_titles.get(topic, topic))
     if state.mode is Mode.DRILL and state.topic == topic and state.phase is not Phase.FINISHED:
         where = say("already_drilling", title=title, position=state.position + 1)
         return state, [
@@ -939,7 +939,7 @@ def summarise(results: tuple[QuestionResult, ...], deps: Deps) -> Summary:
         # Not when nothing is left to study: a tester's drill at 100% was told to drill the
         # same topic again.
         drill_next=weakest if study else None,
-        drill_next_title=_said_title(deps.topic_titles.get(weakest, weakest)) if study else "",
+        drill_next_title=said_title(deps.topic_titles.get(weakest, weakest)) if study else "",
     )
 
 
@@ -950,10 +950,11 @@ def study_titles(summary: Summary) -> dict[str, str]:
     return {c.key_point_id: titles[c.question_id] for c in summary.study if c.question_id in titles}
 
 
-def _said_title(title: str) -> str:
-    """A topic's title as said inside a sentence ("drill me on model drift"), an initialism kept
-    ("MLOps, pipelines and monitoring"): a newcomer was told "drill me on
-    supervised-unsupervised", the id, which is no name of anything."""
+def said_title(title: str) -> str:
+    """A topic's or a question's title as said inside a sentence ("drill me on model drift"), an
+    initialism kept ("MLOps, pipelines and monitoring"): a newcomer was told "drill me on
+    supervised-unsupervised", the id, which is no name of anything, and a walkthrough "a drill
+    on Bias and variance". Every turn that names a topic inside a sentence says it so."""
     return title if title[1:2].isupper() else title[:1].lower() + title[1:]
 
 
@@ -981,7 +982,7 @@ def _summary_text(summary: Summary, deps: Deps, opening: str) -> str:
     # praised what was not there. A drill has one topic; and on a tie the strongest topic was
     # also the one to drill next, so it is named only above the weakest.
     if by_topic[best] >= deps.weak_answer and by_topic[best] > min(by_topic.values()):
-        parts.append(say("summary.best", title=deps.topic_titles.get(best, best)))
+        parts.append(say("summary.best", title=said_title(deps.topic_titles.get(best, best))))
     if summary.study:  # spoken, the first point; the scorecard lists them all
         first, *rest = summary.study
         # Named with its question: a point alone ("the tradeoff is a tension between ...") did
@@ -989,7 +990,7 @@ def _summary_text(summary: Summary, deps: Deps, opening: str) -> str:
         title = study_titles(summary).get(first.key_point_id)
         if title:
             parts.append(
-                say("summary.study_on", title=_said_title(title), items=_join([first.text]))
+                say("summary.study_on", title=said_title(title), items=_join([first.text]))
             )
         else:
             parts.append(say("summary.study", items=_join([first.text])))

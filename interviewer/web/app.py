@@ -27,7 +27,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # offline: no usage 
 import gradio as gr
 from starlette.middleware import Middleware
 
-from interviewer.core.engine import Phase
+from interviewer.core.engine import Phase, said_title
 from interviewer.interview.session import InterviewSession, Services
 from interviewer.interview.sessions_db import DuplicateMessage, SessionNotFound
 from interviewer.interview.transcript import (
@@ -55,6 +55,14 @@ MODES = {
     "Drill a topic": Mode.DRILL,
     "Practice one question": Mode.PRACTICE,
 }
+#: The start screen's fields each mode uses; the others are hidden while it is chosen (a
+#: walkthrough saw the drill's topic and the question to practise beside "Interview").
+MODE_FIELDS: dict[Mode, frozenset[str]] = {
+    Mode.INTERVIEW: frozenset({"count"}),
+    Mode.DRILL: frozenset({"topic", "count"}),
+    Mode.PRACTICE: frozenset({"question"}),
+}
+DEFAULT_MODE = "Interview"
 FIRST_TOPICS = ("transformers", "drift")  # the drills asked for most, first in the picker
 COMMANDS = {
     "Hint": "give me a hint",
@@ -82,6 +90,19 @@ SHOW_SCORECARD = """() => {
   const card = document.getElementById("scorecard");
   if (card && card.offsetParent !== null) card.scrollIntoView({behavior: "smooth"});
 }"""
+
+#: The chat's label and its copy and clear icons float over the top of the chat, and the end of
+#: a long message scrolled under them (a walkthrough could not read it): the messages scroll in
+#: their own area below that strip, so no text ever sits under an icon.
+CSS = """
+#chat .bubble-wrap {
+  margin-top: 28px;
+  flex: 1 1 auto;
+  min-height: 0;
+  height: auto !important;
+  border-top: 1px solid var(--border-color-primary);
+}
+"""
 
 Outputs = dict[Any, Any]
 
@@ -128,6 +149,7 @@ class Page:
 
     session_id: gr.Textbox  # hidden: this tab's session, so the API can name one too
     start_panel: gr.Group
+    fields: dict[str, gr.Dropdown | gr.Slider]  # the start screen's, by their names in MODE_FIELDS
     chat: gr.Chatbot
     answer: gr.Textbox
     pending: gr.State  # the delivery of a transcribed answer, sent with it
@@ -136,7 +158,7 @@ class Page:
     progress: gr.Markdown
     rubric: gr.Markdown
     citations: gr.HTML
-    score_panel: gr.Group
+    score_panel: gr.Column
     chart: gr.HTML
     study: gr.Markdown
     download_md: gr.DownloadButton
@@ -218,7 +240,9 @@ class InterviewApp:
         # the scorecard is shown: offer the transcripts
         ended = session.state.phase is Phase.FINISHED and any(t.summary for t in turns)
         downloads = self.export(session_id, turns) if ended else None
-        return session_view(session_id, session.state, turns, downloads)
+        titles = {t.id: t.title for t in self.services.knowledge.topics}
+        topic = titles.get(session.state.topic or "", "")
+        return session_view(session_id, session.state, turns, downloads, topic)
 
     # --- whose sessions ------------------------------------------------------------------------
 
@@ -255,6 +279,11 @@ class InterviewApp:
         owner = self.owner(request)
         asked = request.query_params.get("session")
         return self.opened(owner, asked or self.services.store.current(owner) or "")
+
+    def on_mode(self, mode_name: str) -> Outputs:
+        """Show the fields of the chosen mode only."""
+        shown = MODE_FIELDS[MODES[mode_name]]
+        return {field: gr.update(visible=name in shown) for name, field in self.page.fields.items()}
 
     def on_start(
         self, mode_name: str, topic_id: str, item: str | None, count: float, request: gr.Request
@@ -388,7 +417,8 @@ class InterviewApp:
             return {}
         session, _ = InterviewSession.new(self.services, Mode.DRILL, topic=topic_id, owner=owner)
         self.live.add(session)
-        gr.Info(f"Starting a drill on {self.services.knowledge.topic(topic_id).title}.")
+        title = said_title(self.services.knowledge.topic(topic_id).title)
+        gr.Info(f"Starting a drill on {title}.")
         return self.opened(owner, session.id)
 
     # --- layout and wiring ----------------------------------------------------------------------
@@ -404,26 +434,41 @@ class InterviewApp:
             gr.Markdown(backend_line(self.services.backend), elem_id="backend")
             with gr.Tab("Interview"):
                 with gr.Group(visible=True, elem_id="start") as start_panel:
-                    mode = gr.Radio(list(MODES), value="Interview", label="Mode", elem_id="mode")
+                    mode = gr.Radio(list(MODES), value=DEFAULT_MODE, label="Mode", elem_id="mode")
+                    shown = MODE_FIELDS[MODES[DEFAULT_MODE]]
                     topic = gr.Dropdown(
                         [(knowledge.topic(t).title, t) for t in topic_ids],
                         value=topic_ids[0],
                         label="Topic to drill",
+                        visible="topic" in shown,
                         elem_id="topic",
                     )
                     question = gr.Dropdown(
                         [(f"{q.id} · {q.title}", q.id) for q in knowledge.questions],
                         value=None,
                         label="Question to practise (random if empty)",
+                        visible="question" in shown,
                         elem_id="question",
                     )
                     count = gr.Slider(
-                        1, 11, value=5, step=1, label="Number of questions", elem_id="count"
+                        1,
+                        11,
+                        value=5,
+                        step=1,
+                        label="Number of questions",
+                        visible="count" in shown,
+                        elem_id="count",
                     )
                     start = gr.Button("Start", variant="primary", elem_id="start-button")
                 with gr.Row():
                     with gr.Column(scale=3):
-                        chat = gr.Chatbot(label="Interview", height=480, elem_id="chat")
+                        chat = gr.Chatbot(
+                            label="Interview",
+                            height=480,
+                            # no "share" (to Hugging Face): the interview is offline
+                            buttons=["copy", "copy_all"],
+                            elem_id="chat",
+                        )
                         answer = gr.Textbox(
                             label="Your answer",
                             placeholder="Answer in your own words, or ask: hint, repeat, skip…",
@@ -443,16 +488,21 @@ class InterviewApp:
                         progress = gr.Markdown(elem_id="progress")
                         rubric = gr.Markdown(elem_id="rubric")
                         citations = gr.HTML(elem_id="citations")
-                with gr.Group(visible=False, elem_id="scorecard") as score_panel:
-                    gr.Markdown("**Score per question**")
-                    chart = gr.HTML(elem_id="chart")
-                    study = gr.Markdown(elem_id="study")
+                with gr.Column(visible=False, elem_id="scorecard") as score_panel:
+                    with gr.Group():
+                        gr.Markdown("**Score per question**")
+                        chart = gr.HTML(elem_id="chart")
+                        study = gr.Markdown(elem_id="study")
+                    # Outside the group: inside one, a button takes the group's grey and no
+                    # border, and a walkthrough read the two downloads as plain text.
                     with gr.Row():
                         download_md = gr.DownloadButton(
-                            "Transcript (Markdown)", elem_id="download-md"
+                            "Download the transcript (Markdown)",
+                            variant="primary",
+                            elem_id="download-md",
                         )
                         download_json = gr.DownloadButton(
-                            "Transcript (JSON)", elem_id="download-json"
+                            "Download the transcript (JSON)", elem_id="download-json"
                         )
             with gr.Tab("History") as history_tab:
                 past = gr.Dataframe(
@@ -465,6 +515,7 @@ class InterviewApp:
             self.page = page = Page(
                 session_id=session_id,
                 start_panel=start_panel,
+                fields={"topic": topic, "question": question, "count": count},
                 chat=chat,
                 answer=answer,
                 pending=pending,
@@ -481,6 +532,7 @@ class InterviewApp:
             )
             view = page.view
             app.load(self.on_load, None, view)
+            mode.change(self.on_mode, mode, [topic, question, count], queue=False)
             start.click(self.on_start, [mode, topic, question, count], view, api_name="start")
             send_inputs = [answer, session_id, chat, pending, read, client_id]
             send_outputs = [answer, pending, spoken, *view]
@@ -536,6 +588,7 @@ def launch(settings: Settings) -> None:
         server_port=settings.port,
         auth=sign_in if accounts else None,
         allowed_paths=[str(interview.exports)],
+        css=CSS,
         max_file_size=settings.max_upload_bytes,
         app_kwargs={
             "middleware": [Middleware(RequestGuard, max_request_bytes=settings.max_request_bytes)]

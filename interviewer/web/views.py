@@ -12,11 +12,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from interviewer.core.engine import InterviewState, Phase, counted, study_titles, tally
+from interviewer.core.engine import (
+    InterviewState,
+    Phase,
+    counted,
+    said_title,
+    study_titles,
+    tally,
+)
 from interviewer.core.wording import say
 from interviewer.interview.transcript import delivery_summary
 from interviewer.llm.backends import BackendChoice
-from interviewer.types import Backend, Grade, SummaryRow, Turn, TurnKind
+from interviewer.types import Backend, Grade, Mode, SummaryRow, Turn, TurnKind
 
 START_PROMPT = "Choose a mode and press **Start**."
 NO_RUBRIC = "The rubric appears after your first answer."
@@ -50,32 +57,52 @@ def chat_messages(turns: list[Turn]) -> list[dict[str, str]]:
     return messages
 
 
-def progress_line(state: InterviewState) -> str:
-    """Where the candidate is in the questions planned now (a drill switched to has its own),
-    and what the whole session closed, in the words of the closing line."""
-    done = counted(tally(state.results)) if state.results else ""
+def progress_line(state: InterviewState, topic_title: str = "") -> str:
+    """Where the candidate is in the questions planned now, and what the session closed, in the
+    words of the closing line. A drill switched to mid-session has its own questions: the line
+    names it (by ``topic_title``) and tells what was closed in it from what was closed before
+    it (a walkthrough's drill started from the scorecard read "Question 1 of 5 · done this
+    session: 5 questions")."""
     if state.phase is Phase.FINISHED:
-        return f"**Finished:** {done or 'no questions'} this session."
+        done = counted(tally(state.results)) if state.results else "no questions"
+        return f"**Finished:** {done} this session."
     step = ", follow-up" if state.phase is Phase.PROBING else ""  # "(question)" said nothing
-    where = f"**Question {state.position + 1} of {len(state.plan)}{step}**"
-    return f"{where} · done this session: {done}" if done else where
+    where = f"{state.position + 1} of {len(state.plan)}{step}"
+    # The position counts the questions closed in the plan asked now; the others came before it.
+    split = len(state.results) - state.position
+    before, since = state.results[:split], state.results[split:]
+    if state.mode is not Mode.DRILL or not before:
+        done = counted(tally(state.results)) if state.results else ""
+        return f"**Question {where}**" + (f" · done this session: {done}" if done else "")
+    drill = f"Drill on {said_title(topic_title)}" if topic_title else "This drill"
+    parts = [f"**{drill}: question {where}**"]
+    if since:
+        parts.append(f"done in this drill: {counted(tally(since))}")
+    parts.append(f"before it this session: {counted(tally(before))}")
+    return " · ".join(parts)
 
 
 def rubric_and_citations(
-    turns: list[Turn], titles: Mapping[str, str] | None = None
+    turns: list[Turn], titles: Mapping[str, str] | None = None, scorecard: bool = False
 ) -> tuple[str, str]:
     """The latest feedback's covered and missed points, under the title of its question
     (``titles`` by question id): after a skip it is the question before, and a newcomer read its
-    score as the skipped one's. Then the latest reply's citations (a feedback's, or a model
-    answer's) as expandable passages."""
+    score as the skipped one's. Then citations as expandable passages, under a heading that says
+    whose they are: with the ``scorecard`` shown, its study list's; otherwise the latest reply's
+    (a feedback's, or a model answer's). A summary's are the scorecard's only: a walkthrough read
+    them under the last question's rubric as that question's, and a drill started from the
+    scorecard kept them beside its questions."""
+    return _rubric(turns, titles or {}), _citations(turns, scorecard)
+
+
+def _rubric(turns: list[Turn], titles: Mapping[str, str]) -> str:
     feedback = next((t for t in reversed(turns) if t.grade and t.kind == TurnKind.FEEDBACK), None)
     if feedback is None or feedback.grade is None:
-        return NO_RUBRIC, ""
-    cited = next(t for t in reversed(turns) if t.citations)
+        return NO_RUBRIC
     grade = feedback.grade
     # How the points are weighed, under the score: it is not the share of points covered.
     weighting = f"*{say('summary.weighting')}*"
-    title = (titles or {}).get(feedback.question_id or "", "")
+    title = titles.get(feedback.question_id or "", "")
     lines = [f"**Last feedback:** {escape(title)}", ""] if title else []
     lines += [f"**Score:** {round(grade.score * 100)}/100", weighting, "", "**Covered**"]
     lines += [f"- ✓ {escape(p.text)} `{p.id}`" for p in grade.covered] or ["- none"]
@@ -84,17 +111,30 @@ def rubric_and_citations(
     if grade.misconceptions:
         lines += ["", "**To correct**"]
         lines += [f"- ⚠ {escape(m.text)} `{m.id}`" for m in grade.misconceptions]
-    citations = "\n".join(
+    return "\n".join(lines)
+
+
+def _citations(turns: list[Turn], scorecard: bool) -> str:
+    if scorecard:
+        cited = next((t for t in reversed(turns) if t.kind == TurnKind.SUMMARY), None)
+        heading = "summary.cited_study"
+    else:
+        cited = next(
+            (t for t in reversed(turns) if t.citations and t.kind != TurnKind.SUMMARY), None
+        )
+        # Only the points the reply spoke of are cited, so the list is named for what it is: a
+        # newcomer expected a passage under every point of the rubric.
+        heading = "summary.cited"
+    if cited is None or not cited.citations:
+        return ""
+    passages = "\n".join(
         f"<details><summary>{escape(c.key_point_id)}</summary>{escape(c.text)}"
         f"<br><small>Source: {escape(c.source)}</small></details>"
         if c.source
         else f"<details><summary>{escape(c.key_point_id)}</summary>{escape(c.text)}</details>"
         for c in cited.citations
     )
-    # Only the points the reply spoke of are cited, so the list is named for what it is: a
-    # newcomer expected a passage under every point of the rubric.
-    heading = f"<p><strong>{escape(say('summary.cited'))}</strong></p>" if citations else ""
-    return "\n".join(lines), heading + citations
+    return f"<p><strong>{escape(say(heading))}</strong></p>{passages}"
 
 
 def rubric_so_far(grade: Grade) -> str:
@@ -196,19 +236,21 @@ def session_view(
     state: InterviewState,
     turns: list[Turn],
     downloads: tuple[str, str] | None = None,
+    topic_title: str = "",
 ) -> SessionView:
+    """The page for a session; ``topic_title`` names the topic it drills, if it does."""
     titles = {r.item.question_id: r.item.title for r in state.results}
-    rubric, citations = rubric_and_citations(turns, titles)
-    if state.phase is Phase.PROBING and state.grade is not None:
-        rubric, citations = rubric_so_far(state.grade), ""
     # A drill started from the scorecard runs on in the same session: the scorecard of what
     # ended before it is not beside its questions (a walkthrough saw it there), and comes back,
     # with the drill's, when the drill ends.
     card = scorecard(turns) if state.phase is Phase.FINISHED else None
+    rubric, citations = rubric_and_citations(turns, titles, scorecard=card is not None)
+    if state.phase is Phase.PROBING and state.grade is not None:
+        rubric, citations = rubric_so_far(state.grade), ""
     return SessionView(
         session_id=session_id,
         chat=tuple(chat_messages(turns)),
-        progress=progress_line(state),
+        progress=progress_line(state, topic_title),
         rubric=rubric,
         citations=citations,
         chart=card[0] if card else "",
