@@ -1284,3 +1284,44 @@ def test_a_condition_is_read_as_the_cause_it_states(checker, knowledge, claim, v
 def test_a_supported_reason_does_not_carry_its_statement(checker, knowledge, claim, flagged):
     (result,) = checker.check(claim, knowledge.question("supervised-unsupervised-03").passages)
     assert (result.verdict in ("contradicted", "unsupported")) == flagged, result.reason
+
+
+@pytest.mark.parametrize(
+    ("question_id", "claim", "verdict"),
+    [
+        # What the guide ties to one term of a swappable pair, said of the other: contradicted
+        # even where the unit that supports it lost its subject ("penalises the sum of squared
+        # coefficients", of the ridge sentence) or names the term and little else.
+        ("bias-variance-02", "The lasso penalises the sum of squared coefficients.",
+         "contradicted"),
+        ("bias-variance-02", "Lasso adds a penalty on the squared coefficients.", "contradicted"),
+        ("bias-variance-02", "Ridge can set some coefficients exactly to zero, performing "
+         "variable selection.", "contradicted"),
+        ("metrics-02", "Recall is the share of predicted positives that are truly positive.",
+         "contradicted"),
+        ("bias-variance-06", "Boosting trains many models on bootstrap samples and averages "
+         "their predictions.", "contradicted"),
+        ("bias-variance-07", "Bagging builds models sequentially, each fitted to the residual "
+         "errors of the ensemble so far.", "contradicted"),
+        ("q10", "With concept drift, the distribution of the input features moves.",
+         "contradicted"),
+        # Each said of its own term stands, and a misconception about the other term is no
+        # misconception about this one.
+        ("bias-variance-02", "The lasso penalises the sum of absolute coefficients.", "supported"),
+        ("bias-variance-02", "Ridge shrinks coefficients towards zero but never sets them "
+         "exactly to zero.", "supported"),
+        ("metrics-02", "Recall is the share of actual positives that the model finds.",
+         "supported"),
+        ("metrics-02", "Precision is the share of predicted positives that are truly positive.",
+         "supported"),
+        ("bias-variance-07", "Boosting builds models sequentially, each new one fitted to the "
+         "residuals.", "supported"),
+        ("q10", "With data drift, the distribution of the input features moves.", "supported"),
+    ],
+)  # fmt: skip
+def test_a_property_the_guide_ties_to_a_sibling_term_is_contradicted(
+    checker, knowledge, question_id, claim, verdict
+):
+    (result,) = checker.check(claim, knowledge.question(question_id).passages)
+    assert result.verdict == verdict, result.reason
+

@@ -136,6 +136,21 @@ SAME_PASSAGE = 0.9
 REASON_SHARE = 0.5
 #: The units closest to a reason that may give it in other words.
 REASON_UNITS = 3
+#: Words a reason adds that neither the unit giving it carries nor the guide here and the
+#: answer use anywhere: this many name a specific the guide does not give.
+SPECIFIC_WORDS = 2
+#: Words of a faulted topic a key point's text, wordings and hint must name for the topic to
+#: be that point (``ClaimChecker._named_point``).
+NAMED_POINT_WORDS = 2
+#: A term among the first this many content words of a sentence is its subject.
+SUBJECT_WORDS = 3
+#: Words besides the terms that a unit naming another term of a swappable group must share
+#: with a claim for the guide to tie what the claim says to that term
+#: (``ClaimChecker._tied_to_sibling``).
+SIBLING_SHARE = 3
+#: ... and this share of all the claim says besides its terms ("training goes forward pass,
+#: loss" is not what the guide says of the backward pass because both name a pass and a loss).
+SIBLING_PART = 0.75
 
 #: A reason that opens on the statement's subject by a pronoun: "..., because it penalises ...".
 _REASON_PRONOUN = re.compile(r"^\W*(?:it|they)\s+", re.I)
@@ -1214,6 +1229,9 @@ class ClaimChecker:
                 )
             ):
                 return _contradicted(claim, swapped[2], swapped[1])
+            sibling = self._tied_to_sibling(text, unit, units) if holds else None
+            if sibling:
+                return _contradicted(claim, sibling[1], sibling[0])
             # A direction the supporting unit does not give, a close unit gives the other way
             # (each saying one direction: "a more robust estimate ... reduces the variance"
             # says two, and which goes with what is not read here):
@@ -1278,6 +1296,8 @@ class ClaimChecker:
             for misconception in self._matcher.misconceptions:
                 if questions and misconception.id.split(".")[0] not in questions:
                     continue
+                if self._of_another_term(clause, misconception.text):
+                    continue
                 similarity = self._matcher.states_misconception(
                     clause, clause_vector, misconception, elsewhere
                 )
@@ -1294,6 +1314,8 @@ class ClaimChecker:
             # the whole key point, so the clause must say most of what only the half says.
             for misconception, part, part_vector in self._misconception_parts:
                 if questions and misconception.id.split(".")[0] not in questions:
+                    continue
+                if self._of_another_term(clause, misconception.text):
                     continue
                 similarity = float(clause_vector @ part_vector)
                 right = self._matcher.right_text(misconception)
@@ -1430,6 +1452,70 @@ class ClaimChecker:
             if (conflict := self._conflict(text, unit)) and _SWAPPED.search(conflict)
         ]
         return max(found, default=None, key=lambda f: f[0])
+
+    def _of_another_term(self, clause: str, misconception: str) -> bool:
+        """Is the clause about another term of a swappable group than the misconception? "Recall
+        is the share of actual positives the model finds" states nothing of "Precision is TP
+        divided by TP plus FN: the share of actual positives the model finds": a misconception
+        that gives one term another's property is right of that other term. Only for terms
+        that open both (their subjects): "dropout is used in training too" is not about another
+        term than "dropout is applied at test time"."""
+        clause_words = self._term_words(without_negations(clause))
+        wrong_words = self._term_words(without_negations(misconception))
+        for group in self._knowledge.confusables:
+            in_clause = {
+                t for t in group if any(p < SUBJECT_WORDS for p in _positions(clause_words, t))
+            }
+            in_wrong = {
+                t for t in group if any(p < SUBJECT_WORDS for p in _positions(wrong_words, t))
+            }
+            if (
+                in_clause
+                and in_wrong
+                and not in_clause & in_wrong
+                and not any(_mentions(clause_words, t) for t in in_wrong)
+            ):
+                return True
+        return False
+
+    def _tied_to_sibling(self, text: str, support: str, units: list[str]) -> tuple[str, str] | None:
+        """What the claim says of one term of a swappable group, the guide ties to another term
+        of it and not to the claim's: "the lasso penalises the sum of squared coefficients",
+        supported only by a clause that lost its subject ("penalises the sum of squared
+        coefficients", of "Ridge, or L2 regularisation, ..."), or by a unit on its term that
+        shares little more than the term ("Recall is the proportion of actual positives ..."
+        for "recall is the share of predicted positives that are truly positive"). The units
+        that name terms of the group decide: a unit naming another term (and not the claim's)
+        that says more of the claim's words besides the terms than any unit naming the claim's
+        term, and at least as much as the support, ties the property to the other term. A unit
+        that turns the claim's sense ("does not set any exactly to zero") ties nothing to its
+        term."""
+        asserted = without_negations(text)  # what it denies it says of no term
+        text_words = self._term_words(asserted)
+        support_words = self._term_words(without_negations(support))
+        for group in self._knowledge.confusables:
+            named = [t for t in group if _mentions(text_words, t)]
+            if len(named) != 1 or any(_mentions(support_words, t) for t in group if t not in named):
+                continue
+            own, other = 0, (0, "", "")
+            for unit in units:
+                words = self._term_words(without_negations(unit))
+                in_unit = [t for t in group if _mentions(words, t)]
+                if not in_unit or turns_of_sense(text, unit) % 2:
+                    continue
+                share = self._predicate_share(asserted, unit)
+                if in_unit == named:
+                    own = max(own, share)
+                elif named[0] not in in_unit and share > other[0]:
+                    other = (share, unit, "/".join(in_unit))
+            said = len(content_tokens(asserted) - self._group_tokens)
+            if (
+                other[0] >= max(SIBLING_SHARE, SIBLING_PART * said)
+                and other[0] > own
+                and other[0] >= self._predicate_share(asserted, support)
+            ):
+                return other[1], f"says of {named[0]} what the guide says of {other[2]}"
+        return None
 
     def _sides_with(self, text: str, other: str, unit: str) -> bool:
         """Does the claim say, of what it shares with ``other`` and not with ``unit``, more
