@@ -1325,3 +1325,27 @@ def test_a_property_the_guide_ties_to_a_sibling_term_is_contradicted(
     (result,) = checker.check(claim, knowledge.question(question_id).passages)
     assert result.verdict == verdict, result.reason
 
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # An explanation that adds a specific the guide does not give (a method, an indicator,
+        # a data source) is not given because the rest of its words are the guide's.
+        ("Forecasting sales revenue is regression because the target is a continuous number "
+         "that depends on economic indicators.", "unsupported"),
+        ("Predicting next quarter's revenue is regression, because revenue is a continuous "
+         "numeric value that can be predicted using statistical models.", "unsupported"),
+        ("Predicting tomorrow's temperature is regression, because the target is a continuous "
+         "numeric value taken from historical weather station logs.", "unsupported"),
+        # Examples and reasons built from the guide's facts stand.
+        ("Predicting a stock price is regression because the target is a continuous numeric "
+         "value.", "supported"),
+        ("Forecasting sales revenue is regression, since revenue is a continuous number.",
+         "supported"),
+        ("A churn model that outputs a yes or no is classification, because the target is a "
+         "discrete label.", "supported"),
+    ],
+)  # fmt: skip
+def test_an_explanation_that_adds_a_specific_is_not_given(checker, knowledge, claim, verdict):
+    (result,) = checker.check(claim, knowledge.question("q02").passages)
+    assert result.verdict == verdict, result.reason
+

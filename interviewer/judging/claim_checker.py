@@ -397,6 +397,7 @@ class _Evidence:
     questions: frozenset[str] | None = None
     grade: Grade | None = None
     graded: bool = field(default=False, repr=False)
+    known_words: frozenset[str] | None = field(default=None, repr=False)
 
 
 class ClaimChecker:
@@ -854,7 +855,12 @@ class ClaimChecker:
             # "no labels" gives what "unlabelled" does
             words = content_tokens(unit)
             words |= {w[len(p) :] for w in words for p in ("un", "non") if w.startswith(p)}
-            return len(added & words) >= REASON_SHARE * len(added)
+            # ... and what it does not carry is no news: a reason that adds a specific (a method,
+            # a dataset, an indicator) in words the guide here and the answer never use is not
+            # given because the rest of its words are the guide's ("a continuous number that
+            # depends on economic indicators").
+            foreign = added - words - self._known_words(evidence)
+            return len(added & words) >= REASON_SHARE * len(added) and len(foreign) < SPECIFIC_WORDS
 
         if gives(supported_by):
             return True
@@ -868,6 +874,15 @@ class ClaimChecker:
         # ("since no labels are involved" beside "uses unlabelled data").
         closest = np.argsort(-(evidence.unit_vectors @ vector))[:REASON_UNITS]
         return any(gives(evidence.units[i]) for i in closest)
+
+    @staticmethod
+    def _known_words(evidence: _Evidence) -> frozenset[str]:
+        """The content words of the guide's units here and of the answer, read once a response."""
+        if evidence.known_words is None:
+            evidence.known_words = frozenset(
+                content_tokens(" ".join([*evidence.units, evidence.answer]))
+            )
+        return evidence.known_words
 
     def _denied(
         self, claim: str, body: str, vector: np.ndarray, evidence: _Evidence
