@@ -1221,6 +1221,10 @@ def test_a_question_among_the_contexts_supports_nothing(checker, claim, verdict)
             "contradicted",
         ),
         ("You never mentioned data drift.", "contradicted"),
+        # ... behind a model's openers too.
+        ("However, it is important to note that you did not mention concept drift.", "supported"),
+        ("But note that you never explained data drift.", "contradicted"),
+        ("It's worth noting that you didn't cover data drift.", "contradicted"),
     ],
 )
 def test_a_negated_report_says_what_is_missing(checker, drift_contexts, claim, verdict):
@@ -1325,6 +1329,7 @@ def test_a_property_the_guide_ties_to_a_sibling_term_is_contradicted(
     (result,) = checker.check(claim, knowledge.question(question_id).passages)
     assert result.verdict == verdict, result.reason
 
+
 @pytest.mark.parametrize(
     ("claim", "verdict"),
     [
@@ -1349,3 +1354,34 @@ def test_an_explanation_that_adds_a_specific_is_not_given(checker, knowledge, cl
     (result,) = checker.check(claim, knowledge.question("q02").passages)
     assert result.verdict == verdict, result.reason
 
+
+LORA_ANSWER = (
+    "LoRA assumes the weight change for adaptation has low intrinsic rank, so it learns B times "
+    "A. For GPT-3 175B that's about 10,000 times fewer trainable parameters and 3 times less GPU "
+    "memory."
+)
+
+
+@pytest.mark.parametrize(
+    ("question_id", "answer", "claim", "flagged"),
+    [
+        # Criticism of an answer the grade finds complete and right.
+        ("q07", "Accuracy is correct predictions over all predictions. It can be trusted when "
+         "the classes are balanced and a false positive costs about as much as a false "
+         "negative; otherwise use F1 or precision and recall.",
+         "You never said when accuracy can be relied on.", True),
+        # A point named in the words of its hint, which the grade covers.
+        ("transformers-20", LORA_ANSWER,
+         "You didn't explain which assumption justifies the low-rank update.", True),
+        # ... and a point the grade misses stays a fair criticism.
+        ("transformers-20", LORA_ANSWER,
+         "You didn't say whether the update adds any inference latency.", False),
+        ("q07", "Accuracy is correct predictions over all predictions.",
+         "You never said when accuracy can be relied on.", False),
+    ],
+)  # fmt: skip
+def test_criticism_of_what_the_grade_covers_is_flagged(
+    checker, knowledge, question_id, answer, claim, flagged
+):
+    (result,) = checker.check(claim, knowledge.question(question_id).passages, answer)
+    assert (result.verdict in ("contradicted", "unsupported")) == flagged, result.reason

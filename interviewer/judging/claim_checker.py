@@ -271,7 +271,11 @@ _WOULD_GAIN = re.compile(
 #: Words that say the answer lacks what follows them: "You could also mention X", "Consider
 #: adding X", "What's missing is X", "Next time, explain X", "Don't forget X".
 _LACKS = re.compile(
-    r"^\W*(?:(?:and|but|so)\s+)?(?:(?:you could (?:also )?|(?:it )?would help to |consider |"
+    # A model's openers before it: "However, it is important to note that you did not ...".
+    r"^\W*(?:(?:and|but|so|however|though|still)\b[\s,]*)?"
+    r"(?:(?:it is|it's) (?:important|worth) (?:to note|noting|pointing out) that\s+|"
+    r"(?:just )?note that\s+)?"
+    r"(?:(?:you could (?:also )?|(?:it )?would help to |consider |"
     r"next time,?\s*|to improve[:,]?\s*|don't forget (?:to )?|i'd have liked to )"
     r"(?:mention|add|explain|say|name|cover|include|hear)(?:ing)?\s+|"
     r"(?:one thing|what's|what is) missing (?:is|was)\s+|"
@@ -687,7 +691,9 @@ class ClaimChecker:
                     return _contradicted(
                         claim, "the answer does say this", evidence.answer_units[index]
                     )
-            return self._judge_gap(claim, what, evidence, statement=not topic)
+            return self._judge_gap(
+                claim, what, evidence, statement=not topic, denied=bool(lacks.group("denied"))
+            )
         said = body
         body = _ASSERTING_ADVICE.sub("", _INTERJECTION.sub("", body)).strip()
         body = (
@@ -766,7 +772,12 @@ class ClaimChecker:
         return corrected or verdict
 
     def _judge_gap(
-        self, claim: str, what: str, evidence: _Evidence, statement: bool = True
+        self,
+        claim: str,
+        what: str,
+        evidence: _Evidence,
+        statement: bool = True,
+        denied: bool = False,
     ) -> ClaimVerdict:
         """Advice to add ``what`` says the answer lacks it: judged as "Missing: ``what``" is
         (``_judge_topic``). And ``what`` is advised as true: it names nothing the guide does not,
@@ -781,7 +792,7 @@ class ClaimChecker:
             if fact.verdict is not Verdict.SUPPORTED:
                 return fact
         missing = Evaluation(text=claim, praise=False, complete=False, topic=what)
-        return self._judge_topic(claim, missing, evidence)
+        return self._judge_topic(claim, missing, evidence, gap=denied)
 
     def _judge_fact(
         self, claim: str, body: str, vector: np.ndarray, evidence: _Evidence
@@ -1596,7 +1607,9 @@ class ClaimChecker:
             return best
         return None
 
-    def _judge_topic(self, claim: str, evaluation: Evaluation, evidence: _Evidence) -> ClaimVerdict:
+    def _judge_topic(
+        self, claim: str, evaluation: Evaluation, evidence: _Evidence, gap: bool = False
+    ) -> ClaimVerdict:
         """Praise of one part of the answer needs the answer to say it (in its words, or as a key
         point the grade covers), and not as a misconception; criticism of a part ("not
         covered", "Missing: ...") needs the grade to miss or correct a point about it, or the
@@ -1669,6 +1682,22 @@ class ClaimChecker:
         ]
         if credited:
             return _contradicted(claim, "faults a point the grade covers", credited[0])
+        if gap and grade is not None and not faulted:
+            # "You didn't say when accuracy is trustworthy" to an answer the grade finds
+            # complete and right: nothing is missing. And "you never said what assumption
+            # justifies a low-rank update" names, in the words of its hint, a point the grade
+            # covers. (Only of a report that the answer lacks something: a correction, "Careful:
+            # transformations must not change the class", states what the guide says, however
+            # the grade credits the answer.)
+            if not grade.missed and not grade.misconceptions and grade.covered:
+                return ClaimVerdict(
+                    text=claim,
+                    verdict=Verdict.UNSUPPORTED,
+                    reason="faults the answer, but the grade finds nothing missed or wrong",
+                )
+            named = self._named_point(evaluation.topic, evidence.questions)
+            if named is not None and named.id in {p.id for p in grade.covered}:
+                return _contradicted(claim, "faults a point the grade covers", named.text)
         if faulted or index is None:
             return ClaimVerdict(
                 text=claim, verdict=Verdict.SUPPORTED, evidence=faulted[0] if faulted else None
@@ -1748,6 +1777,29 @@ class ClaimChecker:
         if best < TOPIC_NAMED * len(named) or not all(c for c, _ in top):
             return None
         return ClaimVerdict(text=claim, verdict=Verdict.SUPPORTED, evidence=top[0][1])
+
+    def _named_point(self, topic: str, questions: frozenset[str] | None) -> KeyPoint | None:
+        """The one key point of the question whose text, other wordings and hint name most of
+        a faulted topic's words ("what assumption justifies a low-rank update" of the point
+        whose hint asks "What assumption about the adaptation update justifies LoRA?"): at
+        least two of them and more than any other point names."""
+        if not questions or len(questions) != 1:
+            return None
+        (question,) = questions
+        points = [
+            (kp, content_tokens(" ".join([*self._matcher.wordings(kp.id), kp.hint or ""])))
+            for kp in self._knowledge.question(question).key_points
+        ]
+        named = content_tokens(_COMPOUND.sub(lambda m: m.group().replace("-", ""), topic))
+        named -= _EVALUATION_STEMS
+        scored = sorted(((len(named & words), kp) for kp, words in points), key=lambda s: -s[0])
+        if not scored or scored[0][0] < NAMED_POINT_WORDS:
+            return None
+        if len(scored) > 1 and scored[1][0] == scored[0][0]:
+            return None
+        if scored[0][0] < TOPIC_NAMED * len(named):
+            return None
+        return scored[0][1]
 
     def _about(self, topic: str, points: Sequence[PointMatch | KeyPoint]) -> list[str]:
         """The texts of the key points the topic names: most of a short topic's words ("vanishing
