@@ -1221,6 +1221,10 @@ def test_a_question_among_the_contexts_supports_nothing(checker, claim, verdict)
             "contradicted",
         ),
         ("You never mentioned data drift.", "contradicted"),
+        # ... behind a model's openers too.
+        ("However, it is important to note that you did not mention concept drift.", "supported"),
+        ("But note that you never explained data drift.", "contradicted"),
+        ("It's worth noting that you didn't cover data drift.", "contradicted"),
     ],
 )
 def test_a_negated_report_says_what_is_missing(checker, drift_contexts, claim, verdict):
@@ -1283,4 +1287,101 @@ def test_a_condition_is_read_as_the_cause_it_states(checker, knowledge, claim, v
 )
 def test_a_supported_reason_does_not_carry_its_statement(checker, knowledge, claim, flagged):
     (result,) = checker.check(claim, knowledge.question("supervised-unsupervised-03").passages)
+    assert (result.verdict in ("contradicted", "unsupported")) == flagged, result.reason
+
+
+@pytest.mark.parametrize(
+    ("question_id", "claim", "verdict"),
+    [
+        # What the guide ties to one term of a swappable pair, said of the other: contradicted
+        # even where the unit that supports it lost its subject ("penalises the sum of squared
+        # coefficients", of the ridge sentence) or names the term and little else.
+        ("bias-variance-02", "The lasso penalises the sum of squared coefficients.",
+         "contradicted"),
+        ("bias-variance-02", "Lasso adds a penalty on the squared coefficients.", "contradicted"),
+        ("bias-variance-02", "Ridge can set some coefficients exactly to zero, performing "
+         "variable selection.", "contradicted"),
+        ("metrics-02", "Recall is the share of predicted positives that are truly positive.",
+         "contradicted"),
+        ("bias-variance-06", "Boosting trains many models on bootstrap samples and averages "
+         "their predictions.", "contradicted"),
+        ("bias-variance-07", "Bagging builds models sequentially, each fitted to the residual "
+         "errors of the ensemble so far.", "contradicted"),
+        ("q10", "With concept drift, the distribution of the input features moves.",
+         "contradicted"),
+        # Each said of its own term stands, and a misconception about the other term is no
+        # misconception about this one.
+        ("bias-variance-02", "The lasso penalises the sum of absolute coefficients.", "supported"),
+        ("bias-variance-02", "Ridge shrinks coefficients towards zero but never sets them "
+         "exactly to zero.", "supported"),
+        ("metrics-02", "Recall is the share of actual positives that the model finds.",
+         "supported"),
+        ("metrics-02", "Precision is the share of predicted positives that are truly positive.",
+         "supported"),
+        ("bias-variance-07", "Boosting builds models sequentially, each new one fitted to the "
+         "residuals.", "supported"),
+        ("q10", "With data drift, the distribution of the input features moves.", "supported"),
+    ],
+)  # fmt: skip
+def test_a_property_the_guide_ties_to_a_sibling_term_is_contradicted(
+    checker, knowledge, question_id, claim, verdict
+):
+    (result,) = checker.check(claim, knowledge.question(question_id).passages)
+    assert result.verdict == verdict, result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # An explanation that adds a specific the guide does not give (a method, an indicator,
+        # a data source) is not given because the rest of its words are the guide's.
+        ("Forecasting sales revenue is regression because the target is a continuous number "
+         "that depends on economic indicators.", "unsupported"),
+        ("Predicting next quarter's revenue is regression, because revenue is a continuous "
+         "numeric value that can be predicted using statistical models.", "unsupported"),
+        ("Predicting tomorrow's temperature is regression, because the target is a continuous "
+         "numeric value taken from historical weather station logs.", "unsupported"),
+        # Examples and reasons built from the guide's facts stand.
+        ("Predicting a stock price is regression because the target is a continuous numeric "
+         "value.", "supported"),
+        ("Forecasting sales revenue is regression, since revenue is a continuous number.",
+         "supported"),
+        ("A churn model that outputs a yes or no is classification, because the target is a "
+         "discrete label.", "supported"),
+    ],
+)  # fmt: skip
+def test_an_explanation_that_adds_a_specific_is_not_given(checker, knowledge, claim, verdict):
+    (result,) = checker.check(claim, knowledge.question("q02").passages)
+    assert result.verdict == verdict, result.reason
+
+
+LORA_ANSWER = (
+    "LoRA assumes the weight change for adaptation has low intrinsic rank, so it learns B times "
+    "A. For GPT-3 175B that's about 10,000 times fewer trainable parameters and 3 times less GPU "
+    "memory."
+)
+
+
+@pytest.mark.parametrize(
+    ("question_id", "answer", "claim", "flagged"),
+    [
+        # Criticism of an answer the grade finds complete and right.
+        ("q07", "Accuracy is correct predictions over all predictions. It can be trusted when "
+         "the classes are balanced and a false positive costs about as much as a false "
+         "negative; otherwise use F1 or precision and recall.",
+         "You never said when accuracy can be relied on.", True),
+        # A point named in the words of its hint, which the grade covers.
+        ("transformers-20", LORA_ANSWER,
+         "You didn't explain which assumption justifies the low-rank update.", True),
+        # ... and a point the grade misses stays a fair criticism.
+        ("transformers-20", LORA_ANSWER,
+         "You didn't say whether the update adds any inference latency.", False),
+        ("q07", "Accuracy is correct predictions over all predictions.",
+         "You never said when accuracy can be relied on.", False),
+    ],
+)  # fmt: skip
+def test_criticism_of_what_the_grade_covers_is_flagged(
+    checker, knowledge, question_id, answer, claim, flagged
+):
+    (result,) = checker.check(claim, knowledge.question(question_id).passages, answer)
     assert (result.verdict in ("contradicted", "unsupported")) == flagged, result.reason

@@ -136,6 +136,21 @@ SAME_PASSAGE = 0.9
 REASON_SHARE = 0.5
 #: The units closest to a reason that may give it in other words.
 REASON_UNITS = 3
+#: Words a reason adds that neither the unit giving it carries nor the guide here and the
+#: answer use anywhere: this many name a specific the guide does not give.
+SPECIFIC_WORDS = 2
+#: Words of a faulted topic a key point's text, wordings and hint must name for the topic to
+#: be that point (``ClaimChecker._named_point``).
+NAMED_POINT_WORDS = 2
+#: A term among the first this many content words of a sentence is its subject.
+SUBJECT_WORDS = 3
+#: Words besides the terms that a unit naming another term of a swappable group must share
+#: with a claim for the guide to tie what the claim says to that term
+#: (``ClaimChecker._tied_to_sibling``).
+SIBLING_SHARE = 3
+#: ... and this share of all the claim says besides its terms ("training goes forward pass,
+#: loss" is not what the guide says of the backward pass because both name a pass and a loss).
+SIBLING_PART = 0.75
 
 #: A reason that opens on the statement's subject by a pronoun: "..., because it penalises ...".
 _REASON_PRONOUN = re.compile(r"^\W*(?:it|they)\s+", re.I)
@@ -256,7 +271,11 @@ _WOULD_GAIN = re.compile(
 #: Words that say the answer lacks what follows them: "You could also mention X", "Consider
 #: adding X", "What's missing is X", "Next time, explain X", "Don't forget X".
 _LACKS = re.compile(
-    r"^\W*(?:(?:and|but|so)\s+)?(?:(?:you could (?:also )?|(?:it )?would help to |consider |"
+    # A model's openers before it: "However, it is important to note that you did not ...".
+    r"^\W*(?:(?:and|but|so|however|though|still)\b[\s,]*)?"
+    r"(?:(?:it is|it's) (?:important|worth) (?:to note|noting|pointing out) that\s+|"
+    r"(?:just )?note that\s+)?"
+    r"(?:(?:you could (?:also )?|(?:it )?would help to |consider |"
     r"next time,?\s*|to improve[:,]?\s*|don't forget (?:to )?|i'd have liked to )"
     r"(?:mention|add|explain|say|name|cover|include|hear)(?:ing)?\s+|"
     r"(?:one thing|what's|what is) missing (?:is|was)\s+|"
@@ -382,6 +401,7 @@ class _Evidence:
     questions: frozenset[str] | None = None
     grade: Grade | None = None
     graded: bool = field(default=False, repr=False)
+    known_words: frozenset[str] | None = field(default=None, repr=False)
 
 
 class ClaimChecker:
@@ -671,7 +691,9 @@ class ClaimChecker:
                     return _contradicted(
                         claim, "the answer does say this", evidence.answer_units[index]
                     )
-            return self._judge_gap(claim, what, evidence, statement=not topic)
+            return self._judge_gap(
+                claim, what, evidence, statement=not topic, denied=bool(lacks.group("denied"))
+            )
         said = body
         body = _ASSERTING_ADVICE.sub("", _INTERJECTION.sub("", body)).strip()
         body = (
@@ -750,7 +772,12 @@ class ClaimChecker:
         return corrected or verdict
 
     def _judge_gap(
-        self, claim: str, what: str, evidence: _Evidence, statement: bool = True
+        self,
+        claim: str,
+        what: str,
+        evidence: _Evidence,
+        statement: bool = True,
+        denied: bool = False,
     ) -> ClaimVerdict:
         """Advice to add ``what`` says the answer lacks it: judged as "Missing: ``what``" is
         (``_judge_topic``). And ``what`` is advised as true: it names nothing the guide does not,
@@ -765,7 +792,7 @@ class ClaimChecker:
             if fact.verdict is not Verdict.SUPPORTED:
                 return fact
         missing = Evaluation(text=claim, praise=False, complete=False, topic=what)
-        return self._judge_topic(claim, missing, evidence)
+        return self._judge_topic(claim, missing, evidence, gap=denied)
 
     def _judge_fact(
         self, claim: str, body: str, vector: np.ndarray, evidence: _Evidence
@@ -839,7 +866,12 @@ class ClaimChecker:
             # "no labels" gives what "unlabelled" does
             words = content_tokens(unit)
             words |= {w[len(p) :] for w in words for p in ("un", "non") if w.startswith(p)}
-            return len(added & words) >= REASON_SHARE * len(added)
+            # ... and what it does not carry is no news: a reason that adds a specific (a method,
+            # a dataset, an indicator) in words the guide here and the answer never use is not
+            # given because the rest of its words are the guide's ("a continuous number that
+            # depends on economic indicators").
+            foreign = added - words - self._known_words(evidence)
+            return len(added & words) >= REASON_SHARE * len(added) and len(foreign) < SPECIFIC_WORDS
 
         if gives(supported_by):
             return True
@@ -853,6 +885,15 @@ class ClaimChecker:
         # ("since no labels are involved" beside "uses unlabelled data").
         closest = np.argsort(-(evidence.unit_vectors @ vector))[:REASON_UNITS]
         return any(gives(evidence.units[i]) for i in closest)
+
+    @staticmethod
+    def _known_words(evidence: _Evidence) -> frozenset[str]:
+        """The content words of the guide's units here and of the answer, read once a response."""
+        if evidence.known_words is None:
+            evidence.known_words = frozenset(
+                content_tokens(" ".join([*evidence.units, evidence.answer]))
+            )
+        return evidence.known_words
 
     def _denied(
         self, claim: str, body: str, vector: np.ndarray, evidence: _Evidence
@@ -1214,6 +1255,9 @@ class ClaimChecker:
                 )
             ):
                 return _contradicted(claim, swapped[2], swapped[1])
+            sibling = self._tied_to_sibling(text, unit, units) if holds else None
+            if sibling:
+                return _contradicted(claim, sibling[1], sibling[0])
             # A direction the supporting unit does not give, a close unit gives the other way
             # (each saying one direction: "a more robust estimate ... reduces the variance"
             # says two, and which goes with what is not read here):
@@ -1278,6 +1322,8 @@ class ClaimChecker:
             for misconception in self._matcher.misconceptions:
                 if questions and misconception.id.split(".")[0] not in questions:
                     continue
+                if self._of_another_term(clause, misconception.text):
+                    continue
                 similarity = self._matcher.states_misconception(
                     clause, clause_vector, misconception, elsewhere
                 )
@@ -1294,6 +1340,8 @@ class ClaimChecker:
             # the whole key point, so the clause must say most of what only the half says.
             for misconception, part, part_vector in self._misconception_parts:
                 if questions and misconception.id.split(".")[0] not in questions:
+                    continue
+                if self._of_another_term(clause, misconception.text):
                     continue
                 similarity = float(clause_vector @ part_vector)
                 right = self._matcher.right_text(misconception)
@@ -1431,6 +1479,70 @@ class ClaimChecker:
         ]
         return max(found, default=None, key=lambda f: f[0])
 
+    def _of_another_term(self, clause: str, misconception: str) -> bool:
+        """Is the clause about another term of a swappable group than the misconception? "Recall
+        is the share of actual positives the model finds" states nothing of "Precision is TP
+        divided by TP plus FN: the share of actual positives the model finds": a misconception
+        that gives one term another's property is right of that other term. Only for terms
+        that open both (their subjects): "dropout is used in training too" is not about another
+        term than "dropout is applied at test time"."""
+        clause_words = self._term_words(without_negations(clause))
+        wrong_words = self._term_words(without_negations(misconception))
+        for group in self._knowledge.confusables:
+            in_clause = {
+                t for t in group if any(p < SUBJECT_WORDS for p in _positions(clause_words, t))
+            }
+            in_wrong = {
+                t for t in group if any(p < SUBJECT_WORDS for p in _positions(wrong_words, t))
+            }
+            if (
+                in_clause
+                and in_wrong
+                and not in_clause & in_wrong
+                and not any(_mentions(clause_words, t) for t in in_wrong)
+            ):
+                return True
+        return False
+
+    def _tied_to_sibling(self, text: str, support: str, units: list[str]) -> tuple[str, str] | None:
+        """What the claim says of one term of a swappable group, the guide ties to another term
+        of it and not to the claim's: "the lasso penalises the sum of squared coefficients",
+        supported only by a clause that lost its subject ("penalises the sum of squared
+        coefficients", of "Ridge, or L2 regularisation, ..."), or by a unit on its term that
+        shares little more than the term ("Recall is the proportion of actual positives ..."
+        for "recall is the share of predicted positives that are truly positive"). The units
+        that name terms of the group decide: a unit naming another term (and not the claim's)
+        that says more of the claim's words besides the terms than any unit naming the claim's
+        term, and at least as much as the support, ties the property to the other term. A unit
+        that turns the claim's sense ("does not set any exactly to zero") ties nothing to its
+        term."""
+        asserted = without_negations(text)  # what it denies it says of no term
+        text_words = self._term_words(asserted)
+        support_words = self._term_words(without_negations(support))
+        for group in self._knowledge.confusables:
+            named = [t for t in group if _mentions(text_words, t)]
+            if len(named) != 1 or any(_mentions(support_words, t) for t in group if t not in named):
+                continue
+            own, other = 0, (0, "", "")
+            for unit in units:
+                words = self._term_words(without_negations(unit))
+                in_unit = [t for t in group if _mentions(words, t)]
+                if not in_unit or turns_of_sense(text, unit) % 2:
+                    continue
+                share = self._predicate_share(asserted, unit)
+                if in_unit == named:
+                    own = max(own, share)
+                elif named[0] not in in_unit and share > other[0]:
+                    other = (share, unit, "/".join(in_unit))
+            said = len(content_tokens(asserted) - self._group_tokens)
+            if (
+                other[0] >= max(SIBLING_SHARE, SIBLING_PART * said)
+                and other[0] > own
+                and other[0] >= self._predicate_share(asserted, support)
+            ):
+                return other[1], f"says of {named[0]} what the guide says of {other[2]}"
+        return None
+
     def _sides_with(self, text: str, other: str, unit: str) -> bool:
         """Does the claim say, of what it shares with ``other`` and not with ``unit``, more
         than the reverse: words only the other term's unit has ("absolute" beside "squared")?"""
@@ -1495,7 +1607,9 @@ class ClaimChecker:
             return best
         return None
 
-    def _judge_topic(self, claim: str, evaluation: Evaluation, evidence: _Evidence) -> ClaimVerdict:
+    def _judge_topic(
+        self, claim: str, evaluation: Evaluation, evidence: _Evidence, gap: bool = False
+    ) -> ClaimVerdict:
         """Praise of one part of the answer needs the answer to say it (in its words, or as a key
         point the grade covers), and not as a misconception; criticism of a part ("not
         covered", "Missing: ...") needs the grade to miss or correct a point about it, or the
@@ -1568,6 +1682,22 @@ class ClaimChecker:
         ]
         if credited:
             return _contradicted(claim, "faults a point the grade covers", credited[0])
+        if gap and grade is not None and not faulted:
+            # "You didn't say when accuracy is trustworthy" to an answer the grade finds
+            # complete and right: nothing is missing. And "you never said what assumption
+            # justifies a low-rank update" names, in the words of its hint, a point the grade
+            # covers. (Only of a report that the answer lacks something: a correction, "Careful:
+            # transformations must not change the class", states what the guide says, however
+            # the grade credits the answer.)
+            if not grade.missed and not grade.misconceptions and grade.covered:
+                return ClaimVerdict(
+                    text=claim,
+                    verdict=Verdict.UNSUPPORTED,
+                    reason="faults the answer, but the grade finds nothing missed or wrong",
+                )
+            named = self._named_point(evaluation.topic, evidence.questions)
+            if named is not None and named.id in {p.id for p in grade.covered}:
+                return _contradicted(claim, "faults a point the grade covers", named.text)
         if faulted or index is None:
             return ClaimVerdict(
                 text=claim, verdict=Verdict.SUPPORTED, evidence=faulted[0] if faulted else None
@@ -1647,6 +1777,29 @@ class ClaimChecker:
         if best < TOPIC_NAMED * len(named) or not all(c for c, _ in top):
             return None
         return ClaimVerdict(text=claim, verdict=Verdict.SUPPORTED, evidence=top[0][1])
+
+    def _named_point(self, topic: str, questions: frozenset[str] | None) -> KeyPoint | None:
+        """The one key point of the question whose text, other wordings and hint name most of
+        a faulted topic's words ("what assumption justifies a low-rank update" of the point
+        whose hint asks "What assumption about the adaptation update justifies LoRA?"): at
+        least two of them and more than any other point names."""
+        if not questions or len(questions) != 1:
+            return None
+        (question,) = questions
+        points = [
+            (kp, content_tokens(" ".join([*self._matcher.wordings(kp.id), kp.hint or ""])))
+            for kp in self._knowledge.question(question).key_points
+        ]
+        named = content_tokens(_COMPOUND.sub(lambda m: m.group().replace("-", ""), topic))
+        named -= _EVALUATION_STEMS
+        scored = sorted(((len(named & words), kp) for kp, words in points), key=lambda s: -s[0])
+        if not scored or scored[0][0] < NAMED_POINT_WORDS:
+            return None
+        if len(scored) > 1 and scored[1][0] == scored[0][0]:
+            return None
+        if scored[0][0] < TOPIC_NAMED * len(named):
+            return None
+        return scored[0][1]
 
     def _about(self, topic: str, points: Sequence[PointMatch | KeyPoint]) -> list[str]:
         """The texts of the key points the topic names: most of a short topic's words ("vanishing
