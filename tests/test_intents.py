@@ -136,7 +136,7 @@ def test_answers_stay_answers_even_when_they_start_like_requests(recognizer, ans
         # Words of a question beyond the guide, in a truncated terse answer (a simulated drill).
         ("idk, KL divergence is asymmetric, so", "answer"),
         ("I'm not sure, I've never worked with that.", "dont_know"),
-        ("pass, honestly i don't know", "dont_know"),
+        ("pass, honestly i don't know", "skip"),  # a skip asked beside not knowing
         ("I've got nothing, honestly, I never studied this part so I can't say", "dont_know"),
     ],
 )
@@ -1932,13 +1932,13 @@ def test_requests_probed_in_impatient_and_chatty_words(recognizer, message, kind
         ("Drift, next question please.", "answer", None),
         ("Concept drift. Next one.", "answer", None),
         # nothing said before it: the question is skipped
-        ("I'm tapping out of this question, next please.", "dont_know", None),
+        ("I'm tapping out of this question, next please.", "skip", None),
         ("i'll take the L on this one, next", "skip", None),
         ("ugh, this one's not for me. next.", "skip", None),
         # a request before it stays the request
         ("Can we do drift, next?", "drill", "drift"),
         ("Drift questions, next please.", "drill", "drift"),
-        ("No idea about backprop, next question.", "dont_know", None),
+        ("No idea about backprop, next question.", "skip", None),
     ],
 )
 def test_next_closing_the_message(recognizer, message, kind, topic):
@@ -2337,8 +2337,8 @@ def test_answers_in_the_eighth_rounds_request_words_stay_answers(recognizer, ans
         ("I have no idea, so can we move on?", "skip"),
         ("I don't know this so let's skip it", "skip"),
         ("I've never used SMOTE in practice, so could we skip this one?", "skip"),
-        ("pass, honestly I don't know", "dont_know"),
-        ("Skip it, I don't know", "dont_know"),
+        ("pass, honestly I don't know", "skip"),
+        ("Skip it, I don't know", "skip"),
         ("I've never used SMOTE, can I get a hint?", "hint"),
         ("I never learned backprop properly, so let's stop here for today.", "end"),
         ("I've never seen dropout fail, so skip connections are optional.", "answer"),
@@ -2348,8 +2348,8 @@ def test_answers_in_the_eighth_rounds_request_words_stay_answers(recognizer, ans
 def test_not_knowing_given_as_the_reason_for_a_request(recognizer, message, kind):
     """Not knowing, said of the candidate before a "so", is the reason for the request after it,
     and the topic it names is what is not known ("I've honestly never worked with production
-    monitoring, so could we skip to the next question?" was an answer); said beside a skip
-    otherwise, the answer is taught ("pass, honestly I don't know"). "Leave it blank" skips."""
+    monitoring, so could we skip to the next question?" was an answer); a skip asked beside it in
+    any order is a skip ("pass, honestly I don't know"; eleventh round). "Leave it blank" skips."""
     assert recognizer.recognize(message).kind == kind
 
 
@@ -2636,8 +2636,8 @@ def test_clarifying_questions_trailing_off_or_in_a_statements_order(recognizer, 
     [
         ("no idea, can we skip this one?", False, "skip"),
         ("idk lets skip", False, "skip"),
-        ("pass, honestly I don't know", False, "dont_know"),
-        ("I don't know, skip", False, "dont_know"),
+        ("pass, honestly I don't know", False, "skip"),
+        ("I don't know, skip", False, "skip"),
         ("no, I'd rather stick with this one", True, "no"),
         ("nope, let's stay on the current question", True, "no"),
         ("I think not, let's keep going with this one", True, "no"),
@@ -2973,3 +2973,27 @@ def test_answers_in_the_tenth_rounds_words_stay_answers(recognizer, answer):
     a first version of its rules (the time left twice, "questions to", a question's two
     readings spoken) and are answers since."""
     assert recognizer.recognize(answer).kind == "answer"
+
+
+# --- the eleventh round: a thirteenth writer's voices (held-out-m), by family ----------------
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("no clue tbh, next", "skip"),
+        ("Je ne sais pas... we can pass to the next one?", "skip"),
+        ("honestly blanking here, can we just move on", "skip"),
+        ("skip pls, zero idea", "skip"),
+        ("I have no idea.", "dont_know"),
+        ("no clue honestly", "dont_know"),
+        ("Not sure, maybe the learning rate is too high, next question.", "answer"),
+        ("idk, dropout zeroes activations at random", "answer"),
+    ],
+)
+def test_a_skip_beside_not_knowing_is_a_skip(recognizer, message, kind):
+    """The rule made explicit in the eleventh round: a skip asked for beside not knowing, in
+    either order ("idk, next", "can we skip lol i got nothing"), is carried out as a skip, since
+    the candidate said what to do; not knowing alone is a don't-know, whose feedback teaches the
+    first key points. A guess after the don't-know is still graded."""
+    assert recognizer.recognize(message).kind == kind
