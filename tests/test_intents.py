@@ -2997,3 +2997,37 @@ def test_a_skip_beside_not_knowing_is_a_skip(recognizer, message, kind):
     the candidate said what to do; not knowing alone is a don't-know, whose feedback teaches the
     first key points. A guess after the don't-know is still graded."""
     assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        ("Sir, kindly ask on gradient boosting only.", "unknown_topic", "gradient boosting"),
+        ("could you ask about transformers please", "drill", "transformers"),
+        ("got any drift stuff?", "drill", "drift"),
+        ("have you got some time series material", "unknown_topic", "time series"),
+        ("Do you have anything on attention or is it just the basics?", "drill", "transformers"),
+        ("Could we do something more practical like model monitoring in production?", "drill",
+         "mlops"),
+        ("Can we do something different, like CNNs?", "drill", "architectures"),
+        ("I would like to be tested on backpropagation now.", "drill", "backpropagation"),
+        ("I'd like to be examined on survival analysis.", "unknown_topic", "survival analysis"),
+        ("could we do something like early stopping?", "answer", None),
+        ("Could we do something useful like adding dropout to reduce the variance?", "answer",
+         None),
+        ("do you have any regularisation stuff in the model", "answer", None),
+        ("Can you ask the model about its confidence?", "answer", None),
+        ("I'd like the model to be examined on new data before release.", "answer", None),
+        ("The model should be tested on held-out data.", "answer", None),
+        ("Sir, the model overfits.", "answer", None),
+    ],
+)  # fmt: skip
+def test_a_drill_asked_in_more_frames(recognizer, message, kind, topic):
+    """ "Can you ask on X?" and "kindly ask on X only" (Indian English, "sir" an opener), "do u
+    have any X stuff" (the interviewer's stock, the questions unsaid), "anything on X or is it
+    all basics?" (a second question after the name), "something useful like X" (a topic set
+    against the question; a guide topic only, and no step of an answer: "something like early
+    stopping" and "something useful like adding dropout" answer), "I should like to be
+    examined on X" (a formal passive)."""
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == (kind, topic)

@@ -317,6 +317,8 @@ _OPENER = re.compile(
     r"honestly|and|but|then|hi|hello|thanks|thank you|great|cool|nice|i think|i guess|i suppose|"
     r"i'?m (?:so |very |really )?sorry|i am sorry|so sorry|excuse me|forgive me|(?:my )?apologies|"
     r"maybe|hmm|anyway|like|please|wait|hang on|hold on|ha(?:ha)*|heh|lol|phew|whew|wow|oof|"
+    # an address, as Indian English opens: "Sir, kindly ask on gradient boosting only."
+    r"sir|ma'?am|madam|"
     # a formal register's: "With respect, I believe...", "Indeed, I think that would be best."
     r"indeed|with (?:all due )?respect|forgive me but|i'?m (?:terribly|awfully) sorry(?: but)?|"
     r"i'?m afraid|"
@@ -711,6 +713,9 @@ _STRONG_VERB = (
     r"(?:devot|dedicat)(?:e|ed|ing) (?:\w+ ){0,3}(?:questions?|time|minutes|rounds?|session|"
     r"while|bit|part) to|"
     r"brush up(?: on)?|ask me (?:\w+ ){0,2}(?:about|on)|round on|"
+    # "can you ask on X", as Indian English puts it; "I should like to be examined on X"
+    r"ask(?: us)? (?:on|about)|"
+    r"be (?:examined|tested|quizzed|questioned|drilled|assessed|grilled) (?:on|about|in)|"
     # the attention given to a topic, formally: "might we turn our attention to X" (after a
     # strong opener only: "we could shift our focus to recall" advises)
     r"(?P<attend>(?:turn|shift|direct|move) (?:our|my) (?:attention|focus) (?:to|onto))|"
@@ -729,7 +734,11 @@ _STRONG_VERB = (
     rf"(?= (?:[\w-]+ ){{1,5}}{_FOR_SOME_QUESTIONS}\b)|"
     r"(?:\w+ ){0,2}questions? (?:on|about|of|for)|"
     r"(?P<train>train(?:ing)?(?: more| again| specifically| a bit| a little)+(?: on| in| with)?)|"
-    r"(?P<something>(?:(?:do|try|have|look at|look into|go for) )?something (?:on|around|about)))"
+    r"(?P<something>(?:(?:do|try|have|look at|look into|go for) )?something (?:on|around|about|"
+    # a topic set against the question as what would be better: "can we do something useful
+    # like MLOps?" (no such word, "could we do something like early stopping?" answers)
+    r"(?:more )?(?:useful|different|practical|relevant|interesting|fun|else|applied|"
+    r"real-world) (?:like|such as))))"
 )
 _WEAK_VERB = r"(?:do|doing|talk about|review)"
 #: Between a wish and its verb, a thing that is to do it: "I'd want the pipeline to cover X",
@@ -847,6 +856,13 @@ _ANY_ROUNDS = re.compile(
     r"(?P<x>(?:[\w-]+ ){0,3}?[\w-]+) (?:rounds?|drills?|exercises?)"
     r"(?: (?:left|today|for me|at all))?$"
 )
+#: A topic's material asked of the interviewer's stock, the questions left unsaid, as chat asks:
+#: "do u have any svm stuff", "got any nlp material?", "have you got some drift things". The
+#: whole clause, so that "do you have any regularisation stuff in the model" is no request.
+_ANY_STUFF = re.compile(
+    r"^(?:(?:do|have) you (?:have|got)|(?:you )?got|have you got) (?:any|some)(?: more| other)? "
+    r"(?P<x>(?:[\w-]+ ){1,4}?)(?:stuff|material|content|things)(?: (?:left|at all|for me))?$"
+)
 #: "Some questions on X", "a focused round on X": what is wanted, named by its noun, with a word
 #: that counts or asks for it ("each round of k-fold", "the practice of oversampling" are an
 #: answer's). A request only in a message that asks for something (``_ASKS``).
@@ -888,7 +904,9 @@ _ASKS = re.compile(
 _IMPERATIVE = re.compile(
     r"^(?:drill(?! down)|practi[cs]e|quiz me(?: on)?|(?:next|new|different|another) topic|"
     r"(?:quiz|drill|practice) time|"
-    r"ask (?:(?:me )?(?:questions? )?from|me questions? (?:about|on)|questions (?:about|on)))"
+    r"ask (?:(?:me )?(?:questions? )?from|me questions? (?:about|on)|questions (?:about|on)|"
+    # "kindly ask on gradient boosting only" ("ask about the data first" may advise)
+    r"(?:me |us )?on))"
     r"(?:\s+(?P<x>.+))?$"
 )
 #: A condition on what the interviewer has, which only a request sets: "if you've got it", "if
@@ -972,11 +990,13 @@ _OBJECT_TAIL = re.compile(
     r"as (?:i|my|we|it|that|the)|so (?:i|that|it|we)|"
     r"before (?:we|i|moving|going)|"
     r"i (?:think|guess|feel|am|always|never|keep|know|confuse|mix|struggle|forget|find)|i'm|"
+    # a second question after the topic: "anything on XGBoost or is it all basics?"
+    r"or (?:is|are|was|do|does|will|would) (?:it|that|this|they|there|you|we|everything)|"
     r"that'?s|(?:we|they|it|you|he|she) \w+|"
     r"(?:can|could|shall) (?:we|you|i)|"
     rf"is that|right now|for (?:a (?:while|bit)|now|today|tonight|the rest)|{_FOR_SOME_QUESTIONS})"
     r"\b.*|"
-    r"(?:please|thanks?|thank you|now|next|instead|first|later|then|again|too|as well|a bit|"
+    r"(?:please|thanks?|thank you|now|next|instead|first|later|then|again|too|as well|a bit|only|"
     r"a little|for me|there|okay|ok|alright|(?:a )?(?:few|couple of) rounds?|questions?|stuff|"
     r"things?|part|side|area|basics|topic|(?:that|this) (?:kind|sort) of (?:stuff|thing)|"
     r"and (?:so on|stuff|all that|the like)|etc))$"
@@ -1993,6 +2013,7 @@ class IntentRecognizer:
                 _SWITCH,
                 _WANTS_QUESTIONS,
                 _ANY_ROUNDS,
+                _ANY_STUFF,
             ):
                 match = pattern.search(clause)
                 if (
@@ -2036,6 +2057,13 @@ class IntentRecognizer:
                     pattern is _ASK_FOR and match["strong"] and match["verb"]
                 )
                 said = _trim(match["x"] or "")
+                if (
+                    pattern is _ASK_FOR
+                    and match["something"]
+                    and match["something"].endswith(("like", "such as"))
+                    and (re.match(r"\w+ing\b", said) or _GOES_ON_TO.search(said))
+                ):
+                    continue  # "something useful like adding dropout to reduce the variance"
                 if pattern is _QUESTIONS_ON and (
                     _CLAIMED_OF.search(said)
                     or (match[0].startswith("anything") and "?" not in message)
@@ -2083,7 +2111,7 @@ class IntentRecognizer:
                 if (
                     pattern is _ASK_FOR
                     and match["something"]
-                    and not match["strong"]
+                    and (not match["strong"] or match["something"].endswith(("like", "such as")))
                     and not (intent and intent.kind is IntentKind.DRILL)
                 ):
                     continue  # only a topic of the guide: "something on the outliers instead"
