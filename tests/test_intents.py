@@ -3031,3 +3031,45 @@ def test_a_drill_asked_in_more_frames(recognizer, message, kind, topic):
     examined on X" (a formal passive)."""
     intent = recognizer.recognize(message)
     assert (intent.kind, intent.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("could you speak once again?", "repeat"),
+        ("can you say one more time please", "repeat"),
+        ("Pardon? There was an echo on the line.", "repeat"),
+        ("I didn't follow the question, could you please repeat?", "repeat"),
+        ("can you tell once more why dropout works", "answer"),
+        ("Come again? The variance was too high.", "answer"),
+        ("The gradient was breaking down in the deep layers.", "answer"),
+    ],
+)
+def test_the_question_again_with_a_bare_verb_or_the_voice_as_the_reason(recognizer, message, kind):
+    """ "Sorry, can you tell once more?" (a verb of saying and "once more", no object), "Come
+    again? Voice was breaking." (the voice on the line is a reason, not a claim), "I did not get
+    the question properly, kindly repeat it." (a repeat beside a clarifying question's words). A
+    claim about ML beside it is still graded."""
+    assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("i literally said that 3 messages ago", "already_said"),
+        ("said this two answers back lol", "already_said"),
+        ("That we have already discussed, I believe.", "already_said"),
+        ("I had already addressed the class imbalance earlier.", "already_said"),
+        ("That I told you before, at the start.", "already_said"),
+        ("I had already discussed that the model overfits because the variance is high.",
+         "answer"),
+        ("This I told the team already: the model overfits.", "answer"),
+        ("Two messages ago the loss was rising.", "answer"),
+    ],
+)  # fmt: skip
+def test_pointing_back_in_messages_formal_verbs_and_the_object_first(recognizer, message, kind):
+    """ "bro i mentioned that like 2 msgs ago" (how long ago counted in messages), "I had, I
+    think, already discussed regularisation at some length" (a formal verb; the candidate's own
+    auxiliary and how much was said state nothing), "This I told already, in the beginning"
+    (the object first, as a Romance language puts it). What was said, said again, is graded."""
+    assert recognizer.recognize(message).kind == kind

@@ -1205,6 +1205,10 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"say (?:it|that|this) again)|"
             r"repeating (?:it|that|the question)|"
             r"(?:tell|ask|read)(?: me)? again(?: the question)?$|"
+            # a verb of saying and "once more", no object, as Indian English asks: "can you tell
+            # once more?", "could you say one more time"
+            r"(?:can|could|would|will) you (?:please )?(?:say|tell|ask|read|speak)(?: (?:it|that|"
+            r"this|the question|me))? (?:again|once more|one more time|once again)$|"
             # as a translated request says it: "you can say other time?", "make the question again"
             r"(?:say|ask|tell|repeat|make)(?: it| that| me| the question)? (?:other|another) time|"
             r"(?:say(?:ing)?|read(?:ing)?|ask(?:ing)?|paste|show|type|post|send|give me|tell me|"
@@ -1443,13 +1447,21 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:already|just) (?:yapped|rambled|ranted|went on) about|"
             r"(?:already|just) (?:said|told|answered|covered|mentioned|explained|gave|"
-            r"went (?:over|through)|talked about|spoke|did (?:this|that)(?: one)?$)|"
+            r"went (?:over|through)|talked about|spoke|did (?:this|that)(?: one)?$|"
+            # a formal register's verbs: "I had, I think, already discussed X at some length"
+            r"discussed|addressed|dealt with|touched (?:on|upon)|elaborated on)|"
+            # the object first, as a Romance language puts it: "This I told already, in the
+            # beginning" ("questo l'ho già detto")
+            r"^(?:this|that|it) (?:i|we) (?:have |had |'ve )?(?:already |just )?(?:said|told|"
+            r"answered|covered|mentioned|explained|discussed|wrote)(?: you)?"
+            r"(?= already| before| earlier| in the| at the|$)|"
             r"told (?:this|that|it)(?: already| before| earlier)|"
             r"(?:said|told you|answered|covered|mentioned|explained|addressed|"
             r"went (?:over|through)|"
             r"spoke|talked about)"
             r"(?: \w+){0,4} (?:already|before|earlier|above|just now|last time|"
-            r"(?:\w+ ){0,2}(?:minutes?|mins?|moments?|seconds?|questions?) ago|"
+            r"(?:\w+ ){0,2}(?:minutes?|mins?|moments?|seconds?|questions?|messages?|answers?|"
+            r"replies|turns|posts) (?:ago|back)|"
             r"a (?:little )?while (?:ago|back))|"
             # the earlier answer as the subject: "my previous answer covered this"
             r"(?:my|the) (?:previous|earlier|last|first|other|prior) (?:answer|response|reply) "
@@ -1517,9 +1529,17 @@ _EARLIER = re.compile(
     # what the earlier answer was about, closing the clause: "..., regarding the chain rule"
     r"(?:^|\b(?:ago|earlier|before|already) )(?:regarding|concerning|about|on|re) (?:the )?"
     r"[\w-]+(?: [\w-]+){0,2}$|"
+    # how much was said: "at some length", "in some detail"
+    r"\b(?:at (?:some|great|considerable) length|in (?:some |great |full )?detail)$|"
     r"when (?:we|i|you) (?:talked|spoke|were talking|was talking|discussed|covered|did|were on|"
     r"were doing|explained|described|mentioned|answered|went over)"
     r"(?: about)?(?: [\w-]+){1,3}$)"
+)
+#: The candidate's auxiliary of a verb of saying, split from it by a hedge: "I had, I think,
+#: already discussed X".
+_MY_AUXILIARY = re.compile(
+    r"\b(?:i|we) (?:had|have|did)\b(?= (?:i (?:think|believe|guess) )?\s*$|"
+    r" (?:i (?:think|believe|guess)\b))"
 )
 #: Where or when the earlier answer said it: "already", "earlier", "at the start", "in my
 #: answer", "in the second sentence of my answer", "in the starting itself".
@@ -1527,7 +1547,7 @@ _BACK_THEN = (
     r"(?:already|earlier|(?:just )?before|previously|above|just now|"
     # how long ago: "a moment ago", "a few minutes ago", "a while back"
     r"(?:just )?(?:a |an |some )?(?:\w+ )?(?:moments?|minutes?|mins?|seconds?|while|bit|"
-    r"questions?) (?:ago|back)|"
+    r"questions?|messages?|answers?|replies|turns|posts) (?:ago|back)|"
     r"(?:right |very )?(?:at|in) the (?:very )?(?:start|starting|beginning|outset)|"
     r"in my (?:\w+ ){0,2}(?:answer|response|reply|message)|"
     r"(?:in|on) the (?:\w+ ){0,2}(?:sentence|line|part|bit|paragraph) of my (?:\w+ )?"
@@ -1570,7 +1590,14 @@ _BACK_THEN_ALONE = re.compile(rf"^(?:i think )?{_BACK_THEN}(?: itself| i think| 
 #: progress.
 _ASKED_BESIDE_A_CLARIFY = [
     (IntentKind.HINT, dict(_REQUESTS)[IntentKind.HINT]),
-    (IntentKind.REPEAT, re.compile(r"\b(?:say|read|ask) (?:\w+ ){0,2}(?:again|once more)\b")),
+    (
+        IntentKind.REPEAT,
+        # "I did not get the question properly, kindly repeat it."
+        re.compile(
+            r"\b(?:say|read|ask) (?:\w+ ){0,2}(?:again|once more)\b|"
+            r"\b(?:please|you|kindly) repeat(?: (?:it|that|this|the question|yourself))?$"
+        ),
+    ),
     (IntentKind.PROGRESS, dict(_REQUESTS)[IntentKind.PROGRESS]),
 ]
 #: "Next" as the message's closing clause: "i'll take the L on this one, next". After words about
@@ -1603,6 +1630,8 @@ _HEDGE_BUT = re.compile(
 _MEDIUM = re.compile(
     r"\b(?:sound|audio|connection|line|mic|microphone|wi-?fi|internet|signal|video|screen|call|"
     r"volume|headphones?|speakers?|lag(?:ged|ging|gy)?|glitch(?:ed|es|y)?|frozen|froze|"
+    # the voice on the line: "Come again? Voice was breaking.", "there was an echo"
+    r"voice|echo|muffled|static|breaking|broke|garbled|"
     r"choppy|crackl(?:e|ed|ing)|noise|noisy|dog|cat|baby|kids?|neighbou?rs?|door)\b"
 )
 #: What a request to hear the question again names before a claim may run on: "can you repeat
@@ -2913,7 +2942,9 @@ class IntentRecognizer:
         sparse", "as I said before, regularisation and cross-validation help"), rather than name
         what was said ("I already went over this when we talked about overfitting")? A "but"
         goes on only after the pointing back (``after``): "I might be wrong, but didn't I
-        already answer that?" hedges before it."""
+        already answer that?" hedges before it. The candidate's own auxiliary states nothing ("I
+        had, I think, already discussed regularisation")."""
+        besides = _MY_AUXILIARY.sub(" ", besides)
         return bool(
             self._evidence(self._rest(besides))
             or (self._evidence(besides) and (_STATES.search(besides) or _STATEMENT.search(besides)))
