@@ -3073,3 +3073,38 @@ def test_pointing_back_in_messages_formal_verbs_and_the_object_first(recognizer,
     auxiliary and how much was said state nothing), "This I told already, in the beginning"
     (the object first, as a Romance language puts it). What was said, said again, is graded."""
     assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "awaiting", "kind"),
+    [
+        ("May I inquire how I am faring?", False, "progress"),
+        ("How many minutes rest?", False, "progress"),
+        ("how much time is missing?", False, "progress"),
+        ("could you give me a little suggestion", False, "hint"),
+        ("Which direction should I proceed in?", False, "hint"),
+        ("That would be most welcome.", True, "yes"),
+        ("Ja, ok, go ahead.", True, "yes"),
+        ("that's enough, stop this now", False, "end"),
+        ("Enough! Stop it.", False, "end"),
+        ("ok what's the answer you're angling for", False, "model_answer"),
+        ("How much data is missing after cleaning?", False, "answer"),
+        ("The model has fared well thus far on validation.", False, "answer"),
+        ("The track of the gradient shows the path.", False, "answer"),
+        ("Gradient descent moves in the direction in which the loss decreases fastest.", False,
+         "answer"),
+        ("We should proceed in the direction of steepest descent.", False, "answer"),
+        ("End this training run when the loss plateaus.", False, "answer"),
+        ("The 'correct' label is noisy.", False, "answer"),
+        ("Might I enquire whether dropout would help here, since the model overfits?", False,
+         "answer"),
+    ],
+)  # fmt: skip
+def test_formal_romance_and_frustrated_words_for_requests(recognizer, message, awaiting, kind):
+    """ "Might I enquire how I have fared thus far?" (a formal frame, "fared", "thus far"), "How
+    much time rests?" (a Romance language's verb for what is left), "Can you give me a track?"
+    ("una traccia": a hint), "indicate the direction in which I ought to proceed" (the way to go
+    on, of the candidate only: a gradient's direction answers), "Haan, yes, please repeat." and
+    "Indeed, that would be agreeable." (a yes), "Enough. End this." (a frustrated end), "the
+    'correct' answer you're fishing for" (scare quotes read through)."""
+    assert recognizer.recognize(message, awaiting_confirmation=awaiting).kind == kind

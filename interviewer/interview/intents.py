@@ -242,8 +242,11 @@ _FORMAL = [
         ),
         r"\1 it be \2",
     ),
-    (re.compile(r"\b(?:might|may|could) i ask (?=whether|if)"), "i'd like to know "),
-    (re.compile(r"^(?:might|may|could) i ask (?=how|what|where|when)"), ""),
+    (
+        re.compile(r"\b(?:might|may|could) i (?:ask|enquire|inquire) (?=whether|if)"),
+        "i'd like to know ",
+    ),
+    (re.compile(r"^(?:might|may|could) i (?:ask|enquire|inquire) (?=how|what|where|when)"), ""),
     (re.compile(r"\bdo you have in mind\b"), "do you mean"),
     (
         re.compile(
@@ -336,7 +339,9 @@ _POLITE_END = re.compile(
 #: A yes or a no in another language or in jargon counts alone, or before what a reply says:
 #: "negative sampling", "non-linear" and "affirmative action" are answers.
 _ALONE = (
+    # a plain yes after it: "Haan, yes, please repeat."
     r"(?=$| (?:thanks?|thank you|danke|merci|bitte|please|let me|sure|go ahead|go|do it|proceed|"
+    r"yes|yeah|ok|okay|"
     r"i|i'?d|i'?ll)\b)"
 )
 _YES = re.compile(
@@ -353,7 +358,10 @@ _YES = re.compile(
     r"do(?: so)?$|"
     r"please do|do it|fine|alright|correct|mm hmm|uh huh|why not|sounds good|right|go on|"
     r"(?:that|it)(?:'s| is| would be| sounds| seems| might be| may be| could be)(?: \w+){0,2} "
-    r"(?:fine|good|ok|okay|best|great|right|wise|sensible|for the best)|suppose so|guess so|"
+    r"(?:fine|good|ok|okay|best|great|right|wise|sensible|for the best|"
+    # a formal register's: "Indeed, that would be agreeable."
+    r"agreeable|acceptable|perfect|ideal|lovely|splendid|excellent|welcome|appreciated)|"
+    r"suppose so|guess so|"
     r"(?:\w+ ){0,2}(?:yes|yeah|yep)(?: \w+)?$)\b"
 )
 _NO = re.compile(
@@ -1147,6 +1155,9 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             rf"{_SEE_THE_SCORE} (?:and|then)(?: \w+){{0,2}} (?:stop|end|finish|be done|wrap up|"
             r"call it|leave|go))\b"
             r"|^(?:end|stop|quit|exit|done)$"
+            # "Enough. End this.", "just stop it already" ("end" alone: a frustrated candidate)
+            r"|^(?:(?:enough|just|that's enough) )*(?:end|stop|finish|quit|terminate|kill) "
+            r"(?:this|it)(?: now| already)?$"
         ),
     ),
     (
@@ -1262,7 +1273,13 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"slight|wee))? (?:push|prod|poke)|throw me a bone|"
             r"(?:small|little|tiny|some|an?) indications?(?! (?:of|that)\b)|"
             r"(?:give me|(?:can|could|may) i (?:get|have)) (?:a |another )?"
-            r"(?:little |small |tiny )?(?:hunt|hit|hind)$|"
+            r"(?:little |small |tiny )?(?:hunt|hit|hind|"
+            # a hint in a Romance language's word: "Can you give me a track?" ("una traccia"),
+            # "a trace", "a suggestion" ("un suggerimento")
+            r"track|trace|suggestion|piste)$|"
+            # the way to go on, formally: "indicate the direction in which I ought to proceed"
+            r"(?:direction|way|path) (?:in which |that |where )?i (?:ought to|should|must|need to|"
+            r"am to|might|could) (?:proceed|go|head|take|continue|start)|"
             r"(?:give me|get|have) the first (?:bit|part|step)|"
             r"take it from there|"
             r"keywords?|some direction|right direction|which direction|starting point|"
@@ -1300,6 +1317,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             rf"\w+ (?:me|us) with (?:the|your|a|an) (?:\w+ )?{_GOOD} (?:answer|response|solution)|"
             rf"what (?:a|an|the) (?:\w+ )?{_GOOD} answer (?:looks|would look|sounds) like|"
             r"the (?:answer|response) you(?:'d| would| were| are|'re)? (?:be )?(?:looking for|"
+            r"fishing for|angling for|hoping for|waiting for|"
             r"expecting|expect|after|want(?:ed)?)(?!(?: \w+){0,4} (?:is|are|was|would be)\b)|"
             r"what (?:does )?(?:good|great|a good (?:one|answer)) "
             r"(?:looks?|would look|sounds?) like|"
@@ -1345,8 +1363,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"faring|going|performing|"
             r"coming across|getting on|scoring|passing)|"
             r"(?:is (?:this|it)|how'?s (?:this|it)) going|"
-            r"(?:i|i'?ve|my \w+)(?: \w+){0,3} (?:been|done|gone|performed|scored|answered)\b"
-            r"(?: \w+){0,3} so far|"
+            r"(?:i|i'?ve|my \w+)(?: \w+){0,3} (?:been|done|gone|performed|scored|answered|fared)\b"
+            r"(?: \w+){0,3} (?:so|thus) far|"
             r"how (?:is|are) my (?:\w+ )?(?:performance|answers?|score|results?|level|progress)|"
             r"how (?:well )?(?:i'?ve|i have) (?:done|performed)|"
             r"how my (?:\w+ )?(?:have|has) (?:gone|been)|"
@@ -1366,7 +1384,10 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             # left?", "time check?"); time, not what is left of something else ("how much data
             # is left after cleaning")
             r"how (?:much time|long|many (?:more )?minutes)(?: (?:do|does|have|has|is|are|we|i|us|"
-            r"you|still|got|there|roughly|exactly|more|time)){0,4} (?:left|remain(?:s|ing)?)\b|"
+            r"you|still|got|there|roughly|exactly|more|time)){0,4} (?:left|remain(?:s|ing)?|"
+            # a Romance language's verb: "How much time rests?" ("quanto tempo resta"), "how much
+            # time is missing?" ("cuánto falta")
+            r"rests?|resting|(?:is )?missing|lacks)\b|"
             r"^(?:(?:any|how much|the) )?(?:time|minutes) (?:left|remaining|check)$|"
             r"^(?:a |quick |a quick )?time check$|"
             r"how (?:long|much time) (?:have we got|do we have|is|'?s) (?:still )?left|"
@@ -1746,6 +1767,7 @@ def normalise(message: str) -> str:
     text = message.lower().replace("\u2019", "'")
     text = re.sub(r"\s+[+&]\s+", " and ", text)  # chat's "finish + show final score"
     text = re.sub(r"[^\w\s'-]", " ", text)
+    text = re.sub(r"(?<!\w)'|'(?!\w)", " ", text)  # scare quotes: "the 'correct' answer"
     text = _BARE_CONTRACTIONS.sub(_apostrophes, text)
     text = _R_FOR_ARE.sub("are", text)
     text = _LONG_DRAWN.sub(lambda m: _drawn_short(m[0]), text)
