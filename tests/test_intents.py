@@ -3108,3 +3108,25 @@ def test_formal_romance_and_frustrated_words_for_requests(recognizer, message, a
     "Indeed, that would be agreeable." (a yes), "Enough. End this." (a frustrated end), "the
     'correct' answer you're fishing for" (scare quotes read through)."""
     assert recognizer.recognize(message, awaiting_confirmation=awaiting).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        ("can we do n l p questions", "unknown_topic", "n l p"),
+        ("could we practise r a g", "unknown_topic", "r a g"),
+        ("some c n n questions please", "drill", "architectures"),
+        ("i want to do the l l m stuff", "drill", "transformers"),
+        ("any r l questions?", "unknown_topic", "r l"),
+        ("the p value is below 0.05", "answer", None),
+        ("x and y are correlated so the model sees x y pairs", "answer", None),
+        ("we plot the r o c curve", "answer", None),
+        ("use l 1 regularisation", "answer", None),
+    ],
+)
+def test_an_acronym_said_letter_by_letter(recognizer, message, kind, topic):
+    """ "n l p", "r a g", "m l ops": single letters in a row are one acronym, as a transcript
+    writes it (letter names, "em el ops", were read before); a letter beside a word ("p value",
+    "k means") stays as it is, and an answer that spells one out is still graded."""
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == (kind, topic)

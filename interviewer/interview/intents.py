@@ -279,6 +279,20 @@ _PAST_AFTER_IF = re.compile(
 _AND_PAST = re.compile(rf"\b(and (?:then )?(?:we )?)({'|'.join(_PAST_OF_REQUEST_VERBS)})\b")
 
 
+#: An acronym said letter by letter, as a transcript or a chat writes it: "n l p", "r a g", "c n
+#: n", "l l m" (``topic_names`` reads letter names, "em el ops", itself).
+_SPELLED = re.compile(r"(?<![\w'-])[a-z](?: [a-z])+(?![\w'-])")
+
+
+def _spelled_as_one(match: re.Match[str]) -> str:
+    """Single letters said in a row as one word ("n l p" is "nlp"), unless they may be words:
+    the pronoun "i" opening them ("can i a..."), or only "a" and "i"."""
+    letters = match[0].split()
+    if letters[0] == "i" or not set(letters) - {"a", "i"}:
+        return match[0]
+    return "".join(letters)
+
+
 def _in_the_present(match: re.Match[str]) -> str:
     """A polite frame's past verbs said in the present (``_PAST_AFTER_IF``)."""
     rest = _AND_PAST.sub(lambda m: m[1] + _PAST_OF_REQUEST_VERBS[m[2]], match[3])
@@ -1779,6 +1793,7 @@ def normalise(message: str) -> str:
     longest_first = sorted(_SPOKEN_FORMS, key=len, reverse=True)  # "q's" before "q"
     forms = r"(?<![\w-])(?:" + "|".join(longest_first) + r")(?![\w-])(?!\s+learning)"
     text = re.sub(forms, lambda m: _SPOKEN_FORMS[m[0]], text)
+    text = _SPELLED.sub(_spelled_as_one, text)
     text = re.sub(r"\b[a-z]{3,}\b", lambda m: _typed_request_word(m[0]), text)
     text = _FILLER.sub(" ", text)
     text = _SLANG_FRAMES.sub(" ", text)
@@ -1901,7 +1916,9 @@ def _as_written(phrase: str, message: str) -> str:
     """The phrase as the candidate wrote it ("A/B testing", "SQL"), for the interviewer to say
     back; as normalised if it cannot be found."""
     words = phrase.split()
-    found = re.search(r"\W+".join(map(re.escape, words)), message, re.IGNORECASE)
+    # a word's letters may be spelled apart ("ab" was "A/B", "nlp" was "n l p")
+    spelled = (r"\W*".join(map(re.escape, word)) for word in words)
+    found = re.search(r"\W+".join(spelled), message, re.IGNORECASE)
     return found[0] if found else phrase
 
 
