@@ -498,7 +498,8 @@ _CLARIFY = re.compile(
     r"by .{1,40} (?:do you mean|you mean(?= what| which| exactly|$))|"
     r"is (?:this|that|it|the question) (?:about|asking)|"
     r"(?:does|do) (?:this|that|it|the question|you) (?:assume|want|expect)|"
-    r"^clarify(?: please)?(?: '| the (?:question|term)\b|$)|"
+    # "Clarify 'robust'?", its quotes read through by ``normalise``
+    r"^clarify(?: please)?(?: '| the (?:question|term)\b| [\w-]+$|$)|"
     # the interviewer's questions for the candidate, asked back: "do you have any questions for
     # me?" (``_back_to_the_question``)
     r"^(?:do|did) you (?:have|got) (?:any )?(?:more |other )?questions? for me$|"
