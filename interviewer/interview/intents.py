@@ -242,8 +242,11 @@ _FORMAL = [
         ),
         r"\1 it be \2",
     ),
-    (re.compile(r"\b(?:might|may|could) i ask (?=whether|if)"), "i'd like to know "),
-    (re.compile(r"^(?:might|may|could) i ask (?=how|what|where|when)"), ""),
+    (
+        re.compile(r"\b(?:might|may|could) i (?:ask|enquire|inquire) (?=whether|if)"),
+        "i'd like to know ",
+    ),
+    (re.compile(r"^(?:might|may|could) i (?:ask|enquire|inquire) (?=how|what|where|when)"), ""),
     (re.compile(r"\bdo you have in mind\b"), "do you mean"),
     (
         re.compile(
@@ -274,6 +277,20 @@ _PAST_AFTER_IF = re.compile(
     rf"({'|'.join(_PAST_OF_REQUEST_VERBS)})\b(.*)"
 )
 _AND_PAST = re.compile(rf"\b(and (?:then )?(?:we )?)({'|'.join(_PAST_OF_REQUEST_VERBS)})\b")
+
+
+#: An acronym said letter by letter, as a transcript or a chat writes it: "n l p", "r a g", "c n
+#: n", "l l m" (``topic_names`` reads letter names, "em el ops", itself).
+_SPELLED = re.compile(r"(?<![\w'-])[a-z](?: [a-z])+(?![\w'-])")
+
+
+def _spelled_as_one(match: re.Match[str]) -> str:
+    """Single letters said in a row as one word ("n l p" is "nlp"), unless they may be words:
+    the pronoun "i" opening them ("can i a..."), or only "a" and "i"."""
+    letters = match[0].split()
+    if letters[0] == "i" or not set(letters) - {"a", "i"}:
+        return match[0]
+    return "".join(letters)
 
 
 def _in_the_present(match: re.Match[str]) -> str:
@@ -317,6 +334,8 @@ _OPENER = re.compile(
     r"honestly|and|but|then|hi|hello|thanks|thank you|great|cool|nice|i think|i guess|i suppose|"
     r"i'?m (?:so |very |really )?sorry|i am sorry|so sorry|excuse me|forgive me|(?:my )?apologies|"
     r"maybe|hmm|anyway|like|please|wait|hang on|hold on|ha(?:ha)*|heh|lol|phew|whew|wow|oof|"
+    # an address, as Indian English opens: "Sir, kindly ask on gradient boosting only."
+    r"sir|ma'?am|madam|"
     # a formal register's: "With respect, I believe...", "Indeed, I think that would be best."
     r"indeed|with (?:all due )?respect|forgive me but|i'?m (?:terribly|awfully) sorry(?: but)?|"
     r"i'?m afraid|"
@@ -334,7 +353,9 @@ _POLITE_END = re.compile(
 #: A yes or a no in another language or in jargon counts alone, or before what a reply says:
 #: "negative sampling", "non-linear" and "affirmative action" are answers.
 _ALONE = (
+    # a plain yes after it: "Haan, yes, please repeat."
     r"(?=$| (?:thanks?|thank you|danke|merci|bitte|please|let me|sure|go ahead|go|do it|proceed|"
+    r"yes|yeah|ok|okay|"
     r"i|i'?d|i'?ll)\b)"
 )
 _YES = re.compile(
@@ -351,7 +372,10 @@ _YES = re.compile(
     r"do(?: so)?$|"
     r"please do|do it|fine|alright|correct|mm hmm|uh huh|why not|sounds good|right|go on|"
     r"(?:that|it)(?:'s| is| would be| sounds| seems| might be| may be| could be)(?: \w+){0,2} "
-    r"(?:fine|good|ok|okay|best|great|right|wise|sensible|for the best)|suppose so|guess so|"
+    r"(?:fine|good|ok|okay|best|great|right|wise|sensible|for the best|"
+    # a formal register's: "Indeed, that would be agreeable."
+    r"agreeable|acceptable|perfect|ideal|lovely|splendid|excellent|welcome|appreciated)|"
+    r"suppose so|guess so|"
     r"(?:\w+ ){0,2}(?:yes|yeah|yep)(?: \w+)?$)\b"
 )
 _NO = re.compile(
@@ -396,8 +420,10 @@ _THIRD_PARTY = re.compile(
     r"\b(?:and|then|so|until)\s+(?:then\s+)?(?:we|they|it|one)\s+(?:(?:just|simply|\w+ly)\s+)?$"
 )
 #: "Don't skip it", "not skip please": the request word is negated; "I'm not sure where to start"
-#: is unsure, and wants a hint.
-_NEGATED = re.compile(r"\b(?:not|don'?t|do not|no|never|without)\s+(?!sure\b)(?:\w+\s+)?$")
+#: is unsure, and wants a hint; "I don't know, skip" asks to skip.
+_NEGATED = re.compile(
+    r"\b(?:not|don'?t|do not|no|never|without)\s+(?!sure\b)(?!know\b)(?:\w+\s+)?$"
+)
 #: "I don't know X, but I think / it's ..." goes on to answer, as does "..., but <ML words>" or
 #: "not sure, maybe the learning rate is too high".
 #: A message cut in two at its first comma, semicolon, colon or dash.
@@ -472,7 +498,8 @@ _CLARIFY = re.compile(
     r"by .{1,40} (?:do you mean|you mean(?= what| which| exactly|$))|"
     r"is (?:this|that|it|the question) (?:about|asking)|"
     r"(?:does|do) (?:this|that|it|the question|you) (?:assume|want|expect)|"
-    r"^clarify(?: please)?(?: '| the (?:question|term)\b|$)|"
+    # "Clarify 'robust'?", its quotes read through by ``normalise``
+    r"^clarify(?: please)?(?: '| the (?:question|term)\b| [\w-]+$|$)|"
     # the interviewer's questions for the candidate, asked back: "do you have any questions for
     # me?" (``_back_to_the_question``)
     r"^(?:do|did) you (?:have|got) (?:any )?(?:more |other )?questions? for me$|"
@@ -709,6 +736,9 @@ _STRONG_VERB = (
     r"(?:devot|dedicat)(?:e|ed|ing) (?:\w+ ){0,3}(?:questions?|time|minutes|rounds?|session|"
     r"while|bit|part) to|"
     r"brush up(?: on)?|ask me (?:\w+ ){0,2}(?:about|on)|round on|"
+    # "can you ask on X", as Indian English puts it; "I should like to be examined on X"
+    r"ask(?: us)? (?:on|about)|"
+    r"be (?:examined|tested|quizzed|questioned|drilled|assessed|grilled) (?:on|about|in)|"
     # the attention given to a topic, formally: "might we turn our attention to X" (after a
     # strong opener only: "we could shift our focus to recall" advises)
     r"(?P<attend>(?:turn|shift|direct|move) (?:our|my) (?:attention|focus) (?:to|onto))|"
@@ -727,7 +757,11 @@ _STRONG_VERB = (
     rf"(?= (?:[\w-]+ ){{1,5}}{_FOR_SOME_QUESTIONS}\b)|"
     r"(?:\w+ ){0,2}questions? (?:on|about|of|for)|"
     r"(?P<train>train(?:ing)?(?: more| again| specifically| a bit| a little)+(?: on| in| with)?)|"
-    r"(?P<something>(?:(?:do|try|have|look at|look into|go for) )?something (?:on|around|about)))"
+    r"(?P<something>(?:(?:do|try|have|look at|look into|go for) )?something (?:on|around|about|"
+    # a topic set against the question as what would be better: "can we do something useful
+    # like MLOps?" (no such word, "could we do something like early stopping?" answers)
+    r"(?:more )?(?:useful|different|practical|relevant|interesting|fun|else|applied|"
+    r"real-world) (?:like|such as))))"
 )
 _WEAK_VERB = r"(?:do|doing|talk about|review)"
 #: Between a wish and its verb, a thing that is to do it: "I'd want the pipeline to cover X",
@@ -845,6 +879,13 @@ _ANY_ROUNDS = re.compile(
     r"(?P<x>(?:[\w-]+ ){0,3}?[\w-]+) (?:rounds?|drills?|exercises?)"
     r"(?: (?:left|today|for me|at all))?$"
 )
+#: A topic's material asked of the interviewer's stock, the questions left unsaid, as chat asks:
+#: "do u have any svm stuff", "got any nlp material?", "have you got some drift things". The
+#: whole clause, so that "do you have any regularisation stuff in the model" is no request.
+_ANY_STUFF = re.compile(
+    r"^(?:(?:do|have) you (?:have|got)|(?:you )?got|have you got) (?:any|some)(?: more| other)? "
+    r"(?P<x>(?:[\w-]+ ){1,4}?)(?:stuff|material|content|things)(?: (?:left|at all|for me))?$"
+)
 #: "Some questions on X", "a focused round on X": what is wanted, named by its noun, with a word
 #: that counts or asks for it ("each round of k-fold", "the practice of oversampling" are an
 #: answer's). A request only in a message that asks for something (``_ASKS``).
@@ -886,7 +927,9 @@ _ASKS = re.compile(
 _IMPERATIVE = re.compile(
     r"^(?:drill(?! down)|practi[cs]e|quiz me(?: on)?|(?:next|new|different|another) topic|"
     r"(?:quiz|drill|practice) time|"
-    r"ask (?:(?:me )?(?:questions? )?from|me questions? (?:about|on)|questions (?:about|on)))"
+    r"ask (?:(?:me )?(?:questions? )?from|me questions? (?:about|on)|questions (?:about|on)|"
+    # "kindly ask on gradient boosting only" ("ask about the data first" may advise)
+    r"(?:me |us )?on))"
     r"(?:\s+(?P<x>.+))?$"
 )
 #: A condition on what the interviewer has, which only a request sets: "if you've got it", "if
@@ -970,11 +1013,13 @@ _OBJECT_TAIL = re.compile(
     r"as (?:i|my|we|it|that|the)|so (?:i|that|it|we)|"
     r"before (?:we|i|moving|going)|"
     r"i (?:think|guess|feel|am|always|never|keep|know|confuse|mix|struggle|forget|find)|i'm|"
+    # a second question after the topic: "anything on XGBoost or is it all basics?"
+    r"or (?:is|are|was|do|does|will|would) (?:it|that|this|they|there|you|we|everything)|"
     r"that'?s|(?:we|they|it|you|he|she) \w+|"
     r"(?:can|could|shall) (?:we|you|i)|"
     rf"is that|right now|for (?:a (?:while|bit)|now|today|tonight|the rest)|{_FOR_SOME_QUESTIONS})"
     r"\b.*|"
-    r"(?:please|thanks?|thank you|now|next|instead|first|later|then|again|too|as well|a bit|"
+    r"(?:please|thanks?|thank you|now|next|instead|first|later|then|again|too|as well|a bit|only|"
     r"a little|for me|there|okay|ok|alright|(?:a )?(?:few|couple of) rounds?|questions?|stuff|"
     r"things?|part|side|area|basics|topic|(?:that|this) (?:kind|sort) of (?:stuff|thing)|"
     r"and (?:so on|stuff|all that|the like)|etc))$"
@@ -1070,6 +1115,12 @@ _SEE_THE_SCORE = (
 )
 #: Requests by their words, in priority order: asking for something beats saying "I don't know"
 #: ("no idea, can I get a hint?" wants the hint). Only for messages that say nothing about ML.
+#: A skip beside not knowing is a skip, in either order ("idk, next", "pass, honestly I don't
+#: know", "can we skip lol i got nothing"): the candidate said what to do, and moving on without
+#: the key points is what they asked for; not knowing said alone is a don't-know, whose feedback
+#: teaches the first key points. (Until the eleventh round a skip said beside not knowing was a
+#: don't-know unless the not knowing came first as its reason; every writer who labelled such a
+#: message, four of four on the development sets, called it a skip.)
 #: Whisper's mishearing of a request word counts where the request's shape leaves no doubt ("can
 #: you give me a hunt", "read the suggestion out again", "drawing a blanket").
 _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
@@ -1119,6 +1170,9 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             rf"{_SEE_THE_SCORE} (?:and|then)(?: \w+){{0,2}} (?:stop|end|finish|be done|wrap up|"
             r"call it|leave|go))\b"
             r"|^(?:end|stop|quit|exit|done)$"
+            # "Enough. End this.", "just stop it already" ("end" alone: a frustrated candidate)
+            r"|^(?:(?:enough|just|that's enough) )*(?:end|stop|finish|quit|terminate|kill) "
+            r"(?:this|it)(?: now| already)?$"
         ),
     ),
     (
@@ -1177,6 +1231,10 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"say (?:it|that|this) again)|"
             r"repeating (?:it|that|the question)|"
             r"(?:tell|ask|read)(?: me)? again(?: the question)?$|"
+            # a verb of saying and "once more", no object, as Indian English asks: "can you tell
+            # once more?", "could you say one more time"
+            r"(?:can|could|would|will) you (?:please )?(?:say|tell|ask|read|speak)(?: (?:it|that|"
+            r"this|the question|me))? (?:again|once more|one more time|once again)$|"
             # as a translated request says it: "you can say other time?", "make the question again"
             r"(?:say|ask|tell|repeat|make)(?: it| that| me| the question)? (?:other|another) time|"
             r"(?:say(?:ing)?|read(?:ing)?|ask(?:ing)?|paste|show|type|post|send|give me|tell me|"
@@ -1230,7 +1288,13 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"slight|wee))? (?:push|prod|poke)|throw me a bone|"
             r"(?:small|little|tiny|some|an?) indications?(?! (?:of|that)\b)|"
             r"(?:give me|(?:can|could|may) i (?:get|have)) (?:a |another )?"
-            r"(?:little |small |tiny )?(?:hunt|hit|hind)$|"
+            r"(?:little |small |tiny )?(?:hunt|hit|hind|"
+            # a hint in a Romance language's word: "Can you give me a track?" ("una traccia"),
+            # "a trace", "a suggestion" ("un suggerimento")
+            r"track|trace|suggestion|piste)$|"
+            # the way to go on, formally: "indicate the direction in which I ought to proceed"
+            r"(?:direction|way|path) (?:in which |that |where )?i (?:ought to|should|must|need to|"
+            r"am to|might|could) (?:proceed|go|head|take|continue|start)|"
             r"(?:give me|get|have) the first (?:bit|part|step)|"
             r"take it from there|"
             r"keywords?|some direction|right direction|which direction|starting point|"
@@ -1268,6 +1332,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             rf"\w+ (?:me|us) with (?:the|your|a|an) (?:\w+ )?{_GOOD} (?:answer|response|solution)|"
             rf"what (?:a|an|the) (?:\w+ )?{_GOOD} answer (?:looks|would look|sounds) like|"
             r"the (?:answer|response) you(?:'d| would| were| are|'re)? (?:be )?(?:looking for|"
+            r"fishing for|angling for|hoping for|waiting for|"
             r"expecting|expect|after|want(?:ed)?)(?!(?: \w+){0,4} (?:is|are|was|would be)\b)|"
             r"what (?:does )?(?:good|great|a good (?:one|answer)) "
             r"(?:looks?|would look|sounds?) like|"
@@ -1313,8 +1378,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"faring|going|performing|"
             r"coming across|getting on|scoring|passing)|"
             r"(?:is (?:this|it)|how'?s (?:this|it)) going|"
-            r"(?:i|i'?ve|my \w+)(?: \w+){0,3} (?:been|done|gone|performed|scored|answered)\b"
-            r"(?: \w+){0,3} so far|"
+            r"(?:i|i'?ve|my \w+)(?: \w+){0,3} (?:been|done|gone|performed|scored|answered|fared)\b"
+            r"(?: \w+){0,3} (?:so|thus) far|"
             r"how (?:is|are) my (?:\w+ )?(?:performance|answers?|score|results?|level|progress)|"
             r"how (?:well )?(?:i'?ve|i have) (?:done|performed)|"
             r"how my (?:\w+ )?(?:have|has) (?:gone|been)|"
@@ -1334,7 +1399,10 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             # left?", "time check?"); time, not what is left of something else ("how much data
             # is left after cleaning")
             r"how (?:much time|long|many (?:more )?minutes)(?: (?:do|does|have|has|is|are|we|i|us|"
-            r"you|still|got|there|roughly|exactly|more|time)){0,4} (?:left|remain(?:s|ing)?)\b|"
+            r"you|still|got|there|roughly|exactly|more|time)){0,4} (?:left|remain(?:s|ing)?|"
+            # a Romance language's verb: "How much time rests?" ("quanto tempo resta"), "how much
+            # time is missing?" ("cuánto falta")
+            r"rests?|resting|(?:is )?missing|lacks)\b|"
             r"^(?:(?:any|how much|the) )?(?:time|minutes) (?:left|remaining|check)$|"
             r"^(?:a |quick |a quick )?time check$|"
             r"how (?:long|much time) (?:have we got|do we have|is|'?s) (?:still )?left|"
@@ -1415,13 +1483,21 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:already|just) (?:yapped|rambled|ranted|went on) about|"
             r"(?:already|just) (?:said|told|answered|covered|mentioned|explained|gave|"
-            r"went (?:over|through)|talked about|spoke|did (?:this|that)(?: one)?$)|"
+            r"went (?:over|through)|talked about|spoke|did (?:this|that)(?: one)?$|"
+            # a formal register's verbs: "I had, I think, already discussed X at some length"
+            r"discussed|addressed|dealt with|touched (?:on|upon)|elaborated on)|"
+            # the object first, as a Romance language puts it: "This I told already, in the
+            # beginning" ("questo l'ho già detto")
+            r"^(?:this|that|it) (?:i|we) (?:have |had |'ve )?(?:already |just )?(?:said|told|"
+            r"answered|covered|mentioned|explained|discussed|wrote)(?: you)?"
+            r"(?= already| before| earlier| in the| at the|$)|"
             r"told (?:this|that|it)(?: already| before| earlier)|"
             r"(?:said|told you|answered|covered|mentioned|explained|addressed|"
             r"went (?:over|through)|"
             r"spoke|talked about)"
             r"(?: \w+){0,4} (?:already|before|earlier|above|just now|last time|"
-            r"(?:\w+ ){0,2}(?:minutes?|mins?|moments?|seconds?|questions?) ago|"
+            r"(?:\w+ ){0,2}(?:minutes?|mins?|moments?|seconds?|questions?|messages?|answers?|"
+            r"replies|turns|posts) (?:ago|back)|"
             r"a (?:little )?while (?:ago|back))|"
             # the earlier answer as the subject: "my previous answer covered this"
             r"(?:my|the) (?:previous|earlier|last|first|other|prior) (?:answer|response|reply) "
@@ -1489,9 +1565,17 @@ _EARLIER = re.compile(
     # what the earlier answer was about, closing the clause: "..., regarding the chain rule"
     r"(?:^|\b(?:ago|earlier|before|already) )(?:regarding|concerning|about|on|re) (?:the )?"
     r"[\w-]+(?: [\w-]+){0,2}$|"
+    # how much was said: "at some length", "in some detail"
+    r"\b(?:at (?:some|great|considerable) length|in (?:some |great |full )?detail)$|"
     r"when (?:we|i|you) (?:talked|spoke|were talking|was talking|discussed|covered|did|were on|"
     r"were doing|explained|described|mentioned|answered|went over)"
     r"(?: about)?(?: [\w-]+){1,3}$)"
+)
+#: The candidate's auxiliary of a verb of saying, split from it by a hedge: "I had, I think,
+#: already discussed X".
+_MY_AUXILIARY = re.compile(
+    r"\b(?:i|we) (?:had|have|did)\b(?= (?:i (?:think|believe|guess) )?\s*$|"
+    r" (?:i (?:think|believe|guess)\b))"
 )
 #: Where or when the earlier answer said it: "already", "earlier", "at the start", "in my
 #: answer", "in the second sentence of my answer", "in the starting itself".
@@ -1499,7 +1583,7 @@ _BACK_THEN = (
     r"(?:already|earlier|(?:just )?before|previously|above|just now|"
     # how long ago: "a moment ago", "a few minutes ago", "a while back"
     r"(?:just )?(?:a |an |some )?(?:\w+ )?(?:moments?|minutes?|mins?|seconds?|while|bit|"
-    r"questions?) (?:ago|back)|"
+    r"questions?|messages?|answers?|replies|turns|posts) (?:ago|back)|"
     r"(?:right |very )?(?:at|in) the (?:very )?(?:start|starting|beginning|outset)|"
     r"in my (?:\w+ ){0,2}(?:answer|response|reply|message)|"
     r"(?:in|on) the (?:\w+ ){0,2}(?:sentence|line|part|bit|paragraph) of my (?:\w+ )?"
@@ -1542,7 +1626,14 @@ _BACK_THEN_ALONE = re.compile(rf"^(?:i think )?{_BACK_THEN}(?: itself| i think| 
 #: progress.
 _ASKED_BESIDE_A_CLARIFY = [
     (IntentKind.HINT, dict(_REQUESTS)[IntentKind.HINT]),
-    (IntentKind.REPEAT, re.compile(r"\b(?:say|read|ask) (?:\w+ ){0,2}(?:again|once more)\b")),
+    (
+        IntentKind.REPEAT,
+        # "I did not get the question properly, kindly repeat it."
+        re.compile(
+            r"\b(?:say|read|ask) (?:\w+ ){0,2}(?:again|once more)\b|"
+            r"\b(?:please|you|kindly) repeat(?: (?:it|that|this|the question|yourself))?$"
+        ),
+    ),
     (IntentKind.PROGRESS, dict(_REQUESTS)[IntentKind.PROGRESS]),
 ]
 #: "Next" as the message's closing clause: "i'll take the L on this one, next". After words about
@@ -1575,6 +1666,8 @@ _HEDGE_BUT = re.compile(
 _MEDIUM = re.compile(
     r"\b(?:sound|audio|connection|line|mic|microphone|wi-?fi|internet|signal|video|screen|call|"
     r"volume|headphones?|speakers?|lag(?:ged|ging|gy)?|glitch(?:ed|es|y)?|frozen|froze|"
+    # the voice on the line: "Come again? Voice was breaking.", "there was an echo"
+    r"voice|echo|muffled|static|breaking|broke|garbled|"
     r"choppy|crackl(?:e|ed|ing)|noise|noisy|dog|cat|baby|kids?|neighbou?rs?|door)\b"
 )
 #: What a request to hear the question again names before a claim may run on: "can you repeat
@@ -1689,6 +1782,7 @@ def normalise(message: str) -> str:
     text = message.lower().replace("\u2019", "'")
     text = re.sub(r"\s+[+&]\s+", " and ", text)  # chat's "finish + show final score"
     text = re.sub(r"[^\w\s'-]", " ", text)
+    text = re.sub(r"(?<!\w)'|'(?!\w)", " ", text)  # scare quotes: "the 'correct' answer"
     text = _BARE_CONTRACTIONS.sub(_apostrophes, text)
     text = _R_FOR_ARE.sub("are", text)
     text = _LONG_DRAWN.sub(lambda m: _drawn_short(m[0]), text)
@@ -1700,6 +1794,7 @@ def normalise(message: str) -> str:
     longest_first = sorted(_SPOKEN_FORMS, key=len, reverse=True)  # "q's" before "q"
     forms = r"(?<![\w-])(?:" + "|".join(longest_first) + r")(?![\w-])(?!\s+learning)"
     text = re.sub(forms, lambda m: _SPOKEN_FORMS[m[0]], text)
+    text = _SPELLED.sub(_spelled_as_one, text)
     text = re.sub(r"\b[a-z]{3,}\b", lambda m: _typed_request_word(m[0]), text)
     text = _FILLER.sub(" ", text)
     text = _SLANG_FRAMES.sub(" ", text)
@@ -1822,7 +1917,9 @@ def _as_written(phrase: str, message: str) -> str:
     """The phrase as the candidate wrote it ("A/B testing", "SQL"), for the interviewer to say
     back; as normalised if it cannot be found."""
     words = phrase.split()
-    found = re.search(r"\W+".join(map(re.escape, words)), message, re.IGNORECASE)
+    # a word's letters may be spelled apart ("ab" was "A/B", "nlp" was "n l p")
+    spelled = (r"\W*".join(map(re.escape, word)) for word in words)
+    found = re.search(r"\W+".join(spelled), message, re.IGNORECASE)
     return found[0] if found else phrase
 
 
@@ -1985,6 +2082,7 @@ class IntentRecognizer:
                 _SWITCH,
                 _WANTS_QUESTIONS,
                 _ANY_ROUNDS,
+                _ANY_STUFF,
             ):
                 match = pattern.search(clause)
                 if (
@@ -2028,6 +2126,13 @@ class IntentRecognizer:
                     pattern is _ASK_FOR and match["strong"] and match["verb"]
                 )
                 said = _trim(match["x"] or "")
+                if (
+                    pattern is _ASK_FOR
+                    and match["something"]
+                    and match["something"].endswith(("like", "such as"))
+                    and (re.match(r"\w+ing\b", said) or _GOES_ON_TO.search(said))
+                ):
+                    continue  # "something useful like adding dropout to reduce the variance"
                 if pattern is _QUESTIONS_ON and (
                     _CLAIMED_OF.search(said)
                     or (match[0].startswith("anything") and "?" not in message)
@@ -2075,7 +2180,7 @@ class IntentRecognizer:
                 if (
                     pattern is _ASK_FOR
                     and match["something"]
-                    and not match["strong"]
+                    and (not match["strong"] or match["something"].endswith(("like", "such as")))
                     and not (intent and intent.kind is IntentKind.DRILL)
                 ):
                     continue  # only a topic of the guide: "something on the outliers instead"
@@ -2579,8 +2684,14 @@ class IntentRecognizer:
         asked = self._asked(joined, message)
         if asked is IntentKind.END and _asks_how_long_after_a_reason(message):
             asked = IntentKind.PROGRESS  # "I need to leave at three, how much longer is this?"
-        if not asked and _CLOSING_NEXT.search(message) and self._says_nothing_at_all(trimmed):
-            asked = IntentKind.SKIP  # "I'm tapping out of this question, next please."
+        if (
+            asked in (None, IntentKind.DONT_KNOW)
+            and _CLOSING_NEXT.search(message)
+            and self._says_nothing_at_all(trimmed)
+        ):
+            # "I'm tapping out of this question, next please.", "idk, next": a move on asked
+            # for, beside not knowing, is a skip (``_REQUESTS``)
+            asked = IntentKind.SKIP
         if asked and _ASKS_YOU.search(joined):
             return self._taken(asked, message)
         if drill:
@@ -2791,8 +2902,6 @@ class IntentRecognizer:
                     stated = [t for t in stated if not _MY_GRASP.match(t)]
                 if any(not pattern.search(t) and self._states(t) for t in stated):
                     return None
-                if kind is IntentKind.SKIP and self._skip_is_a_dont_know(joined, match):
-                    return IntentKind.DONT_KNOW  # "pass, honestly I don't know": teach the answer
                 return kind
         return None
 
@@ -2830,23 +2939,6 @@ class IntentRecognizer:
             if len(words) >= ANSWER_EVIDENCE or rare:
                 return True
         return False
-
-    def _skip_is_a_dont_know(self, joined: str, skip: re.Match[str]) -> bool:
-        """A skip beside not knowing is a don't-know, and the answer is taught ("pass, honestly I
-        don't know"), unless the not knowing is the reason the skip is asked for, after a "so"
-        ("I've never worked with monitoring, so could we skip to the next question?"), or the
-        skip's own words ("I'll leave that one blank")."""
-        dont_know = dict(_REQUESTS)[IntentKind.DONT_KNOW].search(joined)
-        if not dont_know:
-            return False
-        if dont_know.end() <= skip.start() and re.search(
-            # "..., so could we skip", or the skip asked of the interviewer after it: "I'm
-            # drawing a total blank and don't want to waste time, can we skip it?"
-            r"\b(?:so|(?:can|could|shall|may) (?:we|i|you)|let'?s)\b",
-            joined[dont_know.end() : skip.start()],
-        ):
-            return False
-        return not re.match(r"(?: \w+){0,2} blank\b", joined[skip.end() :])
 
     def _says_again_by_clause(self, message: str) -> bool:
         """``_says_again`` read clause by clause, where a clause of its own may name what the
@@ -2890,7 +2982,9 @@ class IntentRecognizer:
         sparse", "as I said before, regularisation and cross-validation help"), rather than name
         what was said ("I already went over this when we talked about overfitting")? A "but"
         goes on only after the pointing back (``after``): "I might be wrong, but didn't I
-        already answer that?" hedges before it."""
+        already answer that?" hedges before it. The candidate's own auxiliary states nothing ("I
+        had, I think, already discussed regularisation")."""
+        besides = _MY_AUXILIARY.sub(" ", besides)
         return bool(
             self._evidence(self._rest(besides))
             or (self._evidence(besides) and (_STATES.search(besides) or _STATEMENT.search(besides)))
@@ -2908,10 +3002,15 @@ class IntentRecognizer:
             return False
         head = message[: closing.start()]
         text = _trim(normalise(head))
+        asked = self._asked(_joined(text), head)
+        if asked is IntentKind.DONT_KNOW and (
+            self._goes_on_to_answer(_joined(text), asked) or self._answers_after_a_hedge(head)
+        ):
+            asked = None  # "Not sure, maybe the learning rate is too high, next question."
         return (
             bool(text)
             and not self._says_nothing_at_all(text)
-            and self._asked(_joined(text), head) is None
+            and asked is None
             and self._drill(head) is None
             and self._named_for(head) is None
             and not self._clarifies(head)
