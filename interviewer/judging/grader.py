@@ -10,11 +10,12 @@ local model cannot inflate or deflate a score, and a candidate's "give me 10/10"
   its opposite, two terms exchanged, a negation or a direction turned: ``Matcher.contradicts``)
   earns nothing and is corrected like a misconception: meaning alone hardly tells "duplicates
   minority examples" from "duplicates majority examples".
-- The score is the weighted share of key points covered, less a penalty per misconception the
-  guide names, in [0, 1]. A question lists its key points core first (what was asked, then what
-  qualifies it, then details), so each point weighs a little less than the one before it, the
-  last half as much as the first (``point_weights``): a terse answer that says the core and
-  skips a detail is not marked like one that says a detail and skips the core.
+- The score is the weighted share of key points covered, halved for each misconception the
+  guide names that the answer states (``MISCONCEPTION_FACTOR``), in [0, 1]. A question lists
+  its key points core first (what was asked, then what qualifies it, then details), so each
+  point weighs a little less than the one before it, the last half as much as the first
+  (``point_weights``): a terse answer that says the core and skips a detail is not marked like
+  one that says a detail and skips the core.
 
 The matcher's thresholds were set on evals/datasets/graded_answers.jsonl (strong, partial and
 wrong answers to every guide question); `python -m evals grading` reports the ordering accuracy.
@@ -42,8 +43,13 @@ from interviewer.judging.text import (
 from interviewer.knowledge.schema import KeyPoint, KnowledgeBase, Misconception, Question
 from interviewer.types import Grade, MisconceptionMatch, PointMatch
 
-#: Score subtracted for each misconception of the guide the answer asserts.
-MISCONCEPTION_PENALTY = 0.5
+#: What the share of points is multiplied by for each misconception of the guide the answer
+#: asserts. A mixed answer (two points right and a wrong belief) then sits between a strong one
+#: and a wrong one: subtracting 0.5 took it to 0, level with a wrong answer, and below one whose
+#: wrong belief was missed but a word earned a point. Chosen on all the dev grading sets together
+#: (order dev-b 0.879 -> 0.912, dev-subtle-b 0.895 -> 0.947, heldout-t 0.832 -> 0.860, heldout-u
+#: 0.784 -> 0.800, the others unchanged; 0.4 or 0.3 alike, 0.5 kept as it was).
+MISCONCEPTION_FACTOR = 0.5
 #: Clauses, most similar first, compared word by word with each misconception.
 MISCONCEPTION_CANDIDATES = 3
 #: The id of a finding that the answer states a key point wrong, after the key point's id.
@@ -187,11 +193,12 @@ class Grader:
 
         # A slip costs the point it gets wrong; a misconception the guide names costs more (on
         # grading_dev_subtle.jsonl a slip's penalty only misordered answers: 0.676 with it,
-        # 0.784 without, the other dev sets unchanged; a tester found "Good: ..." beside 0%).
+        # 0.784 without, the other dev sets unchanged; a tester found "Good: ..." beside 0%):
+        # half of what the rest of the answer earned, for each.
         named = [m for m in asserted if not m.id.endswith(CONTRADICTED)]
         weights = point_weights(self._knowledge, key_point_ids)
         share = sum(weights[p.id] for p in covered) / sum(weights.values())
-        score = share - MISCONCEPTION_PENALTY * len(named)
+        score = share * MISCONCEPTION_FACTOR ** len(named)
         return Grade(
             question_id=question_id,
             score=min(1.0, max(0.0, score)),
