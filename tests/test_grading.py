@@ -1493,3 +1493,25 @@ def test_a_mixed_answer_sits_between_a_strong_and_a_wrong_one(grader, knowledge)
     )
     assert point.score > mixed.score > alone.score == 0.0
     assert mixed.score == pytest.approx(point.score / 2)
+
+
+def test_a_unit_leaning_to_a_misconception_earns_nothing(grader, knowledge):
+    """A unit much closer to a misconception of a key point than to the point, and saying the
+    misconception's own words, talks of the point the wrong way: it earns nothing. A right unit
+    near a misconception that flips one word of its point (LOF's "higher" density for "lower")
+    is left to the word tests, and keeps its credit."""
+    leaning = grade(
+        grader,
+        knowledge,
+        "backpropagation-02",
+        "With accumulation you simply step the optimiser after every mini-batch.",
+    )
+    assert "backpropagation-02.k5" not in {p.id for p in leaning.covered}
+    right = grade(
+        grader,
+        knowledge,
+        "supervised-unsupervised-06",
+        "Local Outlier Factor marks a point as an outlier when the density around it is far "
+        "lower than around its neighbours.",
+    )
+    assert "supervised-unsupervised-06.k5" in {p.id for p in right.covered}

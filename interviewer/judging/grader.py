@@ -54,6 +54,13 @@ MISCONCEPTION_FACTOR = 0.5
 MISCONCEPTION_CANDIDATES = 3
 #: The id of a finding that the answer states a key point wrong, after the key point's id.
 CONTRADICTED = ":contradicted"
+#: A unit this much closer to a misconception of a key point than to the point itself leans
+#: to the misconception, and earns nothing (``Grader._leaning_wrong``); not where the
+#: misconception shares this share of its and its point's words or more (a word flipped).
+#: Chosen on all the dev grading sets together: at 0.1 and 0.5 key-point precision rose on
+#: every set and order on none fell; at 0.05 or 0 dev-kb and dev order fell.
+LEANING_MARGIN = 0.1
+FLIP_SHARE = 0.5
 #: What a question's last key point weighs against its first; the ones between fall evenly.
 #: On the dev grading sets terse right answers say a question's first point 80% of the time and
 #: its last 33%. Chosen by rule, not tuned: 0.75 and 0.25 moved order accuracy alike.
@@ -117,15 +124,15 @@ class Grader:
         wrong_spans = [span for span in spans if asserts(span)]
         similarities = {kp.id: self._matcher.similarities(unit_vectors, kp.id) for kp in key_points}
         nearest = {kp_id: sims.max(axis=1) for kp_id, sims in similarities.items()}
-        wrong = np.max(
-            [
-                self._matcher.similarities(unit_vectors, m.id).max(axis=1)
-                for question_id in {kp.split(".")[0] for kp in key_point_ids}
-                for m in self._knowledge.question(question_id).misconceptions
-            ]
-            or [np.zeros(len(units))],
-            axis=0,
-        )
+        misconceptions = [
+            m
+            for question_id in {kp.split(".")[0] for kp in key_point_ids}
+            for m in self._knowledge.question(question_id).misconceptions
+        ]
+        near_wrong = {
+            m.id: self._matcher.similarities(unit_vectors, m.id).max(axis=1) for m in misconceptions
+        }
+        wrong = np.max(list(near_wrong.values()) or [np.zeros(len(units))], axis=0)
         # How close each unit is to the nearest key point's own text: the restatement rule was
         # set on the texts, and variants would raise it everywhere.
         closest = np.max([sims[:, 0] for sims in similarities.values()], axis=0)
@@ -180,7 +187,14 @@ class Grader:
         for kp in key_points:
             # A point the answer also contradicts is not credited: the feedback corrects it.
             statements = [] if kp.id in corrected else statements_of(kp) if again else first[kp.id]
-            rights[kp.id] = [(similar, index) for similar, index, why in statements if not why]
+            leaning = self._leaning_wrong(
+                kp, [m for m in misconceptions if m.corrects == kp.id], units, nearest, near_wrong
+            )
+            rights[kp.id] = [
+                (similar, index)
+                for similar, index, why in statements
+                if not why and index not in leaning
+            ]
         borrowed = self._borrowed(rights, units)
         for kp in key_points:
             right = [(s, index) for s, index in rights[kp.id] if (kp.id, index) not in borrowed]
@@ -206,6 +220,35 @@ class Grader:
             missed=tuple(missed),
             misconceptions=tuple(asserted),
         )
+
+    @staticmethod
+    def _leaning_wrong(
+        kp: KeyPoint,
+        wrongs: list[Misconception],
+        units: list[str],
+        nearest: dict[str, np.ndarray],
+        near_wrong: dict[str, np.ndarray],
+    ) -> set[int]:
+        """The units that lean to a misconception correcting the key point: closer to one of its
+        wordings than to any of the point's by ``LEANING_MARGIN``, and saying at least as many
+        of the words only the misconception has as of those only the point has. Such a unit
+        talks of the point's topic the wrong way ("params: GRU > LSTM at the same hidden size"
+        for "a GRU has fewer parameters"; "bigger lambda -> bias goes down") and no rule found
+        the misconception in it: it earns nothing, and is not corrected. Not for a misconception
+        that repeats half its point's words or more ("density much higher" for "much lower"):
+        meaning does not tell those two apart, and the word tests do (``Matcher.contradicts``)."""
+        point = content_tokens(kp.text)
+        leaning: set[int] = set()
+        for m in wrongs:
+            own = content_tokens(m.text)
+            if len(own & point) >= FLIP_SHARE * len(own | point):
+                continue
+            ahead = near_wrong[m.id] - nearest[kp.id]
+            for index in np.flatnonzero(ahead > LEANING_MARGIN):
+                said = content_tokens(units[index])
+                if len(said & (own - point)) >= len(said & (point - own)):
+                    leaning.add(int(index))
+        return leaning
 
     def _loose_asides(
         self, found: list[MisconceptionMatch], follow_up: str, probed: Sequence[str]
