@@ -183,7 +183,7 @@ class Grader:
         earns = earning(wrong_spans)
         covered, missed = [], []
         corrected = {m.corrects for m in asserted}
-        rights = {}
+        rights, leaned = {}, set()
         for kp in key_points:
             # A point the answer also contradicts is not credited: the feedback corrects it.
             statements = [] if kp.id in corrected else statements_of(kp) if again else first[kp.id]
@@ -195,15 +195,19 @@ class Grader:
                 for similar, index, why in statements
                 if not why and index not in leaning
             ]
+            if any(index in leaning for _, index, why in statements if not why):
+                leaned.add(kp.id)
         borrowed = self._borrowed(rights, units)
         for kp in key_points:
             right = [(s, index) for s, index in rights[kp.id] if (kp.id, index) not in borrowed]
             best = self._match(kp, units, max(right)) if right else None
             # A missed point keeps how near the answer came to it: a follow-up asks first about
             # what is most clearly missing, not what the candidate said in words the grader
-            # did not credit.
-            near = float(nearest[kp.id].max())
+            # did not credit. A point said the wrong way (``_leaning_wrong``) is missed first:
+            # the feedback names it, rather than pass it over as said in other words.
+            near = 0.0 if kp.id in leaned else float(nearest[kp.id].max())
             (covered if best else missed).append(best or _unmatched(kp.id, kp.text, near))
+        missed.sort(key=lambda point: point.id not in leaned)
 
         # A slip costs the point it gets wrong; a misconception the guide names costs more (on
         # grading_dev_subtle.jsonl a slip's penalty only misordered answers: 0.676 with it,
