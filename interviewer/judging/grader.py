@@ -234,8 +234,10 @@ class Grader:
         near_wrong: dict[str, np.ndarray],
     ) -> set[int]:
         """The units that lean to a misconception correcting the key point: closer to one of its
-        wordings than to any of the point's by ``LEANING_MARGIN``, and saying at least as many
-        of the words only the misconception has as of those only the point has. Such a unit
+        wordings than to any of the point's by ``LEANING_MARGIN``, and saying more of the words
+        only the misconception has than of those only the point has (q06's reference answer,
+        "sending the error backwards, from the output layer towards the input layer", says two
+        of each). Such a unit
         talks of the point's topic the wrong way ("params: GRU > LSTM at the same hidden size"
         for "a GRU has fewer parameters"; "bigger lambda -> bias goes down") and no rule found
         the misconception in it: it earns nothing, and is not corrected. Not for a misconception
@@ -250,7 +252,7 @@ class Grader:
             ahead = near_wrong[m.id] - nearest[kp.id]
             for index in np.flatnonzero(ahead > LEANING_MARGIN):
                 said = content_tokens(units[index])
-                if len(said & (own - point)) >= len(said & (point - own)):
+                if len(said & (own - point)) > len(said & (point - own)):
                     leaning.add(int(index))
         return leaning
 
