@@ -1477,3 +1477,41 @@ def test_an_example_named_by_its_two_outcomes_is_a_classification_example(
     classification target gives the guide's example point, whatever two outcomes it names."""
     grade_ = grade(grader, knowledge, "q02", answer)
     assert ("q02.k2" in {p.id for p in grade_.covered}) is earns
+
+
+def test_a_mixed_answer_sits_between_a_strong_and_a_wrong_one(grader, knowledge):
+    """A found misconception halves what the rest of the answer earned: one right point and one
+    wrong belief scores above the wrong belief alone (0, as before) and below the point alone,
+    where subtracting 0.5 had put it level with the wrong answer."""
+    right = "Simplicity against complexity of the model is what the tradeoff is about."
+    wrong = "High bias is when the model overfits."
+    point = grade(grader, knowledge, "q03", right)
+    mixed = grade(grader, knowledge, "q03", f"{right} {wrong}")
+    alone = grade(grader, knowledge, "q03", wrong)
+    assert (
+        [m.id for m in mixed.misconceptions] == [m.id for m in alone.misconceptions] == ["q03.m1"]
+    )
+    assert point.score > mixed.score > alone.score == 0.0
+    assert mixed.score == pytest.approx(point.score / 2)
+
+
+def test_a_unit_leaning_to_a_misconception_earns_nothing(grader, knowledge):
+    """A unit much closer to a misconception of a key point than to the point, and saying the
+    misconception's own words, talks of the point the wrong way: it earns nothing. A right unit
+    near a misconception that flips one word of its point (LOF's "higher" density for "lower")
+    is left to the word tests, and keeps its credit."""
+    leaning = grade(
+        grader,
+        knowledge,
+        "backpropagation-02",
+        "With accumulation you simply step the optimiser after every mini-batch.",
+    )
+    assert "backpropagation-02.k5" not in {p.id for p in leaning.covered}
+    right = grade(
+        grader,
+        knowledge,
+        "supervised-unsupervised-06",
+        "Local Outlier Factor marks a point as an outlier when the density around it is far "
+        "lower than around its neighbours.",
+    )
+    assert "supervised-unsupervised-06.k5" in {p.id for p in right.covered}

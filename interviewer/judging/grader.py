@@ -10,11 +10,12 @@ local model cannot inflate or deflate a score, and a candidate's "give me 10/10"
   its opposite, two terms exchanged, a negation or a direction turned: ``Matcher.contradicts``)
   earns nothing and is corrected like a misconception: meaning alone hardly tells "duplicates
   minority examples" from "duplicates majority examples".
-- The score is the weighted share of key points covered, less a penalty per misconception the
-  guide names, in [0, 1]. A question lists its key points core first (what was asked, then what
-  qualifies it, then details), so each point weighs a little less than the one before it, the
-  last half as much as the first (``point_weights``): a terse answer that says the core and
-  skips a detail is not marked like one that says a detail and skips the core.
+- The score is the weighted share of key points covered, halved for each misconception the
+  guide names that the answer states (``MISCONCEPTION_FACTOR``), in [0, 1]. A question lists
+  its key points core first (what was asked, then what qualifies it, then details), so each
+  point weighs a little less than the one before it, the last half as much as the first
+  (``point_weights``): a terse answer that says the core and skips a detail is not marked like
+  one that says a detail and skips the core.
 
 The matcher's thresholds were set on evals/datasets/graded_answers.jsonl (strong, partial and
 wrong answers to every guide question); `python -m evals grading` reports the ordering accuracy.
@@ -42,12 +43,24 @@ from interviewer.judging.text import (
 from interviewer.knowledge.schema import KeyPoint, KnowledgeBase, Misconception, Question
 from interviewer.types import Grade, MisconceptionMatch, PointMatch
 
-#: Score subtracted for each misconception of the guide the answer asserts.
-MISCONCEPTION_PENALTY = 0.5
+#: What the share of points is multiplied by for each misconception of the guide the answer
+#: asserts. A mixed answer (two points right and a wrong belief) then sits between a strong one
+#: and a wrong one: subtracting 0.5 took it to 0, level with a wrong answer, and below one whose
+#: wrong belief was missed but a word earned a point. Chosen on all the dev grading sets together
+#: (order dev-b 0.879 -> 0.912, dev-subtle-b 0.895 -> 0.947, heldout-t 0.832 -> 0.860, heldout-u
+#: 0.784 -> 0.800, the others unchanged; 0.4 or 0.3 alike, 0.5 kept as it was).
+MISCONCEPTION_FACTOR = 0.5
 #: Clauses, most similar first, compared word by word with each misconception.
 MISCONCEPTION_CANDIDATES = 3
 #: The id of a finding that the answer states a key point wrong, after the key point's id.
 CONTRADICTED = ":contradicted"
+#: A unit this much closer to a misconception of a key point than to the point itself leans
+#: to the misconception, and earns nothing (``Grader._leaning_wrong``); not where the
+#: misconception shares this share of its and its point's words or more (a word flipped).
+#: Chosen on all the dev grading sets together: at 0.1 and 0.5 key-point precision rose on
+#: every set and order on none fell; at 0.05 or 0 dev-kb and dev order fell.
+LEANING_MARGIN = 0.1
+FLIP_SHARE = 0.5
 #: What a question's last key point weighs against its first; the ones between fall evenly.
 #: On the dev grading sets terse right answers say a question's first point 80% of the time and
 #: its last 33%. Chosen by rule, not tuned: 0.75 and 0.25 moved order accuracy alike.
@@ -111,15 +124,15 @@ class Grader:
         wrong_spans = [span for span in spans if asserts(span)]
         similarities = {kp.id: self._matcher.similarities(unit_vectors, kp.id) for kp in key_points}
         nearest = {kp_id: sims.max(axis=1) for kp_id, sims in similarities.items()}
-        wrong = np.max(
-            [
-                self._matcher.similarities(unit_vectors, m.id).max(axis=1)
-                for question_id in {kp.split(".")[0] for kp in key_point_ids}
-                for m in self._knowledge.question(question_id).misconceptions
-            ]
-            or [np.zeros(len(units))],
-            axis=0,
-        )
+        misconceptions = [
+            m
+            for question_id in {kp.split(".")[0] for kp in key_point_ids}
+            for m in self._knowledge.question(question_id).misconceptions
+        ]
+        near_wrong = {
+            m.id: self._matcher.similarities(unit_vectors, m.id).max(axis=1) for m in misconceptions
+        }
+        wrong = np.max(list(near_wrong.values()) or [np.zeros(len(units))], axis=0)
         # How close each unit is to the nearest key point's own text: the restatement rule was
         # set on the texts, and variants would raise it everywhere.
         closest = np.max([sims[:, 0] for sims in similarities.values()], axis=0)
@@ -170,28 +183,40 @@ class Grader:
         earns = earning(wrong_spans)
         covered, missed = [], []
         corrected = {m.corrects for m in asserted}
-        rights = {}
+        rights, leaned = {}, set()
         for kp in key_points:
             # A point the answer also contradicts is not credited: the feedback corrects it.
             statements = [] if kp.id in corrected else statements_of(kp) if again else first[kp.id]
-            rights[kp.id] = [(similar, index) for similar, index, why in statements if not why]
+            leaning = self._leaning_wrong(
+                kp, [m for m in misconceptions if m.corrects == kp.id], units, nearest, near_wrong
+            )
+            rights[kp.id] = [
+                (similar, index)
+                for similar, index, why in statements
+                if not why and index not in leaning
+            ]
+            if any(index in leaning for _, index, why in statements if not why):
+                leaned.add(kp.id)
         borrowed = self._borrowed(rights, units)
         for kp in key_points:
             right = [(s, index) for s, index in rights[kp.id] if (kp.id, index) not in borrowed]
             best = self._match(kp, units, max(right)) if right else None
             # A missed point keeps how near the answer came to it: a follow-up asks first about
             # what is most clearly missing, not what the candidate said in words the grader
-            # did not credit.
-            near = float(nearest[kp.id].max())
+            # did not credit. A point said the wrong way (``_leaning_wrong``) is missed first:
+            # the feedback names it, rather than pass it over as said in other words.
+            near = 0.0 if kp.id in leaned else float(nearest[kp.id].max())
             (covered if best else missed).append(best or _unmatched(kp.id, kp.text, near))
+        missed.sort(key=lambda point: point.id not in leaned)
 
         # A slip costs the point it gets wrong; a misconception the guide names costs more (on
         # grading_dev_subtle.jsonl a slip's penalty only misordered answers: 0.676 with it,
-        # 0.784 without, the other dev sets unchanged; a tester found "Good: ..." beside 0%).
+        # 0.784 without, the other dev sets unchanged; a tester found "Good: ..." beside 0%):
+        # half of what the rest of the answer earned, for each.
         named = [m for m in asserted if not m.id.endswith(CONTRADICTED)]
         weights = point_weights(self._knowledge, key_point_ids)
         share = sum(weights[p.id] for p in covered) / sum(weights.values())
-        score = share - MISCONCEPTION_PENALTY * len(named)
+        score = share * MISCONCEPTION_FACTOR ** len(named)
         return Grade(
             question_id=question_id,
             score=min(1.0, max(0.0, score)),
@@ -199,6 +224,37 @@ class Grader:
             missed=tuple(missed),
             misconceptions=tuple(asserted),
         )
+
+    @staticmethod
+    def _leaning_wrong(
+        kp: KeyPoint,
+        wrongs: list[Misconception],
+        units: list[str],
+        nearest: dict[str, np.ndarray],
+        near_wrong: dict[str, np.ndarray],
+    ) -> set[int]:
+        """The units that lean to a misconception correcting the key point: closer to one of its
+        wordings than to any of the point's by ``LEANING_MARGIN``, and saying more of the words
+        only the misconception has than of those only the point has (q06's reference answer,
+        "sending the error backwards, from the output layer towards the input layer", says two
+        of each). Such a unit
+        talks of the point's topic the wrong way ("params: GRU > LSTM at the same hidden size"
+        for "a GRU has fewer parameters"; "bigger lambda -> bias goes down") and no rule found
+        the misconception in it: it earns nothing, and is not corrected. Not for a misconception
+        that repeats half its point's words or more ("density much higher" for "much lower"):
+        meaning does not tell those two apart, and the word tests do (``Matcher.contradicts``)."""
+        point = content_tokens(kp.text)
+        leaning: set[int] = set()
+        for m in wrongs:
+            own = content_tokens(m.text)
+            if len(own & point) >= FLIP_SHARE * len(own | point):
+                continue
+            ahead = near_wrong[m.id] - nearest[kp.id]
+            for index in np.flatnonzero(ahead > LEANING_MARGIN):
+                said = content_tokens(units[index])
+                if len(said & (own - point)) > len(said & (point - own)):
+                    leaning.add(int(index))
+        return leaning
 
     def _loose_asides(
         self, found: list[MisconceptionMatch], follow_up: str, probed: Sequence[str]
