@@ -11,6 +11,7 @@ import subprocess
 import sys
 import wave
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -83,6 +84,35 @@ def test_transcription_recovers_known_answers(transcriber, tmp_path):
         missing = [term for term in KEY_TERMS[name] if term not in heard]
         assert len(missing) <= 1, (missing, transcript.text)
     assert sum(rates) / len(rates) <= 0.3, rates
+
+
+def test_the_question_reaches_whisper_as_its_initial_prompt(tmp_path, monkeypatch):
+    """Only when given: without a question Whisper hears the recording cold, as before."""
+    import faster_whisper
+
+    from interviewer.voice import speech
+
+    calls: list[dict] = []
+
+    class FakeWhisper:
+        def __init__(self, folder, **options):
+            pass
+
+        def transcribe(self, audio, **options):
+            calls.append(options)
+            word = SimpleNamespace(word=" keys", start=0.0, end=0.4)
+            return iter([SimpleNamespace(words=[word])]), SimpleNamespace(duration=1.0)
+
+    monkeypatch.setattr(faster_whisper, "WhisperModel", FakeWhisper)
+    monkeypatch.setattr(speech, "whisper_model_dir", lambda cache_dir: tmp_path)
+    transcriber = speech.Transcriber(Settings(cache_dir=tmp_path))
+    asked = "What are queries, keys and values in a transformer,\n and where do they come from?"
+    assert transcriber.transcribe(tmp_path / "a.wav", asked).text == "keys"
+    transcriber.transcribe(tmp_path / "a.wav")
+    transcriber.transcribe(tmp_path / "a.wav", "  ")
+    assert calls[0]["initial_prompt"] == " ".join(asked.split())
+    assert all("initial_prompt" not in c and "hotwords" not in c for c in calls[1:])
+    assert all(c["language"] == "en" and c["vad_filter"] for c in calls)
 
 
 def test_broken_and_silent_recordings_get_a_clear_message(transcriber, tmp_path):

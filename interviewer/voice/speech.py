@@ -93,8 +93,13 @@ class Transcriber:
         )
         self._lock = threading.Lock()
 
-    def transcribe(self, audio: Path | str) -> Transcript:
-        """The words spoken in ``audio`` (any format ffmpeg reads) with their timings."""
+    def transcribe(self, audio: Path | str, question: str = "") -> Transcript:
+        """The words spoken in ``audio`` (any format ffmpeg reads) with their timings.
+
+        ``question``: what the candidate was just asked (the question or the follow-up being
+        answered). Whisper reads it as the text said before the recording, so the question's
+        technical words are heard as such ("queries, keys and values", not "queer is keys, and
+        Malu's"); without it the recording is heard cold."""
         started = time.perf_counter()
         try:
             with self._lock:
@@ -103,6 +108,7 @@ class Transcriber:
                     language="en",
                     word_timestamps=True,
                     vad_filter=True,  # drops silence, where Whisper would invent words
+                    **self._context(question),
                 )
                 words = [
                     Word(w.word.strip(), round(w.start, 2), round(w.end, 2))
@@ -120,6 +126,11 @@ class Transcriber:
                 "No speech was heard in the recording. Check the microphone and try again."
             )
         return Transcript(text, words, round(info.duration, 2), time.perf_counter() - started)
+
+    def _context(self, question: str) -> dict[str, str]:
+        """faster-whisper's options that carry the question, or none without one."""
+        question = " ".join(question.split())
+        return {"initial_prompt": question} if question else {}
 
 
 class Speaker:
