@@ -3,8 +3,9 @@
 The answers of ``bench/voice_answers.jsonl`` (each to a guide question or one of its follow-ups,
 named by id; some do not use the question's words at all: "I don't know", another subject) are
 spoken by espeak-ng in two voices and transcribed by Whisper base (int8, CPU) once per way of
-giving it the question: not at all, as ``initial_prompt``, as ``hotwords``. Measured against the
-text spoken:
+giving it the question: not at all (as before), as ``initial_prompt``, and as ``initial_prompt``
+with the segments of many words in a moment dropped, as the app does (from the same decoding).
+Measured against the text spoken:
 
 - word error rate (jiwer, over words lower-cased without punctuation, over all answers);
 - term recall: of the question's content words the candidate said, the share heard;
@@ -25,6 +26,7 @@ import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import ClassVar
 
 import jiwer
 
@@ -68,12 +70,25 @@ def content(text: str) -> Counter[str]:
     )
 
 
-class HotwordTranscriber(Transcriber):
-    """The question as faster-whisper's ``hotwords`` instead of its initial prompt."""
+class Unchecked(Transcriber):
+    """Every segment Whisper writes kept, even one of many words in a moment (as before); the
+    ones the app drops are noted, so that one decoding measures both."""
 
-    def _context(self, question: str) -> dict[str, str]:
-        question = " ".join(question.split())
-        return {"hotwords": question} if question else {}
+    dropped: ClassVar[list[str]] = []
+
+    @staticmethod
+    def _spoken(segment) -> bool:
+        if not Transcriber._spoken(segment):
+            Unchecked.dropped.append(" ".join(w.word.strip() for w in segment.words))
+        return True
+
+
+def checked(text: str, dropped: list[str]) -> str:
+    """The transcript as the app has it: without the segments it drops."""
+    for run in dropped:
+        head, _, tail = text.rpartition(run)
+        text = f"{head} {tail}".strip() if _ else text
+    return text
 
 
 @dataclass
@@ -106,14 +121,10 @@ def main() -> int:
     answers = [json.loads(line) for line in ANSWERS.read_text(encoding="utf-8").splitlines()]
     if args.only:
         answers = [a for a in answers if a["id"] in args.only]
-    plain = Transcriber(settings)
-    hot = HotwordTranscriber(settings)
-    ways = {
-        "no question": (plain, False),
-        "question as initial_prompt": (plain, True),
-        "question as hotwords": (hot, True),
-    }
+    transcriber = Unchecked(settings)
+    ways = ["no question (as before)", "question as initial_prompt", "question, segments checked"]
     tallies = {way: Tally() for way in ways}
+    cold_drops: list[str] = []  # segments the app would drop without a question
     with tempfile.TemporaryDirectory() as folder:
         clips = []
         for answer in answers:
@@ -121,18 +132,29 @@ def main() -> int:
                 wav = Path(folder) / f"{answer['id']}-{v}.wav"
                 subprocess.run(["espeak-ng", *flags, "-w", str(wav), answer["answer"]], check=True)
                 clips.append((answer, voice, wav))
-        plain.transcribe(clips[0][2])  # warm up: the first call is slower
+        transcriber.transcribe(clips[0][2])  # warm up: the first call is slower
         for answer, voice, wav in clips:
             question = asked_text(knowledge, answer["asked"])
             asked = content(question)
             said = content(answer["answer"])
-            for way, (transcriber, prompted) in ways.items():
+            Unchecked.dropped.clear()
+            cold = transcriber.transcribe(wav)
+            cold_dropped = list(Unchecked.dropped)  # what the app drops now without a question
+            Unchecked.dropped.clear()
+            prompted = transcriber.transcribe(wav, question)
+            heard_as = {
+                ways[0]: cold.text,
+                ways[1]: prompted.text,
+                ways[2]: checked(prompted.text, Unchecked.dropped),
+            }
+            if cold_dropped:
+                cold_drops.append(f"{answer['id']} ({voice}): {cold_dropped}")
+            for way, text in heard_as.items():
                 tally = tallies[way]
-                got = transcriber.transcribe(wav, question if prompted else "")
-                heard = content(got.text)
+                heard = content(text)
                 tally.references.append(" ".join(words_of(answer["answer"])))
-                tally.hypotheses.append(" ".join(words_of(got.text)))
-                tally.seconds.append(got.seconds)
+                tally.hypotheses.append(" ".join(words_of(text)))
+                tally.seconds.append(cold.seconds if way == ways[0] else prompted.seconds)
                 tally.said += sum(n for w, n in said.items() if w in asked)
                 tally.heard += sum(min(n, heard[w]) for w, n in said.items() if w in asked)
                 extra = {w: heard[w] - said[w] for w in asked if heard[w] > said[w]}
@@ -141,7 +163,7 @@ def main() -> int:
                     tally.inserted_off += sum(extra.values())
                 if extra:
                     tally.examples.append(f"{answer['id']} ({voice}): {sorted(extra)}")
-                print(f"{answer['id']:10} {voice:26} {way:27} {got.text}", flush=True)
+                print(f"{answer['id']:10} {voice:26} {way:27} {text}", flush=True)
     off = sum(1 for a in answers if not a["on_question"])
     header = (
         "| question given | WER | term recall | question words inserted (all) "
@@ -164,7 +186,8 @@ def main() -> int:
         f"follow-ups, {spoken_words} words, each spoken in {len(VOICES)} voices "
         f"({', '.join(VOICES)}): {len(answers) * len(VOICES)} clips. Whisper base int8 on "
         f"{threads_now(settings.llm_threads)} threads.\n\n{header}" + "\n".join(rows) + "\n\n"
-        f"Question words heard more often than said:\n\n{notes}\n"
+        f"Question words heard more often than said:\n\n{notes}\n\nSegments the check "
+        f"would drop with no question: {'; '.join(cold_drops) or 'none'}.\n"
     )
     print(text)
     if args.out:
