@@ -64,6 +64,7 @@ bench: install $(DEBIAN_TOOLS)
 	$(BIN)/python bench/startup.py --out bench/results/startup.md
 	$(BIN)/python bench/llm.py --out bench/results/llm.md
 	$(BIN)/python bench/voice.py --out bench/results/voice.md
+	$(BIN)/python bench/voice_prompt.py --out bench/results/voice-prompt.md
 	# Feedback as the candidate waits for it: verdict, first model sentence, whole turn, with and
 	# without reading the prompt ahead, and with one core busy (about 10 minutes).
 	$(BIN)/python bench/feedback.py --out bench/results/feedback.md

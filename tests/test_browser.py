@@ -214,6 +214,8 @@ def test_a_spoken_answer_is_transcribed_then_graded(server, page, tmp_path):
     expect(page.locator("#delivery")).to_contain_text("words per minute")
     act(page, page.locator("#send").click)
     expect(page.locator("#chat")).to_contain_text(re.compile("concept drift", re.I))
+    # sent: the recording and its delivery line go, so the next answer starts afresh
+    expect(page.locator("#delivery")).not_to_contain_text("words per minute")
     if "follow-up" in page.locator("#progress").inner_text():
         say(page, "I don't know")
     expect(page.locator("#rubric")).to_contain_text("q10.k4")  # concept drift: covered

@@ -257,3 +257,35 @@ def test_the_page_config_carries_no_secret(tmp_path):
     blocks = InterviewApp(Settings(data_dir=tmp_path, llm="none")).build()
     config = json.dumps(blocks.get_config_file(), default=str)
     assert '"secret"' not in config and "export-key" not in config
+
+
+def test_a_recording_is_heard_against_the_owners_open_question_and_cleared_once_sent(
+    tmp_path, monkeypatch
+):
+    """Whisper is given the question the candidate is answering (only their own session's);
+    once the answer is sent, the recording and its delivery line leave the page."""
+    from types import SimpleNamespace
+
+    from interviewer.voice.delivery import Word
+    from interviewer.web import app as web
+
+    asked: list[str] = []
+
+    class Heard:
+        def transcribe(self, path, question=""):
+            asked.append(question)
+            words = [Word(w, i * 0.4, i * 0.4 + 0.3) for i, w in enumerate(ANSWER.split())]
+            return SimpleNamespace(text=ANSWER, words=words)
+
+    monkeypatch.setattr(web, "shared_transcriber", lambda settings: Heard())
+    app = make_app(tmp_path)
+    alice, bob = request(user="alice"), request(user="bob")
+    mine = started(app, alice)  # q10: "What is model drift?"
+    text, note, pending = app.on_audio(str(tmp_path / "answer.wav"), mine, alice)
+    assert text == ANSWER and note.startswith("**Delivery:**") and pending["words"] == 14
+    app.on_audio(str(tmp_path / "answer.wav"), mine, bob)  # not bob's: heard cold
+    app.on_audio(str(tmp_path / "answer.wav"), "", alice)  # no session yet
+    assert asked == [app.live.get(mine).asked, "", ""] and "drift" in asked[0]
+    *_, last = app.on_send(ANSWER, mine, [], pending, False, "", alice)
+    assert last[app.page.voice] is None and last[app.page.delivery_note] == ""
+    assert last[app.page.answer] == "" and last[app.page.pending] is None

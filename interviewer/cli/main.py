@@ -410,7 +410,7 @@ def cmd_transcribe(args: argparse.Namespace, settings: Settings) -> int:
 
     if not args.file.is_file():
         raise UsageError(f"no such audio file: {args.file}")
-    transcript = shared_transcriber(settings).transcribe(args.file)
+    transcript = shared_transcriber(settings).transcribe(args.file, args.question)
     delivery = analyse(
         transcript.words, settings.answer_words_min, settings.answer_words_max, settings.long_pause
     )
@@ -634,6 +634,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     transcribe.add_argument("file", type=Path, help="the recording (WAV, MP3, OGG, WebM, ...)")
     transcribe.add_argument("--json", action="store_true", help="print text, words and delivery")
+    transcribe.add_argument(
+        "--question",
+        default="",
+        help="the question being answered: Whisper then hears its technical words as such",
+    )
     transcribe.set_defaults(run=cmd_transcribe)
 
     say_command = commands.add_parser(

@@ -423,6 +423,14 @@ class InterviewSession:
         turn = _draft_turn(draft, source=TurnSource.MODEL, guard=tuple(guard.verdicts), **common)
         return [turn.model_copy(update={"text": f"{draft.text} {explained}"})]
 
+    @property
+    def asked(self) -> str:
+        """The question or follow-up now waiting for an answer ("" once finished): what a spoken
+        answer is transcribed against."""
+        if self.state.phase is Phase.FINISHED or self.state.item is None:
+            return ""
+        return current_question(self.state).text
+
     def usage(self) -> TokenLedger:
         """Tokens this session's model turns used so far (rebuilt from the store on resume)."""
         ledger = TokenLedger()

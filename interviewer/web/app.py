@@ -155,6 +155,8 @@ class Page:
     pending: gr.State  # the delivery of a transcribed answer, sent with it
     read: gr.Checkbox | gr.State
     spoken: gr.Audio | gr.State
+    voice: gr.Audio | gr.State  # the recording; emptied once its answer is sent
+    delivery_note: gr.Markdown | gr.State
     progress: gr.Markdown
     rubric: gr.Markdown
     citations: gr.HTML
@@ -316,7 +318,13 @@ class InterviewApp:
         ``client_id`` names this send: the same id twice (a retry, a double click) is answered
         once."""
         page = self.page
-        cleared = {page.answer: "", page.pending: None, page.spoken: None}
+        cleared = {
+            page.answer: "",
+            page.pending: None,
+            page.spoken: None,
+            page.voice: None,
+            page.delivery_note: "",
+        }
         owner = self.owner(request)
         # Sent while the page was still loading (just after a refresh), the message names no
         # session: it goes to the one this person has open, not nowhere.
@@ -381,12 +389,28 @@ class InterviewApp:
             gr.Warning(str(error))
             return None
 
-    def on_audio(self, path: str | None) -> list[Any]:
-        """A recording in: its transcript into the answer box (to edit), its delivery beside."""
+    def asked(self, session_id: str, request: gr.Request) -> str:
+        """The question or follow-up open in this person's session, or "" (no session, not
+        theirs): a recording is still transcribed without it."""
+        owner = request_owner(request.username, dict(request.cookies or {}))
+        if not session_id or owner is None or not self.may_open(owner, session_id):
+            return ""
+        try:
+            return self.live.get(session_id).asked
+        except SessionNotFound:
+            return ""
+
+    def on_audio(self, path: str | None, session_id: str, request: gr.Request) -> list[Any]:
+        """A recording in: its transcript into the answer box (to edit), its delivery beside.
+
+        Whisper is given the question or follow-up the candidate is answering, so that its
+        technical words are heard as such."""
         if not path:
             return [gr.update(), gr.update(), None]
         try:
-            transcript = shared_transcriber(self.settings).transcribe(path)
+            transcript = shared_transcriber(self.settings).transcribe(
+                path, self.asked(session_id, request)
+            )
         except VoiceError as error:
             gr.Warning(str(error))
             return [gr.update(), f"*{escape(str(error))}*", None]
@@ -521,6 +545,8 @@ class InterviewApp:
                 pending=pending,
                 read=read,
                 spoken=spoken,
+                voice=voice,
+                delivery_note=delivery_note,
                 progress=progress,
                 rubric=rubric,
                 citations=citations,
@@ -535,7 +561,7 @@ class InterviewApp:
             mode.change(self.on_mode, mode, [topic, question, count], queue=False)
             start.click(self.on_start, [mode, topic, question, count], view, api_name="start")
             send_inputs = [answer, session_id, chat, pending, read, client_id]
-            send_outputs = [answer, pending, spoken, *view]
+            send_outputs = [answer, pending, spoken, voice, delivery_note, *view]
             sent = [
                 send.click(
                     self.on_send, send_inputs, send_outputs, api_name="send", js=NEW_CLIENT_ID
@@ -548,8 +574,8 @@ class InterviewApp:
                 sent.append(button.click(self.on_send, command, send_outputs, js=NEW_CLIENT_ID))
             for event in sent:
                 event.then(None, None, None, js=SHOW_SCORECARD)
-            if voice is not None:
-                voice.change(self.on_audio, [voice], [answer, delivery_note, pending])
+            if self.voice_on:
+                voice.change(self.on_audio, [voice, session_id], [answer, delivery_note, pending])
             new.click(self.on_new, None, view)
             history_tab.select(self.on_history, None, past)
             weakest.click(self.on_weakest, None, view)
@@ -560,7 +586,7 @@ class InterviewApp:
         that keep the wiring the same when the voice extra is not installed)."""
         if not self.voice_on:
             gr.Markdown(f"*{INSTALL_HINT} to answer by microphone and hear the turns.*")
-            return None, None, gr.State(False), gr.State(None)
+            return gr.State(None), gr.State(""), gr.State(False), gr.State(None)
         with gr.Accordion("Answer by voice", open=False, elem_id="voice-panel"):
             voice = gr.Audio(
                 sources=["microphone", "upload"],
