@@ -26,13 +26,22 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from interviewer.judging.matching import STATES_HALF, STATES_WORDING, WRONG_MARGIN, Matcher
+from interviewer.judging.matching import (
+    COMPARE_SIMILARITY,
+    STATES_HALF,
+    STATES_WORDING,
+    WRONG_MARGIN,
+    Matcher,
+)
 from interviewer.judging.text import (
+    absolute_performance,
     conditions,
     content_tokens,
     contrasts,
+    excluded_items,
     neighbour_pairs,
     reports_belief,
+    restricted_to,
     split_claims,
     split_clauses,
     split_parts,
@@ -127,6 +136,11 @@ class Grader:
         # nothing: "concept drift, where the input features shift" says nothing right about data
         # drift in its second clause.
         apart = {kp.id: self._apart(kp.id, nearest, wrong) for kp in key_points}
+        for overstated in self._overstated(units, key_points, nearest):
+            if asserts(overstated.span):
+                if overstated.corrects not in {m.corrects for m in asserted}:
+                    asserted.append(overstated)
+                wrong_spans.append(overstated.span)
 
         def earning(spans: list[str]) -> list[bool]:
             return [not any(span in unit or unit in span for span in spans) for unit in units]
@@ -199,6 +213,50 @@ class Grader:
             missed=tuple(missed),
             misconceptions=tuple(asserted),
         )
+
+    def _overstated(
+        self, units: list[str], key_points: list[KeyPoint], nearest: dict[str, np.ndarray]
+    ) -> list[MisconceptionMatch]:
+        """Wrong beliefs the guide lists no misconception for, read by their shape against the
+        question's key points, each found as a key point stated wrong (``CONTRADICTED``): the
+        point earns nothing, and the feedback states it first as the correction.
+
+        - *one item of a list, said to be all there is*: "unsupervised learning is just
+          clustering" where a key point lists clustering and dimensionality reduction;
+        - *always better*: "unsupervised learning is always more accurate": a judgment of
+          performance said of every case, which no key point of the question makes; the point
+          corrected is the one the unit is closest to (at least ``COMPARE_SIMILARITY``).
+
+        The shortest unit that says it is the one found, so that the other clauses of its
+        sentence still earn."""
+        found: list[MisconceptionMatch] = []
+        said = [
+            wording
+            for kp in key_points
+            for wording in self._matcher.wordings(kp.id)
+            if absolute_performance(wording)
+        ]
+
+        def finding(kp_id: str, unit: str) -> MisconceptionMatch:
+            return MisconceptionMatch(
+                id=f"{kp_id}{CONTRADICTED}", text=unit, span=unit, corrects=kp_id
+            )
+
+        for index in sorted(range(len(units)), key=lambda i: len(units[i])):
+            unit = units[index]
+            if any(f.span in unit for f in found):
+                continue
+            what = restricted_to(unit)
+            listing = next(
+                (kp for kp in key_points if what and excluded_items(unit, what, kp.text)), None
+            )
+            if listing is not None:
+                found.append(finding(listing.id, unit))
+            elif not what and not said and absolute_performance(unit):
+                closest = max(nearest, key=lambda kp_id: float(nearest[kp_id][index]))
+                if float(nearest[closest][index]) >= COMPARE_SIMILARITY:
+                    found.append(finding(closest, unit))
+        return found
 
     def _loose_asides(
         self, found: list[MisconceptionMatch], follow_up: str, probed: Sequence[str]
