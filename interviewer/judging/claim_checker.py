@@ -391,7 +391,7 @@ class ClaimChecker:
         self._matcher = matcher
         self._knowledge = knowledge = matcher.knowledge
         self._embeddings = matcher.embeddings
-        self._grader = Grader(matcher)
+        self._grader = Grader(matcher, checker=self)
         self._wordings_all = frozenset(
             w for q in knowledge.questions for kp in q.key_points for w in kp.said_as
         )
@@ -427,6 +427,8 @@ class ClaimChecker:
         self._group_tokens = frozenset(
             token for group in knowledge.confusables for t in group for token in content_tokens(t)
         )
+        #: Each question's own passages as evidence (``contradiction``), built when first asked.
+        self._evidence: dict[str, _Evidence] = {}
         self._vocabulary = set().union(
             *(
                 content_tokens(
@@ -519,6 +521,63 @@ class ClaimChecker:
                     update={"text": claim}
                 )
         return verdicts
+
+    def contradiction(self, statement: str, question_id: str) -> ClaimVerdict | None:
+        """A candidate's statement that the question's own guide (its reference answer and key
+        points, in their wordings too) contradicts plainly, judged as a model's claim is:
+        a cause put for its effect or two steps put in the other order, a term of a swappable
+        group or a share put for the guide's, a direction turned, another formula. The grader
+        asks this of the statements it would credit (issue 13/14: a wrong belief the guide lists
+        no misconception for earned praise). Denials, restrictions and misconceptions are not
+        read here: on a candidate's loose words ("sequences aren't the same length", "PCA only
+        finds directions that explain the features") they flagged right statements as often as
+        wrong ones on the grading dev sets, and the grader reads misconceptions its own way."""
+        evidence = self._question_evidence(question_id)
+        vector = self._matcher.embed([statement])[0]
+        verdict = self._fact_verdict(statement, statement, vector, evidence)
+        if verdict.verdict is Verdict.CONTRADICTED and _PLAIN.search(verdict.reason or ""):
+            return verdict
+        return None
+
+    def _question_evidence(self, question_id: str) -> _Evidence:
+        """The question's own passages as evidence, with no answer: built once per question."""
+        cached = self._evidence.get(question_id)
+        if cached is not None:
+            return cached
+        passages = [
+            s
+            for s in dict.fromkeys(
+                s
+                for c in self._knowledge.question(question_id).passages
+                for s in split_sentences(c)
+            )
+            if not s.endswith("?")
+        ]
+        clauses = [
+            c
+            for c in dict.fromkeys(split_clauses(" ".join(passages)))
+            if c not in passages and len(content_tokens(c)) >= FULL_UNIT
+        ]
+        vectors = self._matcher.embed([*passages, *clauses])
+        passage_vectors, clause_vectors = vectors[: len(passages)], vectors[len(passages) :]
+        carried = self._key_points_among(passage_vectors)
+        wordings, wording_vectors = self._wordings_of(carried, passage_vectors)
+        evidence = _Evidence(
+            contexts=list(self._knowledge.question(question_id).passages),
+            passages=passages,
+            passage_vectors=passage_vectors,
+            units=[*passages, *clauses, *wordings],
+            unit_vectors=np.concatenate([passage_vectors, clause_vectors, wording_vectors]),
+            wordings=wordings,
+            answer="",
+            answer_units=[],
+            answer_vectors=np.zeros((0, passage_vectors.shape[1])),
+            known_text=" ".join(passages).lower(),
+            questions=frozenset(k.split(".")[0] for k in carried) or None,
+            graded=True,
+        )
+        self._evidence[question_id] = evidence
+        return evidence
 
     def _grade(self, evidence: _Evidence) -> Grade | None:
         """The grader's findings on the answer, graded once per response, against the question
@@ -1857,6 +1916,12 @@ _EVALUATION_STEMS = frozenset(content_tokens(" ".join(PRAISE | CRITICISM | META)
 #: Conflicts the closest unit decides, though a farther one might support the claim: a farther
 #: unit that "supports" a claim that says it the other way was only close in topic.
 _DECISIVE = ("goes the other way", "the other way round")
+#: The contradictions a candidate's statement is corrected for (``ClaimChecker.contradiction``).
+_PLAIN = re.compile(
+    r"^puts in the other order|^says \S.* where the guide says (?!it )|in each other's place|"
+    r"what the guide says of the other side|the other way round from the guide|"
+    r"goes the other way$|^a formula with|in the formula where|% where the guide says"
+)
 #: How a conflict of swapped terms is reported (``_conflict``).
 _SWAPPED = re.compile(r"^says \S.* where the guide says (?!it )")
 

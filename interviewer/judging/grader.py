@@ -22,7 +22,8 @@ wrong answers to every guide question); `python -m evals grading` reports the or
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -50,6 +51,9 @@ from interviewer.judging.text import (
 )
 from interviewer.knowledge.schema import KeyPoint, KnowledgeBase, Misconception, Question
 from interviewer.types import Grade, MisconceptionMatch, PointMatch
+
+if TYPE_CHECKING:
+    from interviewer.judging.claim_checker import ClaimChecker
 
 #: Score subtracted for each misconception of the guide the answer asserts.
 MISCONCEPTION_PENALTY = 0.5
@@ -80,8 +84,11 @@ def _unmatched(key_point_id: str, text: str, near: float = 0.0) -> PointMatch:
 class Grader:
     """Grades answers with the shared matcher; build once, grade many answers."""
 
-    def __init__(self, matcher: Matcher) -> None:
+    def __init__(self, matcher: Matcher, checker: ClaimChecker | None = None) -> None:
+        """``checker``: the claim checker that reads a statement against the guide
+        (``_contradicted_by_guide``); one is built on the matcher when first needed."""
         self._matcher = matcher
+        self._checker = checker
         self._knowledge = matcher.knowledge
         self._asked = {
             q.id: frozenset(content_tokens(q.question)) for q in matcher.knowledge.questions
@@ -136,8 +143,11 @@ class Grader:
         # nothing: "concept drift, where the input features shift" says nothing right about data
         # drift in its second clause.
         apart = {kp.id: self._apart(kp.id, nearest, wrong) for kp in key_points}
+        # A wrong belief the guide names no misconception for (``_overstated``), unless a
+        # named one already corrects its unit.
         for overstated in self._overstated(units, key_points, nearest):
-            if asserts(overstated.span):
+            span = overstated.span
+            if asserts(span) and not any(s in span or span in s for s in wrong_spans):
                 if overstated.corrects not in {m.corrects for m in asserted}:
                     asserted.append(overstated)
                 wrong_spans.append(overstated.span)
@@ -179,6 +189,10 @@ class Grader:
                         )
                     )
                 wrong_spans.append(units[index])
+        for found_ in self._contradicted_by_guide(first, units, wrong_spans, asserts):
+            if found_.corrects not in {m.corrects for m in asserted}:
+                asserted.append(found_)
+            wrong_spans.append(found_.span)
         # Read again only where a slip took units away from what may earn.
         again = len(wrong_spans) > slips
         earns = earning(wrong_spans)
@@ -213,6 +227,57 @@ class Grader:
             missed=tuple(missed),
             misconceptions=tuple(asserted),
         )
+
+    def _contradicted_by_guide(
+        self,
+        statements: dict[str, list[tuple[float, int, str | None]]],
+        units: list[str],
+        wrong_spans: list[str],
+        asserts: Callable[[str], bool],
+    ) -> list[MisconceptionMatch]:
+        """The statements the grader would credit that the question's own guide contradicts,
+        read as the claim checker reads a model's sentence (``ClaimChecker.contradiction``): a
+        wrong belief in the candidate's words that no misconception of the guide names ("the
+        masked positions get a large negative value added after the softmax"). Each is found as
+        the point it states wrong, the one whose wording the checker's evidence is (or the point
+        it was credited with), and earns nothing. ``statements``: each key point's units."""
+        if self._checker is None:
+            from interviewer.judging.claim_checker import ClaimChecker
+
+            self._checker = ClaimChecker(self._matcher)
+        found: list[MisconceptionMatch] = []
+        read: dict[int, str | None] = {}
+        for kp_id, stated in statements.items():
+            right = [(similarity, index) for similarity, index, why in stated if not why]
+            if not right:
+                continue
+            index = max(right)[1]
+            unit = units[index]
+            if any(s in unit or unit in s for s in wrong_spans) or not asserts(unit):
+                continue
+            if index not in read:
+                verdict = self._checker.contradiction(unit, kp_id.split(".")[0])
+                read[index] = verdict and (verdict.evidence or "")
+                if read[index] is not None:
+                    corrects = self._stated_in(read[index] or "", kp_id)
+                    found.append(
+                        MisconceptionMatch(
+                            id=f"{corrects}{CONTRADICTED}", text=unit, span=unit, corrects=corrects
+                        )
+                    )
+        return found
+
+    def _stated_in(self, evidence: str, key_point_id: str) -> str:
+        """The key point of the question whose text or wording the evidence is, else the one
+        given."""
+        question = self._knowledge.question(key_point_id.split(".")[0])
+        for kp in question.key_points:
+            if evidence and any(
+                evidence.strip() == w.strip() or evidence.strip() in w
+                for w in self._matcher.wordings(kp.id)
+            ):
+                return kp.id
+        return key_point_id
 
     def _overstated(
         self, units: list[str], key_points: list[KeyPoint], nearest: dict[str, np.ndarray]

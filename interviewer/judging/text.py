@@ -2541,6 +2541,11 @@ _ALWAYS = re.compile(
 )
 
 
+#: Words of what a qualified point says holds that a unit widened to always must say too.
+WIDENED_SHARED = 2
+_OPENS_ON_PRONOUN = re.compile(r"^(?:(?:and|but|so)\s+)?(?:it|they|this|that)\b", re.I)
+
+
 def widened_to_always(unit: str, passage: str) -> str | None:
     """A condition of the passage (a key point) that the unit drops for "always": "accuracy is
     always a reliable metric" for "accuracy is reliable when the classes are balanced". Only
@@ -2559,8 +2564,22 @@ def widened_to_always(unit: str, passage: str) -> str | None:
     ):
         return None
     words = content_tokens(unit)
-    for condition in _PASSAGE_CONDITION.finditer(guide):
-        scope = content_tokens(condition.group("scope"))
-        if scope and not scope & words and not any(antonyms(w, words) for w in scope):
-            return condition.group().strip()
+    for clause in split_clauses(guide):
+        for condition in _PASSAGE_CONDITION.finditer(clause):
+            # What the point's clause says holds under the condition, the unit says too (two of
+            # its words): "JS is always finite" says nothing of "KL is infinite when Q is zero
+            # where P has mass", nor "leave-one-out always fits n models" of "..., so it is
+            # expensive unless the model is cheap".
+            claim = content_tokens(clause[: condition.start()])
+            scope = content_tokens(condition.group("scope")) - claim
+            # A unit that opens on "it" or "they" names its subject before it: one word of
+            # the claim is then enough ("it is always a reliable metric").
+            shared = WIDENED_SHARED - bool(_OPENS_ON_PRONOUN.match(unit.strip()))
+            if (
+                scope
+                and len(claim & words) >= shared
+                and not scope & words
+                and not any(antonyms(w, words) for w in scope)
+            ):
+                return condition.group().strip()
     return None
