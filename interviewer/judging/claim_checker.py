@@ -535,9 +535,25 @@ class ClaimChecker:
         evidence = self._question_evidence(question_id)
         vector = self._matcher.embed([statement])[0]
         verdict = self._fact_verdict(statement, statement, vector, evidence)
-        if verdict.verdict is Verdict.CONTRADICTED and _PLAIN.search(verdict.reason or ""):
-            return verdict
-        return None
+        if verdict.verdict is not Verdict.CONTRADICTED or not _PLAIN.search(verdict.reason or ""):
+            return None
+        if (
+            _ORDER.match(verdict.reason or "")
+            and verdict.evidence in evidence.wordings
+            and verdict.evidence not in evidence.passages
+        ):
+            # A wording's order of words is loose ("MSE saturates with sigmoid, vanishing even
+            # when wrong"): a candidate's order is read against the guide's own sentences.
+            return None
+        said = _SAID_TERMS.match(verdict.reason or "")
+        if said and not all(
+            re.search(rf"\b{re.escape(term)}", statement, re.I)
+            for term in said.group("terms").strip("'").split("/")
+        ):
+            # The term put for the guide's is named as that term, not by another form of its
+            # word: "you train and score the model many times" names no training set.
+            return None
+        return verdict
 
     def _question_evidence(self, question_id: str) -> _Evidence:
         """The question's own passages as evidence, with no answer: built once per question."""
@@ -1916,6 +1932,8 @@ _EVALUATION_STEMS = frozenset(content_tokens(" ".join(PRAISE | CRITICISM | META)
 #: Conflicts the closest unit decides, though a farther one might support the claim: a farther
 #: unit that "supports" a claim that says it the other way was only close in topic.
 _DECISIVE = ("goes the other way", "the other way round")
+_ORDER = re.compile(r"^puts in the other order")
+_SAID_TERMS = re.compile(r"^says (?P<terms>\S.*?) where the guide says")
 #: The contradictions a candidate's statement is corrected for (``ClaimChecker.contradiction``).
 _PLAIN = re.compile(
     r"^puts in the other order|^says \S.* where the guide says (?!it )|in each other's place|"

@@ -239,8 +239,9 @@ class Grader:
         read as the claim checker reads a model's sentence (``ClaimChecker.contradiction``): a
         wrong belief in the candidate's words that no misconception of the guide names ("the
         masked positions get a large negative value added after the softmax"). Each is found as
-        the point it states wrong, the one whose wording the checker's evidence is (or the point
-        it was credited with), and earns nothing. ``statements``: each key point's units."""
+        the point it would have been credited with, stated wrong, and earns nothing (the point
+        the checker's evidence belongs to was the labelled one less often on the dev sets).
+        ``statements``: each key point's units."""
         if self._checker is None:
             from interviewer.judging.claim_checker import ClaimChecker
 
@@ -253,31 +254,19 @@ class Grader:
                 continue
             index = max(right)[1]
             unit = units[index]
-            if any(s in unit or unit in s for s in wrong_spans) or not asserts(unit):
+            taken = [*wrong_spans, *(f.span for f in found)]
+            if any(s in unit or unit in s for s in taken) or not asserts(unit):
                 continue
             if index not in read:
                 verdict = self._checker.contradiction(unit, kp_id.split(".")[0])
-                read[index] = verdict and (verdict.evidence or "")
+                read[index] = verdict and verdict.reason
                 if read[index] is not None:
-                    corrects = self._stated_in(read[index] or "", kp_id)
                     found.append(
                         MisconceptionMatch(
-                            id=f"{corrects}{CONTRADICTED}", text=unit, span=unit, corrects=corrects
+                            id=f"{kp_id}{CONTRADICTED}", text=unit, span=unit, corrects=kp_id
                         )
                     )
         return found
-
-    def _stated_in(self, evidence: str, key_point_id: str) -> str:
-        """The key point of the question whose text or wording the evidence is, else the one
-        given."""
-        question = self._knowledge.question(key_point_id.split(".")[0])
-        for kp in question.key_points:
-            if evidence and any(
-                evidence.strip() == w.strip() or evidence.strip() in w
-                for w in self._matcher.wordings(kp.id)
-            ):
-                return kp.id
-        return key_point_id
 
     def _overstated(
         self, units: list[str], key_points: list[KeyPoint], nearest: dict[str, np.ndarray]
