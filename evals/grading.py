@@ -71,7 +71,8 @@ SETS = {
     # two right and a misconception in the candidate's own words) and a wrong one built on a
     # misconception, in four voices the others did not use: hedging, notes, analogies, noisy
     # speech recognition), by a twelfth writer who read only knowledge/, written at the start of
-    # the 31st round; only reported.
+    # the 31st round; reported once at the end of that round, and a development set from the
+    # wrong-belief round after it (may be tuned on).
     "heldout-u": DATASETS / "grading_heldout_u.jsonl",
 }
 RANK = {"strong": 2, "partial": 1, "wrong": 0}

@@ -532,6 +532,8 @@ class ClaimChecker:
         read here: on a candidate's loose words ("sequences aren't the same length", "PCA only
         finds directions that explain the features") they flagged right statements as often as
         wrong ones on the grading dev sets, and the grader reads misconceptions its own way."""
+        if len(content_words(statement)) > STATEMENT_WORDS:
+            return None  # run-on speech names both terms of a pair in different statements
         evidence = self._question_evidence(question_id)
         vector = self._matcher.embed([statement])[0]
         verdict = self._fact_verdict(statement, statement, vector, evidence)
@@ -546,12 +548,18 @@ class ClaimChecker:
             # when wrong"): a candidate's order is read against the guide's own sentences.
             return None
         said = _SAID_TERMS.match(verdict.reason or "")
-        if said and not all(
-            re.search(rf"\b{re.escape(term)}", statement, re.I)
-            for term in said.group("terms").strip("'").split("/")
-        ):
+
+        def named(terms: str) -> list[bool]:
+            return [
+                bool(re.search(rf"\b{re.escape(term)}", statement, re.I))
+                for term in terms.strip("'").split("/")
+            ]
+
+        if said and (not all(named(said.group("terms"))) or any(named(said.group("guide")))):
             # The term put for the guide's is named as that term, not by another form of its
-            # word: "you train and score the model many times" names no training set.
+            # word ("you train and score the model many times" names no training set), and
+            # the guide's own term is not named beside it ("accuracy is misleading here, so
+            # I'd look at the precision-recall curve" puts nothing in its place).
             return None
         return verdict
 
@@ -1933,12 +1941,14 @@ _EVALUATION_STEMS = frozenset(content_tokens(" ".join(PRAISE | CRITICISM | META)
 #: unit that "supports" a claim that says it the other way was only close in topic.
 _DECISIVE = ("goes the other way", "the other way round")
 _ORDER = re.compile(r"^puts in the other order")
-_SAID_TERMS = re.compile(r"^says (?P<terms>\S.*?) where the guide says")
+_SAID_TERMS = re.compile(r"^says (?P<terms>\S.*?) where the guide says (?P<guide>\S+)")
+#: A candidate's statement longer than this (content words) is not read for contradictions.
+STATEMENT_WORDS = 14
 #: The contradictions a candidate's statement is corrected for (``ClaimChecker.contradiction``).
 _PLAIN = re.compile(
     r"^puts in the other order|^says \S.* where the guide says (?!it )|in each other's place|"
     r"what the guide says of the other side|the other way round from the guide|"
-    r"goes the other way$|^a formula with|in the formula where|% where the guide says"
+    r"goes the other way$|% where the guide says"
 )
 #: How a conflict of swapped terms is reported (``_conflict``).
 _SWAPPED = re.compile(r"^says \S.* where the guide says (?!it )")
