@@ -1511,6 +1511,18 @@ def test_an_example_named_by_its_two_outcomes_is_a_classification_example(
         ("imbalance-04", "Standard learners always favour the majority class.", "imbalance-04.k1"),
         ("bias-variance-02", "The lasso always wins over ridge.", "bias-variance-02.k6"),
         ("q02", "Classification is always the right framing.", "q02.k1"),
+        # A statement the question's own guide contradicts plainly, read as the claim checker
+        # reads a model's sentence (a step put in the other order, a cause for its effect).
+        (
+            "transformers-10",
+            "The large negative number is added to the masked scores after the softmax.",
+            "transformers-10.k3",
+        ),
+        (
+            "q10",
+            "Drift means the model's performance degrading causes the real-world data to change.",
+            "q10.k2",
+        ),
     ],
 )
 def test_a_wrong_belief_the_guide_does_not_list_is_corrected_not_credited(

@@ -524,14 +524,18 @@ class ClaimChecker:
 
     def contradiction(self, statement: str, question_id: str) -> ClaimVerdict | None:
         """A candidate's statement that the question's own guide (its reference answer and key
-        points, in their wordings too) contradicts plainly, judged as a model's claim is:
-        a cause put for its effect or two steps put in the other order, a term of a swappable
-        group or a share put for the guide's, a direction turned, another formula. The grader
+        points, in their wordings too) contradicts plainly, judged as a model's claim is: a
+        guide sentence said with one word put for its opposite or two of its words exchanged
+        ("half a point if automated, a full point if run manually"), a direction turned, a
+        share put for the guide's, two pairs of opposites crossed, or a cause put for its effect
+        by "because", "caused by", "after" ... against the guide's own sentences. The grader
         asks this of the statements it would credit (issue 13/14: a wrong belief the guide lists
-        no misconception for earned praise). Denials, restrictions and misconceptions are not
-        read here: on a candidate's loose words ("sequences aren't the same length", "PCA only
-        finds directions that explain the features") they flagged right statements as often as
-        wrong ones on the grading dev sets, and the grader reads misconceptions its own way."""
+        no misconception for earned praise). Denials, restrictions, misconceptions, formulas
+        and terms of a swappable group put for the guide's are not read here: on a candidate's
+        loose words ("sequences aren't the same length", "you train and score the model many
+        times", "trust it only with balanced classes; otherwise precision/recall/F1") they
+        flagged right statements on the grading dev sets, and the grader reads misconceptions
+        its own way."""
         if len(content_words(statement)) > STATEMENT_WORDS:
             return None  # run-on speech names both terms of a pair in different statements
         evidence = self._question_evidence(question_id)
@@ -539,10 +543,9 @@ class ClaimChecker:
         verdict = self._fact_verdict(statement, statement, vector, evidence)
         if verdict.verdict is not Verdict.CONTRADICTED or not _PLAIN.search(verdict.reason or ""):
             return None
-        if (
-            _ORDER.match(verdict.reason or "")
-            and verdict.evidence in evidence.wordings
-            and verdict.evidence not in evidence.passages
+        if _ORDER.match(verdict.reason or "") and (
+            (verdict.evidence in evidence.wordings and verdict.evidence not in evidence.passages)
+            or not _ORDERING.search(statement)
         ):
             # A wording's order of words is loose ("MSE saturates with sigmoid, vanishing even
             # when wrong"): a candidate's order is read against the guide's own sentences.
@@ -555,11 +558,8 @@ class ClaimChecker:
                 for term in terms.strip("'").split("/")
             ]
 
-        if said and (not all(named(said.group("terms"))) or any(named(said.group("guide")))):
-            # The term put for the guide's is named as that term, not by another form of its
-            # word ("you train and score the model many times" names no training set), and
-            # the guide's own term is not named beside it ("accuracy is misleading here, so
-            # I'd look at the precision-recall curve" puts nothing in its place).
+        if said and not all(named(said.group("terms"))):
+            # The word put for the guide's is named as that word, not by another of its forms.
             return None
         return verdict
 
@@ -1941,15 +1941,19 @@ _EVALUATION_STEMS = frozenset(content_tokens(" ".join(PRAISE | CRITICISM | META)
 #: unit that "supports" a claim that says it the other way was only close in topic.
 _DECISIVE = ("goes the other way", "the other way round")
 _ORDER = re.compile(r"^puts in the other order")
-_SAID_TERMS = re.compile(r"^says (?P<terms>\S.*?) where the guide says (?P<guide>\S+)")
+_SAID_TERMS = re.compile(r"^says (?P<terms>\S.*?) where the guide says")
 #: A candidate's statement longer than this (content words) is not read for contradictions.
 STATEMENT_WORDS = 14
 #: The contradictions a candidate's statement is corrected for (``ClaimChecker.contradiction``).
 _PLAIN = re.compile(
-    r"^puts in the other order|^says \S.* where the guide says (?!it )|in each other's place|"
+    r"^puts in the other order|^says '.*' where the guide says '|in each other's place|"
     r"what the guide says of the other side|the other way round from the guide|"
     r"goes the other way$|% where the guide says"
 )
+#: Words by which a candidate's statement puts a cause before its effect or a step before
+#: another; an order read from "then" or "once" in speech ("loss function measure how far from
+#: true value, then backward pass") misread right answers on the grading dev sets.
+_ORDERING = re.compile(r"\b(?:because|caus\w*|due to|leads? to|results? in|after|before)\b", re.I)
 #: How a conflict of swapped terms is reported (``_conflict``).
 _SWAPPED = re.compile(r"^says \S.* where the guide says (?!it )")
 
