@@ -540,7 +540,9 @@ class ClaimChecker:
             return None  # run-on speech names both terms of a pair in different statements
         evidence = self._question_evidence(question_id)
         vector = self._matcher.embed([statement])[0]
-        verdict = self._fact_verdict(statement, statement, vector, evidence)
+        # The grader reads the guide's misconceptions its own way (and the slowest part of the
+        # checker is looking for them): only the guide's passages are read here.
+        verdict = self._fact_verdict(statement, statement, vector, evidence, candidate=True)
         if verdict.verdict is not Verdict.CONTRADICTED or not _PLAIN.search(verdict.reason or ""):
             return None
         if _ORDER.match(verdict.reason or "") and (
@@ -1048,7 +1050,12 @@ class ClaimChecker:
         return None
 
     def _fact_verdict(
-        self, claim: str, body: str, vector: np.ndarray, evidence: _Evidence
+        self,
+        claim: str,
+        body: str,
+        vector: np.ndarray,
+        evidence: _Evidence,
+        candidate: bool = False,
     ) -> ClaimVerdict:
         """A claim about machine learning: supported, contradicted or unsupported by the guide.
 
@@ -1058,9 +1065,12 @@ class ClaimChecker:
         """
         passages, passage_vectors = evidence.passages, evidence.passage_vectors
         units, unit_vectors = evidence.units, evidence.unit_vectors
-        stated = self._stated_misconception(body, vector, evidence.questions)
+        # (``candidate``: a candidate's statement, read only for what ``contradiction`` keeps:
+        # neither the guide's misconceptions nor terms said of another term are looked for.)
+        stated = None if candidate else self._stated_misconception(body, vector, evidence.questions)
         defined = _DEFINED.match(body)
-        if not stated and defined:  # "add data drift, which is a change in ...": its own claim
+        if not candidate and not stated and defined:
+            # "add data drift, which is a change in ...": its own claim
             definition = f"{defined.group('term')} {defined.group('rest')}"
             stated = self._stated_misconception(
                 definition, np.asarray(self._embeddings.embed_query(definition)), evidence.questions
@@ -1103,7 +1113,7 @@ class ClaimChecker:
                 swap or f"a formula with {formula[1]}, which the guide's formula has not",
                 formula[0],
             )
-        whole = self._support(claim, body, vector, units, unit_vectors)
+        whole = self._support(claim, body, vector, units, unit_vectors, swaps=not candidate)
         clauses = [
             c
             for c in _statements(split_clauses(body))
@@ -1113,7 +1123,7 @@ class ClaimChecker:
             return whole
         clause_vectors = np.asarray(self._embeddings.embed_documents(clauses))
         parts = [
-            self._support(claim, c, v, units, unit_vectors)
+            self._support(claim, c, v, units, unit_vectors, swaps=not candidate)
             for c, v in zip(clauses, clause_vectors, strict=True)
         ]
         contradicted = [p for p in parts if p.verdict is Verdict.CONTRADICTED]
@@ -1217,12 +1227,20 @@ class ClaimChecker:
         return None
 
     def _support(
-        self, claim: str, text: str, vector: np.ndarray, units: list[str], unit_vectors: np.ndarray
+        self,
+        claim: str,
+        text: str,
+        vector: np.ndarray,
+        units: list[str],
+        unit_vectors: np.ndarray,
+        swaps: bool = True,
     ) -> ClaimVerdict:
         """Is ``text`` said by a guide unit close to it that does not conflict with it?
 
         Units are tried closest first; one that supports the text decides, and a close unit
         that conflicts with it (swapped terms, opposite polarity) decides only if none does.
+        ``swaps``: whether to look for what the text says of one term said of another term by
+        the guide (the slowest part).
         """
         similarities = unit_vectors @ vector
         wordings = self._wordings_all
@@ -1234,7 +1252,7 @@ class ClaimChecker:
         )
         conflicting = None
         order = [i for i in np.argsort(-similarities) if similarities[i] >= COMPARE_SIMILARITY]
-        swapped = self._said_of_another_term(text, [units[i] for i in order])
+        swapped = self._said_of_another_term(text, [units[i] for i in order]) if swaps else None
         for index in order:
             unit, similarity = units[index], float(similarities[index])
             if similarity < COMPARE_SIMILARITY:
