@@ -526,11 +526,12 @@ class ClaimChecker:
         """A candidate's statement that the question's own guide (its reference answer and key
         points, in their wordings too) contradicts plainly, judged as a model's claim is: a
         guide sentence said with one word put for its opposite or two of its words exchanged
-        ("half a point if automated, a full point if run manually"), a direction turned, a
-        share put for the guide's, two pairs of opposites crossed, or a cause put for its effect
+        ("half a point if automated, a full point if run manually"), a share put for the
+        guide's, two pairs of opposites crossed, or a cause put for its effect
         by "because", "caused by", "after" ... against the guide's own sentences. The grader
         asks this of the statements it would credit (issue 13/14: a wrong belief the guide lists
-        no misconception for earned praise). Denials, restrictions, misconceptions, formulas
+        no misconception for earned praise). Denials, restrictions, misconceptions, formulas,
+        directions ("with weaker inductive bias it needs much more data" read as "much" turned)
         and terms of a swappable group put for the guide's are not read here: on a candidate's
         loose words ("sequences aren't the same length", "you train and score the model many
         times", "trust it only with balanced classes; otherwise precision/recall/F1") they
@@ -1966,7 +1967,7 @@ STATEMENT_WORDS = 14
 _PLAIN = re.compile(
     r"^puts in the other order|^says '.*' where the guide says '|in each other's place|"
     r"what the guide says of the other side|the other way round from the guide|"
-    r"goes the other way$|% where the guide says"
+    r"% where the guide says"
 )
 #: Words by which a candidate's statement puts a cause before its effect or a step before
 #: another; an order read from "then" or "once" in speech ("loss function measure how far from

@@ -2543,7 +2543,7 @@ _ALWAYS = re.compile(
 
 #: Words of what a qualified point says holds that a unit widened to always must say too.
 WIDENED_SHARED = 2
-_OPENS_ON_PRONOUN = re.compile(r"^(?:(?:and|but|so)\s+)?(?:it|they|this|that)\b", re.I)
+_SAID_OF_IT = re.compile(r"^(?:(?:and|but|so)\s+)?(?:it|they|this|that)\b", re.I)
 
 
 def widened_to_always(unit: str, passage: str) -> str | None:
@@ -2574,7 +2574,7 @@ def widened_to_always(unit: str, passage: str) -> str | None:
             scope = content_tokens(condition.group("scope")) - claim
             # A unit that opens on "it" or "they" names its subject before it: one word of
             # the claim is then enough ("it is always a reliable metric").
-            shared = WIDENED_SHARED - bool(_OPENS_ON_PRONOUN.match(unit.strip()))
+            shared = WIDENED_SHARED - bool(_SAID_OF_IT.match(unit.strip()))
             if (
                 scope
                 and len(claim & words) >= shared
