@@ -537,7 +537,8 @@ class ClaimChecker:
         times", "trust it only with balanced classes; otherwise precision/recall/F1") they
         flagged right statements on the grading dev sets, and the grader reads misconceptions
         its own way."""
-        if len(content_words(statement)) > STATEMENT_WORDS:
+        if not FULL_UNIT < len(content_words(statement)) <= STATEMENT_WORDS:
+            # (a fragment, "with shared weights", says too little to be wrong)
             return None  # run-on speech names both terms of a pair in different statements
         evidence = self._question_evidence(question_id)
         vector = self._matcher.embed([statement])[0]

@@ -22,6 +22,7 @@ wrong answers to every guide question); `python -m evals grading` reports the or
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -147,6 +148,11 @@ class Grader:
         # named one already corrects its unit.
         for overstated in self._overstated(units, key_points, nearest):
             span = overstated.span
+            # "PSI is just a descriptive index, not a hypothesis test" sets one thing against
+            # another: the restriction is what the next words deny, not a belief.
+            after = answer[answer.find(span) + len(span) :]
+            if re.match(r"\W*(?:not|rather than|instead of)\b", after, re.I):
+                continue
             if asserts(span) and not any(s in span or span in s for s in wrong_spans):
                 if overstated.corrects not in {m.corrects for m in asserted}:
                     asserted.append(overstated)

@@ -2460,7 +2460,8 @@ def restricted_to(clause: str) -> str | None:
     """The one thing a clause says its subject is or does, and nothing else ("unsupervised
     learning is just clustering": "clustering"); None when it restricts nothing."""
     match = _RESTRICTED.search(clause.replace("\u2019", "'"))
-    if match is None:
+    if match is None or re.search(r"\bnot\b|n't\b|\brather than\b", clause[match.end() :], re.I):
+        # "PSI is just a descriptive index, not a hypothesis test" sets one thing against another
         return None
     what = next(g for g in match.groups() if g is not None)
     what = _RESTRICTED_END.split(what)[0].strip()
