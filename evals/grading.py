@@ -72,7 +72,7 @@ SETS = {
     # misconception, in four voices the others did not use: hedging, notes, analogies, noisy
     # speech recognition), by a twelfth writer who read only knowledge/, written at the start of
     # the 31st round; reported once at the end of that round, and a development set from the
-    # mixed-answer round after it (may be tuned on).
+    # mixed-answer and wrong-belief rounds after it (may be tuned on).
     "heldout-u": DATASETS / "grading_heldout_u.jsonl",
     # "heldout-v" (200 answers to 50 questions, late-numbered ones of each folder: a strong, a
     # terse strong, a partial one (exactly one point, nothing wrong) and a confident wrong one,

@@ -10,11 +10,13 @@ from evals.grading import SETS, load_answers, ordering_accuracy
 from interviewer.judging.grader import Grader
 from interviewer.judging.matching import Matcher, _halves
 from interviewer.judging.text import (
+    absolute_performance,
     conditions,
     content_words,
     neighbour_pairs,
     outcome_words,
     resolve_reference,
+    restricted_to,
     split_clauses,
     split_units,
     steadiness,
@@ -23,6 +25,7 @@ from interviewer.judging.text import (
     telling_words,
     turn_words,
     vague_praise,
+    widened_to_always,
 )
 
 GATES = yaml.safe_load((SETS["dev"].parent.parent / "thresholds.yaml").read_text())
@@ -1515,3 +1518,159 @@ def test_a_unit_leaning_to_a_misconception_earns_nothing(grader, knowledge):
         "lower than around its neighbours.",
     )
     assert "supervised-unsupervised-06.k5" in {p.id for p in right.covered}
+
+
+# --- Wrong beliefs the guide lists no misconception for (issue 13/14) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("question_id", "answer", "corrected"),
+    [
+        # One item of a list said to be all there is (the walkthrough's, then unseen variants).
+        (
+            "q01",
+            "Unsupervised learning is just clustering, that is the only thing it does.",
+            "q01.k5",
+        ),
+        ("q01", "Supervised learning is just classification.", "q01.k3"),
+        ("q05", "CNNs are only used for images.", "q05.k1"),
+        ("q02", "Regression targets are only stock prices.", "q02.k4"),
+        # Always better: a judgment of performance said of every case.
+        (
+            "q01",
+            "Unsupervised learning is always more accurate because it is not biased by human "
+            "labels.",
+            "q01.k4",
+        ),
+        ("q05", "Transformers are always better than RNNs.", None),
+        ("q03", "A more complex model always gives better results.", None),
+        ("q09", "Oversampling always works better than class weights.", None),
+        # A qualified point said to hold always.
+        ("imbalance-04", "Standard learners always favour the majority class.", "imbalance-04.k1"),
+        ("bias-variance-02", "The lasso always wins over ridge.", "bias-variance-02.k6"),
+        ("q02", "Classification is always the right framing.", "q02.k1"),
+        # A statement the question's own guide contradicts plainly, read as the claim checker
+        # reads a model's sentence (a step put in the other order, a cause for its effect).
+        (
+            "transformers-10",
+            "The large negative number is added to the masked scores after the softmax.",
+            "transformers-10.k3",
+        ),
+        (
+            "q10",
+            "Drift means the model's performance degrading causes the real-world data to change.",
+            "q10.k2",
+        ),
+    ],
+)
+def test_a_wrong_belief_the_guide_does_not_list_is_corrected_not_credited(
+    grader, knowledge, question_id, answer, corrected
+):
+    found = grade(grader, knowledge, question_id, answer)
+    wrong = {m.corrects for m in found.misconceptions}
+    assert wrong, found
+    if corrected:
+        assert corrected in wrong
+    assert not {p.id for p in found.covered} & wrong
+    assert found.score == 0.0
+
+
+def test_a_wrong_belief_beside_a_right_point_leaves_the_right_point_credited(grader, knowledge):
+    found = grade(
+        grader,
+        knowledge,
+        "q01",
+        "Supervised learning uses labelled data, each input has its correct output. "
+        "Unsupervised learning is always more accurate because it is not biased by human labels.",
+    )
+    assert "q01.k1" in {p.id for p in found.covered}
+    assert "q01.k4" in {m.corrects for m in found.misconceptions}
+    assert "q01.k4" not in {p.id for p in found.covered}
+
+
+@pytest.mark.parametrize(
+    ("question_id", "answer", "credited"),
+    [
+        # Right answers in loose words, with "just", "only", "always" or "better" in them.
+        (
+            "q01",
+            "Unsupervised learning isn't just clustering; it also reduces the number of features.",
+            "q01.k5",
+        ),
+        ("q01", "Supervised learning is just learning from labelled examples.", "q01.k1"),
+        ("q05", "CNNs are not only for images, they handle video too.", "q05.k1"),
+        ("activations-01", "ReLU is just max of zero and x.", "activations-01.k1"),
+        (
+            "q05",
+            "Transformers usually do better on long sequences because attention reaches every "
+            "token.",
+            None,
+        ),
+        (
+            "q05",
+            "Transformers are not always better than RNNs; on short sequences an RNN can do fine.",
+            None,
+        ),
+        ("q07", "Accuracy is reliable as long as the classes are balanced.", "q07.k2"),
+        (
+            "cross-validation-08",
+            "Leave-one-out always fits the model n times, once per sample left out.",
+            "cross-validation-08.k1",
+        ),
+        (
+            "imbalance-04",
+            "Standard learners that chase overall accuracy favour the majority class when the "
+            "classes are imbalanced.",
+            "imbalance-04.k1",
+        ),
+    ],
+)
+def test_a_right_answer_in_loose_words_is_not_corrected(
+    grader, knowledge, question_id, answer, credited
+):
+    found = grade(grader, knowledge, question_id, answer)
+    assert not found.misconceptions, found.misconceptions
+    if credited:
+        assert credited in {p.id for p in found.covered}
+
+
+@pytest.mark.parametrize(
+    ("clause", "restricted", "absolute"),
+    [
+        ("Unsupervised learning is just clustering", "clustering", None),
+        ("the only thing it does is clustering", "clustering", None),
+        ("it can only be used for clustering customers", "clustering customers", None),
+        ("it just finds patterns on its own", None, None),
+        ("unsupervised learning isn't just clustering", None, None),
+        ("Unsupervised learning is always more accurate", None, "always more accurate"),
+        (
+            "deeper networks will always give you much better results",
+            None,
+            "always give you much better",
+        ),
+        ("boosting is better in every case", None, "better in every case"),
+        ("it is not always better", None, None),
+        ("a classifier that always predicts the best class", None, None),
+    ],
+)
+def test_restrictions_and_absolute_judgments_are_read_by_their_shape(clause, restricted, absolute):
+    assert restricted_to(clause) == restricted
+    assert absolute_performance(clause) == absolute
+
+
+def test_a_condition_dropped_for_always_is_read_only_of_the_conditions_own_clause():
+    point = (
+        "Leave-one-out fits the model n times, each on all samples but one, so it is expensive "
+        "unless the model is cheap."
+    )
+    assert widened_to_always("Leave-one-out always fits the model n times", point) is None
+    accuracy = "Accuracy is reliable when the classes are balanced."
+    assert widened_to_always("Accuracy is always a reliable metric", accuracy)
+    assert (
+        widened_to_always("Accuracy is always reliable when classes are balanced", accuracy) is None
+    )
+    assert widened_to_always("Accuracy is not always reliable", accuracy) is None
+    divergence = (
+        "KL is unbounded and becomes infinite when Q is zero where P has mass, like an empty bin."
+    )
+    assert widened_to_always("JS is always finite", divergence) is None

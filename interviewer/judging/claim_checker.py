@@ -411,7 +411,7 @@ class ClaimChecker:
         self._matcher = matcher
         self._knowledge = knowledge = matcher.knowledge
         self._embeddings = matcher.embeddings
-        self._grader = Grader(matcher)
+        self._grader = Grader(matcher, checker=self)
         self._wordings_all = frozenset(
             w for q in knowledge.questions for kp in q.key_points for w in kp.said_as
         )
@@ -447,6 +447,8 @@ class ClaimChecker:
         self._group_tokens = frozenset(
             token for group in knowledge.confusables for t in group for token in content_tokens(t)
         )
+        #: Each question's own passages as evidence (``contradiction``), built when first asked.
+        self._evidence: dict[str, _Evidence] = {}
         self._vocabulary = set().union(
             *(
                 content_tokens(
@@ -539,6 +541,91 @@ class ClaimChecker:
                     update={"text": claim}
                 )
         return verdicts
+
+    def contradiction(self, statement: str, question_id: str) -> ClaimVerdict | None:
+        """A candidate's statement that the question's own guide (its reference answer and key
+        points, in their wordings too) contradicts plainly, judged as a model's claim is: a
+        guide sentence said with one word put for its opposite or two of its words exchanged
+        ("half a point if automated, a full point if run manually"), a share put for the
+        guide's, two pairs of opposites crossed, or a cause put for its effect
+        by "because", "caused by", "after" ... against the guide's own sentences. The grader
+        asks this of the statements it would credit (issue 13/14: a wrong belief the guide lists
+        no misconception for earned praise). Denials, restrictions, misconceptions, formulas,
+        directions ("with weaker inductive bias it needs much more data" read as "much" turned)
+        and terms of a swappable group put for the guide's are not read here: on a candidate's
+        loose words ("sequences aren't the same length", "you train and score the model many
+        times", "trust it only with balanced classes; otherwise precision/recall/F1") they
+        flagged right statements on the grading dev sets, and the grader reads misconceptions
+        its own way."""
+        if not FULL_UNIT < len(content_words(statement)) <= STATEMENT_WORDS:
+            # (a fragment, "with shared weights", says too little to be wrong)
+            return None  # run-on speech names both terms of a pair in different statements
+        evidence = self._question_evidence(question_id)
+        vector = self._matcher.embed([statement])[0]
+        # The grader reads the guide's misconceptions its own way (and the slowest part of the
+        # checker is looking for them): only the guide's passages are read here.
+        verdict = self._fact_verdict(statement, statement, vector, evidence, candidate=True)
+        if verdict.verdict is not Verdict.CONTRADICTED or not _PLAIN.search(verdict.reason or ""):
+            return None
+        if _ORDER.match(verdict.reason or "") and (
+            (verdict.evidence in evidence.wordings and verdict.evidence not in evidence.passages)
+            or not _ORDERING.search(statement)
+        ):
+            # A wording's order of words is loose ("MSE saturates with sigmoid, vanishing even
+            # when wrong"): a candidate's order is read against the guide's own sentences.
+            return None
+        said = _SAID_TERMS.match(verdict.reason or "")
+
+        def named(terms: str) -> list[bool]:
+            return [
+                bool(re.search(rf"\b{re.escape(term)}", statement, re.I))
+                for term in terms.strip("'").split("/")
+            ]
+
+        if said and not all(named(said.group("terms"))):
+            # The word put for the guide's is named as that word, not by another of its forms.
+            return None
+        return verdict
+
+    def _question_evidence(self, question_id: str) -> _Evidence:
+        """The question's own passages as evidence, with no answer: built once per question."""
+        cached = self._evidence.get(question_id)
+        if cached is not None:
+            return cached
+        passages = [
+            s
+            for s in dict.fromkeys(
+                s
+                for c in self._knowledge.question(question_id).passages
+                for s in split_sentences(c)
+            )
+            if not s.endswith("?")
+        ]
+        clauses = [
+            c
+            for c in dict.fromkeys(split_clauses(" ".join(passages)))
+            if c not in passages and len(content_tokens(c)) >= FULL_UNIT
+        ]
+        vectors = self._matcher.embed([*passages, *clauses])
+        passage_vectors, clause_vectors = vectors[: len(passages)], vectors[len(passages) :]
+        carried = self._key_points_among(passage_vectors)
+        wordings, wording_vectors = self._wordings_of(carried, passage_vectors)
+        evidence = _Evidence(
+            contexts=list(self._knowledge.question(question_id).passages),
+            passages=passages,
+            passage_vectors=passage_vectors,
+            units=[*passages, *clauses, *wordings],
+            unit_vectors=np.concatenate([passage_vectors, clause_vectors, wording_vectors]),
+            wordings=wordings,
+            answer="",
+            answer_units=[],
+            answer_vectors=np.zeros((0, passage_vectors.shape[1])),
+            known_text=" ".join(passages).lower(),
+            questions=frozenset(k.split(".")[0] for k in carried) or None,
+            graded=True,
+        )
+        self._evidence[question_id] = evidence
+        return evidence
 
     def _grade(self, evidence: _Evidence) -> Grade | None:
         """The grader's findings on the answer, graded once per response, against the question
@@ -1006,7 +1093,12 @@ class ClaimChecker:
         return None
 
     def _fact_verdict(
-        self, claim: str, body: str, vector: np.ndarray, evidence: _Evidence
+        self,
+        claim: str,
+        body: str,
+        vector: np.ndarray,
+        evidence: _Evidence,
+        candidate: bool = False,
     ) -> ClaimVerdict:
         """A claim about machine learning: supported, contradicted or unsupported by the guide.
 
@@ -1016,9 +1108,12 @@ class ClaimChecker:
         """
         passages, passage_vectors = evidence.passages, evidence.passage_vectors
         units, unit_vectors = evidence.units, evidence.unit_vectors
-        stated = self._stated_misconception(body, vector, evidence.questions)
+        # (``candidate``: a candidate's statement, read only for what ``contradiction`` keeps:
+        # neither the guide's misconceptions nor terms said of another term are looked for.)
+        stated = None if candidate else self._stated_misconception(body, vector, evidence.questions)
         defined = _DEFINED.match(body)
-        if not stated and defined:  # "add data drift, which is a change in ...": its own claim
+        if not candidate and not stated and defined:
+            # "add data drift, which is a change in ...": its own claim
             definition = f"{defined.group('term')} {defined.group('rest')}"
             stated = self._stated_misconception(
                 definition, np.asarray(self._embeddings.embed_query(definition)), evidence.questions
@@ -1061,7 +1156,7 @@ class ClaimChecker:
                 swap or f"a formula with {formula[1]}, which the guide's formula has not",
                 formula[0],
             )
-        whole = self._support(claim, body, vector, units, unit_vectors)
+        whole = self._support(claim, body, vector, units, unit_vectors, swaps=not candidate)
         clauses = [
             c
             for c in _statements(split_clauses(body))
@@ -1071,7 +1166,7 @@ class ClaimChecker:
             return whole
         clause_vectors = np.asarray(self._embeddings.embed_documents(clauses))
         parts = [
-            self._support(claim, c, v, units, unit_vectors)
+            self._support(claim, c, v, units, unit_vectors, swaps=not candidate)
             for c, v in zip(clauses, clause_vectors, strict=True)
         ]
         contradicted = [p for p in parts if p.verdict is Verdict.CONTRADICTED]
@@ -1175,12 +1270,20 @@ class ClaimChecker:
         return None
 
     def _support(
-        self, claim: str, text: str, vector: np.ndarray, units: list[str], unit_vectors: np.ndarray
+        self,
+        claim: str,
+        text: str,
+        vector: np.ndarray,
+        units: list[str],
+        unit_vectors: np.ndarray,
+        swaps: bool = True,
     ) -> ClaimVerdict:
         """Is ``text`` said by a guide unit close to it that does not conflict with it?
 
         Units are tried closest first; one that supports the text decides, and a close unit
         that conflicts with it (swapped terms, opposite polarity) decides only if none does.
+        ``swaps``: whether to look for what the text says of one term said of another term by
+        the guide (the slowest part).
         """
         similarities = unit_vectors @ vector
         wordings = self._wordings_all
@@ -1192,7 +1295,7 @@ class ClaimChecker:
         )
         conflicting = None
         order = [i for i in np.argsort(-similarities) if similarities[i] >= COMPARE_SIMILARITY]
-        swapped = self._said_of_another_term(text, [units[i] for i in order])
+        swapped = self._said_of_another_term(text, [units[i] for i in order]) if swaps else None
         for index in order:
             unit, similarity = units[index], float(similarities[index])
             if similarity < COMPARE_SIMILARITY:
@@ -2010,6 +2113,20 @@ _EVALUATION_STEMS = frozenset(content_tokens(" ".join(PRAISE | CRITICISM | META)
 #: Conflicts the closest unit decides, though a farther one might support the claim: a farther
 #: unit that "supports" a claim that says it the other way was only close in topic.
 _DECISIVE = ("goes the other way", "the other way round")
+_ORDER = re.compile(r"^puts in the other order")
+_SAID_TERMS = re.compile(r"^says (?P<terms>\S.*?) where the guide says")
+#: A candidate's statement longer than this (content words) is not read for contradictions.
+STATEMENT_WORDS = 14
+#: The contradictions a candidate's statement is corrected for (``ClaimChecker.contradiction``).
+_PLAIN = re.compile(
+    r"^puts in the other order|^says '.*' where the guide says '|in each other's place|"
+    r"what the guide says of the other side|the other way round from the guide|"
+    r"% where the guide says"
+)
+#: Words by which a candidate's statement puts a cause before its effect or a step before
+#: another; an order read from "then" or "once" in speech ("loss function measure how far from
+#: true value, then backward pass") misread right answers on the grading dev sets.
+_ORDERING = re.compile(r"\b(?:because|caus\w*|due to|leads? to|results? in|after|before)\b", re.I)
 #: How a conflict of swapped terms is reported (``_conflict``).
 _SWAPPED = re.compile(r"^says \S.* where the guide says (?!it )")
 

@@ -23,17 +23,28 @@ wrong answers to every guide question); `python -m evals grading` reports the or
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from interviewer.judging.matching import STATES_HALF, STATES_WORDING, WRONG_MARGIN, Matcher
+from interviewer.judging.matching import (
+    COMPARE_SIMILARITY,
+    STATES_HALF,
+    STATES_WORDING,
+    WRONG_MARGIN,
+    Matcher,
+)
 from interviewer.judging.text import (
+    absolute_performance,
     conditions,
     content_tokens,
     contrasts,
+    excluded_items,
     neighbour_pairs,
     reports_belief,
+    restricted_to,
     split_claims,
     split_clauses,
     split_parts,
@@ -42,6 +53,9 @@ from interviewer.judging.text import (
 )
 from interviewer.knowledge.schema import KeyPoint, KnowledgeBase, Misconception, Question
 from interviewer.types import Grade, MisconceptionMatch, PointMatch
+
+if TYPE_CHECKING:
+    from interviewer.judging.claim_checker import ClaimChecker
 
 #: What the share of points is multiplied by for each misconception of the guide the answer
 #: asserts. A mixed answer (two points right and a wrong belief) then sits between a strong one
@@ -84,8 +98,11 @@ def _unmatched(key_point_id: str, text: str, near: float = 0.0) -> PointMatch:
 class Grader:
     """Grades answers with the shared matcher; build once, grade many answers."""
 
-    def __init__(self, matcher: Matcher) -> None:
+    def __init__(self, matcher: Matcher, checker: ClaimChecker | None = None) -> None:
+        """``checker``: the claim checker that reads a statement against the guide
+        (``_contradicted_by_guide``); one is built on the matcher when first needed."""
         self._matcher = matcher
+        self._checker = checker
         self._knowledge = matcher.knowledge
         self._asked = {
             q.id: frozenset(content_tokens(q.question)) for q in matcher.knowledge.questions
@@ -140,6 +157,19 @@ class Grader:
         # nothing: "concept drift, where the input features shift" says nothing right about data
         # drift in its second clause.
         apart = {kp.id: self._apart(kp.id, nearest, wrong) for kp in key_points}
+        # A wrong belief the guide names no misconception for (``_overstated``), unless a
+        # named one already corrects its unit.
+        for overstated in self._overstated(units, key_points, nearest):
+            span = overstated.span
+            # "PSI is just a descriptive index, not a hypothesis test" sets one thing against
+            # another: the restriction is what the next words deny, not a belief.
+            after = answer[answer.find(span) + len(span) :]
+            if re.match(r"\W*(?:not|rather than|instead of)\b", after, re.I):
+                continue
+            if asserts(span) and not any(s in span or span in s for s in wrong_spans):
+                if overstated.corrects not in {m.corrects for m in asserted}:
+                    asserted.append(overstated)
+                wrong_spans.append(overstated.span)
 
         def earning(spans: list[str]) -> list[bool]:
             return [not any(span in unit or unit in span for span in spans) for unit in units]
@@ -178,6 +208,10 @@ class Grader:
                         )
                     )
                 wrong_spans.append(units[index])
+        for found_ in self._contradicted_by_guide(first, units, wrong_spans, asserts):
+            if found_.corrects not in {m.corrects for m in asserted}:
+                asserted.append(found_)
+            wrong_spans.append(found_.span)
         # Read again only where a slip took units away from what may earn.
         again = len(wrong_spans) > slips
         earns = earning(wrong_spans)
@@ -255,6 +289,90 @@ class Grader:
                 if len(said & (own - point)) > len(said & (point - own)):
                     leaning.add(int(index))
         return leaning
+
+    def _contradicted_by_guide(
+        self,
+        statements: dict[str, list[tuple[float, int, str | None]]],
+        units: list[str],
+        wrong_spans: list[str],
+        asserts: Callable[[str], bool],
+    ) -> list[MisconceptionMatch]:
+        """The statements the grader would credit that the question's own guide contradicts,
+        read as the claim checker reads a model's sentence (``ClaimChecker.contradiction``): a
+        wrong belief in the candidate's words that no misconception of the guide names ("the
+        masked positions get a large negative value added after the softmax"). Each is found as
+        the point it would have been credited with, stated wrong, and earns nothing (the point
+        the checker's evidence belongs to was the labelled one less often on the dev sets).
+        ``statements``: each key point's units."""
+        if self._checker is None:
+            from interviewer.judging.claim_checker import ClaimChecker
+
+            self._checker = ClaimChecker(self._matcher)
+        found: list[MisconceptionMatch] = []
+        read: dict[int, str | None] = {}
+        for kp_id, stated in statements.items():
+            right = [(similarity, index) for similarity, index, why in stated if not why]
+            if not right:
+                continue
+            index = max(right)[1]
+            unit = units[index]
+            taken = [*wrong_spans, *(f.span for f in found)]
+            if any(s in unit or unit in s for s in taken) or not asserts(unit):
+                continue
+            if index not in read:
+                verdict = self._checker.contradiction(unit, kp_id.split(".")[0])
+                read[index] = verdict and verdict.reason
+                if read[index] is not None:
+                    found.append(
+                        MisconceptionMatch(
+                            id=f"{kp_id}{CONTRADICTED}", text=unit, span=unit, corrects=kp_id
+                        )
+                    )
+        return found
+
+    def _overstated(
+        self, units: list[str], key_points: list[KeyPoint], nearest: dict[str, np.ndarray]
+    ) -> list[MisconceptionMatch]:
+        """Wrong beliefs the guide lists no misconception for, read by their shape against the
+        question's key points, each found as a key point stated wrong (``CONTRADICTED``): the
+        point earns nothing, and the feedback states it first as the correction.
+
+        - *one item of a list, said to be all there is*: "unsupervised learning is just
+          clustering" where a key point lists clustering and dimensionality reduction;
+        - *always better*: "unsupervised learning is always more accurate": a judgment of
+          performance said of every case, which no key point of the question makes; the point
+          corrected is the one the unit is closest to (at least ``COMPARE_SIMILARITY``).
+
+        The shortest unit that says it is the one found, so that the other clauses of its
+        sentence still earn."""
+        found: list[MisconceptionMatch] = []
+        said = [
+            wording
+            for kp in key_points
+            for wording in self._matcher.wordings(kp.id)
+            if absolute_performance(wording)
+        ]
+
+        def finding(kp_id: str, unit: str) -> MisconceptionMatch:
+            return MisconceptionMatch(
+                id=f"{kp_id}{CONTRADICTED}", text=unit, span=unit, corrects=kp_id
+            )
+
+        for index in sorted(range(len(units)), key=lambda i: len(units[i])):
+            unit = units[index]
+            if any(f.span in unit for f in found):
+                continue
+            what = restricted_to(unit)
+            listing = next(
+                (kp for kp in key_points if what and excluded_items(unit, what, kp.text)), None
+            )
+            if listing is not None:
+                found.append(finding(listing.id, unit))
+            elif not what and not said and absolute_performance(unit):
+                closest = max(nearest, key=lambda kp_id: float(nearest[kp_id][index]))
+                if float(nearest[closest][index]) >= COMPARE_SIMILARITY:
+                    found.append(finding(closest, unit))
+        return found
 
     def _loose_asides(
         self, found: list[MisconceptionMatch], follow_up: str, probed: Sequence[str]

@@ -62,6 +62,7 @@ from interviewer.judging.text import (
     turned_directions,
     turns_of_sense,
     vague_praise,
+    widened_to_always,
 )
 from interviewer.knowledge.embeddings import GuideEmbeddings
 from interviewer.knowledge.schema import KnowledgeBase, Misconception
@@ -659,7 +660,16 @@ class Matcher:
         candidate who half-remembers the words says exactly that. Judged against the point's own
         sentence: its other wordings are loose, as candidates speak, and a right answer differs
         from one of them somewhere."""
-        return self.slip(unit, self.knowledge.key_point(key_point_id).text)
+        text = self.knowledge.key_point(key_point_id).text
+        return self.slip(unit, text) or self.widened(unit, text)
+
+    @staticmethod
+    def widened(unit: str, key_point_text: str) -> str | None:
+        """A candidate's unit that says a qualified point holds always ("accuracy is always
+        reliable" for "... reliable when the classes are balanced"): read for the grader only,
+        where the unit is the point's nearest (``text.widened_to_always``)."""
+        condition = widened_to_always(unit, key_point_text)
+        return f"says it always holds, where the guide says '{condition}'" if condition else None
 
     def slip(self, unit: str, wording: str) -> str | None:
         """Why a unit says a sentence of the guide with one thing wrong (see ``contradicts``)."""

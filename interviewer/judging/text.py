@@ -2427,3 +2427,160 @@ def reason_clause(text: str) -> tuple[str, str] | None:
     if len(content_words(reason)) < REASON_WORDS or not content_words(main):
         return None
     return main.strip(), reason.strip()
+
+
+# --- Wrong beliefs the guide lists no misconception for (issue 13/14) -------------------------
+
+#: What a subject is said to be or do and nothing else: "unsupervised learning is just
+#: clustering", "the only thing it does is clustering", "it can only be used for clustering".
+#: After a copula, so that a softener ("it just finds patterns") restricts nothing, and with no
+#: negation between ("isn't just", "not only" widen).
+_RESTRICTED = re.compile(
+    r"(?:\b(?:is|are|means|was|were)|'s|=)\s+(?:basically\s+|really\s+|literally\s+)?"
+    r"(?:just|only|simply|merely|purely|solely|nothing but|nothing more than)\s+"
+    r"(?:(?:used\s+for|good\s+for|for|about|doing|a|an|the)\s+)*(?P<a>[^,;:.!?()]+)"
+    r"|\bthe only (?:thing|task|use) (?:it|they|that|you)\s+(?:\w+\s+){0,2}?(?:is|are)\s+"
+    r"(?:(?:a|an|the)\s+)?(?P<b>[^,;:.!?()]+)"
+    r"|\ball (?:it|they) (?:does|do|can do|is good for) is\s+(?P<c>[^,;:.!?()]+)"
+    r"|\b(?:can|could)\s+only\s+(?:be\s+used\s+for|be\s+used\s+to|do|be)\s+"
+    r"(?:(?:a|an|the)\s+)?(?P<d>[^,;:.!?()]+)",
+    re.I,
+)
+#: The restricted thing ends where another statement starts.
+_RESTRICTED_END = re.compile(r"\s+(?:and|or|but|so|because|since|which|that|where|when|while)\b")
+#: A restricted thing of more content words than this is a statement, not one item of a list.
+RESTRICTED_WORDS = 3
+#: Where the items of a list in the guide meet.
+_LIST_BREAK = re.compile(r"\s*(?:,|\band\b|\bor\b|\bas well as\b)\s*", re.I)
+#: What opens a list of things a subject is or does: "typical tasks are A and B".
+_LIST_OPENS = re.compile(r"\b(?:is|are|include|includes|including|such as|like|e\.g\.)\s|:\s", re.I)
+
+
+def restricted_to(clause: str) -> str | None:
+    """The one thing a clause says its subject is or does, and nothing else ("unsupervised
+    learning is just clustering": "clustering"); None when it restricts nothing."""
+    match = _RESTRICTED.search(clause.replace("\u2019", "'"))
+    if match is None or re.search(r"\bnot\b|n't\b|\brather than\b", clause[match.end() :], re.I):
+        # "PSI is just a descriptive index, not a hypothesis test" sets one thing against another
+        return None
+    what = next(g for g in match.groups() if g is not None)
+    what = _RESTRICTED_END.split(what)[0].strip()
+    words = content_words(what)
+    return what if 0 < len(words) <= RESTRICTED_WORDS else None
+
+
+def excluded_items(clause: str, what: str, listing: str) -> list[str]:
+    """The other items of a list in ``listing`` (a key point) beside the one the clause
+    restricts its subject to (``what``), which the clause does not name: "clustering similar
+    customers and dimensionality reduction" beside "just clustering". The clause must say it of
+    the listing's subject (a content word beyond the items shared) and name every word of
+    ``what`` in one item; an item sharing a word with ``what`` is a part of it, not another."""
+    # A point that restricts itself ("the k fold models only estimate performance; ...") lists
+    # nothing; the list is what follows the verb ("Logged predictions are compared with A and
+    # B" does not list "logged"), in the point's first sentence part.
+    listing = listing.split(";")[0]
+    opens = _LIST_OPENS.search(listing)
+    if restricted_to(listing) or re.search(r"\bonly\b", listing, re.I) or opens is None:
+        return []
+    head, listing = listing[: opens.end()], listing[opens.end() :]
+    said, items = content_tokens(what), [i for i in _LIST_BREAK.split(listing) if i.strip()]
+    if len(items) < 2 or not said:
+        return []
+    holding = [n for n, item in enumerate(items) if said <= content_tokens(item)]
+    if not holding:
+        return []
+    words = content_tokens(clause)
+    subject = content_tokens(" ".join([head, *items[: holding[0] + 1]]))
+    if not (words - said) & (subject - said):
+        return []
+    return [
+        item
+        for n, item in enumerate(items)
+        if n > holding[0]
+        and content_tokens(item)
+        and not content_tokens(item) & said
+        and not content_tokens(item) & words
+    ]
+
+
+#: Always or never better, best, more accurate: a judgment of performance said of every case.
+_ABSOLUTE = r"(?:always|never|every time|in every case|in all cases|invariably|guaranteed to)"
+_PERFORMANCE = (
+    r"(?:better|best|worse|worst|more accurate|less accurate|the most accurate|outperforms?|"
+    r"superior|inferior|beats?|wins?)"
+)
+#: Words between "always" and "better" that keep the judgment one ("always gives much better").
+_BETWEEN = (
+    r"(?:(?:be|is|are|will|would|gives?|performs?|does|do|works?|gets?|yields?|comes? out|"
+    r"you|us|a|the|much|far|way|slightly|more|to be)\s+)"
+)
+_ABSOLUTE_PERFORMANCE = re.compile(
+    rf"\b{_ABSOLUTE}\s+{_BETWEEN}{{0,3}}{_PERFORMANCE}\b"
+    rf"|\b{_PERFORMANCE}\s+(?:\w+\s+){{0,2}}?{_ABSOLUTE}\b",
+    re.I,
+)
+_DENIED_BEFORE = re.compile(r"(?:n't|\bnot|\bno)\s+(?:\w+\s+)?$", re.I)
+
+
+def absolute_performance(clause: str) -> str | None:
+    """The words of a clause that call one thing always better (or never worse) than another:
+    "unsupervised learning is always more accurate". Said of every case, a judgment of
+    performance is wrong in machine learning (no method wins everywhere), unless denied ("not
+    always better")."""
+    text = clause.replace("\u2019", "'")
+    for match in _ABSOLUTE_PERFORMANCE.finditer(text):
+        if not _DENIED_BEFORE.search(text[: match.start()]):
+            return match.group()
+    return None
+
+
+#: Words that say something holds in every case: "accuracy is always reliable".
+_ALWAYS = re.compile(
+    r"\b(?:always|every time|in every case|in all cases|at all times|no matter what|"
+    r"whatever happens|under any circumstances)\b",
+    re.I,
+)
+
+
+#: Words of what a qualified point says holds that a unit widened to always must say too.
+WIDENED_SHARED = 2
+_SAID_OF_IT = re.compile(r"^(?:(?:and|but|so)\s+)?(?:it|they|this|that)\b", re.I)
+
+
+def widened_to_always(unit: str, passage: str) -> str | None:
+    """A condition of the passage (a key point) that the unit drops for "always": "accuracy is
+    always a reliable metric" for "accuracy is reliable when the classes are balanced". Only
+    where the unit gives no condition of its own, names none of the condition's words (nor an
+    antonym of one: "always reliable, even when imbalanced" is ``drops_condition``'s), and the
+    passage says "always" nowhere. The condition, if so."""
+    said = unit.replace("\u2019", "'")
+    always = _ALWAYS.search(said)
+    guide = passage.lower()
+    if (
+        always is None
+        or _DENIED_BEFORE.search(said[: always.start()])
+        or _PASSAGE_CONDITION.search(said.lower())
+        or _ANY_CASE.search(said.lower())
+        or _ALWAYS.search(guide)
+    ):
+        return None
+    words = content_tokens(unit)
+    for clause in split_clauses(guide):
+        for condition in _PASSAGE_CONDITION.finditer(clause):
+            # What the point's clause says holds under the condition, the unit says too (two of
+            # its words): "JS is always finite" says nothing of "KL is infinite when Q is zero
+            # where P has mass", nor "leave-one-out always fits n models" of "..., so it is
+            # expensive unless the model is cheap".
+            claim = content_tokens(clause[: condition.start()])
+            scope = content_tokens(condition.group("scope")) - claim
+            # A unit that opens on "it" or "they" names its subject before it: one word of
+            # the claim is then enough ("it is always a reliable metric").
+            shared = WIDENED_SHARED - bool(_SAID_OF_IT.match(unit.strip()))
+            if (
+                scope
+                and len(claim & words) >= shared
+                and not scope & words
+                and not any(antonyms(w, words) for w in scope)
+            ):
+                return condition.group().strip()
+    return None
