@@ -91,6 +91,7 @@ class Services:
         knowledge = load_with_packs(settings)
         embeddings = make_embeddings(settings)
         matcher = Matcher(knowledge, embeddings, progress)
+        checker = ClaimChecker(matcher)  # the grader reads statements with it too
         model = make_chat_model(settings, progress=progress)
         backend = choose_backend(settings)
         retriever = consult = None
@@ -102,8 +103,8 @@ class Services:
             settings=settings,
             knowledge=knowledge,
             embeddings=embeddings,
-            grader=Grader(matcher),
-            checker=ClaimChecker(matcher),
+            grader=Grader(matcher, checker=checker),
+            checker=checker,
             recognizer=IntentRecognizer(
                 knowledge, embeddings, settings.knowledge_dir / REQUESTS_FILE, consult
             ),
