@@ -10,7 +10,6 @@ from evals.grading import SETS, load_answers, ordering_accuracy
 from interviewer.judging.grader import Grader
 from interviewer.judging.matching import Matcher, _halves
 from interviewer.judging.text import (
-    absolute_performance,
     conditions,
     content_words,
     neighbour_pairs,
@@ -1535,16 +1534,6 @@ def test_a_unit_leaning_to_a_misconception_earns_nothing(grader, knowledge):
         ("q01", "Supervised learning is just classification.", "q01.k3"),
         ("q05", "CNNs are only used for images.", "q05.k1"),
         ("q02", "Regression targets are only stock prices.", "q02.k4"),
-        # Always better: a judgment of performance said of every case.
-        (
-            "q01",
-            "Unsupervised learning is always more accurate because it is not biased by human "
-            "labels.",
-            "q01.k4",
-        ),
-        ("q05", "Transformers are always better than RNNs.", None),
-        ("q03", "A more complex model always gives better results.", None),
-        ("q09", "Oversampling always works better than class weights.", None),
         # A qualified point said to hold always.
         ("imbalance-04", "Standard learners always favour the majority class.", "imbalance-04.k1"),
         ("bias-variance-02", "The lasso always wins over ridge.", "bias-variance-02.k6"),
@@ -1573,19 +1562,6 @@ def test_a_wrong_belief_the_guide_does_not_list_is_corrected_not_credited(
         assert corrected in wrong
     assert not {p.id for p in found.covered} & wrong
     assert found.score == 0.0
-
-
-def test_a_wrong_belief_beside_a_right_point_leaves_the_right_point_credited(grader, knowledge):
-    found = grade(
-        grader,
-        knowledge,
-        "q01",
-        "Supervised learning uses labelled data, each input has its correct output. "
-        "Unsupervised learning is always more accurate because it is not biased by human labels.",
-    )
-    assert "q01.k1" in {p.id for p in found.covered}
-    assert "q01.k4" in {m.corrects for m in found.misconceptions}
-    assert "q01.k4" not in {p.id for p in found.covered}
 
 
 @pytest.mark.parametrize(
@@ -1635,27 +1611,17 @@ def test_a_right_answer_in_loose_words_is_not_corrected(
 
 
 @pytest.mark.parametrize(
-    ("clause", "restricted", "absolute"),
+    ("clause", "restricted"),
     [
-        ("Unsupervised learning is just clustering", "clustering", None),
-        ("the only thing it does is clustering", "clustering", None),
-        ("it can only be used for clustering customers", "clustering customers", None),
-        ("it just finds patterns on its own", None, None),
-        ("unsupervised learning isn't just clustering", None, None),
-        ("Unsupervised learning is always more accurate", None, "always more accurate"),
-        (
-            "deeper networks will always give you much better results",
-            None,
-            "always give you much better",
-        ),
-        ("boosting is better in every case", None, "better in every case"),
-        ("it is not always better", None, None),
-        ("a classifier that always predicts the best class", None, None),
+        ("Unsupervised learning is just clustering", "clustering"),
+        ("the only thing it does is clustering", "clustering"),
+        ("it can only be used for clustering customers", "clustering customers"),
+        ("it just finds patterns on its own", None),
+        ("unsupervised learning isn't just clustering", None),
     ],
 )
-def test_restrictions_and_absolute_judgments_are_read_by_their_shape(clause, restricted, absolute):
+def test_restrictions_are_read_by_their_shape(clause, restricted):
     assert restricted_to(clause) == restricted
-    assert absolute_performance(clause) == absolute
 
 
 def test_a_condition_dropped_for_always_is_read_only_of_the_conditions_own_clause():

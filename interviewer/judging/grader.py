@@ -30,14 +30,12 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from interviewer.judging.matching import (
-    COMPARE_SIMILARITY,
     STATES_HALF,
     STATES_WORDING,
     WRONG_MARGIN,
     Matcher,
 )
 from interviewer.judging.text import (
-    absolute_performance,
     conditions,
     content_tokens,
     contrasts,
@@ -159,7 +157,7 @@ class Grader:
         apart = {kp.id: self._apart(kp.id, nearest, wrong) for kp in key_points}
         # A wrong belief the guide names no misconception for (``_overstated``), unless a
         # named one already corrects its unit.
-        for overstated in self._overstated(units, key_points, nearest):
+        for overstated in self._overstated(units, key_points):
             span = overstated.span
             # "PSI is just a descriptive index, not a hypothesis test" sets one thing against
             # another: the restriction is what the next words deny, not a belief.
@@ -330,36 +328,22 @@ class Grader:
                     )
         return found
 
-    def _overstated(
-        self, units: list[str], key_points: list[KeyPoint], nearest: dict[str, np.ndarray]
-    ) -> list[MisconceptionMatch]:
+    @staticmethod
+    def _overstated(units: list[str], key_points: list[KeyPoint]) -> list[MisconceptionMatch]:
         """Wrong beliefs the guide lists no misconception for, read by their shape against the
         question's key points, each found as a key point stated wrong (``CONTRADICTED``): the
-        point earns nothing, and the feedback states it first as the correction.
+        point earns nothing, and the feedback states it first as the correction. One shape: one
+        item of a list, said to be all there is ("unsupervised learning is just clustering"
+        where a key point lists clustering and dimensionality reduction).
 
-        - *one item of a list, said to be all there is*: "unsupervised learning is just
-          clustering" where a key point lists clustering and dimensionality reduction;
-        - *always better*: "unsupervised learning is always more accurate": a judgment of
-          performance said of every case, which no key point of the question makes; the point
-          corrected is the one the unit is closest to (at least ``COMPARE_SIMILARITY``).
+        Not "always better" ("unsupervised learning is always more accurate"): no key point
+        says what corrects it, and the newcomer walkthrough's candidate was "corrected" with the
+        nearest one, a point they had made, now called missed.
 
         The shortest unit that says it is the one found, so that the other clauses of its
         sentence still earn."""
         found: list[MisconceptionMatch] = []
-        said = [
-            wording
-            for kp in key_points
-            for wording in self._matcher.wordings(kp.id)
-            if absolute_performance(wording)
-        ]
-
-        def finding(kp_id: str, unit: str) -> MisconceptionMatch:
-            return MisconceptionMatch(
-                id=f"{kp_id}{CONTRADICTED}", text=unit, span=unit, corrects=kp_id
-            )
-
-        for index in sorted(range(len(units)), key=lambda i: len(units[i])):
-            unit = units[index]
+        for unit in sorted(units, key=len):
             if any(f.span in unit for f in found):
                 continue
             what = restricted_to(unit)
@@ -367,11 +351,11 @@ class Grader:
                 (kp for kp in key_points if what and excluded_items(unit, what, kp.text)), None
             )
             if listing is not None:
-                found.append(finding(listing.id, unit))
-            elif not what and not said and absolute_performance(unit):
-                closest = max(nearest, key=lambda kp_id: float(nearest[kp_id][index]))
-                if float(nearest[closest][index]) >= COMPARE_SIMILARITY:
-                    found.append(finding(closest, unit))
+                found.append(
+                    MisconceptionMatch(
+                        id=f"{listing.id}{CONTRADICTED}", text=unit, span=unit, corrects=listing.id
+                    )
+                )
         return found
 
     def _loose_asides(

@@ -2503,37 +2503,8 @@ def excluded_items(clause: str, what: str, listing: str) -> list[str]:
     ]
 
 
-#: Always or never better, best, more accurate: a judgment of performance said of every case.
-_ABSOLUTE = r"(?:always|never|every time|in every case|in all cases|invariably|guaranteed to)"
-_PERFORMANCE = (
-    r"(?:better|best|worse|worst|more accurate|less accurate|the most accurate|outperforms?|"
-    r"superior|inferior|beats?|wins?)"
-)
-#: Words between "always" and "better" that keep the judgment one ("always gives much better").
-_BETWEEN = (
-    r"(?:(?:be|is|are|will|would|gives?|performs?|does|do|works?|gets?|yields?|comes? out|"
-    r"you|us|a|the|much|far|way|slightly|more|to be)\s+)"
-)
-_ABSOLUTE_PERFORMANCE = re.compile(
-    rf"\b{_ABSOLUTE}\s+{_BETWEEN}{{0,3}}{_PERFORMANCE}\b"
-    rf"|\b{_PERFORMANCE}\s+(?:\w+\s+){{0,2}}?{_ABSOLUTE}\b",
-    re.I,
-)
+#: A denial just before "always": "not always reliable" states no overgeneralisation.
 _DENIED_BEFORE = re.compile(r"(?:n't|\bnot|\bno)\s+(?:\w+\s+)?$", re.I)
-
-
-def absolute_performance(clause: str) -> str | None:
-    """The words of a clause that call one thing always better (or never worse) than another:
-    "unsupervised learning is always more accurate". Said of every case, a judgment of
-    performance is wrong in machine learning (no method wins everywhere), unless denied ("not
-    always better")."""
-    text = clause.replace("\u2019", "'")
-    for match in _ABSOLUTE_PERFORMANCE.finditer(text):
-        if not _DENIED_BEFORE.search(text[: match.start()]):
-            return match.group()
-    return None
-
-
 #: Words that say something holds in every case: "accuracy is always reliable".
 _ALWAYS = re.compile(
     r"\b(?:always|every time|in every case|in all cases|at all times|no matter what|"
