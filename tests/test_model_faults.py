@@ -211,7 +211,9 @@ def test_the_chat_command_keeps_every_answer_whatever_the_server_does(server, da
     stored = Services.build(Settings(data_dir=data_dir, llm="none")).store.turns(session_id)
     assert [t.text for t in stored if t.by_candidate] == ANSWERS
     assert all((t.latency_s or 0) <= TIMEOUT + 2 for t in stored)  # each turn in time
-    assert any(t["kind"] == "notice" and "model" in t["text"].lower() for t in turns[1:])
+    # The candidate is told why the feedback came without the model: it failed, or was slow.
+    notices = [t["text"].lower() for t in turns[1:] if t["kind"] == "notice"]
+    assert any("model" in text or "explanation" in text for text in notices)
     assert time.monotonic() - started <= 60 + len(ANSWERS) * (TIMEOUT + 2)
     logs = run.stdout + run.stderr
     assert KEY not in logs and "5ecr3t" not in logs
