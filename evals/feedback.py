@@ -41,6 +41,7 @@ SETS = {
     "heldout-t": DATASETS / "grading_heldout_t.jsonl",
     "heldout-u": DATASETS / "grading_heldout_u.jsonl",
     "heldout-v": DATASETS / "grading_heldout_v.jsonl",
+    "heldout-w": DATASETS / "grading_heldout_w.jsonl",
     "dev-mc": DATASETS / "grading_dev_mc.jsonl",
     "heldout-subtle-d": DATASETS / "grading_heldout_subtle_d.jsonl",
     "heldout-subtle": DATASETS / "grading_heldout_subtle.jsonl",

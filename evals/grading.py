@@ -81,6 +81,13 @@ SETS = {
     # articles, thinking aloud, jargon-heavy), by a fifteenth writer who read only knowledge/,
     # written at the start of the 32nd round; only reported.
     "heldout-v": DATASETS / "grading_heldout_v.jsonl",
+    # "heldout-w" (200 answers to 50 questions: the guide's 11 and the middle of each folder; a
+    # strong, a terse strong, a partial one and a confident wrong one, rotating over a guide
+    # misconception, a wrong belief the guide does not list, and one point right with the central
+    # claim wrong; voices: speech as a recogniser writes it, example first, Spanish English,
+    # coached structure), by a sixteenth writer who read only knowledge/, written at the start of
+    # the 33rd round; only reported.
+    "heldout-w": DATASETS / "grading_heldout_w.jsonl",
 }
 RANK = {"strong": 2, "partial": 1, "wrong": 0}
 

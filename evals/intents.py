@@ -88,6 +88,11 @@ SETS = {
     # a smart-speaker style with wake words, West African English, a nervous rambling graduate),
     # written before the eleventh round; only reported.
     "heldout-n": DATASETS / "intents_heldout_n.jsonl",
+    # heldout-o, by a fifteenth writer who read no code and no other set, in six more voices
+    # (German English, corporate jargon, accented speech as Whisper writes it, a distracted
+    # candidate talking to someone else, sarcastic and tired, one to four words), with 15 answers
+    # that carry a request phrase and an attempt; written before the twelfth round; only reported.
+    "heldout-o": DATASETS / "intents_heldout_o.jsonl",
 }
 
 
