@@ -584,3 +584,79 @@ def test_a_notice_said_before_a_streamed_feedback_reaches_the_caller_before_it(s
     )
     assert [t.kind for t in turns] == ["notice", "feedback", "summary"]
     assert events.index("notice") < events.index("text") < events.index("feedback")
+
+
+# --- the walkthroughs' last findings (issues 12 and 13) ---------------------------------------
+
+DRIFT_ANSWER = (  # q10.k1 to k4, right: the follow-up asks about monitoring (q10.k5)
+    "Model drift is the degradation of a model's performance over time. Drift is caused by "
+    "changes in the real-world data the model sees. Data drift is a shift in the distribution of "
+    "the input features. Concept drift is a change in the relationship between inputs and outputs."
+)
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "corrects"),
+    [
+        (  # the final walkthrough's candidate, as their own sentence
+            "I'd monitor it and retrain. The weights slowly decay in production every time it "
+            "makes predictions.",
+            "q10.k2",
+        ),
+        (  # a misconception of the guide, found by what it says of concept drift
+            "Set alerts on the input statistics. To be clear, concept drift is just a shift in "
+            "the input features.",
+            "q10.k4",
+        ),
+        (
+            "Retrain weekly; also data drift means the target distribution changes, not the "
+            "inputs.",
+            "q10.k3",
+        ),
+    ],
+)
+def test_a_wrong_belief_in_the_follow_up_answer_is_corrected_first_and_costs(
+    services, follow_up, corrects
+):
+    """The final walkthrough: a right answer on drift, then "weights slowly decay in production
+    every time it makes predictions" to the follow-up, heard "Good: data drift ..." and 100."""
+    from interviewer.web.views import session_view
+
+    session, _ = InterviewSession.new(services, "practice", item="q10")
+    session.send(DRIFT_ANSWER)
+    assert set(session.state.current_probe.key_points) == {"q10.k5"}
+    right = "I'd set alerts on the input statistics and retrain when they move."
+    control, _ = InterviewSession.new(services, "practice", item="q10")
+    control.send(DRIFT_ANSWER)
+    fair = next(t for t in control.send(right) if t.kind == "feedback")
+    assert not fair.grade.misconceptions
+    feedback = next(t for t in session.send(follow_up) if t.kind == "feedback")
+    point = services.knowledge.key_point(corrects).text
+    assert feedback.text.startswith("One correction: " + point)  # corrected first
+    assert corrects in {m.corrects for m in feedback.grade.misconceptions}
+    assert corrects not in {p.id for p in feedback.grade.covered}
+    assert feedback.grade.score < fair.grade.score  # it costs, as in a first answer
+    assert session.state.results[-1].grade == feedback.grade  # the scorecard counts it so
+    view = session_view(session.id, session.state, services.store.turns(session.id))
+    covered = view.rubric.split("**Covered**")[1].split("**Missed**")[0]
+    assert "**To correct**" in view.rubric and f"`{corrects}`" not in covered
+    assert f"**Score:** {round(feedback.grade.score * 100)}/100" in view.rubric
+
+
+def test_an_aside_in_a_follow_up_answer_still_keeps_the_answers_credit(services):
+    """The newcomer's aside on another point (drift-07, asked what shadowing costs) read as a
+    misconception by chance: graded alone too, it is still an aside."""
+    session, _ = InterviewSession.new(services, "practice", item="drift-07")
+    session.send(
+        "so a shadow deployment is when you run the new model next to the current one on the "
+        "same live traffic but only the old model answers users the new one just logs its "
+        "predictions so you can compare them offline with no risk to users"
+    )
+    if session.state.phase is not Phase.PROBING:
+        pytest.skip("no follow-up asked")
+    turns = session.send(
+        "it doubles the serving compute and you need the logging and storage for all the "
+        "shadow predictions"
+    )
+    feedback = next(t for t in turns if t.kind == "feedback")
+    assert not feedback.grade.misconceptions and "correction" not in feedback.text

@@ -34,6 +34,7 @@ from interviewer.interview.sanitize import Cleaned, clean_message
 from interviewer.interview.sessions_db import LOCAL_OWNER, SessionStore
 from interviewer.interview.transcript import best_scores
 from interviewer.judging.claim_checker import ClaimChecker
+from interviewer.judging.follow_up import grade_with_follow_up
 from interviewer.judging.grader import Grader
 from interviewer.judging.guard import SentenceGuard
 from interviewer.judging.matching import Matcher
@@ -192,8 +193,15 @@ class InterviewSession:
         seed = state.seed
         knowledge, settings = services.knowledge, services.settings
         self._deps = Deps(
-            grade=lambda answer, item, follow_up="", probed=(): services.grader.grade(
-                answer, item.key_points, item.question_id, follow_up, probed
+            # A follow-up's answer is also graded alone, for what it states wrong.
+            grade=lambda answer, item, follow_up="", probed=(): grade_with_follow_up(
+                services.grader,
+                knowledge,
+                answer,
+                item.key_points,
+                item.question_id,
+                follow_up,
+                probed,
             ),
             drill=lambda topic: drill_plan(
                 knowledge, topic, self._drill_length(), seed, services.history(owner)
