@@ -660,3 +660,71 @@ def test_an_aside_in_a_follow_up_answer_still_keeps_the_answers_credit(services)
     )
     feedback = next(t for t in turns if t.kind == "feedback")
     assert not feedback.grade.misconceptions and "correction" not in feedback.text
+
+
+@pytest.mark.parametrize(
+    "objection",
+    [
+        "but I said that already, high bias is underfitting",  # the walkthrough's, in shape
+        "I already answered that, it was too simple to fit the data",
+        "hold on, I covered this already: it's about the trade-off",
+        "we did this one already, simple model underfits",
+    ],
+)
+def test_an_objection_after_a_drill_switch_is_not_graded(services, objection):
+    """The final walkthrough: "but I said that already, ..." after a drill switch was graded as
+    the answer to the new drill's first question. It points back at the answer before: that
+    answer keeps its feedback and score, and the drill's question stays open."""
+    session, _ = InterviewSession.new(services, "practice", item="q03")
+    session.send("High bias means underfitting: the model is too simple for the data.")
+    assert session.state.phase is Phase.PROBING  # switched with a follow-up pending
+    session.send("actually let's do drift instead")
+    before = session.state
+    assert before.mode == "drill" and before.position == 0 and len(before.results) == 1
+    turns = session.send(objection)
+    assert [t.kind for t in turns] == ["notice", "question"]
+    assert "that score stands" in turns[0].text and "still open" in turns[0].text
+    assert turns[1].text == before.item.text and not any(t.grade for t in turns)
+    assert session.state.results == before.results and not session.state.answers
+    assert session.state.phase is Phase.ASKING and session.state.item == before.item
+
+
+def test_an_objection_to_a_fresh_question_says_the_earlier_answers_are_kept(services):
+    session, _ = InterviewSession.new(services, "interview", seed=1)
+    session.send(STRONG[session.state.item.id])
+    while session.state.phase is Phase.PROBING:
+        session.send("pass")
+    session.send("drill me on class imbalance")
+    session.send("skip")  # a question of the drill skipped: nothing said to the one open now
+    before = session.state
+    turns = session.send("I went over this earlier; the model was too simple")
+    assert [t.kind for t in turns] == ["notice", "question"]
+    assert "earlier answers are kept" in turns[0].text and "still open" in turns[0].text
+    assert session.state.results == before.results and not session.state.answers
+
+
+def test_an_answer_that_points_back_and_says_something_is_graded(services):
+    session, _ = InterviewSession.new(services, "practice", item="q10")
+    session.send("As I said before, data drift is a shift in the input distribution.")
+    assert session.state.answers or session.state.results  # graded: it makes a point
+
+
+def test_how_many_questions_are_left_is_answered(services):
+    """The final walkthrough's "how many questions are left?" was told "We're on question 5 of
+    5"; asked how many are left, the candidate hears that, and the score only when asked."""
+    session, _ = InterviewSession.new(services, "drill", topic="drift", questions=3, seed=1)
+    said = session.send("how many questions are left?")[0].text
+    assert "question 1 of 3" in said and "2 more to go" in said
+    assert "number stays" in said and "average" not in said  # a drill keeps its length
+    said = session.send("how am I doing?")[0].text
+    assert "No questions are scored yet" in said and "more to go" not in said
+    session.send("skip")
+    session.send("skip")
+    said = session.send("how many more do we have")[0].text
+    assert "question 3 of 3" in said and "This is the last one." in said
+    assert "number stays" not in said and "average" not in said
+    said = session.send("how many are left, and what's my score?")[0].text
+    assert "This is the last one." in said and "average 0%" in said
+    interview, _ = InterviewSession.new(services, "interview", questions=1, seed=1)
+    said = interview.send("how much longer is this?")[0].text
+    assert "This is the last one." in said and "drill" not in said
