@@ -168,8 +168,15 @@ def test_after_the_scorecard_the_panel_says_whose_passages_it_shows(tmp_path):
     session.send("drill me on drift")
     turns = services.store.turns(session.id)
     drilling = session_view(session.id, session.state, turns)
-    # The passages of the feedback the rubric shows, not the scorecard's any more.
+    # Neither the scorecard's passages nor the last question's: nothing of the drill is graded.
+    assert drilling.citations == "" and "Nothing graded yet" in drilling.rubric
+    session.send("Drift is when the input distribution shifts after deployment.")
+    while session.state.phase is Phase.PROBING:
+        session.send("I don't know")
+    drilling = session_view(session.id, session.state, services.store.turns(session.id))
+    # The passages of the feedback the rubric shows: the drill's first question's.
     assert drilling.citations.startswith("<p><strong>Guide passages the last reply cites")
+    assert "q03." not in drilling.rubric + drilling.citations
 
 
 def test_a_drill_after_the_scorecard_says_where_it_is_and_what_came_before(tmp_path):
@@ -212,3 +219,48 @@ def test_a_drill_started_after_the_scorecard_hides_it_until_it_ends(tmp_path):
     assert session.state.phase is not Phase.FINISHED
     drilling = session_view(session.id, session.state, services.store.turns(session.id))
     assert not drilling.finished and drilling.downloads is None
+
+
+def _shows_nothing_graded(services, session) -> None:
+    view = session_view(session.id, session.state, services.store.turns(session.id))
+    assert "Nothing graded yet" in view.rubric and "Score" not in view.rubric, view.rubric
+    assert view.citations == ""
+
+
+@pytest.mark.parametrize(
+    "start",
+    [
+        "start screen",  # a new session, as the start screen and "Review my weakest topic" make
+        "drill in words mid-interview",  # a follow-up pending: its feedback first, then the drill
+        "drill in words on a fresh question",
+        "drill after the scorecard",  # the closing line's "say: drill me on ..."
+    ],
+)
+def test_every_new_drill_or_session_starts_with_nothing_graded(tmp_path, start):
+    """The walkthrough's drill started from the scorecard showed the interview's last rubric
+    and its citations under the drill's first question."""
+    services = Services.build(Settings(data_dir=tmp_path, llm="none"))
+    if start == "start screen":
+        for mode, extra in (("interview", {}), ("drill", {"topic": "drift"}), ("practice", {})):
+            session, _ = InterviewSession.new(services, mode, **extra)
+            _shows_nothing_graded(services, session)
+        return
+    session, _ = InterviewSession.new(services, "interview", seed=3)
+    first = session.state.item
+    if start != "drill in words on a fresh question":
+        session.send("It depends on the data, and I would check it on held-out data.")
+    if start == "drill after the scorecard":
+        session.send("end the interview")
+        assert session.state.phase is Phase.FINISHED
+    if start == "drill in words on a fresh question":
+        session.send("skip")  # graded nothing, then on to a fresh question
+    session.send("drill me on class imbalance")
+    assert session.state.mode == "drill" and session.state.position == 0
+    _shows_nothing_graded(services, session)
+    session.send("skip")  # a skip grades nothing either: still nothing of the drill's
+    _shows_nothing_graded(services, session)
+    session.send("Use class weights and look at precision and recall, not accuracy.")
+    while session.state.phase is Phase.PROBING:
+        session.send("I don't know")
+    view = session_view(session.id, session.state, services.store.turns(session.id))
+    assert "**Score:**" in view.rubric and f"`{first.question_id}." not in view.rubric

@@ -929,3 +929,48 @@ def test_a_term_outside_the_question_is_defined_from_the_guide(practice_q03, dep
     # A term of the question itself gets the question in other words, as before.
     _, turns = step(state, Intent(kind="clarify", text="What does variance mean?"), defines)
     assert knowledge.key_point("drift-08.k1").text not in turns[0].text
+
+
+def test_progress_answers_what_was_asked(knowledge, deps):
+    """ "How many questions are left?" was answered "We're on question 5 of 5": it hears how
+    many are left (or that this is the last one), and the score only when asked for it."""
+    counting = dataclasses.replace(
+        deps,
+        asks_left=lambda m: "left" in m,
+        asks_score=lambda m: "score" in m,
+    )
+    drill = InterviewState(
+        mode="drill", topic="drift", plan=drill_plan(knowledge, "drift", 3, 1).plan
+    )
+    state, _ = start(drill, counting)
+    _, turns = step(state, Intent(kind="progress", text="how many are left?"), counting)
+    assert "After this one, 2 more to go." in turns[0].text and "number stays" in turns[0].text
+    assert "scored" not in turns[0].text
+    _, turns = step(state, Intent(kind="progress", text="my score?"), counting)
+    assert "more to go" not in turns[0].text and "No questions are scored yet" in turns[0].text
+    _, turns = step(state, Intent(kind="progress"), counting)  # neither in particular: both
+    assert "more to go" in turns[0].text and "scored" in turns[0].text
+    plan = interview_plan(knowledge, 2, seed=1)
+    state, _ = start(InterviewState(mode="interview", plan=plan), counting)
+    state, _ = step(state, Intent(kind="skip"), counting)
+    _, turns = step(state, Intent(kind="progress", text="questions left?"), counting)
+    assert turns[0].text == "We're on question 2 of 2. This is the last one."
+
+
+def test_words_pointing_back_at_an_earlier_answer_are_not_graded(knowledge, deps):
+    """An answer that opens with "I said that already" and earns nothing on the question open
+    now, to which nothing has been said, objects: it is read as "I already said that"."""
+    pointing = dataclasses.replace(deps, points_back=lambda m: m.startswith("but I said"))
+    plan = interview_plan(knowledge, 2, seed=1)
+    state, _ = start(InterviewState(mode="interview", plan=plan), pointing)
+    state, _ = step(state, answer("q01.k1 q01.k2 q01.k3"), pointing)
+    state, _ = step(state, Intent(kind="drill", topic="drift"), pointing)
+    assert state.just_closed is not None and state.just_closed.id == "q01"  # left, with feedback
+    before = state
+    state, turns = step(state, answer("but I said that already, it needs labels"), pointing)
+    assert [t.kind for t in turns] == ["notice", "question"] and "score stands" in turns[0].text
+    assert state.results == before.results and not state.answers
+    # Words that earn something on the open question are its answer, however they open.
+    item = state.item
+    state, turns = step(state, answer(f"but I said that already, {item.key_points[0]}"), pointing)
+    assert state.answers or state.results != before.results

@@ -584,3 +584,147 @@ def test_a_notice_said_before_a_streamed_feedback_reaches_the_caller_before_it(s
     )
     assert [t.kind for t in turns] == ["notice", "feedback", "summary"]
     assert events.index("notice") < events.index("text") < events.index("feedback")
+
+
+# --- the walkthroughs' last findings (issues 12 and 13) ---------------------------------------
+
+DRIFT_ANSWER = (  # q10.k1 to k4, right: the follow-up asks about monitoring (q10.k5)
+    "Model drift is the degradation of a model's performance over time. Drift is caused by "
+    "changes in the real-world data the model sees. Data drift is a shift in the distribution of "
+    "the input features. Concept drift is a change in the relationship between inputs and outputs."
+)
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "corrects"),
+    [
+        (  # the final walkthrough's candidate, as their own sentence
+            "I'd monitor it and retrain. The weights slowly decay in production every time it "
+            "makes predictions.",
+            "q10.k2",
+        ),
+        (  # a misconception of the guide, found by what it says of concept drift
+            "Set alerts on the input statistics. To be clear, concept drift is just a shift in "
+            "the input features.",
+            "q10.k4",
+        ),
+        (
+            "Retrain weekly; also data drift means the target distribution changes, not the "
+            "inputs.",
+            "q10.k3",
+        ),
+    ],
+)
+def test_a_wrong_belief_in_the_follow_up_answer_is_corrected_first_and_costs(
+    services, follow_up, corrects
+):
+    """The final walkthrough: a right answer on drift, then "weights slowly decay in production
+    every time it makes predictions" to the follow-up, heard "Good: data drift ..." and 100."""
+    from interviewer.web.views import session_view
+
+    session, _ = InterviewSession.new(services, "practice", item="q10")
+    session.send(DRIFT_ANSWER)
+    assert set(session.state.current_probe.key_points) == {"q10.k5"}
+    right = "I'd set alerts on the input statistics and retrain when they move."
+    control, _ = InterviewSession.new(services, "practice", item="q10")
+    control.send(DRIFT_ANSWER)
+    fair = next(t for t in control.send(right) if t.kind == "feedback")
+    assert not fair.grade.misconceptions
+    feedback = next(t for t in session.send(follow_up) if t.kind == "feedback")
+    point = services.knowledge.key_point(corrects).text
+    assert feedback.text.startswith("One correction: " + point)  # corrected first
+    assert corrects in {m.corrects for m in feedback.grade.misconceptions}
+    assert corrects not in {p.id for p in feedback.grade.covered}
+    assert feedback.grade.score < fair.grade.score  # it costs, as in a first answer
+    assert session.state.results[-1].grade == feedback.grade  # the scorecard counts it so
+    view = session_view(session.id, session.state, services.store.turns(session.id))
+    covered = view.rubric.split("**Covered**")[1].split("**Missed**")[0]
+    assert "**To correct**" in view.rubric and f"`{corrects}`" not in covered
+    assert f"**Score:** {round(feedback.grade.score * 100)}/100" in view.rubric
+
+
+def test_an_aside_in_a_follow_up_answer_still_keeps_the_answers_credit(services):
+    """The newcomer's aside on another point (drift-07, asked what shadowing costs) read as a
+    misconception by chance: graded alone too, it is still an aside."""
+    session, _ = InterviewSession.new(services, "practice", item="drift-07")
+    session.send(
+        "so a shadow deployment is when you run the new model next to the current one on the "
+        "same live traffic but only the old model answers users the new one just logs its "
+        "predictions so you can compare them offline with no risk to users"
+    )
+    if session.state.phase is not Phase.PROBING:
+        pytest.skip("no follow-up asked")
+    turns = session.send(
+        "it doubles the serving compute and you need the logging and storage for all the "
+        "shadow predictions"
+    )
+    feedback = next(t for t in turns if t.kind == "feedback")
+    assert not feedback.grade.misconceptions and "correction" not in feedback.text
+
+
+@pytest.mark.parametrize(
+    "objection",
+    [
+        "but I said that already, high bias is underfitting",  # the walkthrough's, in shape
+        "I already answered that, it was too simple to fit the data",
+        "hold on, I covered this already: it's about the trade-off",
+        "we did this one already, simple model underfits",
+    ],
+)
+def test_an_objection_after_a_drill_switch_is_not_graded(services, objection):
+    """The final walkthrough: "but I said that already, ..." after a drill switch was graded as
+    the answer to the new drill's first question. It points back at the answer before: that
+    answer keeps its feedback and score, and the drill's question stays open."""
+    session, _ = InterviewSession.new(services, "practice", item="q03")
+    session.send("High bias means underfitting: the model is too simple for the data.")
+    assert session.state.phase is Phase.PROBING  # switched with a follow-up pending
+    session.send("actually let's do drift instead")
+    before = session.state
+    assert before.mode == "drill" and before.position == 0 and len(before.results) == 1
+    turns = session.send(objection)
+    assert [t.kind for t in turns] == ["notice", "question"]
+    assert "that score stands" in turns[0].text and "still open" in turns[0].text
+    assert turns[1].text == before.item.text and not any(t.grade for t in turns)
+    assert session.state.results == before.results and not session.state.answers
+    assert session.state.phase is Phase.ASKING and session.state.item == before.item
+
+
+def test_an_objection_to_a_fresh_question_says_the_earlier_answers_are_kept(services):
+    session, _ = InterviewSession.new(services, "interview", seed=1)
+    session.send(STRONG[session.state.item.id])
+    while session.state.phase is Phase.PROBING:
+        session.send("pass")
+    session.send("drill me on class imbalance")
+    session.send("skip")  # a question of the drill skipped: nothing said to the one open now
+    before = session.state
+    turns = session.send("I went over this earlier; the model was too simple")
+    assert [t.kind for t in turns] == ["notice", "question"]
+    assert "earlier answers are kept" in turns[0].text and "still open" in turns[0].text
+    assert session.state.results == before.results and not session.state.answers
+
+
+def test_an_answer_that_points_back_and_says_something_is_graded(services):
+    session, _ = InterviewSession.new(services, "practice", item="q10")
+    session.send("As I said before, data drift is a shift in the input distribution.")
+    assert session.state.answers or session.state.results  # graded: it makes a point
+
+
+def test_how_many_questions_are_left_is_answered(services):
+    """The final walkthrough's "how many questions are left?" was told "We're on question 5 of
+    5"; asked how many are left, the candidate hears that, and the score only when asked."""
+    session, _ = InterviewSession.new(services, "drill", topic="drift", questions=3, seed=1)
+    said = session.send("how many questions are left?")[0].text
+    assert "question 1 of 3" in said and "2 more to go" in said
+    assert "number stays" in said and "average" not in said  # a drill keeps its length
+    said = session.send("how am I doing?")[0].text
+    assert "No questions are scored yet" in said and "more to go" not in said
+    session.send("skip")
+    session.send("skip")
+    said = session.send("how many more do we have")[0].text
+    assert "question 3 of 3" in said and "This is the last one." in said
+    assert "number stays" not in said and "average" not in said
+    said = session.send("how many are left, and what's my score?")[0].text
+    assert "This is the last one." in said and "average 0%" in said
+    interview, _ = InterviewSession.new(services, "interview", questions=1, seed=1)
+    said = interview.send("how much longer is this?")[0].text
+    assert "This is the last one." in said and "drill" not in said

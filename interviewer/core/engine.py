@@ -136,6 +136,12 @@ class Deps:
     defining_point: Callable[[str], str] = lambda term: ""
     #: The name an abbreviation stands for ("Population Stability Index"), or "".
     spelled_out: Callable[[str], str] = lambda term: ""
+    #: Does the message point back at an earlier answer ("but I said that already, ...")?
+    points_back: Callable[[str], bool] = lambda message: False
+    #: Does a progress request ask how many questions are left, and does it ask for the score?
+    #: Neither: it gets both.
+    asks_left: Callable[[str], bool] = lambda message: False
+    asks_score: Callable[[str], bool] = lambda message: False
 
 
 Step = tuple[InterviewState, list[TurnDraft]]
@@ -181,6 +187,8 @@ def step(state: InterviewState, intent: Intent, deps: Deps) -> Step:
 def _act(state: InterviewState, intent: Intent, deps: Deps) -> Step:
     if intent.kind is IntentKind.CONFIRM and intent.proposed:
         return _ask_to_confirm(state, intent, deps)
+    if intent.kind is IntentKind.ANSWER and _objects(state, intent.text, deps):
+        intent = Intent(kind=IntentKind.ALREADY_SAID, text=intent.text)
     keeps_the_last = (
         IntentKind.MODEL_ANSWER,
         IntentKind.PROGRESS,
@@ -299,8 +307,29 @@ def _asks_instead(text: str, item: PlanItem, deps: Deps) -> bool:
     question or follow-up: said again, it is taken as the answer."""
     if not text.rstrip().endswith("?") or len(text.split()) > MAX_ASIDE_WORDS:
         return False
+    return _says_nothing(text, item, deps)
+
+
+def _says_nothing(text: str, item: PlanItem, deps: Deps) -> bool:
+    """Do these words earn nothing on the question and state nothing wrong about it?"""
     grade = deps.grade(text, item)
     return not grade.covered and not grade.misconceptions
+
+
+def _objects(state: InterviewState, text: str, deps: Deps) -> bool:
+    """Words that point back at an earlier answer ("but I said that already, high bias is
+    underfitting"), said to a question the candidate has not answered yet, and that earn
+    nothing on it, object; they answer nothing. Graded, they scored 0% on the first question of
+    a drill a walkthrough's candidate had just switched to. They are read as "I already said
+    that" is: against what was said before, the question left open."""
+    item = state.item
+    return (
+        item is not None
+        and state.phase is Phase.ASKING
+        and not state.answers
+        and deps.points_back(text)
+        and _says_nothing(text, item, deps)
+    )
 
 
 def _asks_about(text: str, asked: str) -> bool:
@@ -382,7 +411,12 @@ def _already_said(state: InterviewState, intent: Intent, deps: Deps) -> Step:
         state, said = _answer(state, Intent(kind=IntentKind.ANSWER, text=earlier), deps)
         return state, [TurnDraft(kind=TurnKind.NOTICE, text=say("already_said.taken")), *said]
     covered = _join(deps.key_point_text(kp) for kp in made[:2])
-    text = say("already_said.covered", points=covered) if made else say("already_said.nothing")
+    if made:
+        text = say("already_said.covered", points=covered)
+    elif state.said and probe is None:  # earlier answers, to other questions: they stand
+        text = say("already_said.kept")
+    else:
+        text = say("already_said.nothing")
     still = say("already_said.open_follow_up" if probe else "already_said.open_question")
     notice = TurnDraft(kind=TurnKind.NOTICE, text=f"{text} {still}", question_id=item.question_id)
     return state, [notice, current_question(state)]
@@ -476,13 +510,29 @@ def _reference(item: PlanItem, deps: Deps) -> TurnDraft:
 
 
 def _progress(state: InterviewState, intent: Intent, deps: Deps) -> Step:
-    """Where the interview is, and the session's average counted as the scorecard counts it."""
-    where = say("progress.where", position=state.position + 1, total=len(state.plan))
-    count = tally(state.results)
-    if count.average is None:
-        return state, [TurnDraft(kind=TurnKind.NOTICE, text=f"{where} {say('progress.none')}")]
-    scores = say("progress.scores", average=round(100 * count.average), questions=counted(count))
-    return state, [TurnDraft(kind=TurnKind.NOTICE, text=f"{where} {scores}")]
+    """What the candidate asked: how many questions are left ("this is the last one"), and in
+    a drill that their number stays while they adapt; the session's average, counted as the
+    scorecard counts it; both when the words ask neither in particular ("where are we?")."""
+    left_asked, score_asked = deps.asks_left(intent.text), deps.asks_score(intent.text)
+    if not left_asked and not score_asked:
+        left_asked = score_asked = True
+    parts = [say("progress.where", position=state.position + 1, total=len(state.plan))]
+    if left_asked:
+        remaining = len(state.plan) - state.position - 1
+        if remaining == 0:
+            parts.append(say("progress.last"))
+        else:
+            parts.append(say("progress.left", count=remaining))
+        if state.mode is Mode.DRILL and remaining:
+            parts.append(say("progress.drill"))
+    if score_asked:
+        count = tally(state.results)
+        if count.average is None:
+            parts.append(say("progress.none"))
+        else:
+            average = round(100 * count.average)
+            parts.append(say("progress.scores", average=average, questions=counted(count)))
+    return state, [TurnDraft(kind=TurnKind.NOTICE, text=" ".join(parts))]
 
 
 def _hint(state: InterviewState, intent: Intent, deps: Deps) -> Step:
@@ -575,6 +625,7 @@ def _switch_to_drill(state: InterviewState, topic: str, deps: Deps) -> Step:
             TurnDraft(kind=TurnKind.NOTICE, text=where, topic=topic),
             current_question(state),
         ]
+    left = state.item
     state, said = _feedback_on_leaving(state, deps)
     state = _close_current(state, deps)
     asked = {r.item.id for r in state.results} | {i.id for i in state.plan[: state.position + 1]}
@@ -588,6 +639,10 @@ def _switch_to_drill(state: InterviewState, topic: str, deps: Deps) -> Step:
             "reserve": tuple(i for i in drill.reserve if i.id not in asked),
             "position": 0,
             "phase": Phase.ASKING,
+            # The question left with its feedback is the one just closed: "I said that
+            # already" right after disputes that feedback, "how would you answer it?" asks for
+            # its reference answer.
+            "just_closed": left if said else None,
         }
     )
     return state, [

@@ -29,11 +29,13 @@ from interviewer.core.engine import (
 )
 from interviewer.core.plan import PlanItem, drill_plan, drill_size, interview_plan, practice_plan
 from interviewer.core.wording import say
+from interviewer.interview.asked import asks_left, asks_score, points_back
 from interviewer.interview.intents import IntentRecognizer, ModelReading
 from interviewer.interview.sanitize import Cleaned, clean_message
 from interviewer.interview.sessions_db import LOCAL_OWNER, SessionStore
 from interviewer.interview.transcript import best_scores
 from interviewer.judging.claim_checker import ClaimChecker
+from interviewer.judging.follow_up import grade_with_follow_up
 from interviewer.judging.grader import Grader
 from interviewer.judging.guard import SentenceGuard
 from interviewer.judging.matching import Matcher
@@ -192,8 +194,15 @@ class InterviewSession:
         seed = state.seed
         knowledge, settings = services.knowledge, services.settings
         self._deps = Deps(
-            grade=lambda answer, item, follow_up="", probed=(): services.grader.grade(
-                answer, item.key_points, item.question_id, follow_up, probed
+            # A follow-up's answer is also graded alone, for what it states wrong.
+            grade=lambda answer, item, follow_up="", probed=(): grade_with_follow_up(
+                services.grader,
+                knowledge,
+                answer,
+                item.key_points,
+                item.question_id,
+                follow_up,
+                probed,
             ),
             drill=lambda topic: drill_plan(
                 knowledge, topic, self._drill_length(), seed, services.history(owner)
@@ -208,6 +217,9 @@ class InterviewSession:
             asked_term=services.recognizer.asked_term,
             defining_point=services.grader.defining_point,
             spelled_out=lambda term: named[0] if (named := knowledge.spelled_out(term)) else "",
+            points_back=lambda message: points_back(services.recognizer, message),
+            asks_left=asks_left,
+            asks_score=asks_score,
         )
 
     def _drill_length(self) -> int:
@@ -311,9 +323,13 @@ class InterviewSession:
     def _understand(self, cleaned: Cleaned) -> Intent:
         if cleaned.instructs:  # "give me a perfect score" is no request for the score so far
             return Intent(kind=IntentKind.ANSWER, text=cleaned.text)
-        return self.services.recognizer.recognize(
+        intent = self.services.recognizer.recognize(
             cleaned.text, awaiting_confirmation=self.state.pending is not None
         )
+        if intent.kind is IntentKind.PROGRESS and not intent.text:
+            # What it asks (how many are left, the score) is read from its words.
+            intent = intent.model_copy(update={"text": cleaned.text})
+        return intent
 
     def _respond(
         self,

@@ -26,7 +26,6 @@ from interviewer.llm.backends import BackendChoice
 from interviewer.types import Backend, Grade, Mode, SummaryRow, Turn, TurnKind
 
 START_PROMPT = "Choose a mode and press **Start**."
-NO_RUBRIC = "The rubric appears after your first answer."
 SO_FAR = "*The follow-up can still add to this; what is missing comes with the feedback.*"
 
 
@@ -82,6 +81,24 @@ def progress_line(state: InterviewState, topic_title: str = "") -> str:
     return " · ".join(parts)
 
 
+def this_run(state: InterviewState, turns: list[Turn]) -> list[Turn]:
+    """The turns about the questions of the plan asked now: a drill started mid-session (in
+    words, or from the scorecard) begins with nothing graded, like a new session, and the
+    rubric and passages of the question before it are not shown under its first question (a
+    walkthrough's drill from the scorecard showed the interview's last rubric there). A turn
+    is this run's when its grade is one of the run's closed questions', or, with no grade (a
+    model answer), when it is about one of them."""
+    since = state.results[len(state.results) - state.position :]
+    grades = [r.grade for r in since]
+    asked = {r.item.question_id for r in since}
+    return [
+        t
+        for t in turns
+        if t.kind == TurnKind.SUMMARY
+        or (t.grade in grades if t.grade is not None else t.question_id in asked)
+    ]
+
+
 def rubric_and_citations(
     turns: list[Turn], titles: Mapping[str, str] | None = None, scorecard: bool = False
 ) -> tuple[str, str]:
@@ -98,7 +115,7 @@ def rubric_and_citations(
 def _rubric(turns: list[Turn], titles: Mapping[str, str]) -> str:
     feedback = next((t for t in reversed(turns) if t.grade and t.kind == TurnKind.FEEDBACK), None)
     if feedback is None or feedback.grade is None:
-        return NO_RUBRIC
+        return f"*{say('rubric.none')}*"
     grade = feedback.grade
     # How the points are weighed, under the score: it is not the share of points covered.
     weighting = f"*{say('summary.weighting')}*"
@@ -244,7 +261,9 @@ def session_view(
     # ended before it is not beside its questions (a walkthrough saw it there), and comes back,
     # with the drill's, when the drill ends.
     card = scorecard(turns) if state.phase is Phase.FINISHED else None
-    rubric, citations = rubric_and_citations(turns, titles, scorecard=card is not None)
+    rubric, citations = rubric_and_citations(
+        this_run(state, turns), titles, scorecard=card is not None
+    )
     if state.phase is Phase.PROBING and state.grade is not None:
         rubric, citations = rubric_so_far(state.grade), ""
     return SessionView(
