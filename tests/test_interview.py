@@ -584,3 +584,45 @@ def test_a_notice_said_before_a_streamed_feedback_reaches_the_caller_before_it(s
     )
     assert [t.kind for t in turns] == ["notice", "feedback", "summary"]
     assert events.index("notice") < events.index("text") < events.index("feedback")
+
+
+def test_a_claim_the_guide_does_not_back_is_cautioned_first_in_the_feedback(services):
+    """Three walkthroughs in a row heard "Right idea; ..." after "unsupervised is more accurate
+    always because no human make label mistakes" (issue 13/14): the feedback now opens on a
+    caution in the code's words, names no key point as its correction, lists none as missed
+    because of it, and the rubric shows it."""
+    from interviewer.web.views import rubric_and_citations
+
+    session, _ = InterviewSession.new(services, "practice", item="q01", seed=0)
+    turns = session.send(
+        "supervised learning is when data has labels, each input has its correct output. "
+        "unsupervised is more accurate always because no human make label mistakes"
+    )
+    turns += session.send("I don't know") if not any(t.kind == "feedback" for t in turns) else []
+    feedback = next(t for t in turns if t.kind == "feedback")
+    assert feedback.text.startswith(
+        "One caution: the guide gives no rule that unsupervised learning is always more accurate"
+    ), feedback.text
+    assert "One correction" not in feedback.text
+    assert feedback.grade is not None and feedback.grade.cautions
+    assert "q01.k1" in {p.id for p in feedback.grade.covered}
+    assert "q01.k1" not in {p.id for p in feedback.grade.missed}
+    rubric, _ = rubric_and_citations([feedback])
+    assert "Not backed by the guide" in rubric and "more accurate always" in rubric
+
+
+def test_a_claim_credited_as_the_point_it_denies_is_corrected_first(services):
+    """A drift drill's "drift always mean model is broken" earned "drift is only a warning sign
+    and does not prove accuracy has dropped" and "Right idea"."""
+    session, _ = InterviewSession.new(services, "practice", item="drift-06", seed=0)
+    turns = session.send(
+        "You compare the input feature distributions with the training data. No, always retrain "
+        "immediately when any feature move, drift always mean model is broken."
+    )
+    turns += session.send("I don't know") if not any(t.kind == "feedback" for t in turns) else []
+    feedback = next(t for t in turns if t.kind == "feedback")
+    assert feedback.text.startswith(
+        "One correction: Input or prediction drift is only a warning sign"
+    ), feedback.text
+    assert feedback.grade is not None
+    assert "drift-06.k5" not in {p.id for p in feedback.grade.covered}
