@@ -163,7 +163,14 @@ def test_covered_points_carry_the_answer_span(grader, knowledge):
     result = grade(grader, knowledge, "q07", answer)
     match = next(p for p in result.covered if p.id == "q07.k1")
     assert match.span and match.span in answer
-    assert set(result.as_dict()) == {"question_id", "score", "covered", "missed", "misconceptions"}
+    assert set(result.as_dict()) == {
+        "question_id",
+        "score",
+        "covered",
+        "missed",
+        "misconceptions",
+        "cautions",
+    }
 
 
 @pytest.mark.parametrize("answer", ["", "   ", "\n\n"])

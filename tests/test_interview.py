@@ -338,7 +338,14 @@ def test_grade_cli_json_and_stdin(tmp_path):
     answer = "Concept drift is a shift in the input distribution."
     result = run_cli("grade", "--question", "q10", "--answer", "-", "--json", stdin=answer)
     grade = json.loads(result.stdout)
-    assert set(grade) == {"question_id", "score", "covered", "missed", "misconceptions"}
+    assert set(grade) == {
+        "question_id",
+        "score",
+        "covered",
+        "missed",
+        "misconceptions",
+        "cautions",
+    }
     assert grade["misconceptions"][0]["id"] == "q10.m1" and grade["score"] == 0.0
 
 
