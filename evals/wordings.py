@@ -26,7 +26,7 @@ _PARTICULARS = re.compile(r"'[^']*'|\d+(?:\.\d+)?")
 class Correction(Frozen):
     key_point_id: str  # the point the wording says
     wording: str
-    finding: str  # the misconception id, or the slip's "<key point>:contradicted"
+    finding: str  # the misconception id, the slip's "<key point>:contradicted", or "caution"
     cause: str  # the misconception (id and text), or the slip's reason
 
 
@@ -68,6 +68,16 @@ def run(matcher: Matcher, knowledge: KnowledgeBase) -> WordingsReport:
                         else f"{m.id}: {m.text}",
                     )
                     for m in grade.misconceptions
+                ]
+                # A caution on a right wording is as false as a correction (issue 13/14).
+                corrections += [
+                    Correction(
+                        key_point_id=key_point.id,
+                        wording=wording,
+                        finding="caution",
+                        cause=f"caution: the guide gives no rule that {c.claim}",
+                    )
+                    for c in grade.cautions
                 ]
     return WordingsReport(wordings=wordings, corrections=tuple(corrections))
 

@@ -120,6 +120,14 @@ class MisconceptionMatch(Frozen):
     similarity: float = 0.0
 
 
+class Caution(Frozen):
+    """A claim of the answer that the guide does not back ("unsupervised learning is always more
+    accurate"): no key point says what corrects it, so none is named; it earns nothing."""
+
+    span: str  # the part of the answer that says it
+    claim: str  # the claim as one statement, its subject named as the guide names it
+
+
 class Grade(Frozen):
     """The grader's findings: the only source of what feedback says about the candidate."""
 
@@ -128,6 +136,7 @@ class Grade(Frozen):
     covered: tuple[PointMatch, ...]
     missed: tuple[PointMatch, ...]
     misconceptions: tuple[MisconceptionMatch, ...]
+    cautions: tuple[Caution, ...] = ()  # claims the guide does not back
 
     def as_dict(self) -> dict[str, object]:
         """The public form: rounded score, spans of covered points, no similarities."""
@@ -137,6 +146,7 @@ class Grade(Frozen):
             "covered": [p.model_dump(exclude={"similarity"}) for p in self.covered],
             "missed": [p.model_dump(include={"id", "text"}) for p in self.missed],
             "misconceptions": [m.model_dump() for m in self.misconceptions],
+            "cautions": [c.model_dump() for c in self.cautions],
         }
 
 

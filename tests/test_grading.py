@@ -163,7 +163,14 @@ def test_covered_points_carry_the_answer_span(grader, knowledge):
     result = grade(grader, knowledge, "q07", answer)
     match = next(p for p in result.covered if p.id == "q07.k1")
     assert match.span and match.span in answer
-    assert set(result.as_dict()) == {"question_id", "score", "covered", "missed", "misconceptions"}
+    assert set(result.as_dict()) == {
+        "question_id",
+        "score",
+        "covered",
+        "missed",
+        "misconceptions",
+        "cautions",
+    }
 
 
 @pytest.mark.parametrize("answer", ["", "   ", "\n\n"])
@@ -1640,3 +1647,159 @@ def test_a_condition_dropped_for_always_is_read_only_of_the_conditions_own_claus
         "KL is unbounded and becomes infinite when Q is zero where P has mass, like an empty bin."
     )
     assert widened_to_always("JS is always finite", divergence) is None
+
+
+# --- Claims the guide does not back, and claims credited as the point they deny (issue 13/14) --
+
+
+@pytest.mark.parametrize(
+    ("question_id", "answer", "claim"),
+    [
+        # The three walkthroughs' sentence, alone and beside a right point.
+        (
+            "q01",
+            "unsupervised is more accurate always because no human make label mistakes",
+            "unsupervised learning is always more accurate",
+        ),
+        (
+            "q01",
+            "Supervised learning uses labelled data, each input has its correct output. "
+            "Unsupervised is more accurate always because no human make label mistakes.",
+            "unsupervised learning is always more accurate",
+        ),
+        # Unseen variants on other questions.
+        ("q05", "Transformers are always better than RNNs.", "transformers are always better"),
+        ("q09", "Honestly SMOTE is always better than class weights, no question.", "SMOTE"),
+        ("bias-variance-02", "Lasso always beats ridge because it selects features.", "lasso"),
+        ("activations-05", "Leaky ReLU is always better than ReLU.", "leaky ReLU"),
+        ("q04", "A neural network with more neurons always performs better.", "more neurons"),
+        ("q10", "Drift always means the model is broken.", "drift always means"),
+        ("q08", "The only way to evaluate a model is cross-validation, a test set is useless.", ""),
+        ("drift-14", "So slow drift is always real.", "slow drift is always real"),
+    ],
+)
+def test_a_claim_the_guide_does_not_back_is_cautioned_and_earns_nothing(
+    grader, knowledge, question_id, answer, claim
+):
+    found = grade(grader, knowledge, question_id, answer)
+    assert found.cautions, found
+    assert claim in found.cautions[0].claim
+    spans = [c.span for c in found.cautions]
+    assert not any(p.span in s or s in p.span for p in found.covered for s in spans)
+    # No key point is named as its correction.
+    assert not any(m.span in spans for m in found.misconceptions)
+
+
+def test_the_walkthroughs_right_point_stays_credited_and_is_not_called_missed(grader, knowledge):
+    found = grade(
+        grader,
+        knowledge,
+        "q01",
+        "Supervised learning uses labelled data, each input has its correct output. "
+        "Unsupervised is more accurate always because no human make label mistakes.",
+    )
+    assert "q01.k1" in {p.id for p in found.covered}
+    assert not found.misconceptions
+    assert "q01.k1" not in {p.id for p in found.missed}
+
+
+@pytest.mark.parametrize(
+    ("question_id", "answer"),
+    [
+        # "Always" where the guide says it too, hedged, denied, reported, or a condition given.
+        ("q08", "Always keep the test set untouched until the end; tune on the validation set."),
+        ("activations-02", "Sigmoid outputs are always positive, never centred on zero."),
+        ("supervised-unsupervised-04", "Inertia always goes down when k grows."),
+        ("drift-16", "JS is always finite, bounded by ln 2, while KL can become infinite."),
+        (
+            "metrics-06",
+            "The ROC random baseline is always 0.5 whatever the class ratio, while the PR "
+            "baseline moves with the positive fraction.",
+        ),
+        ("q07", "Accuracy is not always the best metric; on imbalanced data it misleads."),
+        ("q03", "A more complex model is not always better, it can overfit the noise."),
+        ("q05", "Transformers usually beat RNNs on long sequences."),
+        ("q01", "I think unsupervised is usually more accurate."),
+        ("q10", "Some people think drift always means the model is broken, but it is a warning."),
+        ("q06", "Without activations, stacking layers is pointless."),
+        ("q09", "Accuracy is useless here, since 99% of the labels are negative."),
+        ("drift-06", "A shift in the inputs does not necessarily mean the model got worse."),
+    ],
+)
+def test_a_claim_the_guide_backs_or_a_hedged_one_is_not_cautioned(
+    grader, knowledge, question_id, answer
+):
+    assert not grade(grader, knowledge, question_id, answer).cautions
+
+
+def test_no_reference_answer_of_the_guide_is_cautioned(grader, knowledge):
+    """The key points' own wordings are read by ``evals wordings`` (a caution counts there as a
+    correction); the reference answers here."""
+    cautioned = [q.id for q in knowledge.questions if grader.grade_reference(q).cautions]
+    assert not cautioned
+
+
+@pytest.mark.parametrize(
+    ("question_id", "answer", "contradicted"),
+    [
+        # The drill's answer, and unseen variants on the guide's other points that deny a proof.
+        (
+            "drift-06",
+            "no, always retrain immediately when any feature move, drift always mean model is "
+            "broken",
+            "drift-06.k5",
+        ),
+        ("drift-06", "Feature drift automatically means the model got worse.", "drift-06.k5"),
+        (
+            "drift-06",
+            "If a feature distribution shifts, that proves the accuracy dropped, so retrain now.",
+            "drift-06.k5",
+        ),
+        (
+            "supervised-unsupervised-10",
+            "PCA finds max variance directions, and the top components are guaranteed to be the "
+            "most predictive for y.",
+            "supervised-unsupervised-10.k3",
+        ),
+        (
+            "mlops-06",
+            "Set torch.manual_seed and the numpy seed; that guarantees identical results across "
+            "PyTorch versions and GPUs.",
+            "mlops-06.k1",
+        ),
+    ],
+)
+def test_a_claim_credited_as_the_point_it_denies_is_that_point_stated_wrong(
+    grader, knowledge, question_id, answer, contradicted
+):
+    found = grade(grader, knowledge, question_id, answer)
+    assert contradicted in {m.corrects for m in found.misconceptions}, found
+    assert contradicted not in {p.id for p in found.covered}
+
+
+@pytest.mark.parametrize(
+    ("question_id", "answer", "credited"),
+    [
+        (
+            "drift-06",
+            "Drift is only a warning sign, it doesn't prove accuracy dropped.",
+            "drift-06.k5",
+        ),
+        (
+            "supervised-unsupervised-10",
+            "There is no guarantee that the top components are the most predictive for y.",
+            "supervised-unsupervised-10.k3",
+        ),
+        (
+            "classification-regression-04",
+            "Numbering the categories 1, 2, 3 means one category comes before another.",
+            "classification-regression-04.k1",
+        ),
+    ],
+)
+def test_a_denial_said_as_the_guide_says_it_is_credited(
+    grader, knowledge, question_id, answer, credited
+):
+    found = grade(grader, knowledge, question_id, answer)
+    assert not found.misconceptions, found.misconceptions
+    assert credited in {p.id for p in found.covered}

@@ -338,7 +338,14 @@ def test_grade_cli_json_and_stdin(tmp_path):
     answer = "Concept drift is a shift in the input distribution."
     result = run_cli("grade", "--question", "q10", "--answer", "-", "--json", stdin=answer)
     grade = json.loads(result.stdout)
-    assert set(grade) == {"question_id", "score", "covered", "missed", "misconceptions"}
+    assert set(grade) == {
+        "question_id",
+        "score",
+        "covered",
+        "missed",
+        "misconceptions",
+        "cautions",
+    }
     assert grade["misconceptions"][0]["id"] == "q10.m1" and grade["score"] == 0.0
 
 
@@ -728,3 +735,45 @@ def test_how_many_questions_are_left_is_answered(services):
     interview, _ = InterviewSession.new(services, "interview", questions=1, seed=1)
     said = interview.send("how much longer is this?")[0].text
     assert "This is the last one." in said and "drill" not in said
+
+
+def test_a_claim_the_guide_does_not_back_is_cautioned_first_in_the_feedback(services):
+    """Three walkthroughs in a row heard "Right idea; ..." after "unsupervised is more accurate
+    always because no human make label mistakes" (issue 13/14): the feedback now opens on a
+    caution in the code's words, names no key point as its correction, lists none as missed
+    because of it, and the rubric shows it."""
+    from interviewer.web.views import rubric_and_citations
+
+    session, _ = InterviewSession.new(services, "practice", item="q01", seed=0)
+    turns = session.send(
+        "supervised learning is when data has labels, each input has its correct output. "
+        "unsupervised is more accurate always because no human make label mistakes"
+    )
+    turns += session.send("I don't know") if not any(t.kind == "feedback" for t in turns) else []
+    feedback = next(t for t in turns if t.kind == "feedback")
+    assert feedback.text.startswith(
+        "One caution: the guide gives no rule that unsupervised learning is always more accurate"
+    ), feedback.text
+    assert "One correction" not in feedback.text
+    assert feedback.grade is not None and feedback.grade.cautions
+    assert "q01.k1" in {p.id for p in feedback.grade.covered}
+    assert "q01.k1" not in {p.id for p in feedback.grade.missed}
+    rubric, _ = rubric_and_citations([feedback])
+    assert "Not backed by the guide" in rubric and "more accurate always" in rubric
+
+
+def test_a_claim_credited_as_the_point_it_denies_is_corrected_first(services):
+    """A drift drill's "drift always mean model is broken" earned "drift is only a warning sign
+    and does not prove accuracy has dropped" and "Right idea"."""
+    session, _ = InterviewSession.new(services, "practice", item="drift-06", seed=0)
+    turns = session.send(
+        "You compare the input feature distributions with the training data. No, always retrain "
+        "immediately when any feature move, drift always mean model is broken."
+    )
+    turns += session.send("I don't know") if not any(t.kind == "feedback" for t in turns) else []
+    feedback = next(t for t in turns if t.kind == "feedback")
+    assert feedback.text.startswith(
+        "One correction: Input or prediction drift is only a warning sign"
+    ), feedback.text
+    assert feedback.grade is not None
+    assert "drift-06.k5" not in {p.id for p in feedback.grade.covered}

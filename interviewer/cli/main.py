@@ -390,6 +390,8 @@ def cmd_grade(args: argparse.Namespace, settings: Settings) -> int:
         print(f"  missed   [{point.id}] {point.text}")
     for wrong in grade.misconceptions:
         print(f"  wrong    [{wrong.id}] {wrong.span!r}; the guide says [{wrong.corrects}]")
+    for caution in grade.cautions:
+        print(f"  caution  {caution.span!r}: the guide gives no rule that {caution.claim}")
     return 0
 
 

@@ -725,12 +725,18 @@ def _feedback(item: PlanItem, grade: Grade, deps: Deps, probed: tuple[str, ...] 
         say("feedback.correction" if n == 0 else "feedback.another", right=deps.key_point_text(k))
         for n, k in enumerate(corrections)
     ]
+    # A claim the guide does not back comes next, before any praise: no key point is named as
+    # its correction, and none is listed as missed because of it.
+    parts += [
+        say("feedback.caution" if n == 0 else "feedback.another_caution", claim=c.claim)
+        for n, c in enumerate(grade.cautions)
+    ]
     if praised:
         parts.append(say("feedback.covered", points=_join(deps.key_point_text(k) for k in praised)))
     if restated:
         text = _join(deps.key_point_text(k) for k in restated)
         parts.append(say("feedback.restated", points=text))
-    if missed and not covered and not corrections:
+    if missed and not covered and not corrections and not grade.cautions:
         parts.append(say("feedback.nothing", point=_join([deps.key_point_text(missed[0])])))
         missed = missed[:1]
     elif missed:

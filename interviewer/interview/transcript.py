@@ -75,6 +75,8 @@ def transcript_markdown(session_id: str, turns: list[Turn], knowledge: Knowledge
             for wrong in grade.misconceptions:
                 right = knowledge.key_point(wrong.corrects).text
                 lines.append(f"- Corrected: {right} [{wrong.corrects}]")
+            for caution in grade.cautions:
+                lines.append(f"- Not backed by the guide: {caution.span}")
             lines.append("")
         if summary := turn.summary:
             lines += ["## Scorecard", "", say("summary.weighting"), ""]

@@ -49,8 +49,9 @@ from interviewer.judging.text import (
     split_sentences,
     split_units,
 )
+from interviewer.judging.unbacked import asserts_what_point_denies, unbacked_claims
 from interviewer.knowledge.schema import KeyPoint, KnowledgeBase, Misconception, Question
-from interviewer.types import Grade, MisconceptionMatch, PointMatch
+from interviewer.types import Caution, Grade, MisconceptionMatch, PointMatch
 
 if TYPE_CHECKING:
     from interviewer.judging.claim_checker import ClaimChecker
@@ -77,6 +78,9 @@ FLIP_SHARE = 0.5
 #: On the dev grading sets terse right answers say a question's first point 80% of the time and
 #: its last 33%. Chosen by rule, not tuned: 0.75 and 0.25 moved order accuracy alike.
 LAST_POINT_WEIGHT = 0.5
+#: A unit this close to a key point of the question is read for a denial it asserts though not
+#: credited (``Grader._credited_denials``).
+DENIAL_NEAR = 0.5
 
 
 def point_weights(knowledge: KnowledgeBase, key_point_ids: Sequence[str]) -> dict[str, float]:
@@ -206,10 +210,19 @@ class Grader:
                         )
                     )
                 wrong_spans.append(units[index])
-        for found_ in self._contradicted_by_guide(first, units, wrong_spans, asserts):
+        for found_ in [
+            *self._credited_denials(
+                first, key_points, answer, units, nearest, wrong_spans, asserts
+            ),
+            *self._contradicted_by_guide(first, units, wrong_spans, asserts),
+        ]:
             if found_.corrects not in {m.corrects for m in asserted}:
                 asserted.append(found_)
             wrong_spans.append(found_.span)
+        # A claim the guide does not back ("X is always more accurate"): its own finding, with no
+        # key point named as its correction; its unit earns nothing.
+        cautions = self._unbacked(answer, units, key_point_ids, wrong_spans, asserts)
+        wrong_spans += [c.span for c in cautions]
         # Read again only where a slip took units away from what may earn.
         again = len(wrong_spans) > slips
         earns = earning(wrong_spans)
@@ -255,7 +268,79 @@ class Grader:
             covered=tuple(covered),
             missed=tuple(missed),
             misconceptions=tuple(asserted),
+            cautions=tuple(cautions),
         )
+
+    def _credited_denials(
+        self,
+        statements: dict[str, list[tuple[float, int, str | None]]],
+        key_points: list[KeyPoint],
+        answer: str,
+        units: list[str],
+        nearest: dict[str, np.ndarray],
+        wrong_spans: list[str],
+        asserts: Callable[[str], bool],
+    ) -> list[MisconceptionMatch]:
+        """A unit the grader would credit that asserts what a key point of the question denies
+        ("drift always mean model is broken" for "drift ... does not prove accuracy has
+        dropped"; "that guarantees identical results across PyTorch versions" for "PyTorch does
+        not promise reproducible results across releases"): that point stated wrong
+        (``unbacked.asserts_what_point_denies``), and the unit earns nothing."""
+        credited = {index for stated in statements.values() for _, index, why in stated if not why}
+        # ... or near a key point of the question, though not credited ("feature drift
+        # automatically means the model got worse").
+        closest = np.max(list(nearest.values()), axis=0)
+        credited |= {int(i) for i in np.flatnonzero(closest >= DENIAL_NEAR)}
+        found: list[MisconceptionMatch] = []
+        sentences = split_sentences(answer)
+        for index in sorted(credited, key=lambda i: len(units[i])):
+            unit = units[index]
+            taken = [*wrong_spans, *(f.span for f in found)]
+            if not asserts(unit) or any(s in unit or unit in s for s in taken):
+                continue
+            sentence = next((s for s in sentences if unit in s), unit)
+            before = sentence[: sentence.find(unit)]
+            denied = next(
+                (
+                    kp
+                    for kp in key_points
+                    if kp.id not in {f.corrects for f in found}
+                    and asserts_what_point_denies(
+                        unit, kp.text, self._matcher.wordings(kp.id), before
+                    )
+                ),
+                None,
+            )
+            if denied is not None:
+                found.append(
+                    MisconceptionMatch(
+                        id=f"{denied.id}{CONTRADICTED}", text=unit, span=unit, corrects=denied.id
+                    )
+                )
+        return found
+
+    def _unbacked(
+        self,
+        answer: str,
+        units: list[str],
+        key_point_ids: Sequence[str],
+        wrong_spans: list[str],
+        asserts: Callable[[str], bool],
+    ) -> list[Caution]:
+        """The answer's claims the question's guide does not back (``unbacked.unbacked_claims``),
+        read against its reference answer, key points (in all their wordings) and misconceptions."""
+        questions = [
+            self._knowledge.question(q)
+            for q in dict.fromkeys(k.split(".")[0] for k in key_point_ids)
+        ]
+        guide = [
+            *(s for q in questions for s in split_sentences(q.reference_answer)),
+            *(w for q in questions for kp in q.key_points for w in self._matcher.wordings(kp.id)),
+            *(m.text for q in questions for m in q.misconceptions),
+        ]
+        names = [text for q in questions for text in (q.question, q.title)]
+        cautions = unbacked_claims(units, answer, guide, names, wrong_spans)
+        return [c for c in cautions if asserts(c.span)]
 
     @staticmethod
     def _leaning_wrong(

@@ -128,6 +128,10 @@ def _rubric(turns: list[Turn], titles: Mapping[str, str]) -> str:
     if grade.misconceptions:
         lines += ["", "**To correct**"]
         lines += [f"- ⚠ {escape(m.text)} `{m.id}`" for m in grade.misconceptions]
+    if grade.cautions:
+        # A claim the guide does not back: its own line, no key point named as its correction.
+        lines += ["", "**Not backed by the guide**"]
+        lines += [f"- ⚠ {escape(c.span)} (no rule in the guide says so)" for c in grade.cautions]
     return "\n".join(lines)
 
 

@@ -1,0 +1,372 @@
+"""Claims the guide does not back, and claims credited as the key point they deny (issue 13/14).
+
+Two findings the grader asks of an answer, by shape, with no model (~0 ms):
+
+- **A claim the guide does not back** (``unbacked_claims``): a sweeping comparison or absolute
+  ("unsupervised learning is more accurate always", "X never works", "X always means Y", "the
+  only way is ...") that no key point, other wording of one, or reference answer sentence of the
+  question says too. The guide lists no misconception for it, and no key point says what
+  corrects it: three walkthroughs in a row, "unsupervised is more accurate always because no
+  human make label mistakes" heard "Right idea; ...", and a rule that corrected it with the
+  nearest key point named as the correction a point the candidate had said right (9536486).
+  Such a claim is its own finding (``Caution``): the feedback says the guide gives no such
+  rule, names no key point as its correction, and the claim earns no credit.
+- **A key point credited to a unit that asserts what the point denies**
+  (``asserts_what_point_denies``): "drift always mean model is broken" earned "drift is only a
+  warning sign and does not prove accuracy has dropped". The point says "X does not prove Y",
+  "no guarantee that Y", "not necessarily Y"; the unit says X proves, means or guarantees Y.
+  It is the point stated wrong (the grader's ``:contradicted`` finding), corrected first.
+
+Precision is the whole game: a right answer that says "always" where the guide says it too, a
+hedged claim ("almost always", "usually", "I think"), a denial ("not always better") and a
+belief the candidate reports ("some people think ...") are not cautioned.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from interviewer.judging.text import content_tokens, reports_belief, split_sentences
+from interviewer.types import Caution
+
+#: Words that say something holds in every case.
+_ABSOLUTE = (
+    r"(?:always|never|every\s+(?:single\s+)?time|in\s+every\s+case|in\s+all\s+cases|"
+    r"in\s+any\s+case|no\s+matter\s+what|without\s+exception|invariably|all\s+the\s+time|"
+    r"under\s+any\s+circumstances?)"
+)
+#: A judgment of performance, one thing set above another.
+_COMPARED = (
+    r"(?:better|worse|more\s+(?:accurate|reliable|robust|precise|powerful|efficient|stable)|"
+    r"less\s+(?:accurate|reliable|robust|precise|powerful|efficient|stable)|faster|slower|"
+    r"superior|inferior|outperforms?|beats?|wins?|the\s+best|the\s+worst)"
+)
+#: Words that may stand between "always" and what it says ("always gives much better").
+_BETWEEN = (
+    r"(?:(?:be|is|are|will|would|gives?|performs?|does|do|works?|gets?|yields?|comes?\s+out|"
+    r"finds?|leads?\s+to|produces?|picks?|"
+    r"you|us|a|the|much|far|way|slightly|to\s+be|going\s+to\s+be)\s+)"
+)
+#: What an absolute says of its subject: it means, proves or guarantees something.
+_MEANS = r"(?:means?|mean|implies|imply|proves?|guarantees?|indicates?|signals?|tells?\s+you)"
+
+_SHAPES = (
+    (
+        "comparison",
+        re.compile(
+            rf"\b{_ABSOLUTE}\s+{_BETWEEN}{{0,3}}{_COMPARED}\b"
+            rf"|\b{_COMPARED}\s+(?:[\w/-]+\s+){{0,4}}?{_ABSOLUTE}\b",
+            re.I,
+        ),
+    ),
+    (
+        "means",
+        re.compile(
+            rf"\b{_ABSOLUTE}\s+{_MEANS}\b|\b{_MEANS}\s+(?:\w+\s+){{0,4}}?{_ABSOLUTE}\b", re.I
+        ),
+    ),
+    # "Slow drift is always real": a property said of every case.
+    (
+        "always",
+        re.compile(r"\b(?:is|are|'s|'re)\s+always\s+(?!been\b)[a-z]|\balways\s+(?:is|are)\b", re.I),
+    ),
+    (
+        "useless",
+        re.compile(
+            r"\bnever\s+(?:works?|helps?|useful)\b"
+            r"|\b(?:is|are|'s|'re)\s+(?:completely\s+|totally\s+|basically\s+|just\s+)?"
+            r"(?:useless|pointless|worthless)\b",
+            re.I,
+        ),
+    ),
+    (
+        "only",
+        re.compile(
+            r"\bthe\s+only\s+(?:way|thing\s+that\s+matters|metric\s+that\s+matters|right\s+way|"
+            r"correct\s+way|good\s+way|proper\s+way|real\s+way)\b",
+            re.I,
+        ),
+    ),
+)
+#: Before the absolute: a denial or a hedge on its scope ("not always", "almost never").
+_QUALIFIED_BEFORE = re.compile(
+    r"(?:n't|\bnot|\bno|\balmost|\bnearly|\bpretty\s+much|\bvirtually|\bnot\s+quite|"
+    r"\bmaybe|\bprobably|\bperhaps|\bmight|\bmay|\bcould|\bcan)\s+(?:\w+\s+)?$",
+    re.I,
+)
+#: Anywhere in the clause: a hedge on its scope or on its certainty, or a condition.
+_HEDGED = re.compile(
+    r"\b(?:usually|often|mostly|generally|typically|tends?\s+to|in\s+most\s+cases|most\s+of\s+the"
+    r"\s+time|in\s+general|in\s+practice|i\s+think|i\s+guess|i\s+believe|i\s+suppose|"
+    r"i'?m\s+not\s+sure|not\s+sure|maybe|probably|perhaps|might|may\s+be|could\s+be|"
+    r"i\s+(?:would|'d)\s+say|if|when|unless|as\s+long\s+as|provided|depends?|depending|"
+    r"almost|nearly|not\s+always|not\s+necessarily|rarely|seldom|sometimes|can\s+be|"
+    r"without|w/o|with\s+no|here|in\s+this\s+case|in\s+that\s+case|for\s+this)(?!\w)",
+    re.I,
+)
+#: A hedge on scope or certainty alone: "if a feature shifts, that means ..." asserts flatly.
+_SCOPE_HEDGED = re.compile(
+    r"\b(?:usually|often|mostly|generally|typically|tends?\s+to|in\s+most\s+cases|i\s+think|"
+    r"i\s+guess|maybe|probably|perhaps|might|could|may|almost|nearly|not\s+necessarily|"
+    r"rarely|sometimes|can\s+be|possibl[ey]|likely)\b",
+    re.I,
+)
+#: A clause that opens on a condition: what follows it holds under it.
+_CONDITION_OPENS = re.compile(
+    r"\s*(?:(?:and|but|so)\s+)?(?:if|when|whenever|without|w/o|unless|once|for|on|in|with|"
+    r"given|assuming|as\s+long\s+as)\b",
+    re.I,
+)
+#: Where the claim ends and its reason or a new statement starts.
+_CLAIM_END = re.compile(
+    r"\s*(?:[,;:(]|\s-\s|—|\bbecause\b|\bsince\b|\bas\b|\bso\b|\bwhich\b|\bbut\b|\bcause\b|"
+    r"\bcos\b|\bdue\s+to\b|\bthanks\s+to\b|\bum+\b|\buh+\b|\band\b)",
+    re.I,
+)
+#: Words a claim is said through that say nothing of it.
+_FILLER = re.compile(
+    r"^(?:(?:and|so|well|also|honestly|basically|actually|like|um+|uh+|yeah|ok(?:ay)?|"
+    r"i\s+mean|you\s+know|then|plus|the\s+\w+\s+thing\s+is(?:\s+that)?|the\s+point\s+is"
+    r"(?:\s+that)?|it'?s\s+true\s+that)\b[\s,]*)+",
+    re.I,
+)
+#: Words of the shapes themselves, left out when the claim's matter is compared with the guide.
+_SHAPE_WORDS = content_tokens(
+    "always never every time case cases matter without exception invariably circumstances "
+    "better worse more less accurate reliable robust precise powerful efficient stable faster "
+    "slower superior inferior outperform outperforms beat beats win wins best worst means mean "
+    "implies imply proves prove guarantees guarantee indicates indicate signals signal tells "
+    "useless pointless worthless works work helps help useful way right correct good proper real "
+    "matters thing"
+)
+#: In the guide, words that say a rule holds in every case (or in none).
+_GUIDE_RULE = re.compile(
+    r"\b(?:always|never|every|all|any|only|cannot|can't|no|not|none|regardless|whatever|"
+    r"guarantee[sd]?|must|invariably|each)\b|n't\b",
+    re.I,
+)
+#: In the guide, one thing judged against another ("trains faster than", "more accurate").
+_JUDGED = re.compile(rf"\b{_COMPARED}\b", re.I)
+#: Of the claim's own matter (its words beyond the shape's), the share a guide sentence that
+#: states a rule must say for the guide to back it, and at least this many words.
+BACKED_SHARE = 0.5
+BACKED_WORDS = 2
+#: Content words a claim needs to say something of something ("it always wins" does not).
+CLAIM_MATTER = 2
+
+
+def _shape(unit: str) -> tuple[str, re.Match[str]] | None:
+    """The first sweeping shape the unit says unqualified, with where it says it."""
+    text = unit.replace("\u2019", "'")
+    for kind, pattern in _SHAPES:
+        for match in pattern.finditer(text):
+            if not _QUALIFIED_BEFORE.search(text[: match.start()]):
+                return kind, match
+    return None
+
+
+def _claim(unit: str, match: re.Match[str]) -> str:
+    """The claim as one statement: from the unit's start (its fillers dropped) to where its
+    reason or a new statement starts after the shape."""
+    text = unit.replace("\u2019", "'")
+    end = _CLAIM_END.search(text, match.end())
+    start = 0
+    for found in _CLAIM_END.finditer(text[: match.start()]):
+        start = found.end()
+    claim = text[start : end.start() if end else len(text)].strip(" .!?")
+    return _FILLER.sub("", claim).strip()
+
+
+def _matter(claim: str) -> set[str]:
+    return content_tokens(claim) - _SHAPE_WORDS
+
+
+def _backed(claim: str, kind: str, guide: Sequence[str]) -> bool:
+    """Does a clause of a guide sentence of the question say the claim too, on half its matter
+    (two words at least): the same judgment, for a comparison; a rule (always, never, only,
+    not, every ...), or all of the claim's matter (three words at least), for the others?
+    "Inertia always goes down when k grows" is backed by "inertia always decreases as k
+    increases"; "unsupervised learning is always more accurate" by nothing ("... build better
+    features" judges features, in another clause)."""
+    matter = _matter(claim)
+    needed = max(BACKED_WORDS, round(BACKED_SHARE * len(matter)))
+    absolute = re.search(r"\b(always|never)\b", claim, re.I)
+    # What the claim says holds always (or never): "finite" in "JS is always finite".
+    predicate = _matter(claim[absolute.end() :]) if absolute else set()
+    if kind == "comparison":
+        needed = min(needed, len(matter))
+    for sentence in guide:
+        said = content_tokens(sentence)
+        if (
+            kind != "comparison"
+            and predicate
+            and predicate <= said
+            and re.search(rf"\b{absolute.group(1)}\b", sentence, re.I)
+        ):
+            return True  # "Jensen-Shannon is always finite"
+        # A comparison is read clause by clause ("... build better features" judges features);
+        # a rule in its whole sentence ("not zero-centred; they are always positive").
+        parts = re.split(r"[;:,()]|\s-\s|—", sentence) if kind == "comparison" else [sentence]
+        for clause in parts:
+            shared = matter & content_tokens(clause)
+            if not shared or len(shared) < needed:
+                continue
+            if kind == "comparison":
+                # Only a judgment backs a judgment: "unsupervised learning gets no labels at
+                # all" says a rule of the same subject, not that it is more accurate.
+                if _JUDGED.search(clause):
+                    return True
+            elif _GUIDE_RULE.search(clause) or (len(shared) >= max(3, len(matter))):
+                return True
+    return False
+
+
+def _subject_named(claim: str, texts: Iterable[str]) -> str:
+    """The claim with a one-word subject said as the guide names it: "unsupervised is ..." is
+    "unsupervised learning is ..." where the guide says "unsupervised learning"."""
+    words = claim.split()
+    if len(words) < 3 or words[1].lower() not in {"is", "are", "always", "never"}:
+        return claim
+    first = words[0].lower()
+    after: Counter[str] = Counter()
+    for text in texts:
+        for match in re.finditer(rf"\b{re.escape(first)}\s+([a-z][\w-]*)", text.lower()):
+            after[match.group(1)] += 1
+    named = next(
+        (w for w, n in after.most_common() if n >= 2 and content_tokens(w) and w != words[1]),
+        None,
+    )
+    return claim if named is None else " ".join([words[0], named, *words[1:]])
+
+
+def _in_order(claim: str) -> str:
+    """ "X is more accurate always" said as "X is always more accurate"."""
+    moved = re.sub(
+        rf"\b(is|are)\s+({_COMPARED}(?:\s+than\s+[\w-]+(?:\s+[\w-]+)?)?)\s+(always|in every case|"
+        r"in all cases|every time)$",
+        r"\1 \3 \2",
+        claim,
+        flags=re.I,
+    )
+    first = moved.split()[0] if moved.split() else ""
+    # "Transformers are ..." reads "transformers are ..." mid-sentence; "RNNs", "PCA" keep theirs.
+    keep = len(first) > 1 and any(c.isupper() for c in first[1:])
+    return moved if keep or not moved else moved[0].lower() + moved[1:]
+
+
+def unbacked_claims(
+    units: Sequence[str],
+    answer: str,
+    guide: Sequence[str],
+    names: Sequence[str],
+    taken: Sequence[str],
+) -> list[Caution]:
+    """The claims of the answer the guide does not back, each once (its shortest unit).
+
+    ``guide``: the question's reference answer sentences, key points and their other wordings,
+    and its misconceptions (a unit that denies one says what the guide says); ``names``: texts
+    whose terms name a subject as the guide does; ``taken``: units already found wrong (a named
+    misconception or a key point stated wrong corrects them) or credited with a key point."""
+    sentences = split_sentences(answer)
+    reported = [s for s in sentences if reports_belief(s)]
+
+    def conditioned(unit: str, claim: str) -> bool:
+        """Is the claim said under a condition its sentence gives just before it ("Without
+        activations, | stacking layers is pointless")?"""
+        sentence = next((s for s in sentences if unit in s), unit).replace("\u2019", "'")
+        at = sentence.find(claim)
+        before = re.split(r"[,;:]", sentence[: max(at, 0)])
+        last = next((part for part in reversed(before) if part.strip()), "")
+        return bool(_CONDITION_OPENS.match(last))
+
+    found: list[Caution] = []
+    for unit in sorted(units, key=len):
+        if any(c.span in unit for c in found):
+            continue
+        shaped = _shape(unit)
+        if shaped is None:
+            continue
+        kind, match = shaped
+        claim = _claim(unit, match)
+        if (
+            not claim
+            or _HEDGED.search(claim)
+            or len(_matter(claim)) < (1 if kind == "comparison" else CLAIM_MATTER)
+            or any(unit in sentence for sentence in reported)
+            or conditioned(unit, claim)
+            or any(s in unit or unit in s for s in taken)
+            or _backed(claim, kind, guide)
+        ):
+            continue
+        found.append(Caution(span=unit, claim=_in_order(_subject_named(claim, names))))
+    return found
+
+
+#: In a key point: a denial that one thing proves, means or guarantees another.
+_DENIES = re.compile(
+    r"\b(?:does\s+not|doesn't|do\s+not|don't|did\s+not|not)\s+(?:necessarily\s+|always\s+|by\s+"
+    r"itself\s+|on\s+its\s+own\s+|for\s+sure\s+)?(?:prove|mean|imply|guarantee|establish|show|promise)\b"
+    r"|\bno\s+guarantee\b|\bnot\s+guaranteed\b|\bnot\s+(?:proof|evidence)\b|\bnot\s+necessarily\b|\bonly\s+a\s+warning\b",
+    re.I,
+)
+#: In the unit: the same asserted, in every case or flatly.
+_ASSERTS = re.compile(
+    r"\b(?:always\s+|definitely\s+|automatically\s+|certainly\s+|for\s+sure\s+)?"
+    r"(?:means?|mean|proves?|implies|imply|guarantees?|guaranteed|promises?|establish(?:es)?)\b"
+    r"|\bis\s+(?:proof|evidence)\b|\bis\s+(?:always|definitely)\b",
+    re.I,
+)
+_GUARANTEE = re.compile(r"guarantee|promise", re.I)
+#: Words of a loss of quality, said of a model.
+_WORSE = content_tokens(
+    "worse broken degraded dropped drop decline failing wrong accuracy performance"
+)
+_WORSE_STEMS = ("degrad", "declin", "deterior", "break", "broke", "fail")
+_NEGATED_BEFORE = re.compile(r"(?:n't|\bnot|\bno|\bnever|\bnor|\bwithout)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def asserts_what_point_denies(
+    unit: str, point: str, wordings: Sequence[str], before: str = ""
+) -> bool:
+    """Does the unit assert flatly what the key point (``point``, said also as ``wordings``)
+    denies: "drift always mean model is broken" against "drift is only a warning sign and does
+    not prove accuracy has dropped"? The point must deny that its subject proves, means or
+    guarantees something; the unit must say its subject does, with no denial or hedge of its
+    own, and name a word of what the point's denial is said of (its subject)."""
+    text = unit.replace("\u2019", "'")
+    if _SCOPE_HEDGED.search(text):
+        return False
+    asserted = next(
+        (m for m in _ASSERTS.finditer(text) if not _NEGATED_BEFORE.search(text[: m.start()])),
+        None,
+    )
+    if asserted is None or re.search(r"\bnot\b|n't\b|\bno\b|\bnever\b", text, re.I):
+        return False
+    said = content_tokens(text)
+    for sentence in [point, *wordings]:
+        denial = _DENIES.search(sentence)
+        if denial is None:
+            continue
+        subject = content_tokens(sentence[: denial.start()]) - _SHAPE_WORDS
+        # What the unit says means something is said before it ("drift always means"), or in
+        # its sentence before it ("if a feature shifts, that means ..."); or, where the point
+        # denies a guarantee of something ("not guaranteed across releases"), the unit names
+        # two words of the point besides.
+        named = content_tokens(f"{before} {text[: asserted.start()]}")
+        point_words = content_tokens(sentence) - _SHAPE_WORDS
+        # ... and what it says follows is what the point denies follows, or a loss of quality
+        # ("the model is broken" for "accuracy has dropped"): "prediction drift means the
+        # outputs moved" defines, and denies nothing.
+        follows = content_tokens(text[asserted.end() :])
+        if not follows & (content_tokens(sentence[denial.end() :]) | _WORSE) and not {
+            w for w in follows if w.startswith(_WORSE_STEMS)
+        }:
+            continue
+        guaranteed = _GUARANTEE.search(denial.group()) and _GUARANTEE.search(asserted.group())
+        if (subject & named and said - subject) or (
+            guaranteed and len(said & point_words) >= BACKED_WORDS
+        ):
+            return True
+    return False
