@@ -584,3 +584,69 @@ def test_a_notice_said_before_a_streamed_feedback_reaches_the_caller_before_it(s
     )
     assert [t.kind for t in turns] == ["notice", "feedback", "summary"]
     assert events.index("notice") < events.index("text") < events.index("feedback")
+
+
+#: Answers of the walkthrough (a candidate's own words), then unseen variants of mine.
+CROSS_VALIDATION = (
+    "ok so cross validation, hmm, when I was in my last job we do this a lot. you split the "
+    "training data in k parts, like 5 or 10 fold, then you train on k-1 parts and you validate "
+    "on the part you left out, and you repeat so every part is validation one time, then you "
+    "average the scores, so the estimate of performance is more stable and not depend on one "
+    "lucky split, and you use it for choose hyperparameters or compare the models. and the test "
+    "split is different thing, you keep it separate and you not touch it until the very end, "
+    "because if you tune on it then you leak information and your number is too optimistic, it "
+    "not show real generalization on unseen data. so test set is only for final one time "
+    "evaluation."
+)
+NETWORK = (
+    "network is layers of weighted sums with nonlinear activation, so it compute a function from "
+    "input to output. it learn by backpropagation: compute loss, gradients of loss by chain rule, "
+    "then gradient descent update the weights"
+)
+DRIFT_WITHOUT_LABELS = (
+    "watch the input features distribution vs training, like PSI or KS test, and watch "
+    "prediction distribution shift, also proxy metrics like click rate until labels come"
+)
+
+
+@pytest.mark.parametrize(
+    ("item", "answer"),
+    [
+        ("q08", CROSS_VALIDATION),
+        ("q04", NETWORK),
+        (
+            "q03",
+            "Overfitting is the high-variance side: a model that is too complex learns the noise. "
+            "Regularisation, cross-validation or an ensemble reins it in.",
+        ),
+        (
+            "q04",
+            "Each neuron takes a weighted sum of its inputs plus a bias and passes it through an "
+            "activation. Backpropagation sends the gradient of the loss back through the layers "
+            "and the optimiser moves every weight downhill.",
+        ),
+        (
+            "imbalance-05",
+            "Rather than copying rows, SMOTE makes synthetic minority points: it takes one of the "
+            "example's nearest minority neighbours and puts a new point somewhere on the line "
+            "between the two.",
+        ),
+        ("drift-06", DRIFT_WITHOUT_LABELS),
+    ],
+)
+def test_a_follow_up_never_asks_for_a_point_the_answer_made(services, item, answer):
+    """On the walkthrough's cross-validation answer, which explained k-fold and why the test set
+    stays untouched, the follow-up asked "why bother keeping a separate test set?"; on its
+    network answer, which covered gradients and descent, it asked which way to nudge the
+    weights. A follow-up asks only for points the grade found missing, or none is asked."""
+    session, _ = InterviewSession.new(services, "practice", item=item, seed=1)
+    turns = session.send(answer)
+    if session.state.phase is Phase.PROBING:
+        covered = {p.id for p in session.state.grade.covered}
+        assert not set(session.state.current_probe.key_points) & covered, turns[0].text
+    else:
+        assert turns[0].kind == "feedback"
+    if item == "q08" and answer == CROSS_VALIDATION:  # all four points made: no follow-up
+        assert turns[0].kind == "feedback" and "Missing" not in turns[0].text
+    if item == "q04" and answer == NETWORK:
+        assert "nudge" not in turns[0].text and turns[0].kind == "follow_up"
