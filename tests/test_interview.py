@@ -650,3 +650,40 @@ def test_a_follow_up_never_asks_for_a_point_the_answer_made(services, item, answ
         assert turns[0].kind == "feedback" and "Missing" not in turns[0].text
     if item == "q04" and answer == NETWORK:
         assert "nudge" not in turns[0].text and turns[0].kind == "follow_up"
+
+
+@pytest.mark.parametrize(
+    ("item", "answer", "given"),
+    [
+        ("drift-06", DRIFT_WITHOUT_LABELS, "drift-06.k1"),
+        (
+            "drift-06",
+            "Track the score distribution the model outputs and user signals such as complaints.",
+            "drift-06.k1",
+        ),
+        (
+            "imbalance-05",
+            "For each minority sample it takes one of its five nearest minority neighbours and "
+            "places a new point at a random spot on the segment between them.",
+            "imbalance-05.k1",
+        ),
+        ("imbalance-05", "I don't know", "imbalance-05.k1"),
+    ],
+)
+def test_what_the_question_states_is_never_listed_as_missing(
+    services, knowledge, item, answer, given
+):
+    """ "Ground-truth labels arrive weeks late or not at all. How can you still watch for drift?"
+    was answered with "Missing: ground-truth labels are often delayed or never arrive": the
+    candidate was told to say what the question told them. A key point the question states is
+    not asked for: neither missed nor credited, nor in the score, the rubric or the study list."""
+    session, _ = InterviewSession.new(services, "practice", item=item, seed=1)
+    turns = session.send(answer)
+    if session.state.phase is Phase.PROBING:
+        turns += session.send("It depends on how much it moved and on what the model does.")
+    stated = knowledge.key_point(given).text.rstrip(".").lower()
+    assert turns[-1].kind == "summary"
+    assert all(stated not in t.text.lower() for t in turns), [t.text for t in turns]
+    graded = [t.grade for t in turns if t.grade]
+    assert graded and all(given not in {p.id for p in (*g.covered, *g.missed)} for g in graded)
+    assert all(given not in {c.key_point_id for c in t.citations} for t in turns)
