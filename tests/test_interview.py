@@ -554,6 +554,27 @@ def test_feedback_without_the_model_says_calmly_whether_it_was_slow_or_down(
     assert turns[kinds.index("feedback")].text.startswith("That's fine")  # the verdict stands
 
 
+def test_a_slow_model_is_said_once_a_session_and_the_verdict_still_comes(services):
+    """On a busy machine the slow-model notice came on 4 of 6 feedback turns: it is said the
+    first time only, in this session and after it is resumed, and every feedback still comes,
+    in the code's words, within the budget."""
+    settings = dataclasses.replace(services.settings, feedback_budget=1.0)
+    slow = FakeListChatModel(responses=["Too late."], sleep=3.0)
+    with_model = dataclasses.replace(services, model=slow, retriever=_NoSearch(), settings=settings)
+    session, _ = InterviewSession.new(with_model, "interview", seed=3)
+    notice = "The longer explanation was taking over 1 s on this computer"
+    said = []
+    for _ in range(2):
+        said.append(session.send("I don't know"))
+    again, _ = InterviewSession.resume(with_model, session.id)
+    said.append(again.send("I don't know"))
+    for n, turns in enumerate(said):
+        kinds = [t.kind for t in turns]
+        assert "feedback" in kinds and turns[kinds.index("feedback")].text.startswith("That's fine")
+        notices = [t.text for t in turns if t.kind == "notice" and t.text.startswith(notice)]
+        assert len(notices) == (1 if n == 0 else 0), kinds
+
+
 @pytest.mark.parametrize(
     ("item", "answer", "cited"),
     [
