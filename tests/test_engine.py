@@ -949,3 +949,27 @@ def test_a_term_outside_the_question_is_defined_from_the_guide(practice_q03, dep
     # A term of the question itself gets the question in other words, as before.
     _, turns = step(state, Intent(kind="clarify", text="What does variance mean?"), defines)
     assert knowledge.key_point("drift-08.k1").text not in turns[0].text
+
+
+def test_a_point_said_in_other_words_is_restated_in_wordings_that_vary_by_question(knowledge, deps):
+    """Every feedback of a walkthrough opened "Right idea; to say it in full:". The finding (said
+    in other words, here in full) has several wordings: each question keeps one, so a replay
+    says the same, and the guide's questions do not all open alike."""
+    variants = load_wording()["feedback"]["restated"]
+    openings = {}
+    for question in knowledge.guide_questions:
+        (item,) = practice_plan(knowledge, question.id, seed=1)
+        kp = item.key_points[0]
+        said = []
+        for _ in range(2):
+            state, _ = start(InterviewState(mode="practice", plan=(item,)), deps)
+            state, turns = step(state, answer(kp), deps)  # credited, not said in full
+            if state.phase is Phase.PROBING:
+                state, turns = step(state, answer("no idea"), deps)
+            said.append(next(t.text for t in turns if t.kind == "feedback"))
+        assert said[0] == said[1]
+        opening = next(v.split("$")[0] for v in variants if said[0].startswith(v.split("$")[0]))
+        text = knowledge.key_point(kp).text.rstrip(".")
+        assert f"{opening}{text}".lower() in said[0].lower()
+        openings[question.id] = opening
+    assert len(set(openings.values())) == len(variants) > 1

@@ -12,6 +12,7 @@ decision (what to ask, when to probe, what was covered, missed or wrong) is made
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -674,9 +675,9 @@ def _feedback(item: PlanItem, grade: Grade, deps: Deps, probed: tuple[str, ...] 
     ]
     if praised:
         parts.append(say("feedback.covered", points=_join(deps.key_point_text(k) for k in praised)))
-    if restated:
+    if restated:  # its wordings say the same finding; each question keeps one of them
         text = _join(deps.key_point_text(k) for k in restated)
-        parts.append(say("feedback.restated", points=text))
+        parts.append(say("feedback.restated", zlib.crc32(item.id.encode()), points=text))
     if missed and not covered and not corrections:
         parts.append(say("feedback.nothing", point=_join([deps.key_point_text(missed[0])])))
         missed = missed[:1]
