@@ -91,13 +91,21 @@ def load_cases(path: Path) -> list[AnswerCase]:
     return [c for c in load_answers(path) if c.label != "strong" and c.covered is not None]
 
 
+def _openings() -> dict[str, tuple[str, ...]]:
+    """How each part of the verdict opens, in each of its wordings ("Good: ", "Missing: ")."""
+    return {
+        name: tuple(t.split("$")[0] for t in (texts if isinstance(texts, list) else [texts]))
+        for name, texts in load_wording()["feedback"].items()
+    }
+
+
 def _verdict_points(text: str, question_id: str, knowledge: KnowledgeBase) -> tuple[str, ...]:
     """The key points named in the "Good: …" part of the verdict (code wording, so exact)."""
-    opening = {name: t.split("$")[0] for name, t in load_wording()["feedback"].items()}
-    start = text.find(opening["covered"])  # "Good: "
+    opening = _openings()
+    start = text.find(opening["covered"][0])  # "Good: "
     if start < 0:
         return ()
-    later = [text.find(o, start + 1) for n, o in opening.items() if n != "covered"]
+    later = [text.find(o, start + 1) for n, os in opening.items() if n != "covered" for o in os]
     end = min([i for i in later if i > 0], default=len(text))
     praised = text[start:end].lower()
     question = knowledge.question(question_id)
@@ -127,7 +135,7 @@ def judge(case: AnswerCase, turn: Turn, knowledge: KnowledgeBase) -> FeedbackCas
     model_part = turn.text if turn.source is TurnSource.MODEL else ""
     # The verdict opens the turn in the code's wording; only the model's sentences after it
     # may praise (the verdict's own "Good: ..." is counted as false credit above).
-    openings = tuple(t.split("$")[0] for t in load_wording()["feedback"].values())
+    openings = tuple(o for os in _openings().values() for o in os)
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", model_part) if not s.startswith(openings)]
     shown = _lower(turn.text)
     corrected = tuple(

@@ -84,12 +84,12 @@ def test_start_greets_then_asks_the_first_question(practice_q03, deps):
     assert state.phase is Phase.ASKING
 
 
-def test_good_answer_gets_the_trade_off_probe_then_feedback(practice_q03, deps):
+def test_good_answer_gets_a_probe_on_the_point_it_missed_then_feedback(practice_q03, deps):
     state, _ = start(practice_q03, deps)
     state, turns = step(state, answer("q03.k1 q03.k2 q03.k3 q03.k4"), deps)
     assert [t.kind for t in turns] == ["follow_up"]
-    assert state.phase is Phase.PROBING and state.current_probe.id.startswith("q03.t")
-    assert "q03.k5" in state.current_probe.key_points  # the trade-off that covers the missed point
+    # every trade-off names a point just made: the narrower question on the missed one
+    assert state.phase is Phase.PROBING and state.current_probe.key_points == ("q03.k5",)
 
     state, turns = step(state, answer("q03.k5"), deps)  # now everything is covered
     assert [t.kind for t in turns] == ["feedback", "summary"]
@@ -102,15 +102,37 @@ def test_good_answer_gets_the_trade_off_probe_then_feedback(practice_q03, deps):
 def test_no_follow_up_asks_for_what_the_answer_just_explained(practice_q03, deps):
     """The candidate who explained overfitting and its remedies is not asked "your model looks
     great on training data and poor on new data: which side is that?"; a probe on a point they
-    missed comes instead, and an answer that missed nothing gets its feedback."""
+    missed comes instead, and an answer that missed nothing gets its feedback at once: every
+    trade-off asks for points it made."""
     state, _ = start(practice_q03, deps)
     probed, turns = step(state, answer("q03.k1 q03.k3 q03.k4 q03.k5"), deps)
     assert [t.kind for t in turns] == ["follow_up"]
     assert "q03.k2" in probed.current_probe.key_points  # not q03.t1, on k3 and k5 just said
 
-    probed, turns = step(state, answer("q03.k1 q03.k2 q03.k3 q03.k4 q03.k5"), deps)
+    closed, turns = step(state, answer("q03.k1 q03.k2 q03.k3 q03.k4 q03.k5"), deps)
+    assert [t.kind for t in turns] == ["feedback", "summary"] and closed.current_probe is None
+
+
+def test_a_follow_up_asks_for_nothing_the_answer_covered(knowledge, deps):
+    """A probe that names a point the answer made and one it missed asks, in part, what was just
+    said: "which way to nudge the weights" to a candidate who had explained gradient descent
+    (q04.t1, on the loss, missed, and the weight update, covered). Another probe comes, on
+    missed points only; with none left, the feedback."""
+    q04 = InterviewState(mode="practice", plan=practice_plan(knowledge, "q04", seed=1))
+    state, _ = start(q04, deps)
+    probed, turns = step(state, answer("q04.k2 q04.k5"), deps)
     assert [t.kind for t in turns] == ["follow_up"]
-    assert probed.current_probe.id in {t.id for t in practice_q03.item.trade_offs}
+    assert probed.current_probe.id == "q04.t2"  # the training loop, not q04.t1
+    for question in knowledge.questions:  # all points but one made: a probe only on that one
+        (item,) = practice_plan(knowledge, question.id, seed=1)
+        for missed in item.key_points:
+            covered = [kp for kp in item.key_points if kp != missed]
+            state, _ = start(InterviewState(mode="practice", plan=(item,)), deps)
+            state, turns = step(state, answer(" ".join(covered)), deps)
+            if state.current_probe:
+                assert not set(state.current_probe.key_points) & set(covered), missed
+            else:
+                assert turns[0].kind == "feedback"
 
 
 def test_a_drill_does_not_ask_next_what_the_candidate_has_just_explained(knowledge, deps):
@@ -241,8 +263,7 @@ def test_i_already_said_that_is_read_against_the_earlier_answers(knowledge, deps
     assert not state.answers and not state.results
 
     earlier = "q01.k1 q01.k2 q01.k3 q01.k4 q01.k5 and q02.k1 q02.k5"
-    state, _ = step(state, answer(earlier), deps)  # all of q01: the trade-off behind it
-    state, _ = step(state, answer("q01.k1"), deps)  # then feedback, then q02
+    state, _ = step(state, answer(earlier), deps)  # all of q01: its feedback, then q02
     state, turns = step(state, Intent(kind="already_said"), deps)
     assert [t.kind for t in turns] == ["notice", "follow_up"]
     assert {p.id for p in state.grade.covered} == {"q02.k1", "q02.k5"}
@@ -260,8 +281,7 @@ def test_i_already_said_that_closes_a_follow_up_an_earlier_answer_covered(knowle
     plan = interview_plan(knowledge, 2, seed=1)
     state, _ = start(InterviewState(mode="interview", plan=plan), deps)
     state, _ = step(state, answer("q01.k1 q01.k2 q01.k3 q01.k4 q01.k5, q02.k3 q02.k4"), deps)
-    state, _ = step(state, answer("q01.k1"), deps)  # the trade-off follow-up on q01
-    state, turns = step(state, answer("q02.k1 q02.k2 q02.k5"), deps)
+    state, turns = step(state, answer("q02.k1 q02.k2 q02.k5"), deps)  # q01 closed at once
     assert set(state.current_probe.key_points) == {"q02.k3", "q02.k4"}
     state, turns = step(state, Intent(kind="already_said"), deps)
     assert [t.kind for t in turns] == ["notice", "feedback", "summary"]
@@ -974,3 +994,27 @@ def test_words_pointing_back_at_an_earlier_answer_are_not_graded(knowledge, deps
     item = state.item
     state, turns = step(state, answer(f"but I said that already, {item.key_points[0]}"), pointing)
     assert state.answers or state.results != before.results
+
+
+def test_a_point_said_in_other_words_is_restated_in_wordings_that_vary_by_question(knowledge, deps):
+    """Every feedback of a walkthrough opened "Right idea; to say it in full:". The finding (said
+    in other words, here in full) has several wordings: each question keeps one, so a replay
+    says the same, and the guide's questions do not all open alike."""
+    variants = load_wording()["feedback"]["restated"]
+    openings = {}
+    for question in knowledge.guide_questions:
+        (item,) = practice_plan(knowledge, question.id, seed=1)
+        kp = item.key_points[0]
+        said = []
+        for _ in range(2):
+            state, _ = start(InterviewState(mode="practice", plan=(item,)), deps)
+            state, turns = step(state, answer(kp), deps)  # credited, not said in full
+            if state.phase is Phase.PROBING:
+                state, turns = step(state, answer("no idea"), deps)
+            said.append(next(t.text for t in turns if t.kind == "feedback"))
+        assert said[0] == said[1]
+        opening = next(v.split("$")[0] for v in variants if said[0].startswith(v.split("$")[0]))
+        text = knowledge.key_point(kp).text.rstrip(".")
+        assert f"{opening}{text}".lower() in said[0].lower()
+        openings[question.id] = opening
+    assert len(set(openings.values())) == len(variants) > 1

@@ -777,3 +777,127 @@ def test_a_claim_credited_as_the_point_it_denies_is_corrected_first(services):
     ), feedback.text
     assert feedback.grade is not None
     assert "drift-06.k5" not in {p.id for p in feedback.grade.covered}
+
+
+def test_a_slow_model_is_said_once_a_session_and_the_verdict_still_comes(services):
+    """On a busy machine the slow-model notice came on 4 of 6 feedback turns: it is said the
+    first time only, in this session and after it is resumed, and every feedback still comes,
+    in the code's words, within the budget."""
+    settings = dataclasses.replace(services.settings, feedback_budget=1.0)
+    slow = FakeListChatModel(responses=["Too late."], sleep=3.0)
+    with_model = dataclasses.replace(services, model=slow, retriever=_NoSearch(), settings=settings)
+    session, _ = InterviewSession.new(with_model, "interview", seed=3)
+    notice = "The longer explanation was taking over 1 s on this computer"
+    said = []
+    for _ in range(2):
+        said.append(session.send("I don't know"))
+    again, _ = InterviewSession.resume(with_model, session.id)
+    said.append(again.send("I don't know"))
+    for n, turns in enumerate(said):
+        kinds = [t.kind for t in turns]
+        assert "feedback" in kinds and turns[kinds.index("feedback")].text.startswith("That's fine")
+        notices = [t.text for t in turns if t.kind == "notice" and t.text.startswith(notice)]
+        assert len(notices) == (1 if n == 0 else 0), kinds
+
+
+#: Answers of the walkthrough (a candidate's own words), then unseen variants of mine.
+CROSS_VALIDATION = (
+    "ok so cross validation, hmm, when I was in my last job we do this a lot. you split the "
+    "training data in k parts, like 5 or 10 fold, then you train on k-1 parts and you validate "
+    "on the part you left out, and you repeat so every part is validation one time, then you "
+    "average the scores, so the estimate of performance is more stable and not depend on one "
+    "lucky split, and you use it for choose hyperparameters or compare the models. and the test "
+    "split is different thing, you keep it separate and you not touch it until the very end, "
+    "because if you tune on it then you leak information and your number is too optimistic, it "
+    "not show real generalization on unseen data. so test set is only for final one time "
+    "evaluation."
+)
+NETWORK = (
+    "network is layers of weighted sums with nonlinear activation, so it compute a function from "
+    "input to output. it learn by backpropagation: compute loss, gradients of loss by chain rule, "
+    "then gradient descent update the weights"
+)
+DRIFT_WITHOUT_LABELS = (
+    "watch the input features distribution vs training, like PSI or KS test, and watch "
+    "prediction distribution shift, also proxy metrics like click rate until labels come"
+)
+
+
+@pytest.mark.parametrize(
+    ("item", "answer"),
+    [
+        ("q08", CROSS_VALIDATION),
+        ("q04", NETWORK),
+        (
+            "q03",
+            "Overfitting is the high-variance side: a model that is too complex learns the noise. "
+            "Regularisation, cross-validation or an ensemble reins it in.",
+        ),
+        (
+            "q04",
+            "Each neuron takes a weighted sum of its inputs plus a bias and passes it through an "
+            "activation. Backpropagation sends the gradient of the loss back through the layers "
+            "and the optimiser moves every weight downhill.",
+        ),
+        (
+            "imbalance-05",
+            "Rather than copying rows, SMOTE makes synthetic minority points: it takes one of the "
+            "example's nearest minority neighbours and puts a new point somewhere on the line "
+            "between the two.",
+        ),
+        ("drift-06", DRIFT_WITHOUT_LABELS),
+    ],
+)
+def test_a_follow_up_never_asks_for_a_point_the_answer_made(services, item, answer):
+    """On the walkthrough's cross-validation answer, which explained k-fold and why the test set
+    stays untouched, the follow-up asked "why bother keeping a separate test set?"; on its
+    network answer, which covered gradients and descent, it asked which way to nudge the
+    weights. A follow-up asks only for points the grade found missing, or none is asked."""
+    session, _ = InterviewSession.new(services, "practice", item=item, seed=1)
+    turns = session.send(answer)
+    if session.state.phase is Phase.PROBING:
+        covered = {p.id for p in session.state.grade.covered}
+        assert not set(session.state.current_probe.key_points) & covered, turns[0].text
+    else:
+        assert turns[0].kind == "feedback"
+    if item == "q08" and answer == CROSS_VALIDATION:  # all four points made: no follow-up
+        assert turns[0].kind == "feedback" and "Missing" not in turns[0].text
+    if item == "q04" and answer == NETWORK:
+        assert "nudge" not in turns[0].text and turns[0].kind == "follow_up"
+
+
+@pytest.mark.parametrize(
+    ("item", "answer", "given"),
+    [
+        ("drift-06", DRIFT_WITHOUT_LABELS, "drift-06.k1"),
+        (
+            "drift-06",
+            "Track the score distribution the model outputs and user signals such as complaints.",
+            "drift-06.k1",
+        ),
+        (
+            "imbalance-05",
+            "For each minority sample it takes one of its five nearest minority neighbours and "
+            "places a new point at a random spot on the segment between them.",
+            "imbalance-05.k1",
+        ),
+        ("imbalance-05", "I don't know", "imbalance-05.k1"),
+    ],
+)
+def test_what_the_question_states_is_never_listed_as_missing(
+    services, knowledge, item, answer, given
+):
+    """ "Ground-truth labels arrive weeks late or not at all. How can you still watch for drift?"
+    was answered with "Missing: ground-truth labels are often delayed or never arrive": the
+    candidate was told to say what the question told them. A key point the question states is
+    not asked for: neither missed nor credited, nor in the score, the rubric or the study list."""
+    session, _ = InterviewSession.new(services, "practice", item=item, seed=1)
+    turns = session.send(answer)
+    if session.state.phase is Phase.PROBING:
+        turns += session.send("It depends on how much it moved and on what the model does.")
+    stated = knowledge.key_point(given).text.rstrip(".").lower()
+    assert turns[-1].kind == "summary"
+    assert all(stated not in t.text.lower() for t in turns), [t.text for t in turns]
+    graded = [t.grade for t in turns if t.grade]
+    assert graded and all(given not in {p.id for p in (*g.covered, *g.missed)} for g in graded)
+    assert all(given not in {c.key_point_id for c in t.citations} for t in turns)

@@ -163,6 +163,22 @@ def test_reference_answer_covers_its_own_key_points_and_no_misconception(
     assert not grade.missed, [p.id for p in grade.missed]
 
 
+def test_a_point_given_by_the_question_is_stated_by_its_words(grader, knowledge):
+    """``given`` names the key points a question's own words state (its premise, which an
+    interview never lists as missing): each is one the grader finds in the question's own text,
+    and no practice question asks for a point it states. Kept by hand: the grader also "finds"
+    the definitions a "What is X?" asks for, which are not given."""
+    given = {(q.id, kp) for q in knowledge.questions for kp in q.given}
+    assert given == {("drift-06", "drift-06.k1"), ("imbalance-05", "imbalance-05.k1")}
+    for question_id, kp in given:
+        question = knowledge.question(question_id)
+        found = grader.grade(question.question, [k.id for k in question.key_points], question_id)
+        assert kp in {p.id for p in found.covered}
+        assert kp not in question.asked_points
+    practice = {p.id: p for t in knowledge.topics for p in t.practice}
+    assert "q05.k7" not in practice["transformers.p4"].key_points  # "... the backbone of ..."
+
+
 def test_questions_beyond_the_guide_are_sourced_and_deep_enough(knowledge):
     """The questions written beyond the guide (questions/<topic>/): each named after its file and
     filed under its first topic, with a source; at least 20 on transformers and on drift and 8 on

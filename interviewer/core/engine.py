@@ -1,8 +1,8 @@
 """The interview as an explicit state machine.
 
 greet → ask → answer → grade → follow up (once per question: the trade-off behind the answer,
-on a point it missed when there is one) → feedback → next question → … → summary. A drill adapts
-its next question to the run of answers before it (see ``_adapt``).
+on points it missed and on none it covered, else none) → feedback → next question → … →
+summary. A drill adapts its next question to the run of answers before it (see ``_adapt``).
 
 Pure: no I/O, no model, no store. Grading and plan building come in through ``Deps``; ``step``
 takes a state and the candidate's recognised intent and returns the next state and the turns to
@@ -12,6 +12,7 @@ decision (what to ask, when to probe, what was covered, missed or wrong) is made
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -345,16 +346,19 @@ def _asks_about(text: str, asked: str) -> bool:
 def _choose_probe(state: InterviewState, item: PlanItem, grade: Grade) -> Probe | None:
     """The trade-off behind the answer, else a narrower question on a point; never after an error.
 
-    A follow-up asks for a point the answer missed when there is one: a probe on what the
-    candidate has just explained reads as if the interviewer did not listen. An answer that made
-    every point still gets the trade-off behind it once, as a good interviewer probes a strong
-    answer by asking to apply it. A wrong statement is corrected in feedback straight away
-    rather than probed on, and an answer that covered nothing gets a narrower question about one
-    point instead of a trade-off.
+    A follow-up asks only for points the answer missed: a probe that asks for any point the
+    grade found covered asks, at least in part, what the candidate has just explained, and reads
+    as if the interviewer did not listen (a walkthrough's candidate, who had explained gradient
+    descent, was asked which way to nudge the weights: the probe's points were the loss, missed,
+    and the weight update, covered). With no such probe left, the feedback comes at once: an
+    answer that made every point is not asked to make them again. A wrong statement is corrected
+    in feedback straight away rather than probed on, and an answer that covered nothing gets a
+    narrower question about one point instead of a trade-off.
     """
     if len(state.probes) >= MAX_FOLLOW_UPS or grade.misconceptions:
         return None
     missed = {p.id: p.similarity for p in grade.missed}
+    covered = {p.id for p in grade.covered}
 
     def nearly_said(probe: Probe) -> float:
         """How near the answer came to the probe's missed points: the grader may have missed a
@@ -364,14 +368,13 @@ def _choose_probe(state: InterviewState, item: PlanItem, grade: Grade) -> Probe 
     def unasked(probe: Probe) -> bool:  # as a follow-up or a hint, anywhere in the session
         return _words(probe.text) not in state.asked_probes
 
-    def open_(probe: Probe) -> bool:
-        return unasked(probe) and bool(set(probe.key_points) & missed.keys())
+    def open_(probe: Probe) -> bool:  # it asks for missed points, and for nothing covered
+        points = set(probe.key_points)
+        return unasked(probe) and bool(points & missed.keys()) and not points & covered
 
     point_probes = sorted((p for p in item.point_probes if open_(p)), key=nearly_said)
     if not grade.covered:  # nothing landed: a narrower question on one point, or move on
         return next(iter(point_probes), None)
-    if not missed:
-        return next((t for t in item.trade_offs if unasked(t)), None)
     trade_offs = sorted((t for t in item.trade_offs if open_(t)), key=nearly_said)
     return next(iter(trade_offs), None) or next(iter(point_probes), None)
 
@@ -733,9 +736,9 @@ def _feedback(item: PlanItem, grade: Grade, deps: Deps, probed: tuple[str, ...] 
     ]
     if praised:
         parts.append(say("feedback.covered", points=_join(deps.key_point_text(k) for k in praised)))
-    if restated:
+    if restated:  # its wordings say the same finding; each question keeps one of them
         text = _join(deps.key_point_text(k) for k in restated)
-        parts.append(say("feedback.restated", points=text))
+        parts.append(say("feedback.restated", zlib.crc32(item.id.encode()), points=text))
     if missed and not covered and not corrections and not grade.cautions:
         parts.append(say("feedback.nothing", point=_join([deps.key_point_text(missed[0])])))
         missed = missed[:1]

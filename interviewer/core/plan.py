@@ -77,7 +77,7 @@ def _point_probes(
 def item_for_question(
     knowledge: KnowledgeBase, question: Question, topic: str | None = None
 ) -> PlanItem:
-    key_points = tuple(kp.id for kp in question.key_points)
+    key_points = tuple(question.asked_points)  # not those the question itself states
     return PlanItem(
         id=question.id,
         question_id=question.id,

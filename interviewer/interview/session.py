@@ -174,11 +174,21 @@ def _point_to_teach(draft: TurnDraft, knowledge: KnowledgeBase) -> str:
     return knowledge.key_point(first.key_point_id).text
 
 
-def _why_unexplained(reply: Reply) -> list[Turn]:
+def _is_slow_notice(turn: Turn) -> bool:
+    """Is this stored turn the notice that the model was too slow (with any number of seconds)?"""
+    head, _, tail = say("model_slow", seconds="\0").partition("\0")
+    return turn.kind == TurnKind.NOTICE and turn.text.startswith(head) and turn.text.endswith(tail)
+
+
+def _why_unexplained(reply: Reply, slow_said: Callable[[], bool]) -> list[Turn]:
     """The notice for feedback that comes without the model's explanation. A model that is
-    merely slow on this machine is said calmly as such; one that failed keeps the reply's own
-    notice, which says it is unavailable and why."""
+    merely slow on this machine is said calmly as such, once a session (``slow_said``: was it
+    said already?): on a busy machine a walkthrough's candidate read it on 4 of 6 feedback
+    turns, where once tells them what to expect; the verdict still comes without the wait. One
+    that failed keeps the reply's own notice, which says it is unavailable and why."""
     if reply.slow:
+        if slow_said():
+            return []
         return [Turn(kind=TurnKind.NOTICE, text=say("model_slow", seconds=round(reply.seconds)))]
     return [Turn(kind=TurnKind.NOTICE, text=reply.notice)] if reply.notice else []
 
@@ -432,13 +442,19 @@ class InterviewSession:
             "tokens": {"prompt": reply.prompt_tokens, "completion": reply.completion_tokens},
         }
         if reply.source is ReplySource.FALLBACK:
-            return [*_why_unexplained(reply), _draft_turn(draft, **common)]
+            return [*_why_unexplained(reply, self._slow_said), _draft_turn(draft, **common)]
         explained = guard.finish() if guarded else reply.text
         if not explained:  # nothing of the model's kept: say why if it was cut short
             verdicts = tuple(guard.verdicts)
-            return [*_why_unexplained(reply), _draft_turn(draft, guard=verdicts, **common)]
+            notice = _why_unexplained(reply, self._slow_said)
+            return [*notice, _draft_turn(draft, guard=verdicts, **common)]
         turn = _draft_turn(draft, source=TurnSource.MODEL, guard=tuple(guard.verdicts), **common)
         return [turn.model_copy(update={"text": f"{draft.text} {explained}"})]
+
+    def _slow_said(self) -> bool:
+        """Has this session told the candidate already that the model was too slow? Read from
+        the stored turns, so a resumed session does not say it again either."""
+        return any(_is_slow_notice(t) for t in self.services.store.turns(self.id))
 
     @property
     def asked(self) -> str:

@@ -121,6 +121,11 @@ class Question(_Strict):
     #: Core first: what the question asks, then what qualifies it, then details. The score
     #: weighs each point by its place (``judging.grader.point_weights``).
     key_points: list[KeyPoint] = Field(min_length=2)
+    #: Key points the question's own words state ("Ground-truth labels arrive weeks late or not
+    #: at all. How can you still watch for drift?"): the premise, not something the answer is
+    #: asked for. An interview leaves them out of what it grades (neither credited nor missed),
+    #: so the feedback never tells a candidate to say what the question told them.
+    given: list[str] = Field(default_factory=list)
     trade_offs: list[TradeOff] = Field(min_length=1)
     misconceptions: list[Misconception] = Field(min_length=1)
 
@@ -132,6 +137,11 @@ class Question(_Strict):
     def cited_source(self) -> str:
         """What a citation of this question's key points names as their source."""
         return GUIDE_SOURCE if self.source is None else str(self.source)
+
+    @property
+    def asked_points(self) -> list[str]:
+        """The key points an answer is asked to make: all but those the question states."""
+        return [kp.id for kp in self.key_points if kp.id not in self.given]
 
     @property
     def passages(self) -> list[str]:
@@ -158,6 +168,25 @@ class Question(_Strict):
         if errors:
             raise _located_errors(cls.__name__, errors)
         return entries
+
+    @field_validator("given")
+    @classmethod
+    def _given_are_own_key_points(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        """Each is one of the question's key points, and at least one is left to ask for."""
+        points = info.data.get("key_points")
+        if points is None:  # reported where the key points are
+            return value
+        own = [kp.id for kp in points]
+        errors: list[_Located] = [
+            ((n,), f"names unknown key point {kp_id}")
+            for n, kp_id in enumerate(value)
+            if kp_id not in own
+        ]
+        if not errors and set(own) <= set(value):
+            errors.append(((), "leaves no key point for the answer to make"))
+        if errors:
+            raise _located_errors(cls.__name__, errors)
+        return value
 
 
 def _foreign_ids(entries: Any, question_id: str | None) -> list[_Located]:
