@@ -1751,3 +1751,26 @@ def test_turned_as_reads_only_the_turn_the_guide_warns_of(right, wrong, unit, tu
     assert (turned_as(unit, right, wrong) is not None) is (turned is not None)
     if turned:
         assert turned_as(unit, right, wrong) == stem(turned)
+
+
+@pytest.mark.parametrize(
+    ("question_id", "answer"),
+    [
+        # A sibling point of the other direction, credited beside its own: not the nearest.
+        (
+            "backpropagation-06",
+            "When every layer shrinks the signal a little, after many layers almost nothing is "
+            "left, and the first layers barely learn.",
+        ),
+        # One sentence that says the thing goes both ways, each in its own clause.
+        (
+            "transformers-13",
+            "Think of temperature as a knob: turn it down and sampling keeps to the likeliest "
+            "tokens, turn it up and the choices spread out more evenly.",
+        ),
+    ],
+)
+def test_a_direction_is_not_read_as_turned_where_the_unit_makes_another_point(
+    grader, knowledge, question_id, answer
+):
+    assert not grade(grader, knowledge, question_id, answer).misconceptions

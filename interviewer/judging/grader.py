@@ -216,7 +216,7 @@ class Grader:
                         )
                     )
                 wrong_spans.append(units[index])
-        for found_ in self._turned_as_guide_warns(first, units, misconceptions, wrong_spans):
+        for found_ in self._turned_as_guide_warns(first, units, misconceptions, wrong_spans, apart):
             if found_.id not in {m.id for m in asserted}:
                 asserted.append(found_)
             wrong_spans.append(found_.span)
@@ -308,13 +308,18 @@ class Grader:
         units: list[str],
         misconceptions: list[Misconception],
         wrong_spans: list[str],
+        apart: dict[str, list[tuple[float, float]]],
     ) -> list[MisconceptionMatch]:
         """The units the grader would credit for a key point that turn one of its directions the
         way a misconception of the guide correcting that point does (``text.turned_as``): "it
         raises the loss on the easy, well-classified examples" is the focal-loss misconception
         said in the candidate's words, though close in meaning to the point it turns. Each is
         found as that misconception (a named one: it halves the score, and the feedback
-        corrects it), and earns nothing. ``statements``: each key point's units."""
+        corrects it), and earns nothing. Only where the point is the unit's nearest: a unit
+        that makes a sibling point of the other direction ("if each layer shrinks the signal,
+        it shrinks away to nothing" beside "if the factors are larger than one the gradient
+        grows") is credited for both, and turns only the one it does not make.
+        ``statements``: each key point's units; ``apart``: see ``_apart``."""
         found: list[MisconceptionMatch] = []
         for kp_id, stated in statements.items():
             wrongs = [m for m in misconceptions if m.corrects == kp_id]
@@ -323,7 +328,9 @@ class Grader:
             right = self._matcher.wordings(kp_id)
             for _, index, why in sorted(stated, reverse=True):
                 unit = units[index]
-                if why or any(s in unit or unit in s for s in wrong_spans):
+                if why or apart[kp_id][index][0] < 0:
+                    continue
+                if any(s in unit or unit in s for s in wrong_spans):
                     continue
                 wrong = next(
                     (m for m in wrongs if turned_as(unit, right, self._matcher.wordings(m.id))),

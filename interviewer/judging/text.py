@@ -1578,11 +1578,14 @@ def turned_as(unit: str, right: Sequence[str], wrong: Sequence[str]) -> str | No
     left out, as by ``turned_directions``. The thing, if so (its stem)."""
 
     def signs(texts: Sequence[str]) -> dict[str, set[int]]:
+        # Read by clause as well: "turn it down and it sticks to its top picks, turn it up and
+        # choices become more even" says "turn" goes both ways.
         found: dict[str, set[int]] = {}
         for text in texts:
-            if not _negated_heads(text):
-                for word, sign in _directions(text).items():
-                    found.setdefault(word, set()).add(sign)
+            for part in dict.fromkeys([text, *split_clauses(text)]):
+                if not _negated_heads(part):
+                    for word, sign in _directions(part).items():
+                        found.setdefault(word, set()).add(sign)
         return found
 
     guide, mistaken = signs(right), signs(wrong)
