@@ -79,7 +79,9 @@ SETS = {
     # half built on a misconception of the guide and half on a wrong belief the guide does not
     # list (its ``contradicts`` and ``wrong_claim``), in four voices: rambling, English without
     # articles, thinking aloud, jargon-heavy), by a fifteenth writer who read only knowledge/,
-    # written at the start of the 32nd round; only reported.
+    # written at the start of the 32nd round; reported once at the end of that round, and a
+    # development set from the round after it (questions asked aloud, directions turned as the
+    # guide warns: may be tuned on).
     "heldout-v": DATASETS / "grading_heldout_v.jsonl",
     # "heldout-w" (200 answers to 50 questions: the guide's 11 and the middle of each folder; a
     # strong, a terse strong, a partial one and a confident wrong one, rotating over a guide

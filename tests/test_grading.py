@@ -10,6 +10,7 @@ from evals.grading import SETS, load_answers, ordering_accuracy
 from interviewer.judging.grader import Grader
 from interviewer.judging.matching import Matcher, _halves
 from interviewer.judging.text import (
+    asks,
     conditions,
     content_words,
     neighbour_pairs,
@@ -23,6 +24,7 @@ from interviewer.judging.text import (
     swapped_concept,
     telling_words,
     turn_words,
+    turned_as,
     vague_praise,
     widened_to_always,
 )
@@ -1803,3 +1805,135 @@ def test_a_denial_said_as_the_guide_says_it_is_credited(
     found = grade(grader, knowledge, question_id, answer)
     assert not found.misconceptions, found.misconceptions
     assert credited in {p.id for p in found.covered}
+
+
+# --- Questions the candidate asks, and directions turned as the guide warns (issue 14) ---------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        ("Is there a catch on bias?", True),
+        ("So how does the forest decide which points are odd?", True),
+        ("Hmm, what's the normalisation for?", True),
+        ("And does that mean the top components predict the target?", True),
+        ("It reweights the loss, right?", False),  # a tag, not a question
+        ("What it does is reweight the loss.", False),
+        ("The weights, I think?", False),  # a statement said as a question by its mark alone
+        ("Isolation Forest isolates anomalies in fewer splits.", False),
+    ],
+)
+def test_a_question_is_told_from_a_statement(sentence, question):
+    assert asks(sentence) is question
+
+
+def test_a_question_the_candidate_asks_earns_nothing(grader, knowledge):
+    # Thinking aloud: the question names the point's topic in its words, and states nothing.
+    asked = grade(
+        grader,
+        knowledge,
+        "bias-variance-09",
+        "Does the prior make the estimate more biased? I would say no, it is free.",
+    )
+    assert "bias-variance-09.k4" not in {p.id for p in asked.covered}
+    # The answer after it still earns, now that the question no longer stands in its place.
+    answered = grade(
+        grader,
+        knowledge,
+        "q10",
+        "What is concept drift? It is when the relationship between inputs and outputs changes.",
+    )
+    assert "q10.k4" in {p.id for p in answered.covered}
+
+
+@pytest.mark.parametrize(
+    ("question_id", "answer", "misconception"),
+    [
+        ("metrics-02", "If you raise the threshold, recall goes up and precision goes down.", "m3"),
+        ("bias-variance-02", "A stronger penalty lowers the bias and raises the variance.", "m2"),
+    ],
+)
+def test_a_direction_turned_as_a_misconception_warns_is_that_misconception(
+    grader, knowledge, question_id, answer, misconception
+):
+    found = grade(grader, knowledge, question_id, answer)
+    assert f"{question_id}.{misconception}" in {m.id for m in found.misconceptions}
+    assert not found.covered
+
+
+@pytest.mark.parametrize(
+    ("question_id", "answer", "point"),
+    [
+        ("metrics-02", "Raise the threshold and you get higher precision and lower recall.", "k5"),
+        ("bias-variance-02", "A stronger penalty lowers the variance and raises the bias.", "k4"),
+        (
+            "imbalance-08",
+            "The modulating factor shrinks the loss of easy examples, so the hard ones dominate.",
+            "k2",
+        ),
+    ],
+)
+def test_a_direction_said_the_right_way_is_credited(grader, knowledge, question_id, answer, point):
+    found = grade(grader, knowledge, question_id, answer)
+    assert f"{question_id}.{point}" in {p.id for p in found.covered}
+    assert not found.misconceptions
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong", "unit", "turned"),
+    [
+        (
+            ["The modulating factor shrinks the loss of easy examples."],
+            ["The modulating factor increases the loss of easy examples."],
+            "it raises the loss on the easy ones, so training keeps going",
+            "loss",
+        ),
+        (
+            ["The modulating factor shrinks the loss of easy examples."],
+            ["The modulating factor increases the loss of easy examples."],
+            "it lowers the loss on the easy ones",
+            None,
+        ),
+        # A negated clause is left to the negation tests.
+        (
+            ["The modulating factor shrinks the loss of easy examples."],
+            ["The modulating factor increases the loss of easy examples."],
+            "it doesn't raise the loss on the easy ones",
+            None,
+        ),
+        # Turned against the point but not as the guide warns: not read.
+        (
+            ["Bagging lowers the variance."],
+            ["Bagging removes the bias."],
+            "bagging raises the variance",
+            None,
+        ),
+    ],
+)
+def test_turned_as_reads_only_the_turn_the_guide_warns_of(right, wrong, unit, turned):
+    assert (turned_as(unit, right, wrong) is not None) is (turned is not None)
+    if turned:
+        assert turned_as(unit, right, wrong) == stem(turned)
+
+
+@pytest.mark.parametrize(
+    ("question_id", "answer"),
+    [
+        # A sibling point of the other direction, credited beside its own: not the nearest.
+        (
+            "backpropagation-06",
+            "When every layer shrinks the signal a little, after many layers almost nothing is "
+            "left, and the first layers barely learn.",
+        ),
+        # One sentence that says the thing goes both ways, each in its own clause.
+        (
+            "transformers-13",
+            "Think of temperature as a knob: turn it down and sampling keeps to the likeliest "
+            "tokens, turn it up and the choices spread out more evenly.",
+        ),
+    ],
+)
+def test_a_direction_is_not_read_as_turned_where_the_unit_makes_another_point(
+    grader, knowledge, question_id, answer
+):
+    assert not grade(grader, knowledge, question_id, answer).misconceptions

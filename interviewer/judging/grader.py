@@ -36,6 +36,7 @@ from interviewer.judging.matching import (
     Matcher,
 )
 from interviewer.judging.text import (
+    asks,
     conditions,
     content_tokens,
     contrasts,
@@ -48,6 +49,7 @@ from interviewer.judging.text import (
     split_parts,
     split_sentences,
     split_units,
+    turned_as,
 )
 from interviewer.judging.unbacked import asserts_what_point_denies, unbacked_claims
 from interviewer.knowledge.schema import KeyPoint, KnowledgeBase, Misconception, Question
@@ -173,8 +175,16 @@ class Grader:
                     asserted.append(overstated)
                 wrong_spans.append(overstated.span)
 
+        # A question the candidate asks ("Is there a catch on bias?", thinking aloud) states
+        # nothing, and earns nothing: its words are the topic's, not an answer.
+        questions = [s for s in split_sentences(answer) if asks(s)]
+
         def earning(spans: list[str]) -> list[bool]:
-            return [not any(span in unit or unit in span for span in spans) for unit in units]
+            return [
+                not any(span in unit or unit in span for span in spans)
+                and not any(unit in question for question in questions)
+                for unit in units
+            ]
 
         # A unit that says a key point in its words but gets one thing wrong states it wrong:
         # it is corrected like a misconception, and earns nothing (found first, so that it earns
@@ -210,6 +220,10 @@ class Grader:
                         )
                     )
                 wrong_spans.append(units[index])
+        for found_ in self._turned_as_guide_warns(first, units, misconceptions, wrong_spans, apart):
+            if found_.id not in {m.id for m in asserted}:
+                asserted.append(found_)
+            wrong_spans.append(found_.span)
         for found_ in [
             *self._credited_denials(
                 first, key_points, answer, units, nearest, wrong_spans, asserts
@@ -372,6 +386,47 @@ class Grader:
                 if len(said & (own - point)) > len(said & (point - own)):
                     leaning.add(int(index))
         return leaning
+
+    def _turned_as_guide_warns(
+        self,
+        statements: dict[str, list[tuple[float, int, str | None]]],
+        units: list[str],
+        misconceptions: list[Misconception],
+        wrong_spans: list[str],
+        apart: dict[str, list[tuple[float, float]]],
+    ) -> list[MisconceptionMatch]:
+        """The units the grader would credit for a key point that turn one of its directions the
+        way a misconception of the guide correcting that point does (``text.turned_as``): "it
+        raises the loss on the easy, well-classified examples" is the focal-loss misconception
+        said in the candidate's words, though close in meaning to the point it turns. Each is
+        found as that misconception (a named one: it halves the score, and the feedback
+        corrects it), and earns nothing. Only where the point is the unit's nearest: a unit
+        that makes a sibling point of the other direction ("if each layer shrinks the signal,
+        it shrinks away to nothing" beside "if the factors are larger than one the gradient
+        grows") is credited for both, and turns only the one it does not make.
+        ``statements``: each key point's units; ``apart``: see ``_apart``."""
+        found: list[MisconceptionMatch] = []
+        for kp_id, stated in statements.items():
+            wrongs = [m for m in misconceptions if m.corrects == kp_id]
+            if not wrongs:
+                continue
+            right = self._matcher.wordings(kp_id)
+            for _, index, why in sorted(stated, reverse=True):
+                unit = units[index]
+                if why or apart[kp_id][index][0] < 0:
+                    continue
+                if any(s in unit or unit in s for s in wrong_spans):
+                    continue
+                wrong = next(
+                    (m for m in wrongs if turned_as(unit, right, self._matcher.wordings(m.id))),
+                    None,
+                )
+                if wrong is not None:
+                    found.append(
+                        MisconceptionMatch(id=wrong.id, text=wrong.text, span=unit, corrects=kp_id)
+                    )
+                    break
+        return found
 
     def _contradicted_by_guide(
         self,

@@ -632,6 +632,25 @@ def reports_belief(sentence: str) -> bool:
     return bool(_REPORTED.search(sentence.replace("\u2019", "'")))
 
 
+#: A sentence that asks: it opens, after a filler or a connective, on a question word or an
+#: auxiliary, and ends on a question mark ("Is there a catch on bias?", "So how does Isolation
+#: Forest decide?"). Not a statement with a tag ("it reweights the loss, right?"), nor one said
+#: as a question by its mark alone ("the weights, I think?").
+_ASKS = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay|well|um+|uh+|hmm+|now|then|right)\W+)*"
+    r"(?:what|what's|how|why|when|where|which|who|whose|is|are|was|were|do|does|did|can|could|"
+    r"should|would|will|has|have|isn't|aren't|doesn't|don't)\b[^?]*\?\W*$",
+    re.I,
+)
+
+
+def asks(sentence: str) -> bool:
+    """Is the sentence a question the candidate asks (of themselves, thinking aloud)? It states
+    nothing: "Is there a catch on bias?" earned "that reduction in variance comes at the price of
+    increased bias" by its words, in an answer that then said there is none."""
+    return bool(_ASKS.match(sentence.replace("\u2019", "'")))
+
+
 def denies_only(clause: str, wrong: str) -> bool:
     """Does the clause only deny ("rather than hard cluster labels", "excluding the pad tokens
     from attention"), where the wrong statement asserts? It states nothing to be wrong about:
@@ -1546,6 +1565,37 @@ def turned_directions(claim: str, passage: str) -> list[str]:
 def opposite_direction(claim: str, passage: str) -> str | None:
     """The first thing ``turned_directions`` finds, if any."""
     return next(iter(turned_directions(claim, passage)), None)
+
+
+def turned_as(unit: str, right: Sequence[str], wrong: Sequence[str]) -> str | None:
+    """The thing a clause of the unit says goes up or down the way every wording of a wrong
+    statement says (``wrong``), where every wording of the right one (``right``) that names it
+    says the other way: "it raises the loss on the easy, well-classified examples" for focal
+    loss, whose point "shrinks the loss of easy examples" the guide's misconception turns to
+    "increases the loss of easy examples". Read only where the guide itself wrote that turn
+    down as a mistake: a direction turned against a point alone flagged right answers in loose
+    words ("with weaker inductive bias it needs much more data"). Clauses with a negation are
+    left out, as by ``turned_directions``. The thing, if so (its stem)."""
+
+    def signs(texts: Sequence[str]) -> dict[str, set[int]]:
+        # Read by clause as well: "turn it down and it sticks to its top picks, turn it up and
+        # choices become more even" says "turn" goes both ways.
+        found: dict[str, set[int]] = {}
+        for text in texts:
+            for part in dict.fromkeys([text, *split_clauses(text)]):
+                if not _negated_heads(part):
+                    for word, sign in _directions(part).items():
+                        found.setdefault(word, set()).add(sign)
+        return found
+
+    guide, mistaken = signs(right), signs(wrong)
+    for clause in dict.fromkeys([unit, *split_clauses(unit)]):
+        if _negated_heads(clause):
+            continue
+        for word, sign in _directions(clause).items():
+            if mistaken.get(word) == {sign} and guide.get(word) == {-sign}:
+                return word
+    return None
 
 
 def said_directions(text: str) -> int:
