@@ -638,6 +638,30 @@ class ClaimChecker:
                 evidence.grade = self._grader.grade(evidence.answer, key_points, question)
         return evidence.grade
 
+    def points_said(self, vectors: np.ndarray) -> list[dict[str, frozenset[str]]]:
+        """For each vector, the key points it says (nearly in the words of one of their
+        wordings), each with the content words of all its wordings: the words in which the
+        guide says the same."""
+        found: list[dict[str, frozenset[str]]] = [{} for _ in range(len(vectors))]
+        if not len(vectors):
+            return []
+        for question in self._knowledge.questions:
+            for kp in question.key_points:
+                close = np.max(self._matcher.similarities(vectors, kp.id), axis=1) >= SAME_PASSAGE
+                for i in np.flatnonzero(close):
+                    found[i][kp.id] = content_tokens(" ".join(self._matcher.wordings(kp.id)))
+        return found
+
+    def nearest_point(self, vector: np.ndarray) -> str | None:
+        """The key point one of whose wordings is closest to the vector."""
+        best, nearest = -1.0, None
+        for question in self._knowledge.questions:
+            for kp in question.key_points:
+                similarity = float(np.max(self._matcher.similarities(vector[None, :], kp.id)))
+                if similarity > best:
+                    best, nearest = similarity, kp.id
+        return nearest
+
     def _key_points_among(self, passage_vectors: np.ndarray) -> list[str]:
         """The ids of the key points the passages carry (in their own or nearly their words)."""
         if not len(passage_vectors):
