@@ -1383,6 +1383,32 @@ def test_a_property_of_a_term_the_guide_sets_against_another_is_not_said_of_it(
 
 
 @pytest.mark.parametrize(
+    ("question_id", "claim", "verdict"),
+    [
+        # A guide fact widened to every case ("always", "whatever", "every", "for any"), where
+        # neither its unit nor the units closest to it say as much.
+        ("q02", "Predicting a continuous numeric value is always regression, whatever the "
+         "data.", "unsupported"),
+        ("q03", "Every model with high variance overfits the training data regardless of how "
+         "much data you have.", "unsupported"),
+        ("q03", "Regularisation, cross-validation and ensembles always reach the balance, "
+         "whatever the model.", "unsupported"),
+        # The fact as the guide says it, or with an "every" the guide's "all" says too.
+        ("q02", "Regression predicts a continuous numeric value.", "supported"),
+        ("q03", "Regularisation, cross-validation and ensemble methods help reach that "
+         "balance.", "supported"),
+        ("transformers-04", "An encoder lets every token attend to all tokens in the input.",
+         "supported"),
+    ],
+)  # fmt: skip
+def test_a_guide_fact_widened_to_every_case_is_not_given(
+    checker, knowledge, question_id, claim, verdict
+):
+    (result,) = checker.check(claim, knowledge.question(question_id).passages)
+    assert result.verdict == verdict, result.reason
+
+
+@pytest.mark.parametrize(
     ("claim", "verdict"),
     [
         # An explanation that adds a specific the guide does not give (a method, an indicator,
