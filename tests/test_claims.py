@@ -1331,6 +1331,84 @@ def test_a_property_the_guide_ties_to_a_sibling_term_is_contradicted(
 
 
 @pytest.mark.parametrize(
+    ("question_id", "claim", "verdict"),
+    [
+        # Terms the guide sets against each other (knowledge/siblings.yaml), not swappable
+        # terms for the grader: a property of one said of the other is contradicted.
+        ("transformers-04", "A decoder uses fully-visible self-attention, so every token "
+         "attends to all tokens in the input.", "contradicted"),
+        ("transformers-04", "An encoder uses causal self-attention and generates its output "
+         "one token at a time.", "contradicted"),
+        ("drift-11", "In shadow mode the new model's predictions are served to real users, so "
+         "it carries real risk.", "contradicted"),
+        ("activations-08", "ReLU is smooth and non-monotonic; it dips slightly below zero for "
+         "negative inputs.", "contradicted"),
+        ("mlops-02", "Parameters are numeric values that can be logged repeatedly to show their "
+         "history.", "contradicted"),
+        # ... and where one guide sentence says one thing of each ("X ..., whereas Y ..."),
+        # the part that says the claim's words decides which term it is said of.
+        ("neural-networks-10", "Newton's method tends to escape saddle points in practice.",
+         "contradicted"),
+        ("classification-regression-10", "Isotonic regression fits a sigmoid to the scores and "
+         "works best with small data.", "contradicted"),
+        ("bias-variance-05", "Training error is U-shaped as flexibility grows.", "contradicted"),
+        # Each said of its own term stands; a compound names its parts ("encoder-decoder").
+        ("transformers-04", "An encoder uses fully-visible self-attention, so every token "
+         "attends to all tokens in the input.", "supported"),
+        ("transformers-04", "A decoder generates its output autoregressively, one token at a "
+         "time, with causal self-attention.", "supported"),
+        ("transformers-04", "Encoder-decoder models such as T5 suit sequence-to-sequence tasks "
+         "like translation.", "supported"),
+        ("drift-11", "Canary predictions are served to real users, so a canary carries real "
+         "risk.", "supported"),
+        ("activations-08", "GELU is smooth and dips slightly below zero for negative inputs.",
+         "supported"),
+        ("mlops-02", "Metrics are numeric values that can be logged repeatedly to show their "
+         "history.", "supported"),
+        ("neural-networks-10", "Newton's method is attracted to saddle points.", "supported"),
+        ("classification-regression-10", "Isotonic regression fits any monotonic mapping.",
+         "supported"),
+        ("bias-variance-05", "Test error is U-shaped as flexibility grows.", "supported"),
+    ],
+)  # fmt: skip
+def test_a_property_of_a_term_the_guide_sets_against_another_is_not_said_of_it(
+    checker, knowledge, question_id, claim, verdict
+):
+    results = checker.check(claim, knowledge.question(question_id).passages)
+    worst = next(
+        (r.verdict for r in results if r.verdict == "contradicted"),
+        next((r.verdict for r in results if r.verdict == "unsupported"), "supported"),
+    )
+    assert worst == verdict, [r.reason for r in results]
+
+
+@pytest.mark.parametrize(
+    ("question_id", "claim", "verdict"),
+    [
+        # A guide fact widened to every case ("always", "whatever", "every", "for any"), where
+        # neither its unit nor the units closest to it say as much.
+        ("q02", "Predicting a continuous numeric value is always regression, whatever the "
+         "data.", "unsupported"),
+        ("q03", "Every model with high variance overfits the training data regardless of how "
+         "much data you have.", "unsupported"),
+        ("q03", "Regularisation, cross-validation and ensembles always reach the balance, "
+         "whatever the model.", "unsupported"),
+        # The fact as the guide says it, or with an "every" the guide's "all" says too.
+        ("q02", "Regression predicts a continuous numeric value.", "supported"),
+        ("q03", "Regularisation, cross-validation and ensemble methods help reach that "
+         "balance.", "supported"),
+        ("transformers-04", "An encoder lets every token attend to all tokens in the input.",
+         "supported"),
+    ],
+)  # fmt: skip
+def test_a_guide_fact_widened_to_every_case_is_not_given(
+    checker, knowledge, question_id, claim, verdict
+):
+    (result,) = checker.check(claim, knowledge.question(question_id).passages)
+    assert result.verdict == verdict, result.reason
+
+
+@pytest.mark.parametrize(
     ("claim", "verdict"),
     [
         # An explanation that adds a specific the guide does not give (a method, an indicator,

@@ -237,6 +237,86 @@ def test_the_model_may_not_say_the_verdict_again_in_other_words(services, knowle
 
 
 @pytest.mark.parametrize(
+    ("said", "again"),
+    [
+        (
+            "The key idea: A loss function measures the error of the predictions against the "
+            "true values.",
+            "The loss scores how far the predictions are from the targets.",
+        ),
+        (
+            "The key idea: A loss function measures the error of the predictions against the "
+            "true values.",
+            "Put simply, the loss function quantifies how wrong the model's outputs are "
+            "compared with the real labels.",
+        ),
+        (
+            "Missing: Concept drift is a change in the relationship between the inputs and the "
+            "target.",
+            "So concept drift means the mapping from inputs to labels itself changes.",
+        ),
+        (
+            "Good: Precision is the proportion of positive predictions that are correct.",
+            "Put differently, precision measures how many of the positive predictions are correct.",
+        ),
+        (
+            "The key idea: Dropout randomly switches off neurons during training.",
+            "Essentially, during training some units are dropped at random.",
+        ),
+    ],
+)
+def test_the_model_may_not_say_the_verdict_again_in_the_guides_other_words(services, said, again):
+    """The final walkthrough: after "The key idea: a loss function measures the error of the
+    predictions against the true values." the model said it again in other words, 0.58 close,
+    with three words of its own, and the repeat check passed it. A sentence close to what was
+    told whose words are the guide's words for that key point, or that says it restates ("In
+    other words", "Put simply"), says it again."""
+    guard = SentenceGuard(services.checker, [], "", said=said)
+    assert guard._repeats_said(again)
+
+
+@pytest.mark.parametrize(
+    ("said", "explanation"),
+    [
+        (
+            "The key idea: A loss function measures the error of the predictions against the "
+            "true values.",
+            "For example, mean squared error averages the squared differences between "
+            "predictions and targets.",
+        ),
+        (
+            "The key idea: A loss function measures the error of the predictions against the "
+            "true values.",
+            "The backward pass then uses this loss to adjust the weights so that it goes down.",
+        ),
+        (
+            "The key idea: A loss function measures the error of the predictions against the "
+            "true values.",
+            "This matters because without a loss there is nothing for backpropagation to reduce.",
+        ),
+        (
+            "Missing: Concept drift is a change in the relationship between the inputs and the "
+            "target.",
+            "Data drift, by contrast, is a change in the input distribution alone.",
+        ),
+        (
+            "Good: Precision is the proportion of positive predictions that are correct.",
+            "For instance, if the model flags 10 emails as spam and 8 are spam, precision is 0.8.",
+        ),
+        (
+            "The key idea: Dropout randomly switches off neurons during training.",
+            "This stops neurons from co-adapting, so the network learns more robust features.",
+        ),
+    ],
+)
+def test_an_explanation_or_example_of_the_verdict_is_no_repeat(services, said, explanation):
+    """What adds to the verdict (a reason, an example, the step after it, the other term) is
+    what the model is there for, however close to the verdict its topic is."""
+    guard = SentenceGuard(services.checker, [], "", said=said)
+    assert not guard._repeats_said(explanation)
+
+
+@pytest.mark.parametrize(
     "praise",
     [
         "You're correct that supervised learning trains on labelled examples.",

@@ -151,6 +151,9 @@ SIBLING_SHARE = 3
 #: ... and this share of all the claim says besides its terms ("training goes forward pass,
 #: loss" is not what the guide says of the backward pass because both name a pass and a loss).
 SIBLING_PART = 0.75
+#: ... and of a part of a unit that sets two terms against each other ("X ..., whereas Y
+#: ..."): the unit's other part names the claim's term, so less of the claim need be said.
+SIBLING_CLAUSE_PART = 0.5
 
 #: A reason that opens on the statement's subject by a pronoun: "..., because it penalises ...".
 _REASON_PRONOUN = re.compile(r"^\W*(?:it|they)\s+", re.I)
@@ -442,8 +445,13 @@ class ClaimChecker:
             w: kp.text for q in knowledge.questions for kp in q.key_points for w in kp.said_as
         }
         #: The stems of the swappable terms, for telling a compound of them from a term.
-        self._swappable_terms = [t for group in knowledge.confusables for t in group]
+        #: The groups of terms whose properties are not said of one another: the swappable
+        #: terms, and the terms the guide sets against each other (``siblings``), which a
+        #: candidate's statement (``contradiction``) is not read for.
+        self._groups = tuple(dict.fromkeys([*knowledge.confusables, *knowledge.siblings]))
+        self._swappable_terms = list(dict.fromkeys(t for group in self._groups for t in group))
         self._terms_swapped = frozenset(stem(t) for t in self._swappable_terms)
+        self._sibling_terms = [t for group in knowledge.siblings for t in group]
         self._group_tokens = frozenset(
             token for group in knowledge.confusables for t in group for token in content_tokens(t)
         )
@@ -637,6 +645,30 @@ class ClaimChecker:
                 key_points = [kp.id for kp in self._knowledge.question(question).key_points]
                 evidence.grade = self._grader.grade(evidence.answer, key_points, question)
         return evidence.grade
+
+    def points_said(self, vectors: np.ndarray) -> list[dict[str, frozenset[str]]]:
+        """For each vector, the key points it says (nearly in the words of one of their
+        wordings), each with the content words of all its wordings: the words in which the
+        guide says the same."""
+        found: list[dict[str, frozenset[str]]] = [{} for _ in range(len(vectors))]
+        if not len(vectors):
+            return []
+        for question in self._knowledge.questions:
+            for kp in question.key_points:
+                close = np.max(self._matcher.similarities(vectors, kp.id), axis=1) >= SAME_PASSAGE
+                for i in np.flatnonzero(close):
+                    found[i][kp.id] = content_tokens(" ".join(self._matcher.wordings(kp.id)))
+        return found
+
+    def nearest_point(self, vector: np.ndarray) -> str | None:
+        """The key point one of whose wordings is closest to the vector."""
+        best, nearest = -1.0, None
+        for question in self._knowledge.questions:
+            for kp in question.key_points:
+                similarity = float(np.max(self._matcher.similarities(vector[None, :], kp.id)))
+                if similarity > best:
+                    best, nearest = similarity, kp.id
+        return nearest
 
     def _key_points_among(self, passage_vectors: np.ndarray) -> list[str]:
         """The ids of the key points the passages carry (in their own or nearly their words)."""
@@ -1150,7 +1182,7 @@ class ClaimChecker:
             return _contradicted(claim, swapped[1], swapped[0])
         formula = self._other_formula(body, [*passages, *evidence.wordings], evidence.questions)
         if formula:
-            swap = self._conflict(body, formula[0])
+            swap = self._conflict(body, formula[0], siblings=not candidate)
             return _contradicted(
                 claim,
                 swap or f"a formula with {formula[1]}, which the guide's formula has not",
@@ -1304,7 +1336,7 @@ class ClaimChecker:
             # loosely, so only their sense (negation, direction) and their terms can contradict
             # ("the backward pass produces the predictions" against "forward pass gives
             # predictions").
-            conflict = self._conflict(text, unit, loose=unit in wordings)
+            conflict = self._conflict(text, unit, loose=unit in wordings, siblings=swaps)
             slip = None
             if not conflict and unit in wordings:
                 # ... but a loose wording says its key point: a claim it would pass must not say
@@ -1386,6 +1418,23 @@ class ClaimChecker:
             )
             if turned:
                 return _contradicted(claim, f"says {turned[1]} goes the other way", turned[0])
+            if (
+                holds
+                and (widened := _universal(text))
+                and not any(
+                    _UNIT_UNIVERSAL.search(units[other])
+                    for other in [index, *order[:UNIVERSAL_UNITS]]
+                )
+            ):
+                # "whatever the purpose, always keep enough components for 95 percent of the
+                # variance", "any model that reaches zero training error will do badly": the
+                # guide's sentence holds of the cases it names, not of every case.
+                return ClaimVerdict(
+                    text=claim,
+                    verdict=Verdict.UNSUPPORTED,
+                    reason=f"says {widened!r} where the guide says it of fewer cases",
+                    evidence=unit,
+                )
             if holds:
                 return ClaimVerdict(text=claim, verdict=Verdict.SUPPORTED, evidence=unit)
         if conflicting:
@@ -1510,7 +1559,9 @@ class ClaimChecker:
                 pairs.add((term, min(near)[1]))
         return pairs
 
-    def _conflict(self, claim: str, passage: str, loose: bool = False) -> str | None:
+    def _conflict(
+        self, claim: str, passage: str, loose: bool = False, siblings: bool = True
+    ) -> str | None:
         """Why a similar passage disagrees with the claim: swapped terms, opposite polarity or
         direction, a restriction; of a ``loose`` passage, only swapped terms, polarity and
         direction."""
@@ -1522,7 +1573,7 @@ class ClaimChecker:
         claim_words = self._term_words(without_negations(claim))
         passage_words = self._term_words(without_negations(passage))
         swapped = None
-        for group in self._knowledge.confusables:
+        for group in self._groups if siblings else self._knowledge.confusables:
             in_claim = {t for t in group if _mentions(claim_words, t)}
             in_passage = {t for t in group if _mentions(passage_words, t)}
             if in_claim and in_passage and not in_claim & in_passage:
@@ -1576,7 +1627,7 @@ class ClaimChecker:
         """The unit that says most of what the claim says, of another term of a confusable
         group: how many words it shares with the claim beyond the terms, the unit, and why."""
         found = [
-            (self._predicate_share(text, unit), unit, conflict)
+            (self._predicate_share(text, unit, self._sibling_words(text, unit)), unit, conflict)
             for unit in units
             if (conflict := self._conflict(text, unit)) and _SWAPPED.search(conflict)
         ]
@@ -1591,7 +1642,7 @@ class ClaimChecker:
         term than "dropout is applied at test time"."""
         clause_words = self._term_words(without_negations(clause))
         wrong_words = self._term_words(without_negations(misconception))
-        for group in self._knowledge.confusables:
+        for group in self._groups:
             in_clause = {
                 t for t in group if any(p < SUBJECT_WORDS for p in _positions(clause_words, t))
             }
@@ -1619,31 +1670,89 @@ class ClaimChecker:
         term, and at least as much as the support, ties the property to the other term. A unit
         that turns the claim's sense ("does not set any exactly to zero") ties nothing to its
         term."""
-        asserted = without_negations(text)  # what it denies it says of no term
+        # What it denies it says of no term, nor what it sets its subject against ("Unlike
+        # ReLU's sharp corner, GELU's curve is smooth" says nothing of ReLU's curve).
+        asserted = _UNLIKE.sub(" ", without_negations(text))
         text_words = self._term_words(asserted)
         support_words = self._term_words(without_negations(support))
-        for group in self._knowledge.confusables:
+        for group in self._groups:
             named = [t for t in group if _mentions(text_words, t)]
-            if len(named) != 1 or any(_mentions(support_words, t) for t in group if t not in named):
+            if len(named) != 1:
                 continue
+            terms = frozenset(token for t in group for token in content_tokens(t))
+            said = len(content_tokens(asserted) - self._group_tokens - terms)
+            contrasted = any(_mentions(support_words, t) for t in group if t not in named)
+            if contrasted or _UNLIKE.search(support):
+                # The support sets two terms against each other ("Gradient descent often
+                # escapes saddle points, whereas Newton's method is attracted to them", "Unlike
+                # shadow mode, canary predictions are served to real users"): its part that says
+                # most of the claim's words decides, when it names another term.
+                tied = self._part_of_sibling(asserted, text, support, group, named[0], said)
+                if tied:
+                    return support, tied
+                if contrasted:
+                    continue
             own, other = 0, (0, "", "")
             for unit in units:
                 words = self._term_words(without_negations(unit))
                 in_unit = [t for t in group if _mentions(words, t)]
                 if not in_unit or turns_of_sense(text, unit) % 2:
                     continue
-                share = self._predicate_share(asserted, unit)
+                share = self._predicate_share(asserted, unit, terms)
                 if in_unit == named:
                     own = max(own, share)
                 elif named[0] not in in_unit and share > other[0]:
                     other = (share, unit, "/".join(in_unit))
-            said = len(content_tokens(asserted) - self._group_tokens)
             if (
                 other[0] >= max(SIBLING_SHARE, SIBLING_PART * said)
                 and other[0] > own
-                and other[0] >= self._predicate_share(asserted, support)
+                and other[0] >= self._predicate_share(asserted, support, terms)
             ):
                 return other[1], f"says of {named[0]} what the guide says of {other[2]}"
+        return None
+
+    def _part_of_sibling(
+        self, asserted: str, text: str, support: str, group: Sequence[str], term: str, said: int
+    ) -> str | None:
+        """Of a unit that says one thing of one term and another of another ("X ..., while Y
+        ..."), is the part that says what the claim says of ``term`` about another term? Each
+        part names its terms; the part sharing most of the claim's words besides the terms
+        (``SIBLING_SHARE`` and ``SIBLING_CLAUSE_PART`` of them) decides, when it names no
+        ``term`` and no part naming ``term`` says as much, and it does not turn the claim's
+        sense."""
+        unlike = _UNLIKE.search(support)
+        if unlike:  # "Unlike shadow mode, canary predictions are served", "..., unlike bagging"
+            parts = [unlike["term"] or unlike["term2"], _UNLIKE.sub(" ", support, count=1)]
+        else:
+            parts = [p for p in _CONTRASTED.split(support) if p.strip()]
+        if len(parts) < 2:
+            return None
+        terms = frozenset(token for t in group for token in content_tokens(t))
+        scored = []
+        for part in parts:
+            words = self._term_words(without_negations(part))
+            scored.append(
+                (
+                    self._predicate_share(asserted, part, terms),
+                    [t for t in group if _mentions(words, t)],
+                )
+            )
+        best, in_best = max(scored, key=lambda s: s[0])
+        best_part = parts[scored.index((best, in_best))]
+        own = max((share for share, terms in scored if term in terms), default=0)
+        needed = max(SIBLING_SHARE, SIBLING_CLAUSE_PART * said)
+        if unlike and not in_best and scored[0][1] == [term] and best_part is parts[1]:
+            # "Unlike shadow mode, real users get the predictions": said of what is not shadow
+            # mode, however few of the claim's words (three) it says.
+            in_best, own, needed = [f"what is unlike {term}"], 0, SIBLING_SHARE
+        if (
+            in_best
+            and term not in in_best
+            and best > own
+            and best >= needed
+            and not turns_of_sense(text, best_part) % 2
+        ):
+            return f"says of {term} what the guide says of {'/'.join(in_best)}"
         return None
 
     def _sides_with(self, text: str, other: str, unit: str) -> bool:
@@ -1663,12 +1772,20 @@ class ClaimChecker:
             for t in self._swappable_terms
             if _mentions(text_words, t) and _mentions(unit_words, t)
         ]
-        return self._predicate_share(text, unit) + len(named)
+        return self._predicate_share(text, unit, self._sibling_words(text, unit)) + len(named)
 
-    def _predicate_share(self, text: str, unit: str) -> int:
-        """How many content words, besides the confusable terms, two texts share: what they
-        say of their terms."""
-        return len((content_tokens(text) & content_tokens(unit)) - self._group_tokens)
+    def _sibling_words(self, text: str, unit: str) -> frozenset[str]:
+        """The words of the terms of ``siblings`` either text names: terms, not what is said
+        of them (the confusable terms' words are left out of every share already)."""
+        words = self._term_words(f"{text} . {unit}")
+        return frozenset(
+            token for t in self._sibling_terms if _mentions(words, t) for token in content_tokens(t)
+        )
+
+    def _predicate_share(self, text: str, unit: str, terms: frozenset[str] = frozenset()) -> int:
+        """How many content words, besides the confusable terms (and ``terms``, the words of a
+        group of siblings), two texts share: what they say of their terms."""
+        return len((content_tokens(text) & content_tokens(unit)) - self._group_tokens - terms)
 
     def _term_words(self, text: str) -> list[str]:
         """``content_words`` for finding swappable terms: a compound counts by its parts only
@@ -1828,7 +1945,7 @@ class ClaimChecker:
             answer_words = self._term_words(without_negations(evidence.answer))
             topic_words = self._term_words(without_negations(topic))
             said_words = self._term_words(without_negations(said))
-            for group in self._knowledge.confusables:
+            for group in self._groups:
                 in_topic = {t for t in group if _mentions(topic_words, t)}
                 in_said = {t for t in group if _mentions(said_words, t)}
                 if (
@@ -2105,6 +2222,42 @@ class ClaimChecker:
 
 
 #: Where a list of reported things splits: "X, Y and Z", "X and gave Y".
+#: Words that say a statement holds in every case or under any condition. "Every", "whenever"
+#: and "whatever" are not among them: "a gradient for every weight", "low whenever either is
+#: low" are how the guide's facts are said (26 faithful cases of the development sets have a
+#: supported claim with "every" or "whenever", 5 unfaithful ones), and "classification,
+#: whatever the model happens to be called" widens nothing the guide says.
+_UNIVERSAL = re.compile(
+    r"\b(?:always|no matter what|regardless of|"
+    r"invariably|guarantee[sd]?|in all cases|for any|any (?:model|estimator|method|team|data"
+    r"(?:set)?|problem|case)|should ever|(?:is|are) useless)\b",
+    re.I,
+)
+#: ... and the words by which a guide unit says as much ("all tokens" for "every token").
+_UNIT_UNIVERSAL = re.compile(
+    rf"{_UNIVERSAL.pattern}|\b(?:all|each|any|every|never|none|whenever)\b", re.I
+)
+_REPORTS_ANSWER = re.compile(r"\byour (?:answer|point)\b|\byou(?:'ve)? (?:said|say|wrote)\b", re.I)
+_NOT_BEFORE = re.compile(r"(?:n't|\bnot|\bno|\bnearly|\balmost)\s+$", re.I)
+#: The units closest to a claim that may say its "always" for the one that supports it.
+UNIVERSAL_UNITS = 3
+
+
+def _universal(text: str) -> str | None:
+    """The word by which a text says something holds in every case ("always", "for any
+    estimator"), unless denied ("not always"), or the text reports the answer ("So your answer
+    is that batch norm always uses ...": the answer's own word)."""
+    if _REPORTS_ANSWER.search(text):
+        return None
+    for match in _UNIVERSAL.finditer(text):
+        if not _NOT_BEFORE.search(text[: match.start()]):
+            return match.group()
+    return None
+
+
+#: Where a sentence turns from one term to another it sets against it: "X ..., while Y ...".
+_UNLIKE = re.compile(r"^\W*unlike\s+(?P<term>[^,;]+),|,?\s+unlike\s+(?P<term2>[^,;.]+)", re.I)
+_CONTRASTED = re.compile(r",?\s+(?:whereas|while)\s+|,\s+but\s+|\s*;\s*", re.I)
 _LIST_ITEM = re.compile(r",\s*(?:and\s+)?|\s+and\s+", re.I)
 
 #: The stems of the words any evaluation of an answer uses, which name nothing of a question.

@@ -70,6 +70,33 @@ REPEATS_SAID = 0.8
 #: changes at a specific point"); an explanation or an example brings more words of its own.
 PARAPHRASES_SAID = 0.85
 NEW_WORDS = 3
+#: A sentence this close to one just told, whose content words are all (but
+#: ``RESTATED_NEW_WORDS``) among those the guide says that key point in (its other wordings),
+#: says it again in words the guide uses for it too: "The key idea: a loss function measures the
+#: error of the predictions against the true values." then "The loss scores how far the
+#: predictions are from the targets." (the final walkthrough's model said it again so, and the
+#: check above passed it: 0.58 close, three words of its own). Restatements of a key point in
+#: looser words are 0.55-0.8 close to it, explanations and examples on its topic 0.4-0.6: the
+#: words decide, and an explanation or an example brings words of its own.
+RESTATED_SAID = 0.55
+RESTATED_NEW_WORDS = 1
+#: A sentence that says it restates ("In other words, ...", "Put simply, ...") this close to
+#: one just told says it again, unless it gives a reason or an example.
+RESTATING_SAID = 0.45
+_RESTATING = re.compile(
+    r"^\W*(?:in other words|(?:put|said|stated)\s+(?:simply|differently|another way|plainly)|"
+    r"simply put|to (?:put it|say it|rephrase)(?:\s+(?:simply|differently|another way|"
+    r"plainly))?|that is(?: to say)?|i\.e\.|in short|in simple terms|in plain (?:terms|words)|"
+    r"basically|essentially|to recap|to sum up|in summary|again)\b",
+    re.I,
+)
+#: What makes a sentence an explanation or an example, not a restatement.
+_EXPLAINS = re.compile(
+    r"\b(?:because|since|so that|so the|which means|that's why|this is why|this means|"
+    r"for (?:example|instance)|such as|e\.g\.|imagine|say you|suppose|if you|when you|"
+    r"than|unlike|whereas|by contrast|instead)\b|\d",
+    re.I,
+)
 _LABEL = re.compile(r"^[\w\s']{1,25}:\s+")
 #: The reason given for such a sentence (the verdict shows its words once already).
 REPEATS_VERDICT = "says again what the candidate was just told"
@@ -99,6 +126,12 @@ class SentenceGuard:
         ]
         self._said = [(part, words) for part in told if (words := content_tokens(part))]
         self._said_vectors = checker.embed([part for part, _ in self._said])
+        # ... and the key points each part says, with the words the guide says them in.
+        self._said_points = checker.points_said(self._said_vectors)
+        self._said_as = [
+            told.union(*points.values())
+            for (_, told), points in zip(self._said, self._said_points, strict=True)
+        ]
         self._checker = checker
         self._contexts = list(contexts)
         self._answer = answer
@@ -175,8 +208,25 @@ class SentenceGuard:
             return False
         if any(len(words & told) >= REPEATS_SAID * len(words) for _, told in self._said):
             return True
-        closeness = self._said_vectors @ self._checker.embed([sentence])[0]
-        return any(
+        vector = self._checker.embed([sentence])[0]
+        closeness = self._said_vectors @ vector
+        if any(
             similarity >= PARAPHRASES_SAID and len(words - told) <= NEW_WORDS
             for similarity, (_, told) in zip(closeness, self._said, strict=True)
-        )
+        ):
+            return True
+        if _EXPLAINS.search(sentence):
+            return False
+        restating = bool(_RESTATING.search(sentence))
+        near = [
+            i
+            for i, (similarity, said_as) in enumerate(zip(closeness, self._said_as, strict=True))
+            if (similarity >= RESTATED_SAID and len(words - said_as) <= RESTATED_NEW_WORDS)
+            or (restating and similarity >= RESTATING_SAID)
+        ]
+        if not near:
+            return False
+        # ... unless what it says is another key point, nearer to it than the one told ("Data
+        # drift is a change in the input distribution." after the key point on concept drift).
+        nearest = self._checker.nearest_point(vector)
+        return any(not self._said_points[i] or nearest in self._said_points[i] for i in near)

@@ -286,6 +286,9 @@ class KnowledgeBase:
     confusables: tuple[tuple[str, ...], ...] = ()
     #: Pairs of words of opposite sense (see knowledge/opposites.yaml).
     opposites: tuple[tuple[str, ...], ...] = ()
+    #: Terms the guide sets against each other, for the claim checker only (see
+    #: knowledge/siblings.yaml); ``confusables`` are such terms too.
+    siblings: tuple[tuple[str, ...], ...] = ()
     #: Question id to the installed pack it came from (see ``packs``); the rest are the project's.
     pack_of: Mapping[str, str] = field(default_factory=dict)
 
@@ -468,6 +471,7 @@ def load_knowledge(folder: Path) -> KnowledgeBase:
         tuple(topics),
         _read_groups(folder / "confusables.yaml"),
         _read_groups(folder / "opposites.yaml"),
+        _read_groups(folder / "siblings.yaml"),
     )
     _check_references(knowledge, topics_file)
     return knowledge
