@@ -3198,3 +3198,33 @@ def test_a_reason_or_a_reading_beside_a_request_attempts_nothing(recognizer, mes
     readings offered, a remark on the session, the request's own object ("no idea how backprop
     works") and the words that open it ("maybe it is possible to hear ...")."""
     assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("Abeg, skip am.", "skip"),
+        ("Abeg say am again.", "repeat"),
+        ("Sir abeg, I no sabi this one.", "dont_know"),
+        ("I no know am at all.", "dont_know"),
+        ("cn u repeat pls", "repeat"),
+        ("cn we stop the sesion now", "end"),
+        ("skip to anotehr question pls", "skip"),
+        ("end the intreview", "end"),
+        ("how much tme is left", "progress"),
+        ("Make we check the validation loss first.", "answer"),
+        ("Tim said the loss goes down.", "answer"),
+        ("Another model would overfit.", "answer"),
+    ],
+)
+def test_west_african_pidgin_and_thumbs_mistyping_request_words(recognizer, message, kind):
+    """West African English beside Pidgin ("abeg": please, "sabi": know, "make we do X": let's,
+    "repeat am": it, "I no know": don't) and more request words as thumbs mistype them
+    ("intrview", "anotehr", "sesion", "tme"; "cn" for can). An answer that opens with "make
+    we" or names a Tim is graded."""
+    assert recognizer.recognize(message).kind == kind
+
+
+def test_pidgin_drill_request(recognizer):
+    intent = recognizer.recognize("abeg make we do drift")
+    assert (intent.kind, intent.topic) == ("drill", "drift")

@@ -171,6 +171,10 @@ _SPOKEN_FORMS = {
     "gtg": "got to go",
     "nvm": "never mind",
     "tmrw": "tomorrow",
+    "cn": "can",
+    # West African Pidgin, beside English: "abeg" (please), "sabi" (know)
+    "abeg": "please",
+    "sabi": "know",
 }
 #: Request words as a transcript mishears them: split in two ("re peat the question", "what was
 #: the quest in"), or as a word that sounds the same ("i have know idea", "i all ready answered
@@ -200,6 +204,10 @@ _MISHEARD = [
     # "i already set that": "said", at the end where nothing is set to anything
     (re.compile(r"\b(already|just) set (that|it|this)(?: one)?\s*$"), r"\1 said \2"),
     (re.compile(r"\bmy store(?= (?:at|so|now|this|right|until|till)\b|$)"), "my score"),
+    # West African Pidgin: "make we do X" (let's), "repeat am" (it), "I no know am" (don't)
+    (re.compile(r"(?:^|(?<=please )|(?<=abeg )|(?<=sir ))make we\b"), "let's"),
+    (re.compile(r"\b(repeat|skip|pass|know|sabi|explain|say) am\b"), r"\1 it"),
+    (re.compile(r"\bi no (know|sabi)\b"), r"i don't \1"),
 ]
 #: A formal register's frames, said plainly: "would it be terribly inconvenient if we" is "could
 #: we", "I wonder whether you might" is "could you", "might I trouble you to" is "could you",
@@ -315,7 +323,7 @@ def _drawn_short(word: str) -> str:
 #: Request words whose typing slips are put right (``_typed_request_word``).
 _TYPED_REQUEST_WORDS = (
     "skip", "hint", "repeat", "again", "question", "questions", "answer", "please", "progress",
-    "already",
+    "already", "interview", "another", "session", "time",
 )  # fmt: skip
 #: "r" for "are" only before whom it asks about: "r we assuming binary", not "r squared".
 _R_FOR_ARE = re.compile(r"(?<![\w-])r(?= (?:we|you|u|they)\b)")
