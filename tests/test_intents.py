@@ -3130,3 +3130,101 @@ def test_an_acronym_said_letter_by_letter(recognizer, message, kind, topic):
     "k means") stays as it is, and an answer that spells one out is still graded."""
     intent = recognizer.recognize(message)
     assert (intent.kind, intent.topic) == (kind, topic)
+
+
+# --- the twelfth round: an attempt beside a request is never lost ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "proposed"),
+    [
+        # an apology, then an attempt
+        ("Forgive me, can you say it again, regularisation shrinks the weights?", "repeat"),
+        ("Pardon me, the loss plateaus, right?", "repeat"),
+        # a request, then an attempt
+        ("uhh come again? i'd go with l2 regularisation", "repeat"),
+        ("Excuse me, repeat please, overfitting happens with small data", "repeat"),
+        ("Can you rephrase, the validation loss goes up?", "clarify"),
+        ("I didn't get the question, but dropout would help.", "clarify"),
+        ("Could you say again, the model overfits?", "repeat"),
+        # an attempt, then a request
+        ("Cross-validation gives a better estimate, sorry, can you repeat the question?", "repeat"),
+        ("Precision drops here, can I get a hint?", "hint"),
+        ("Dropout zeroes units at random. Skip if that's wrong.", "skip"),
+        # a hedge beside an attempt
+        ("I'd use SMOTE, but I don't really know.", "dont_know"),
+        ("uh didnt catch that but precision matters more here", "repeat"),
+        ("Pardon, I missed the start, batch norm helps here I believe.", "repeat"),
+    ],
+)
+def test_an_attempt_beside_a_request_is_asked_about(recognizer, message, proposed):
+    """The rule made explicit in the twelfth round: a message that carries an attempt at the
+    answer (a claim about ML of the candidate's own: a guess, a proposal, or words of the guide
+    with a verb) beside a request that would leave the question or close it (the question again,
+    put another way, a hint, a skip, not knowing, the end, the model answer) is asked about: "Shall
+    I repeat the question?". A yes carries out the request; a no grades the words, so the attempt
+    is never lost. An attempt that says enough about ML is graded at once, as before."""
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.proposed) == ("confirm", proposed)
+    assert intent.text == message  # what a no grades
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("Could you repeat that? The audio cut out.", "repeat"),
+        ("Sorry, can you say the question again, I was distracted by the kids.", "repeat"),
+        ("Could you rephrase? The wording is a bit dense.", "clarify"),
+        ("Can I get a hint? I'm stuck on the loss part.", "hint"),
+        ("I'd like to skip this one, I've never used transformers.", "skip"),
+        ("I don't know, I've never worked with drift detection.", "dont_know"),
+        ("Could you repeat the part about the validation set?", "repeat"),
+        ("Could you repeat the bit after regularisation?", "repeat"),
+        ("Can I get a hint about which metric to use?", "hint"),
+        ("I need to stop here, my train is arriving.", "end"),
+        ("What do you mean by drift here, data or concept drift?", "clarify"),
+        ("Thanks, this has been great practice, but I'll stop there for today.", "end"),
+        ("lets end it here pls, head is spinning", "end"),
+        ("Sorry, my hearing is not so good. Maybe it is possible to hear the question again?",
+         "repeat"),
+        ("I have no idea how backprop works.", "dont_know"),
+        ("Having never used attention in practice, I honestly can't say.", "dont_know"),
+        ("Overfitting.", "answer"),
+    ],
+)  # fmt: skip
+def test_a_reason_or_a_reading_beside_a_request_attempts_nothing(recognizer, message, kind):
+    """What attempts nothing beside a request: a reason about the call or the candidate, what
+    the request is about ("the part about the validation set", "a hint about which metric"),
+    readings offered, a remark on the session, the request's own object ("no idea how backprop
+    works") and the words that open it ("maybe it is possible to hear ...")."""
+    assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("Abeg, skip am.", "skip"),
+        ("Abeg say am again.", "repeat"),
+        ("Sir abeg, I no sabi this one.", "dont_know"),
+        ("I no know am at all.", "dont_know"),
+        ("cn u repeat pls", "repeat"),
+        ("cn we stop the sesion now", "end"),
+        ("skip to anotehr question pls", "skip"),
+        ("end the intreview", "end"),
+        ("how much tme is left", "progress"),
+        ("Make we check the validation loss first.", "answer"),
+        ("Tim said the loss goes down.", "answer"),
+        ("Another model would overfit.", "answer"),
+    ],
+)
+def test_west_african_pidgin_and_thumbs_mistyping_request_words(recognizer, message, kind):
+    """West African English beside Pidgin ("abeg": please, "sabi": know, "make we do X": let's,
+    "repeat am": it, "I no know": don't) and more request words as thumbs mistype them
+    ("intrview", "anotehr", "sesion", "tme"; "cn" for can). An answer that opens with "make
+    we" or names a Tim is graded."""
+    assert recognizer.recognize(message).kind == kind
+
+
+def test_pidgin_drill_request(recognizer):
+    intent = recognizer.recognize("abeg make we do drift")
+    assert (intent.kind, intent.topic) == ("drill", "drift")

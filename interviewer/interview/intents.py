@@ -171,6 +171,10 @@ _SPOKEN_FORMS = {
     "gtg": "got to go",
     "nvm": "never mind",
     "tmrw": "tomorrow",
+    "cn": "can",
+    # West African Pidgin, beside English: "abeg" (please), "sabi" (know)
+    "abeg": "please",
+    "sabi": "know",
 }
 #: Request words as a transcript mishears them: split in two ("re peat the question", "what was
 #: the quest in"), or as a word that sounds the same ("i have know idea", "i all ready answered
@@ -200,6 +204,10 @@ _MISHEARD = [
     # "i already set that": "said", at the end where nothing is set to anything
     (re.compile(r"\b(already|just) set (that|it|this)(?: one)?\s*$"), r"\1 said \2"),
     (re.compile(r"\bmy store(?= (?:at|so|now|this|right|until|till)\b|$)"), "my score"),
+    # West African Pidgin: "make we do X" (let's), "repeat am" (it), "I no know am" (don't)
+    (re.compile(r"(?:^|(?<=please )|(?<=abeg )|(?<=sir ))make we\b"), "let's"),
+    (re.compile(r"\b(repeat|skip|pass|know|sabi|explain|say) am\b"), r"\1 it"),
+    (re.compile(r"\bi no (know|sabi)\b"), r"i don't \1"),
 ]
 #: A formal register's frames, said plainly: "would it be terribly inconvenient if we" is "could
 #: we", "I wonder whether you might" is "could you", "might I trouble you to" is "could you",
@@ -315,7 +323,7 @@ def _drawn_short(word: str) -> str:
 #: Request words whose typing slips are put right (``_typed_request_word``).
 _TYPED_REQUEST_WORDS = (
     "skip", "hint", "repeat", "again", "question", "questions", "answer", "please", "progress",
-    "already",
+    "already", "interview", "another", "session", "time",
 )  # fmt: skip
 #: "r" for "are" only before whom it asks about: "r we assuming binary", not "r squared".
 _R_FOR_ARE = re.compile(r"(?<![\w-])r(?= (?:we|you|u|they)\b)")
@@ -1685,6 +1693,72 @@ _CLAIM = re.compile(
     r"\b(?:is|are|was|were|it'?s|they'?re|should|would|could|must|needs?|has|have|will|too|"
     r"causes?|makes?|helps?|overfits?|underfits?)\b"
 )
+#: Requests that leave the question to the candidate's words, beside which a claim about ML is
+#: an attempt at the answer: the interviewer asks before carrying one out (``_attempt_beside``).
+_ASKED_BEFORE_AN_ATTEMPT = frozenset(
+    {
+        IntentKind.REPEAT,
+        IntentKind.CLARIFY,
+        IntentKind.HINT,
+        IntentKind.SKIP,
+        IntentKind.DONT_KNOW,
+        IntentKind.END,
+        IntentKind.MODEL_ANSWER,
+    }
+)
+#: What opens a part of a message around a request and adds nothing: "but", "anyway", "sorry".
+_LINKS = re.compile(
+    r"^(?:(?:but|and|so|anyway|though|although|however|well|ok|okay|oh|ah|hmm|sorry|then|also|"
+    r"just|like|still|yet|because|cause|since)\b\s*)+"
+)
+#: What closes a part before a request and adds nothing: "the model overfits but [repeat?]".
+_LINKS_LAST = re.compile(r"(?:\s*\b(?:but|and|so|anyway|though|although|however|then))+$")
+#: A guess or a proposal of the candidate's own: "I think it overfits", "my guess is the features
+#: drifted", "I'd use cross-validation" (not "I'd like", "I'd find it useful", "I think I missed
+#: it").
+_GUESS = re.compile(
+    r"^(?:i (?:think|guess|believe|suppose|reckon|would say)|i'd say|probably|maybe|perhaps|"
+    r"my (?:guess|answer|bet) (?:is|would be)|(?:i|you|we)(?:'d| would| should) (?:probably |"
+    r"just )?(?:use|add|try|go with|pick|choose|apply|increase|decrease|reduce|lower|raise|"
+    r"retrain|remove|drop|collect|gather|monitor|compare|plot|tune|scale|normali[sz]e|"
+    r"regulari[sz]e|resample|oversample|undersample|stop|check))\b(?: that)?\s*(?!i\b|i'|my\b|me\b)"
+)
+#: A guess hedged last, as speech does: "batch norm helps here I believe".
+_HEDGED_LAST = re.compile(r"\s+i (?:think|guess|believe|suppose|reckon)$")
+#: A verb that says how something is, does or should be: "would help", "overfits", "goes up",
+#: "drifted" (a word after the first in -s or -ed; "the vanishing gradients one" names a part).
+_PREDICATE = re.compile(
+    r"\b(?:is|are|was|were|be|been|it'?s|that'?s|they'?re|there'?s|would|will|should|could|can|"
+    r"must|might|may|has|have|had|does|do|did|helps?|means?|needs?)\b|"
+    r"(?<=\w )(?!(?:this|his|its|was|has|does|is|yes|less|unless|us|thus|plus)\b)\w+(?:s|ed)\b"
+)
+#: The candidate's state, said without "my": "brain fried", "head's spinning", "so tired".
+_TIRED = re.compile(
+    r"\b(?:brain|head|tired|exhausted|sleepy|nervous|anxious|stressed|fried|wiped|knackered)\b"
+)
+#: A word that asks, inside a clause ended by a question mark: "balance between which things?".
+_ASKS_WHICH = re.compile(r"\b(?:which|what|how|why|whether)\b")
+#: A remark on the session so far: "this has been great practice", "today was a lot".
+_ON_THE_SESSION = re.compile(r"(?:this|that|it|today)(?: has been|'s been| was)\b")
+#: What a request is about or how it goes on, not a claim: "about the learning rate", "the loss
+#: function part", "the bit after bias", "if that's alright", "or stop once ...", the request's
+#: own verb ("[what would a perfect answer] have included"), a question asked back ("is it about
+#: training?"), a participle about the candidate ("having never worked with ...").
+_NOT_AN_ATTEMPT = re.compile(
+    r"^(?:(?:about|on|regarding|re|for|with|by|in|of|to|from|at|into|after|before|if|unless|"
+    r"whether|or|as to|as for|having|being|as|have|has|had|be|been|might|may|looks?|sounds?|"
+    r"seems?|you (?:can|could|would|will|may|might))\b|"
+    r"(?:the|that|this) (?:\w+ ){0,3}(?:part|bit|section|half|word|term|sentence|one|ones|thing|"
+    r"question)(?: (?:about|after|before|on|with|where|when|of|please|again)\b|$)|"
+    r"(?:\w+ ){0,4}(?:part|bit|section|question|one|ones|thing|stuff)$|"
+    # the question's words, not ML: "the wording is a bit dense", "your question is long"
+    r"(?:the|your|this|that|my) (?:\w+ )?(?:wording|phrasing|question|sentence|english|accent|"
+    r"explanation|description)\b|"
+    rf"{_ASKS_BACK.pattern}|"
+    r"(?:isn'?t|wasn'?t|aren'?t|doesn'?t|don'?t|won'?t|wouldn'?t|shouldn'?t|can'?t|couldn'?t) "
+    r"(?:it|that|this|they|there|the)\b)"
+)
+
 #: Asking the interviewer to do something: a request even when it mentions ML words ("I know the
 #: general area but can't pin it down; could you give me a nudge?").
 _ASKS_YOU = re.compile(
@@ -2667,7 +2741,10 @@ class IntentRecognizer:
     def _understand(self, text: str, message: str, awaiting_confirmation: bool = False) -> Intent:
         if self._clarifies(message):  # unless it asks for a hint, the question again or progress
             asks = (kind for kind, pattern in _ASKED_BESIDE_A_CLARIFY if pattern.search(text))
-            return Intent(kind=next(asks, IntentKind.CLARIFY), text=message)
+            kind = next(asks, IntentKind.CLARIFY)
+            if self._attempt_beside(kind, message):  # "I didn't get it, but dropout would help"
+                return Intent(kind=IntentKind.CONFIRM, proposed=kind, text=message)
+            return Intent(kind=kind, text=message)
         if self._answers_then_moves_on(message) or self._loops_a_procedure(message):
             return Intent(kind=IntentKind.ANSWER, text=message)  # "Overfitting, next question."
         drill = self._drill(message)
@@ -2911,9 +2988,100 @@ class IntentRecognizer:
         the interviewer asks "Shall I repeat the question?", so that a yes repeats it and a no
         grades the guess, and neither is lost. A request beside a clause that states enough
         about ML is an answer before this (``_asked``)."""
-        if kind is IntentKind.REPEAT and self._answers_beside(kind, message):
+        if (kind is IntentKind.REPEAT and self._answers_beside(kind, message)) or (
+            kind in _ASKED_BEFORE_AN_ATTEMPT and self._attempt_beside(kind, message)
+        ):
             return Intent(kind=IntentKind.CONFIRM, proposed=kind, text=message)
         return Intent(kind=kind)
+
+    def _attempt_beside(self, kind: IntentKind, message: str) -> bool:
+        """Does a part of the message beside the request's own words attempt the answer: a claim
+        about the question's subject, in a clause of its own or run on after the request ("I
+        didn't get the question, but dropout would help", "Could you say again, the model
+        overfits?", "The model overfits, but could you say the question again?")? A guess or a
+        proposal ("I think it overfits", "I'd use cross-validation"), or words of the guide with
+        a verb ("precision matters more here"). A reason about the candidate or the call ("I
+        missed the start", "the audio cut"), what the request is about ("the loss function
+        part", "about the learning rate") and a question asked back ("is it about training?")
+        attempt nothing. Such a message is asked about, not carried out: a yes carries out the
+        request, and a no grades the words, so the attempt is never lost."""
+        pattern = dict(_REQUESTS).get(kind, _CLARIFY)
+        for piece in _pieces(message):
+            if piece.marked and re.search(r"\bor\b", piece.text):
+                continue  # readings offered: "is it about training, or when it generates text?"
+            clauses = [normalise(c) for c in _COMMA_CLAUSES.split(piece.written)]
+            if (
+                kind is IntentKind.CLARIFY
+                and piece.marked
+                and not any(pattern.search(c) or self._clarifies(c + "?") for c in clauses)
+            ):
+                continue  # another reading offered: "Balanced meaning what? Class counts?"
+            for clause in clauses:
+                if piece.marked and _ASKS_WHICH.search(clause):
+                    continue  # "Balance between which things exactly?"
+                if any(map(self._attempts, self._beside_the_request(kind, pattern, clause))):
+                    return True
+        return False
+
+    def _beside_the_request(
+        self, kind: IntentKind, pattern: re.Pattern[str], clause: str
+    ) -> list[str]:
+        """What a clause says beside a request's own words: the clause, or what comes before
+        the request (when a "but" or a question's first word sets it apart, and it ends on a
+        word of its own: "the model overfits but [could you say the question again]"; "the
+        matter is [unfamiliar to me]" is the request's subject, "maybe it is possible to hear
+        [the question again]" its opener) and after it ("[could you repeat that] the model
+        overfits"; after most requests only past a "but": "[I've never worked with] deployed
+        models" is their object). A clarifying question's own clause names what it asks about
+        ("when you say drift is that the inputs changing"), and says nothing beside it."""
+        asked = pattern.search(clause)
+        if kind is IntentKind.CLARIFY:
+            return [] if asked or self._clarifies(clause + "?") else [clause]
+        if not asked:
+            return [clause]
+        head = clause[: asked.start()]
+        linked = _LINKS_LAST.search(head.rstrip()) or _ASKS_BACK.match(clause[asked.start() :])
+        before = _LINKS_LAST.sub("", head.rstrip()).strip() if linked else ""
+        after = _REQUEST_OBJECT.sub("", clause[asked.end() :].strip())
+        # what follows most requests in their clause is their object ("[I've never worked
+        # with] deployed models", "[no idea] how backprop works"); after a request to hear the
+        # question again, or a "but", something of its own
+        parts = [after] if kind is IntentKind.REPEAT or _LINKS.match(after) else []
+        if before and before.split()[-1] not in STOPWORDS:
+            parts.append(before)
+        return parts
+
+    def _attempts(self, part: str) -> bool:
+        """``_attempt_beside`` on one part: a claim about ML of the candidate's own."""
+        part = _LINKS.sub("", part.strip())
+        hedged = _HEDGED_LAST.search(part)  # "batch norm helps here i believe"
+        if hedged:
+            part = part[: hedged.start()]
+        guess = _GUESS.match(part)
+        said = part[guess.end() :] if guess else part
+        if (
+            len(part.split()) < 2
+            or _NOT_AN_ATTEMPT.match(said)
+            or _OF_MY_MIND.search(part)
+            or _MEDIUM.search(part)
+            or _TIRED.search(part)
+            or _THANKS.match(part)
+            or _ON_THE_SESSION.match(part)
+            or (not guess and not hedged and _OF_ME.search(part))
+        ):
+            return False
+        # of ML: a topic's name, a word of the guide or of any question's key points that is no
+        # common English ("dropout", which the guide's own questions never say), or one of the
+        # guide's common words beside one that is no common English ("the loss plateaus")
+        ml_words = self._vocabulary | self._point_words
+        uncommon = content_tokens(" ".join(w for w in said.split() if not _common(w)))
+        if not (
+            uncommon & ml_words
+            or self._names.find(said)
+            or (uncommon and content_tokens(said) & ml_words)
+        ):
+            return False
+        return bool(guess or hedged or _PREDICATE.search(said))
 
     def _answers_beside(self, kind: IntentKind, message: str) -> bool:
         """Does a clause beside a request make a claim about ML, a guess or a statement ("I
@@ -3085,7 +3253,7 @@ class IntentRecognizer:
         ):
             return Intent(kind=IntentKind.ANSWER, text=message)
         if similarity >= REQUEST_SIMILARITY:
-            return Intent(kind=kind)
+            return self._taken(kind, message)
         says_nothing_about_ml = self._says_nothing_about_ml(trimmed)
         loosely = (
             says_nothing_about_ml
