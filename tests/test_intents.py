@@ -280,7 +280,8 @@ def test_a_line_that_broke_then_repeat_asks_for_the_question(recognizer, request
 
 
 def test_other_writers_answers_stay_answers(recognizer):
-    """Every answer of the grading and faithfulness sets (other hands, many voices) is graded;
+    """Every answer of the grading and faithfulness sets (other hands, many voices) is graded, or
+    asked about with its words kept;
     a faithfulness case whose candidate only talks to the interviewer is no answer, and one with
     no answer at all (the guard's setting: the model's explanation never sees it) has none."""
     rows = [
@@ -293,9 +294,41 @@ def test_other_writers_answers_stay_answers(recognizer):
     answers = [
         row["answer"] for row in rows if row.get("kind") != "conversational" and row["answer"]
     ]
-    lost = [a for a in answers if recognizer.recognize(a).kind != "answer"]
+    lost = [a for a in answers if not _kept(recognizer.recognize(a), a)]
     assert len(answers) > 1000
     assert not lost
+
+
+def _kept(intent, answer: str) -> bool:
+    """Graded, or asked about with its words kept, so that "no" grades them (the twelfth
+    round's rule for an attempt beside a request)."""
+    return intent.kind == "answer" or (intent.kind == "confirm" and intent.text == answer)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # A doubt about a claim, asked as a question: an answer, not "I don't know".
+        "hmm, I'm not sure every model needs a feature store?",
+        "Not sure all of the features need scaling for a tree, do they?",
+        "I'm not sure most teams would retrain weekly? seems costly",
+        # A clause that opens on a consequence states it, whatever it ends with.
+        "Use grouped folds per customer. Otherwise the model learns customer-specific stuff.",
+        "Stratify the split, or else the rare class goes missing in some folds and things.",
+        "Keep the test set apart. Because leakage stuff inflates the score.",
+    ],
+)
+def test_doubts_and_consequences_in_an_answer_stay_answers(recognizer, answer):
+    """Blind answers of the eighth faithfulness set were taken for "I don't know" and for a
+    drill on an unknown topic ("Otherwise model learns patient-specific stuff")."""
+    assert recognizer.recognize(answer).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    "request_", ["I'm not sure.", "not sure at all, sorry", "Not sure, no idea."]
+)
+def test_not_sure_alone_is_still_i_dont_know(recognizer, request_):
+    assert recognizer.recognize(request_).kind == "dont_know"
 
 
 def test_a_long_answer_that_asks_on_the_way_is_an_answer(recognizer):

@@ -432,6 +432,10 @@ _THIRD_PARTY = re.compile(
 _NEGATED = re.compile(
     r"\b(?:not|don'?t|do not|no|never|without)\s+(?!sure\b)(?!know\b)(?:\w+\s+)?$"
 )
+#: "Not sure" followed by a claim about every or most of something doubts the claim, as an answer
+#: does ("I'm not sure every team needs a feature store?", "not sure all models need scaling"):
+#: not "I don't know".
+_DOUBTS_A_CLAIM = re.compile(r"\s+(?:that\s+)?(?:every|all|each|most|many)\s+\w+\s+\w+")
 #: "I don't know X, but I think / it's ..." goes on to answer, as does "..., but <ML words>" or
 #: "not sure, maybe the learning rate is too high".
 #: A message cut in two at its first comma, semicolon, colon or dash.
@@ -960,6 +964,9 @@ _NAMED_FOR = re.compile(
     rf"(?:\s+(?:maybe|perhaps|{_IF_YOU_HAVE}))?"
     rf"|(?P<y>.+?)\s+{_IF_YOU_HAVE}"
 )
+#: A clause that opens on a consequence or a reason states it ("otherwise the model learns
+#: patient-specific stuff", "because drift stuff happens"): no drill request opens so.
+_CONSEQUENCE = re.compile(r"(?:otherwise|or else|else|because|since|therefore|hence|thus)\b")
 #: What a name is wanted for, closing its clause, that no answer says: "SQL questions", "a
 #: feature engineering drill" (an answer may end on "in practice" or "more boosting rounds").
 _QUESTIONS_FOR = re.compile(r"\b(?:questions?|drills?)(?: please| next| instead| now)*$")
@@ -2366,6 +2373,8 @@ class IntentRecognizer:
         ]
         clauses = [c for c in map(normalise, parts) if c]
         for n, clause in enumerate(clauses):
+            if _CONSEQUENCE.match(clause):
+                continue  # "Use GroupKFold. Otherwise the model learns patient-specific stuff."
             bare = _NAMED_FOR.fullmatch(clause)
             others = [c for c in clauses[:n] + clauses[n + 1 :] if not _EXAMPLES.match(c)]
             if not bare or _LIST_END.search(clause) or any(map(self._states, others)):
@@ -2972,6 +2981,12 @@ class IntentRecognizer:
                 and dict(_REQUESTS)[IntentKind.ALREADY_SAID].search(joined, match.end())
             ):
                 continue  # "I'm not sure, but I believe I already covered this": a hedge
+            if (
+                kind is IntentKind.DONT_KNOW
+                and match
+                and _DOUBTS_A_CLAIM.match(joined, match.end())
+            ):
+                continue  # "I'm not sure every team needs one?": a doubt about a claim, answered
             negated = kind is not IntentKind.DONT_KNOW and _NEGATED.search(before)  # "no i don't"
             if match and not negated and not _THIRD_PARTY.search(before):
                 stated = [_joined(p.text) for p in _pieces(message) if not p.question]
