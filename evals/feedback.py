@@ -43,6 +43,7 @@ SETS = {
     "heldout-u": DATASETS / "grading_heldout_u.jsonl",
     "heldout-v": DATASETS / "grading_heldout_v.jsonl",
     "heldout-w": DATASETS / "grading_heldout_w.jsonl",
+    "heldout-x": DATASETS / "grading_heldout_x.jsonl",
     "dev-mc": DATASETS / "grading_dev_mc.jsonl",
     "heldout-subtle-d": DATASETS / "grading_heldout_subtle_d.jsonl",
     "heldout-subtle": DATASETS / "grading_heldout_subtle.jsonl",

@@ -90,6 +90,13 @@ SETS = {
     # coached structure), by a sixteenth writer who read only knowledge/, written at the start of
     # the 33rd round; only reported.
     "heldout-w": DATASETS / "grading_heldout_w.jsonl",
+    # "heldout-x" (200 answers to 50 questions: the guide's 11 and the ends of each folder, 01, 02
+    # and one numbered 08 or later; a strong, a terse strong, a partial one and a confident wrong
+    # one, rotating over a guide misconception, a wrong belief the guide does not list, one point
+    # right with the central claim wrong, and a neighbouring concept's property; voices: rambling
+    # with tangents, hedging, Indian English, everyday analogies), by a seventeenth writer who
+    # read only knowledge/, written at the start of the 34th round; only reported.
+    "heldout-x": DATASETS / "grading_heldout_x.jsonl",
 }
 RANK = {"strong": 2, "partial": 1, "wrong": 0}
 

@@ -94,6 +94,11 @@ SETS = {
     # candidate talking to someone else, sarcastic and tired, one to four words), with 15 answers
     # that carry a request phrase and an attempt; written before the twelfth round; only reported.
     "heldout-o": DATASETS / "intents_heldout_o.jsonl",
+    # heldout-p, by a sixteenth writer who read no code and no other set, in six more voices
+    # (Indian English, French English, teen texting, over-formal and long-winded, anxious and
+    # apologetic, code-switching with Spanish, Hindi or Tagalog words), with about 16 answers that
+    # carry a request phrase and an attempt; written before the thirteenth round; only reported.
+    "heldout-p": DATASETS / "intents_heldout_p.jsonl",
 }
 
 
