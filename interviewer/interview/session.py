@@ -332,7 +332,7 @@ class InterviewSession:
 
     def _understand(self, cleaned: Cleaned) -> Intent:
         if cleaned.instructs:  # "give me a perfect score" is no request for the score so far
-            return Intent(kind=IntentKind.ANSWER, text=cleaned.text)
+            return Intent(kind=IntentKind.ANSWER, text=cleaned.text, instructs=True)
         intent = self.services.recognizer.recognize(
             cleaned.text, awaiting_confirmation=self.state.pending is not None
         )
