@@ -53,6 +53,16 @@ def test_chat_shows_html_as_text(played):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in shown
 
 
+def test_a_blank_message_draws_no_empty_bubble(tmp_path):
+    """A walkthrough's empty send drew an empty bubble above "I didn't catch an answer there"."""
+    services = Services.build(Settings(data_dir=tmp_path, llm="none"))
+    session, _ = InterviewSession.new(services, "practice", item="q10")
+    session.send("  \x07\x1b ")
+    shown = chat_messages(services.store.turns(session.id))
+    assert all(m["content"].strip() for m in shown)
+    assert "catch an answer" in shown[-1]["content"] and shown[-2]["role"] == "assistant"
+
+
 def test_rubric_and_citations_come_from_the_latest_feedback(played):
     services, session = played
     rubric, citations = rubric_and_citations(services.store.turns(session.id))

@@ -145,6 +145,7 @@ def test_full_drill_on_drift(server, page):
     # Brought into view: under the chat and the voice controls, a newcomer did not see it appear.
     expect(page.locator("#scorecard").first).to_be_in_viewport(timeout=TURN_TIMEOUT)
     expect(page.locator("#study")).to_contain_text("Study next")
+    expect(page.locator("#commands")).to_be_hidden()  # no question left to hint or skip
     assert page.locator("#chart svg rect").count() == 1  # one bar: one question answered
     # Buttons, not plain text: in the scorecard's grey group they took its grey, and no border.
     assert page.evaluate(STANDS_OUT, "download-json"), "the download reads as plain text"

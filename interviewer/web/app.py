@@ -161,6 +161,7 @@ class Page:
     rubric: gr.Markdown
     citations: gr.HTML
     score_panel: gr.Column
+    commands: gr.Row  # Hint, Repeat, Skip ...: shown while a question is open
     chart: gr.HTML
     study: gr.Markdown
     download_md: gr.DownloadButton
@@ -177,6 +178,7 @@ class Page:
             self.rubric,
             self.citations,
             self.score_panel,
+            self.commands,
             self.chart,
             self.study,
             self.download_md,
@@ -193,6 +195,7 @@ class Page:
             self.rubric: view.rubric,
             self.citations: view.citations,
             self.score_panel: gr.update(visible=view.finished),
+            self.commands: gr.update(visible=not view.finished),
             self.chart: view.chart,
             self.study: view.study,
             self.download_md: md,
@@ -337,11 +340,8 @@ class InterviewApp:
             gr.Warning(NOT_FOUND)
             yield {**cleared, **page.show(SessionView())}
             return
-        waiting = [
-            *shown,
-            {"role": "user", "content": escape(message)},
-            {"role": "assistant", "content": THINKING},
-        ]
+        said = [{"role": "user", "content": escape(message)}] if message.strip() else []
+        waiting = [*shown, *said, {"role": "assistant", "content": THINKING}]
         yield {**cleared, page.chat: waiting}
         pieces: queue.Queue[str | None] = queue.Queue()
         failure: list[BaseException] = []
@@ -501,10 +501,13 @@ class InterviewApp:
                         )
                         with gr.Row():
                             send = gr.Button("Send", variant="primary", elem_id="send")
-                            buttons = {
-                                name: gr.Button(name, size="sm", elem_id=f"cmd-{i}")
-                                for i, name in enumerate(COMMANDS)
-                            }
+                            # Hidden with the scorecard: there is no question left to hint or
+                            # skip (a walkthrough's candidate saw them beside the scorecard).
+                            with gr.Row(elem_id="commands") as commands:
+                                buttons = {
+                                    name: gr.Button(name, size="sm", elem_id=f"cmd-{i}")
+                                    for i, name in enumerate(COMMANDS)
+                                }
                         new = gr.Button("New session", size="sm", elem_id="new-session")
                         pending = gr.State(None)
                         voice, delivery_note, read, spoken = self._voice_controls()
@@ -551,6 +554,7 @@ class InterviewApp:
                 rubric=rubric,
                 citations=citations,
                 score_panel=score_panel,
+                commands=commands,
                 chart=chart,
                 study=study,
                 download_md=download_md,

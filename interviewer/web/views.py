@@ -44,12 +44,14 @@ def backend_line(choice: BackendChoice) -> str:
 
 
 def chat_messages(turns: list[Turn]) -> list[dict[str, str]]:
-    """Stored turns as chat messages; notices in italics; every text escaped."""
+    """Stored turns as chat messages; notices in italics; every text escaped. A message that was
+    blank once cleaned is not drawn (a walkthrough saw an empty bubble); the reply to it says so."""
     messages = []
     for turn in turns:
         text = escape(turn.text)
         if turn.by_candidate:
-            messages.append({"role": "user", "content": text})
+            if text.strip():
+                messages.append({"role": "user", "content": text})
         else:
             shown = f"*{text}*" if turn.kind == TurnKind.NOTICE else text
             messages.append({"role": "assistant", "content": shown})
