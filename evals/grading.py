@@ -88,7 +88,8 @@ SETS = {
     # misconception, a wrong belief the guide does not list, and one point right with the central
     # claim wrong; voices: speech as a recogniser writes it, example first, Spanish English,
     # coached structure), by a sixteenth writer who read only knowledge/, written at the start of
-    # the 33rd round; only reported.
+    # the 33rd round; reported once at the end of that round, and a development set from the
+    # round after it (dismissals and needless subjects: may be tuned on).
     "heldout-w": DATASETS / "grading_heldout_w.jsonl",
 }
 RANK = {"strong": 2, "partial": 1, "wrong": 0}
