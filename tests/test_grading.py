@@ -462,6 +462,8 @@ def test_dismissing_what_a_point_says_matters_earns_no_credit_for_it(grader, kno
     ):
         result = grade(grader, knowledge, question_id, answer)
         assert kp_id not in {p.id for p in result.covered}, answer
+        # Missed first, so that the feedback names it.
+        assert kp_id in {p.id for p in result.missed[:2]}, answer
     for question_id, kp_id, answer in (
         (
             "supervised-unsupervised-07",

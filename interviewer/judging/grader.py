@@ -259,6 +259,13 @@ class Grader:
             ]
             if any(index in leaning for _, index, why in statements if not why):
                 leaned.add(kp.id)
+        # A point whose nearest unit dismisses it ("the shape doesn't matter") is missed first,
+        # as a point said the wrong way is: the feedback names it rather than pass it over.
+        asked = self._asked.get(question_id, frozenset())
+        for kp in key_points:
+            index = int(np.argmax(nearest[kp.id]))
+            if nearest[kp.id][index] >= DENIAL_NEAR and dismisses(units[index], kp.text, asked):
+                leaned.add(kp.id)
         borrowed = self._borrowed(rights, units)
         for kp in key_points:
             right = [(s, index) for s, index in rights[kp.id] if (kp.id, index) not in borrowed]
