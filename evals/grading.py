@@ -88,7 +88,8 @@ SETS = {
     # misconception, a wrong belief the guide does not list, and one point right with the central
     # claim wrong; voices: speech as a recogniser writes it, example first, Spanish English,
     # coached structure), by a sixteenth writer who read only knowledge/, written at the start of
-    # the 33rd round; only reported.
+    # the 33rd round; reported once at the end of that round, and a development set from the
+    # round after it (dismissals and needless subjects: may be tuned on).
     "heldout-w": DATASETS / "grading_heldout_w.jsonl",
     # "heldout-x" (200 answers to 50 questions: the guide's 11 and the ends of each folder, 01, 02
     # and one numbered 08 or later; a strong, a terse strong, a partial one and a confident wrong

@@ -13,6 +13,8 @@ from interviewer.judging.text import (
     asks,
     conditions,
     content_words,
+    dismisses,
+    needless_subject,
     neighbour_pairs,
     outcome_words,
     resolve_reference,
@@ -436,6 +438,104 @@ def test_denying_a_need_earns_no_credit_for_it(grader, knowledge):
         assert "q10.k5" not in {p.id for p in result.covered}, answer
     needed = grade(grader, knowledge, "q10", "You need to monitor it and retrain it proactively.")
     assert "q10.k5" in {p.id for p in needed.covered}
+
+
+def test_dismissing_what_a_point_says_matters_earns_no_credit_for_it(grader, knowledge):
+    """ "The non-linearity is irrelevant" is close in meaning to "non-linearity lets a network
+    model complex relationships" and dismisses it: the point is not credited. A point that says
+    something holds whatever the case ("clusters of any shape") agrees with "doesn't matter",
+    and a dismissal of something else beside the point ("depth alone doesn't matter") leaves
+    it credited."""
+    for question_id, kp_id, answer in (
+        (
+            "q06",
+            "q06.k5",
+            "The non-linearity is irrelevant; stacking enough layers captures complex "
+            "relationships anyway.",
+        ),
+        (
+            "transformers-07",
+            "transformers-07.k5",
+            "For question answering, context from both directions is irrelevant, left context "
+            "is enough.",
+        ),
+    ):
+        result = grade(grader, knowledge, question_id, answer)
+        assert kp_id not in {p.id for p in result.covered}, answer
+        # Missed first, so that the feedback names it.
+        assert kp_id in {p.id for p in result.missed[:2]}, answer
+    for question_id, kp_id, answer in (
+        (
+            "supervised-unsupervised-07",
+            "supervised-unsupervised-07.k4",
+            "DBSCAN doesn't need k, and the shape of the clusters doesn't matter to it.",
+        ),
+        (
+            "supervised-unsupervised-05",
+            "supervised-unsupervised-05.k2",
+            "For k-means the shape really matters: it does badly on long, stretched or "
+            "irregular clusters.",
+        ),
+        (
+            "q06",
+            "q06.k5",
+            "Without non-linear activations the network is just a linear model; the "
+            "non-linearity lets it model complex relationships. Depth alone doesn't matter.",
+        ),
+    ):
+        result = grade(grader, knowledge, question_id, answer)
+        assert kp_id in {p.id for p in result.covered}, answer
+
+
+def test_a_dismissal_is_read_of_what_its_clause_names():
+    """Read on the clause's words before the dismissal, less the question's own words."""
+    point = "It performs poorly on elongated or irregularly shaped clusters."
+    assert dismisses("only density counts; the cluster shape is beside the point", point)
+    assert dismisses("the shape makes no real difference to it", point)
+    # Overlap is dismissed, not the clusters the question is about.
+    assert not dismisses(
+        "overlap between the clusters doesn't matter", point, frozenset({"cluster"})
+    )
+    # A pronoun names nothing; a point that itself denies agrees with a dismissal.
+    assert not dismisses("it doesn't really matter", point)
+    assert not dismisses("the number of clusters doesn't matter", "DBSCAN does not need k.")
+
+
+def test_saying_what_a_point_is_about_is_not_needed_states_it_wrong(grader, knowledge):
+    """ "So no test set is needed" names the test set the key points are about, and says it is
+    needless: the point it is nearest is stated wrong, and corrected. Said only sometimes, or of
+    something else, it is left alone."""
+    for question_id, answer, corrected in (
+        (
+            "q08",
+            "Cross-validation averages over the folds, which is already unbiased, so a separate "
+            "test set isn't really necessary.",
+            {"q08.k3", "q08.k4"},
+        ),
+        ("q10", "Once it ships, there is no need for retraining; the world is what it is.", None),
+    ):
+        result = grade(grader, knowledge, question_id, answer)
+        found = {m.corrects for m in result.misconceptions}
+        assert found & (corrected or {"q10.k5"}), answer
+    for question_id, answer in (
+        ("q08", "Sometimes you don't need a test set, if the data are tiny, but I'd keep one."),
+        ("q08", "The test set gives an honest final score; you don't need to touch it before."),
+    ):
+        result = grade(grader, knowledge, question_id, answer)
+        assert not [m for m in result.misconceptions if m.id.endswith(":contradicted")], answer
+
+
+def test_a_needless_thing_is_read_by_the_point_s_subject():
+    point = "A separate held-out test set simulates unseen production data."
+    assert needless_subject("so no held-out test set is needed", point)
+    assert needless_subject("you don't need a test set at all", point)
+    assert needless_subject("the test split is redundant", point)
+    assert not needless_subject("sometimes you don't need a test set", point)
+    assert not needless_subject("no need to retrain", point)
+    # A point that is itself about a lesser need agrees.
+    assert not needless_subject(
+        "you don't need dropout", "Batch norm can reduce the need for dropout."
+    )
 
 
 def test_naming_a_term_is_not_defining_it(grader, knowledge):

@@ -40,7 +40,9 @@ from interviewer.judging.text import (
     conditions,
     content_tokens,
     contrasts,
+    dismisses,
     excluded_items,
+    needless_subject,
     neighbour_pairs,
     reports_belief,
     restricted_to,
@@ -229,6 +231,7 @@ class Grader:
                 first, key_points, answer, units, nearest, wrong_spans, asserts
             ),
             *self._contradicted_by_guide(first, units, wrong_spans, asserts),
+            *self._needless(units, key_points, nearest, wrong_spans, asserts),
         ]:
             if found_.corrects not in {m.corrects for m in asserted}:
                 asserted.append(found_)
@@ -255,6 +258,13 @@ class Grader:
                 if not why and index not in leaning
             ]
             if any(index in leaning for _, index, why in statements if not why):
+                leaned.add(kp.id)
+        # A point whose nearest unit dismisses it ("the shape doesn't matter") is missed first,
+        # as a point said the wrong way is: the feedback names it rather than pass it over.
+        asked = self._asked.get(question_id, frozenset())
+        for kp in key_points:
+            index = int(np.argmax(nearest[kp.id]))
+            if nearest[kp.id][index] >= DENIAL_NEAR and dismisses(units[index], kp.text, asked):
                 leaned.add(kp.id)
         borrowed = self._borrowed(rights, units)
         for kp in key_points:
@@ -329,6 +339,42 @@ class Grader:
                 found.append(
                     MisconceptionMatch(
                         id=f"{denied.id}{CONTRADICTED}", text=unit, span=unit, corrects=denied.id
+                    )
+                )
+        return found
+
+    def _needless(
+        self,
+        units: list[str],
+        key_points: list[KeyPoint],
+        nearest: dict[str, np.ndarray],
+        wrong_spans: list[str],
+        asserts: Callable[[str], bool],
+    ) -> list[MisconceptionMatch]:
+        """A unit that says what a key point is about is not needed at all ("the k-fold average
+        is unbiased, so no test set is needed"; ``text.needless_subject``): that point stated
+        wrong, the one of those it names that the unit is nearest, at least ``DENIAL_NEAR``
+        (the guide's misconception of a test set "used during training" is another belief).
+        The unit earns nothing; the feedback states the point first."""
+        found: list[MisconceptionMatch] = []
+        asked = self._asked[key_points[0].id.split(".")[0]] if key_points else frozenset()
+        for index in sorted(range(len(units)), key=lambda i: len(units[i])):
+            unit = units[index]
+            taken = [*wrong_spans, *(f.span for f in found)]
+            if not asserts(unit) or any(s in unit or unit in s for s in taken):
+                continue
+            named = [
+                kp
+                for kp in key_points
+                if kp.id not in {f.corrects for f in found}
+                and nearest[kp.id][index] >= DENIAL_NEAR
+                and needless_subject(unit, kp.text, asked)
+            ]
+            if named:
+                kp = max(named, key=lambda k: nearest[k.id][index])
+                found.append(
+                    MisconceptionMatch(
+                        id=f"{kp.id}{CONTRADICTED}", text=unit, span=unit, corrects=kp.id
                     )
                 )
         return found
@@ -584,9 +630,13 @@ class Grader:
             if index is None:
                 return []
             similarity = float(similarities[index, column])
-            if self._matcher.states_key_point(
-                units[index], similarity, wording, closest[index], apart[index], asked
-            ) and not self._matcher.gives_another_predicate(units[index], kp.id):
+            if (
+                self._matcher.states_key_point(
+                    units[index], similarity, wording, closest[index], apart[index], asked
+                )
+                and not self._matcher.gives_another_predicate(units[index], kp.id)
+                and not dismisses(units[index], kp.text, asked)
+            ):
                 why = self._matcher.contradicts(units[index], kp.id)
                 found.append((similarity, int(index), why))
         if found:
@@ -605,6 +655,7 @@ class Grader:
                     units[index], similarity, half, closest[index], apart[index], asked
                 )
                 and not self._matcher.gives_another_predicate(units[index], kp.id)
+                and not dismisses(units[index], kp.text, asked)
             ):
                 why = self._matcher.contradicts(units[index], kp.id)
                 found.append((similarity, int(index), why))

@@ -497,6 +497,22 @@ _NO_NEED = re.compile(
     r"\b(?:no need|no point|(?:do|does|did)(?: not|n't) (?:really |even )?(?:need|have to)|"
     r"(?:not|never) (?:really )?(?:needed|necessary|required)|unnecessary|needless)\b"
 )
+#: Words that dismiss what they are said of as of no consequence: "non-linearity isn't really
+#: the point", "it makes no real difference", "the shape doesn't matter", "that stuff is
+#: overkill", "the quadratic part is cosmetic", "irrelevant".
+_DISMISSED = re.compile(
+    r"\b(?:(?:is|are|was|were|'s|'re)(?: not|n't) (?:really |actually |even )?the (?:point|issue)|"
+    r"(?:is|are|'s|'re) (?:really |actually )?(?:beside|not) the point|"
+    r"makes? (?:no|zero) (?:real |big |practical |actual )?difference|"
+    r"(?:do|does|did)(?: not|n't) (?:really |actually )?(?:make (?:a|any|much) "
+    r"(?:real )?difference|matter)|never matters?|matters? (?:very )?little|"
+    r"(?:irrelevant|overkill|cosmetic|unimportant|not (?:really |that )?important))\b"
+)
+#: A passage that itself says something holds whatever the case ("clusters of any shape"):
+#: "the shape doesn't matter" says it too.
+_WHATEVER = re.compile(
+    r"\b(?:any|whatever|whichever|regardless|irrespective|arbitrar\w*|no matter)\b"
+)
 
 
 def denies_need(unit: str, passage: str) -> bool:
@@ -509,6 +525,99 @@ def denies_need(unit: str, passage: str) -> bool:
         return False
     said = nearest_clause(unit, passage).lower().replace("\u2019", "'")
     return bool(_NO_NEED.search(said))
+
+
+#: A point that itself says something is not needed or holds whatever the case.
+_PLAIN_DENIAL = re.compile(r"\b(?:not|no|never|none|nothing|cannot|neither|nor)\b|n't\b")
+
+
+def dismisses(unit: str, point: str, common: frozenset[str] = frozenset()) -> bool:
+    """Does a clause of the unit dismiss what the key point says matters, as of no consequence?
+    "Non-linearity isn't really the point" is close in meaning to "non-linearity lets a network
+    model complex relationships"; "for per-token tasks it makes no real difference" to
+    "bidirectional context matters for token-level tasks"; "the shape doesn't matter" to
+    "k-means performs poorly on irregularly shaped clusters"; "aliases are just cosmetic
+    labels". Read against the point's own sentence (not each wording: some say "no leakage"),
+    on each clause of the unit whose words before the dismissal name something of the point
+    other than the question's own words (``common``): "overlap between the classes doesn't
+    matter" dismisses overlap, not the point on classes. Not where the point itself denies or
+    says "whatever the case" ("DBSCAN does not need the number of clusters", "clusters of any
+    shape"): saying it does not matter agrees. A need denied ("you don't need fresh labels for
+    that") is read only on the nearest clause, per wording (``denies_need``): in another
+    clause of a right answer it is often right."""
+    point_said = point.lower().replace("\u2019", "'")
+    if any(p.search(point_said) for p in (_PLAIN_DENIAL, _NO_NEED, _DISMISSED, _WHATEVER)):
+        return False
+    words = content_tokens(point) - common
+    for clause in split_clauses(unit):
+        said = clause.lower().replace("\u2019", "'")
+        found = _DISMISSED.search(said)
+        # "tiny differences that don't matter" describes the differences, dismisses nothing.
+        if found and re.search(r"\b(?:that|which|who)\s*$", said[: found.start()]):
+            continue
+        if found and content_tokens(said[: found.start()]) & words:
+            return True
+    return False
+
+
+#: A thing said not to be needed, and where its name stands: after "no need for / to", "you
+#: don't need (to)" (a person's need: "cross-validation doesn't need the noise variance" says
+#: what a method uses; not "can drop", which undersampling says rightly); between "no" and "is
+#: needed"; before "is not needed", "is unnecessary".
+_NEEDLESS = (
+    re.compile(
+        r"\b(?:no need (?:for|to)|(?:you|we|i|they|one) (?:do|did)(?: not|n't) (?:really |even |"
+        r"actually )?need(?: to)?)\s+(?P<thing>[^,;:.!?]+)"
+    ),
+    re.compile(
+        r"\bno (?P<thing>(?:[\w-]+ ){0,3}[\w-]+) (?:is|are|was|were) (?:really |even )?"
+        r"(?:needed|necessary|required)\b"
+    ),
+    re.compile(
+        r"(?P<thing>\b(?:[\w-]+ ){0,3}[\w-]+) (?:(?:(?:is|are)(?: not|n't)|'s not|'re not) "
+        r"(?:really |even |then )?(?:needed|necessary|required)|(?:is|are|'s|'re) "
+        r"(?:really |even |then |just )?(?:unnecessary|redundant))\b"
+    ),
+)
+#: A point that is itself about a need (or its absence): "batch norm can reduce the need for
+#: dropout" agrees with "you don't need dropout".
+_ABOUT_NEED = re.compile(
+    r"\b(?:need\w*|necessar\w*|requir\w*|replac\w*|instead|unless|optional|redundant|"
+    r"without|reduc\w*|less|fewer)\b"
+)
+#: A need denied only sometimes, or under a condition, is not a rule.
+_NEED_HEDGED = re.compile(
+    r"\b(?:sometimes|often|usually|mostly|may|might|if|when|unless|once|until|for (?:small|"
+    r"tiny|simple))\b"
+)
+
+
+def needless_subject(unit: str, point: str, common: frozenset[str] = frozenset()) -> bool:
+    """Does the unit say that what the key point is about is not needed at all? "The k-fold
+    average is unbiased, so no test set is needed" against "a separate held-out test set
+    simulates unseen production data"; "so you don't need to retrain" against "monitoring and
+    retraining are critical". The thing said to be needless must be named among the first
+    three content words of the point (its subject), less the question's own words
+    (``common``). Not where the point is itself about a need or a lesser need ("batch norm can
+    reduce the need for dropout"), or denies, and not where the unit says it only sometimes or
+    under a condition ("sometimes you don't need dropout", "once deployed, no need ...")."""
+    point_said = point.lower().replace("\u2019", "'")
+    if _ABOUT_NEED.search(point_said) or _PLAIN_DENIAL.search(point_said):
+        return False
+    words = content_words(point)
+    parts = {part for word in words if "-" in word for part in word.split("-")}
+    subject = set([word for word in words if word not in parts][:3]) - common
+    if not subject:
+        return False
+    for clause in split_clauses(unit):
+        said = clause.lower().replace("\u2019", "'")
+        if _NEED_HEDGED.search(said):
+            continue
+        for pattern in _NEEDLESS:
+            for found in pattern.finditer(said):
+                if set(content_words(found.group("thing"))) & subject:
+                    return True
+    return False
 
 
 #: Where a definition turns from the term to what it is: "concept drift is a change ...", "high
