@@ -41,7 +41,7 @@ def deps(knowledge):
     def point(kp: str) -> PointMatch:
         return PointMatch(id=kp, text=knowledge.key_point(kp).text, span=kp, similarity=1.0)
 
-    def grade(answer: str, item, follow_up: str = "", probed: tuple[str, ...] = ()) -> Grade:
+    def grade(answer: str, item, follow_up="", probed: tuple[str, ...] = (), probe="") -> Grade:
         said = f"{answer}\n{follow_up}"
         named = set(re.findall(r"(?:q\d\d|[a-z][a-z-]*-\d\d)\.[km]\d+", said))
         covered = [kp for kp in item.key_points if kp in named]
@@ -1018,3 +1018,171 @@ def test_a_point_said_in_other_words_is_restated_in_wordings_that_vary_by_questi
         assert f"{opening}{text}".lower() in said[0].lower()
         openings[question.id] = opening
     assert len(set(openings.values())) == len(variants) > 1
+
+
+# --- a whole question with its follow-up, graded by the real grader (no model) -----------------
+
+FAMILIES = "Give me a concrete business problem for each family, and say why it fits there."
+BOTH_FAMILIES = (  # q01.k1 and q01.k4: the follow-up asks for examples (q01.t2, k3 and k5)
+    "Supervised learning uses labelled data, each example has the correct output. Unsupervised "
+    "learning has no labels and finds structure in the data."
+)
+TEMPERATURE = "classification-regression.p2"  # "Your team forecasts tomorrow's temperature ..."
+BOTH_KINDS = (  # q02.k1 to k3: the follow-up is the narrower question on temperature (k4)
+    "Classification when you predict a category, like spam. Regression when you predict a "
+    "continuous numeric value."
+)
+
+
+@pytest.fixture(scope="module")
+def graded(knowledge, embeddings):
+    """Deps whose grade is the session's: the grader, with a follow-up's answer read as
+    ``judging.follow_up`` reads it."""
+    from interviewer.judging.claim_checker import ClaimChecker
+    from interviewer.judging.follow_up import grade_with_follow_up
+    from interviewer.judging.grader import Grader
+    from interviewer.judging.matching import Matcher
+
+    matcher = Matcher(knowledge, embeddings)
+    grader = Grader(matcher, checker=ClaimChecker(matcher))
+    return Deps(
+        grade=lambda answer, item, follow_up="", probed=(), probe="": grade_with_follow_up(
+            grader, knowledge, answer, item.key_points, item.question_id, follow_up, probed, probe
+        ),
+        drill=lambda topic: drill_plan(knowledge, topic, 4, seed=1),
+        topic_titles={t.id: t.title for t in knowledge.topics},
+        key_point_text=lambda kp: knowledge.key_point(kp).text,
+        key_point_hint=lambda kp: knowledge.key_point(kp).hint or "",
+        strong_answer=Settings().strong_answer,
+        weak_answer=Settings().weak_answer,
+    )
+
+
+def _followed_up(knowledge, deps, question_id, first, probe_id, reply):
+    """The question answered, its follow-up (``probe_id``) asked, and ``reply`` to it: the
+    feedback the candidate reads."""
+    state, _ = start(
+        InterviewState(mode="practice", plan=practice_plan(knowledge, question_id, seed=1)), deps
+    )
+    state, turns = step(state, answer(first), deps)
+    assert [t.kind for t in turns] == ["follow_up"] and state.current_probe.id == probe_id
+    state, turns = step(state, answer(reply), deps)
+    return next(t for t in turns if t.kind == "feedback")
+
+
+def _missing(feedback) -> str:
+    """The "Missing: ..." sentence of a feedback, or ""."""
+    return feedback.text.partition("Missing: ")[2]
+
+
+@pytest.mark.parametrize(
+    ("reply", "stated"),
+    [
+        (  # the walkthrough's, in the real app: told it missed both
+            "Churn prediction is supervised, we have past customers labelled churned or not. "
+            "Customer segmentation is unsupervised, there are no labels, we just group similar "
+            "customers.",
+            {"q01.k3", "q01.k5"},
+        ),
+        (
+            "Fraud detection is supervised because we have past transactions marked fraud or "
+            "not. Grouping shoppers by how they behave is unsupervised, nobody labels the groups.",
+            {"q01.k3"},
+        ),
+        (
+            "For supervised, whether a patient is sick or healthy, since we have diagnosed "
+            "cases. For unsupervised, segmenting users into groups with similar behaviour, there "
+            "is no label.",
+            {"q01.k5"},
+        ),
+        ("Spam or not spam is supervised, we have emails marked by users.", {"q01.k3"}),
+    ],
+)
+def test_examples_given_to_a_follow_up_are_not_listed_missing(knowledge, graded, reply, stated):
+    """Asked for a business problem of each family, a candidate who names one (an example
+    with its two outcomes, "churned or not"; a grouping of similar customers) is not told
+    "Missing: typical supervised tasks are ..." for it."""
+    feedback = _followed_up(knowledge, graded, "q01", BOTH_FAMILIES, "q01.t2", reply)
+    credited = {p.id for p in feedback.grade.covered}
+    assert stated <= credited
+    for kp in stated:
+        assert knowledge.key_point(kp).text.rstrip(".").lower() not in _missing(feedback).lower()
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "that's regression, a continuous value",  # the walkthrough's
+        "It's a regression problem since temperature is a number that can take any value.",
+        "hmm, that would be regression, you predict a real number",
+        "I'd say that's regression.",
+    ],
+)
+def test_a_follow_up_answer_is_read_with_the_probes_subject(knowledge, graded, reply):
+    """ "That's regression", answered to "Your team forecasts tomorrow's temperature for a
+    city. What kind of prediction problem is that?", says that temperature forecasting is
+    regression (q02.k4): the subject is in the probe."""
+    feedback = _followed_up(knowledge, graded, "q02", BOTH_KINDS, TEMPERATURE, reply)
+    assert "q02.k4" in {p.id for p in feedback.grade.covered}
+    assert "temperature" not in _missing(feedback)
+
+
+@pytest.mark.parametrize(
+    ("question_id", "first", "probe_id", "reply", "still_missing"),
+    [
+        # the probe's words with the wrong kind, or none of the point's
+        ("q02", BOTH_KINDS, TEMPERATURE, "that's classification, hot or cold", "q02.k4"),
+        ("q02", BOTH_KINDS, TEMPERATURE, "that's a tough one, no idea", "q02.k4"),
+        ("q01", BOTH_FAMILIES, "q01.t2", "No idea, something with customers.", "q01.k5"),
+        ("q01", BOTH_FAMILIES, "q01.t2", "Customers again, it fits because it's common.", "q01.k3"),
+    ],
+)  # fmt: skip
+def test_a_follow_up_answer_earns_nothing_by_the_probes_words(
+    knowledge, graded, question_id, first, probe_id, reply, still_missing
+):
+    """What the probe names is not the candidate's: read after it, "that's classification"
+    is no temperature forecast called regression, and a vague reply earns nothing."""
+    feedback = _followed_up(knowledge, graded, question_id, first, probe_id, reply)
+    assert still_missing in {p.id for p in feedback.grade.missed}
+
+
+@pytest.mark.parametrize(
+    ("question_id", "first", "corrects"),
+    [
+        (  # a claim the guide does not back: cautioned, not followed up
+            "q01",
+            "Supervised learning uses labels. Unsupervised learning is always more accurate than "
+            "supervised learning.",
+            "One caution:",
+        ),
+        (
+            "q01",
+            "Supervised learning trains on labelled examples. Unsupervised learning still needs "
+            "labelled input-output pairs to learn.",
+            "One correction:",
+        ),
+        (
+            "q02",
+            "Classification is for categories like spam. A churn model that outputs a probability "
+            "is doing regression.",
+            "One correction:",
+        ),
+        (
+            "q02",
+            "Regression is for continuous numbers like house prices, and classification is always "
+            "more accurate than regression.",
+            "One caution:",
+        ),
+    ],
+)
+def test_a_wrong_statement_is_corrected_at_once_not_followed_up(
+    knowledge, graded, question_id, first, corrects
+):
+    """A misconception, a point stated wrong or a claim the guide does not back in the first
+    answer is said first, in the feedback that comes at once: a follow-up before it lets the
+    candidate go on believing it."""
+    plan = practice_plan(knowledge, question_id, seed=1)
+    state, _ = start(InterviewState(mode="practice", plan=plan), graded)
+    state, turns = step(state, answer(first), graded)
+    assert turns[0].kind == "feedback" and turns[0].text.startswith(corrects)
+    assert "follow_up" not in [t.kind for t in turns]

@@ -110,11 +110,16 @@ class InterviewState(Frozen):
 
 
 class GradeAnswer(Protocol):
-    """Grades the answers to a question; ``follow_up`` is the answer to the follow-up that
-    asked for the key points ``probed``, read with the answers before it."""
+    """Grades the answers to a question; ``follow_up`` is the answer to the follow-up ``probe``
+    (its words) that asked for the key points ``probed``, read with the answers before it."""
 
     def __call__(
-        self, answer: str, item: PlanItem, follow_up: str = "", probed: tuple[str, ...] = ()
+        self,
+        answer: str,
+        item: PlanItem,
+        follow_up: str = "",
+        probed: tuple[str, ...] = (),
+        probe: str = "",
     ) -> Grade: ...
 
 
@@ -283,7 +288,8 @@ def _answer(state: InterviewState, intent: Intent, deps: Deps) -> Step:
         return state, [notice, current_question(state)]
     probed = _probed(state)
     if probed:  # the answer to a follow-up, read with what it follows up
-        grade = deps.grade("\n".join(state.answers), item, intent.text, probed)
+        asked = state.current_probe.text if state.current_probe else ""
+        grade = deps.grade("\n".join(state.answers), item, intent.text, probed, asked)
     else:
         grade = deps.grade("\n".join((*state.answers, intent.text)), item)
     state = state.model_copy(update={"answers": (*state.answers, intent.text)})
@@ -358,10 +364,12 @@ def _choose_probe(state: InterviewState, item: PlanItem, grade: Grade) -> Probe 
     descent, was asked which way to nudge the weights: the probe's points were the loss, missed,
     and the weight update, covered). With no such probe left, the feedback comes at once: an
     answer that made every point is not asked to make them again. A wrong statement is corrected
-    in feedback straight away rather than probed on, and an answer that covered nothing gets a
-    narrower question about one point instead of a trade-off.
+    in feedback straight away rather than probed on, and so is a claim the guide does not back
+    (a caution: "unsupervised is basically the same but always needs more data" was followed up
+    before the feedback said a word of it); an answer that covered nothing gets a narrower
+    question about one point instead of a trade-off.
     """
-    if len(state.probes) >= MAX_FOLLOW_UPS or grade.misconceptions:
+    if len(state.probes) >= MAX_FOLLOW_UPS or grade.misconceptions or grade.cautions:
         return None
     missed = {p.id: p.similarity for p in grade.missed}
     covered = {p.id for p in grade.covered}

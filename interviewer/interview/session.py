@@ -205,7 +205,7 @@ class InterviewSession:
         knowledge, settings = services.knowledge, services.settings
         self._deps = Deps(
             # A follow-up's answer is also graded alone, for what it states wrong.
-            grade=lambda answer, item, follow_up="", probed=(): grade_with_follow_up(
+            grade=lambda answer, item, follow_up="", probed=(), probe="": grade_with_follow_up(
                 services.grader,
                 knowledge,
                 answer,
@@ -213,6 +213,7 @@ class InterviewSession:
                 item.question_id,
                 follow_up,
                 probed,
+                probe,
             ),
             drill=lambda topic: drill_plan(
                 knowledge, topic, self._drill_length(), seed, services.history(owner)

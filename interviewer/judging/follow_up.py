@@ -15,10 +15,18 @@ to the whole (``with_its_errors``): corrected first, its point no longer credite
 recomputed as the grader computes it. Which findings count is ``_meant``'s: an aside that only
 resembles a misconception stays an aside, and a point the answer before it made right is judged
 on that statement, as within one answer.
+
+A follow-up answer is short and leans on the probe's words ("that's regression", asked about
+forecasting tomorrow's temperature; "we just group similar customers", asked for a business
+problem of each family), so the points the follow-up asked for are also credited where the
+answer, read after the probe's statements (``read_with_probe``), or in other words among the
+points asked for (``Grader.probed_statements``), states them; never by the probe's words alone
+(``_says_more``), and never a point the answer states wrong (``with_its_credit``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from interviewer.judging.grader import (
@@ -28,6 +36,13 @@ from interviewer.judging.grader import (
     point_weights,
 )
 from interviewer.judging.matching import STATES_WORDING
+from interviewer.judging.text import (
+    asks,
+    content_tokens,
+    content_words,
+    mentions,
+    split_sentences,
+)
 from interviewer.knowledge.schema import KnowledgeBase
 from interviewer.types import Grade, MisconceptionMatch, PointMatch
 
@@ -40,15 +55,136 @@ def grade_with_follow_up(
     question_id: str,
     follow_up: str = "",
     probed: Sequence[str] = (),
+    probe: str = "",
 ) -> Grade:
+    """``probe``: the follow-up's words, whose subject the answer to it may lean on."""
     whole = grader.grade(answer, key_point_ids, question_id, follow_up, probed)
     if not follow_up.strip():
         return whole
-    alone = grader.grade(follow_up, key_point_ids, question_id)
+    read, lead = read_with_probe(follow_up, probe)
+    alone = grader.grade(read, key_point_ids, question_id)
+    # What the probe's own words state is not the candidate's: "A colleague says the churn
+    # model is a regression because it outputs a probability" read before "that's wrong".
+    led = grader.grade(lead, key_point_ids, question_id) if lead else None
+    lead_wrong = {m.id for m in led.misconceptions} if led else set()
+    lead_made = {p.id for p in led.covered} if led else set()
     made = {p.id for p in whole.covered}
-    wrong = tuple(m for m in alone.misconceptions if _meant(m, probed, made))
-    alone = alone.model_copy(update={"misconceptions": wrong})
-    return with_its_errors(whole, alone, knowledge, key_point_ids)
+    wrong = tuple(
+        m for m in alone.misconceptions if _meant(m, probed, made) and m.id not in lead_wrong
+    )
+    whole = with_its_errors(
+        whole, alone.model_copy(update={"misconceptions": wrong}), knowledge, key_point_ids
+    )
+    # The points asked for that the answer states: graded alone (read with the probe's
+    # subject), or in other words among the points asked for (``Grader.probed_statements``).
+    # (a follow-up may ask for a point of its question that this item does not list)
+    missing = [
+        kp for kp in probed if kp in key_point_ids and kp not in {p.id for p in whole.covered}
+    ]
+    credited = [
+        p
+        for p in alone.covered
+        if p.id in missing and p.id not in lead_made and _says_more(p, lead, knowledge)
+    ]
+    rest = [kp for kp in missing if kp not in {p.id for p in credited}]
+    barred = [m.span for m in (*whole.misconceptions, *alone.misconceptions)]
+    barred += [c.span for c in (*whole.cautions, *alone.cautions)]
+    credited += [
+        p
+        for p in grader.probed_statements(read, key_point_ids, rest, barred)
+        if p.id not in lead_made and _says_more(p, lead, knowledge)
+    ]
+    return with_its_credit(whole, credited, knowledge, key_point_ids)
+
+
+#: A follow-up answer's sentence that opens on what the probe named ("that's regression",
+#: "it's still classification", "no, that would be ..."): its subject is in the probe.
+_LEANS_ON_PROBE = re.compile(
+    r"^\W*(?:(?:yes|no|nope|yeah|well|so|um|uh|hmm|okay|ok|i think|i'd say|i would say)\W+)*"
+    r"(?:that|it|this)(?:'s|s|\s+is|\s+was|\s+would\s+be|'d\s+be|\s+will\s+be|\s+makes?)\b",
+    re.I,
+)
+
+
+def read_with_probe(follow_up: str, probe: str) -> tuple[str, str]:
+    """The answer to a follow-up with each sentence that opens on the probe's subject ("that's
+    regression, a continuous value", to "Your team forecasts tomorrow's temperature for a city.
+    What kind of prediction problem is that?") read after the probe's statements, the sentences
+    of the probe that are not questions; and those statements ("" where none is read so)."""
+    statements = [s for s in split_sentences(probe) if not s.endswith("?") and not asks(s)]
+    lead = " ".join(s.rstrip(".!;: ") for s in statements)
+    sentences = split_sentences(follow_up)
+    if not lead or not any(_LEANS_ON_PROBE.match(s) for s in sentences):
+        return follow_up, ""
+    read = [f"{lead}: {s}" if _LEANS_ON_PROBE.match(s) else s for s in sentences]
+    return " ".join(read), lead
+
+
+def _says_more(point: PointMatch, lead: str, knowledge: KnowledgeBase) -> bool:
+    """Is a point credited in a follow-up's answer the candidate's? Its unit names no rival of
+    the point's terms, and, read after the probe's statements, the candidate's part says a word
+    of the point that the probe does not: "Your team forecasts tomorrow's temperature for a
+    city: that's classification" comes near "temperature forecasts are regression targets" by
+    the probe's words alone."""
+    key_point = knowledge.key_point(point.id)
+    span = point.span or ""
+    said = span.replace(lead, " ") if lead else span
+    if _names_a_rival(said, key_point.text, knowledge):
+        return False
+    if not lead or lead not in span:
+        return True
+    own = content_tokens(said) - content_tokens(lead)
+    wordings = (key_point.text, *key_point.said_as)
+    return bool(own & {w for text in wordings for w in content_tokens(text)})
+
+
+def _names_a_rival(said: str, key_point_text: str, knowledge: KnowledgeBase) -> bool:
+    """Does the candidate's part name a term the guide sets against one the point names
+    (``knowledge/confusables.yaml``), and not that term? "that's classification, hot or cold"
+    names the rival of "regression" in "temperature forecasts are regression targets"."""
+    for group in knowledge.confusables:
+        named = {t for t in group if mentions(key_point_text, content_words(t))}
+        others = {t for t in group if mentions(said, content_words(t))}
+        if named and others and not named & others:
+            return True
+    return False
+
+
+def with_its_credit(
+    whole: Grade,
+    credited: Sequence[PointMatch],
+    knowledge: KnowledgeBase,
+    key_point_ids: Sequence[str],
+) -> Grade:
+    """``whole`` with the points of ``credited`` covered (none that ``whole`` corrects), and the
+    score recomputed as ``with_its_errors`` does."""
+    corrected = {m.corrects for m in whole.misconceptions}
+    new = {p.id: p for p in credited if p.id not in corrected}
+    new = {kp: p for kp, p in new.items() if kp not in {c.id for c in whole.covered}}
+    if not new:
+        return whole
+    covered = (*whole.covered, *new.values())
+    missed = tuple(p for p in whole.missed if p.id not in new)
+    return whole.model_copy(
+        update={
+            "score": _score(covered, whole.misconceptions, knowledge, key_point_ids),
+            "covered": covered,
+            "missed": missed,
+        }
+    )
+
+
+def _score(
+    covered: Sequence[PointMatch],
+    misconceptions: Sequence[MisconceptionMatch],
+    knowledge: KnowledgeBase,
+    key_point_ids: Sequence[str],
+) -> float:
+    """The covered points' weighted share, halved for each misconception the guide names."""
+    weights = point_weights(knowledge, key_point_ids)
+    share = sum(weights[p.id] for p in covered) / sum(weights.values())
+    guide_named = [m for m in misconceptions if not m.id.endswith(CONTRADICTED)]
+    return min(1.0, max(0.0, share * MISCONCEPTION_FACTOR ** len(guide_named)))
 
 
 def _meant(found: MisconceptionMatch, probed: Sequence[str], made: set[str]) -> bool:
@@ -86,13 +222,9 @@ def with_its_errors(
     wrong = {m.corrects for m in misconceptions}
     covered = tuple(p for p in whole.covered if p.id not in wrong)
     taken = [PointMatch(id=p.id, text=p.text) for p in whole.covered if p.id in wrong]
-    weights = point_weights(knowledge, key_point_ids)
-    share = sum(weights[p.id] for p in covered) / sum(weights.values())
-    guide_named = [m for m in misconceptions if not m.id.endswith(CONTRADICTED)]
-    score = share * MISCONCEPTION_FACTOR ** len(guide_named)
     return whole.model_copy(
         update={
-            "score": min(1.0, max(0.0, score)),
+            "score": _score(covered, misconceptions, knowledge, key_point_ids),
             "covered": covered,
             "missed": (*whole.missed, *taken),
             "misconceptions": misconceptions,

@@ -295,6 +295,51 @@ class Grader:
             cautions=tuple(cautions),
         )
 
+    def probed_statements(
+        self,
+        follow_up: str,
+        key_point_ids: Sequence[str],
+        probed: Sequence[str],
+        barred: Sequence[str] = (),
+    ) -> list[PointMatch]:
+        """The points the follow-up asked for (``probed``) that a unit of its answer states by
+        ``Matcher.states_probed``: in other words than the point's, nearer it than any other key
+        point, with the words only it uses. A unit that asks something, or overlaps a span of
+        ``barred`` (what the answer states wrong), earns nothing, as in ``grade``."""
+        units = [
+            unit
+            for unit in split_units(follow_up)
+            if not any(unit in s for s in split_sentences(follow_up) if asks(s))
+            and not any(span in unit or unit in span for span in barred)
+        ]
+        if not units or not probed:
+            return []
+        vectors = self._matcher.embed(units)
+        near = {kp: self._matcher.similarities(vectors, kp).max(axis=1) for kp in key_point_ids}
+        found = []
+        for kp_id in probed:
+            stating = [
+                (float(near[kp_id][i]), i)
+                for i, unit in enumerate(units)
+                if self._matcher.states_probed(
+                    unit,
+                    float(near[kp_id][i]),
+                    kp_id,
+                    all(near[other][i] <= near[kp_id][i] for other in key_point_ids),
+                )
+            ]
+            if stating:
+                similarity, index = max(stating)
+                found.append(
+                    PointMatch(
+                        id=kp_id,
+                        text=self._knowledge.key_point(kp_id).text,
+                        span=units[index],
+                        similarity=similarity,
+                    )
+                )
+        return found
+
     def _credited_denials(
         self,
         statements: dict[str, list[tuple[float, int, str | None]]],

@@ -259,6 +259,32 @@ class SaysItWrong:
     about: float
 
 
+@dataclass(frozen=True)
+class Probed:
+    """When a unit of the answer to a follow-up states a point the follow-up asked for, in words
+    the other rules miss. A follow-up answer is short and about what was asked ("Give me a
+    concrete business problem for each family": "we just group similar customers"), so it is
+    read among the points asked for: close to the point, nearer it than any other key point of
+    the question, and saying at least ``words`` of the words that only this point of the
+    question uses in any of its wordings (its distinguishing content: "group", "similar",
+    "customers" for clustering similar customers), beyond the question's own words and the
+    base's everyday ones. A misconception of the point that shares the example ("clustering
+    similar customers is a supervised task") is near such a unit by the words it shares with
+    the point; it is found, and the unit barred, by the grader's own misconception rules.
+    Or it names an example by its two outcomes ("labelled churned or not") as ``Outcomes`` does,
+    where the unit shares a word with any wording of the point (the kind: "supervised")."""
+
+    similarity: float
+    words: int
+
+
+#: Set by rule on the walkthrough's exchanges and their variants (tests/test_engine.py), not
+#: tuned on a set: "fairly close" is the bar a point's own words back elsewhere
+#: (``STATES_KEY_POINT.with_words`` 0.5), less a little for a follow-up's short units; two
+#: distinguishing words say more than one shared by chance.
+STATES_PROBED = Probed(similarity=0.45, words=2)
+
+
 #: Chosen on grading_dev(_b, _kb).jsonl and grading_dev_subtle.jsonl.
 SAYS_IT_WRONG = SaysItWrong(words=2.0, share=0.6, about=0.5)
 
@@ -648,6 +674,44 @@ class Matcher:
             STATES_KEY_POINT.holds(similarity, share)
             or STATES_ALONE.holds(unit, key_point_text, similarity, *apart)
             or NAMES_OUTCOMES.holds(unit, key_point_text, similarity, asked)
+        )
+
+    def distinct_words(self, key_point_id: str) -> frozenset[str]:
+        """The content words of the key point's wordings that no other key point of its question
+        uses in any of its wordings, nor the question itself, nor most of the base."""
+        question = self.knowledge.question(key_point_id.split(".")[0])
+
+        def words(kp_id: str) -> set[str]:
+            return {w for text in self.wordings(kp_id) for w in content_tokens(text)}
+
+        others = set().union(*(words(kp.id) for kp in question.key_points if kp.id != key_point_id))
+        return frozenset(
+            words(key_point_id) - others - self._asked[question.id] - self._common_words
+        )
+
+    def states_probed(self, unit: str, similarity: float, key_point_id: str, nearest: bool) -> bool:
+        """Does a unit of the answer to a follow-up state a point the follow-up asked for
+        (``STATES_PROBED``)? ``similarity``: the unit's to the point's closest wording;
+        ``nearest``: no other key point of the question is closer to the unit."""
+        text = self.knowledge.key_point(key_point_id).text
+        if opposite_steadiness(unit, text) or names_only(unit, text) or names_another(unit, text):
+            return False
+        if denies_need(unit, text) or self.contradicts(unit, key_point_id):
+            return False
+        asked = self._asked[key_point_id.split(".")[0]]
+        if vague_praise(unit, asked | self._common_words):
+            return False
+        said = content_tokens(unit)
+        distinct = len(said & self.distinct_words(key_point_id)) >= STATES_PROBED.words
+        if nearest and similarity >= STATES_PROBED.similarity and distinct:
+            return True
+        wordings = self.wordings(key_point_id)
+        return (
+            similarity >= NAMES_OUTCOMES.similarity
+            and any(outcome_words(w) for w in wordings)
+            and bool(outcome_words(unit, said=True) - asked)
+            and bool(said & {w for text in wordings for w in content_tokens(text)})
+            and not any(negates_otherwise(unit, w) for w in wordings)
         )
 
     def contradicts(self, unit: str, key_point_id: str) -> str | None:
