@@ -1463,3 +1463,45 @@ def test_criticism_of_what_the_grade_covers_is_flagged(
 ):
     (result,) = checker.check(claim, knowledge.question(question_id).passages, answer)
     assert (result.verdict in ("contradicted", "unsupported")) == flagged, result.reason
+
+
+@pytest.mark.parametrize(
+    ("question_id", "claim", "verdict"),
+    [
+        # A property the guide gives one term of a group, said of two joined ("L1 or L2",
+        # "both X and Y", "X and Y alike"): the last walkthrough's model said of L1 and L2 what
+        # the guide says of the lasso only, in a clause whose subject came before it.
+        ("bias-variance-02", "Raising lambda in L1 or L2 regularisation shrinks coefficients "
+         "towards zero, but it also sets some coefficients exactly to zero.", "contradicted"),
+        ("bias-variance-02", "Both ridge and lasso can set some coefficients exactly to zero.",
+         "contradicted"),
+        ("bias-variance-02", "With a large enough penalty, L1 and L2 regularisation alike set "
+         "some coefficients exactly to zero.", "contradicted"),
+        ("bias-variance-07", "Both bagging and boosting build their models sequentially, each "
+         "one fitted to the residual errors of the ensemble so far.", "contradicted"),
+        ("bias-variance-06", "Bagging and boosting both train many models on bootstrap samples "
+         "and average their predictions.", "contradicted"),
+        ("q10", "With data drift or concept drift, the relationship between the inputs and the "
+         "target changes.", "contradicted"),
+        ("transformers-04", "Both the encoder and the decoder use causal self-attention, "
+         "generating one token at a time.", "contradicted"),
+        # ... what the guide says of both, and a comparison of the two, stand.
+        ("bias-variance-02", "Both ridge and the lasso add a penalty on the size of the "
+         "coefficients to the loss.", "supported"),
+        ("bias-variance-02", "Either L1 or L2 regularisation shrinks coefficients towards zero.",
+         "supported"),
+        ("q10", "Data drift and concept drift both call for monitoring the model in production.",
+         "supported"),
+        ("bias-variance-02", "The difference between ridge and lasso is that only the lasso "
+         "sets coefficients exactly to zero.", "supported"),
+    ],
+)  # fmt: skip
+def test_a_property_of_one_sibling_said_of_both_is_contradicted(
+    checker, knowledge, question_id, claim, verdict
+):
+    results = checker.check(claim, knowledge.question(question_id).passages)
+    worst = "contradicted" if any(r.verdict == "contradicted" for r in results) else "supported"
+    if verdict == "supported":
+        assert all(r.verdict == "supported" for r in results), [r.reason for r in results]
+    else:
+        assert worst == verdict, [r.reason for r in results]
