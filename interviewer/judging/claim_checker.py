@@ -45,6 +45,7 @@ from interviewer.judging.matching import (
     word_share,
 )
 from interviewer.judging.text import (
+    DENIED_OR_NEARLY,
     RUN_ON_WORDS,
     affirmative,
     affirmed,
@@ -606,7 +607,8 @@ class ClaimChecker:
 
     def _joints(self, sentence: str) -> list[tuple[re.Match[str], Sequence[str]]]:
         """The pairs of terms of one group a sentence joins ("L1 or L2", "ridge and lasso"),
-        each with its group; not "between X and Y" (a comparison), "unlike X, Y" nor "neither X nor Y"."""
+        each with its group; not "between X and Y" (a comparison), "unlike X, Y" nor "neither
+        X nor Y"."""
         found = []
         for group in self._groups:
             if len(group) < 2:
@@ -2328,7 +2330,7 @@ _UNIT_UNIVERSAL = re.compile(
     rf"{_UNIVERSAL.pattern}|\b(?:all|each|any|every|never|none|whenever)\b", re.I
 )
 _REPORTS_ANSWER = re.compile(r"\byour (?:answer|point)\b|\byou(?:'ve)? (?:said|say|wrote)\b", re.I)
-_NOT_BEFORE = re.compile(r"(?:n't|\bnot|\bno|\bnearly|\balmost)\s+$", re.I)
+_NOT_BEFORE = re.compile(rf"(?:{DENIED_OR_NEARLY})\s+$", re.I)
 #: The units closest to a claim that may say its "always" for the one that supports it.
 UNIVERSAL_UNITS = 3
 
