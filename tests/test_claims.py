@@ -1505,3 +1505,35 @@ def test_a_property_of_one_sibling_said_of_both_is_contradicted(
         assert all(r.verdict == "supported" for r in results), [r.reason for r in results]
     else:
         assert worst == verdict, [r.reason for r in results]
+
+
+@pytest.mark.parametrize(
+    ("question_id", "answer", "claim", "flagged"),
+    [
+        # The answer's words quoted, then corrected: the quote is the candidate's, not a claim
+        # of the model's; the correction after it is judged as any claim.
+        ("q06", "Activation functions keep the network linear.",
+         '"keep the network linear" - the opposite: activation functions add non-linearity.',
+         False),
+        ("q03", "High bias is overfitting, I think.",
+         '"high bias is overfitting" - not quite: high bias means underfitting, where the model '
+         "is too simple.", False),
+        ("q10", "Concept drift is when the input distribution changes.",
+         '"the input distribution changes" - no: that is data drift; concept drift is a change '
+         "in the relationship between inputs and target.", False),
+        # ... and a wrong correction is still caught.
+        ("q03", "High bias is overfitting, I think.",
+         '"high bias is overfitting" - no: high bias means the model is too complex and fits '
+         "noise.", True),
+        ("q10", "Concept drift is when the input distribution changes.",
+         '"the input distribution changes" - no: that is concept drift; data drift is a change '
+         "in the relationship between inputs and target.", True),
+    ],
+)  # fmt: skip
+def test_a_quoted_answer_then_its_correction_is_judged_by_the_correction(
+    checker, knowledge, question_id, answer, claim, flagged
+):
+    results = checker.check(claim, knowledge.question(question_id).passages, answer)
+    assert any(r.verdict in ("contradicted", "unsupported") for r in results) == flagged, [
+        r.reason for r in results
+    ]

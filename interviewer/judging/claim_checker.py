@@ -799,6 +799,24 @@ class ClaimChecker:
     def _judge(self, claim: str, vector: np.ndarray, evidence: _Evidence) -> ClaimVerdict:
         """A sentence may open with evaluations of the answer ("Correct, and ..."): those are
         judged against the grade, and what follows them as a claim of its own."""
+        quoted = _QUOTED_CORRECTION.match(claim)
+        if quoted and content_tokens(quoted["rest"]):
+            # "'keep things linear' - the reverse: they add non-linearity": the candidate's
+            # words, quoted, are no claim of the model's; its correction after them is, and the
+            # quote must be the answer's.
+            verdicts = []
+            if evidence.answer.strip() and self._answer_says(quoted["quote"], evidence) is None:
+                verdicts.append(
+                    ClaimVerdict(
+                        text=claim,
+                        verdict=Verdict.UNSUPPORTED,
+                        reason="quotes what the answer does not say",
+                    )
+                )
+            rest = quoted["rest"]
+            vector = np.asarray(self._embeddings.embed_query(rest))
+            verdicts.append(self._judge_claim(claim, rest, vector, evidence))
+            return _worst(claim, verdicts)
         evaluations, rest = leading_evaluations(claim)
         verdicts = [
             self._judge_topic(claim, e, evidence)
@@ -2347,6 +2365,14 @@ def _universal(text: str) -> str | None:
     return None
 
 
+#: The answer's words quoted, then the model's correction of them: "'deploy the best fold
+#: model' - no: the fold models only estimate performance".
+_QUOTED_CORRECTION = re.compile(
+    r"^\W*[\"\u201c\u2018'](?P<quote>[^\"\u201d\u2019]{3,}?)[\"\u201d\u2019']\s*(?:-|\u2014|\u2013|:)\s*"
+    r"(?:no|nope|not quite|not so|wrong|incorrect|(?:it's |that's )?the (?:reverse|opposite)|"
+    r"(?:it|they) (?:does|do|is|are)(?:n't| not)?|actually)\b[\s:,;.\u2014\u2013-]*(?P<rest>\S.*)$",
+    re.I,
+)
 #: Where a sentence turns from one term to another it sets against it: "X ..., while Y ...".
 _UNLIKE = re.compile(r"^\W*unlike\s+(?P<term>[^,;]+),|,?\s+unlike\s+(?P<term2>[^,;.]+)", re.I)
 _CONTRASTED = re.compile(r",?\s+(?:whereas|while)\s+|,\s+but\s+|\s*;\s*", re.I)
