@@ -1463,3 +1463,77 @@ def test_criticism_of_what_the_grade_covers_is_flagged(
 ):
     (result,) = checker.check(claim, knowledge.question(question_id).passages, answer)
     assert (result.verdict in ("contradicted", "unsupported")) == flagged, result.reason
+
+
+@pytest.mark.parametrize(
+    ("question_id", "claim", "verdict"),
+    [
+        # A property the guide gives one term of a group, said of two joined ("L1 or L2",
+        # "both X and Y", "X and Y alike"): the last walkthrough's model said of L1 and L2 what
+        # the guide says of the lasso only, in a clause whose subject came before it.
+        ("bias-variance-02", "Raising lambda in L1 or L2 regularisation shrinks coefficients "
+         "towards zero, but it also sets some coefficients exactly to zero.", "contradicted"),
+        ("bias-variance-02", "Both ridge and lasso can set some coefficients exactly to zero.",
+         "contradicted"),
+        ("bias-variance-02", "With a large enough penalty, L1 and L2 regularisation alike set "
+         "some coefficients exactly to zero.", "contradicted"),
+        ("bias-variance-07", "Both bagging and boosting build their models sequentially, each "
+         "one fitted to the residual errors of the ensemble so far.", "contradicted"),
+        ("bias-variance-06", "Bagging and boosting both train many models on bootstrap samples "
+         "and average their predictions.", "contradicted"),
+        ("q10", "With data drift or concept drift, the relationship between the inputs and the "
+         "target changes.", "contradicted"),
+        ("transformers-04", "Both the encoder and the decoder use causal self-attention, "
+         "generating one token at a time.", "contradicted"),
+        # ... what the guide says of both, and a comparison of the two, stand.
+        ("bias-variance-02", "Both ridge and the lasso add a penalty on the size of the "
+         "coefficients to the loss.", "supported"),
+        ("bias-variance-02", "Either L1 or L2 regularisation shrinks coefficients towards zero.",
+         "supported"),
+        ("q10", "Data drift and concept drift both call for monitoring the model in production.",
+         "supported"),
+        ("bias-variance-02", "The difference between ridge and lasso is that only the lasso "
+         "sets coefficients exactly to zero.", "supported"),
+    ],
+)  # fmt: skip
+def test_a_property_of_one_sibling_said_of_both_is_contradicted(
+    checker, knowledge, question_id, claim, verdict
+):
+    results = checker.check(claim, knowledge.question(question_id).passages)
+    worst = "contradicted" if any(r.verdict == "contradicted" for r in results) else "supported"
+    if verdict == "supported":
+        assert all(r.verdict == "supported" for r in results), [r.reason for r in results]
+    else:
+        assert worst == verdict, [r.reason for r in results]
+
+
+@pytest.mark.parametrize(
+    ("question_id", "answer", "claim", "flagged"),
+    [
+        # The answer's words quoted, then corrected: the quote is the candidate's, not a claim
+        # of the model's; the correction after it is judged as any claim.
+        ("q06", "Activation functions keep the network linear.",
+         '"keep the network linear" - the opposite: activation functions add non-linearity.',
+         False),
+        ("q03", "High bias is overfitting, I think.",
+         '"high bias is overfitting" - not quite: high bias means underfitting, where the model '
+         "is too simple.", False),
+        ("q10", "Concept drift is when the input distribution changes.",
+         '"the input distribution changes" - no: that is data drift; concept drift is a change '
+         "in the relationship between inputs and target.", False),
+        # ... and a wrong correction is still caught.
+        ("q03", "High bias is overfitting, I think.",
+         '"high bias is overfitting" - no: high bias means the model is too complex and fits '
+         "noise.", True),
+        ("q10", "Concept drift is when the input distribution changes.",
+         '"the input distribution changes" - no: that is concept drift; data drift is a change '
+         "in the relationship between inputs and target.", True),
+    ],
+)  # fmt: skip
+def test_a_quoted_answer_then_its_correction_is_judged_by_the_correction(
+    checker, knowledge, question_id, answer, claim, flagged
+):
+    results = checker.check(claim, knowledge.question(question_id).passages, answer)
+    assert any(r.verdict in ("contradicted", "unsupported") for r in results) == flagged, [
+        r.reason for r in results
+    ]

@@ -995,3 +995,83 @@ def test_what_the_question_states_is_never_listed_as_missing(
     graded = [t.grade for t in turns if t.grade]
     assert graded and all(given not in {p.id for p in (*g.covered, *g.missed)} for g in graded)
     assert all(given not in {c.key_point_id for c in t.citations} for t in turns)
+
+
+@pytest.mark.parametrize(
+    ("said", "again", "repeats"),
+    [
+        # The last walkthrough: the verdict, then the model's same point with words that only
+        # link it ("occurs when", "leading to"); 0.92 close, and passed.
+        (
+            "The key idea: High bias means underfitting, where the model is too simple and "
+            "misses the real patterns.",
+            "High bias occurs when a model is too simple and fails to capture the underlying "
+            "patterns in the data, leading to underfitting.",
+            True,
+        ),
+        (
+            "The key idea: High variance means overfitting, where the model is too complex and "
+            "fits noise instead of signal.",
+            "High variance happens when the model is too complex and ends up fitting the noise "
+            "rather than the signal, leading to overfitting.",
+            True,
+        ),
+        (
+            "Missing: Transformers process an entire sequence in parallel instead of one step "
+            "at a time.",
+            "This refers to transformers processing the whole sequence in parallel rather than "
+            "step by step.",
+            True,
+        ),
+        (
+            "The key idea: RNNs suffer from vanishing gradients.",
+            "RNNs are known to suffer from the vanishing gradient problem.",
+            True,
+        ),
+        # ... an example, a fix, a symptom, a consequence or a remedy brings its own words.
+        (
+            "The key idea: High bias means underfitting, where the model is too simple and "
+            "misses the real patterns.",
+            "For example, fitting a straight line to data that follows a curve leaves large "
+            "errors even on the training set.",
+            False,
+        ),
+        (
+            "The key idea: High bias means underfitting, where the model is too simple and "
+            "misses the real patterns.",
+            "This shows up as high error on both the training data and the validation data.",
+            False,
+        ),
+        (
+            "Missing: Transformers process an entire sequence in parallel instead of one step "
+            "at a time.",
+            "This leads to much faster training on GPUs, since no step waits for the previous one.",
+            False,
+        ),
+        (
+            "The key idea: RNNs suffer from vanishing gradients.",
+            "LSTMs and GRUs were designed to ease the vanishing gradient problem with gates.",
+            False,
+        ),
+    ],
+)
+def test_a_repeat_linked_in_other_words_is_a_repeat(services, said, again, repeats):
+    guard = SentenceGuard(services.checker, [], "", said=said)
+    assert guard._repeats_said(again) == repeats
+
+
+def test_the_model_may_not_say_its_own_sentence_again_in_one_turn(services, knowledge):
+    """A kept sentence is told too: the model saying it again later in the same turn, in
+    other words, adds nothing; its example stays."""
+    question = knowledge.question("q03")
+    said = "Missing: " + question.key_points[4].text
+    guard = SentenceGuard(services.checker, question.passages, "", said=said)
+    guard.feed("High variance means the model is too complex and fits noise instead of signal. ")
+    guard.feed("For example, a deep decision tree can memorise every training point. ")
+    guard.feed("High variance occurs when a model is too complex and fits the noise rather than ")
+    guard.feed("the signal. A model that is too complex fits noise, which is high variance. ")
+    assert guard.finish() == (
+        "High variance means the model is too complex and fits noise instead of signal. "
+        "For example, a deep decision tree can memorise every training point."
+    )
+    assert [v.reason for v in guard.removed] == [REPEATS_VERDICT, REPEATS_VERDICT]

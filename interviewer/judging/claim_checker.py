@@ -45,6 +45,7 @@ from interviewer.judging.matching import (
     word_share,
 )
 from interviewer.judging.text import (
+    DENIED_OR_NEARLY,
     RUN_ON_WORDS,
     affirmative,
     affirmed,
@@ -548,7 +549,94 @@ class ClaimChecker:
                 verdicts[i] = self._judge(joined, vector, evidence).model_copy(
                     update={"text": claim}
                 )
+        return self._said_of_both(response, labelled, verdicts, evidence)
+
+    def _said_of_both(
+        self,
+        response: str,
+        labelled: list[tuple[str, str]],
+        verdicts: list[ClaimVerdict],
+        evidence: _Evidence,
+    ) -> list[ClaimVerdict]:
+        """A property of one term of a group said of two joined ("L1 or L2", "both ridge and
+        the lasso", "X and Y alike"), where the guide gives it to one only: "raising lambda in
+        L1 or L2 regularisation ... increases the bias by setting some coefficients exactly to
+        zero" (a walkthrough's model; ridge sets none to zero). Each supported claim of such a
+        sentence that names the pair, or no term of the group (its subject said before it: "...,
+        but it sets ..."), is read once for each term of the pair; if the guide ties what it
+        says of one of them to another term (``_tied_to_sibling``), it is contradicted."""
+        sentences = split_sentences(response)
+        if len(sentences) > 1:
+            owner = []
+            for sentence in sentences:
+                owner.extend([sentence] * len(_labelled_claims(sentence)))
+        else:
+            owner = [response] * len(labelled)
+        if len(owner) != len(verdicts):
+            return verdicts
+        joints: dict[str, list[tuple[re.Match[str], Sequence[str]]]] = {}
+        for i, verdict in enumerate(verdicts):
+            if verdict.verdict is not Verdict.SUPPORTED or not verdict.evidence:
+                continue
+            if owner[i] not in joints:
+                joints[owner[i]] = self._joints(owner[i])
+            for joint, group in joints[owner[i]]:
+                claim = labelled[i][0]
+                words = self._term_words(claim)
+                named = {t for t in group if _mentions(words, t)}
+                pair = (joint["a"], joint["b"])
+                if joint.group() in claim:
+                    readings = [claim.replace(joint.group(), t) for t in pair]
+                elif not named:
+                    readings = [f"{t} {claim}" for t in pair]
+                else:
+                    continue
+                for reading in readings:
+                    tied = self._tied_to_sibling(
+                        reading, verdict.evidence, evidence.units, joined=True
+                    )
+                    if tied:
+                        others = tied[1].rsplit(" what the guide says of ", 1)[-1]
+                        reason = f"says of {pair[0]} and {pair[1]} what the guide says of {others}"
+                        verdicts[i] = _contradicted(verdict.text, reason, tied[0])
+                        break
+                else:
+                    continue
+                break
         return verdicts
+
+    def _joints(self, sentence: str) -> list[tuple[re.Match[str], Sequence[str]]]:
+        """The pairs of terms of one group a sentence joins ("L1 or L2", "ridge and lasso"),
+        each with its group; not "between X and Y" (a comparison), "unlike X, Y" nor "neither
+        X nor Y"."""
+        found = []
+        for group in self._groups:
+            if len(group) < 2:
+                continue
+            terms = "|".join(
+                r"\s+".join(rf"{re.escape(w)}\w*" for w in t.split())
+                for t in sorted(group, key=len, reverse=True)
+            )
+            pattern = re.compile(
+                rf"(?<![\w-])(?P<a>{terms})(?:\s+[\w-]+)?"
+                rf"(?:\s*,\s*|\s*/\s*|\s+(?:or|and|&|as well as)\s+)"
+                rf"(?:(?:the|a|an)\s+)?(?P<b>{terms})(?![\w-])",
+                re.I,
+            )
+            for match in pattern.finditer(sentence):
+                before = sentence[: match.start()]
+                if re.search(
+                    r"\b(?:between|neither|whether|from|unlike)\s+(?:the\s+)?$", before, re.I
+                ):
+                    continue
+                a, b = (self._term_of(match[k], group) for k in ("a", "b"))
+                if a and b and a != b:
+                    found.append((match, group))
+        return found
+
+    def _term_of(self, text: str, group: Sequence[str]) -> str | None:
+        words = self._term_words(text)
+        return next((t for t in group if _mentions(words, t)), None)
 
     def contradiction(self, statement: str, question_id: str) -> ClaimVerdict | None:
         """A candidate's statement that the question's own guide (its reference answer and key
@@ -711,6 +799,24 @@ class ClaimChecker:
     def _judge(self, claim: str, vector: np.ndarray, evidence: _Evidence) -> ClaimVerdict:
         """A sentence may open with evaluations of the answer ("Correct, and ..."): those are
         judged against the grade, and what follows them as a claim of its own."""
+        quoted = _QUOTED_CORRECTION.match(claim)
+        if quoted and content_tokens(quoted["rest"]):
+            # "'keep things linear' - the reverse: they add non-linearity": the candidate's
+            # words, quoted, are no claim of the model's; its correction after them is, and the
+            # quote must be the answer's.
+            verdicts = []
+            if evidence.answer.strip() and self._answer_says(quoted["quote"], evidence) is None:
+                verdicts.append(
+                    ClaimVerdict(
+                        text=claim,
+                        verdict=Verdict.UNSUPPORTED,
+                        reason="quotes what the answer does not say",
+                    )
+                )
+            rest = quoted["rest"]
+            vector = np.asarray(self._embeddings.embed_query(rest))
+            verdicts.append(self._judge_claim(claim, rest, vector, evidence))
+            return _worst(claim, verdicts)
         evaluations, rest = leading_evaluations(claim)
         verdicts = [
             self._judge_topic(claim, e, evidence)
@@ -1658,7 +1764,9 @@ class ClaimChecker:
                 return True
         return False
 
-    def _tied_to_sibling(self, text: str, support: str, units: list[str]) -> tuple[str, str] | None:
+    def _tied_to_sibling(
+        self, text: str, support: str, units: list[str], joined: bool = False
+    ) -> tuple[str, str] | None:
         """What the claim says of one term of a swappable group, the guide ties to another term
         of it and not to the claim's: "the lasso penalises the sum of squared coefficients",
         supported only by a clause that lost its subject ("penalises the sum of squared
@@ -1690,7 +1798,9 @@ class ClaimChecker:
                 tied = self._part_of_sibling(asserted, text, support, group, named[0], said)
                 if tied:
                     return support, tied
-                if contrasted:
+                if contrasted and not joined:
+                    # (A claim read for one term of a pair it joins, ``_said_of_both``, may
+                    # rest on a unit about the other: the units decide.)
                     continue
             own, other = 0, (0, "", "")
             for unit in units:
@@ -2238,7 +2348,7 @@ _UNIT_UNIVERSAL = re.compile(
     rf"{_UNIVERSAL.pattern}|\b(?:all|each|any|every|never|none|whenever)\b", re.I
 )
 _REPORTS_ANSWER = re.compile(r"\byour (?:answer|point)\b|\byou(?:'ve)? (?:said|say|wrote)\b", re.I)
-_NOT_BEFORE = re.compile(r"(?:n't|\bnot|\bno|\bnearly|\balmost)\s+$", re.I)
+_NOT_BEFORE = re.compile(rf"(?:{DENIED_OR_NEARLY})\s+$", re.I)
 #: The units closest to a claim that may say its "always" for the one that supports it.
 UNIVERSAL_UNITS = 3
 
@@ -2255,6 +2365,14 @@ def _universal(text: str) -> str | None:
     return None
 
 
+#: The answer's words quoted, then the model's correction of them: "'deploy the best fold
+#: model' - no: the fold models only estimate performance".
+_QUOTED_CORRECTION = re.compile(
+    r"^\W*[\"\u201c\u2018'](?P<quote>[^\"\u201d\u2019]{3,}?)[\"\u201d\u2019']\s*(?:-|\u2014|\u2013|:)\s*"
+    r"(?:no|nope|not quite|not so|wrong|incorrect|(?:it's |that's )?the (?:reverse|opposite)|"
+    r"(?:it|they) (?:does|do|is|are)(?:n't| not)?|actually)\b[\s:,;.\u2014\u2013-]*(?P<rest>\S.*)$",
+    re.I,
+)
 #: Where a sentence turns from one term to another it sets against it: "X ..., while Y ...".
 _UNLIKE = re.compile(r"^\W*unlike\s+(?P<term>[^,;]+),|,?\s+unlike\s+(?P<term2>[^,;.]+)", re.I)
 _CONTRASTED = re.compile(r",?\s+(?:whereas|while)\s+|,\s+but\s+|\s*;\s*", re.I)

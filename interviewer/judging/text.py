@@ -16,6 +16,26 @@ import snowballstemmer
 
 #: Where a sentence ends: after . ! or ? and a space, or at a line break.
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+#: Words that hedge a claim's scope or certainty ("usually", "I think", "maybe"): a claim said
+#: so sweeps nothing. The claims the guide does not back (``unbacked``) and the key points an
+#: answer asserts the other way read them, each with words of its own (``hedged``).
+_HEDGES = (
+    r"usually|often|mostly|generally|typically|tends?\s+to|in\s+most\s+cases|i\s+think|"
+    r"i\s+guess|maybe|probably|perhaps|might|almost|nearly|not\s+necessarily|rarely|sometimes|"
+    r"can\s+be"
+)
+#: Just before a word that says something holds always: a denial or "almost" ("not always",
+#: "almost never"). The claim checker's widened facts and ``unbacked``'s absolutes read it.
+DENIED_OR_NEARLY = r"n't|\bnot|\bno|\bnearly|\balmost"
+
+
+def hedged(*more: str) -> re.Pattern[str]:
+    """A pattern for a hedge anywhere in a text: the shared hedges and ``more`` (regular
+    expressions of words a caller counts as hedges too)."""
+    return re.compile(rf"\b(?:{'|'.join([_HEDGES, *more])})(?!\w)", re.I)
+
+
 #: A comma before a prepositional phrase ("sends the error forward, from the input layer to the
 #: output layer") or a relative "where" ("concept drift, where the inputs shift") continues its
 #: clause rather than starting one; "and then" starts one even unpunctuated, as speech is.

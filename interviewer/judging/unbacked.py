@@ -28,7 +28,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from interviewer.judging.text import content_tokens, reports_belief, split_sentences
+from interviewer.judging.text import (
+    DENIED_OR_NEARLY,
+    content_tokens,
+    hedged,
+    reports_belief,
+    split_sentences,
+)
 from interviewer.types import Caution
 
 #: Words that say something holds in every case.
@@ -92,27 +98,19 @@ _SHAPES = (
 )
 #: Before the absolute: a denial or a hedge on its scope ("not always", "almost never").
 _QUALIFIED_BEFORE = re.compile(
-    r"(?:n't|\bnot|\bno|\balmost|\bnearly|\bpretty\s+much|\bvirtually|\bnot\s+quite|"
+    rf"(?:{DENIED_OR_NEARLY}|\bpretty\s+much|\bvirtually|\bnot\s+quite|"
     r"\bmaybe|\bprobably|\bperhaps|\bmight|\bmay|\bcould|\bcan)\s+(?:\w+\s+)?$",
     re.I,
 )
 #: Anywhere in the clause: a hedge on its scope or on its certainty, or a condition.
-_HEDGED = re.compile(
-    r"\b(?:usually|often|mostly|generally|typically|tends?\s+to|in\s+most\s+cases|most\s+of\s+the"
-    r"\s+time|in\s+general|in\s+practice|i\s+think|i\s+guess|i\s+believe|i\s+suppose|"
-    r"i'?m\s+not\s+sure|not\s+sure|maybe|probably|perhaps|might|may\s+be|could\s+be|"
-    r"i\s+(?:would|'d)\s+say|if|when|unless|as\s+long\s+as|provided|depends?|depending|"
-    r"almost|nearly|not\s+always|not\s+necessarily|rarely|seldom|sometimes|can\s+be|"
-    r"without|w/o|with\s+no|here|in\s+this\s+case|in\s+that\s+case|for\s+this)(?!\w)",
-    re.I,
+_HEDGED = hedged(
+    r"most\s+of\s+the\s+time|in\s+general|in\s+practice|i\s+believe|i\s+suppose|"
+    r"i'?m\s+not\s+sure|not\s+sure|may\s+be|could\s+be|i\s+(?:would|'d)\s+say|if|when|unless|"
+    r"as\s+long\s+as|provided|depends?|depending|not\s+always|seldom|without|w/o|with\s+no|"
+    r"here|in\s+this\s+case|in\s+that\s+case|for\s+this"
 )
 #: A hedge on scope or certainty alone: "if a feature shifts, that means ..." asserts flatly.
-_SCOPE_HEDGED = re.compile(
-    r"\b(?:usually|often|mostly|generally|typically|tends?\s+to|in\s+most\s+cases|i\s+think|"
-    r"i\s+guess|maybe|probably|perhaps|might|could|may|almost|nearly|not\s+necessarily|"
-    r"rarely|sometimes|can\s+be|possibl[ey]|likely)\b",
-    re.I,
-)
+_SCOPE_HEDGED = hedged(r"could|may|possibl[ey]|likely")
 #: A clause that opens on a condition: what follows it holds under it.
 _CONDITION_OPENS = re.compile(
     r"\s*(?:(?:and|but|so)\s+)?(?:if|when|whenever|without|w/o|unless|once|for|on|in|with|"
