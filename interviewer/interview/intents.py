@@ -376,6 +376,8 @@ _YES = re.compile(
     rf"(?:bet|say less){_ALONE}|(?:let'?s )?go for it|let'?s do (?:it|that|this)|"
     # a busy engineer's chat: "ack, go", "roger", "sgtm", "kk"
     rf"(?:ack|roger(?: that)?|copy that|sgtm|lgtm|kk|k|works for me|fine by me){_ALONE}|"
+    # a letter, typed by the tersest: "y"
+    rf"(?:y|yy|ys){_ALONE}|"
     # "Please do." once its "please" is read as an opener
     r"do(?: so)?$|"
     r"please do|do it|fine|alright|correct|mm hmm|uh huh|why not|sounds good|right|go on|"
@@ -391,7 +393,7 @@ _NO = re.compile(
     r"no need|don'?t|do not|"
     # "I think not; I'd like to keep going" (its "I think" an opener)
     r"not(?=$| (?:i|i'?d|i'?ll|let me|let us|let'?s)\b)|"
-    rf"(?:negative|nein|non){_ALONE}|"
+    rf"(?:negative|nein|non|n|nn){_ALONE}|"
     r"please don'?t|"
     r"let me (?:try|think|answer|give it)|"
     r"i(?:'d| would) (?:like|rather|prefer) to (?:try|attempt|answer|keep (?:going|trying)|"
@@ -462,6 +464,15 @@ MAX_HEDGE_WORDS = 5
 #: of the guide, words of a statement ("users or requests are randomly assigned to ...").
 MIN_ANSWER_AFTER_HEDGE = 4
 MIN_STATEMENT_AFTER_HEDGE = 6
+#: A guess's own hedge around the words guessed: "maybe dropout", "L2 perhaps", "overfitting I
+#: guess".
+_GUESS_HEDGES = re.compile(
+    r"^(?:(?:maybe|perhaps|probably|possibly|i (?:guess|think|suppose))\s+)?(?P<guess>.+?)"
+    r"(?P<last>\s+(?:maybe|perhaps|probably|possibly|i (?:guess|think|suppose)))?$"
+)
+#: A guess after a don't-know is this many words at most: "dunno. overfitting?", "no clue... the
+#: learning rate maybe"; a longer one is read by the rules for answers after a hedge.
+MAX_GUESS_WORDS = 4
 _GOES_ON = re.compile(
     r"\b(?:but|though|although|however|maybe|perhaps)\s+(?P<hedge>i think|i believe|i guess|"
     r"maybe|probably|it'?s|it is)?(?P<rest>(?:\s*\S+){3,})"
@@ -1027,20 +1038,27 @@ _OBJECT_TAIL = re.compile(
     r"at some point|if|since|because|like|such as|for (?:example|instance)|"
     r"as (?:i|my|we|it|that|the)|so (?:i|that|it|we)|"
     r"before (?:we|i|moving|going)|"
-    r"i (?:think|guess|feel|am|always|never|keep|know|confuse|mix|struggle|forget|find)|i'm|"
+    # the candidate's reason after a comma the words have lost: "X, I could use an easy win",
+    # "X, this is my weak point"
+    r"i (?!want|wanna|would|wish|like|love|prefer)\w+|i'm|i've|this (?:is|was|has)|"
     # a second question after the topic: "anything on XGBoost or is it all basics?"
     r"or (?:is|are|was|do|does|will|would) (?:it|that|this|they|there|you|we|everything)|"
-    r"that'?s|(?:we|they|it|you|he|she) \w+|"
+    r"that'?s|it'?s|they'?re|(?:we|they|it|you|he|she) \w+|"
     r"(?:can|could|shall) (?:we|you|i)|"
     rf"is that|right now|for (?:a (?:while|bit)|now|today|tonight|the rest)|{_FOR_SOME_QUESTIONS})"
     r"\b.*|"
     r"(?:please|thanks?|thank you|now|next|instead|first|later|then|again|too|as well|a bit|only|"
     r"a little|for me|there|okay|ok|alright|(?:a )?(?:few|couple of) rounds?|questions?|stuff|"
     r"things?|part|side|area|basics|topic|(?:that|this) (?:kind|sort) of (?:stuff|thing)|"
+    # the questions' kind: "X, quick ones", "X, easy ones please"
+    r"(?:(?:quick|short|easy|simple|basic|hard|tough|tricky|rapid|fast) )?ones?|"
     r"and (?:so on|stuff|all that|the like)|etc))$"
 )
 #: Words of a drill request that say nothing about ML, though the guide uses them.
 _NO_SUBJECT = "questions topic topics stuff things drills bit round"
+#: A tail after a drill's topic that opens on a subject ("it's faster", "I could use a win"):
+#: what ``_says_of_it`` reads.
+_SAYS_OF_IT = re.compile(r"(?:i|i'?m|i'?ve|i'?d|it|it'?s|they|they'?re|that'?s|this|we|you)\b")
 #: Words around a topic's name that name nothing themselves ("the MLOps side", "the basics").
 _ASIDES = frozenset(
     """
@@ -2115,6 +2133,14 @@ class IntentRecognizer:
             content_tokens(" ".join(kp.text for q in knowledge.questions for kp in q.key_points))
             - request_words
         )
+        #: Two words that follow each other in a key point ("learning rate"): common words that
+        #: name something of ML together.
+        self._point_pairs = {
+            pair
+            for q in knowledge.questions
+            for kp in q.key_points
+            for pair in pairwise(re.findall(r"[\w'-]+", kp.text.lower()))
+        }
         #: Every word of the guide, request words too: a guess after a request to hear the
         #: question again ("I think the learning rate is too high") speaks of "learning" and
         #: "rate", which requests also use, and is no reason about the sound or the candidate.
@@ -2229,6 +2255,8 @@ class IntentRecognizer:
                 ):
                     continue  # "I want to practise the regularisation on the model" answers
                 asked = _object(said)
+                if not strong and self._says_of_it(said[said.rfind(asked) + len(asked) :]):
+                    continue  # "switch to relu, it's faster", "let's do L2, I'd expect ..."
                 # What a request pointing back at ("questions on it") names is said beside it.
                 says = self._says_besides_names if _REFERS_BACK.fullmatch(asked) else self._says
                 reasons = [c for c in others if not _HARD_FOR_ME.search(c)]
@@ -2282,6 +2310,22 @@ class IntentRecognizer:
                         update={"topic": _as_written(intent.topic or "", message)}
                     )
         return unknown
+
+    def _says_of_it(self, tail: str) -> bool:
+        """Does what follows a loose drill request's topic, once the words have lost their comma,
+        say something of the topic, as an answer's reason does ("switch to relu, it's faster",
+        "switch to relu, I think it trains faster"), rather than the candidate's reason ("let's
+        do X, I could use an easy win", "X, this is my weak point") or the questions' kind
+        ("quick ones")? Only a tail that opens on a subject: a word of the guide that is no
+        common English, a proposal with a word of the guide, or a statement that speaks of no
+        one."""
+        if not _SAYS_OF_IT.match(tail.strip()):
+            return False  # examples, a condition or a second question: read as before
+        return bool(
+            self._rare(tail)
+            or (_PROPOSES.search(tail) and self._evidence(tail))
+            or (_STATEMENT.search(tail) and not _PERSONAL.search(tail))
+        )
 
     def _applied(self, said: str, asked_of_me: bool) -> bool:
         """Does a drill request's object say what its technique is done to or with, as an answer
@@ -2756,6 +2800,8 @@ class IntentRecognizer:
             return Intent(kind=kind, text=message)
         if self._answers_then_moves_on(message) or self._loops_a_procedure(message):
             return Intent(kind=IntentKind.ANSWER, text=message)  # "Overfitting, next question."
+        if self._guesses_after_not_knowing(message):
+            return Intent(kind=IntentKind.ANSWER, text=message)  # "dunno. overfitting?"
         drill = self._drill(message)
         if drill and drill.kind in (IntentKind.DRILL, IntentKind.CONFIRM):
             return drill
@@ -2767,7 +2813,7 @@ class IntentRecognizer:
             return Intent(kind=IntentKind.ALREADY_SAID)
         trimmed = _trim(text)
         joined = _joined(trimmed)
-        asked = self._asked(joined, message)
+        asked = self._asked(joined, message) or self._asked_in_a_sentence(message)
         if asked is IntentKind.END and _asks_how_long_after_a_reason(message):
             asked = IntentKind.PROGRESS  # "I need to leave at three, how much longer is this?"
         if (
@@ -2951,6 +2997,74 @@ class IntentRecognizer:
                 )
             )
         )
+
+    def _guesses_after_not_knowing(self, message: str) -> bool:
+        """ "dunno. overfitting?", "no clue... regularisation maybe", "idk, class weights?": a
+        short don't-know, then a clause of its own that is only a few words of ML (a topic's name
+        or a word of the guide that is no common English), asked, hedged or set apart as a
+        sentence of its own. That is a guess, which the don't-know only hedges: graded, as a
+        one-word answer is, so the attempt is never lost. A clause that asks for something
+        ("idk. next?", "no idea. hint?"), asks what something is ("not sure. what's drift?"),
+        speaks of the candidate or states something (the rules for answers after a hedge read
+        those) is no such guess, and after a bare comma the words may be what is not known ("no
+        idea, backprop")."""
+        parts = re.split(f"({_COMMA_CLAUSES.pattern})", message.strip())
+        texts = [n for n in range(0, len(parts), 2) if normalise(parts[n])]
+        if len(texts) < 2:
+            return False
+        last = texts[-1]
+        hedge = normalise("".join(parts[:last]))
+        if (
+            len(hedge.split()) > MAX_HEDGE_WORDS
+            or self._asked(_joined(hedge), hedge) is not IntentKind.DONT_KNOW
+        ):
+            return False
+        said = normalise(parts[last])
+        guess = _GUESS_HEDGES.fullmatch(said)
+        words = guess["guess"] if guess else said
+        set_apart = not parts[last - 1].strip().startswith(",")
+        asked = "?" in "".join(parts[last + 1 :])
+        if not (asked or set_apart or said != words):
+            return False
+        return (
+            len(words.split()) <= MAX_GUESS_WORDS
+            and not _OF_ME.search(words)
+            and not _ASKS_WHICH.search(words)
+            and not _STATEMENT.search(words)
+            and not any(pattern.search(said) for _, pattern in _REQUESTS)
+            and not self._clarifies(parts[last] + "?" * asked)
+            and self._names_ml(words)
+        )
+
+    def _names_ml(self, words: str) -> bool:
+        """Do a few words name something of ML: a topic's name, a word of the guide or of any
+        question's key points that is no common English ("L2", "leakage"), or common words that
+        follow each other in a key point ("the learning rate"; not "good question", "next
+        time")?"""
+        ml = content_tokens(words) & (self._vocabulary | self._point_words)
+        uncommon = content_tokens(" ".join(w for w in words.split() if not _common(w)))
+        said = [w for w in words.split() if w not in STOPWORDS]
+        return bool(
+            self._names.find(words)
+            or uncommon & ml
+            or (
+                len(said) >= ANSWER_EVIDENCE
+                and not set(said) & _OF_THE_SESSION
+                and all(pair in self._point_pairs for pair in pairwise(said))
+            )
+        )
+
+    def _asked_in_a_sentence(self, message: str) -> IntentKind | None:
+        """A request said as a sentence of its own, beside sentences that say nothing about ML
+        ("oh great, another one. pass.", "stop. score.", "Ugh. Fine. Next."): its words run into
+        the others' once the punctuation is gone ("another one pass"), and a request said in one
+        word is only read as the whole message. The first in ``_REQUESTS``'s order wins ("stop.
+        score.": the end, which gives the score)."""
+        pieces = _pieces(message)
+        if len(pieces) < 2 or not all(self._says_nothing_at_all(_trim(p.text)) for p in pieces):
+            return None
+        found = {self._asked(_joined(_trim(p.text)), p.written) for p in pieces}
+        return next((kind for kind, _ in _REQUESTS if kind in found), None)
 
     def _asked(self, joined: str, message: str) -> IntentKind | None:
         """The request the words ask for, unless negated ("don't skip it") or the message also
