@@ -3330,6 +3330,13 @@ def test_a_reason_after_a_comma_beside_a_drill(recognizer, message, kind, topic)
         ("quit. results please.", False, "end"),
         ("It depends. Pass.", False, "answer"),  # a terse answer, then the move on
         ("Overfitting. Pass.", False, "answer"),
+        # a term the guide's questions never say is an answer's, before a "next" too
+        ("Dropout, next question.", False, "answer"),
+        ("Softmax. Next.", False, "answer"),
+        ("cool, next one", False, "skip"),
+        # a label opens the answer
+        ("Answer: dropout.", False, "answer"),
+        ("Answer: yes.", False, "answer"),
         # one letter for a yes or a no
         ("y", True, "yes"),
         ("Y.", True, "yes"),
@@ -3344,3 +3351,35 @@ def test_a_request_in_a_sentence_of_its_own_and_a_yes_in_one_letter(
     beside sentences that say nothing about ML: read alone, as a one-word request is; the first
     in the requests' order wins (the end gives the score). A yes or no typed as one letter."""
     assert recognizer.recognize(message, awaiting_confirmation=awaiting).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        ("Could you resend the ask? Lost it in the noise.", "repeat", None),
+        ("quick one - can you restate the ask", "repeat", None),
+        ("Any guidance here? Happy to take a steer.", "hint", None),
+        ("Got any breadcrumbs for me?", "hint", None),
+        ("Transparently, I have zero visibility into that area.", "dont_know", None),
+        ("Let's wrap there, I've got a hard stop.", "end", None),
+        ("Can you send me the final figures and we close out?", "end", None),
+        ("Is there much runway left on the clock?", "progress", None),
+        ("As flagged earlier, I called out class weights already.", "already_said", None),
+        ("Let's double click into evaluation metrics.", "drill", "metrics"),
+        ("Could we put more bandwidth into the transformer piece?", "drill", "transformers"),
+        ("I'd like to spend some cycles on drift, the monitoring space.", "drill", "drift"),
+        # answers in the same register keep their ML words
+        ("The ask is really a recall problem, so I'd lower the threshold.", "answer", None),
+        ("The pipeline has no visibility into drift, so add monitoring on the inputs.",
+         "answer", None),
+        ("Let's wrap the model behind an API and monitor latency.", "answer", None),
+    ],
+)  # fmt: skip
+def test_requests_in_a_business_register(recognizer, message, kind, topic):
+    """Corporate jargon for the interview's things (``_JARGON``): "the ask" is the question,
+    "re-share" repeats it, "bandwidth" and "double-click" focus a drill, "runway" is the time
+    left, "no visibility into" is not knowing; "a breadcrumb" is a hint, "touched on" or "called
+    out ... already" points back, "the final numbers" are the score, "let's wrap here" ends, and
+    "the X piece" or "that whole stack" names a topic's area."""
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == (kind, topic)

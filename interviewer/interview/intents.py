@@ -112,6 +112,9 @@ ANSWER_EVIDENCE = 2
 #: A word that is one of this many most frequent tokens of cl100k_base (" away", " look", " data")
 #: is common English: alone it is no sign that a message answers, beside a request's own words.
 COMMON_WORD_RANK = 5000
+#: Wider than that: everyday words, interjections too ("cool", "whatever", "seriously"), which a
+#: key point may say; terms rank lower ("bias" 15837, "dropout" 44381).
+EVERYDAY_WORD_RANK = 15000
 #: Words of a sentence after a loose drill request that says what something is, which makes
 #: the message an answer ("... A core sample is one with at most min_samples neighbours").
 STATED_WORDS = 6
@@ -264,6 +267,37 @@ _FORMAL = [
         r"\1 ",
     ),
 ]
+#: A business register's words for the interview's things, said plainly: "re-share the ask" is
+#: "repeat the question", "focus our bandwidth on X" is "focus on X", "double-click on X" is "dive
+#: into X", "how much runway" is "how much time", "I don't have visibility into that" is "I don't
+#: know that". Only words that name the interview's question, time or the candidate's knowledge:
+#: an answer in jargon ("the data pipeline has no visibility into drift") keeps its ML words.
+_JARGON = [
+    (
+        re.compile(
+            r"\b(?:re-?share|re-?send|re-?post|re-?iterate|re-?state)"
+            r"(?= (?:the|that|your|this) (?:ask|question)\b| (?:it|that)\b)"
+        ),
+        "repeat",
+    ),
+    (re.compile(r"\b(the|your|this|that) ask\b(?! (?:is|was|of|for)\b)"), r"\1 question"),
+    (
+        re.compile(
+            r"\b(?:focus|spend|put|direct|invest|point)(?:ing)? (?:our|my|the|some|more|a bit of) "
+            r"(?:bandwidth|cycles|energy|energies|efforts?) (?:on|into|to)\b"
+        ),
+        "focus on",
+    ),
+    (re.compile(r"\bdouble[- ]?click(?:ing)? (?:on|into)\b"), "dive into"),
+    (re.compile(r"\b(how much|any|much|the|enough) runway\b"), r"\1 time"),
+    (
+        re.compile(
+            r"\b(?:i (?:have|'ve got) no|i don'?t have(?: any)?|i lack|i'?ve no|zero|no) "
+            r"(?:real )?visibility (?:into|on|in|over)\b"
+        ),
+        "i don't know",
+    ),
+]
 #: The verbs of a request that a polite frame puts in the past ("would you mind if we brought
 #: the session to a close", "would it be rude if we passed over this one and went on to the
 #: next"): said in the present, as the request's patterns know them.
@@ -345,7 +379,8 @@ _OPENER = re.compile(
     # an address, as Indian English opens: "Sir, kindly ask on gradient boosting only."
     r"sir|ma'?am|madam|"
     # a formal register's: "With respect, I believe...", "Indeed, I think that would be best."
-    r"indeed|with (?:all due )?respect|forgive me but|i'?m (?:terribly|awfully) sorry(?: but)?|"
+    r"indeed|with (?:all due )?respect|respectfully|forgive me but|"
+    r"i'?m (?:terribly|awfully) sorry(?: but)?|"
     r"i'?m afraid|"
     # "my doubt is, ...", as Indian English puts a question
     r"my (?:doubt|query) is)"
@@ -1066,6 +1101,7 @@ _ASIDES = frozenset(
     fundamentals bit section concepts ideas material drill drills round rounds practice kind sort
     type whole etc first next now please more deeper again lot networks nets methods techniques
     approaches functions vs versus particular particularly especially specifically mainly
+    piece stack space bucket workstream
     """.split()  # noqa: SIM905
 )
 #: Words that join a list of names and say nothing themselves ("relu, sigmoid, that sort of
@@ -1141,9 +1177,9 @@ _NEXT = r"(?:(?:the )?next|another|a (?:new|different)|something else|other)"
 _SKIPPED = r"questions?|ones?|next|rest|current|whole|hard|tough|difficult|boring|last|first|this"
 #: Seeing the score or the summary: "see my score", "give me the final results".
 _SEE_THE_SCORE = (
-    r"(?:see|get|show|give|tell|have|hear|check|know)(?: me| us)? (?:(?:my|the) "
+    r"(?:see|get|show|give|tell|have|hear|check|know|share|send)(?: me| us)? (?:(?:my|the) "
     r"(?:final |overall |total |last )?|(?:final|overall|total) )"
-    r"(?:score|results?|summary|tally|verdict|report)"
+    r"(?:score|results?|summary|tally|verdict|report|numbers|figures|stats|scorecard|grades?)"
     r"(?! (?:of|on|for|from)\b)"
 )
 #: Requests by their words, in priority order: asking for something beats saying "I don't know"
@@ -1163,7 +1199,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"\b(?:call(?:ing)? it (?:a day|a night|quits|there|here)|"
             r"(?:let'?s|i'?ll|i'?m going to) call it$|"
             r"(?:want|like|need) (?:to )?(?:finish|stop|end|quit)(?= now| here| please|$)|"
-            r"wrap (?:it |this |things )?up|"
+            r"wrap (?:it |this |things )?up|(?:let'?s|can we|we can|shall we) wrap"
+            r"(?: (?:it|this|things))?(?: here\b| there\b| now\b|$)|"
             r"(?:finish|wind) (?:it |things )?up|cut (?:this|it) short|"
             r"(?:draw|bring) (?:this|it|things|(?:the|our|my) \w+) to a close|"
             r"(?:can|could|shall|may) we (?:end|finish|wrap up) early|"
@@ -1201,7 +1238,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"call it)(?: here| now| it| this| the (?:interview|session))?(?: and| then| just)+"
             rf" {_SEE_THE_SCORE}|"
             rf"{_SEE_THE_SCORE} (?:and|then)(?: \w+){{0,2}} (?:stop|end|finish|be done|wrap up|"
-            r"call it|leave|go))\b"
+            r"call it|leave|go|close out))\b"
             r"|^(?:end|stop|quit|exit|done)$"
             # "Enough. End this.", "just stop it already" ("end" alone: a frustrated candidate)
             r"|^(?:(?:enough|just|that's enough) )*(?:end|stop|finish|quit|terminate|kill) "
@@ -1338,8 +1375,10 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:need|give me|get|have) (?:a little |a small |just )?something to get (?:me )?"
             r"(?:going|started)|"
             r"help me (?:out|a little|a bit|with|get started)|get me (?:going|started)|"
-            r"(?:give me|get|have|use|need|some|little|bit of) (?:a |some )?"
+            r"(?:give me|get|have|use|need|some|any|little|bit of) (?:a |some )?"
             r"(?:little |small |tiny )?(?:bit of )?(?:help|assistance|guidance)|"
+            # a trail to follow: "throw me a breadcrumb", "any breadcrumbs?"
+            r"(?:a|some|any|me|one|little|small) breadcrumbs?|"
             r"(?:give|lend) me a hand|(?:get|have|need|use) a (?:little |small )?hand|"
             r"help me (?:a )?(?:little|bit)|i'?m stuck|i am stuck|tips?|"
             # in a word, and nothing else: "Help!", "help?", "stuck", "sos"
@@ -1420,6 +1459,10 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"marks|grades?|percentage)|"
             r"what (?:percentage|percent|score|mark|grade) (?:have|did) i|"
             r"score so far|"
+            # the running or final figures, asked for: "can you share the final numbers?"
+            r"(?:show|give|tell|share|send)(?: me| us)? (?:my|the|our) (?:final|overall|total|"
+            r"current|running) (?:score|results?|numbers|figures|stats|scorecard|tally|grades?)"
+            r"(?! (?:of|on|for|from)\b)|"
             r"where i stand|on track|status (?:check|update)|"
             r"(?:whether|if) (?:my|i'?m|i am|i'?ve|i have)\b.{0,40}\b(?:good|well|okay|ok|better|"
             r"right|any good|alright|all right|fine)|how well i'?m doing|"
@@ -1437,6 +1480,9 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             # time is missing?" ("cuánto falta")
             r"rests?|resting|(?:is )?missing|lacks)\b|"
             r"^(?:(?:any|how much|the) )?(?:time|minutes) (?:left|remaining|check)$|"
+            # "is there much time left?", "do we have any time remaining"
+            r"(?:is there|do we have|have we got|we got|got) (?:much|any|enough|a lot of) "
+            r"(?:time|minutes) (?:left|remaining)|"
             r"^(?:a |quick |a quick )?time check$|"
             r"how (?:long|much time) (?:have we got|do we have|is|'?s) (?:still )?left|"
             r"(?:are|r) we (?:almost|nearly) (?:done|there|finished|through)|"
@@ -1526,7 +1572,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?= already| before| earlier| in the| at the|$)|"
             r"told (?:this|that|it)(?: already| before| earlier)|"
             r"(?:said|told you|answered|covered|mentioned|explained|addressed|"
-            r"went (?:over|through)|"
+            r"went (?:over|through)|touched (?:on|upon)|flagged|called out|"
             r"spoke|talked about)"
             r"(?: \w+){0,4} (?:already|before|earlier|above|just now|last time|"
             r"(?:\w+ ){0,2}(?:minutes?|mins?|moments?|seconds?|questions?|messages?|answers?|"
@@ -1889,6 +1935,8 @@ def normalise(message: str) -> str:
         text = misheard.sub(meant, text)
     for formal, plain in _FORMAL:
         text = formal.sub(plain, text)
+    for jargon, plain in _JARGON:
+        text = jargon.sub(plain, text)
     text = _PAST_AFTER_IF.sub(_in_the_present, text)
     longest_first = sorted(_SPOKEN_FORMS, key=len, reverse=True)  # "q's" before "q"
     forms = r"(?<![\w-])(?:" + "|".join(longest_first) + r")(?![\w-])(?!\s+learning)"
@@ -1942,6 +1990,15 @@ def _common(word: str) -> bool:
         if len(tokens) == 1 and tokens[0] < COMMON_WORD_RANK:
             return True
     return False
+
+
+@cache
+def _everyday(word: str) -> bool:
+    """Is the word one of ``EVERYDAY_WORD_RANK`` most frequent tokens of cl100k_base: an
+    interjection or an everyday word ("cool", "whatever", "seriously"), wider than ``_common``;
+    terms ("dropout", "drift", "recall") rank lower."""
+    tokens = encoding().encode(f" {word}")
+    return len(tokens) == 1 and tokens[0] < EVERYDAY_WORD_RANK
 
 
 def _guide_words(knowledge: KnowledgeBase) -> set[str]:
@@ -3036,6 +3093,13 @@ class IntentRecognizer:
             and self._names_ml(words)
         )
 
+    def _rare_ml(self, text: str) -> bool:
+        """Does the text hold a word of the guide or its key points, request words too, that is
+        no everyday English ("dropout", "L2"): a term, though the guide's questions never say
+        it; not "cool", "whatever" or "seriously", which key points say too."""
+        uncommon = content_tokens(" ".join(w for w in text.split() if not _everyday(w)))
+        return bool(uncommon & self._ml_words)
+
     def _names_ml(self, words: str) -> bool:
         """Do a few words name something of ML: a topic's name, a word of the guide or of any
         question's key points that is no common English ("L2", "leakage"), or common words that
@@ -3056,14 +3120,20 @@ class IntentRecognizer:
 
     def _asked_in_a_sentence(self, message: str) -> IntentKind | None:
         """A request said as a sentence of its own, beside sentences that say nothing about ML
-        ("oh great, another one. pass.", "stop. score.", "Ugh. Fine. Next."): its words run into
-        the others' once the punctuation is gone ("another one pass"), and a request said in one
-        word is only read as the whole message. The first in ``_REQUESTS``'s order wins ("stop.
-        score.": the end, which gives the score)."""
+        or are requests too ("oh great, another one. pass.", "stop. score.", "Let's wrap here.
+        Can you share the final numbers?"): its words run into the others' once the punctuation
+        is gone ("another one pass"), and a request said in one word is only read as the whole
+        message. The first in ``_REQUESTS``'s order wins ("stop. score.": the end, which gives
+        the score)."""
         pieces = _pieces(message)
-        if len(pieces) < 2 or not all(self._says_nothing_at_all(_trim(p.text)) for p in pieces):
+        if len(pieces) < 2 or re.match(r"\s*\w+\s*:", message):
+            return None  # "Answer: dropout.", "Hint: it's the learning rate" label an answer
+        found = [self._asked(_joined(_trim(p.text)), p.written) for p in pieces]
+        if not all(
+            kind or (self._says_nothing_at_all(_trim(p.text)) and not self._rare_ml(p.text))
+            for kind, p in zip(found, pieces, strict=True)
+        ):
             return None
-        found = {self._asked(_joined(_trim(p.text)), p.written) for p in pieces}
         return next((kind for kind, _ in _REQUESTS if kind in found), None)
 
     def _asked(self, joined: str, message: str) -> IntentKind | None:
@@ -3306,7 +3376,11 @@ class IntentRecognizer:
             asked = None  # "Not sure, maybe the learning rate is too high, next question."
         return (
             bool(text)
-            and not self._says_nothing_at_all(text)
+            # a term the guide's questions never say is still one: "Dropout, next question."
+            and (
+                not self._says_nothing_at_all(text)
+                or (self._rare_ml(text) and not _OF_ME.search(text))
+            )
             and asked is None
             and self._drill(head) is None
             and self._named_for(head) is None
