@@ -3383,3 +3383,25 @@ def test_requests_in_a_business_register(recognizer, message, kind, topic):
     "the X piece" or "that whole stack" names a topic's area."""
     intent = recognizer.recognize(message)
     assert (intent.kind, intent.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        ("Transformers I want to do next.", "drill", "transformers"),
+        ("Model drift I would like to practise, please.", "drill", "drift"),
+        ("Some questions about SQL I would like please.", "unknown_topic", "SQL"),
+        ("Make me some questions about precision and recall.", "drill", "metrics"),
+        ("I want now to finish. Tell me please the score.", "end", None),
+        ("Give me please a hint.", "hint", None),
+        ("Repeat please the question.", "repeat", None),
+        # an answer in the same order keeps its order
+        ("The learning rate I want to tune first.", "answer", None),
+    ],
+)
+def test_requests_in_a_first_languages_word_order(recognizer, message, kind, topic):
+    """German word order (``_WORD_ORDER``): an adverb after the verb ("I would like now to
+    stop", "Show me please the result"), the object first and the wish last ("Activation
+    functions I want to practise"), "make questions to X"."""
+    intent = recognizer.recognize(message)
+    assert (intent.kind, intent.topic) == (kind, topic)

@@ -298,6 +298,33 @@ _JARGON = [
         "i don't know",
     ),
 ]
+#: A first language's word order, as German puts it, in English order: an adverb after the verb
+#: ("I would like now to stop", "Show me please the result"), the object first and the verb of
+#: wanting last ("Activation functions I want to practise", "Questions about X I would like
+#: now"), "make questions to X" ("Fragen zu X machen"). Only frames that ask for practice, or
+#: questions, or an adverb: "the learning rate I want to tune" keeps its order.
+_WORD_ORDER = [
+    (re.compile(r"\b(like|want|love|wish)(?: now| please| really)+ to\b"), r"\1 to"),
+    (re.compile(r"\b(show|give|tell|send|make|ask|repeat|say)( me| us)? please\b"), r"\1\2"),
+    (
+        re.compile(r"\bmake (?:me )?(?:some |a few |more )?questions (?:to|about|on|for)\b"),
+        "ask me about",
+    ),
+    (
+        re.compile(
+            r"^(?P<x>(?:[\w-]+ ){0,4}[\w-]+) i (?:want|would like|'d like|wish) to "
+            r"(?P<v>practi[cs]e|drill|train|study|review|revise|do)(?: now| please| next)?$"
+        ),
+        r"i want to \g<v> \g<x>",
+    ),
+    (
+        re.compile(
+            r"^(?P<x>(?:some |more |a few )?questions (?:about|on|to) (?:[\w-]+ ){0,4}[\w-]+) "
+            r"i (?:want|would like|'d like|wish)(?: now| please| next)?$"
+        ),
+        r"i would like \g<x>",
+    ),
+]
 #: The verbs of a request that a polite frame puts in the past ("would you mind if we brought
 #: the session to a close", "would it be rude if we passed over this one and went on to the
 #: next"): said in the present, as the request's patterns know them.
@@ -1947,7 +1974,10 @@ def normalise(message: str) -> str:
     text = _SLANG_FRAMES.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip() + " "
     text = _STUTTER.sub(r"\1", text).strip()
-    return _OPENER.sub("", text).strip()
+    text = _OPENER.sub("", text).strip()
+    for order, plain in _WORD_ORDER:
+        text = order.sub(plain, text)
+    return text
 
 
 def _without_examples(clause: str) -> str:
