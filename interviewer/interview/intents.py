@@ -305,7 +305,7 @@ _JARGON = [
 #: questions, or an adverb: "the learning rate I want to tune" keeps its order.
 _WORD_ORDER = [
     (re.compile(r"\b(like|want|love|wish)(?: now| please| really)+ to\b"), r"\1 to"),
-    (re.compile(r"\b(show|give|tell|send|ask|repeat|say)( me| us)? please\b"), r"\1\2"),
+    (re.compile(r"\b(show|give|tell|send|ask|say)( me| us)? please\b"), r"\1\2"),
     (
         re.compile(
             r"\bmake (?:please )?(?:me )?(?:please )?(?:some |a few |more )?questions "
