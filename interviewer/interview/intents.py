@@ -112,6 +112,9 @@ ANSWER_EVIDENCE = 2
 #: A word that is one of this many most frequent tokens of cl100k_base (" away", " look", " data")
 #: is common English: alone it is no sign that a message answers, beside a request's own words.
 COMMON_WORD_RANK = 5000
+#: Wider than that: everyday words, interjections too ("cool", "whatever", "seriously"), which a
+#: key point may say; terms rank lower ("bias" 15837, "dropout" 44381).
+EVERYDAY_WORD_RANK = 15000
 #: Words of a sentence after a loose drill request that says what something is, which makes
 #: the message an answer ("... A core sample is one with at most min_samples neighbours").
 STATED_WORDS = 6
@@ -264,6 +267,67 @@ _FORMAL = [
         r"\1 ",
     ),
 ]
+#: A business register's words for the interview's things, said plainly: "re-share the ask" is
+#: "repeat the question", "focus our bandwidth on X" is "focus on X", "double-click on X" is "dive
+#: into X", "how much runway" is "how much time", "I don't have visibility into that" is "I don't
+#: know that". Only words that name the interview's question, time or the candidate's knowledge:
+#: an answer in jargon ("the data pipeline has no visibility into drift") keeps its ML words.
+_JARGON = [
+    (
+        re.compile(
+            r"\b(?:re-?share|re-?send|re-?post|re-?iterate|re-?state)"
+            r"(?= (?:the|that|your|this) (?:ask|question)\b| (?:it|that)\b)"
+        ),
+        "repeat",
+    ),
+    (re.compile(r"\b(the|your|this|that) ask\b(?! (?:is|was|of|for)\b)"), r"\1 question"),
+    (
+        re.compile(
+            r"\b(?:focus|spend|put|direct|invest|point)(?:ing)? (?:our|my|the|some|more|a bit of) "
+            r"(?:bandwidth|cycles|energy|energies|efforts?) (?:on|into|to)\b"
+        ),
+        "focus on",
+    ),
+    (re.compile(r"\bdouble[- ]?click(?:ing)? (?:on|into)\b"), "dive into"),
+    (re.compile(r"\b(how much|any|much|the|enough) runway\b"), r"\1 time"),
+    (
+        re.compile(
+            r"\b(?:i (?:have|'ve got) no|i don'?t have(?: any)?|i lack|i'?ve no|zero|no) "
+            r"(?:real )?visibility (?:into|on|in|over)\b"
+        ),
+        "i don't know",
+    ),
+]
+#: A first language's word order, as German puts it, in English order: an adverb after the verb
+#: ("I would like now to stop", "Show me please the result"), the object first and the verb of
+#: wanting last ("Activation functions I want to practise", "Questions about X I would like
+#: now"), "make questions to X" ("Fragen zu X machen"). Only frames that ask for practice, or
+#: questions, or an adverb: "the learning rate I want to tune" keeps its order.
+_WORD_ORDER = [
+    (re.compile(r"\b(like|want|love|wish)(?: now| please| really)+ to\b"), r"\1 to"),
+    (re.compile(r"\b(show|give|tell|send|ask|say)( me| us)? please\b"), r"\1\2"),
+    (
+        re.compile(
+            r"\bmake (?:please )?(?:me )?(?:please )?(?:some |a few |more )?questions "
+            r"(?:to|about|on|for)\b"
+        ),
+        "ask me about",
+    ),
+    (
+        re.compile(
+            r"^(?P<x>(?:[\w-]+ ){0,4}[\w-]+) i (?:want|would like|'d like|wish) to "
+            r"(?P<v>practi[cs]e|drill|train|study|review|revise|do)(?: now| please| next)?$"
+        ),
+        r"i want to \g<v> \g<x>",
+    ),
+    (
+        re.compile(
+            r"^(?P<x>(?:some |more |a few )?questions (?:about|on|to) (?:[\w-]+ ){0,4}[\w-]+) "
+            r"i (?:want|would like|'d like|wish)(?: now| please| next)?$"
+        ),
+        r"i would like \g<x>",
+    ),
+]
 #: The verbs of a request that a polite frame puts in the past ("would you mind if we brought
 #: the session to a close", "would it be rude if we passed over this one and went on to the
 #: next"): said in the present, as the request's patterns know them.
@@ -345,7 +409,8 @@ _OPENER = re.compile(
     # an address, as Indian English opens: "Sir, kindly ask on gradient boosting only."
     r"sir|ma'?am|madam|"
     # a formal register's: "With respect, I believe...", "Indeed, I think that would be best."
-    r"indeed|with (?:all due )?respect|forgive me but|i'?m (?:terribly|awfully) sorry(?: but)?|"
+    r"indeed|with (?:all due )?respect|respectfully|forgive me but|"
+    r"i'?m (?:terribly|awfully) sorry(?: but)?|"
     r"i'?m afraid|"
     # "my doubt is, ...", as Indian English puts a question
     r"my (?:doubt|query) is)"
@@ -376,6 +441,8 @@ _YES = re.compile(
     rf"(?:bet|say less){_ALONE}|(?:let'?s )?go for it|let'?s do (?:it|that|this)|"
     # a busy engineer's chat: "ack, go", "roger", "sgtm", "kk"
     rf"(?:ack|roger(?: that)?|copy that|sgtm|lgtm|kk|k|works for me|fine by me){_ALONE}|"
+    # a letter, typed by the tersest: "y"
+    rf"(?:y|yy|ys){_ALONE}|"
     # "Please do." once its "please" is read as an opener
     r"do(?: so)?$|"
     r"please do|do it|fine|alright|correct|mm hmm|uh huh|why not|sounds good|right|go on|"
@@ -391,7 +458,7 @@ _NO = re.compile(
     r"no need|don'?t|do not|"
     # "I think not; I'd like to keep going" (its "I think" an opener)
     r"not(?=$| (?:i|i'?d|i'?ll|let me|let us|let'?s)\b)|"
-    rf"(?:negative|nein|non){_ALONE}|"
+    rf"(?:negative|nein|non|n|nn){_ALONE}|"
     r"please don'?t|"
     r"let me (?:try|think|answer|give it)|"
     r"i(?:'d| would) (?:like|rather|prefer) to (?:try|attempt|answer|keep (?:going|trying)|"
@@ -462,6 +529,15 @@ MAX_HEDGE_WORDS = 5
 #: of the guide, words of a statement ("users or requests are randomly assigned to ...").
 MIN_ANSWER_AFTER_HEDGE = 4
 MIN_STATEMENT_AFTER_HEDGE = 6
+#: A guess's own hedge around the words guessed: "maybe dropout", "L2 perhaps", "overfitting I
+#: guess".
+_GUESS_HEDGES = re.compile(
+    r"^(?:(?:maybe|perhaps|probably|possibly|i (?:guess|think|suppose))\s+)?(?P<guess>.+?)"
+    r"(?P<last>\s+(?:maybe|perhaps|probably|possibly|i (?:guess|think|suppose)))?$"
+)
+#: A guess after a don't-know is this many words at most: "dunno. overfitting?", "no clue... the
+#: learning rate maybe"; a longer one is read by the rules for answers after a hedge.
+MAX_GUESS_WORDS = 4
 _GOES_ON = re.compile(
     r"\b(?:but|though|although|however|maybe|perhaps)\s+(?P<hedge>i think|i believe|i guess|"
     r"maybe|probably|it'?s|it is)?(?P<rest>(?:\s*\S+){3,})"
@@ -1027,20 +1103,27 @@ _OBJECT_TAIL = re.compile(
     r"at some point|if|since|because|like|such as|for (?:example|instance)|"
     r"as (?:i|my|we|it|that|the)|so (?:i|that|it|we)|"
     r"before (?:we|i|moving|going)|"
-    r"i (?:think|guess|feel|am|always|never|keep|know|confuse|mix|struggle|forget|find)|i'm|"
+    # the candidate's reason after a comma the words have lost: "X, I could use an easy win",
+    # "X, this is my weak point"
+    r"i (?!want|wanna|would|wish|like|love|prefer)\w+|i'm|i've|this (?:is|was|has)|"
     # a second question after the topic: "anything on XGBoost or is it all basics?"
     r"or (?:is|are|was|do|does|will|would) (?:it|that|this|they|there|you|we|everything)|"
-    r"that'?s|(?:we|they|it|you|he|she) \w+|"
+    r"that'?s|it'?s|they'?re|(?:we|they|it|you|he|she) \w+|"
     r"(?:can|could|shall) (?:we|you|i)|"
     rf"is that|right now|for (?:a (?:while|bit)|now|today|tonight|the rest)|{_FOR_SOME_QUESTIONS})"
     r"\b.*|"
     r"(?:please|thanks?|thank you|now|next|instead|first|later|then|again|too|as well|a bit|only|"
     r"a little|for me|there|okay|ok|alright|(?:a )?(?:few|couple of) rounds?|questions?|stuff|"
     r"things?|part|side|area|basics|topic|(?:that|this) (?:kind|sort) of (?:stuff|thing)|"
+    # the questions' kind: "X, quick ones", "X, easy ones please"
+    r"(?:(?:quick|short|easy|simple|basic|hard|tough|tricky|rapid|fast) )?ones?|"
     r"and (?:so on|stuff|all that|the like)|etc))$"
 )
 #: Words of a drill request that say nothing about ML, though the guide uses them.
 _NO_SUBJECT = "questions topic topics stuff things drills bit round"
+#: A tail after a drill's topic that opens on a subject ("it's faster", "I could use a win"):
+#: what ``_says_of_it`` reads.
+_SAYS_OF_IT = re.compile(r"(?:i|i'?m|i'?ve|i'?d|it|it'?s|they|they'?re|that'?s|this|we|you)\b")
 #: Words around a topic's name that name nothing themselves ("the MLOps side", "the basics").
 _ASIDES = frozenset(
     """
@@ -1048,6 +1131,7 @@ _ASIDES = frozenset(
     fundamentals bit section concepts ideas material drill drills round rounds practice kind sort
     type whole etc first next now please more deeper again lot networks nets methods techniques
     approaches functions vs versus particular particularly especially specifically mainly
+    piece stack space bucket workstream
     """.split()  # noqa: SIM905
 )
 #: Words that join a list of names and say nothing themselves ("relu, sigmoid, that sort of
@@ -1123,9 +1207,9 @@ _NEXT = r"(?:(?:the )?next|another|a (?:new|different)|something else|other)"
 _SKIPPED = r"questions?|ones?|next|rest|current|whole|hard|tough|difficult|boring|last|first|this"
 #: Seeing the score or the summary: "see my score", "give me the final results".
 _SEE_THE_SCORE = (
-    r"(?:see|get|show|give|tell|have|hear|check|know)(?: me| us)? (?:(?:my|the) "
+    r"(?:see|get|show|give|tell|have|hear|check|know|share|send)(?: me| us)? (?:(?:my|the) "
     r"(?:final |overall |total |last )?|(?:final|overall|total) )"
-    r"(?:score|results?|summary|tally|verdict|report)"
+    r"(?:score|results?|summary|tally|verdict|report|numbers|figures|stats|scorecard|grades?)"
     r"(?! (?:of|on|for|from)\b)"
 )
 #: Requests by their words, in priority order: asking for something beats saying "I don't know"
@@ -1145,7 +1229,8 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"\b(?:call(?:ing)? it (?:a day|a night|quits|there|here)|"
             r"(?:let'?s|i'?ll|i'?m going to) call it$|"
             r"(?:want|like|need) (?:to )?(?:finish|stop|end|quit)(?= now| here| please|$)|"
-            r"wrap (?:it |this |things )?up|"
+            r"wrap (?:it |this |things )?up|(?:let'?s|can we|we can|shall we) wrap"
+            r"(?: (?:it|this|things))?(?: here\b| there\b| now\b|$)|"
             r"(?:finish|wind) (?:it |things )?up|cut (?:this|it) short|"
             r"(?:draw|bring) (?:this|it|things|(?:the|our|my) \w+) to a close|"
             r"(?:can|could|shall|may) we (?:end|finish|wrap up) early|"
@@ -1183,7 +1268,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"call it)(?: here| now| it| this| the (?:interview|session))?(?: and| then| just)+"
             rf" {_SEE_THE_SCORE}|"
             rf"{_SEE_THE_SCORE} (?:and|then)(?: \w+){{0,2}} (?:stop|end|finish|be done|wrap up|"
-            r"call it|leave|go))\b"
+            r"call it|leave|go|close out))\b"
             r"|^(?:end|stop|quit|exit|done)$"
             # "Enough. End this.", "just stop it already" ("end" alone: a frustrated candidate)
             r"|^(?:(?:enough|just|that's enough) )*(?:end|stop|finish|quit|terminate|kill) "
@@ -1320,8 +1405,10 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:need|give me|get|have) (?:a little |a small |just )?something to get (?:me )?"
             r"(?:going|started)|"
             r"help me (?:out|a little|a bit|with|get started)|get me (?:going|started)|"
-            r"(?:give me|get|have|use|need|some|little|bit of) (?:a |some )?"
+            r"(?:give me|get|have|use|need|some|any|little|bit of) (?:a |some )?"
             r"(?:little |small |tiny )?(?:bit of )?(?:help|assistance|guidance)|"
+            # a trail to follow: "throw me a breadcrumb", "any breadcrumbs?"
+            r"(?:a|some|any|me|one|little|small) breadcrumbs?|"
             r"(?:give|lend) me a hand|(?:get|have|need|use) a (?:little |small )?hand|"
             r"help me (?:a )?(?:little|bit)|i'?m stuck|i am stuck|tips?|"
             # in a word, and nothing else: "Help!", "help?", "stuck", "sos"
@@ -1402,6 +1489,10 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"marks|grades?|percentage)|"
             r"what (?:percentage|percent|score|mark|grade) (?:have|did) i|"
             r"score so far|"
+            # the running or final figures, asked for: "can you share the final numbers?"
+            r"(?:show|give|tell|share|send)(?: me| us)? (?:my|the|our) (?:final|overall|total|"
+            r"current|running) (?:score|results?|numbers|figures|stats|scorecard|tally|grades?)"
+            r"(?! (?:of|on|for|from)\b)|"
             r"where i stand|on track|status (?:check|update)|"
             r"(?:whether|if) (?:my|i'?m|i am|i'?ve|i have)\b.{0,40}\b(?:good|well|okay|ok|better|"
             r"right|any good|alright|all right|fine)|how well i'?m doing|"
@@ -1419,6 +1510,9 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             # time is missing?" ("cuánto falta")
             r"rests?|resting|(?:is )?missing|lacks)\b|"
             r"^(?:(?:any|how much|the) )?(?:time|minutes) (?:left|remaining|check)$|"
+            # "is there much time left?", "do we have any time remaining"
+            r"(?:is there|do we have|have we got|we got|got) (?:much|any|enough|a lot of) "
+            r"(?:time|minutes) (?:left|remaining)|"
             r"^(?:a |quick |a quick )?time check$|"
             r"how (?:long|much time) (?:have we got|do we have|is|'?s) (?:still )?left|"
             r"(?:are|r) we (?:almost|nearly) (?:done|there|finished|through)|"
@@ -1508,7 +1602,7 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?= already| before| earlier| in the| at the|$)|"
             r"told (?:this|that|it)(?: already| before| earlier)|"
             r"(?:said|told you|answered|covered|mentioned|explained|addressed|"
-            r"went (?:over|through)|"
+            r"went (?:over|through)|touched (?:on|upon)|flagged|called out|"
             r"spoke|talked about)"
             r"(?: \w+){0,4} (?:already|before|earlier|above|just now|last time|"
             r"(?:\w+ ){0,2}(?:minutes?|mins?|moments?|seconds?|questions?|messages?|answers?|"
@@ -1871,6 +1965,8 @@ def normalise(message: str) -> str:
         text = misheard.sub(meant, text)
     for formal, plain in _FORMAL:
         text = formal.sub(plain, text)
+    for jargon, plain in _JARGON:
+        text = jargon.sub(plain, text)
     text = _PAST_AFTER_IF.sub(_in_the_present, text)
     longest_first = sorted(_SPOKEN_FORMS, key=len, reverse=True)  # "q's" before "q"
     forms = r"(?<![\w-])(?:" + "|".join(longest_first) + r")(?![\w-])(?!\s+learning)"
@@ -1881,7 +1977,10 @@ def normalise(message: str) -> str:
     text = _SLANG_FRAMES.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip() + " "
     text = _STUTTER.sub(r"\1", text).strip()
-    return _OPENER.sub("", text).strip()
+    text = _OPENER.sub("", text).strip()
+    for order, plain in _WORD_ORDER:
+        text = order.sub(plain, text)
+    return text
 
 
 def _without_examples(clause: str) -> str:
@@ -1924,6 +2023,15 @@ def _common(word: str) -> bool:
         if len(tokens) == 1 and tokens[0] < COMMON_WORD_RANK:
             return True
     return False
+
+
+@cache
+def _everyday(word: str) -> bool:
+    """Is the word one of ``EVERYDAY_WORD_RANK`` most frequent tokens of cl100k_base: an
+    interjection or an everyday word ("cool", "whatever", "seriously"), wider than ``_common``;
+    terms ("dropout", "drift", "recall") rank lower."""
+    tokens = encoding().encode(f" {word}")
+    return len(tokens) == 1 and tokens[0] < EVERYDAY_WORD_RANK
 
 
 def _guide_words(knowledge: KnowledgeBase) -> set[str]:
@@ -2115,6 +2223,14 @@ class IntentRecognizer:
             content_tokens(" ".join(kp.text for q in knowledge.questions for kp in q.key_points))
             - request_words
         )
+        #: Two words that follow each other in a key point ("learning rate"): common words that
+        #: name something of ML together.
+        self._point_pairs = {
+            pair
+            for q in knowledge.questions
+            for kp in q.key_points
+            for pair in pairwise(re.findall(r"[\w'-]+", kp.text.lower()))
+        }
         #: Every word of the guide, request words too: a guess after a request to hear the
         #: question again ("I think the learning rate is too high") speaks of "learning" and
         #: "rate", which requests also use, and is no reason about the sound or the candidate.
@@ -2229,6 +2345,8 @@ class IntentRecognizer:
                 ):
                     continue  # "I want to practise the regularisation on the model" answers
                 asked = _object(said)
+                if not strong and self._says_of_it(said[said.rfind(asked) + len(asked) :]):
+                    continue  # "switch to relu, it's faster", "let's do L2, I'd expect ..."
                 # What a request pointing back at ("questions on it") names is said beside it.
                 says = self._says_besides_names if _REFERS_BACK.fullmatch(asked) else self._says
                 reasons = [c for c in others if not _HARD_FOR_ME.search(c)]
@@ -2282,6 +2400,22 @@ class IntentRecognizer:
                         update={"topic": _as_written(intent.topic or "", message)}
                     )
         return unknown
+
+    def _says_of_it(self, tail: str) -> bool:
+        """Does what follows a loose drill request's topic, once the words have lost their comma,
+        say something of the topic, as an answer's reason does ("switch to relu, it's faster",
+        "switch to relu, I think it trains faster"), rather than the candidate's reason ("let's
+        do X, I could use an easy win", "X, this is my weak point") or the questions' kind
+        ("quick ones")? Only a tail that opens on a subject: a word of the guide that is no
+        common English, a proposal with a word of the guide, or a statement that speaks of no
+        one."""
+        if not _SAYS_OF_IT.match(tail.strip()):
+            return False  # examples, a condition or a second question: read as before
+        return bool(
+            self._rare(tail)
+            or (_PROPOSES.search(tail) and self._evidence(tail))
+            or (_STATEMENT.search(tail) and not _PERSONAL.search(tail))
+        )
 
     def _applied(self, said: str, asked_of_me: bool) -> bool:
         """Does a drill request's object say what its technique is done to or with, as an answer
@@ -2756,6 +2890,8 @@ class IntentRecognizer:
             return Intent(kind=kind, text=message)
         if self._answers_then_moves_on(message) or self._loops_a_procedure(message):
             return Intent(kind=IntentKind.ANSWER, text=message)  # "Overfitting, next question."
+        if self._guesses_after_not_knowing(message):
+            return Intent(kind=IntentKind.ANSWER, text=message)  # "dunno. overfitting?"
         drill = self._drill(message)
         if drill and drill.kind in (IntentKind.DRILL, IntentKind.CONFIRM):
             return drill
@@ -2767,7 +2903,7 @@ class IntentRecognizer:
             return Intent(kind=IntentKind.ALREADY_SAID)
         trimmed = _trim(text)
         joined = _joined(trimmed)
-        asked = self._asked(joined, message)
+        asked = self._asked(joined, message) or self._asked_in_a_sentence(message)
         if asked is IntentKind.END and _asks_how_long_after_a_reason(message):
             asked = IntentKind.PROGRESS  # "I need to leave at three, how much longer is this?"
         if (
@@ -2951,6 +3087,87 @@ class IntentRecognizer:
                 )
             )
         )
+
+    def _guesses_after_not_knowing(self, message: str) -> bool:
+        """ "dunno. overfitting?", "no clue... regularisation maybe", "idk, class weights?": a
+        short don't-know, then a clause of its own that is only a few words of ML (a topic's name
+        or a word of the guide that is no common English), asked, hedged or set apart as a
+        sentence of its own. That is a guess, which the don't-know only hedges: graded, as a
+        one-word answer is, so the attempt is never lost. A clause that asks for something
+        ("idk. next?", "no idea. hint?"), asks what something is ("not sure. what's drift?"),
+        speaks of the candidate or states something (the rules for answers after a hedge read
+        those) is no such guess, and after a bare comma the words may be what is not known ("no
+        idea, backprop")."""
+        parts = re.split(f"({_COMMA_CLAUSES.pattern})", message.strip())
+        texts = [n for n in range(0, len(parts), 2) if normalise(parts[n])]
+        if len(texts) < 2:
+            return False
+        last = texts[-1]
+        hedge = normalise("".join(parts[:last]))
+        if (
+            len(hedge.split()) > MAX_HEDGE_WORDS
+            or self._asked(_joined(hedge), hedge) is not IntentKind.DONT_KNOW
+        ):
+            return False
+        said = normalise(parts[last])
+        guess = _GUESS_HEDGES.fullmatch(said)
+        words = guess["guess"] if guess else said
+        set_apart = not parts[last - 1].strip().startswith(",")
+        asked = "?" in "".join(parts[last + 1 :])
+        if not (asked or set_apart or said != words):
+            return False
+        return (
+            len(words.split()) <= MAX_GUESS_WORDS
+            and not _OF_ME.search(words)
+            and not _ASKS_WHICH.search(words)
+            and not _STATEMENT.search(words)
+            and not any(pattern.search(said) for _, pattern in _REQUESTS)
+            and not self._clarifies(parts[last] + "?" * asked)
+            and self._names_ml(words)
+        )
+
+    def _rare_ml(self, text: str) -> bool:
+        """Does the text hold a word of the guide or its key points, request words too, that is
+        no everyday English ("dropout", "L2"): a term, though the guide's questions never say
+        it; not "cool", "whatever" or "seriously", which key points say too."""
+        uncommon = content_tokens(" ".join(w for w in text.split() if not _everyday(w)))
+        return bool(uncommon & self._ml_words)
+
+    def _names_ml(self, words: str) -> bool:
+        """Do a few words name something of ML: a topic's name, a word of the guide or of any
+        question's key points that is no common English ("L2", "leakage"), or common words that
+        follow each other in a key point ("the learning rate"; not "good question", "next
+        time")?"""
+        ml = content_tokens(words) & (self._vocabulary | self._point_words)
+        uncommon = content_tokens(" ".join(w for w in words.split() if not _common(w)))
+        said = [w for w in words.split() if w not in STOPWORDS]
+        return bool(
+            self._names.find(words)
+            or uncommon & ml
+            or (
+                len(said) >= ANSWER_EVIDENCE
+                and not set(said) & _OF_THE_SESSION
+                and all(pair in self._point_pairs for pair in pairwise(said))
+            )
+        )
+
+    def _asked_in_a_sentence(self, message: str) -> IntentKind | None:
+        """A request said as a sentence of its own, beside sentences that say nothing about ML
+        or are requests too ("oh great, another one. pass.", "stop. score.", "Let's wrap here.
+        Can you share the final numbers?"): its words run into the others' once the punctuation
+        is gone ("another one pass"), and a request said in one word is only read as the whole
+        message. The first in ``_REQUESTS``'s order wins ("stop. score.": the end, which gives
+        the score)."""
+        pieces = _pieces(message)
+        if len(pieces) < 2 or re.match(r"\s*\w+\s*:", message):
+            return None  # "Answer: dropout.", "Hint: it's the learning rate" label an answer
+        found = [self._asked(_joined(_trim(p.text)), p.written) for p in pieces]
+        if not all(
+            kind or (self._says_nothing_at_all(_trim(p.text)) and not self._rare_ml(p.text))
+            for kind, p in zip(found, pieces, strict=True)
+        ):
+            return None
+        return next((kind for kind, _ in _REQUESTS if kind in found), None)
 
     def _asked(self, joined: str, message: str) -> IntentKind | None:
         """The request the words ask for, unless negated ("don't skip it") or the message also
@@ -3192,7 +3409,11 @@ class IntentRecognizer:
             asked = None  # "Not sure, maybe the learning rate is too high, next question."
         return (
             bool(text)
-            and not self._says_nothing_at_all(text)
+            # a term the guide's questions never say is still one: "Dropout, next question."
+            and (
+                not self._says_nothing_at_all(text)
+                or (self._rare_ml(text) and not _OF_ME.search(text))
+            )
             and asked is None
             and self._drill(head) is None
             and self._named_for(head) is None
