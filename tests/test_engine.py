@@ -57,6 +57,11 @@ def deps(knowledge):
             ),
         )
 
+    return _deps_grading_by(knowledge, grade)
+
+
+def _deps_grading_by(knowledge, grade) -> Deps:
+    """The engine's dependencies on this knowledge base, with ``grade`` as its grader."""
     return Deps(
         grade=grade,
         drill=lambda topic: drill_plan(knowledge, topic, 4, seed=1),
@@ -1045,16 +1050,11 @@ def graded(knowledge, embeddings):
 
     matcher = Matcher(knowledge, embeddings)
     grader = Grader(matcher, checker=ClaimChecker(matcher))
-    return Deps(
-        grade=lambda answer, item, follow_up="", probed=(), probe="": grade_with_follow_up(
+    return _deps_grading_by(
+        knowledge,
+        lambda answer, item, follow_up="", probed=(), probe="": grade_with_follow_up(
             grader, knowledge, answer, item.key_points, item.question_id, follow_up, probed, probe
         ),
-        drill=lambda topic: drill_plan(knowledge, topic, 4, seed=1),
-        topic_titles={t.id: t.title for t in knowledge.topics},
-        key_point_text=lambda kp: knowledge.key_point(kp).text,
-        key_point_hint=lambda kp: knowledge.key_point(kp).hint or "",
-        strong_answer=Settings().strong_answer,
-        weak_answer=Settings().weak_answer,
     )
 
 
