@@ -3405,3 +3405,26 @@ def test_requests_in_a_first_languages_word_order(recognizer, message, kind, top
     functions I want to practise"), "make questions to X"."""
     intent = recognizer.recognize(message)
     assert (intent.kind, intent.topic) == (kind, topic)
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # a walkthrough's, after the last question's reference answer came instead of this one's
+        (
+            "no i mean like whats the model answer for this one the encoder decoder one",
+            "model_answer",
+        ),
+        ("No, sorry, how would you answer this one, the one on class weights?", "model_answer"),
+        ("no wait what was the question again the whole thing", "repeat"),
+        ("no actually can we skip this one", "skip"),
+        # the same opening before an answer keeps it an answer
+        ("no like, the model overfits because its variance is high", "answer"),
+        ("no wait, precision is TP over TP plus FP", "answer"),
+        ("no so basically dropout randomly zeroes activations during training", "answer"),
+    ],
+)  # fmt: skip
+def test_a_no_that_corrects_the_last_reading_opens_a_request(recognizer, message, kind):
+    """ "no, I mean ...", "no wait", "no sorry": the candidate corrects how their last message was
+    read, and what follows is read as if it opened the message (``_OPENER``)."""
+    assert recognizer.recognize(message).kind == kind

@@ -2008,7 +2008,15 @@ def _typed_request_word(word: str) -> str:
     return word
 
 
+#: A "no" that corrects how the last message was read, before another opener ("no i mean like
+#: whats the model answer for this one": a walkthrough's, graded as an answer). Left out only
+#: where a request is looked for: to "Do you want to skip?" the same "no, sorry, ..." is a no.
+_CORRECTING_NO = re.compile(r"^no,?\s+(?=(?:like|wait|sorry|actually|so)\b)")
+
+
 def _trim(text: str) -> str:
+    if _CORRECTING_NO.match(text):
+        text = _OPENER.sub("", _CORRECTING_NO.sub("", text) + " ").strip()
     while (shorter := _POLITE_END.sub("", text)) != text:
         text = shorter
     return text
