@@ -2037,3 +2037,49 @@ def test_a_direction_is_not_read_as_turned_where_the_unit_makes_another_point(
     grader, knowledge, question_id, answer
 ):
     assert not grade(grader, knowledge, question_id, answer).misconceptions
+
+
+@pytest.mark.parametrize(
+    ("answer", "earns"),
+    [
+        # the final walkthrough's, corrected as drift-03.m2 and scored 13%
+        (
+            "Label shift is when the class proportions P(y) change between training and "
+            "production while P(x given y) stays the same, for example a disease becoming more "
+            "common while its symptoms look the same.",
+            "drift-03.k1",
+        ),
+        (
+            "Label shift is when the class proportions P(y) change between training and "
+            "production while P(x given y) stays the same.",
+            "drift-03.k1",
+        ),
+        (
+            "Prior probability shift means P(y) moves between the training data and production "
+            "while P(x|y) holds.",
+            "drift-03.k1",
+        ),
+    ],
+)
+def test_a_definition_nearer_its_own_point_states_no_misconception(
+    grader, knowledge, answer, earns
+):
+    """A clause nearer another key point than a misconception's text must say what the
+    misconception says where it differs from the point it corrects: "label shift is when the
+    class proportions change between training and production" is drift-03.k1, not "correcting
+    label shift always requires labeled data from production"."""
+    result = grade(grader, knowledge, "drift-03", answer)
+    assert not result.misconceptions
+    assert earns in {p.id for p in result.covered}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Correcting label shift always requires labeled data from production.",
+        "To fix label shift you always need labelled production data.",
+    ],
+)
+def test_the_label_shift_misconception_said_is_still_found(grader, knowledge, answer):
+    result = grade(grader, knowledge, "drift-03", answer)
+    assert "drift-03.m2" in {m.id for m in result.misconceptions}

@@ -939,6 +939,13 @@ class Matcher:
                         similarity >= said_right - TEXT_TOLERANCE
                         and similarity >= closest_right - OTHER_POINT_TOLERANCE
                         and not negates_otherwise(clause, wrong)
+                        # nearer another key point, it must say what is wrong: "label shift is
+                        # when the class proportions change between training and production"
+                        # (drift-03.k1) is not "correcting it always requires production labels"
+                        and (
+                            similarity >= closest_right
+                            or self.says_what_is_wrong(clause, wrong, right)
+                        )
                     )
                     or len(content_words(clause)) > ONE_STATEMENT
                     or any(mentions(clause, other) for other in others)
