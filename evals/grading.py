@@ -98,6 +98,13 @@ SETS = {
     # with tangents, hedging, Indian English, everyday analogies), by a seventeenth writer who
     # read only knowledge/, written at the start of the 34th round; only reported.
     "heldout-x": DATASETS / "grading_heldout_x.jsonl",
+    # "heldout-y" (200 answers to 50 questions: the guide's 11 and the middle of each folder, 03,
+    # 05 and 07; a strong, a terse strong of at most 25 words, a partial one and a confident wrong
+    # one, rotating over a guide misconception, cause and effect swapped, a direction reversed,
+    # and the right terms in a wrong relation; voices: speech as a recogniser writes it, cheat-sheet
+    # notes, Mandarin English, a story from a past job), by an eighteenth writer who read only
+    # knowledge/, written at the start of the 35th round; only reported.
+    "heldout-y": DATASETS / "grading_heldout_y.jsonl",
 }
 RANK = {"strong": 2, "partial": 1, "wrong": 0}
 

@@ -101,6 +101,11 @@ SETS = {
     # apologetic, code-switching with Spanish, Hindi or Tagalog words), with about 16 answers that
     # carry a request phrase and an attempt; written before the thirteenth round; only reported.
     "heldout-p": DATASETS / "intents_heldout_p.jsonl",
+    # heldout-q, by a seventeenth writer who read no code and no other set, in six more voices
+    # (Australian colloquial, Arabic English, Brazilian English, dictation with spoken punctuation,
+    # a career changer without the jargon, a playful role-play), with about 16 answers that carry
+    # a request phrase and an attempt; written before the fourteenth round; only reported.
+    "heldout-q": DATASETS / "intents_heldout_q.jsonl",
 }
 
 
