@@ -29,6 +29,7 @@ from interviewer.judging.text import (
     turned_as,
     vague_praise,
     widened_to_always,
+    with_apostrophes,
 )
 
 GATES = yaml.safe_load((SETS["dev"].parent.parent / "thresholds.yaml").read_text())
@@ -2083,3 +2084,50 @@ def test_a_definition_nearer_its_own_point_states_no_misconception(
 def test_the_label_shift_misconception_said_is_still_found(grader, knowledge, answer):
     result = grade(grader, knowledge, "drift-03", answer)
     assert "drift-03.m2" in {m.id for m in result.misconceptions}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "supervised learning is when you have labelled data, and unsupervised is when you dont "
+        "have labels and you just look for structure like clusters",
+        "so supervised needs labelled examples, whereas unsupervised doesnt need any labels and "
+        "finds groups on its own",
+        "Supervised means every example has its label, and unsupervised means the data isnt "
+        "labelled, the model finds the structure itself",
+    ],
+)
+def test_both_sides_in_one_sentence_are_credited_not_corrected(grader, knowledge, answer):
+    """The plainest right answer to q01, both sides in one sentence and typed without
+    apostrophes, scored 0 with a "correction" of the unsupervised point it made: the
+    supervised clause's "labelled" was read against the unsupervised point."""
+    result = grade(grader, knowledge, "q01", answer)
+    assert not result.misconceptions
+    assert {"q01.k1", "q01.k4"} <= {p.id for p in result.covered}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "unsupervised learning uses labelled data and finds patterns",
+        "supervised uses unlabelled data, and unsupervised uses labelled data",
+    ],
+)
+def test_the_sides_swapped_are_still_corrected(grader, knowledge, answer):
+    result = grade(grader, knowledge, "q01", answer)
+    assert result.misconceptions
+    assert not {"q01.k1", "q01.k4"} & {p.id for p in result.covered}
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("you dont have labels", "you don't have labels"),
+        ("it doesnt, and it isnt", "it doesn't, and it isn't"),
+        ("Cant say, wont say", "Can't say, won't say"),
+        ("it doesn\u2019t", "it doesn't"),
+        ("a constant want", "a constant want"),
+    ],
+)
+def test_contractions_typed_without_apostrophes_are_read_as_negations(typed, read):
+    assert with_apostrophes(typed) == read

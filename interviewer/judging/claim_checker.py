@@ -1618,8 +1618,13 @@ class ClaimChecker:
     def _swapped_pairing(self, body: str, passages: list[str]) -> tuple[str, str] | None:
         """Two pairs of opposite terms matched the other way round: "undersample the minority
         class and oversample the majority" where the guide oversamples the minority and
-        undersamples the majority. The passage that pairs them the guide's way, and why."""
-        claim_pairs = self._pairs(content_words(without_negations(body)))
+        undersamples the majority. The passage that pairs them the guide's way, and why. Terms
+        pair within a clause: "supervised means every example has its label, and unsupervised
+        means the data isn't labelled" pairs "label" with supervised, the nearer term across
+        the comma being the next clause's subject."""
+        claim_pairs = set().union(
+            *(self._pairs(content_words(without_negations(c))) for c in split_clauses(body))
+        )
         if len(claim_pairs) < 2:
             return None
         by_passage = {p: self._pairs(content_words(without_negations(p))) for p in passages}

@@ -52,6 +52,7 @@ from interviewer.judging.text import (
     split_sentences,
     split_units,
     turned_as,
+    with_apostrophes,
 )
 from interviewer.judging.unbacked import asserts_what_point_denies, unbacked_claims
 from interviewer.knowledge.schema import KeyPoint, KnowledgeBase, Misconception, Question
@@ -125,6 +126,7 @@ class Grader:
         """``follow_up``: the candidate's answer to a follow-up that asked for the key points
         ``probed``, graded with the ``answer`` before it."""
         key_points = [self._knowledge.key_point(kp_id) for kp_id in key_point_ids]
+        answer, follow_up = with_apostrophes(answer), with_apostrophes(follow_up)
         answer = "\n".join(part for part in (answer, follow_up) if part)
         units = split_units(answer)
         if not units:
@@ -207,7 +209,10 @@ class Grader:
             stated_wrong = [
                 index
                 for _, index, why in statements
-                if why and apart[kp.id][index][0] >= 0 and asserts(units[index])
+                if why
+                and apart[kp.id][index][0] >= 0
+                and asserts(units[index])
+                and not self._slip_of_another_subject(kp.id, index, units, first, apart)
             ]
             if stated_wrong:
                 index = stated_wrong[0]
@@ -642,6 +647,39 @@ class Grader:
             made = {key_point_ids[row] for row in nearest} | {closest}
             borrowed |= {(kp_id, index) for kp_id in points if kp_id not in made}
         return borrowed
+
+    def _slip_of_another_subject(
+        self,
+        key_point_id: str,
+        index: int,
+        units: list[str],
+        statements: dict[str, list[tuple[float, int, str | None]]],
+        apart: dict[str, list[tuple[float, float]]],
+    ) -> bool:
+        """Whether the slip a sentence shows against the point lies only in clauses that state
+        rightly another of the question's points, the one each is nearest: "supervised
+        learning is when you have labelled data, and unsupervised is when you don't have
+        labels" is nearest the unsupervised point as a whole, and its "labelled" is the
+        supervised clause's (the first answer of an interview played in the terminal scored 0
+        with a "correction" of the point it made). A slip in a clause credited with a
+        point it is not nearest ("... and that zero bias is what breaks the symmetry"), or that
+        no single clause shows, still counts. ``statements``: each key point's units;
+        ``apart``: see ``_apart``."""
+        flagged = [
+            j
+            for j, clause in enumerate(units)
+            if j != index
+            and clause in units[index]
+            and self._matcher.contradicts(clause, key_point_id)
+        ]
+        stating_others = {
+            j
+            for kp_id, stated in statements.items()
+            if kp_id != key_point_id
+            for _, j, why in stated
+            if not why and apart[kp_id][j][0] >= 0
+        }
+        return bool(flagged) and all(j in stating_others for j in flagged)
 
     @staticmethod
     def _apart(

@@ -30,6 +30,20 @@ _HEDGES = (
 DENIED_OR_NEARLY = r"n't|\bnot|\bno|\bnearly|\balmost"
 
 
+#: Negative contractions typed or transcribed without their apostrophe ("dont", "doesnt"):
+#: every negation test here looks for "n't", and "unsupervised is when you dont have labels"
+#: was read as pairing unsupervised with labels, a right answer corrected.
+_BARE_CONTRACTION = re.compile(
+    r"\b(do|does|did|is|are|was|were|ca|could|should|would|wo|have|has|had|must|need)nt\b", re.I
+)
+
+
+def with_apostrophes(text: str) -> str:
+    """The text with typographic apostrophes made plain and a negative contraction written
+    without one given it back ("doesnt" becomes "doesn't")."""
+    return _BARE_CONTRACTION.sub(r"\1n't", text.replace("\u2019", "'"))
+
+
 def hedged(*more: str) -> re.Pattern[str]:
     """A pattern for a hedge anywhere in a text: the shared hedges and ``more`` (regular
     expressions of words a caller counts as hedges too)."""
