@@ -3428,3 +3428,45 @@ def test_a_no_that_corrects_the_last_reading_opens_a_request(recognizer, message
     """ "no, I mean ...", "no wait", "no sorry": the candidate corrects how their last message was
     read, and what follows is read as if it opened the message (``_OPENER``)."""
     assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # an attempt asked as a question, after not following the question: graded
+        (
+            "Sorry, I'm lost on the question... is it that dropout randomly switches off neurons "
+            "during training?",
+            "answer",
+        ),
+        (
+            "Apologies, I didnt follow the question — would it be that batch norm normalises each "
+            "layers inputs over the mini-batch?",
+            "answer",
+        ),
+        (
+            "hmm not sure i get the question but isnt it that the validation loss goes up while "
+            "the training loss keeps falling",
+            "answer",
+        ),
+        (
+            "I don't really understand the question, sorry. Is it because the gradients shrink as "
+            "they flow back through many layers?",
+            "answer",
+        ),
+        # beside a request to hear it again, asked about (a no grades it)
+        (
+            "I didn't get the question, sorry. is it that dropout zeroes random activations?",
+            "confirm",
+        ),
+        # a question about the question, or about the scenario, still clarifies
+        ("I didn't understand the question, is it about training or inference?", "clarify"),
+        ("Sorry, I didn't get the question. Is it about drift?", "clarify"),
+        ("Sorry, I didn't get the question. Is the model already in production?", "clarify"),
+    ],
+)  # fmt: skip
+def test_an_attempt_asked_as_a_question_after_not_following_it(recognizer, message, kind):
+    """ "Sorry, I didn't get the question — is it that SMOTE creates synthetic samples?": a
+    question whose frame puts an explanation forward is the candidate's answer, asked the way an
+    unsure candidate answers; it is not lost as a clarifying question (``_proposes_an_answer``)."""
+    assert recognizer.recognize(message).kind == kind

@@ -575,6 +575,16 @@ _THANKS = re.compile(
     r"(?:this|that|it|today)(?:'s| was| has been|'s been)(?: quite| really)? (?:a lot|lots|plenty|"
     r"loads|a bunch) of (?:[\w-]+ ){0,3}(?:stuff|questions?|things|material|practice)$"
 )
+#: A question's frame that puts an explanation forward, as an unsure candidate answers: "is it
+#: that ...", "isn't it because ...", "would it be ...", "so it's ...", "am I right that ...".
+_PROPOSED = re.compile(
+    r"(?:is(?:n'?t)? it|is it not|would it be|could it be|might it be|is that) (?:\w+ )?"
+    r"(?:that|because|since|like|when|where|due to|about how)\b|"
+    r"(?:isn'?t it|would it be|could it be|might it be)\b|"
+    r"does (?:it|that) (?:mean|come down to|have to do with)\b|"
+    r"(?:so )?(?:am i right|would i be right|is it right|is it correct) (?:to say )?that\b|"
+    r"(?:would|is) the answer(?: be)?\b|so (?:it'?s|it is|they'?re|we|you)\b"
+)
 #: A question about the question: what a word means, which reading is meant, what to assume.
 _CLARIFY = re.compile(
     r"^(?:what do you mean|what does .{1,40} mean here|what means\b|do you mean|you mean|"
@@ -2870,8 +2880,32 @@ class IntentRecognizer:
                 and self._states(turn["rest"])
             ):
                 return False  # "... what you're looking for, but it's self-attention, I think?"
+            if any(map(self._proposes_an_answer, _COMMA_CLAUSES.split(after)[1:])) or any(
+                self._proposes_an_answer(piece.written) for piece in pieces[n + 1 :]
+            ):
+                return False  # "Sorry, I didn't get the question. Is it that dropout zeroes ...?"
             return all(not self._states(t) and self._evidence(t) < ANSWER_EVIDENCE for t in later)
         return False
+
+    def _proposes_an_answer(self, written: str) -> bool:
+        """A question after a question about the question that puts forward a claim of its own
+        ("is it that SMOTE creates synthetic samples?", "would it be that the loss goes up?",
+        "isn't it because the gradients shrink?"): an attempt asked as a question, the way an
+        unsure candidate answers, not another question about the question. Its frame puts an
+        explanation forward (``_PROPOSED``: "is the fraud data labelled?" asks about the
+        scenario, as a clarifying question does). It offers no
+        readings ("is it about training or inference?"), asks nothing open ("which one?"), is
+        no question about the question itself ("is it about drift?"), and states something
+        about ML."""
+        text = normalise(written)
+        return bool(
+            _PROPOSED.match(_LINKS.sub("", text))
+            and not re.search(r"\bor\b", text)
+            and not _ASKS_WHICH.search(text)
+            and not _CLARIFY.search(text)
+            and not self._clarifies(written.rstrip(" ?") + "?")
+            and self._states(text)
+        )
 
     def asked_term(self, message: str) -> str:
         """The guide's term a message asks the meaning of, and nothing more ("What does PSI
@@ -3336,6 +3370,10 @@ class IntentRecognizer:
             # follows the second: "i missed that could you say the question again"
             while asked := request.search(text):
                 text = _REQUEST_OBJECT.sub("", text[asked.end() :].strip())
+            if piece.marked and not request.search(piece.text):
+                if self._proposes_an_answer(piece.written):
+                    return True  # "I didn't get the question. Is it that dropout zeroes units?"
+                continue
             if piece.marked or _OF_MY_MIND.search(text) or _MEDIUM.search(text):
                 continue
             # a guess hedged last, as speech does: "the model overfits i think"
