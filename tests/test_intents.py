@@ -3470,3 +3470,35 @@ def test_an_attempt_asked_as_a_question_after_not_following_it(recognizer, messa
     question whose frame puts an explanation forward is the candidate's answer, asked the way an
     unsure candidate answers; it is not lost as a clarifying question (``_proposes_an_answer``)."""
     assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "awaiting", "kind"),
+    [
+        # Portuguese, Italian and German beside English (the development set's are Hindi,
+        # Spanish, Tagalog and French)
+        ("Pode repetir a pergunta? A ligação caiu.", False, "repeat"),
+        ("Não sei, sinceramente.", False, "dont_know"),
+        ("Próxima pergunta, por favor.", False, "skip"),
+        ("Me dá uma dica? Estou travado.", False, "hint"),
+        ("Scusa, puoi ripetere la domanda?", False, "repeat"),
+        ("Non lo so, mi dispiace.", False, "dont_know"),
+        ("Qual è la risposta giusta? Fammi vedere.", False, "model_answer"),
+        ("Keine Ahnung, ehrlich gesagt.", False, "dont_know"),
+        ("Nächste Frage bitte.", False, "skip"),
+        ("Kannst du die Frage nochmal wiederholen?", False, "repeat"),
+        ("Sim, pode ser.", True, "yes"),
+        ("Ja, gerne.", True, "yes"),
+        ("No, grazie, ci provo io.", True, "no"),
+        # answers in those languages stay answers
+        ("La risposta è che il modello overfitta, troppa varianza.", False, "answer"),
+        ("A resposta é regularização, dropout e early stopping.", False, "answer"),
+        ("Die Antwort ist Dropout, weil es Overfitting reduziert.", False, "answer"),
+        ("Accuracy is correct predictions divided by total, bas itna hi.", False, "answer"),
+    ],
+)
+def test_request_words_of_other_languages(recognizer, message, awaiting, kind):
+    """A candidate who mixes a first language into English asks in its words ("Pode repetir a
+    pergunta?", "Keine Ahnung"): the request words of seven languages are read in English
+    (``_OTHER_LANGUAGES``), and an answer in them keeps its ML words."""
+    assert recognizer.recognize(message, awaiting_confirmation=awaiting).kind == kind

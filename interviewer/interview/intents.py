@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import cache
 from itertools import pairwise
@@ -179,6 +180,105 @@ _SPOKEN_FORMS = {
     "abeg": "please",
     "sabi": "know",
 }
+#: Request words of the languages candidates mix into English, said in English before anything
+#: else reads the message: Spanish, Portuguese, Italian, French and German, and Hindi and Tagalog
+#: as they are typed in Latin letters ("Ek baar phir se bolo na question?", "Ni idea, la
+#: verdad.", "Pakita mo naman yung tamang sagot", "nächste Frage bitte", "non lo so"). Only the
+#: words a request is made of (question, answer, next, again, hint, enough, know, already said,
+#: yes and no) and the particles around them, which say nothing (""); accents are read without
+#: their marks. A word that is also English stays out ("do", "bas", "na", "si", "no", "ano").
+_OTHER_LANGUAGES = {
+    # Spanish
+    "otra pregunta": "another question", "la siguiente": "the next one",
+    "siguiente pregunta": "next question", "siguiente": "next", "pregunta": "question",
+    "preguntas": "questions", "respuesta": "answer", "respuesta correcta": "right answer",
+    "respuesta ideal": "ideal answer", "cual seria": "what would be", "cual es": "what is",
+    "que quieres decir con": "what do you mean by", "me puedes preguntar": "can you ask me",
+    "puedes repetir": "can you repeat", "repite": "repeat", "repetir": "repeat",
+    "otra vez": "again", "de nuevo": "again", "una pista": "a hint", "pista": "hint",
+    "ayuda": "help", "no se": "i don't know", "ni idea": "no idea",
+    "ya lo dije": "i already said it",
+    "ya dije": "i already said", "ya respondi": "i already answered", "quiero practicar":
+    "i want to practise", "practicar": "practise", "terminamos": "let's finish",
+    "terminar": "finish", "cuantas preguntas quedan": "how many questions are left",
+    "quedan": "are left", "cuanto tiempo": "how much time", "por favor": "please",
+    "porfa": "please", "dale": "go ahead", "la verdad": "honestly", "oye": "",
+    "mejor no": "better not",
+    # Portuguese
+    "proxima pergunta": "next question", "pergunta": "question", "resposta certa": "right answer",
+    "resposta": "answer", "nao sei": "i don't know", "nao faco ideia": "no idea",
+    "de novo": "again", "dica": "hint", "ja falei": "i already said", "ja respondi":
+    "i already answered",
+    # Italian
+    "prossima domanda": "next question", "domanda": "question", "risposta": "answer",
+    "non lo so": "i don't know", "non so": "i don't know", "ripeti": "repeat",
+    "ripetere": "repeat", "di nuovo": "again", "ancora una volta": "again",
+    "suggerimento": "hint", "aiuto": "help", "per favore": "please", "gia detto": "already said",
+    # French
+    "la question suivante": "the next question", "question suivante": "next question",
+    "suivante": "next", "repeter": "repeat", "repete": "repeat", "encore une fois": "again",
+    "je ne sais pas": "i don't know", "je sais pas": "i don't know", "aucune idee": "no idea",
+    "un indice": "a hint", "indice": "hint", "la reponse": "the answer", "reponse": "answer",
+    "deja dit": "already said", "vas-y": "go ahead", "allez-y": "go ahead", "d'accord": "ok",
+    "s'il vous plait": "please", "s'il te plait": "please", "svp": "please", "stp": "please",
+    # German
+    "nachste frage": "next question", "naechste frage": "next question", "frage": "question",
+    "antwort": "answer", "keine ahnung": "no idea", "weiss ich nicht": "i don't know",
+    "nochmal": "again", "noch einmal": "again", "wiederholen": "repeat", "hinweis": "hint",
+    "tipp": "hint", "schon gesagt": "already said",
+    # Hindi, in Latin letters
+    "ek baar phir se": "again", "ek baar aur": "again", "phir se": "again", "dobara": "again",
+    "bolo": "say", "boliye": "say", "batao": "tell me", "bataiye": "tell me",
+    "sawal": "questions", "sawaal": "questions", "jawab": "answer", "sahi answer": "right answer",
+    "sahi jawab": "right answer", "kitne": "how many", "bache hain": "are left",
+    "baaki hain": "are left", "khatam karo": "finish it",
+    "band karo": "stop it", "pata nahi": "i don't know", "nahi pata": "i don't know",
+    "samajh nahi aaya": "i didn't understand", "maine abhi bola tha": "i already said",
+    "maine bola tha": "i already said", "bola tha": "already said", "bataya tha": "already said",
+    "already bataya": "already said", "dikhao": "show", "agla": "next", "agle": "next",
+    "chhodo": "skip it", "chodo": "skip it", "rehne do": "leave it", "yaar": "", "bhai": "",
+    "arre": "", "arey": "",
+    # Tagalog
+    "ulitin": "repeat", "ulit": "again", "tanong": "question", "sagot": "answer",
+    "tamang sagot": "right answer", "pakita mo": "show me", "sinabi ko na": "i already said",
+    "hindi ko alam": "i don't know", "ewan ko": "i don't know",
+    "tapos na": "done", "susunod": "next", "pwede": "can", "puwede": "can", "naman": "",
+    "yung": "the", "muna": "", "lang": "",
+    # yes and no: "Haan haan, chalo.", "Oui, vas-y", "Sige po", "Nahi yaar"
+    "haan": "yes", "ji haan": "yes", "bilkul": "absolutely", "chalo": "let's go", "oui": "yes",
+    "opo": "yes", "sige": "ok", "nahi": "no", "nahin": "no", "hindi po": "no",
+    "pode ser": "sure", "gerne": "sure",
+    # the frames around them: "can you", "what is", "sorry", "the question", "and so on"
+    "puedes": "can you", "pode": "can you", "podes": "can you", "puoi": "can you",
+    "kannst du": "can you", "konnen sie": "can you", "peux-tu": "can you", "tu peux": "can you",
+    "pouvez-vous": "can you", "vous pouvez": "can you", "me puedes preguntar de":
+    "can you ask me about", "me puedes preguntar sobre": "can you ask me about",
+    "qual e": "what is", "quel est": "what is", "quelle est": "what is", "was ist": "what is",
+    "kya tha": "what was", "kya hai": "what is", "ano ba": "what is", "dito": "here",
+    "giusta": "right", "correcta": "right", "correta": "right", "richtige": "right",
+    "perdon": "sorry", "perdao": "sorry", "desculpa": "sorry", "scusa": "sorry",
+    "scusi": "sorry", "entschuldigung": "sorry",
+    "la pregunta": "the question", "la respuesta": "the answer", "a pergunta": "the question",
+    "a resposta": "the answer", "la domanda": "the question", "la risposta": "the answer",
+    "die frage": "the question", "die antwort": "the answer", "el tema de": "", "tema de": "",
+    "y eso": "and stuff", "y todo eso": "and stuff", "wala": "and stuff", "wale": "and stuff",
+    "khatam karte hain": "let's end it", "tama na": "that's enough for now",
+}  # fmt: skip
+_OTHER_LANGUAGE_WORDS = re.compile(
+    r"(?<![\w'-])(?:"
+    + "|".join(map(re.escape, sorted(_OTHER_LANGUAGES, key=len, reverse=True)))
+    + r")(?![\w'-])"
+)
+
+
+def _unaccented(text: str) -> str:
+    """Letters without their accents ("¿Qué?" is "qué" is "que"), as the other languages' words
+    are written in ``_OTHER_LANGUAGES``."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+    ).replace("ß", "ss")
+
+
 #: Request words as a transcript mishears them: split in two ("re peat the question", "what was
 #: the quest in"), or as a word that sounds the same ("i have know idea", "i all ready answered
 #: that", "i'm stock", "can i past on this one", "i have no ideal"). Only where the words around
@@ -304,6 +404,19 @@ _JARGON = [
 #: now"), "make questions to X" ("Fragen zu X machen"). Only frames that ask for practice, or
 #: questions, or an adverb: "the learning rate I want to tune" keeps its order.
 _WORD_ORDER = [
+    # the verb last, as Hindi puts it: "sahi answer kya tha" ("the right answer what was"),
+    # "transformers pe kuch questions do" ("transformers on some questions give")
+    (
+        re.compile(r"^(?P<x>(?:[\w-]+ ){0,3}[\w-]+) (?P<v>what (?:was|is))$"),
+        r"\g<v> the \g<x>",
+    ),
+    (
+        re.compile(
+            r"^(?P<x>(?:[\w-]+ ){0,4}[\w-]+) (?:pe|par) (?:kuch |some )?(?:questions|question) "
+            r"(?:do|dijiye|puchho|poocho|pucho)\b"
+        ),
+        r"give me some questions on \g<x>",
+    ),
     (re.compile(r"\b(like|want|love|wish)(?: now| please| really)+ to\b"), r"\1 to"),
     (re.compile(r"\b(show|give|tell|send|ask|say)( me| us)? please\b"), r"\1\2"),
     (
@@ -436,7 +549,7 @@ _YES = re.compile(
     r"(?:certainly|gladly|indeed)(?=$| (?:thanks?|thank you|please|go ahead|by all means|yes)\b)|"
     r"by all means|(?:please )?proceed|"
     r"(?:that|it|this)(?: would| will| does)? suits? me|"
-    rf"(?:affirmative|ja|jawohl|oui|si|s\u00ed|claro|vale|da|haan){_ALONE}|"
+    rf"(?:affirmative|ja|jawohl|oui|si|s\u00ed|claro|vale|da|haan|sim){_ALONE}|"
     # slang and idiom: "bet", "say less", "go for it", "let's do it"
     rf"(?:bet|say less){_ALONE}|(?:let'?s )?go for it|let'?s do (?:it|that|this)|"
     # a busy engineer's chat: "ack, go", "roger", "sgtm", "kk"
@@ -458,7 +571,7 @@ _NO = re.compile(
     r"no need|don'?t|do not|"
     # "I think not; I'd like to keep going" (its "I think" an opener)
     r"not(?=$| (?:i|i'?d|i'?ll|let me|let us|let'?s)\b)|"
-    rf"(?:negative|nein|non|n|nn){_ALONE}|"
+    rf"(?:negative|nein|non|n|nn|hindi){_ALONE}|"
     r"please don'?t|"
     r"let me (?:try|think|answer|give it)|"
     r"i(?:'d| would) (?:like|rather|prefer) to (?:try|attempt|answer|keep (?:going|trying)|"
@@ -1968,6 +2081,9 @@ def normalise(message: str) -> str:
     text = re.sub(r"\s+[+&]\s+", " and ", text)  # chat's "finish + show final score"
     text = re.sub(r"[^\w\s'-]", " ", text)
     text = re.sub(r"(?<!\w)'|'(?!\w)", " ", text)  # scare quotes: "the 'correct' answer"
+    if not text.isascii():
+        text = _unaccented(text)
+    text = _OTHER_LANGUAGE_WORDS.sub(lambda m: _OTHER_LANGUAGES[m[0]], text)
     text = _BARE_CONTRACTIONS.sub(_apostrophes, text)
     text = _R_FOR_ARE.sub("are", text)
     text = _LONG_DRAWN.sub(lambda m: _drawn_short(m[0]), text)
