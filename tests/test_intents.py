@@ -3502,3 +3502,45 @@ def test_request_words_of_other_languages(recognizer, message, awaiting, kind):
     pergunta?", "Keine Ahnung"): the request words of seven languages are read in English
     (``_OTHER_LANGUAGES``), and an answer in them keeps its ML words."""
     assert recognizer.recognize(message, awaiting_confirmation=awaiting).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        # the last question, asked after: where the session stands, never graded
+        ("is this the last question?", "progress", None),
+        ("is this the final one?", "progress", None),
+        ("are we on the last question now?", "progress", None),
+        ("last question?", "progress", None),
+        # the question again, named by its topic: no drill on that topic
+        ("can you repeat the question about drift?", "repeat", None),
+        ("sorry can you repeat the question on class imbalance", "repeat", None),
+        ("could you say the drift question again?", "repeat", None),
+        # a topic gone over with the candidate, and a topic named after a word of sequence
+        ("go through bias and variance with me", "drill", "bias-variance"),
+        ("let's run over drift together", "drill", "drift"),
+        ("now metrics", "drill", "metrics"),
+        ("next up drift", "drill", "drift"),
+        ("on to backprop?", "drill", "backpropagation"),
+        # a hint declined: the question again, never a hint
+        ("no hint please", "repeat", None),
+        ("no hints, I want to try it myself", "repeat", None),
+        ("I don't need a hint", "repeat", None),
+        # answers in those words stay answers
+        ("Now the model overfits.", "answer", None),
+        ("now the learning rate is too high", "answer", None),
+        ("Next, cross-validation.", "answer", None),
+        ("The last question is usually about deployment, so monitor drift.", "answer", None),
+    ],
+)  # fmt: skip
+def test_the_last_question_a_named_repeat_a_drill_with_me_and_a_hint_declined(
+    recognizer, message, kind, topic
+):
+    """Where the session stands ("is this the last question?"), the question again named by its
+    topic ("repeat the question about drift", not a drill on drift), a topic gone over with the
+    candidate or named after "now" (only a topic's name: "now the model overfits" answers), and
+    help declined ("no hint please", the question again as after "no thanks")."""
+    intent = recognizer.recognize(message)
+    assert intent.kind == kind
+    if topic:
+        assert intent.topic == topic

@@ -593,6 +593,14 @@ _BARE_YES = re.compile(
 _NO_THANKS = re.compile(
     r"(?:no|nope|nah)(?: (?:thanks|thank you|thx|ty|i'?m good|i'?m fine|that'?s (?:ok|okay|fine)))+"
 )
+#: Help declined, with nothing asked: "no hint please", "I don't need a hint", "no hints, I
+#: want to try it myself". Like "no thanks": the question again, never a hint ("no clue" does not
+#: know).
+_DECLINES_HELP = re.compile(
+    r"(?:no|without|(?:i )?(?:don'?t|do not) (?:need|want)(?: a| any)?) (?:hints?|help|"
+    r"nudges?)(?: (?:please|thanks|thank you|yet|for now))*(?: i (?:want|'d like|would like|will|"
+    r"'ll|can) (?:to )?(?:try|answer|do|figure)\b.*)?"
+)
 #: All a candidate who did not hear says, as a question: "Sorry?", "What?", "Huh?" (a filler,
 #: so nothing once normalised).
 _SAY_AGAIN = re.compile(r"(?:sorry|what|excuse me|you what|pardon me)?")
@@ -891,6 +899,21 @@ _DRILL_ME = re.compile(
     r"\b(?:(?:drill|quiz|grill|test) me|^ask me(?= (?:about|on)\b))\b"
     r"(?:\s+(?:on|about|in|with))?\s*(?P<x>.*)"
 )
+#: "Go through bias and variance with me", "let's run over drift together": a topic gone over
+#: with the candidate is a drill ("go through the features with the team" advises no one).
+_WITH_ME = re.compile(
+    r"^(?:let'?s |(?:can|could) (?:we|you) )?(?:go|run|work|step) (?:through|over) (?P<x>.+?) "
+    r"(?:with me|together)(?: please| now| next)?$"
+)
+#: The question asked named by what it is about, in a request to hear it again: "can you repeat
+#: the question about drift?", "say the drift question again" (no drill on drift: this question).
+_NAMES_THE_QUESTION = re.compile(
+    r"\b(?:repeat|say|read|ask|restate|rephrase|reword)\b(?: \w+){0,3} (?:the|that|this|your) "
+    r"(?:[\w-]+ ){0,3}question(?! (?:again|once more))(?:(?: \w+){0,4} (?:again|once more)|"
+    r" (?:about|on|of|for) )|"
+    r"\b(?:repeat|say|read|ask)(?: \w+){0,2} (?:the|that|this) (?:[\w-]+ ){1,3}question (?:again|"
+    r"once more)"
+)
 #: "Switch to X" opening the clause: a request, or an answer's advice ("move to a time split").
 _SWITCH = re.compile(
     r"^(?:(?:switch|swap|pivot|hop|move|go|change|jump|turn|get)(?: (?:me|us|it|things))?"
@@ -1162,6 +1185,9 @@ _NAMED_FOR = re.compile(
     r"a bit))+"
     rf"(?:\s+(?:maybe|perhaps|{_IF_YOU_HAVE}))?"
     rf"|(?P<y>.+?)\s+{_IF_YOU_HAVE}"
+    # what comes next, said before the name: "now metrics", "next up drift", "on to backprop"
+    r"|(?:and )?(?:now|next up|on to|onto|after this|after that)\s+(?P<z>.+?)"
+    r"(?:\s+(?:please|maybe|perhaps|then))?"
 )
 #: A clause that opens on a consequence or a reason states it ("otherwise the model learns
 #: patient-specific stuff", "because drift stuff happens"): no drill request opens so.
@@ -1620,6 +1646,11 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:whether|if) (?:my|i'?m|i am|i'?ve|i have)\b.{0,40}\b(?:good|well|okay|ok|better|"
             r"right|any good|alright|all right|fine)|how well i'?m doing|"
             r"where (?:we are|we'?re|i am|i'?m|am i|are we) in (?:the|this) \w+|"
+            # the last question asked after: "is this the last one?", "are we on the final
+            # question?", "last question?" (not "the last question about drift")
+            r"(?:is (?:this|that|it)|are we (?:on|at|doing)|we(?:'re| are) (?:on|at)) "
+            r"(?:the |our )?(?:last|final) (?:question|one)(?! (?:about|on|of|for)\b)|"
+            r"^(?:the )?(?:last|final) (?:question|one)(?: now| then| right)?$|"
             r"(?:close|near|nearly|almost) (?:to |at )?the end"
             r"(?! of (?!the (?:interview|session)))|"
             r"how (?:many|much) (?:questions? )?(?:are )?(?:left|remaining)|how much longer|"
@@ -2405,8 +2436,11 @@ class IntentRecognizer:
         asks = bool(_ASKS.search(message.lower()))
         unknown = None
         for n, clause in enumerate(clauses):
+            if _NAMES_THE_QUESTION.search(clause):
+                continue  # "can you repeat the question about drift?": this question again
             for pattern in (
                 _DRILL_ME,
+                _WITH_ME,
                 _IMPERATIVE,
                 _QUESTIONS_ON,
                 _ASK_FOR,
@@ -2453,7 +2487,7 @@ class IntentRecognizer:
                     )
                 ):
                     continue  # "I'd want the pipeline to cover ingestion, training, monitoring"
-                strong = pattern is _DRILL_ME or bool(
+                strong = pattern in (_DRILL_ME, _WITH_ME) or bool(
                     pattern is _ASK_FOR and match["strong"] and match["verb"]
                 )
                 said = _trim(match["x"] or "")
@@ -2647,8 +2681,10 @@ class IntentRecognizer:
             others = [c for c in clauses[:n] + clauses[n + 1 :] if not _EXAMPLES.match(c)]
             if not bare or _LIST_END.search(clause) or any(map(self._states, others)):
                 continue
-            named = bare["x"] or bare["y"]
+            named = bare["x"] or bare["y"] or bare["z"]
             asked = _object(named)
+            if bare["z"] and not self._names.whole(asked):
+                continue  # "now the model overfits" says what happens next, and answers
             said = named.replace(asked, " ", 1)
             if self._states(said) or _GOES_ON_TO.search(said) or _THEN_ANSWERS.search(said):
                 continue
@@ -2905,7 +2941,11 @@ class IntentRecognizer:
             reply = self._yes_or_no(text, message)
             if reply is not None:
                 return reply
-        elif _BARE_YES.fullmatch(text) or _NO_THANKS.fullmatch(text):
+        elif (
+            _BARE_YES.fullmatch(text)
+            or _NO_THANKS.fullmatch(text)
+            or _DECLINES_HELP.fullmatch(text)
+        ):
             # A yes or a "no thanks" with nothing asked ("yes please" after the question was put
             # another way) answers nothing: the question again. Not asked about, since a "no" to
             # that would grade the "yes please" as the answer and lose the question (a
