@@ -3428,3 +3428,119 @@ def test_a_no_that_corrects_the_last_reading_opens_a_request(recognizer, message
     """ "no, I mean ...", "no wait", "no sorry": the candidate corrects how their last message was
     read, and what follows is read as if it opened the message (``_OPENER``)."""
     assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # an attempt asked as a question, after not following the question: graded
+        (
+            "Sorry, I'm lost on the question... is it that dropout randomly switches off neurons "
+            "during training?",
+            "answer",
+        ),
+        (
+            "Apologies, I didnt follow the question — would it be that batch norm normalises each "
+            "layers inputs over the mini-batch?",
+            "answer",
+        ),
+        (
+            "hmm not sure i get the question but isnt it that the validation loss goes up while "
+            "the training loss keeps falling",
+            "answer",
+        ),
+        (
+            "I don't really understand the question, sorry. Is it because the gradients shrink as "
+            "they flow back through many layers?",
+            "answer",
+        ),
+        # beside a request to hear it again, asked about (a no grades it)
+        (
+            "I didn't get the question, sorry. is it that dropout zeroes random activations?",
+            "confirm",
+        ),
+        # a question about the question, or about the scenario, still clarifies
+        ("I didn't understand the question, is it about training or inference?", "clarify"),
+        ("Sorry, I didn't get the question. Is it about drift?", "clarify"),
+        ("Sorry, I didn't get the question. Is the model already in production?", "clarify"),
+    ],
+)  # fmt: skip
+def test_an_attempt_asked_as_a_question_after_not_following_it(recognizer, message, kind):
+    """ "Sorry, I didn't get the question — is it that SMOTE creates synthetic samples?": a
+    question whose frame puts an explanation forward is the candidate's answer, asked the way an
+    unsure candidate answers; it is not lost as a clarifying question (``_proposes_an_answer``)."""
+    assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "awaiting", "kind"),
+    [
+        # Portuguese, Italian and German beside English (the development set's are Hindi,
+        # Spanish, Tagalog and French)
+        ("Pode repetir a pergunta? A ligação caiu.", False, "repeat"),
+        ("Não sei, sinceramente.", False, "dont_know"),
+        ("Próxima pergunta, por favor.", False, "skip"),
+        ("Me dá uma dica? Estou travado.", False, "hint"),
+        ("Scusa, puoi ripetere la domanda?", False, "repeat"),
+        ("Non lo so, mi dispiace.", False, "dont_know"),
+        ("Qual è la risposta giusta? Fammi vedere.", False, "model_answer"),
+        ("Keine Ahnung, ehrlich gesagt.", False, "dont_know"),
+        ("Nächste Frage bitte.", False, "skip"),
+        ("Kannst du die Frage nochmal wiederholen?", False, "repeat"),
+        ("Sim, pode ser.", True, "yes"),
+        ("Ja, gerne.", True, "yes"),
+        ("No, grazie, ci provo io.", True, "no"),
+        # answers in those languages stay answers
+        ("La risposta è che il modello overfitta, troppa varianza.", False, "answer"),
+        ("A resposta é regularização, dropout e early stopping.", False, "answer"),
+        ("Die Antwort ist Dropout, weil es Overfitting reduziert.", False, "answer"),
+        ("Accuracy is correct predictions divided by total, bas itna hi.", False, "answer"),
+    ],
+)
+def test_request_words_of_other_languages(recognizer, message, awaiting, kind):
+    """A candidate who mixes a first language into English asks in its words ("Pode repetir a
+    pergunta?", "Keine Ahnung"): the request words of seven languages are read in English
+    (``_OTHER_LANGUAGES``), and an answer in them keeps its ML words."""
+    assert recognizer.recognize(message, awaiting_confirmation=awaiting).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        # the last question, asked after: where the session stands, never graded
+        ("is this the last question?", "progress", None),
+        ("is this the final one?", "progress", None),
+        ("are we on the last question now?", "progress", None),
+        ("last question?", "progress", None),
+        # the question again, named by its topic: no drill on that topic
+        ("can you repeat the question about drift?", "repeat", None),
+        ("sorry can you repeat the question on class imbalance", "repeat", None),
+        ("could you say the drift question again?", "repeat", None),
+        # a topic gone over with the candidate, and a topic named after a word of sequence
+        ("go through bias and variance with me", "drill", "bias-variance"),
+        ("let's run over drift together", "drill", "drift"),
+        ("now metrics", "drill", "metrics"),
+        ("next up drift", "drill", "drift"),
+        ("on to backprop?", "drill", "backpropagation"),
+        # a hint declined: the question again, never a hint
+        ("no hint please", "repeat", None),
+        ("no hints, I want to try it myself", "repeat", None),
+        ("I don't need a hint", "repeat", None),
+        # answers in those words stay answers
+        ("Now the model overfits.", "answer", None),
+        ("now the learning rate is too high", "answer", None),
+        ("Next, cross-validation.", "answer", None),
+        ("The last question is usually about deployment, so monitor drift.", "answer", None),
+    ],
+)  # fmt: skip
+def test_the_last_question_a_named_repeat_a_drill_with_me_and_a_hint_declined(
+    recognizer, message, kind, topic
+):
+    """Where the session stands ("is this the last question?"), the question again named by its
+    topic ("repeat the question about drift", not a drill on drift), a topic gone over with the
+    candidate or named after "now" (only a topic's name: "now the model overfits" answers), and
+    help declined ("no hint please", the question again as after "no thanks")."""
+    intent = recognizer.recognize(message)
+    assert intent.kind == kind
+    if topic:
+        assert intent.topic == topic

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import cache
 from itertools import pairwise
@@ -179,6 +180,105 @@ _SPOKEN_FORMS = {
     "abeg": "please",
     "sabi": "know",
 }
+#: Request words of the languages candidates mix into English, said in English before anything
+#: else reads the message: Spanish, Portuguese, Italian, French and German, and Hindi and Tagalog
+#: as they are typed in Latin letters ("Ek baar phir se bolo na question?", "Ni idea, la
+#: verdad.", "Pakita mo naman yung tamang sagot", "nächste Frage bitte", "non lo so"). Only the
+#: words a request is made of (question, answer, next, again, hint, enough, know, already said,
+#: yes and no) and the particles around them, which say nothing (""); accents are read without
+#: their marks. A word that is also English stays out ("do", "bas", "na", "si", "no", "ano").
+_OTHER_LANGUAGES = {
+    # Spanish
+    "otra pregunta": "another question", "la siguiente": "the next one",
+    "siguiente pregunta": "next question", "siguiente": "next", "pregunta": "question",
+    "preguntas": "questions", "respuesta": "answer", "respuesta correcta": "right answer",
+    "respuesta ideal": "ideal answer", "cual seria": "what would be", "cual es": "what is",
+    "que quieres decir con": "what do you mean by", "me puedes preguntar": "can you ask me",
+    "puedes repetir": "can you repeat", "repite": "repeat", "repetir": "repeat",
+    "otra vez": "again", "de nuevo": "again", "una pista": "a hint", "pista": "hint",
+    "ayuda": "help", "no se": "i don't know", "ni idea": "no idea",
+    "ya lo dije": "i already said it",
+    "ya dije": "i already said", "ya respondi": "i already answered", "quiero practicar":
+    "i want to practise", "practicar": "practise", "terminamos": "let's finish",
+    "terminar": "finish", "cuantas preguntas quedan": "how many questions are left",
+    "quedan": "are left", "cuanto tiempo": "how much time", "por favor": "please",
+    "porfa": "please", "dale": "go ahead", "la verdad": "honestly", "oye": "",
+    "mejor no": "better not",
+    # Portuguese
+    "proxima pergunta": "next question", "pergunta": "question", "resposta certa": "right answer",
+    "resposta": "answer", "nao sei": "i don't know", "nao faco ideia": "no idea",
+    "de novo": "again", "dica": "hint", "ja falei": "i already said", "ja respondi":
+    "i already answered",
+    # Italian
+    "prossima domanda": "next question", "domanda": "question", "risposta": "answer",
+    "non lo so": "i don't know", "non so": "i don't know", "ripeti": "repeat",
+    "ripetere": "repeat", "di nuovo": "again", "ancora una volta": "again",
+    "suggerimento": "hint", "aiuto": "help", "per favore": "please", "gia detto": "already said",
+    # French
+    "la question suivante": "the next question", "question suivante": "next question",
+    "suivante": "next", "repeter": "repeat", "repete": "repeat", "encore une fois": "again",
+    "je ne sais pas": "i don't know", "je sais pas": "i don't know", "aucune idee": "no idea",
+    "un indice": "a hint", "indice": "hint", "la reponse": "the answer", "reponse": "answer",
+    "deja dit": "already said", "vas-y": "go ahead", "allez-y": "go ahead", "d'accord": "ok",
+    "s'il vous plait": "please", "s'il te plait": "please", "svp": "please", "stp": "please",
+    # German
+    "nachste frage": "next question", "naechste frage": "next question", "frage": "question",
+    "antwort": "answer", "keine ahnung": "no idea", "weiss ich nicht": "i don't know",
+    "nochmal": "again", "noch einmal": "again", "wiederholen": "repeat", "hinweis": "hint",
+    "tipp": "hint", "schon gesagt": "already said",
+    # Hindi, in Latin letters
+    "ek baar phir se": "again", "ek baar aur": "again", "phir se": "again", "dobara": "again",
+    "bolo": "say", "boliye": "say", "batao": "tell me", "bataiye": "tell me",
+    "sawal": "questions", "sawaal": "questions", "jawab": "answer", "sahi answer": "right answer",
+    "sahi jawab": "right answer", "kitne": "how many", "bache hain": "are left",
+    "baaki hain": "are left", "khatam karo": "finish it",
+    "band karo": "stop it", "pata nahi": "i don't know", "nahi pata": "i don't know",
+    "samajh nahi aaya": "i didn't understand", "maine abhi bola tha": "i already said",
+    "maine bola tha": "i already said", "bola tha": "already said", "bataya tha": "already said",
+    "already bataya": "already said", "dikhao": "show", "agla": "next", "agle": "next",
+    "chhodo": "skip it", "chodo": "skip it", "rehne do": "leave it", "yaar": "", "bhai": "",
+    "arre": "", "arey": "",
+    # Tagalog
+    "ulitin": "repeat", "ulit": "again", "tanong": "question", "sagot": "answer",
+    "tamang sagot": "right answer", "pakita mo": "show me", "sinabi ko na": "i already said",
+    "hindi ko alam": "i don't know", "ewan ko": "i don't know",
+    "tapos na": "done", "susunod": "next", "pwede": "can", "puwede": "can", "naman": "",
+    "yung": "the", "muna": "", "lang": "",
+    # yes and no: "Haan haan, chalo.", "Oui, vas-y", "Sige po", "Nahi yaar"
+    "haan": "yes", "ji haan": "yes", "bilkul": "absolutely", "chalo": "let's go", "oui": "yes",
+    "opo": "yes", "sige": "ok", "nahi": "no", "nahin": "no", "hindi po": "no",
+    "pode ser": "sure", "gerne": "sure",
+    # the frames around them: "can you", "what is", "sorry", "the question", "and so on"
+    "puedes": "can you", "pode": "can you", "podes": "can you", "puoi": "can you",
+    "kannst du": "can you", "konnen sie": "can you", "peux-tu": "can you", "tu peux": "can you",
+    "pouvez-vous": "can you", "vous pouvez": "can you", "me puedes preguntar de":
+    "can you ask me about", "me puedes preguntar sobre": "can you ask me about",
+    "qual e": "what is", "quel est": "what is", "quelle est": "what is", "was ist": "what is",
+    "kya tha": "what was", "kya hai": "what is", "ano ba": "what is", "dito": "here",
+    "giusta": "right", "correcta": "right", "correta": "right", "richtige": "right",
+    "perdon": "sorry", "perdao": "sorry", "desculpa": "sorry", "scusa": "sorry",
+    "scusi": "sorry", "entschuldigung": "sorry",
+    "la pregunta": "the question", "la respuesta": "the answer", "a pergunta": "the question",
+    "a resposta": "the answer", "la domanda": "the question", "la risposta": "the answer",
+    "die frage": "the question", "die antwort": "the answer", "el tema de": "", "tema de": "",
+    "y eso": "and stuff", "y todo eso": "and stuff", "wala": "and stuff", "wale": "and stuff",
+    "khatam karte hain": "let's end it", "tama na": "that's enough for now",
+}  # fmt: skip
+_OTHER_LANGUAGE_WORDS = re.compile(
+    r"(?<![\w'-])(?:"
+    + "|".join(map(re.escape, sorted(_OTHER_LANGUAGES, key=len, reverse=True)))
+    + r")(?![\w'-])"
+)
+
+
+def _unaccented(text: str) -> str:
+    """Letters without their accents ("¿Qué?" is "qué" is "que"), as the other languages' words
+    are written in ``_OTHER_LANGUAGES``."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+    ).replace("ß", "ss")
+
+
 #: Request words as a transcript mishears them: split in two ("re peat the question", "what was
 #: the quest in"), or as a word that sounds the same ("i have know idea", "i all ready answered
 #: that", "i'm stock", "can i past on this one", "i have no ideal"). Only where the words around
@@ -304,6 +404,19 @@ _JARGON = [
 #: now"), "make questions to X" ("Fragen zu X machen"). Only frames that ask for practice, or
 #: questions, or an adverb: "the learning rate I want to tune" keeps its order.
 _WORD_ORDER = [
+    # the verb last, as Hindi puts it: "sahi answer kya tha" ("the right answer what was"),
+    # "transformers pe kuch questions do" ("transformers on some questions give")
+    (
+        re.compile(r"^(?P<x>(?:[\w-]+ ){0,3}[\w-]+) (?P<v>what (?:was|is))$"),
+        r"\g<v> the \g<x>",
+    ),
+    (
+        re.compile(
+            r"^(?P<x>(?:[\w-]+ ){0,4}[\w-]+) (?:pe|par) (?:kuch |some )?(?:questions|question) "
+            r"(?:do|dijiye|puchho|poocho|pucho)\b"
+        ),
+        r"give me some questions on \g<x>",
+    ),
     (re.compile(r"\b(like|want|love|wish)(?: now| please| really)+ to\b"), r"\1 to"),
     (re.compile(r"\b(show|give|tell|send|ask|say)( me| us)? please\b"), r"\1\2"),
     (
@@ -436,7 +549,7 @@ _YES = re.compile(
     r"(?:certainly|gladly|indeed)(?=$| (?:thanks?|thank you|please|go ahead|by all means|yes)\b)|"
     r"by all means|(?:please )?proceed|"
     r"(?:that|it|this)(?: would| will| does)? suits? me|"
-    rf"(?:affirmative|ja|jawohl|oui|si|s\u00ed|claro|vale|da|haan){_ALONE}|"
+    rf"(?:affirmative|ja|jawohl|oui|si|s\u00ed|claro|vale|da|haan|sim){_ALONE}|"
     # slang and idiom: "bet", "say less", "go for it", "let's do it"
     rf"(?:bet|say less){_ALONE}|(?:let'?s )?go for it|let'?s do (?:it|that|this)|"
     # a busy engineer's chat: "ack, go", "roger", "sgtm", "kk"
@@ -458,7 +571,7 @@ _NO = re.compile(
     r"no need|don'?t|do not|"
     # "I think not; I'd like to keep going" (its "I think" an opener)
     r"not(?=$| (?:i|i'?d|i'?ll|let me|let us|let'?s)\b)|"
-    rf"(?:negative|nein|non|n|nn){_ALONE}|"
+    rf"(?:negative|nein|non|n|nn|hindi){_ALONE}|"
     r"please don'?t|"
     r"let me (?:try|think|answer|give it)|"
     r"i(?:'d| would) (?:like|rather|prefer) to (?:try|attempt|answer|keep (?:going|trying)|"
@@ -479,6 +592,14 @@ _BARE_YES = re.compile(
 #: "No." can answer a yes/no question; the thanks make it a reply to an offer.
 _NO_THANKS = re.compile(
     r"(?:no|nope|nah)(?: (?:thanks|thank you|thx|ty|i'?m good|i'?m fine|that'?s (?:ok|okay|fine)))+"
+)
+#: Help declined, with nothing asked: "no hint please", "I don't need a hint", "no hints, I
+#: want to try it myself". Like "no thanks": the question again, never a hint ("no clue" does not
+#: know).
+_DECLINES_HELP = re.compile(
+    r"(?:no|without|(?:i )?(?:don'?t|do not) (?:need|want)(?: a| any)?) (?:hints?|help|"
+    r"nudges?)(?: (?:please|thanks|thank you|yet|for now))*(?: i (?:want|'d like|would like|will|"
+    r"'ll|can) (?:to )?(?:try|answer|do|figure)\b.*)?"
 )
 #: All a candidate who did not hear says, as a question: "Sorry?", "What?", "Huh?" (a filler,
 #: so nothing once normalised).
@@ -574,6 +695,16 @@ _THANKS = re.compile(
     r"good|nice|fun|interesting|valuable|instructive|insightful)$|"
     r"(?:this|that|it|today)(?:'s| was| has been|'s been)(?: quite| really)? (?:a lot|lots|plenty|"
     r"loads|a bunch) of (?:[\w-]+ ){0,3}(?:stuff|questions?|things|material|practice)$"
+)
+#: A question's frame that puts an explanation forward, as an unsure candidate answers: "is it
+#: that ...", "isn't it because ...", "would it be ...", "so it's ...", "am I right that ...".
+_PROPOSED = re.compile(
+    r"(?:is(?:n'?t)? it|is it not|would it be|could it be|might it be|is that) (?:\w+ )?"
+    r"(?:that|because|since|like|when|where|due to|about how)\b|"
+    r"(?:isn'?t it|would it be|could it be|might it be)\b|"
+    r"does (?:it|that) (?:mean|come down to|have to do with)\b|"
+    r"(?:so )?(?:am i right|would i be right|is it right|is it correct) (?:to say )?that\b|"
+    r"(?:would|is) the answer(?: be)?\b|so (?:it'?s|it is|they'?re|we|you)\b"
 )
 #: A question about the question: what a word means, which reading is meant, what to assume.
 _CLARIFY = re.compile(
@@ -767,6 +898,21 @@ _SPOKEN_ASK = re.compile(
 _DRILL_ME = re.compile(
     r"\b(?:(?:drill|quiz|grill|test) me|^ask me(?= (?:about|on)\b))\b"
     r"(?:\s+(?:on|about|in|with))?\s*(?P<x>.*)"
+)
+#: "Go through bias and variance with me", "let's run over drift together": a topic gone over
+#: with the candidate is a drill ("go through the features with the team" advises no one).
+_WITH_ME = re.compile(
+    r"^(?:let'?s |(?:can|could) (?:we|you) )?(?:go|run|work|step) (?:through|over) (?P<x>.+?) "
+    r"(?:with me|together)(?: please| now| next)?$"
+)
+#: The question asked named by what it is about, in a request to hear it again: "can you repeat
+#: the question about drift?", "say the drift question again" (no drill on drift: this question).
+_NAMES_THE_QUESTION = re.compile(
+    r"\b(?:repeat|say|read|ask|restate|rephrase|reword)\b(?: \w+){0,3} (?:the|that|this|your) "
+    r"(?:[\w-]+ ){0,3}question(?! (?:again|once more))(?:(?: \w+){0,4} (?:again|once more)|"
+    r" (?:about|on|of|for) )|"
+    r"\b(?:repeat|say|read|ask)(?: \w+){0,2} (?:the|that|this) (?:[\w-]+ ){1,3}question (?:again|"
+    r"once more)"
 )
 #: "Switch to X" opening the clause: a request, or an answer's advice ("move to a time split").
 _SWITCH = re.compile(
@@ -1039,6 +1185,9 @@ _NAMED_FOR = re.compile(
     r"a bit))+"
     rf"(?:\s+(?:maybe|perhaps|{_IF_YOU_HAVE}))?"
     rf"|(?P<y>.+?)\s+{_IF_YOU_HAVE}"
+    # what comes next, said before the name: "now metrics", "next up drift", "on to backprop"
+    r"|(?:and )?(?:now|next up|on to|onto|after this|after that)\s+(?P<z>.+?)"
+    r"(?:\s+(?:please|maybe|perhaps|then))?"
 )
 #: A clause that opens on a consequence or a reason states it ("otherwise the model learns
 #: patient-specific stuff", "because drift stuff happens"): no drill request opens so.
@@ -1497,6 +1646,11 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             r"(?:whether|if) (?:my|i'?m|i am|i'?ve|i have)\b.{0,40}\b(?:good|well|okay|ok|better|"
             r"right|any good|alright|all right|fine)|how well i'?m doing|"
             r"where (?:we are|we'?re|i am|i'?m|am i|are we) in (?:the|this) \w+|"
+            # the last question asked after: "is this the last one?", "are we on the final
+            # question?", "last question?" (not "the last question about drift")
+            r"(?:is (?:this|that|it)|are we (?:on|at|doing)|we(?:'re| are) (?:on|at)) "
+            r"(?:the |our )?(?:last|final) (?:question|one)(?! (?:about|on|of|for)\b)|"
+            r"^(?:the )?(?:last|final) (?:question|one)(?: now| then| right)?$|"
             r"(?:close|near|nearly|almost) (?:to |at )?the end"
             r"(?! of (?!the (?:interview|session)))|"
             r"how (?:many|much) (?:questions? )?(?:are )?(?:left|remaining)|how much longer|"
@@ -1958,6 +2112,9 @@ def normalise(message: str) -> str:
     text = re.sub(r"\s+[+&]\s+", " and ", text)  # chat's "finish + show final score"
     text = re.sub(r"[^\w\s'-]", " ", text)
     text = re.sub(r"(?<!\w)'|'(?!\w)", " ", text)  # scare quotes: "the 'correct' answer"
+    if not text.isascii():
+        text = _unaccented(text)
+    text = _OTHER_LANGUAGE_WORDS.sub(lambda m: _OTHER_LANGUAGES[m[0]], text)
     text = _BARE_CONTRACTIONS.sub(_apostrophes, text)
     text = _R_FOR_ARE.sub("are", text)
     text = _LONG_DRAWN.sub(lambda m: _drawn_short(m[0]), text)
@@ -2279,8 +2436,11 @@ class IntentRecognizer:
         asks = bool(_ASKS.search(message.lower()))
         unknown = None
         for n, clause in enumerate(clauses):
+            if _NAMES_THE_QUESTION.search(clause):
+                continue  # "can you repeat the question about drift?": this question again
             for pattern in (
                 _DRILL_ME,
+                _WITH_ME,
                 _IMPERATIVE,
                 _QUESTIONS_ON,
                 _ASK_FOR,
@@ -2327,7 +2487,7 @@ class IntentRecognizer:
                     )
                 ):
                     continue  # "I'd want the pipeline to cover ingestion, training, monitoring"
-                strong = pattern is _DRILL_ME or bool(
+                strong = pattern in (_DRILL_ME, _WITH_ME) or bool(
                     pattern is _ASK_FOR and match["strong"] and match["verb"]
                 )
                 said = _trim(match["x"] or "")
@@ -2521,8 +2681,10 @@ class IntentRecognizer:
             others = [c for c in clauses[:n] + clauses[n + 1 :] if not _EXAMPLES.match(c)]
             if not bare or _LIST_END.search(clause) or any(map(self._states, others)):
                 continue
-            named = bare["x"] or bare["y"]
+            named = bare["x"] or bare["y"] or bare["z"]
             asked = _object(named)
+            if bare["z"] and not self._names.whole(asked):
+                continue  # "now the model overfits" says what happens next, and answers
             said = named.replace(asked, " ", 1)
             if self._states(said) or _GOES_ON_TO.search(said) or _THEN_ANSWERS.search(said):
                 continue
@@ -2779,7 +2941,11 @@ class IntentRecognizer:
             reply = self._yes_or_no(text, message)
             if reply is not None:
                 return reply
-        elif _BARE_YES.fullmatch(text) or _NO_THANKS.fullmatch(text):
+        elif (
+            _BARE_YES.fullmatch(text)
+            or _NO_THANKS.fullmatch(text)
+            or _DECLINES_HELP.fullmatch(text)
+        ):
             # A yes or a "no thanks" with nothing asked ("yes please" after the question was put
             # another way) answers nothing: the question again. Not asked about, since a "no" to
             # that would grade the "yes please" as the answer and lose the question (a
@@ -2870,8 +3036,32 @@ class IntentRecognizer:
                 and self._states(turn["rest"])
             ):
                 return False  # "... what you're looking for, but it's self-attention, I think?"
+            if any(map(self._proposes_an_answer, _COMMA_CLAUSES.split(after)[1:])) or any(
+                self._proposes_an_answer(piece.written) for piece in pieces[n + 1 :]
+            ):
+                return False  # "Sorry, I didn't get the question. Is it that dropout zeroes ...?"
             return all(not self._states(t) and self._evidence(t) < ANSWER_EVIDENCE for t in later)
         return False
+
+    def _proposes_an_answer(self, written: str) -> bool:
+        """A question after a question about the question that puts forward a claim of its own
+        ("is it that SMOTE creates synthetic samples?", "would it be that the loss goes up?",
+        "isn't it because the gradients shrink?"): an attempt asked as a question, the way an
+        unsure candidate answers, not another question about the question. Its frame puts an
+        explanation forward (``_PROPOSED``: "is the fraud data labelled?" asks about the
+        scenario, as a clarifying question does). It offers no
+        readings ("is it about training or inference?"), asks nothing open ("which one?"), is
+        no question about the question itself ("is it about drift?"), and states something
+        about ML."""
+        text = normalise(written)
+        return bool(
+            _PROPOSED.match(_LINKS.sub("", text))
+            and not re.search(r"\bor\b", text)
+            and not _ASKS_WHICH.search(text)
+            and not _CLARIFY.search(text)
+            and not self._clarifies(written.rstrip(" ?") + "?")
+            and self._states(text)
+        )
 
     def asked_term(self, message: str) -> str:
         """The guide's term a message asks the meaning of, and nothing more ("What does PSI
@@ -3336,6 +3526,10 @@ class IntentRecognizer:
             # follows the second: "i missed that could you say the question again"
             while asked := request.search(text):
                 text = _REQUEST_OBJECT.sub("", text[asked.end() :].strip())
+            if piece.marked and not request.search(piece.text):
+                if self._proposes_an_answer(piece.written):
+                    return True  # "I didn't get the question. Is it that dropout zeroes units?"
+                continue
             if piece.marked or _OF_MY_MIND.search(text) or _MEDIUM.search(text):
                 continue
             # a guess hedged last, as speech does: "the model overfits i think"
