@@ -19,6 +19,7 @@ from interviewer.judging.text import (
     outcome_words,
     resolve_reference,
     restricted_to,
+    side_by_side,
     split_clauses,
     split_units,
     steadiness,
@@ -2187,3 +2188,33 @@ def test_two_terms_said_to_be_one_state_the_first_term_s_point_wrong(grader, kno
     )
     assert not right.misconceptions
     assert right.covered
+
+
+def test_sibling_statements_side_by_side_are_cut_apart():
+    """Speech nobody punctuated that says one thing of a term and another of its sibling."""
+    assert side_by_side("supervised has labels unsupervised doesnt", GROUPS) == [
+        "supervised has labels",
+        "unsupervised doesnt",
+    ]
+    assert side_by_side(
+        "lasso uses absolute values of the weights ridge uses the squares", GROUPS
+    ) == ["lasso uses absolute values of the weights", "ridge uses the squares"]
+    for joined in (
+        "the difference between supervised and unsupervised learning is labels",
+        "unlike supervised, unsupervised learning has no labels",
+        "supervised or unsupervised",
+        "supervised learning, unsupervised learning",
+    ):
+        assert side_by_side(joined, GROUPS) == [], joined
+
+
+def test_a_statement_side_by_side_with_its_sibling_s_earns_its_point(grader, knowledge):
+    """The walkthrough's "supervised has labels unsupervised doesnt" earned q01.k4 alone: its
+    first statement is q01.k1. Unseen variants in other words."""
+    for answer in (
+        "supervised has labels unsupervised doesnt",
+        "supervised got labels unsupervised got none",
+        "so supervised means every example has its answer unsupervised just finds groups by itself",
+    ):
+        covered = {p.id for p in grade(grader, knowledge, "q01", answer).covered}
+        assert {"q01.k1", "q01.k4"} <= covered, answer

@@ -47,6 +47,7 @@ from interviewer.judging.text import (
     neighbour_pairs,
     reports_belief,
     restricted_to,
+    side_by_side,
     split_claims,
     split_clauses,
     split_parts,
@@ -54,7 +55,12 @@ from interviewer.judging.text import (
     split_units,
     turned_as,
 )
-from interviewer.judging.unbacked import asserts_what_point_denies, equated_terms, unbacked_claims
+from interviewer.judging.unbacked import (
+    asserts_what_point_denies,
+    equated_terms,
+    said_alike,
+    unbacked_claims,
+)
 from interviewer.knowledge.schema import KeyPoint, KnowledgeBase, Misconception, Question
 from interviewer.types import Caution, Grade, MisconceptionMatch, PointMatch
 
@@ -132,6 +138,14 @@ class Grader:
         key_points = [self._knowledge.key_point(kp_id) for kp_id in key_point_ids]
         answer = "\n".join(part for part in (answer, follow_up) if part)
         units = split_units(answer)
+        # Speech nobody punctuated that says one thing of a term and another of its sibling:
+        # each statement is a unit of its own ("supervised has labels | unsupervised doesnt").
+        units += [
+            piece
+            for sentence in split_sentences(answer)
+            for piece in side_by_side(sentence, self._groups)
+            if piece not in units
+        ]
         if not units:
             missed = tuple(_unmatched(kp.id, kp.text) for kp in key_points)
             return Grade(
@@ -445,7 +459,7 @@ class Grader:
         of the question that opens on the term, else the nearest that names it). The statement,
         from that clause to the end of its sentence, earns nothing: what follows a sameness in
         its sentence says it on (a walkthrough's answer earned q01.k4 and k2 by it)."""
-        if not key_points:
+        if not key_points or not any(said_alike(unit) for unit in units):
             return []
         question = self._knowledge.question(key_points[0].id.split(".")[0])
         guide = [

@@ -412,6 +412,11 @@ def _term_places(words: list[str], term: str) -> list[int]:
     return [i for i in range(len(words) - n + 1) if n and words[i : i + n] == stemmed]
 
 
+def said_alike(unit: str) -> bool:
+    """Does the unit say two things are the same (``equated_terms`` reads which)?"""
+    return bool(_SAME.search(unit.replace("\u2019", "'")))
+
+
 def equated_terms(
     unit: str, groups: Sequence[Sequence[str]], guide: Sequence[str]
 ) -> tuple[str, str] | None:
