@@ -30,8 +30,8 @@ from interviewer.types import Frozen, Turn, TurnKind, TurnSource
 DATASETS = Path(__file__).parent / "datasets"
 #: Wrong and partial answers with a person's labels: the feedback set, and the grading sets (whose
 #: strong answers are left out). Held-out sets are only reported, never tuned on; heldout-t,
-#: heldout-u, heldout-v and heldout-w became development sets after their first report (see
-#: evals/grading.py).
+#: heldout-u, heldout-v, heldout-w and heldout-x became development sets after their first report
+#: (see evals/grading.py).
 SETS = {
     "heldout": DATASETS / "feedback_answers_heldout.jsonl",
     "heldout-b": DATASETS / "grading_heldout_b.jsonl",

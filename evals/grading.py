@@ -96,7 +96,9 @@ SETS = {
     # one, rotating over a guide misconception, a wrong belief the guide does not list, one point
     # right with the central claim wrong, and a neighbouring concept's property; voices: rambling
     # with tangents, hedging, Indian English, everyday analogies), by a seventeenth writer who
-    # read only knowledge/, written at the start of the 34th round; only reported.
+    # read only knowledge/, written at the start of the 34th round; reported once at the end of
+    # that round, and a development set from the round after it (two terms said to be one,
+    # sibling statements side by side: may be tuned on).
     "heldout-x": DATASETS / "grading_heldout_x.jsonl",
     # "heldout-y" (200 answers to 50 questions: the guide's 11 and the middle of each folder, 03,
     # 05 and 07; a strong, a terse strong of at most 25 words, a partial one and a confident wrong

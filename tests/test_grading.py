@@ -19,6 +19,7 @@ from interviewer.judging.text import (
     outcome_words,
     resolve_reference,
     restricted_to,
+    side_by_side,
     split_clauses,
     split_units,
     steadiness,
@@ -31,6 +32,7 @@ from interviewer.judging.text import (
     widened_to_always,
     with_apostrophes,
 )
+from interviewer.judging.unbacked import equated_terms
 
 GATES = yaml.safe_load((SETS["dev"].parent.parent / "thresholds.yaml").read_text())
 
@@ -2131,3 +2133,136 @@ def test_the_sides_swapped_are_still_corrected(grader, knowledge, answer):
 )
 def test_contractions_typed_without_apostrophes_are_read_as_negations(typed, read):
     assert with_apostrophes(typed) == read
+
+
+GROUPS = (
+    ("supervised", "unsupervised"),
+    ("lasso", "ridge"),
+    ("training", "validation", "test"),
+    ("batch prediction", "online prediction"),
+    ("kl", "jensen-shannon"),
+    ("top-k", "nucleus"),
+)
+
+
+def test_two_terms_the_guide_tells_apart_said_to_be_one_are_read():
+    """ "A is (basically) the same (thing) as B", "A and B r the same", "no difference between A
+    and B", for two terms of a group the guide sets against each other (issue 14: one of two
+    paired terms' property given to both). Variants of my own, in voices the sets do not use
+    (texting, over-formal, notes, English without articles)."""
+    said = {
+        "unsupervised is basically the same thing as supervised, it always predicts the same "
+        "labels": ("unsupervised", "supervised"),
+        "supervised vs unsupervised: same thing really, both learn from labelled rows": (
+            "supervised",
+            "unsupervised",
+        ),
+        "tbh unsupervised and supervised r the same, u still need labels lol": (
+            "unsupervised",
+            "supervised",
+        ),
+        "Batch prediction is, for all practical purposes, identical to online prediction": (
+            "batch prediction",
+            "online prediction",
+        ),
+        "Lasso is same thing as ridge, both put penalty on weights": ("lasso", "ridge"),
+        "there is no real difference between KL and Jensen-Shannon": ("kl", "jensen-shannon"),
+    }
+    for unit, terms in said.items():
+        assert equated_terms(unit, GROUPS, []) == terms, unit
+    for unit in (
+        "Supervised is not the same as unsupervised: one has labels, the other does not.",
+        "Ridge is the same idea as lasso but with squared weights",
+        "The model is the same in batch and online prediction",
+        "on a peaked distribution top-k and nucleus sampling can be the same",
+        "outputs are scaled so the expected value at test time is the same as in training",
+        "some people think supervised and unsupervised are the same thing",
+        "Top-k keeps a fixed number of tokens, whereas nucleus keeps a share; unlike top-k it "
+        "is the same across steps",
+    ):
+        assert equated_terms(unit, GROUPS, []) is None, unit
+    # Not where the question's own guide says the two are alike.
+    assert (
+        equated_terms(
+            "lasso is the same as ridge", GROUPS, ["Lasso and ridge are the same in one way."]
+        )
+        is None
+    )
+
+
+def test_two_terms_said_to_be_one_state_the_first_term_s_point_wrong(grader, knowledge):
+    """The walkthrough's q01 answer ("unsupervised is basically the same thing as supervised, it
+    always predicts the same labels") earned q01.k4, k1 and k2 and was never corrected: now the
+    point that says what unsupervised learning is, stated wrong, and the rest of its sentence
+    earns nothing. Unseen variants on other questions; right ones that deny or qualify a
+    sameness keep their points."""
+    walkthrough = grade(
+        grader,
+        knowledge,
+        "q01",
+        "unsupervised is basically the same thing as supervised, it always predicts the same "
+        "labels",
+    )
+    assert [m.corrects for m in walkthrough.misconceptions] == ["q01.k4"]
+    assert not walkthrough.covered
+    for question_id, answer, point in (
+        (
+            "mlops-01",
+            "Batch prediction is, for all practical purposes, identical to online prediction; "
+            "the results are returned to the user in the same manner.",
+            "mlops-01.k1",
+        ),
+        (
+            "bias-variance-02",
+            "Lasso is same thing as ridge, both are putting penalty on the weights and make them "
+            "exactly zero.",
+            "bias-variance-02.k3",
+        ),
+        (
+            "drift-16",
+            "so um KL and Jensen-Shannon are the same thing basically they both measure how far "
+            "apart two distributions are",
+            "drift-16.k1",
+        ),
+    ):
+        graded = grade(grader, knowledge, question_id, answer)
+        assert point in {m.corrects for m in graded.misconceptions}, answer
+        assert point not in {p.id for p in graded.covered}, answer
+    right = grade(
+        grader,
+        knowledge,
+        "bias-variance-02",
+        "Ridge is the same idea as lasso but with squared weights, so it shrinks without zeroing.",
+    )
+    assert not right.misconceptions
+    assert right.covered
+
+
+def test_sibling_statements_side_by_side_are_cut_apart():
+    """Speech nobody punctuated that says one thing of a term and another of its sibling."""
+    assert side_by_side("supervised has labels unsupervised doesnt", GROUPS) == [
+        "supervised has labels",
+        "unsupervised doesnt",
+    ]
+    assert side_by_side(
+        "lasso uses absolute values of the weights ridge uses the squares", GROUPS
+    ) == ["lasso uses absolute values of the weights", "ridge uses the squares"]
+    for joined in (
+        "the difference between supervised and unsupervised learning is labels",
+        "unlike supervised, unsupervised learning has no labels",
+        "supervised or unsupervised",
+        "supervised learning, unsupervised learning",
+    ):
+        assert side_by_side(joined, GROUPS) == [], joined
+
+
+def test_a_statement_side_by_side_with_its_sibling_s_earns_its_point(grader, knowledge):
+    """The walkthrough's "supervised has labels unsupervised doesnt" earned q01.k4 alone: its
+    first statement is q01.k1. Unseen variants in other words."""
+    for answer in (
+        "supervised has labels unsupervised doesnt",
+        "supervised got labels unsupervised got none",
+        "so supervised means every example has its answer unsupervised just finds groups by itself",
+    ):
+        covered = {p.id for p in grade(grader, knowledge, "q01", answer).covered}
+        assert {"q01.k1", "q01.k4"} <= covered, answer

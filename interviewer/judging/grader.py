@@ -39,6 +39,7 @@ from interviewer.judging.text import (
     asks,
     conditions,
     content_tokens,
+    content_words,
     contrasts,
     dismisses,
     excluded_items,
@@ -46,6 +47,7 @@ from interviewer.judging.text import (
     neighbour_pairs,
     reports_belief,
     restricted_to,
+    side_by_side,
     split_claims,
     split_clauses,
     split_parts,
@@ -54,7 +56,12 @@ from interviewer.judging.text import (
     turned_as,
     with_apostrophes,
 )
-from interviewer.judging.unbacked import asserts_what_point_denies, unbacked_claims
+from interviewer.judging.unbacked import (
+    asserts_what_point_denies,
+    equated_terms,
+    said_alike,
+    unbacked_claims,
+)
 from interviewer.knowledge.schema import KeyPoint, KnowledgeBase, Misconception, Question
 from interviewer.types import Caution, Grade, MisconceptionMatch, PointMatch
 
@@ -114,6 +121,10 @@ class Grader:
         self._asked = {
             q.id: frozenset(content_tokens(q.question)) for q in matcher.knowledge.questions
         }
+        #: Terms the guide tells apart (confusables.yaml and siblings.yaml), for ``_equated``.
+        self._groups = tuple(
+            dict.fromkeys([*matcher.knowledge.confusables, *matcher.knowledge.siblings])
+        )
 
     def grade(
         self,
@@ -129,6 +140,14 @@ class Grader:
         answer, follow_up = with_apostrophes(answer), with_apostrophes(follow_up)
         answer = "\n".join(part for part in (answer, follow_up) if part)
         units = split_units(answer)
+        # Speech nobody punctuated that says one thing of a term and another of its sibling:
+        # each statement is a unit of its own ("supervised has labels | unsupervised doesnt").
+        units += [
+            piece
+            for sentence in split_sentences(answer)
+            for piece in side_by_side(sentence, self._groups)
+            if piece not in units
+        ]
         if not units:
             missed = tuple(_unmatched(kp.id, kp.text) for kp in key_points)
             return Grade(
@@ -237,6 +256,7 @@ class Grader:
             ),
             *self._contradicted_by_guide(first, units, wrong_spans, asserts),
             *self._needless(units, key_points, nearest, wrong_spans, asserts),
+            *self._equated(answer, units, key_points, nearest, wrong_spans, asserts),
         ]:
             if found_.corrects not in {m.corrects for m in asserted}:
                 asserted.append(found_)
@@ -428,6 +448,51 @@ class Grader:
                     )
                 )
         return found
+
+    def _equated(
+        self,
+        answer: str,
+        units: list[str],
+        key_points: list[KeyPoint],
+        nearest: dict[str, np.ndarray],
+        wrong_spans: list[str],
+        asserts: Callable[[str], bool],
+    ) -> list[MisconceptionMatch]:
+        """Two terms the guide tells apart said to be one ("unsupervised is basically the same
+        thing as supervised, it always predicts the same labels"; ``unbacked.equated_terms``):
+        the key point that says what the first of them is, stated wrong (the first key point
+        of the question that opens on the term, else the nearest that names it). The statement,
+        from that clause to the end of its sentence, earns nothing: what follows a sameness in
+        its sentence says it on (a walkthrough's answer earned q01.k4 and k2 by it)."""
+        if not key_points or not any(said_alike(unit) for unit in units):
+            return []
+        question = self._knowledge.question(key_points[0].id.split(".")[0])
+        guide = [
+            *split_sentences(question.reference_answer),
+            *(w for kp in key_points for w in self._matcher.wordings(kp.id)),
+        ]
+        groups = self._groups
+        sentences = split_sentences(answer)
+        for index in sorted(range(len(units)), key=lambda i: len(units[i])):
+            unit = units[index]
+            if not asserts(unit) or any(s in unit or unit in s for s in wrong_spans):
+                continue
+            terms = equated_terms(unit, groups, guide)
+            if terms is None:
+                continue
+            term = content_words(terms[0])
+            opening = [kp for kp in key_points if content_words(kp.text)[: len(term)] == term]
+            naming = [kp for kp in key_points if " ".join(term) in " ".join(content_words(kp.text))]
+            kp = (opening or sorted(naming, key=lambda k: -nearest[k.id][index]) or [None])[0]
+            if kp is None:
+                continue
+            sentence = next((s for s in sentences if unit in s), unit)
+            span = sentence[sentence.find(unit) :]
+            found = MisconceptionMatch(
+                id=f"{kp.id}{CONTRADICTED}", text=span, span=span, corrects=kp.id
+            )
+            return [found]
+        return []
 
     def _unbacked(
         self,

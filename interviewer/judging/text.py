@@ -2748,3 +2748,52 @@ def widened_to_always(unit: str, passage: str) -> str | None:
             ):
                 return condition.group().strip()
     return None
+
+
+#: Words that join two terms into one statement about both ("between supervised and
+#: unsupervised", "unlike bagging, boosting ..."), before the second term.
+_JOINS_TERMS = frozenset(
+    """and or nor vs versus than from with between like as to of unlike whereas while but both
+    either neither against into over the a an its their that which at on in for by about is are
+    every each per after before
+    was were be that's it's use uses using called look see""".split()  # noqa: SIM905
+)
+#: Words a spoken statement may open on before its term ("um so supervised ...").
+_OPENERS = frozenset(
+    """um uh so and well like basically okay ok yeah right i think guess mean then also now
+    er erm hmm""".split()  # noqa: SIM905
+)
+
+
+def side_by_side(sentence: str, groups: Sequence[Sequence[str]]) -> list[str]:
+    """An unpunctuated sentence that says one thing of a term and another of its sibling, each
+    term opening its own statement ("supervised has labels unsupervised doesnt", "bagging trains
+    in parallel boosting one after another"), cut where the second term starts: speech nobody
+    punctuated, whose first statement was read only as part of the second's sentence. Terms of
+    one group of ``groups`` (the guide's confusables and siblings); not where a joining word
+    stands just before the second ("between supervised and unsupervised", "unlike bagging",
+    "look at precision"), nor where fewer than two words stand between them, nor where the
+    first term does not open the sentence. The two statements, or none."""
+    lowered = sentence.lower().replace("\u2019", "'")
+    for group in groups:
+        places = []
+        for term in group:
+            if term.lower() not in lowered:
+                continue
+            for match in re.finditer(rf"(?<![\w-]){re.escape(term.lower())}\w*", lowered):
+                places.append((match.start(), term))
+        places.sort()
+        for (start, first), (second_start, second) in itertools.pairwise(places):
+            opening = re.findall(r"[a-z0-9']+", lowered[:start])
+            if first == second or any(word not in _OPENERS for word in opening):
+                continue  # the first term opens the sentence: "that's regression" is no subject
+            between = lowered[start + len(first) : second_start]
+            words = re.findall(r"[a-z0-9']+", between)
+            if len(words) < 2 or re.search(r"[,;:.!?()\u2014\u2013-]", between):
+                continue
+            if words[-1] in _JOINS_TERMS or re.search(r"(?:ed|ing)$", words[-1]):
+                continue  # "look at precision", "stored forward activations", "during training"
+            head, tail = sentence[:second_start].strip(), sentence[second_start:].strip()
+            if len(head.split()) >= POINT_WORDS and len(tail.split()) >= POINT_WORDS:
+                return [head, tail]
+    return []

@@ -31,6 +31,7 @@ from collections.abc import Iterable, Sequence
 from interviewer.judging.text import (
     DENIED_OR_NEARLY,
     content_tokens,
+    content_words,
     hedged,
     reports_belief,
     split_sentences,
@@ -368,3 +369,114 @@ def asserts_what_point_denies(
         ):
             return True
     return False
+
+
+#: Two things said to be one: "A is (basically) the same (thing) as B", "A and B are the same
+#: thing", "A is no different from B", "there's no (real) difference between A and B".
+_SAME = re.compile(
+    r"\b(?:(?:is|are|r|'s|'re|was|were)[,\s]+(?:[\w,]+\s+){0,4}?(?:(?:the\s+)?same(?:\s+(?:thing|things|"
+    r"method|technique|idea|concept|approach|kind\s+of\s+thing))?(?:\s+as\b|\s*(?=[,.;!?]|$)|"
+    r"\s+(?:really|basically|honestly|in\s+the\s+end)\b)|no\s+different\s+(?:from|than|to)\b|"
+    r"identical\s+to\b|equivalent\s+to\b|interchangeable\b)"
+    r"|\bno\s+(?:real\s+|actual\s+|big\s+)?difference\s+between\b"
+    r"|\b(?:same|identical)\s+(?:thing|things)\s+(?:really|basically|honestly)\b)",
+    re.I,
+)
+#: What makes a sameness partial or conditional: "the same idea, but alpha is learned", "on
+#: balanced data it's the same as ordinary accuracy", "L1 is the same with a Laplace prior".
+_SAME_QUALIFIED = re.compile(
+    r"\b(?:but|except|apart\s+from|other\s+than|only\s+(?:that|difference|in)|if|when|whenever|"
+    r"unlike|whereas|while|in\s+contrast|instead|"
+    r"unless|once|for\s+(?:binary|two|a\s+single)|on\s+(?:balanced|binary)|in\s+the\s+limit|"
+    r"in\s+(?:a|some)\s+(?:way|sense|cases)|kind\s+of\s+like|similar|usually|often|mostly|"
+    r"generally|typically|almost|nearly|roughly|sometimes|can\s+be|could\s+be|may\s+be|"
+    r"might|same\s+(?:idea|spirit|principle|family)\b)",
+    re.I,
+)
+
+
+#: Words that may follow a term as its head ("unsupervised learning", "top-k sampling").
+_GENERIC_HEADS = frozenset(
+    content_words(
+        "learning sampling method methods approach technique model models prediction predictions "
+        "divergence regression layer layers set sets data loss store detection init "
+        "initialisation initialization algorithm"
+    )
+)
+
+
+def _term_places(words: list[str], term: str) -> list[int]:
+    term_words = [w for w in re.findall(r"[a-z0-9]+", term.lower())]
+    stemmed = content_words(" ".join(term_words))
+    n = len(stemmed)
+    return [i for i in range(len(words) - n + 1) if n and words[i : i + n] == stemmed]
+
+
+def said_alike(unit: str) -> bool:
+    """Does the unit say two things are the same (``equated_terms`` reads which)?"""
+    return bool(_SAME.search(unit.replace("\u2019", "'")))
+
+
+def equated_terms(
+    unit: str, groups: Sequence[Sequence[str]], guide: Sequence[str]
+) -> tuple[str, str] | None:
+    """Two terms the guide sets against each other (a group of ``groups``: confusables.yaml and
+    siblings.yaml) that the unit says are one and the same ("unsupervised is basically the same
+    thing as supervised", "LoRA and adapters are the same thing"): the first named and the
+    other. Each term is the other's sibling because the guide tells them apart, so the claim
+    gives one term all the other's properties (issue 14: a neighbouring concept's property said
+    of both). Not denied ("isn't the same as"), not partial or conditional ("the same idea,
+    but ...", "on balanced data it's the same as accuracy", "the same with a Laplace prior"),
+    not a belief reported, and not where a sentence of the question's ``guide`` names both terms
+    beside a sameness of its own. ``None`` if the unit says no such thing."""
+    text = unit.replace("\u2019", "'")
+    match = _SAME.search(text)
+    if not match or reports_belief(text):
+        return None
+    before = text[: match.start()]
+    if re.search(rf"(?:{DENIED_OR_NEARLY})\s*(?:\w+\s+)?$", before, re.I) or re.search(
+        r"\bnot\b|n't\b", match.group(0), re.I
+    ):
+        return None
+    if _SAME_QUALIFIED.search(text):
+        return None
+    clause = re.split(r"[.;!?]", text[: match.start()])[-1]
+    # What is said to be the same ends the words before the sameness (a generic head word after
+    # it at most: "top-k sampling", "unsupervised learning"), not "the value at test time".
+    words = content_words(clause)
+    tails = [words]
+    while tails[-1] and tails[-1][-1] in _GENERIC_HEADS:
+        tails.append(tails[-1][:-1])
+    after = content_words(" ".join(text[match.end() :].split()[:6]))
+    for group in groups:
+        before = sorted((places[0], t) for t in group if (places := _term_places(words, t)))
+        ending = [
+            t
+            for t in group
+            if any(tail and _term_places(tail[-len(content_words(t)) :], t) for tail in tails)
+        ]
+        if ending and len(before) >= 2:  # "A and B are the same"
+            first, others = before[0][1], [t for _, t in before[1:]]
+        elif ending:  # "A is the same as B"
+            first = ending[0]
+            others = [t for t in group if t != first and _term_places(after, t)]
+        elif not words or match.group(0).lower().startswith("no"):
+            # "there's no difference between A and B"
+            named = sorted((places[0], t) for t in group if (places := _term_places(after, t)))
+            if not named:
+                continue
+            first, others = named[0][1], [t for _, t in named[1:]]
+        else:
+            continue
+        if not others:
+            continue
+        other = others[0]
+        if any(
+            _SAME.search(sentence) or re.search(r"\bequivalent\b|\bsame\b", sentence, re.I)
+            for sentence in guide
+            if _term_places(content_words(sentence), first)
+            and _term_places(content_words(sentence), other)
+        ):
+            continue
+        return first, other
+    return None
