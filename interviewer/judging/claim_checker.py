@@ -313,9 +313,13 @@ _NEGATION_WORD = re.compile(
     r"rather than)\b|n't\b",
     re.I,
 )
-_POINTING = re.compile(r"^\s*(?:that|this|which)(?:'s|\s+is|\s+was)\b", re.I)
-#: A claim pointing back ("that's unsupervised") of at most this many words is judged with the
-#: claim before it.
+_POINTING = re.compile(
+    r"^\s*(?:(?:that|this|which)(?:'s|\s+is|\s+was)|(?:it|they|this|that)\s+(?:\w+\s+)?"
+    r"(?:does|do|did|is|are|was|were|can|will|would)(?:n't|\s+not))\b",
+    re.I,
+)
+#: A claim pointing back ("that's unsupervised", "it doesn't raise it") of at most this many words
+#: is judged with the claim before it.
 POINTING_WORDS = 3
 #: A term defined in passing: "(and add) data drift, which is a change in the relationship".
 _DEFINED = re.compile(
@@ -1408,6 +1412,10 @@ class ClaimChecker:
     def _reversed_order(body: str, passages: list[str]) -> str | None:
         """A passage that names both things the claim puts in order ("A because B", "A, then
         B") the other way round, when no passage names them in the claim's order."""
+        # A cause the guide denies ("a degradation problem that is not caused by overfitting")
+        # puts nothing in order: "..., so it is a degradation problem, not overfitting" turns
+        # no order of it.
+        passages = [p for p in passages if not _DENIED_CAUSE.search(p)]
         for relation in relations(body):
             orders = [(order_against(relation, p), p) for p in passages]
             decided = [(order, p) for order, p in orders if order]
@@ -2423,10 +2431,18 @@ def _affirmed_of_other(claim: str, passage: str) -> bool:
     )
 
 
+#: A cause or consequence denied: "not caused by", "isn't due to", "does not lead to".
+_DENIED_CAUSE = re.compile(
+    r"\b(?:not|never|n't)\s+(?:\w+\s+){0,2}?(?:caused by|due to|because|the result of|"
+    r"a result of|lead(?:s|ing)? to|result(?:s|ing)? in|cause[sd]?)\b",
+    re.I,
+)
+
+
 #: Words in quotation marks: mentioned (the answer's words, a term), not used.
 _QUOTED = re.compile(
-    r"(?:^|(?<=[\s(:,;—–-]))[\"“‘'][^\"”’“‘]{1,80}?"
-    r"[\"”’'](?=[\s,.;:!?)—–-]|$)"
+    r"(?:^|(?<=[\s(:,;\u2014\u2013-]))[\"\u201c\u2018'][^\"\u201d\u2019\u201c\u2018]{1,80}?"
+    r"[\"\u201d\u2019'](?=[\s,.;:!?)\u2014\u2013-]|$)"
 )
 
 
