@@ -1537,3 +1537,182 @@ def test_a_quoted_answer_then_its_correction_is_judged_by_the_correction(
     assert any(r.verdict in ("contradicted", "unsupported") for r in results) == flagged, [
         r.reason for r in results
     ]
+
+
+@pytest.mark.parametrize(
+    ("question_id", "claim", "answer", "verdict"),
+    [
+        # A word of the answer's quoted to be corrected is mentioned, not used: the claim says
+        # nothing holds in every case (heldout_9: "I'd soften 'always perfectly': ...").
+        (
+            "classification-regression-10",
+            'The "always" is too strong: logistic regression is usually well calibrated, '
+            "because it minimises log loss.",
+            "Logistic regression is always calibrated.",
+            "supported",
+        ),
+        (
+            "mlops-01",
+            "The word 'always' goes too far: batch predictions can go stale, since they cannot "
+            "react to changes after the last batch run.",
+            "Batch is always fresh.",
+            "supported",
+        ),
+        (
+            "mlops-01",
+            "\u201cAlways fresh\u201d is not right: batch predictions can go stale.",
+            "Batch is always fresh.",
+            "supported",
+        ),
+        # ... used, it still widens the guide.
+        (
+            "classification-regression-10",
+            "Logistic regression is always well calibrated, because it minimises log loss.",
+            "",
+            "unsupported",
+        ),
+    ],
+)
+def test_a_quoted_always_is_the_answers_word_not_a_claim(
+    checker, knowledge, question_id, claim, answer, verdict
+):
+    verdicts = checker.check(claim, knowledge.question(question_id).passages, answer)
+    assert [v.verdict.value for v in verdicts] == [verdict], [v.reason for v in verdicts]
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The guide: "Boosting trains models sequentially ..., instead of being trained
+        # independently as in bagging." What follows "instead of" is denied of boosting and
+        # said of bagging (heldout_9's "bagging trains its models independently" was
+        # contradicted as a negation of it).
+        ("Bagging trains its models independently.", "supported"),
+        ("With bagging, every model gets trained independently of the rest.", "supported"),
+        ("Boosting trains its models independently.", "unsupported"),
+    ],
+)
+def test_the_losing_side_of_a_contrast_is_said_of_the_thing_it_names(
+    checker, knowledge, claim, verdict
+):
+    (result,) = checker.check(claim, knowledge.question("bias-variance-07").passages)
+    assert result.verdict == verdict, result.reason
+
+
+_BACKPROP_ANSWER = (
+    "Backprop uses the chain rule to get the gradient of the loss for each weight, going "
+    "backwards from the output."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A label, then the report it names: the "didn't" denies the saying, not the fact.
+        (
+            "One thing missing is the efficiency point: you didn't say that backprop stores and "
+            "reuses intermediate gradients.",
+            "supported",
+        ),
+        (
+            "Where it falls short: you never mentioned that backprop reuses intermediate "
+            "gradients.",
+            "supported",
+        ),
+        # An opener of conversation, then a claim: the claim is judged (heldout_9's "Let's
+        # break it down: backprop applies the chain rule starting at the inputs ..." passed as
+        # conversation).
+        (
+            "Let's break it down: backprop applies the chain rule starting at the inputs and "
+            "moving forward toward the loss.",
+            "contradicted",
+        ),
+        ("Now, backprop sends the error forward from the inputs to the loss.", "contradicted"),
+        (
+            "Here's the key: backprop reuses intermediate gradients so shared pieces are "
+            "computed once.",
+            "supported",
+        ),
+        ("Let's move on to the next question.", "not_a_claim"),
+    ],
+)
+def test_what_follows_a_label_or_an_opener_is_judged_for_what_it_is(
+    checker, knowledge, claim, verdict
+):
+    (result,) = checker.check(
+        claim, knowledge.question("backpropagation-01").passages, _BACKPROP_ANSWER
+    )
+    assert result.verdict == verdict, result.reason
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict"),
+    [
+        (
+            "Gradient clipping rescales the gradient when its norm goes above a threshold, which "
+            "stops exploding gradients in RNNs.",
+            "supported",
+        ),
+        ("Clipping is used for RNNs.", "unsupported"),  # the grade credits nothing
+    ],
+)
+def test_a_remark_before_a_reason_is_judged_by_the_grade_not_the_guide(
+    checker, knowledge, answer, verdict
+):
+    """ "Fair enough, though, since X": the remark states no fact the guide could give; the
+    grade backs it or not (heldout_9's "Your RNN instinct is sound, though, since ..." was
+    flagged for a statement 'though' the guide does not give)."""
+    (result,) = checker.check(
+        "Fair enough, though, since recurrent networks can have cliffs in the loss where one "
+        "step throws the parameters far away.",
+        knowledge.question("backpropagation-07").passages,
+        answer,
+    )
+    assert result.verdict == verdict, result.reason
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # The guide: "... a degradation problem that is not caused by overfitting". A cause it
+        # denies puts nothing in order, so a right "X, so it is degradation, not overfitting"
+        # turns no order of it (heldout_9's h9-048 was contradicted so).
+        "Deeper plain networks showed higher training error than shallow ones, so the trouble "
+        "is degradation rather than overfitting.",
+        "The deeper plain nets had a higher training error than the shallow ones, so this is a "
+        "degradation problem, not overfitting.",
+    ],
+)
+def test_a_cause_the_guide_denies_sets_no_order(checker, knowledge, claim):
+    (result,) = checker.check(claim, knowledge.question("architectures-09").passages)
+    assert result.verdict == "supported", result.reason
+
+
+@pytest.mark.parametrize(
+    ("question_id", "response", "verdicts"),
+    [
+        # A short denial that points back ("it doesn't raise it") says nothing checkable alone:
+        # it is judged with the claim before it (heldout_9's h9-002 was flagged for it).
+        (
+            "neural-networks-07",
+            "Step decay cuts the learning rate by a factor every few epochs; it doesn't raise it.",
+            ["supported", "supported"],
+        ),
+        (
+            "neural-networks-02",
+            "At test time no units are dropped; they aren't zeroed at random then.",
+            ["supported", "supported"],
+        ),
+        # ... and a wrong one is still wrong there.
+        (
+            "neural-networks-02",
+            "At test time no units are dropped; it does not rescale the outputs.",
+            ["supported", "contradicted"],
+        ),
+    ],
+)
+def test_a_short_denial_pointing_back_is_judged_with_its_claim(
+    checker, knowledge, question_id, response, verdicts
+):
+    results = checker.check(response, knowledge.question(question_id).passages)
+    assert [r.verdict.value for r in results] == verdicts, [r.reason for r in results]

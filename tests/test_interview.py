@@ -1075,3 +1075,80 @@ def test_the_model_may_not_say_its_own_sentence_again_in_one_turn(services, know
         "For example, a deep decision tree can memorise every training point."
     )
     assert [v.reason for v in guard.removed] == [REPEATS_VERDICT, REPEATS_VERDICT]
+
+
+_PROXIES = (
+    "Good: Compare production input feature distributions with a reference window such as "
+    "training data. Missing: Use proxy signals from users such as clicks, complaints or manual "
+    "overrides; Input or prediction drift is only a warning sign and does not prove accuracy has "
+    "dropped."
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "again", "repeats"),
+    [
+        # A walkthrough's feedback turn: the model restated the code's "Missing:" point behind
+        # an opener that only presents it, and the opener's words passed for words of its own.
+        (
+            _PROXIES,
+            "Another useful approach is to rely on user proxy signals, such as clicks, "
+            "complaints, or manual overrides.",
+            True,
+        ),
+        (
+            _PROXIES,
+            "It is also important to remember that drift in the inputs or predictions is just a "
+            "warning and doesn't necessarily mean accuracy has fallen.",
+            True,
+        ),
+        (
+            _PROXIES,
+            "Keep in mind that a shift in the inputs is only an alarm: it does not prove the "
+            "model got worse.",
+            True,
+        ),
+        (
+            "Missing: Dropout randomly switches off neurons during training.",
+            "A key aspect is that dropout randomly turns off some neurons while the network is "
+            "being trained.",
+            True,
+        ),
+        # A "because" or a "such as" before what the verdict said already adds nothing.
+        (
+            "Missing: Large weights make estimates high-variance, so weights are flattened with "
+            "an exponent below 1 or clipped.",
+            "Weights are flattened or clipped because large weights make the estimates "
+            "high-variance.",
+            True,
+        ),
+        # ... while an example or a reason with words of its own is what the model is for.
+        (
+            _PROXIES,
+            "For example, a spike in manual overrides by fraud analysts can show the model is "
+            "going wrong before any chargebacks arrive.",
+            False,
+        ),
+        (
+            _PROXIES,
+            "This matters because labels for fraud can take weeks, so user behaviour is the "
+            "earliest signal you get.",
+            False,
+        ),
+        (
+            "Missing: Large weights make estimates high-variance, so weights are flattened with "
+            "an exponent below 1 or clipped.",
+            "For instance, if one training example gets a weight of 500, it dominates the loss, "
+            "and clipping it at 10 keeps training stable.",
+            False,
+        ),
+        (
+            "Missing: Dropout randomly switches off neurons during training.",
+            "At test time no units are dropped, and the activations are scaled to match.",
+            False,
+        ),
+    ],
+)
+def test_a_point_told_said_again_behind_an_opener_is_a_repeat(services, said, again, repeats):
+    guard = SentenceGuard(services.checker, [], "", said=said)
+    assert guard._repeats_said(again) == repeats

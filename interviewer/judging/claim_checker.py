@@ -177,6 +177,11 @@ _INSTRUCTION = re.compile(
     r"here is|hi|hello|welcome|tell me|walk me|can you|could you)\b",
     re.I,
 )
+#: An opener of conversation, then a statement: "Let's break it down: X", "Here's the key: X",
+#: "Now, X", "Next, X".
+_OPENED_CLAIM = re.compile(
+    r"^[^:;,]{0,40}?:\s+(?P<rest>\S.*)$|^\s*(?:now|next)\s*,\s+(?P<rest2>\S.*)$", re.I
+)
 #: Advice that asserts what follows it: "Remember to apply it to the test set as well" says
 #: that it applies to the test set, "Keep in mind that..." says what follows.
 _ASSERTING_ADVICE = re.compile(
@@ -308,9 +313,13 @@ _NEGATION_WORD = re.compile(
     r"rather than)\b|n't\b",
     re.I,
 )
-_POINTING = re.compile(r"^\s*(?:that|this|which)(?:'s|\s+is|\s+was)\b", re.I)
-#: A claim pointing back ("that's unsupervised") of at most this many words is judged with the
-#: claim before it.
+_POINTING = re.compile(
+    r"^\s*(?:(?:that|this|which)(?:'s|\s+is|\s+was)|(?:it|they|this|that)\s+(?:\w+\s+)?"
+    r"(?:does|do|did|is|are|was|were|can|will|would)(?:n't|\s+not))\b",
+    re.I,
+)
+#: A claim pointing back ("that's unsupervised", "it doesn't raise it") of at most this many words
+#: is judged with the claim before it.
 POINTING_WORDS = 3
 #: A term defined in passing: "(and add) data drift, which is a change in the relationship".
 _DEFINED = re.compile(
@@ -500,7 +509,9 @@ class ClaimChecker:
         # pass", "rather than accuracy") that says too little to support or contradict anything.
         clauses = [
             c
-            for c in dict.fromkeys(split_clauses(" ".join(passages)))
+            for c in dict.fromkeys(
+                [*split_clauses(" ".join(passages)), *_contrasted_units(passages)]
+            )
             if c not in passages and len(content_tokens(c)) >= FULL_UNIT
         ]
         answer_units = split_units(answer)
@@ -900,6 +911,17 @@ class ClaimChecker:
         what the candidate said, or a claim about machine learning (advice included: "remember
         to apply it to the test set" says that it applies there)."""
         lacks = _LACKS.match(_INTERJECTION.sub("", body))
+        head, colon, tail = body.partition(": ")
+        if (
+            colon
+            and len(content_tokens(head)) <= REMARK_WORDS
+            and (lacks_tail := _LACKS.match(tail))
+            and lacks_tail.group("denied")
+        ):
+            # "One thing missing is the efficiency point: you didn't say that backprop reuses
+            # ...": a label, then the report it names; the report says what is lacking, and its
+            # "didn't" denies the saying, not the fact.
+            lacks = lacks_tail
         if lacks:
             # "You haven't said what it monitors": after "what", "how", "why" ... comes a topic,
             # not a statement.
@@ -945,6 +967,14 @@ class ClaimChecker:
             # nothing of the question.
             return self._judge_remark(claim, body, praise, evidence)
         tokens = content_tokens(body)
+        opened = _OPENED_CLAIM.match(body) if _INSTRUCTION.match(body) else None
+        rest = (opened["rest"] or opened["rest2"]) if opened else ""
+        if len(content_tokens(rest) & self._vocabulary) >= FULL_UNIT:
+            # "Let's break it down: backprop applies the chain rule starting at the inputs ...",
+            # "Now, the backward pass ...": what follows the opener is a claim.
+            return self._judge_claim(
+                claim, rest, np.asarray(self._embeddings.embed_query(rest)), evidence
+            )
         if _INSTRUCTION.match(body) or _REMARK.match(body) or not tokens & self._vocabulary:
             return ClaimVerdict(
                 text=claim, verdict=Verdict.NOT_A_CLAIM, reason="conversation, not a claim about ML"
@@ -1059,6 +1089,18 @@ class ClaimChecker:
             if turned.verdict is Verdict.CONTRADICTED:
                 return turned
         for side, other, what in ((reason, main, "a reason"), (main, reason, "a statement")):
+            if what == "a statement" and not self._names_question(side, evidence.questions):
+                # "Your RNN instinct is sound, though, since ...", "Fair enough, because ...":
+                # a remark on the answer, naming nothing of the question, states no fact; the
+                # grade backs it or not, as it does "Fair enough." alone.
+                if len(content_tokens(side)) < 2:
+                    continue
+                remark = self._judge_remark(
+                    claim, side, _remark_polarity(side) is not False, evidence
+                )
+                if remark.verdict is Verdict.SUPPORTED:
+                    continue
+                return remark
             if self._gives(side, other, supported_by, evidence):
                 continue
             if what == "a statement":
@@ -1370,6 +1412,10 @@ class ClaimChecker:
     def _reversed_order(body: str, passages: list[str]) -> str | None:
         """A passage that names both things the claim puts in order ("A because B", "A, then
         B") the other way round, when no passage names them in the claim's order."""
+        # A cause the guide denies ("a degradation problem that is not caused by overfitting")
+        # puts nothing in order: "..., so it is a degradation problem, not overfitting" turns
+        # no order of it.
+        passages = [p for p in passages if not _DENIED_CAUSE.search(p)]
         for relation in relations(body):
             orders = [(order_against(relation, p), p) for p in passages]
             decided = [(order, p) for order, p in orders if order]
@@ -1709,6 +1755,7 @@ class ClaimChecker:
             steady == 0
             and not swapped
             and shared >= NEGATION_SHARE
+            and not _affirmed_of_other(claim, passage)
             and opposite_polarity(claim, passage)
             and not _prevents(claim, passage)  # "stop it from collapsing" for "without, collapses"
         ):
@@ -2358,13 +2405,63 @@ _NOT_BEFORE = re.compile(rf"(?:{DENIED_OR_NEARLY})\s+$", re.I)
 UNIVERSAL_UNITS = 3
 
 
+#: The losing side of a contrast said of another thing: "instead of being trained
+#: independently as in bagging", "rather than a sign-based gate as in ReLU". What follows "instead
+#: of" is denied of the sentence's subject and affirmed of the thing named after "as in".
+_CONTRAST_OF_OTHER = re.compile(
+    r"\b(?:instead of|rather than)\s+(?P<what>[^,;.]*?)\s+(?:as in|as with|as for|as does|as do|"
+    r"like)\s+"
+    r"(?P<other>[^,;.]+)",
+    re.I,
+)
+
+
+def _contrasted_units(passages: list[str]) -> list[str]:
+    """What a contrast says of the other thing, as a unit of its own: "..., instead of being
+    trained independently as in bagging" says "in bagging, being trained independently"."""
+    return [
+        f"in {m['other'].strip()}, {m['what'].strip()}"
+        for passage in passages
+        for m in _CONTRAST_OF_OTHER.finditer(passage)
+    ]
+
+
+def _affirmed_of_other(claim: str, passage: str) -> bool:
+    """Does the passage deny what the claim says only of its own subject, while affirming it of
+    something the claim names ("Bagging trains its models independently" against "..., instead
+    of being trained independently as in bagging")?"""
+    return any(
+        content_tokens(m["other"]) & content_tokens(claim)
+        for m in _CONTRAST_OF_OTHER.finditer(passage)
+    )
+
+
+#: A cause or consequence denied: "not caused by", "isn't due to", "does not lead to".
+_DENIED_CAUSE = re.compile(
+    r"\b(?:not|never|n't)\s+(?:\w+\s+){0,2}?(?:caused by|due to|because|the result of|"
+    r"a result of|lead(?:s|ing)? to|result(?:s|ing)? in|cause[sd]?)\b",
+    re.I,
+)
+
+
+#: Words in quotation marks: mentioned (the answer's words, a term), not used.
+_QUOTED = re.compile(
+    r"(?:^|(?<=[\s(:,;\u2014\u2013-]))[\"\u201c\u2018'][^\"\u201d\u2019\u201c\u2018]{1,80}?"
+    r"[\"\u201d\u2019'](?=[\s,.;:!?)\u2014\u2013-]|$)"
+)
+
+
 def _universal(text: str) -> str | None:
     """The word by which a text says something holds in every case ("always", "for any
-    estimator"), unless denied ("not always"), or the text reports the answer ("So your answer
-    is that batch norm always uses ...": the answer's own word)."""
+    estimator"), unless denied ("not always"), quoted ("I'd soften 'always perfectly': ...",
+    "'Always fresh' isn't: ...": the answer's word, named to be corrected), or the text reports
+    the answer ("So your answer is that batch norm always uses ...": the answer's own word)."""
     if _REPORTS_ANSWER.search(text):
         return None
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
     for match in _UNIVERSAL.finditer(text):
+        if any(start <= match.start() < end for start, end in quoted):
+            continue
         if not _NOT_BEFORE.search(text[: match.start()]):
             return match.group()
     return None

@@ -111,6 +111,22 @@ _LINKING = content_tokens(
     "resulting refers refer referring describes describe called known situation case arises "
     "arise basically simply essentially"
 )
+#: Words that only present what follows as one more thing to know ("Another useful approach is
+#: to ...", "It is also important to remember that ...", "A key aspect is that ...", "Keep in
+#: mind that ..."): no word of their own either. A feedback turn's model restated the code's
+#: "Missing:" point behind such an opener, and its words passed for words of its own.
+_FRAMING = re.compile(
+    r"\b(?:another|one more|one other|a further|an additional|a (?:key|useful|important|helpful)"
+    r"|the (?:key|main|important))\s+(?:\w+\s+){0,2}?(?:approach|option|point|aspect|thing|way|"
+    r"idea|method|technique|consideration|factor|signal|step|part)s?\s+(?:here\s+)?"
+    r"(?:is|would be|to (?:note|remember|keep in mind|consider))\s*(?:to\s+|that\s+)?"
+    r"|\bit(?:'s|\s+is)\s+(?:also\s+)?(?:important|worth|useful|helpful|crucial|key|essential|"
+    r"good)\s+to\s+(?:remember|note|mention|keep in mind|bear in mind|consider|know|understand|"
+    r"point out|recall|realise|realize)(?:\s+that)?"
+    r"|\b(?:keep|bear)\s+in\s+mind(?:\s+that)?|\b(?:remember|note|recall)\s+that"
+    r"|\b(?:also|additionally|furthermore|moreover|necessarily)\b",
+    re.I,
+)
 #: The reason given for such a sentence (the verdict shows its words once already).
 REPEATS_VERDICT = "says again what the candidate was just told"
 
@@ -231,7 +247,7 @@ class SentenceGuard:
         self._said_as.append(words.union(*points.values()))
 
     def _repeats_said(self, sentence: str) -> bool:
-        words = content_tokens(sentence) - _LINKING
+        words = content_tokens(_FRAMING.sub(" ", sentence)) - _LINKING
         if not words or not self._said:
             return False
         if any(len(words & told) >= REPEATS_SAID * len(words) for _, told in self._said):
@@ -243,9 +259,11 @@ class SentenceGuard:
             for similarity, (_, told) in zip(closeness, self._said, strict=True)
         ):
             return True
-        if _EXPLAINS.search(sentence):
-            return False
-        restating = bool(_RESTATING.search(sentence))
+        # A reason or an example adds to what was told, when it brings words of its own: "...
+        # such as clicks, complaints or manual overrides" after a verdict that named them, or a
+        # "because" before the reason the verdict gave, says it again.
+        explains = bool(_EXPLAINS.search(sentence))
+        restating = bool(_RESTATING.search(sentence)) and not explains
         near = [
             i
             for i, (similarity, said_as) in enumerate(zip(closeness, self._said_as, strict=True))
@@ -256,5 +274,13 @@ class SentenceGuard:
             return False
         # ... unless what it says is another key point, nearer to it than the one told ("Data
         # drift is a change in the input distribution." after the key point on concept drift).
+        # A sentence with no word beyond the guide's words for the point told says that point,
+        # whichever key point its embedding falls nearest ("a shift in the inputs is only an
+        # alarm: it does not prove the model got worse" after "drift is only a warning sign").
         nearest = self._checker.nearest_point(vector)
-        return any(not self._said_points[i] or nearest in self._said_points[i] for i in near)
+        return any(
+            not self._said_points[i]
+            or nearest in self._said_points[i]
+            or not words - self._said_as[i]
+            for i in near
+        )
