@@ -1186,3 +1186,60 @@ def test_a_wrong_statement_is_corrected_at_once_not_followed_up(
     state, turns = step(state, answer(first), graded)
     assert turns[0].kind == "feedback" and turns[0].text.startswith(corrects)
     assert "follow_up" not in [t.kind for t in turns]
+
+
+BIAS_SIDE = (  # q03.k1 and q03.k2: the follow-up asks which side overfitting is (q03.t1)
+    "It's a tension between a simple model and a complex one. High bias means underfitting, the "
+    "model is too simple and misses the real patterns."
+)
+HOUSE_PRICES = "Regression predicts a continuous number, like a house price."  # q02.t1 follows
+
+
+@pytest.mark.parametrize(
+    ("question_id", "first", "probe_id", "reply", "corrected"),
+    [
+        # the walkthrough's, in the real app: heard "Right idea; ..."
+        ("q03", BIAS_SIDE, "q03.t1", "That is the bias side, so I'd make it bigger.", "q03.k3"),
+        ("q03", BIAS_SIDE, "q03.t1", "hmm I reckon high bias? I'd add more layers", "q03.k3"),
+        (
+            "q03", BIAS_SIDE, "q03.t1",
+            "In my view this constitutes the bias side of the trade-off; accordingly one ought to "
+            "enlarge the model.",
+            "q03.k3",
+        ),
+        ("q03", BIAS_SIDE, "q03.t1", "bias. more features", "q03.k3"),
+        # a probe that offers the other term: "Does that make it a regression model?"
+        ("q02", HOUSE_PRICES, "q02.t1", "it's regression i guess", "q02.k5"),
+        ("q02", HOUSE_PRICES, "q02.t1", "regression, since it outputs a probability", "q02.k5"),
+    ],
+)  # fmt: skip
+def test_a_follow_up_that_asks_to_choose_answered_with_the_other_choice_is_corrected(
+    knowledge, graded, question_id, first, probe_id, reply, corrected
+):
+    """Asked which side of the tradeoff a model that overfits is on, "the bias side" is the
+    wrong choice: the feedback opens on the correction, not on praise, and the point is not
+    credited."""
+    feedback = _followed_up(knowledge, graded, question_id, first, probe_id, reply)
+    assert feedback.text.startswith("One correction:")
+    assert corrected in {m.corrects for m in feedback.grade.misconceptions}
+    assert corrected not in {p.id for p in feedback.grade.covered}
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "It's the variance side, it overfits, so I'd regularise.",
+        "Not bias, that's variance: it memorises the training set.",
+        "Low bias, I'd say, so try regularisation first.",
+        "I'm not sure which side, I'd try getting more data.",
+        "Variance rather than bias, so I'd get more data or regularise.",
+    ],
+)
+def test_a_follow_up_answered_with_the_right_choice_or_none_is_not_corrected(
+    knowledge, graded, reply
+):
+    """The right side, the other side denied or qualified the other way ("low bias"), or no
+    side at all: nothing to correct."""
+    feedback = _followed_up(knowledge, graded, "q03", BIAS_SIDE, "q03.t1", reply)
+    assert not feedback.grade.misconceptions
+    assert "correction" not in feedback.text
