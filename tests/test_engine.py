@@ -1005,7 +1005,8 @@ def test_a_point_said_in_other_words_is_restated_in_wordings_that_vary_by_questi
     """Every feedback of a walkthrough opened "Right idea; to say it in full:". The finding (said
     in other words, here in full) has several wordings: each question keeps one, so a replay
     says the same, and the guide's questions do not all open alike."""
-    variants = load_wording()["feedback"]["restated"]
+    wording = load_wording()["feedback"]
+    variants = [*wording["restated"], *wording["restated_point"]]
     openings = {}
     for question in knowledge.guide_questions:
         (item,) = practice_plan(knowledge, question.id, seed=1)
@@ -1022,7 +1023,36 @@ def test_a_point_said_in_other_words_is_restated_in_wordings_that_vary_by_questi
         text = knowledge.key_point(kp).text.rstrip(".")
         assert f"{opening}{text}".lower() in said[0].lower()
         openings[question.id] = opening
-    assert len(set(openings.values())) == len(variants) > 1
+    assert len(set(openings.values())) > 2
+
+
+@pytest.mark.parametrize(
+    ("covered", "wrong", "whole"),
+    [
+        (["q03.k2"], [], False),  # one point of five, in other words: a weak answer
+        (["q03.k2", "q03.k3", "q03.k1"], [], True),
+        (["q03.k2", "q03.k3", "q03.k1"], ["q03.m3"], False),  # something to correct first
+    ],
+)
+def test_an_opener_that_praises_the_whole_answer_fits_its_grade(
+    knowledge, deps, covered, wrong, whole
+):
+    """ "That's the gist", "Right idea", "You have the idea" praise the whole answer: a
+    walkthrough's guess that scored 28% opened on "That's the gist". They open only the
+    feedback of an answer that is not weak and states nothing wrong; any other hears the same
+    finding said of the point ("You touched on this; ...")."""
+    wording = load_wording()["feedback"]
+    praise = [v.split("$")[0] for v in wording["restated"]]
+    of_the_point = [v.split("$")[0] for v in wording["restated_point"]]
+    plan = practice_plan(knowledge, "q03", seed=1)
+    for item in [plan[0], *(plan[0].model_copy(update={"id": f"q03-{n}"}) for n in range(3))]:
+        state, _ = start(InterviewState(mode="practice", plan=(item,)), deps)
+        state, turns = step(state, answer(" ".join([*covered, *wrong])), deps)
+        if state.phase is Phase.PROBING:
+            state, turns = step(state, answer("no idea"), deps)
+        text = next(t.text for t in turns if t.kind == "feedback")
+        assert any(o in text for o in praise) is whole, text
+        assert any(o in text for o in of_the_point) is not whole, text
 
 
 # --- a whole question with its follow-up, graded by the real grader (no model) -----------------
@@ -1243,3 +1273,25 @@ def test_a_follow_up_answered_with_the_right_choice_or_none_is_not_corrected(
     feedback = _followed_up(knowledge, graded, "q03", BIAS_SIDE, "q03.t1", reply)
     assert not feedback.grade.misconceptions
     assert "correction" not in feedback.text
+
+
+@pytest.mark.parametrize(
+    ("question_id", "guess"),
+    [
+        ("q07", "dunno. balanced?"),  # the final walkthrough's: 28%, "That's the gist; ..."
+        ("q07", "erm, when the classes are balanced maybe, that's all I got"),
+        ("q03", "Something about models being too simple, I think? Not sure beyond that."),
+    ],
+)
+def test_a_weak_guess_is_not_praised_as_a_whole(knowledge, graded, question_id, guess):
+    """A guess that earns one point in other words hears that point restated, never an opener
+    that praises the whole answer."""
+    plan = practice_plan(knowledge, question_id, seed=1)
+    state, _ = start(InterviewState(mode="practice", plan=plan), graded)
+    state, turns = step(state, answer(guess), graded)
+    if state.phase is Phase.PROBING:
+        state, turns = step(state, Intent(kind="dont_know", text="no idea"), graded)
+    feedback = next(t for t in turns if t.kind == "feedback")
+    assert feedback.grade.score < Settings().weak_answer
+    praise = [v.split("$")[0] for v in load_wording()["feedback"]["restated"]]
+    assert not any(o in feedback.text for o in praise), feedback.text

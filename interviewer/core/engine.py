@@ -752,7 +752,11 @@ def _feedback(item: PlanItem, grade: Grade, deps: Deps, probed: tuple[str, ...] 
         parts.append(say("feedback.covered", points=_join(deps.key_point_text(k) for k in praised)))
     if restated:  # its wordings say the same finding; each question keeps one of them
         text = _join(deps.key_point_text(k) for k in restated)
-        parts.append(say("feedback.restated", zlib.crc32(item.id.encode()), points=text))
+        # "Right idea", "That's the gist" praise the whole answer: not a weak one, nor one with
+        # something to correct (a walkthrough's 28% guess opened on "That's the gist").
+        whole = grade.score >= deps.weak_answer and not corrections and not grade.cautions
+        wording = "feedback.restated" if whole else "feedback.restated_point"
+        parts.append(say(wording, zlib.crc32(item.id.encode()), points=text))
     if missed and not covered and not corrections and not grade.cautions:
         parts.append(say("feedback.nothing", point=_join([deps.key_point_text(missed[0])])))
         missed = missed[:1]
