@@ -40,8 +40,8 @@ from interviewer.judging.text import (
     asks,
     content_tokens,
     content_words,
+    denied_words,
     mentions,
-    negated_words,
     split_sentences,
     split_units,
     stem,
@@ -176,7 +176,7 @@ def _chooses(
     rather than bias"), and not qualified by the opposite of the word that qualifies ``term`` in
     the point ("low bias" where the point says "high variance")?"""
     rival_words = content_words(rival)
-    if not mentions(unit, rival_words) or set(rival_words) & negated_words(unit):
+    if not mentions(unit, rival_words) or set(rival_words) & denied_words(unit):
         return False
     words = content_words(unit)
     near_rival = {
@@ -253,10 +253,18 @@ def _says_more(point: PointMatch, lead: str, knowledge: KnowledgeBase) -> bool:
 def _names_a_rival(said: str, key_point_text: str, knowledge: KnowledgeBase) -> bool:
     """Does the candidate's part name a term the guide sets against one the point names
     (``knowledge/confusables.yaml``), and not that term? "that's classification, hot or cold"
-    names the rival of "regression" in "temperature forecasts are regression targets"."""
+    names the rival of "regression" in "temperature forecasts are regression targets". A term
+    named only to be denied is not named: "no labels needed" says the point's "unlabeled",
+    not its rival "labelled" (a walkthrough's right answer on covariate shift was listed
+    missing)."""
+    denied = denied_words(said)
     for group in knowledge.confusables:
         named = {t for t in group if mentions(key_point_text, content_words(t))}
-        others = {t for t in group if mentions(said, content_words(t))}
+        others = {
+            t
+            for t in group
+            if mentions(said, content_words(t)) and not set(content_words(t)) <= denied
+        }
         if named and others and not named & others:
             return True
     return False
