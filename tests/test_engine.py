@@ -1301,3 +1301,41 @@ def test_a_weak_guess_is_not_praised_as_a_whole(knowledge, graded, question_id, 
     assert feedback.grade.score < Settings().weak_answer
     praise = [v.split("$")[0] for v in load_wording()["feedback"]["restated"]]
     assert not any(o in feedback.text for o in praise), feedback.text
+
+
+P_OF_X = "Covariate shift is when the input distribution P(x) changes while P(y|x) stays the same."
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # the walkthrough's words, in the real app listed drift-02.k4 missing
+        "compare production inputs with training ones, KS test, PSI, no labels needed",
+        "yep!! just check if the feature distributions moved vs training, KS or PSI, labels not "
+        "required",
+        "I would compare the histograms of production features with the training features, no "
+        "need to wait for labels.",
+        "Indeed one can: the shift concerns P(x) alone, so a two-sample test of incoming features "
+        "against the training sample suffices, no labels required.",
+    ],
+)
+def test_a_point_said_unlabelled_is_said_by_no_labels(knowledge, graded, reply):
+    """Asked whether covariate shift can be told without labels, "no labels needed" says the
+    point's "unlabeled production inputs": it does not name the rival term "labelled"
+    (confusables.yaml), and it is the point's word with its negative prefix."""
+    feedback = _followed_up(knowledge, graded, "drift-02", P_OF_X, "drift-02.t2", reply)
+    assert "drift-02.k4" in {p.id for p in feedback.grade.covered}
+    assert "unlabeled production inputs" not in _missing(feedback)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "No, you need labels from production before you can tell anything.",
+        "only once the labels come back from production",
+        "Not without labels, I think.",
+    ],
+)
+def test_no_labels_earns_nothing_where_labels_are_said_to_be_needed(knowledge, graded, reply):
+    feedback = _followed_up(knowledge, graded, "drift-02", P_OF_X, "drift-02.t2", reply)
+    assert "drift-02.k4" not in {p.id for p in feedback.grade.covered}
