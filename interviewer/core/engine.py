@@ -714,7 +714,7 @@ def _join(texts) -> str:  # type: ignore[no-untyped-def]
     return "; ".join(parts)
 
 
-def _missed_on(point: str, results: tuple[QuestionResult, ...], deps: Deps) -> str:
+def _title_missed_on(point: str, results: tuple[QuestionResult, ...], deps: Deps) -> str:
     """The title of the question the point was missed on last, as said inside a sentence ("the
     bias-variance tradeoff"); its topic's where the question has none (states stored before)."""
     for result in reversed(results):
@@ -845,7 +845,7 @@ def _adapt(state: InterviewState, deps: Deps) -> Step:
         line = say("adapt.harder", state.turn)
     else:
         chosen, point = _simpler(pool, last, _missed_points(recent), deps.akin_points)
-        title = _missed_on(point, recent, deps) if point else ""
+        title = _title_missed_on(point, recent, deps) if point else ""
         line = say("adapt.simpler" if point else "adapt.basics", state.turn, title=title)
     if chosen is None:  # nothing harder (or simpler) is left: the plan goes on
         return state, []
