@@ -1152,3 +1152,39 @@ _PROXIES = (
 def test_a_point_told_said_again_behind_an_opener_is_a_repeat(services, said, again, repeats):
     guard = SentenceGuard(services.checker, [], "", said=said)
     assert guard._repeats_said(again) == repeats
+
+
+_MISSING_TOLD = (
+    "Right idea; to say it in full: the tradeoff is a tension between model simplicity and model "
+    "complexity. Missing: regularisation, cross-validation and ensemble methods help reach that "
+    "balance; the goal is a balance point where the model generalises well to new data."
+)
+
+
+@pytest.mark.parametrize(
+    ("again", "repeats"),
+    [
+        ("Techniques like regularisation, cross-validation and ensembles help you reach that "
+         "balance.", True),
+        # in American spelling
+        ("The aim is to land on the balance point where the model generalizes to unseen data.",
+         True),
+        # announced as a reminder
+        ("Remember, the goal is a model that generalises well to data it has not seen before.",
+         True),
+        ("What's missing is the tools: regularisation, cross-validation and ensembles are how you "
+         "reach the balance.", True),
+        # explanations and examples bring words of their own
+        ("For example, an L2 penalty shrinks large weights, so a deep network cannot memorise the "
+         "noise in a small training set.", False),
+        ("Bagging averages many trees trained on bootstrap samples, which cancels out much of "
+         "their variance.", False),
+    ],
+)  # fmt: skip
+def test_the_model_may_not_say_the_missing_point_again(services, knowledge, again, repeats):
+    """A walkthrough's feedback said its "Missing:" point twice, the code's sentence then the
+    model's. A restatement in the other spelling of a word ("generalizes") or announced as a
+    reminder ("Remember, ...", "What's missing is ...") says it again."""
+    question = knowledge.question("q03")
+    guard = SentenceGuard(services.checker, question.passages, "", said=_MISSING_TOLD)
+    assert guard._repeats_said(again) == repeats

@@ -714,11 +714,15 @@ def _join(texts) -> str:  # type: ignore[no-untyped-def]
     return "; ".join(parts)
 
 
-def _gist(key_point_text: str) -> str:
-    """The first half of a key point (three words at least): enough to recall it by, not the
-    whole of it."""
-    words = key_point_text.rstrip(".").split()
-    return " ".join(words[: max(3, len(words) // 2)])
+def _title_missed_on(point: str, results: tuple[QuestionResult, ...], deps: Deps) -> str:
+    """The title of the question the point was missed on last, as said inside a sentence ("the
+    bias-variance tradeoff"); its topic's where the question has none (states stored before)."""
+    for result in reversed(results):
+        grade = result.grade
+        if point in {m.corrects for m in grade.misconceptions} | {p.id for p in grade.missed}:
+            item = result.item
+            return said_title(item.title or deps.topic_titles.get(item.topic, item.topic))
+    return ""
 
 
 def _probed(state: InterviewState) -> tuple[str, ...]:
@@ -752,7 +756,11 @@ def _feedback(item: PlanItem, grade: Grade, deps: Deps, probed: tuple[str, ...] 
         parts.append(say("feedback.covered", points=_join(deps.key_point_text(k) for k in praised)))
     if restated:  # its wordings say the same finding; each question keeps one of them
         text = _join(deps.key_point_text(k) for k in restated)
-        parts.append(say("feedback.restated", zlib.crc32(item.id.encode()), points=text))
+        # "Right idea", "That's the gist" praise the whole answer: not a weak one, nor one with
+        # something to correct (a walkthrough's 28% guess opened on "That's the gist").
+        whole = grade.score >= deps.weak_answer and not corrections and not grade.cautions
+        wording = "feedback.restated" if whole else "feedback.restated_point"
+        parts.append(say(wording, zlib.crc32(item.id.encode()), points=text))
     if missed and not covered and not corrections and not grade.cautions:
         parts.append(say("feedback.nothing", point=_join([deps.key_point_text(missed[0])])))
         missed = missed[:1]
@@ -837,8 +845,8 @@ def _adapt(state: InterviewState, deps: Deps) -> Step:
         line = say("adapt.harder", state.turn)
     else:
         chosen, point = _simpler(pool, last, _missed_points(recent), deps.akin_points)
-        gist = _join([_gist(deps.key_point_text(point))]) if point else ""
-        line = say("adapt.simpler" if point else "adapt.basics", state.turn, point=gist)
+        title = _title_missed_on(point, recent, deps) if point else ""
+        line = say("adapt.simpler" if point else "adapt.basics", state.turn, title=title)
     if chosen is None:  # nothing harder (or simpler) is left: the plan goes on
         return state, []
     chosen = chosen.model_copy(update={"chosen": run, "revisits": point})

@@ -40,8 +40,11 @@ from interviewer.judging.text import (
     asks,
     content_tokens,
     content_words,
+    denied_words,
     mentions,
     split_sentences,
+    split_units,
+    stem,
 )
 from interviewer.knowledge.schema import KnowledgeBase
 from interviewer.types import Grade, MisconceptionMatch, PointMatch
@@ -72,6 +75,7 @@ def grade_with_follow_up(
     wrong = tuple(
         m for m in alone.misconceptions if _meant(m, probed, made) and m.id not in lead_wrong
     )
+    wrong += tuple(other_choices(follow_up, probe, probed, key_point_ids, knowledge))
     whole = with_its_errors(
         whole, alone.model_copy(update={"misconceptions": wrong}), knowledge, key_point_ids
     )
@@ -95,6 +99,114 @@ def grade_with_follow_up(
         if p.id not in lead_made and _says_more(p, lead, knowledge)
     ]
     return with_its_credit(whole, credited, knowledge, key_point_ids)
+
+
+#: A probe that asks the candidate to choose: "which side of the tradeoff is that?", "what
+#: kind of drift?", "precision or recall?" (not "why or why not?", "or not").
+_ASKS_TO_CHOOSE = re.compile(
+    r"\b(?:which|what (?:kind|type|sort)s?)\b|\b\w+ or (?!not\b|why\b|what\b|how\b)\w+\b[^.?!]*\?",
+    re.I,
+)
+
+
+def other_choices(
+    follow_up: str,
+    probe: str,
+    probed: Sequence[str],
+    key_point_ids: Sequence[str],
+    knowledge: KnowledgeBase,
+) -> list[MisconceptionMatch]:
+    """The points a follow-up that asks to choose, or offers the other term, was answered with
+    the other choice: a probed point names one term of a pair its question sets against each
+    other (``confusables.yaml``, both terms named among the question's key points), and the
+    answer names the other term,
+    not negated nor qualified the other way ("low bias"), and never this one. "Your model looks
+    great on training data and poor on new data. Which side of the tradeoff is that?" answered
+    "That is the bias side ... make the model bigger" states q03.k3 (high *variance* means
+    overfitting) wrong, and is corrected by it. A group the probed points name both terms of
+    between them ("which kind of drift?", asking for q10.k3 and q10.k4) is not judged: the
+    code cannot tell which of the two the probe's case is."""
+    asked = " ".join(s for s in split_sentences(probe) if s.endswith("?") or asks(s))
+    if not follow_up.strip() or not asked:
+        return []
+    said = " ".join(content_words(follow_up))
+    units = split_units(follow_up)
+    found: list[MisconceptionMatch] = []
+    for group in knowledge.confusables:
+        chosen: dict[str, str] = {}  # probed point -> the one term of the group it names
+        for kp_id in probed:
+            if kp_id not in key_point_ids:
+                continue
+            text = knowledge.key_point(kp_id).text
+            named = [t for t in group if mentions(text, content_words(t))]
+            if len(named) == 1:
+                chosen[kp_id] = named[0]
+        if len(set(chosen.values())) != 1:
+            continue
+        term = next(iter(chosen.values()))
+        question = knowledge.question(next(iter(chosen)).split(".")[0])
+        in_play = {
+            t for t in group for kp in question.key_points if mentions(kp.text, content_words(t))
+        }
+        if term not in in_play or len(in_play) < 2 or mentions(said, content_words(term)):
+            continue
+        # It asks to choose ("which side?", "precision or recall?"), or offers the other term
+        # ("Does that make it a regression model?").
+        offered = any(mentions(asked, content_words(t)) for t in in_play - {term})
+        if not offered and not _ASKS_TO_CHOOSE.search(asked):
+            continue
+        for unit in units:
+            rivals = [t for t in in_play - {term} if _chooses(unit, t, term, chosen, knowledge)]
+            if rivals:
+                for kp_id in chosen:
+                    if kp_id not in {m.corrects for m in found}:
+                        found.append(
+                            MisconceptionMatch(
+                                id=f"{kp_id}{CONTRADICTED}", text=unit, span=unit, corrects=kp_id
+                            )
+                        )
+                break
+    return found
+
+
+def _chooses(
+    unit: str, rival: str, term: str, chosen: dict[str, str], knowledge: KnowledgeBase
+) -> bool:
+    """Does the unit name ``rival`` as its choice: not negated ("not the bias side", "variance
+    rather than bias"), and not qualified by the opposite of the word that qualifies ``term`` in
+    the point ("low bias" where the point says "high variance")?"""
+    rival_words = content_words(rival)
+    if not mentions(unit, rival_words) or set(rival_words) & denied_words(unit):
+        return False
+    words = content_words(unit)
+    near_rival = {
+        words[i + d]
+        for i in range(len(words))
+        if words[i : i + len(rival_words)] == rival_words
+        for d in (-1, len(rival_words))
+        if 0 <= i + d < len(words)
+    }
+    qualifiers = _qualifiers(term, chosen, knowledge)
+    opposite = set()
+    for first, second in (pair[:2] for pair in knowledge.opposites):
+        if stem(first) in qualifiers:
+            opposite.add(stem(second))
+        if stem(second) in qualifiers:
+            opposite.add(stem(first))
+    return not near_rival & opposite
+
+
+def _qualifiers(term: str, chosen: dict[str, str], knowledge: KnowledgeBase) -> set[str]:
+    """The words beside ``term`` in the points that name it: "high" in "High variance means
+    overfitting"."""
+    term_words = content_words(term)
+    beside: set[str] = set()
+    for kp_id in chosen:
+        words = content_words(knowledge.key_point(kp_id).text)
+        for i in range(len(words)):
+            if words[i : i + len(term_words)] == term_words:
+                beside |= {words[i + d] for d in (-1, len(term_words)) if 0 <= i + d < len(words)}
+    return beside
 
 
 #: A follow-up answer's sentence that opens on what the probe named ("that's regression",
@@ -141,10 +253,18 @@ def _says_more(point: PointMatch, lead: str, knowledge: KnowledgeBase) -> bool:
 def _names_a_rival(said: str, key_point_text: str, knowledge: KnowledgeBase) -> bool:
     """Does the candidate's part name a term the guide sets against one the point names
     (``knowledge/confusables.yaml``), and not that term? "that's classification, hot or cold"
-    names the rival of "regression" in "temperature forecasts are regression targets"."""
+    names the rival of "regression" in "temperature forecasts are regression targets". A term
+    named only to be denied is not named: "no labels needed" says the point's "unlabeled",
+    not its rival "labelled" (a walkthrough's right answer on covariate shift was listed
+    missing)."""
+    denied = denied_words(said)
     for group in knowledge.confusables:
         named = {t for t in group if mentions(key_point_text, content_words(t))}
-        others = {t for t in group if mentions(said, content_words(t))}
+        others = {
+            t
+            for t in group
+            if mentions(said, content_words(t)) and not set(content_words(t)) <= denied
+        }
         if named and others and not named & others:
             return True
     return False

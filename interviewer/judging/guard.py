@@ -89,9 +89,22 @@ _RESTATING = re.compile(
     r"^\W*(?:in other words|(?:put|said|stated)\s+(?:simply|differently|another way|plainly)|"
     r"simply put|to (?:put it|say it|rephrase)(?:\s+(?:simply|differently|another way|"
     r"plainly))?|that is(?: to say)?|i\.e\.|in short|in simple terms|in plain (?:terms|words)|"
-    r"basically|essentially|to recap|to sum up|in summary|again)\b",
+    r"basically|essentially|to recap|to sum up|in summary|again|"
+    # a reminder announces a repeat as plainly: "Remember, the goal is ...", "What's missing
+    # is ...", after "Missing: ..." (a walkthrough's feedback said its missing point twice)
+    r"remember|keep in mind|bear in mind|don'?t forget|note that|recall that|"
+    r"what(?:'s| is) missing(?: here)? is|the (?:key|main) (?:thing|point|idea) is)\b",
     re.I,
 )
+#: American spellings said as the guide's British ones before words are compared: the model's
+#: "generalizes" repeats the verdict's "generalises" ("regularization", "regularisation").
+_AMERICAN = re.compile(r"\b(\w{3,})iz(e|es|ed|ing|ation|ations)\b", re.I)
+
+
+def _tokens(text: str) -> set[str]:
+    return content_tokens(_AMERICAN.sub(r"\1is\2", text))
+
+
 #: What makes a sentence an explanation or an example, not a restatement.
 _EXPLAINS = re.compile(
     r"\b(?:because|since|so that|so the|which means|that's why|this is why|this means|"
@@ -153,7 +166,7 @@ class SentenceGuard:
             for sentence in SENTENCE_END.split(said)
             for part in dict.fromkeys([sentence, *sentence.split(";")])
         ]
-        self._said = [(part, words) for part in told if (words := content_tokens(part))]
+        self._said = [(part, words) for part in told if (words := _tokens(part))]
         self._said_vectors = checker.embed([part for part, _ in self._said])
         # ... and the key points each part says, with the words the guide says them in.
         self._said_points = checker.points_said(self._said_vectors)
@@ -234,7 +247,7 @@ class SentenceGuard:
 
     def _told(self, sentence: str) -> None:
         """A kept sentence is told too: the model may not say it again in the same turn."""
-        words = content_tokens(sentence)
+        words = _tokens(sentence)
         if not words:
             return
         vector = self._checker.embed([sentence])
@@ -247,7 +260,7 @@ class SentenceGuard:
         self._said_as.append(words.union(*points.values()))
 
     def _repeats_said(self, sentence: str) -> bool:
-        words = content_tokens(_FRAMING.sub(" ", sentence)) - _LINKING
+        words = _tokens(_FRAMING.sub(" ", sentence)) - _LINKING
         if not words or not self._said:
             return False
         if any(len(words & told) >= REPEATS_SAID * len(words) for _, told in self._said):

@@ -49,6 +49,7 @@ from interviewer.judging.text import (
     resolve_reference,
     reverses_cause,
     said_directions,
+    said_unprefixed,
     same_polarity,
     says_nothing_specific,
     split_clauses,
@@ -701,7 +702,8 @@ class Matcher:
         asked = self._asked[key_point_id.split(".")[0]]
         if vague_praise(unit, asked | self._common_words):
             return False
-        said = content_tokens(unit)
+        # "no labels needed" says the "unlabeled" of a point in words of the probe's
+        said = content_tokens(unit) | said_unprefixed(unit)
         distinct = len(said & self.distinct_words(key_point_id)) >= STATES_PROBED.words
         if nearest and similarity >= STATES_PROBED.similarity and distinct:
             return True

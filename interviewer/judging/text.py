@@ -515,6 +515,29 @@ def negated_words(text: str) -> set[str]:
     return words
 
 
+#: Words that say something is not needed: "labels aren't needed", "no labels required".
+_NEED = frozenset({"need", "requir", "necessari"})
+
+
+def denied_words(text: str) -> set[str]:
+    """The content words a negation denies (``negated_words``), and what a negated need is of:
+    "labels aren't needed", "labels not required" deny "label"."""
+    negated = negated_words(text)
+    if negated & _NEED:  # what is not needed comes before the negation
+        lower = text.lower().replace("\u2019", "'")
+        for match in _NEGATION.finditer(lower):
+            negated |= set(content_words(lower[: match.start()])[-1:])
+    return negated - _NEED
+
+
+def said_unprefixed(text: str) -> set[str]:
+    """The words a negation says with a negative prefix: "no labels needed", "without labels",
+    "you don't need labels", "labels aren't required" say "unlabelled" (stemmed "unlabel"); a
+    point's "unlabeled production inputs" is said so in a right follow-up answer. Only the
+    prefixed forms: what they match is up to the caller."""
+    return {prefix + word for word in denied_words(text) for prefix in ("un", "non")}
+
+
 def negates_otherwise(unit: str, passage: str) -> bool:
     """Does the unit assert a word the passage negates, or negate one it asserts? "Just use
     accuracy" against "use F1 rather than accuracy"; "use accuracy instead of F1" too."""
