@@ -2266,3 +2266,32 @@ def test_a_statement_side_by_side_with_its_sibling_s_earns_its_point(grader, kno
     ):
         covered = {p.id for p in grade(grader, knowledge, "q01", answer).covered}
         assert {"q01.k1", "q01.k4"} <= covered, answer
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Overfitting is low bias and high variance; underfitting is high bias and low variance.",
+        "underfit = high bias, low variance. overfit = low bias, high variance.",
+        # Not yet: "An overfit model has low bias but high variance, and an underfit one has
+        # high bias and low variance." (the claim split at "but" joins "high variance" to the
+        # underfit clause, found as q03.m2 by the subject margins, not by the wording).
+    ],
+)
+def test_both_sides_said_with_low_and_high_are_not_corrected(grader, knowledge, answer):
+    """A textbook summary of both sides was corrected twice: its "low bias" was paired with
+    overfitting, and its "low variance" beside underfitting read as "high variance means the
+    model underfits"."""
+    result = grade(grader, knowledge, "q03", answer)
+    assert not result.misconceptions
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "High variance means the model is too simple and underfits.",
+        "high bias means overfitting",
+    ],
+)
+def test_a_side_swapped_with_high_is_still_corrected(grader, knowledge, answer):
+    assert grade(grader, knowledge, "q03", answer).misconceptions

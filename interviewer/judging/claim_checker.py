@@ -73,6 +73,7 @@ from interviewer.judging.text import (
     turned_otherwise,
     turned_words,
     turns_of_sense,
+    without_low_terms,
     without_negations,
 )
 from interviewer.knowledge.schema import KeyPoint, Misconception
@@ -1669,11 +1670,16 @@ class ClaimChecker:
         means the data isn't labelled" pairs "label" with supervised, the nearer term across
         the comma being the next clause's subject."""
         claim_pairs = set().union(
-            *(self._pairs(content_words(without_negations(c))) for c in split_clauses(body))
+            *(
+                self._pairs(content_words(without_low_terms(without_negations(c))))
+                for c in split_clauses(body)
+            )
         )
         if len(claim_pairs) < 2:
             return None
-        by_passage = {p: self._pairs(content_words(without_negations(p))) for p in passages}
+        by_passage = {
+            p: self._pairs(content_words(without_low_terms(without_negations(p)))) for p in passages
+        }
         guide_pairs = set().union(*by_passage.values())
         opposite = {
             term: other

@@ -31,6 +31,7 @@ from interviewer.judging.text import (
     drops_condition,
     exchanged,
     exchanged_phrases,
+    lowered_term,
     mentions,
     moved_probability,
     moved_quantity,
@@ -910,7 +911,7 @@ class Matcher:
         just need to watch accuracy, that's enough" for "only needs to track its accuracy"):
         "you monitor accuracy" is not "you monitor only accuracy".
         """
-        if denies_only(clause, misconception.text):
+        if denies_only(clause, misconception.text) or lowered_term(clause, misconception.text):
             return None
         question_id = misconception.id.split(".")[0]
         if candidate and vague_praise(clause, self._asked[question_id] | self._common_words):

@@ -817,6 +817,25 @@ def asks(sentence: str) -> bool:
     return bool(_ASKS.match(sentence.replace("\u2019", "'")))
 
 
+#: A degree word and the term it qualifies: "high variance", "low bias".
+_HIGH_TERM = re.compile(r"\b(?:high|higher|large|larger)\s+([a-z][\w-]*)", re.I)
+_LOW_TERM = re.compile(r"\b(?:low|lower|little|less|small|smaller|minimal)\s+([a-z][\w-]*)", re.I)
+
+
+def lowered_term(clause: str, wrong: str) -> bool:
+    """Does the clause say "low X" where the statement says "high X"? "Underfitting is high
+    bias and low variance" says nothing of "high variance means the model ... underfits": a
+    textbook summary of both sides was corrected twice for it."""
+    high = {stem(m.group(1).lower()) for m in _HIGH_TERM.finditer(wrong)}
+    return any(stem(m.group(1).lower()) in high for m in _LOW_TERM.finditer(clause))
+
+
+def without_low_terms(text: str) -> str:
+    """The text with each term said to be low cut out, as a negated one is: "overfitting is
+    low bias and high variance" pairs overfitting with nothing but variance."""
+    return _LOW_TERM.sub(" ", text)
+
+
 def denies_only(clause: str, wrong: str) -> bool:
     """Does the clause only deny ("rather than hard cluster labels", "excluding the pad tokens
     from attention"), where the wrong statement asserts? It states nothing to be wrong about:
