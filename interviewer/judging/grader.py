@@ -726,9 +726,10 @@ class Grader:
         learning is when you have labelled data, and unsupervised is when you don't have
         labels" is nearest the unsupervised point as a whole, and its "labelled" is the
         supervised clause's (the first answer of an interview played in the terminal scored 0
-        with a "correction" of the point it made). A slip in a clause credited with a
-        point it is not nearest ("... and that zero bias is what breaks the symmetry"), or that
-        no single clause shows, still counts. ``statements``: each key point's units;
+        with a "correction" of the point it made). The clause must name the other term of a
+        confusable pair the point names. A slip in a clause credited with a point it is not
+        nearest ("... and that zero bias is what breaks the symmetry"), or that no single
+        clause shows, still counts. ``statements``: each key point's units;
         ``apart``: see ``_apart``."""
         flagged = [
             j
@@ -737,6 +738,9 @@ class Grader:
             and clause in units[index]
             and self._matcher.contradicts(clause, key_point_id)
         ]
+        point = self._knowledge.key_point(key_point_id).text
+        if not all(self._names_the_other(units[j], point) for j in flagged):
+            return False
         stating_others = {
             j
             for kp_id, stated in statements.items()
@@ -745,6 +749,21 @@ class Grader:
             if not why and apart[kp_id][j][0] >= 0
         }
         return bool(flagged) and all(j in stating_others for j in flagged)
+
+    def _names_the_other(self, clause: str, point: str) -> bool:
+        """Does the clause name a term of a confusable pair whose other term the point names
+        ("supervised" beside the unsupervised point)? Only then is the clause about another
+        subject: "the model is too complex and misses the real patterns", after "High bias is
+        underfitting:", is the same subject said wrong."""
+
+        def names(text: str, term: str) -> bool:
+            return re.search(rf"\b{re.escape(term)}\b", text, re.I) is not None
+
+        return any(
+            names(clause, term) and not names(point, term) and any(names(point, t) for t in group)
+            for group in self._knowledge.confusables
+            for term in group
+        )
 
     @staticmethod
     def _apart(
