@@ -38,11 +38,13 @@ from interviewer.judging.matching import (
 from interviewer.judging.text import (
     asks,
     conditions,
+    confusable_terms,
     content_tokens,
     content_words,
     contrasts,
     dismisses,
     excluded_items,
+    mentions,
     needless_subject,
     neighbour_pairs,
     reports_belief,
@@ -755,13 +757,11 @@ class Grader:
         ("supervised" beside the unsupervised point)? Only then is the clause about another
         subject: "the model is too complex and misses the real patterns", after "High bias is
         underfitting:", is the same subject said wrong."""
-
-        def names(text: str, term: str) -> bool:
-            return re.search(rf"\b{re.escape(term)}\b", text, re.I) is not None
-
         return any(
-            names(clause, term) and not names(point, term) and any(names(point, t) for t in group)
-            for group in self._knowledge.confusables
+            mentions(clause, term)
+            and not mentions(point, term)
+            and any(mentions(point, t) for t in group)
+            for group in confusable_terms(self._knowledge.confusables)
             for term in group
         )
 
