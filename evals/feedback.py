@@ -46,6 +46,7 @@ SETS = {
     "heldout-w": DATASETS / "grading_heldout_w.jsonl",
     "heldout-x": DATASETS / "grading_heldout_x.jsonl",
     "heldout-y": DATASETS / "grading_heldout_y.jsonl",
+    "heldout-z": DATASETS / "grading_heldout_z.jsonl",
     "dev-mc": DATASETS / "grading_dev_mc.jsonl",
     "heldout-subtle-d": DATASETS / "grading_heldout_subtle_d.jsonl",
     "heldout-subtle": DATASETS / "grading_heldout_subtle.jsonl",

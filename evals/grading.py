@@ -105,8 +105,17 @@ SETS = {
     # one, rotating over a guide misconception, cause and effect swapped, a direction reversed,
     # and the right terms in a wrong relation; voices: speech as a recogniser writes it, cheat-sheet
     # notes, Mandarin English, a story from a past job), by an eighteenth writer who read only
-    # knowledge/, written at the start of the 35th round; only reported.
+    # knowledge/, written at the start of the 35th round; reported once at the end of that round,
+    # and a development set from the round after it.
     "heldout-y": DATASETS / "grading_heldout_y.jsonl",
+    # "heldout-z" (200 answers to 50 questions: the guide's 11 and each folder's 02, 06 and 10; a
+    # strong, a terse strong of at most 25 words, a partial one and a confident wrong one,
+    # rotating over a guide misconception, cause and effect swapped, a direction reversed, the
+    # right terms in a wrong relation and a property negated; voices: speech with restarts,
+    # Korean English, textbook formulas, everyday analogies, rambling with the point buried), by
+    # a nineteenth writer who read only knowledge/, written at the start of the 36th round; only
+    # reported.
+    "heldout-z": DATASETS / "grading_heldout_z.jsonl",
 }
 RANK = {"strong": 2, "partial": 1, "wrong": 0}
 

@@ -108,6 +108,12 @@ SETS = {
     # a career changer without the jargon, a playful role-play), with about 16 answers that carry
     # a request phrase and an attempt; written before the fourteenth round; only reported.
     "heldout-q": DATASETS / "intents_heldout_q.jsonl",
+    # heldout-r, by an eighteenth writer who read no code and no other set, in six more voices
+    # (Scottish and Irish colloquial, Japanese English, Turkish English, speech that corrects
+    # itself, a blunt senior engineer, chat with emoji), with about 22 answers that open like a
+    # request and 18 that carry a request or hedge and an attempt; written before the fifteenth
+    # round; only reported.
+    "heldout-r": DATASETS / "intents_heldout_r.jsonl",
 }
 
 
