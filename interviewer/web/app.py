@@ -195,7 +195,7 @@ class Page:
             self.rubric: view.rubric,
             self.citations: view.citations,
             self.score_panel: gr.update(visible=view.finished),
-            self.commands: gr.update(visible=not view.finished),
+            self.commands: gr.update(visible=view.started and not view.finished),
             self.chart: view.chart,
             self.study: view.study,
             self.download_md: md,
@@ -501,9 +501,10 @@ class InterviewApp:
                         )
                         with gr.Row():
                             send = gr.Button("Send", variant="primary", elem_id="send")
-                            # Hidden with the scorecard: there is no question left to hint or
-                            # skip (a walkthrough's candidate saw them beside the scorecard).
-                            with gr.Row(elem_id="commands") as commands:
+                            # Shown only while a question is open: before Start and beside the
+                            # scorecard there is nothing to hint or skip (walkthroughs' candidates
+                            # saw them at both).
+                            with gr.Row(visible=False, elem_id="commands") as commands:
                                 buttons = {
                                     name: gr.Button(name, size="sm", elem_id=f"cmd-{i}")
                                     for i, name in enumerate(COMMANDS)
