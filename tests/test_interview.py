@@ -629,8 +629,8 @@ class _NoSearch:
         (
             FakeListChatModel(responses=["Too late."], sleep=3.0),
             1.0,
-            "The longer explanation was taking over 1 s on this computer, "
-            "so here is the feedback without it.",
+            "The local model needed more than 1 s to add its explanation, so here is the "
+            "short feedback without it.",
         ),
         (
             FakeListChatModel(responses=["Never said."], error_on_chunk_number=0),
@@ -881,7 +881,7 @@ def test_a_slow_model_is_said_once_a_session_and_the_verdict_still_comes(service
     slow = FakeListChatModel(responses=["Too late."], sleep=3.0)
     with_model = dataclasses.replace(services, model=slow, retriever=_NoSearch(), settings=settings)
     session, _ = InterviewSession.new(with_model, "interview", seed=3)
-    notice = "The longer explanation was taking over 1 s on this computer"
+    notice = "The local model needed more than 1 s to add its explanation"
     said = []
     for _ in range(2):
         said.append(session.send("I don't know"))
