@@ -127,8 +127,10 @@ def test_full_drill_on_drift(server, page):
     open_app(page, server.url)
     expect(page.locator("#backend")).to_contain_text("offline")
     expect(page.locator("#topic")).to_be_hidden()  # a drill's field, not the interview's
+    expect(page.locator("#commands")).to_be_hidden()  # no question yet to hint or skip
     start(page, "Drill a topic", "Model drift")
     expect(page.locator("#progress")).to_contain_text("Question 1 of 5")
+    expect(page.locator("#commands")).to_be_visible()
     click_and_wait(page, "#cmd-0")  # Hint
     expect(page.locator("#chat")).to_contain_text("A hint:")
     say(page, DRIFT_ANSWER)
