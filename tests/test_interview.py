@@ -1188,3 +1188,39 @@ def test_the_model_may_not_say_the_missing_point_again(services, knowledge, agai
     question = knowledge.question("q03")
     guard = SentenceGuard(services.checker, question.passages, "", said=_MISSING_TOLD)
     assert guard._repeats_said(again) == repeats
+
+
+@pytest.mark.parametrize(
+    "guess",
+    [
+        "hmm no idea really, perhaps we retrain it every month?",
+        "mmm maybe is because the customers they change with the time?",
+        "would a bigger training set do the trick?",
+        "isnt it cos the inputs dont look like before?",
+        "the features shifted i reckon?",
+        "is it due to the seasons changing?",
+    ],
+)
+def test_a_guess_put_as_a_question_is_graded(services, guess):
+    """An unsure candidate answers with a question ("maybe retrain it every week?"): set aside as
+    a question for the interviewer, a newcomer's attempt was lost. Hedged, framed as a proposal
+    or bringing words of its own, it is graded."""
+    session, _ = InterviewSession.new(services, "drill", topic="drift", seed=1)
+    turns = session.send(guess)
+    assert session.state.answers, [t.text for t in turns]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "What salary should I ask for?",
+        "how long do I have?",
+        "are we allowed to look things up?",
+        "is the model a neural network?",
+        "do you mean data drift or concept drift?",
+    ],
+)
+def test_a_question_for_the_interviewer_is_still_not_graded(services, aside):
+    session, _ = InterviewSession.new(services, "drill", topic="drift", seed=1)
+    session.send(aside)
+    assert not session.state.answers and not session.state.results

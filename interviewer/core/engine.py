@@ -145,6 +145,9 @@ class Deps:
     spelled_out: Callable[[str], str] = lambda term: ""
     #: Does the message point back at an earlier answer ("but I said that already, ...")?
     points_back: Callable[[str], bool] = lambda message: False
+    #: Does a message put an answer forward as a question ("maybe retrain it every week?"), given
+    #: the question it was asked (a guess brings words of its own, an echo only the question's)?
+    guesses: Callable[[str, str], bool] = lambda message, asked: False
     #: Does a progress request ask how many questions are left, and does it ask for the score?
     #: Neither: it gets both.
     asks_left: Callable[[str], bool] = lambda message: False
@@ -280,9 +283,10 @@ def _answer(state: InterviewState, intent: Intent, deps: Deps) -> Step:
         # scored 0% and used up a walkthrough's question; the candidate has been told it is not
         # followed, and the question stays open.
         return state, [current_question(state, "back_to_question")]
-    if not state.set_aside and _asks_instead(intent.text, item, deps):
+    asked = current_question(state).text
+    if not state.set_aside and _asks_instead(intent.text, asked, item, deps):
         state = state.model_copy(update={"set_aside": True})
-        if _asks_about(intent.text, current_question(state).text):
+        if _asks_about(intent.text, asked):
             return _clarify(state, intent, deps)  # "what does manager-level metric mean?"
         notice = TurnDraft(kind=TurnKind.NOTICE, text=say("aside"), question_id=item.question_id)
         return state, [notice, current_question(state)]
@@ -314,11 +318,15 @@ def _answer(state: InterviewState, intent: Intent, deps: Deps) -> Step:
     return _advance(state, QuestionResult(item=item, grade=grade), deps, [feedback])
 
 
-def _asks_instead(text: str, item: PlanItem, deps: Deps) -> bool:
+def _asks_instead(text: str, asked: str, item: PlanItem, deps: Deps) -> bool:
     """A short question that earns nothing and states nothing wrong asks the interviewer
     something else; graded, it would score 0% and use up the question. Set aside once per
-    question or follow-up: said again, it is taken as the answer."""
+    question or follow-up: said again, it is taken as the answer. A guess put as a question
+    ("maybe retrain it every week?") is no such question: it is the candidate's attempt, and
+    set aside, a newcomer took the notice for a refusal and lost the question."""
     if not text.rstrip().endswith("?") or len(text.split()) > MAX_ASIDE_WORDS:
+        return False
+    if deps.guesses(text, asked):
         return False
     return _says_nothing(text, item, deps)
 

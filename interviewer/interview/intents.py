@@ -706,6 +706,42 @@ _PROPOSED = re.compile(
     r"(?:so )?(?:am i right|would i be right|is it right|is it correct) (?:to say )?that\b|"
     r"(?:would|is) the answer(?: be)?\b|so (?:it'?s|it is|they'?re|we|you)\b"
 )
+#: A hedge of the speaker's own belief: what it qualifies is put forward, not asked ("maybe
+#: retrain it every week?", "could be the features drift?", "the learning rate i guess?").
+_BELIEF_HEDGE = re.compile(
+    r"\b(?:maybe|perhaps|probably|possibly|presumably|my (?:guess|bet) (?:is|would be)|"
+    r"i (?:think|guess|suppose|believe|reckon)|i'd (?:say|guess)|(?:it )?(?:could|might|may) be)\b"
+)
+#: A yes/no question whose subject is something the candidate puts forward, asked of its effect:
+#: "would class weights help?", "does dropout fix that?", "can oversampling solve it?".
+_WORKS_ASKED = re.compile(
+    r"^(?:would|could|will|does|do|can|might|should|wouldn'?t|doesn'?t|won'?t) "
+    r"(?!(?:i|you|we|they|me|us|this question|the question)\b)(?:[\w-]+ ){1,5}"
+    r"(?:help|work|fix|solve|do the trick|be enough|reduce|prevent|improve|cause|explain|handle|"
+    r"address|deal with|mitigate|avoid|stop)\b"
+)
+#: A question that asks the interviewer, not about ML: a question word, or the candidate or the
+#: interviewer as its subject ("can I use an example?", "do you want code?", "should we ...").
+_ASKS_THE_INTERVIEWER = re.compile(
+    r"^(?:(?:what|which|how|why|when|where|who|whom|whose)\b|"
+    r"(?:can|could|may|might|should|shall|do|does|did|am|are|will|would|must|have|is) "
+    r"(?:i|you|we|me|us|my|your|our)\b|"
+    r"(?:is|would|will) (?:it|that) (?:be )?(?:ok|okay|fine|alright|all right|possible|allowed|"
+    r"enough|a problem)\b)"
+)
+#: A question opened by its verb ("is it ...", "does dropout ..."): asked, not put forward, unless
+#: its frame proposes something (``_PROPOSED``, ``_WORKS_ASKED``, ``_IS_IT``).
+_INVERTED = re.compile(
+    r"^(?:is|are|was|were|am|do|does|did|can|could|would|will|should|shall|may|might|must|has|"
+    r"have|had)(?:n'?t)?\b"
+)
+#: "is it the learning rate?", "was it because of the drift?": the answer's place filled in, and
+#: asked whether it is right.
+_IS_IT = re.compile(
+    r"^(?:is|was|isn'?t|wasn'?t) (?:it|that|this)(?: just| mainly| mostly| maybe| perhaps)? "
+    r"(?:the|a|an|because|due|from|caused|related|that|too|more|less|not enough|overfitting|"
+    r"underfitting)\b"
+)
 #: A question about the question: what a word means, which reading is meant, what to assume.
 _CLARIFY = re.compile(
     r"^(?:what do you mean|what does .{1,40} mean here|what means\b|do you mean|you mean|"
@@ -3062,6 +3098,43 @@ class IntentRecognizer:
             and not self._clarifies(written.rstrip(" ?") + "?")
             and self._states(text)
         )
+
+    def guesses(self, message: str, asked: str = "") -> bool:
+        """Does a message put an answer of its own forward as a question, the way an unsure
+        candidate answers ("hmm not sure, maybe retrain it every week?", "is it the learning
+        rate?", "would class weights help?", "retrain it more often?")? Then it is an attempt
+        to grade: set aside as a question to the interviewer, the candidate loses it.
+
+        Its last clause is read: hedged by the speaker's own belief, framed as a proposal
+        ("is it ...", "would it be ...", "would X help?"), or no inverted question at all (a
+        statement or a phrase said with a rising voice) that brings words of ML the question
+        (``asked``) does not use: "the test set?" about a question on the test set echoes it,
+        and asks what is meant. A question to the interviewer ("what salary should I ask
+        for?", "can I use an example?", "is the data labelled?") and a question about the
+        question ("do you mean data or concept drift?") are no guesses."""
+        if self._clarifies(message):
+            return False
+        pieces = _pieces(message)
+        if not pieces:
+            return False
+        clauses = [normalise(c) for c in _COMMA_CLAUSES.split(pieces[-1].written)]
+        clause = _LINKS.sub("", next((c for c in reversed(clauses) if c), "")).strip()
+        bare = _LINKS.sub("", _BELIEF_HEDGE.sub(" ", clause)).strip()
+        bare = re.sub(r"\s+", " ", bare)
+        if not bare or _ASKS_THE_INTERVIEWER.match(bare) or _CLARIFY.search(bare):
+            return False
+        if not (self._names_ml(bare) or self._evidence(bare)):
+            return False
+        if (
+            _BELIEF_HEDGE.search(clause)
+            or _PROPOSED.match(bare)
+            or _IS_IT.match(bare)
+            or _WORKS_ASKED.match(bare)
+        ):
+            return True
+        in_the_question = content_tokens(asked)
+        new = " ".join(w for w in bare.split() if not content_tokens(w) <= in_the_question)
+        return not _INVERTED.match(bare) and bool(self._names_ml(new) or self._evidence(new))
 
     def asked_term(self, message: str) -> str:
         """The guide's term a message asks the meaning of, and nothing more ("What does PSI

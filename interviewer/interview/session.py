@@ -229,6 +229,7 @@ class InterviewSession:
             defining_point=services.grader.defining_point,
             spelled_out=lambda term: named[0] if (named := knowledge.spelled_out(term)) else "",
             points_back=lambda message: points_back(services.recognizer, message),
+            guesses=services.recognizer.guesses,
             asks_left=asks_left,
             asks_score=asks_score,
         )
