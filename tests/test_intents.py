@@ -3544,3 +3544,29 @@ def test_the_last_question_a_named_repeat_a_drill_with_me_and_a_hint_declined(
     assert intent.kind == kind
     if topic:
         assert intent.topic == topic
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        # a hint asked for, then a guess: the guess is never lost (asked about, or graded)
+        ("could you give me a hint question mark maybe it's the learning rate", "confirm", None),
+        ("hint? would a smaller batch help?", "confirm", None),
+        ("give me a hint, is it cos of the class weights?", "confirm", None),
+        ("drill me on drift please full stop", "drill", "drift"),
+        ("new paragraph can we switch to backprop question mark", "drill", "backpropagation"),
+        ("skip this one exclamation mark", "skip", None),
+        ("what do you mean by stale question mark", "clarify", None),
+        # the noun stays a word of the answer
+        ("the warmup period was too short so the loss spiked period", "answer", None),
+        ("over a long period of time the inputs shift comma so retrain period", "answer", None),
+    ],
+)  # fmt: skip
+def test_punctuation_dictated_as_words(recognizer, message, kind, topic):
+    """Speech-to-text writes "question mark" and "period" as words when they are said aloud: a
+    clause is read as the question or sentence it was said as, and a hint asked for before a
+    guess no longer swallows the guess."""
+    intent = recognizer.recognize(message)
+    assert intent.kind == kind
+    if topic:
+        assert intent.topic == topic

@@ -706,6 +706,8 @@ _PROPOSED = re.compile(
     r"(?:so )?(?:am i right|would i be right|is it right|is it correct) (?:to say )?that\b|"
     r"(?:would|is) the answer(?: be)?\b|so (?:it'?s|it is|they'?re|we|you)\b"
 )
+#: What opens a guess's claim and says nothing yet: "[it's] the learning rate".
+_IT_IS = re.compile(r"^(?:it'?s|it is|it was|that'?s|that is)\s+")
 #: A hedge of the speaker's own belief: what it qualifies is put forward, not asked ("maybe
 #: retrain it every week?", "could be the features drift?", "the learning rate i guess?").
 _BELIEF_HEDGE = re.compile(
@@ -739,8 +741,8 @@ _INVERTED = re.compile(
 #: asked whether it is right.
 _IS_IT = re.compile(
     r"^(?:is|was|isn'?t|wasn'?t) (?:it|that|this)(?: just| mainly| mostly| maybe| perhaps)? "
-    r"(?:the|a|an|because|due|from|caused|related|that|too|more|less|not enough|overfitting|"
-    r"underfitting)\b"
+    r"(?:the|a|an|because|cause|cos|due|from|caused|related|that|too|more|less|not enough|"
+    r"overfitting|underfitting)\b"
 )
 #: A question about the question: what a word means, which reading is meant, what to assume.
 _CLARIFY = re.compile(
@@ -2176,6 +2178,36 @@ def normalise(message: str) -> str:
     return text
 
 
+#: Punctuation dictated as words, as speech-to-text leaves it when the speaker says it aloud
+#: ("can I get a hint question mark I think it's ...", "quiz me on activations period").
+_SPOKEN_MARKS = [
+    (re.compile(r"\s*\bquestion ?marks?\b", re.I), "?"),
+    (re.compile(r"\s*\bexclamation (?:mark|point)\b", re.I), "!"),
+    (re.compile(r"\s*\b(?:new (?:line|paragraph)|full stop)\b", re.I), "."),
+    (re.compile(r"\s*\bcomma\b(?![\s-]*(?:separated|delimited))", re.I), ","),
+    (re.compile(r"\s*\bcolon\b", re.I), ":"),
+]
+
+
+#: "period" said as a full stop, and the words before it: a noun ("the training period", "a
+#: period of time") has a determiner before it, one word in between at most, or "of" after it.
+_PERIOD = re.compile(r"(?P<before>(?:\S+\s+){0,2})\s*\bperiod\b(?!\s+of\b)", re.I)
+_DETERMINER = re.compile(r"\b(?:a|an|the|this|that|each|every|per|one|same|any|some|no)\s", re.I)
+
+
+def _period_mark(match: re.Match[str]) -> str:
+    before = match["before"]
+    return match[0] if _DETERMINER.search(before) else before.rstrip() + "."
+
+
+def punctuated(message: str) -> str:
+    """The message with punctuation dictated as words written as marks, so that a clause is read
+    as the question or the sentence it was said as."""
+    for spoken, mark in _SPOKEN_MARKS:
+        message = spoken.sub(mark, message)
+    return _PERIOD.sub(_period_mark, message)
+
+
 def _without_examples(clause: str) -> str:
     """A clause without the examples listed after its last comma ("gimme some transformer qs,
     attention etc")."""
@@ -2941,6 +2973,7 @@ class IntentRecognizer:
         """The candidate's intent; ``awaiting_confirmation``: the interviewer asked a yes/no.
 
         The model, if any, is asked only when the code is unsure (CONFIRM), and only once."""
+        message = punctuated(message)
         intent = self._back_to_the_question(self._by_code(message, awaiting_confirmation), message)
         if intent.kind is IntentKind.CONFIRM and self._consult is not None:
             return settle(intent, self._consult(message))
@@ -3118,23 +3151,35 @@ class IntentRecognizer:
         if not pieces:
             return False
         clauses = [normalise(c) for c in _COMMA_CLAUSES.split(pieces[-1].written)]
-        clause = _LINKS.sub("", next((c for c in reversed(clauses) if c), "")).strip()
-        bare = _LINKS.sub("", _BELIEF_HEDGE.sub(" ", clause)).strip()
-        bare = re.sub(r"\s+", " ", bare)
+        clause = next((c for c in reversed(clauses) if c), "")
+        bare = self._put_forward(clause)
+        if bare is None:
+            return False
+        if bare:
+            return True
+        bare = _LINKS.sub("", clause).strip()
+        in_the_question = content_tokens(asked)
+        new = " ".join(w for w in bare.split() if not content_tokens(w) <= in_the_question)
+        return not _INVERTED.match(bare) and bool(self._names_ml(new) or self._evidence(new))
+
+    def _put_forward(self, clause: str) -> str | None:
+        """A normalised clause read as a guess: its words without the hedge when it puts them
+        forward (hedged by the speaker's belief, or framed as "is it ...", "would X help?"),
+        "" when it may still be one (no such frame, no question to the interviewer), None when
+        it asks the interviewer or the question's meaning, or says nothing of ML."""
+        clause = _LINKS.sub("", clause).strip()
+        bare = re.sub(r"\s+", " ", _LINKS.sub("", _BELIEF_HEDGE.sub(" ", clause))).strip()
         if not bare or _ASKS_THE_INTERVIEWER.match(bare) or _CLARIFY.search(bare):
-            return False
+            return None
         if not (self._names_ml(bare) or self._evidence(bare)):
-            return False
-        if (
+            return None
+        framed = (
             _BELIEF_HEDGE.search(clause)
             or _PROPOSED.match(bare)
             or _IS_IT.match(bare)
             or _WORKS_ASKED.match(bare)
-        ):
-            return True
-        in_the_question = content_tokens(asked)
-        new = " ".join(w for w in bare.split() if not content_tokens(w) <= in_the_question)
-        return not _INVERTED.match(bare) and bool(self._names_ml(new) or self._evidence(new))
+        )
+        return bare if framed else ""
 
     def asked_term(self, message: str) -> str:
         """The guide's term a message asks the meaning of, and nothing more ("What does PSI
@@ -3519,6 +3564,12 @@ class IntentRecognizer:
                 and not any(pattern.search(c) or self._clarifies(c + "?") for c in clauses)
             ):
                 continue  # another reading offered: "Balanced meaning what? Class counts?"
+            if (
+                piece.marked
+                and kind is not IntentKind.CLARIFY
+                and any(self._put_forward(c) for c in clauses if c and not pattern.search(c))
+            ):
+                return True  # "a hint? is it the learning rate?": a guess asked as a question
             for clause in clauses:
                 if piece.marked and _ASKS_WHICH.search(clause):
                     continue  # "Balance between which things exactly?"
@@ -3582,6 +3633,9 @@ class IntentRecognizer:
             uncommon & ml_words
             or self._names.find(said)
             or (uncommon and content_tokens(said) & ml_words)
+            # hedged or said to be it, common words of a key point make a guess: "maybe it's
+            # the learning rate" (the hedge may be gone with the openers ``normalise`` drops)
+            or ((guess or hedged or _IT_IS.match(said)) and self._names_ml(_IT_IS.sub("", said)))
         ):
             return False
         return bool(guess or hedged or _PREDICATE.search(said))
