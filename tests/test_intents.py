@@ -3570,3 +3570,37 @@ def test_punctuation_dictated_as_words(recognizer, message, kind, topic):
     assert intent.kind == kind
     if topic:
         assert intent.topic == topic
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        # a topic described in words of no list: found by what its questions and points say
+        ("could we practise the questions where one class is way rarer than the other",
+         "drill", "imbalance"),
+        ("lets do the part about splitting data into folds", "drill", "cross-validation"),
+        ("I want to do the bit about how the error flows backwards through the layers please",
+         "drill", "backpropagation"),
+        # close to two topics: asked first
+        ("can we do the one about models going stale", "confirm", "drift"),
+        ("can we have a go at the ones where one class barely shows up in the data",
+         "confirm", "imbalance"),
+        # a technique described, not a topic: the answer is graded
+        ("let's do the one where we weight the minority class more in the loss", "answer", None),
+        ("let's do the stuff where the gradients are clipped so they dont explode",
+         "answer", None),
+        ("first do the bit where you hold out a test set then tune on validation",
+         "answer", None),
+        # a name outside the guide stays one
+        ("could we do a bit on gradient boosting?", "unknown_topic", None),
+    ],
+)  # fmt: skip
+def test_a_drill_asked_for_by_describing_its_topic(recognizer, message, kind, topic):
+    """ "the one about models going stale", "the lopsided data ones": a topic described rather
+    than named is found by meaning among the knowledge base's own words for it (its title,
+    aliases, questions and key points), not by a list of descriptions; a description of what
+    someone does ("where we weight the classes") is a technique, and answers."""
+    intent = recognizer.recognize(message)
+    assert intent.kind == kind
+    if topic:
+        assert intent.topic == topic

@@ -1008,6 +1008,8 @@ _STRONG_VERB = (
     r"(?:devot|dedicat)(?:e|ed|ing) (?:\w+ ){0,3}(?:questions?|time|minutes|rounds?|session|"
     r"while|bit|part) to|"
     r"brush up(?: on)?|ask me (?:\w+ ){0,2}(?:about|on)|round on|"
+    # a try at something: "let's have a crack at X", "could I take a stab at X"
+    r"(?:have|take|give it) a (?:crack|go|shot|bash|stab|whirl) at|"
     # "can you ask on X", as Indian English puts it; "I should like to be examined on X"
     r"ask(?: us)? (?:on|about)|"
     r"be (?:examined|tested|quizzed|questioned|drilled|assessed|grilled) (?:on|about|in)|"
@@ -1284,6 +1286,49 @@ _OBJECT_HEAD = re.compile(
     r"drills? on|questions? (?:on|about|of|for)|practice on|what about|how about|doing|do|"
     r"(?:topics?|subjects?|area|field) of|any)\s+)+"
 )
+#: What opens a topic described rather than named: "the one about models going stale", "the
+#: thing where the model memorises", "some of the attention stuff", "the lopsided data ones".
+_DESCRIBED = re.compile(
+    r"^(?:(?:the|those|these|some|more|a few|one) )?(?:of the )?"
+    r"(?:(?:ones?|stuff|things?|bits?|parts?|section|questions?|kind|type|topic|area|material|"
+    r"chapter|world|level) (?:about|on|regarding|around|of|for)\s+(?P<x>.+)|"
+    # "where" may describe a technique ("the one where we weight the classes" answers): only
+    # after words for questions or their topic
+    r"(?:ones|questions|topics?|areas?|sections?|chapters?) (?:where|with|when|that|which|in "
+    r"which|like)\s+(?P<w>.+)|"
+    r"(?P<y>(?:[\w-]+ ){1,5}?)(?:ones|stuff|things|world|level|questions|topic|area|part)\b"
+    r"(?P<rel>,? (?:where|with|when|about|that|which)\b)?(?P<z>.*))$"
+)
+#: What a technique's description says, and a topic's does not: someone doing it ("where we
+#: weight the classes", "where you hold out a test set") or it done ("where the gradients are
+#: clipped").
+_DONE = re.compile(
+    r"^(?:we|you|i|they|u)\b|\b(?:is|are|was|were|be|been|gets?|got) (?:\w+ly )?\w+(?:ed|en)\b"
+)
+#: What makes a phrase a description rather than a name: a relative word, or a verb with words
+#: after it ("models going stale", "splitting the data", "one class is tiny"). A name ends on its
+#: head noun ("gradient boosting", "decision trees", "time series"), so a word in -ing or -s at
+#: its end, or before "and", names something outside the guide.
+_DESCRIBES = re.compile(
+    r"\b(?:where|when|how|which|whose|why|that)\b|"
+    r"\b(?:is|are|was|were|be|been|gets?|got|goes|has|does|can|could|would|will|should|"
+    r"\w+n't) (?!(?:and|or|vs|versus|with|like|etc|please|next|now|then|instead|too)\b)\w|"
+    # a participle or a verb in -s with what it does after it: "models going stale", "splitting
+    # the data", "the model memorises the training set" ("learning rate" is a name)
+    r"\b(?:\w+ing|(?:the|a|an|its|their|your|our|my) \w+ \w+s) (?:the|a|an|its|their|into|"
+    r"up|down|out|over|off|away|from|on|in|to|too|more|less|stale|worse|better|wrong|bad|"
+    r"good|old)\b|"
+    r"\b\w+ing \w+ (?:into|from|between|across|by|over)\b"  # "splitting data into folds"
+)
+#: How close a description must come to a topic's own words (MiniLM's cosine, the mean of its
+#: three closest texts), and by how much more than any other topic, to ask for it; closer than
+#: the first but not apart enough, the interviewer asks whether that topic is meant.
+DESCRIBED_SIMILARITY = 0.45
+DESCRIBED_MARGIN = 0.06
+DESCRIBED_UNSURE_MARGIN = 0.02
+#: A topic is read by its closest texts, not all of them: topics with many questions are no
+#: nearer for it.
+DESCRIBED_TEXTS = 3
 #: What follows a drill's topic and is no part of it: reasons, hedges, politeness, asides.
 _OBJECT_TAIL = re.compile(
     r"\s+(?:(?:(?:would|will|could|might|may|should)\s+(?:be|do|help|make|really|probably)|"
@@ -2303,6 +2348,22 @@ def _topic_words(knowledge: KnowledgeBase) -> dict[str, set[str]]:
 
 #: Words that say how deep or hard, or that a kind follows, not what: "basic neural networks",
 #: "questions of the type cross validation" ask for the topic.
+def _topic_texts(knowledge: KnowledgeBase) -> list[tuple[str, str]]:
+    """Each topic's own words, as (topic, text): its title and aliases, and the titles,
+    questions and key points of the questions it is drilled with. A topic described rather
+    than named ("the one about models going stale") is found among them, in whatever words the
+    candidate uses, so no list of descriptions is kept in code."""
+    texts = []
+    for topic in knowledge.topics:
+        own = [topic.title, *topic.aliases]
+        own += [text for p in topic.practice for text in (p.question, p.title) if text]
+        for question in knowledge.questions:
+            if topic.id in question.topics:
+                own += [question.title, question.question, *(k.text for k in question.key_points)]
+        texts += [(topic.id, text) for text in dict.fromkeys(own)]
+    return texts
+
+
 _LEVEL_WORDS = frozenset(
     content_tokens(
         "type types kind kinds sort area field "
@@ -2439,6 +2500,11 @@ class IntentRecognizer:
             for name in [topic.id, topic.title, *topic.aliases]
         ]
         self._names = TopicNames(names)
+        topic_texts = _topic_texts(knowledge)
+        self._text_topics = np.asarray([topic for topic, _ in topic_texts])
+        self._topic_vectors = np.asarray(
+            embeddings.embed_documents([text for _, text in topic_texts])
+        )
         encoding()  # common words are looked up in its ranks: loaded now, not on a message
         self._topic_words = content_tokens(" ".join(name for name, _ in names))
         request_words = content_tokens(" ".join(asking)) | content_tokens(_NO_SUBJECT)
@@ -2576,6 +2642,15 @@ class IntentRecognizer:
                     continue  # no topic is named in so many words
                 if _FOR_A_QUESTION.match(said):
                     continue  # "could you give me a model answer for the cross-validation question"
+                described = self._described(_OBJECT_HEAD.sub("", said.strip()))
+                if (
+                    described
+                    and not _OF_ME.search(said)
+                    and not any(self._states(c) for c in clauses[n + 1 :])
+                ):
+                    # "can we do the part about splitting data into folds"; "let's do the thing
+                    # where I explain transformers: they ..." answers
+                    return described
                 if self._applied(
                     said, asked_of_me="?" in message or bool(_ASKS_TOGETHER.search(clause))
                 ):
@@ -2876,6 +2951,8 @@ class IntentRecognizer:
             if not said_before and (narrowed := self._narrowed(said, found[0])):
                 return Intent(kind=IntentKind.UNKNOWN_TOPIC, topic=narrowed)
             return Intent(kind=IntentKind.DRILL, topic=found[0].topic)
+        if described := self._described(asked):
+            return described
         if (
             0 < len(said) <= MAX_NAME_WORDS
             and not _NOT_A_NAME.search(asked)
@@ -2883,6 +2960,36 @@ class IntentRecognizer:
         ):
             return Intent(kind=IntentKind.UNKNOWN_TOPIC, topic=asked)
         return None
+
+    def _described(self, asked: str) -> Intent | None:
+        """A drill on the topic a request's object describes rather than names ("the one about
+        models going stale", "the lopsided data ones, where one class is tiny", "some of the
+        attention stuff"): the topic whose own words (``_topic_texts``) the description comes
+        closest to, by meaning. Clearly the closest, a drill; close but near another, the
+        interviewer asks first. Only an object shaped as a description ("the one(s) about",
+        "the X stuff") is read so: a request for something outside the guide keeps its name."""
+        shape = _DESCRIBED.match(asked)
+        if not shape:
+            return None
+        described = " ".join(part for part in shape.group("x", "w", "y", "z") if part).strip()
+        relative = shape["w"] or shape["rel"]  # "the ones where ..." describes
+        if not content_tokens(described) or not (relative or _DESCRIBES.search(described)):
+            return None  # a name: "a bit on gradient boosting" asks for a topic outside the guide
+        if _DONE.search(described):
+            return None  # a technique: "let's do the stuff where the gradients are clipped"
+        similarities = self._topic_vectors @ np.asarray(self._embeddings.embed_query(described))
+        scores = {
+            topic: float(
+                np.mean(np.sort(similarities[self._text_topics == topic])[-DESCRIBED_TEXTS:])
+            )
+            for topic in dict.fromkeys(self._text_topics)
+        }
+        (best, score), (_, second) = sorted(scores.items(), key=lambda kv: -kv[1])[:2]
+        if score < DESCRIBED_SIMILARITY or score - second < DESCRIBED_UNSURE_MARGIN:
+            return None
+        if score - second < DESCRIBED_MARGIN:
+            return Intent(kind=IntentKind.CONFIRM, proposed=IntentKind.DRILL, topic=best)
+        return Intent(kind=IntentKind.DRILL, topic=best)
 
     def _narrowed(self, said: list[str], name: Found) -> str:
         """The name with the words right before it, when they narrow it to a subject the topic
