@@ -3604,3 +3604,24 @@ def test_a_drill_asked_for_by_describing_its_topic(recognizer, message, kind, to
     assert intent.kind == kind
     if topic:
         assert intent.topic == topic
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("i think i covered this, the bit where i talked about holding out a validation set at "
+         "the beginning", "already_said"),
+        ("I mentioned regularisation earlier, that was my point about shrinking the weights",
+         "already_said"),
+        ("i said that before, the part on labels coming late", "already_said"),
+        # a clause that goes on to assert something is an answer
+        ("I said it earlier: the part about the labels arriving late means you cannot track "
+         "accuracy", "answer"),
+        ("i said that before, the point is the variance goes down", "answer"),
+    ],
+)  # fmt: skip
+def test_pointing_back_and_naming_the_point_made(recognizer, message, kind):
+    """ "I said that, the part about X at the start": what was said named as a point of the
+    earlier answer (the part, the bit, my point about ...) asserts nothing, and the message
+    points back; graded, it would score 0% on the open question."""
+    assert recognizer.recognize(message).kind == kind

@@ -1964,6 +1964,14 @@ _SUBJECT_AND_VERB = re.compile(
 _WHAT_IT_WAS_ABOUT = re.compile(
     r"(?:about|regarding|concerning|re|on) (?:the |my |that )?[\w-]+(?: [\w-]+){0,3}"
 )
+#: What was said, named by what it was as a point of the answer: ", the part about putting data
+#: aside at the start", ", that was my point about the meaning changing". Its words name the
+#: earlier point; they assert nothing of their own.
+_THE_POINT_MADE = re.compile(
+    r"^(?:(?:that|this|it) (?:was|is) )?(?:the|my|that|this) (?:\w+ )?(?:part|bit|point|thing|"
+    r"example|line|idea|argument|section|sentence|remark) (?:about|on|where|with|of|regarding|"
+    r"when)\b"
+)
 #: Where it was said, as a clause of its own: ", in the starting itself", ", in my answer".
 _BACK_THEN_ALONE = re.compile(rf"^(?:i think )?{_BACK_THEN}(?: itself| i think| sir| though)?$")
 #: Requests that a clarifying question's shape may carry: a hint at what the question wants, "Can
@@ -3435,6 +3443,10 @@ class IntentRecognizer:
                 or said["when"]
                 or re.search(r"\b(?:already|earlier|before)\b", clause)
                 or any(_BACK_THEN_ALONE.fullmatch(c) for c in others)
+                # when, said in naming the point: "..., the part about X at the start"
+                or any(
+                    self._names_the_point(c) and re.search(rf"\b{_BACK_THEN}$", c) for c in others
+                )
             )
             if (
                 not back
@@ -3448,6 +3460,7 @@ class IntentRecognizer:
             return not any(
                 not _BACK_THEN_ALONE.fullmatch(c)
                 and not _WHAT_IT_WAS_ABOUT.fullmatch(c)  # ", about the minority class,"
+                and not self._names_the_point(c)  # ", that was my point about X"
                 and not _OPENER.fullmatch(f"{c} ")  # "With respect, ..."
                 and (
                     self._states(c)
@@ -3458,6 +3471,14 @@ class IntentRecognizer:
                 for c in others
             )
         return False
+
+    @staticmethod
+    def _names_the_point(clause: str) -> bool:
+        """Does a clause only name an earlier point ("the part about putting data aside at the
+        start", "that was my point about the meaning changing"), asserting nothing after it
+        ("the part about late labels means you cannot track accuracy" answers)?"""
+        named = _THE_POINT_MADE.match(clause)
+        return bool(named) and not _STATEMENT.search(clause[named.end() :])
 
     def _goes_on_to_answer(self, joined: str, kind: IntentKind) -> bool:
         """ "I don't know X, but I think ...", "I'm not sure where to start, but I'd look at the
