@@ -3625,3 +3625,23 @@ def test_pointing_back_and_naming_the_point_made(recognizer, message, kind):
     earlier answer (the part, the bit, my point about ...) asserts nothing, and the message
     points back; graded, it would score 0% on the open question."""
     assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        # what an answer looks like, whatever the candidate calls it
+        ("what would a ripper answer look like for this one?", "model_answer"),
+        ("whats the ten out of ten answer look like", "model_answer"),
+        ("what would a senior engineer's answer sound like?", "model_answer"),
+        ("show me the speedrun answer :trophy:", "model_answer"),
+        ("skip :fast_forward:", "skip"),
+        # what something of ML looks like is an answer's question, or its words
+        ("what would a model that overfits look like?", "answer"),
+        ("show me the confusion matrix", "answer"),
+    ],
+)
+def test_the_model_answer_by_any_name_and_emoji_codes(recognizer, message, kind):
+    """ "what would a ripper answer look like?": the frame asks to see the answer whatever its
+    adjective; an emoji's chat code (":trophy:") says nothing and is read past."""
+    assert recognizer.recognize(message).kind == kind

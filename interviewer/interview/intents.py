@@ -1665,6 +1665,13 @@ _REQUESTS: list[tuple[IntentKind, re.Pattern[str]]] = [
             # any verb aimed at the candidate: "dazzle me with the textbook answer"
             rf"\w+ (?:me|us) with (?:the|your|a|an) (?:\w+ )?{_GOOD} (?:answer|response|solution)|"
             rf"what (?:a|an|the) (?:\w+ )?{_GOOD} answer (?:looks|would look|sounds) like|"
+            # what an answer looks like, whatever it is called: "what would a ripper answer look
+            # like?", "what's the ten out of ten answer look like?"
+            r"what(?:'s| is| would| does| should| might) (?:a|an|the|your) (?:[\w'-]+ ){0,4}"
+            r"(?:answer|response|solution) (?:looks?|sounds?|be) like|"
+            # shown, whatever it is called: "show me the speedrun answer" (the message's end)
+            r"^(?:(?:please|pls|now|ok|so) )?(?:show|reveal|give|tell) (?:me|us) (?:the|your) "
+            r"(?:[\w-]+ ){0,2}(?:answer|response|solution)(?: please| now| then)?$|"
             r"the (?:answer|response) you(?:'d| would| were| are|'re)? (?:be )?(?:looking for|"
             r"fishing for|angling for|hoping for|waiting for|"
             r"expecting|expect|after|want(?:ed)?)(?!(?: \w+){0,4} (?:is|are|was|would be)\b)|"
@@ -2195,11 +2202,16 @@ def _apostrophes(match: re.Match[str]) -> str:
     return match[group] + ending[group]
 
 
+#: An emoji written as chat writes its code: ":trophy:", ":fast_forward:", ":+1:".
+_EMOJI_CODE = re.compile(r"(?<!\w):[a-z0-9_+-]+:(?!\w)")
+
+
 def normalise(message: str) -> str:
     """Lower case, words only, fillers and conversational openers dropped, and contractions
     written as typed ones are, so that a transcript ("whats the textbook answer", "lets do
     em el ops") reads like typing."""
     text = message.lower().replace("\u2019", "'")
+    text = _EMOJI_CODE.sub(" ", text)  # chat's ":eyes:", ":fast_forward:" say nothing
     text = re.sub(r"\s+[+&]\s+", " and ", text)  # chat's "finish + show final score"
     text = re.sub(r"[^\w\s'-]", " ", text)
     text = re.sub(r"(?<!\w)'|'(?!\w)", " ", text)  # scare quotes: "the 'correct' answer"
