@@ -3645,3 +3645,24 @@ def test_the_model_answer_by_any_name_and_emoji_codes(recognizer, message, kind)
     """ "what would a ripper answer look like?": the frame asks to see the answer whatever its
     adjective; an emoji's chat code (":trophy:") says nothing and is read past."""
     assert recognizer.recognize(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic"),
+    [
+        ("any chance of some gradient boosting questions please", "unknown_topic", None),
+        ("any chance of a few drift questions?", "drill", "drift"),
+        ("keen to do time series next if you've got any", "unknown_topic", None),
+        ("we're pretty keen to have a crack at backprop next", "drill", "backpropagation"),
+        # keen on a technique, with a reason about ML, answers
+        ("we're keen to do class weights in the loss because it helps", "answer", None),
+    ],
+)  # fmt: skip
+def test_keen_to_and_any_chance_of_ask(recognizer, message, kind, topic):
+    """ "keen to do X" wants it, as Australian and British English say, and "any chance of some
+    X questions?" asks for them: a topic outside the guide is named back, not graded as an
+    answer for the words of the guide its name shares ("learning")."""
+    intent = recognizer.recognize(message)
+    assert intent.kind == kind
+    if topic:
+        assert intent.topic == topic

@@ -966,6 +966,8 @@ _STRONG_ASK = (
     r"(?:(?:can|could|shall|may|might) (?:we|i|you)|would you mind|you mind if we|let'?s|"
     # the subject left out, as slang and chat do: "wanna do pca questions"
     r"^(?:really )?(?:want|would like|'d like|would love|'d love) to|"
+    # keen as wanting, as Australian and British English say it: "keen to do X next"
+    r"^(?:(?:i'?m|i am|we'?re|we are) )?(?:really |pretty |quite |super )?keen to|"
     r"i(?:'d| would)?(?: really| also| much)? (?:like|love|want|prefer|rather)(?: to)?|"
     r"i wanna|i wish to|i(?:'d| would) (?:welcome|appreciate)|"
     r"it(?:'d| would| might| could)(?: probably| really)? be (?:more |really |very )?"
@@ -1278,7 +1280,7 @@ _FOR_A_QUESTION = re.compile(
 #: What comes before a drill's topic and is no part of it ("a few more questions on the ...").
 _OBJECT_HEAD = re.compile(
     r"^(?:(?:the|a(?= \w\w)|an|some|more|few|couple of|bit of|whole|all that|all the|all|that|"
-    r"(?:bunch|lots?|loads?|tons?|heaps?) of|"
+    r"(?:bunch|lots?|loads?|tons?|heaps?) of|(?:any )?chance of|"
     r"this|my|our|on|about|me on|us on|me about|"
     r"only|just|like|i want|i'd like|i would like|can we have|could we have|can i have|"
     r"could i have|let's have|(?:give|ask|throw|send) (?:me|us)|"
