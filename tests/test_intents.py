@@ -3666,3 +3666,12 @@ def test_keen_to_and_any_chance_of_ask(recognizer, message, kind, topic):
     assert intent.kind == kind
     if topic:
         assert intent.topic == topic
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [("Não, tudo bem, I try it myself", "no"), ("nao, keep this question", "no")],
+)
+def test_a_portuguese_no_to_the_interviewers_question(recognizer, message, kind):
+    """Portuguese "não" (typed "nao" too) is a no to "Do you want to skip this question?"."""
+    assert recognizer.recognize(message, awaiting_confirmation=True).kind == kind

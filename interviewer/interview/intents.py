@@ -208,7 +208,7 @@ _OTHER_LANGUAGES = {
     "proxima pergunta": "next question", "pergunta": "question", "resposta certa": "right answer",
     "resposta": "answer", "nao sei": "i don't know", "nao faco ideia": "no idea",
     "de novo": "again", "dica": "hint", "ja falei": "i already said", "ja respondi":
-    "i already answered",
+    "i already answered", "nao": "no",
     # Italian
     "prossima domanda": "next question", "domanda": "question", "risposta": "answer",
     "non lo so": "i don't know", "non so": "i don't know", "ripeti": "repeat",
