@@ -1293,12 +1293,12 @@ _OBJECT_HEAD = re.compile(
 _DESCRIBED = re.compile(
     r"^(?:(?:the|those|these|some|more|a few|one) )?(?:of the )?"
     r"(?:(?:ones?|stuff|things?|bits?|parts?|section|questions?|kind|type|topic|area|material|"
-    r"chapter|world|level) (?:about|on|regarding|around|of|for)\s+(?P<x>.+)|"
+    r"chapter) (?:about|on|regarding|around|of|for)\s+(?P<x>.+)|"
     # "where" may describe a technique ("the one where we weight the classes" answers): only
     # after words for questions or their topic
     r"(?:ones|questions|topics?|areas?|sections?|chapters?) (?:where|with|when|that|which|in "
     r"which|like)\s+(?P<w>.+)|"
-    r"(?P<y>(?:[\w-]+ ){1,5}?)(?:ones|stuff|things|world|level|questions|topic|area|part)\b"
+    r"(?P<y>(?:[\w-]+ ){1,5}?)(?:ones|stuff|things|questions|topic|area|part)\b"
     r"(?P<rel>,? (?:where|with|when|about|that|which)\b)?(?P<z>.*))$"
 )
 #: What a technique's description says, and a topic's does not: someone doing it ("where we
