@@ -37,6 +37,7 @@ from interviewer.judging.matching import (
 )
 from interviewer.judging.text import (
     asks,
+    completed_ellipses,
     conditions,
     confusable_terms,
     content_tokens,
@@ -139,7 +140,9 @@ class Grader:
         """``follow_up``: the candidate's answer to a follow-up that asked for the key points
         ``probed``, graded with the ``answer`` before it."""
         key_points = [self._knowledge.key_point(kp_id) for kp_id in key_point_ids]
-        answer, follow_up = with_apostrophes(answer), with_apostrophes(follow_up)
+        answer, follow_up = (
+            completed_ellipses(with_apostrophes(text), self._groups) for text in (answer, follow_up)
+        )
         answer = "\n".join(part for part in (answer, follow_up) if part)
         units = split_units(answer)
         # Speech nobody punctuated that says one thing of a term and another of its sibling:

@@ -2839,3 +2839,70 @@ def side_by_side(sentence: str, groups: Sequence[Sequence[str]]) -> list[str]:
             if len(head.split()) >= POINT_WORDS and len(tail.split()) >= POINT_WORDS:
                 return [head, tail]
     return []
+
+
+#: A statement that ends on its negated auxiliary and leaves the rest unsaid ("unsupervised
+#: doesn't", "with unsupervised you dont", "but in unsupervised they do not"): its predicate is
+#: the one just said of the sibling term before it.
+_ELLIPTIC_END = re.compile(
+    r"\b(?:do|does|did|is|are|was|were|has|have|had|can|ca|could|will|wo|would|should)"
+    r"(?:\s+not|n't|nt)(?:\s+(?:at all|though|really))?\s*(?P<end>[.!]*)\s*$",
+    re.I,
+)
+#: Where the first statement ends before the second term's.
+_STATEMENT_JOIN = re.compile(r"[,;]|\b(?:and|but|while|whereas|whilst)\b", re.I)
+#: Words that open a predicate's stretch without saying it (its subject, fillers), or close it
+#: before the second statement ("... labelled data with unsupervised you dont").
+_NOT_PREDICATE = frozenset(
+    """you we they it i one the a an learning model models method methods approach algorithm
+    algorithms case setting um uh so like basically then""".split()  # noqa: SIM905
+)
+_LEADS_IN = frozenset("with in for on and but while whereas whilst then so".split())  # noqa: SIM905
+#: A predicate this long is more than one statement: not copied.
+ELLIPSIS_WORDS = 12
+
+
+def completed_ellipses(text: str, groups: Sequence[Sequence[str]]) -> str:
+    """The text with each elliptical denial said in full: "with supervised you got labelled
+    data, with unsupervised you dont" says of unsupervised learning that you don't get labelled
+    data, and the words that say it are the first statement's. Read alone, the second statement
+    says nothing, and the sentence as a whole has "labelled" near the unsupervised point (it
+    was "corrected"). The first statement's predicate (the words after its term, without the
+    subject's own words) is put after the denial. Only where the two statements name two terms
+    of one group of ``groups`` (the guide's confusables and siblings), the first before the
+    second: "the model learns, and the data doesn't" names no pair."""
+    sentences = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        sentences.append(_completed(sentence, groups) or sentence)
+    return " ".join(sentences)
+
+
+def _completed(sentence: str, groups: Sequence[Sequence[str]]) -> str | None:
+    end = _ELLIPTIC_END.search(sentence)
+    if not end:
+        return None
+    lowered = sentence.lower().replace("\u2019", "'")
+    for group in groups:
+        places = sorted(
+            (match.start(), match.end())
+            for term in group
+            for match in re.finditer(rf"(?<![\w-]){re.escape(term.lower())}\w*", lowered)
+        )
+        if len(places) < 2 or places[-1][0] > end.start():
+            continue
+        (_, first_end), (second_start, _) = places[-2], places[-1]
+        if lowered[places[-2][0] : first_end] == lowered[second_start : places[-1][1]]:
+            continue
+        between = sentence[first_end:second_start]
+        joins = list(_STATEMENT_JOIN.finditer(between))
+        stretch = between[: joins[-1].start()] if joins else between
+        words = re.findall(r"[\w'-]+", stretch)
+        while words and words[0].lower() in _NOT_PREDICATE:
+            words.pop(0)
+        while words and words[-1].lower() in _LEADS_IN:
+            words.pop()
+        if not content_words(" ".join(words)) or len(words) > ELLIPSIS_WORDS:
+            continue
+        said = sentence[: end.start("end")].rstrip()
+        return f"{said} {' '.join(words)}{end.group('end')}"
+    return None
