@@ -58,6 +58,7 @@ from interviewer.judging.text import (
     split_units,
     turned_as,
     with_apostrophes,
+    without_examples,
 )
 from interviewer.judging.unbacked import (
     asserts_what_point_denies,
@@ -153,6 +154,9 @@ class Grader:
             for piece in side_by_side(sentence, self._groups)
             if piece not in units
         ]
+        # A definition with its example beside it is read without the example too: "you
+        # predict a class like spam or not spam" states what classification is.
+        units += list(dict.fromkeys(u for u in map(without_examples, units) if u not in units))
         if not units:
             missed = tuple(_unmatched(kp.id, kp.text) for kp in key_points)
             return Grade(

@@ -2906,3 +2906,46 @@ def _completed(sentence: str, groups: Sequence[Sequence[str]]) -> str | None:
         said = sentence[: end.start("end")].rstrip()
         return f"{said} {' '.join(words)}{end.group('end')}"
     return None
+
+
+#: An example attached to what it exemplifies, up to where the clause goes on: "a class like spam
+#: or not spam", "a continuous number, such as a house price", "e.g. churn", ended where the
+#: statement's verb follows it ("a quantity like revenue is regression"). Not "like" said as a
+#: filler or a comparison ("like you said", "looks like", "acts like a regulariser").
+_EXAMPLE = re.compile(
+    r"(?:,\s*|\s+)(?:(?<!\blook)(?<!\blooks)(?<!\bseems)(?<!\bseem)(?<!\bfeel)(?<!\bfeels)"
+    r"(?<!\bsounds)(?<!\bact)(?<!\bacts)(?<!\bjust)(?<!\bis)(?<!\bmore)(?<!\bless)(?<!\bwould)"
+    r"(?<!'d)\blike(?!\s+(?:you|we|i|it|they|he|she|if|when|this|that|so|how|what)\b)"
+    r"|\bsuch as|\be\.?g\.?(?=[\s,])|\bfor (?:example|instance))"
+    r"[^,;:.!?()]*?(?=\s*(?:[,;:.!?()]|\s(?:and|but|so|while|whereas|because|is|are|was|were"
+    r"|means|mean|becomes|become)\s|$))",
+    re.I,
+)
+
+
+#: "Not X but Y" ("you don't predict a class but a continuous number", "it's not a label but a
+#: number"): the statement is Y, said where X was; the auxiliary's verb stays.
+_NOT_BUT = re.compile(
+    r"\b(?:(?:do|does|did)(?:\s+not|n't|nt)\s+(?P<verb>[a-z]+)|not)(?!\s+(?:only|just|merely)\b)\s+[^,;:.!?()]*?\s+but\s+"
+    r"(?:rather\s+)?",
+    re.I,
+)
+
+
+def without_denied_alternative(unit: str) -> str:
+    """The unit with the alternative it denies only to name what holds instead left out: "you
+    don't predict a class but a continuous number" states that you predict a number, and its
+    denied "class" otherwise reads as half of a slip."""
+    return _NOT_BUT.sub(lambda m: f"{m.group('verb')} " if m.group("verb") else "", unit)
+
+
+def without_examples(unit: str) -> str:
+    """The unit with the examples it gives left out: "classification is when you predict a
+    class like spam or not spam" states what classification is, and the example beside it
+    ("spam or not spam", a neighbouring point of its own) pulls the clause as a whole away from
+    the definition, which then earns nothing. Read without it, the clause says the definition
+    alone. Likewise an alternative named only to be denied (``without_denied_alternative``).
+    The unit itself where it gives none, or is nothing but an example."""
+    stripped = re.sub(r"\s+([,;:.!?])", r"\1", _EXAMPLE.sub("", unit)).strip()
+    stripped = without_denied_alternative(stripped)
+    return stripped if len(content_words(stripped)) >= POINT_WORDS else unit
