@@ -198,12 +198,24 @@ def _named_with_neighbour(sentence: str) -> list[str]:
     """Each short clause together with the clause before it, and the one after it unless it
     names what came before, as the sentence has them: "If the inputs' distribution shifts,
     that's data drift", "Too simple: high bias"; not "that's data drift; when the relationship
-    changes"."""
+    changes". Not a short clause after "but" or "whereas" with the one after it: it ends the
+    statement before it ("an overfit model has low bias but high variance, and an underfit one
+    ..."), and names nothing the next one is about."""
     return [
         joined
         for first, then, joined in _neighbours(sentence)
-        if _is_name(then) or (_is_name(first) and not _NAMES_BACK.match(first))
+        if _is_name(then)
+        or (
+            _is_name(first)
+            and not _NAMES_BACK.match(first)
+            and not _ENDS_CONTRAST.search(sentence[: max(0, sentence.find(joined))])
+        )
     ]
+
+
+#: What a short clause that ends the statement before it follows: "... low bias but | high
+#: variance".
+_ENDS_CONTRAST = re.compile(r"\b(?:but|whereas|while)\s*$", re.I)
 
 
 _CONTRAST = re.compile(r",?\s*(?:while|whereas|but)\s", re.I)
