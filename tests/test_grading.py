@@ -11,6 +11,7 @@ from interviewer.judging.grader import Grader
 from interviewer.judging.matching import Matcher, _halves
 from interviewer.judging.text import (
     asks,
+    completed_ellipses,
     conditions,
     content_words,
     dismisses,
@@ -31,6 +32,7 @@ from interviewer.judging.text import (
     vague_praise,
     widened_to_always,
     with_apostrophes,
+    without_examples,
 )
 from interviewer.judging.unbacked import equated_terms
 
@@ -2273,9 +2275,12 @@ def test_a_statement_side_by_side_with_its_sibling_s_earns_its_point(grader, kno
     [
         "Overfitting is low bias and high variance; underfitting is high bias and low variance.",
         "underfit = high bias, low variance. overfit = low bias, high variance.",
-        # Not yet: "An overfit model has low bias but high variance, and an underfit one has
-        # high bias and low variance." (the claim split at "but" joins "high variance" to the
-        # underfit clause, found as q03.m2 by the subject margins, not by the wording).
+        # A short clause after "but" ends the statement before it: "high variance" is not a
+        # name heading the underfit clause (it was found as q03.m2).
+        "An overfit model has low bias but high variance, and an underfit one has high bias and "
+        "low variance",
+        "An overfitted model shows low bias but high variance; an underfitted model shows high "
+        "bias whereas its variance is low.",
     ],
 )
 def test_both_sides_said_with_low_and_high_are_not_corrected(grader, knowledge, answer):
@@ -2295,3 +2300,62 @@ def test_both_sides_said_with_low_and_high_are_not_corrected(grader, knowledge, 
 )
 def test_a_side_swapped_with_high_is_still_corrected(grader, knowledge, answer):
     assert grade(grader, knowledge, "q03", answer).misconceptions
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "with supervised you have got labels, with unsupervised you have not",
+        "supervised learning gets the right answers for every input, unsupervised doesn't",
+        "in supervised the examples come labelled but in unsupervised they don't",
+        "supervised you train with labelled data unsupervised you dont",
+    ],
+)
+def test_an_elliptical_denial_of_the_sibling_earns_its_point(grader, knowledge, answer):
+    """A newcomer's "with supervised you got labelled data, with unsupervised you dont" was
+    corrected (q01.k4 stated wrong): the second statement leaves its predicate unsaid, and the
+    labels it denies read as said of unsupervised learning. Read in full, it makes both points."""
+    result = grade(grader, knowledge, "q01", answer)
+    assert {"q01.k1", "q01.k4"} <= {p.id for p in result.covered}, answer
+    assert not result.misconceptions, answer
+
+
+def test_an_elliptical_denial_is_completed_only_between_sibling_terms():
+    groups = [("supervised", "unsupervised")]
+    assert completed_ellipses("supervised has labels, unsupervised doesn't", groups) == (
+        "supervised has labels, unsupervised doesn't has labels"
+    )
+    for text in ("the model learns, and the data doesn't", "unsupervised doesn't, supervised does"):
+        assert completed_ellipses(text, groups) == text
+
+
+@pytest.mark.parametrize(
+    ("answer", "points"),
+    [
+        (
+            "you pick classification when the output is a category like fraud or not fraud, and "
+            "regression when it's a continuous number such as a salary",
+            {"q02.k1", "q02.k3"},
+        ),
+        ("regression means you dont predict a category but a continuous value", {"q02.k3"}),
+    ],
+)
+def test_a_definition_with_an_example_beside_it_earns_the_definition(
+    grader, knowledge, answer, points
+):
+    """A newcomer's "classification is when you predict a class like spam or not spam, and
+    regression is when you dont predict a class but a continuous number like a house price"
+    earned only the examples point: the example in each clause, and the class named only to be
+    denied, pulled the clauses away from the definitions they state."""
+    result = grade(grader, knowledge, "q02", answer)
+    assert points <= {p.id for p in result.covered}
+    assert not result.misconceptions
+
+
+def test_an_example_is_left_out_up_to_where_the_statement_goes_on():
+    assert without_examples("a quantity like 21.5 degrees is regression") == (
+        "a quantity is regression"
+    )
+    assert without_examples("batch norm is like a regulariser") == (
+        "batch norm is like a regulariser"
+    )

@@ -2925,12 +2925,12 @@ def _completed(sentence: str, groups: Sequence[Sequence[str]]) -> str | None:
 #: statement's verb follows it ("a quantity like revenue is regression"). Not "like" said as a
 #: filler or a comparison ("like you said", "looks like", "acts like a regulariser").
 _EXAMPLE = re.compile(
-    r"(?:,\s*|\s+)(?:(?<!\blook)(?<!\blooks)(?<!\bseems)(?<!\bseem)(?<!\bfeel)(?<!\bfeels)"
-    r"(?<!\bsounds)(?<!\bact)(?<!\bacts)(?<!\bjust)(?<!\bis)(?<!\bmore)(?<!\bless)(?<!\bwould)"
-    r"(?<!'d)\blike(?!\s+(?:you|we|i|it|they|he|she|if|when|this|that|so|how|what)\b)"
-    r"|\bsuch as|\be\.?g\.?(?=[\s,])|\bfor (?:example|instance))"
-    r"[^,;:.!?()]*?(?=\s*(?:[,;:.!?()]|\s(?:and|but|so|while|whereas|because|is|are|was|were"
-    r"|means|mean|becomes|become)\s|$))",
+    r"(?:(?<!\blook)(?<!\blooks)(?<!\bseems)(?<!\bseem)(?<!\bfeel)(?<!\bfeels)(?<!\bsounds)"
+    r"(?<!\bact)(?<!\bacts)(?<!\bjust)(?<!\bis)(?<!\bare)(?<!'s)(?<!\bmore)(?<!\bless)"
+    r"(?<!\bwould)(?<!'d),?\s+like(?!\s+(?:you|we|i|it|they|he|she|if|when|this|that|so|how|what)\b)"
+    r"|(?:,\s*|\s+)(?:such as|e\.?g\.?(?=[\s,])|for (?:example|instance)))"
+    r"(?:[^,;:.!?()]|\.(?=\d))*?(?=\s*(?:[,;:!?()]|\.(?!\d)|$"
+    r"|\s(?:and|but|so|while|whereas|because|is|are|was|were|means|mean|becomes|become)\s))",
     re.I,
 )
 
