@@ -2359,3 +2359,25 @@ def test_an_example_is_left_out_up_to_where_the_statement_goes_on():
     assert without_examples("batch norm is like a regulariser") == (
         "batch norm is like a regulariser"
     )
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Overfitting: low bias, high variance",
+        "underfitting - high bias, low variance. overfitting - low bias, high variance",
+        "overfitting: model memorise noise, variance high",
+    ],
+)
+def test_each_item_listed_under_a_heading_is_said_of_it(grader, knowledge, answer):
+    """A newcomer's "Overfitting: low bias, high variance" scored 0: only the first item
+    stands beside the heading, and "high variance" alone says nothing of overfitting."""
+    result = grade(grader, knowledge, "q03", answer)
+    assert "q03.k3" in {p.id for p in result.covered}, answer
+    assert not result.misconceptions, answer
+
+
+def test_a_heading_whose_list_is_wrong_is_still_corrected(grader, knowledge):
+    result = grade(grader, knowledge, "q03", "Overfitting: high bias, low variance")
+    assert "q03.k3" not in {p.id for p in result.covered}
+    assert result.misconceptions

@@ -213,6 +213,32 @@ def _named_with_neighbour(sentence: str) -> list[str]:
     ]
 
 
+#: A heading and what is listed under it: "Overfitting: low bias, high variance".
+_HEADING = re.compile(r"^\W*(?P<head>[^:;=]+?)\s*(?::|=|\u2014|\s-\s)\s*(?P<items>.+)$")
+#: Where a heading's list goes from one item to the next.
+_ITEM_BREAK = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
+
+
+def _headed_items(sentence: str) -> list[str]:
+    """Each item listed under a short heading, with the heading: "Overfitting: low bias, high
+    variance" says of overfitting that its variance is high as much as that its bias is low,
+    though only the first item stands beside the heading (``_named_with_neighbour`` pairs
+    those). Read clause by clause at semicolons ("small k: jagged, high variance; large k: ...");
+    the heading a name (``_is_name``), each item a short phrase of its own."""
+    found = []
+    for part in re.split(r"\s*;\s*", sentence):
+        heading = _HEADING.match(part)
+        if not heading or not _is_name(heading["head"]):
+            continue
+        if re.search(r"\b(?:between|both|either)\b", heading["items"], re.I):
+            continue  # "the link between inputs and answers": one item
+        items = [i for i in _ITEM_BREAK.split(heading["items"].rstrip(" .!?")) if i]
+        if len(items) < 2 or any(len(content_words(i)) > TOPIC_WORDS for i in items):
+            continue
+        found += [f"{heading['head'].strip()}: {item}" for item in items[1:]]
+    return found
+
+
 #: What a short clause that ends the statement before it follows: "... low bias but | high
 #: variance".
 _ENDS_CONTRAST = re.compile(r"\b(?:but|whereas|while)\s*$", re.I)
@@ -298,6 +324,7 @@ def split_claims(text: str) -> list[str]:
                 *split_clauses(text),
                 *contrasts(text),
                 *(u for s in split_sentences(text) for u in _named_with_neighbour(s)),
+                *(u for s in split_sentences(text) for u in _headed_items(s)),
             ]
         )
     )
@@ -341,6 +368,7 @@ def split_units(text: str) -> list[str]:
                 s,
                 *_clauses(s, POINT_WORDS),
                 *_named_with_neighbour(s),
+                *_headed_items(s),
                 *_spoken_clauses(s),
             ]
         )
