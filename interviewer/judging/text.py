@@ -2951,11 +2951,13 @@ def _completed(sentence: str, groups: Sequence[Sequence[str]]) -> str | None:
 #: An example attached to what it exemplifies, up to where the clause goes on: "a class like spam
 #: or not spam", "a continuous number, such as a house price", "e.g. churn", ended where the
 #: statement's verb follows it ("a quantity like revenue is regression"). Not "like" said as a
-#: filler or a comparison ("like you said", "looks like", "acts like a regulariser").
+#: filler or a comparison ("like you said", "looks like", "acts like a regulariser", "a bit
+#: like Cp"), nor "likelihood".
 _EXAMPLE = re.compile(
     r"(?:(?<!\blook)(?<!\blooks)(?<!\bseems)(?<!\bseem)(?<!\bfeel)(?<!\bfeels)(?<!\bsounds)"
     r"(?<!\bact)(?<!\bacts)(?<!\bjust)(?<!\bis)(?<!\bare)(?<!'s)(?<!\bmore)(?<!\bless)"
-    r"(?<!\bwould)(?<!'d),?\s+like(?!\s+(?:you|we|i|it|they|he|she|if|when|this|that|so|how|what)\b)"
+    r"(?<!\bwould)(?<!'d)(?<!\bbit)(?<!\bkind of)(?<!\bsort of)(?<!\bmuch),?\s+like\b"
+    r"(?!\s+(?:you|we|i|it|they|he|she|if|when|this|that|so|how|what)\b)"
     r"|(?:,\s*|\s+)(?:such as|e\.?g\.?(?=[\s,])|for (?:example|instance)))"
     r"(?:[^,;:.!?()]|\.(?=\d))*?(?=\s*(?:[,;:!?()]|\.(?!\d)|$"
     r"|\s(?:and|but|so|while|whereas|because|is|are|was|were|means|mean|becomes|become)\s))",
