@@ -2353,7 +2353,7 @@ def test_a_definition_with_an_example_beside_it_earns_the_definition(
 
 
 def test_an_example_is_left_out_up_to_where_the_statement_goes_on():
-    assert without_examples("a quantity like 21.5 degrees is regression") == (
+    assert without_examples("a quantity such as 21.5 degrees is regression") == (
         "a quantity is regression"
     )
     assert without_examples("batch norm is like a regulariser") == (

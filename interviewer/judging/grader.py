@@ -45,6 +45,7 @@ from interviewer.judging.text import (
     contrasts,
     dismisses,
     excluded_items,
+    headed_items,
     mentions,
     needless_subject,
     neighbour_pairs,
@@ -229,6 +230,9 @@ class Grader:
 
         earns = earning(wrong_spans)
         first = {kp.id: statements_of(kp) for kp in key_points}
+        # An item read under its heading, apart from the items beside it, may earn its point
+        # but is not corrected alone (``text.headed_items``).
+        listed = {item for sentence in split_sentences(answer) for item in headed_items(sentence)}
         slips = len(wrong_spans)
         for kp in key_points:
             statements = first[kp.id]
@@ -241,6 +245,7 @@ class Grader:
                 and apart[kp.id][index][0] >= 0
                 and asserts(units[index])
                 and not self._slip_of_another_subject(kp.id, index, units, first, apart)
+                and units[index] not in listed
             ]
             if stated_wrong:
                 index = stated_wrong[0]

@@ -219,12 +219,14 @@ _HEADING = re.compile(r"^\W*(?P<head>[^:;=]+?)\s*(?::|=|\u2014|\s-\s)\s*(?P<item
 _ITEM_BREAK = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
 
 
-def _headed_items(sentence: str) -> list[str]:
+def headed_items(sentence: str) -> list[str]:
     """Each item listed under a short heading, with the heading: "Overfitting: low bias, high
     variance" says of overfitting that its variance is high as much as that its bias is low,
     though only the first item stands beside the heading (``_named_with_neighbour`` pairs
     those). Read clause by clause at semicolons ("small k: jagged, high variance; large k: ...");
-    the heading a name (``_is_name``), each item a short phrase of its own."""
+    the heading a name (``_is_name``), each item a short phrase of its own. A unit of an answer
+    only: such an item is read apart from the items it is set against ("label shift: P(y)
+    moves, P(x|y) fixed"), so it may earn its point, and is not corrected on its own."""
     found = []
     for part in re.split(r"\s*;\s*", sentence):
         heading = _HEADING.match(part)
@@ -324,7 +326,6 @@ def split_claims(text: str) -> list[str]:
                 *split_clauses(text),
                 *contrasts(text),
                 *(u for s in split_sentences(text) for u in _named_with_neighbour(s)),
-                *(u for s in split_sentences(text) for u in _headed_items(s)),
             ]
         )
     )
@@ -368,7 +369,7 @@ def split_units(text: str) -> list[str]:
                 s,
                 *_clauses(s, POINT_WORDS),
                 *_named_with_neighbour(s),
-                *_headed_items(s),
+                *headed_items(s),
                 *_spoken_clauses(s),
             ]
         )
@@ -2952,12 +2953,14 @@ def _completed(sentence: str, groups: Sequence[Sequence[str]]) -> str | None:
 #: or not spam", "a continuous number, such as a house price", "e.g. churn", ended where the
 #: statement's verb follows it ("a quantity like revenue is regression"). Not "like" said as a
 #: filler or a comparison ("like you said", "looks like", "acts like a regulariser", "a bit
-#: like Cp"), nor "likelihood".
+#: like Cp"), nor a hedge before a quantity ("a vector of like a few hundred numbers"), nor
+#: "likelihood".
 _EXAMPLE = re.compile(
     r"(?:(?<!\blook)(?<!\blooks)(?<!\bseems)(?<!\bseem)(?<!\bfeel)(?<!\bfeels)(?<!\bsounds)"
     r"(?<!\bact)(?<!\bacts)(?<!\bjust)(?<!\bis)(?<!\bare)(?<!'s)(?<!\bmore)(?<!\bless)"
     r"(?<!\bwould)(?<!'d)(?<!\bbit)(?<!\bkind of)(?<!\bsort of)(?<!\bmuch),?\s+like\b"
-    r"(?!\s+(?:you|we|i|it|they|he|she|if|when|this|that|so|how|what)\b)"
+    r"(?!\s+(?:you|we|i|it|they|he|she|if|when|this|that|so|how|what|a few|a couple|about"
+    r"|around|maybe|\d)\b)"
     r"|(?:,\s*|\s+)(?:such as|e\.?g\.?(?=[\s,])|for (?:example|instance)))"
     r"(?:[^,;:.!?()]|\.(?=\d))*?(?=\s*(?:[,;:!?()]|\.(?!\d)|$"
     r"|\s(?:and|but|so|while|whereas|because|is|are|was|were|means|mean|becomes|become)\s))",
