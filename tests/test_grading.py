@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 import yaml
 
 from evals import wordings
 from evals.grading import SETS, load_answers, ordering_accuracy
-from interviewer.judging.grader import Grader
+from interviewer.judging.grader import Grader, _closest_units
 from interviewer.judging.matching import Matcher, _halves
 from interviewer.judging.text import (
     asks,
@@ -2381,3 +2382,14 @@ def test_a_heading_whose_list_is_wrong_is_still_corrected(grader, knowledge):
     result = grade(grader, knowledge, "q03", "Overfitting: high bias, low variance")
     assert "q03.k3" not in {p.id for p in result.covered}
     assert result.misconceptions
+
+
+def test_a_reading_the_grader_made_does_not_hide_the_clause_the_candidate_said():
+    """A clause read without its example is an extra reading: where it is the closest to a
+    wording, the closest of the candidate's own clauses is tried too (a spoken strong answer
+    lost its unsupervised point to its example-free reading on heldout-subtle-c)."""
+    order = np.array([3, 1, 0, 2])
+    earns = [True, True, True, True]
+    assert _closest_units(order, earns, frozenset({3})) == [3, 1]
+    assert _closest_units(order, earns, frozenset()) == [3]
+    assert _closest_units(order, [True, False, True, False], frozenset({0})) == [0, 2]
