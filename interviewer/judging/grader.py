@@ -37,6 +37,7 @@ from interviewer.judging.matching import (
 )
 from interviewer.judging.text import (
     asks,
+    completed_ellipses,
     conditions,
     confusable_terms,
     content_tokens,
@@ -44,6 +45,7 @@ from interviewer.judging.text import (
     contrasts,
     dismisses,
     excluded_items,
+    headed_items,
     mentions,
     needless_subject,
     neighbour_pairs,
@@ -57,6 +59,7 @@ from interviewer.judging.text import (
     split_units,
     turned_as,
     with_apostrophes,
+    without_examples,
 )
 from interviewer.judging.unbacked import (
     asserts_what_point_denies,
@@ -107,6 +110,18 @@ def point_weights(knowledge: KnowledgeBase, key_point_ids: Sequence[str]) -> dic
     return weights
 
 
+def _closest_units(order: np.ndarray, earns: list[bool], derived: frozenset[int]) -> list[int]:
+    """The units to try a wording on, closest first: the closest that may earn, and where that
+    is one the grader made from the answer's own (a clause without its example), the closest
+    of the answer's own too. A made unit is an extra reading; it must not hide the clause the
+    candidate said, which the wording was tried on before it was made."""
+    earning = [int(i) for i in order if earns[i]]
+    first = earning[:1]
+    if first and first[0] in derived:
+        first += [i for i in earning if i not in derived][:1]
+    return first
+
+
 def _unmatched(key_point_id: str, text: str, near: float = 0.0) -> PointMatch:
     return PointMatch(id=key_point_id, text=text, span=None, similarity=near)
 
@@ -139,7 +154,9 @@ class Grader:
         """``follow_up``: the candidate's answer to a follow-up that asked for the key points
         ``probed``, graded with the ``answer`` before it."""
         key_points = [self._knowledge.key_point(kp_id) for kp_id in key_point_ids]
-        answer, follow_up = with_apostrophes(answer), with_apostrophes(follow_up)
+        answer, follow_up = (
+            completed_ellipses(with_apostrophes(text), self._groups) for text in (answer, follow_up)
+        )
         answer = "\n".join(part for part in (answer, follow_up) if part)
         units = split_units(answer)
         # Speech nobody punctuated that says one thing of a term and another of its sibling:
@@ -150,6 +167,11 @@ class Grader:
             for piece in side_by_side(sentence, self._groups)
             if piece not in units
         ]
+        # A definition with its example beside it is read without the example too: "you
+        # predict a class like spam or not spam" states what classification is.
+        made = list(dict.fromkeys(u for u in map(without_examples, units) if u not in units))
+        derived = frozenset(range(len(units), len(units) + len(made)))
+        units += made
         if not units:
             missed = tuple(_unmatched(kp.id, kp.text) for kp in key_points)
             return Grade(
@@ -217,11 +239,14 @@ class Grader:
         # the online point, nor the batch point).
         def statements_of(kp: KeyPoint) -> list[tuple[float, int, str | None]]:
             return self._statements(
-                kp, units, unit_vectors, similarities[kp.id], closest, earns, apart[kp.id]
+                kp, units, unit_vectors, similarities[kp.id], closest, earns, apart[kp.id], derived
             )
 
         earns = earning(wrong_spans)
         first = {kp.id: statements_of(kp) for kp in key_points}
+        # An item read under its heading, apart from the items beside it, may earn its point
+        # but is not corrected alone (``text.headed_items``).
+        listed = {item for sentence in split_sentences(answer) for item in headed_items(sentence)}
         slips = len(wrong_spans)
         for kp in key_points:
             statements = first[kp.id]
@@ -234,6 +259,7 @@ class Grader:
                 and apart[kp.id][index][0] >= 0
                 and asserts(units[index])
                 and not self._slip_of_another_subject(kp.id, index, units, first, apart)
+                and units[index] not in listed
             ]
             if stated_wrong:
                 index = stated_wrong[0]
@@ -785,47 +811,53 @@ class Grader:
         closest: np.ndarray,
         earns: list[bool],
         apart: list[tuple[float, float]],
+        derived: frozenset[int] = frozenset(),
     ) -> list[tuple[float, int, str | None]]:
         """Each wording of the key point is tried on the unit closest to it, as a person would
         look for the one sentence that makes the point; a clause asserting a misconception, or
         its sentence, earns nothing. The units that state a wording, each with its similarity
-        and, if it says the point wrong, why."""
+        and, if it says the point wrong, why. ``derived``: units the grader made from the
+        answer's own (``_closest_units``)."""
         found: list[tuple[float, int, str | None]] = []
         asked = self._asked[kp.id.split(".")[0]]
         for column, wording in enumerate(self._matcher.wordings(kp.id)):
-            index = next((i for i in np.argsort(-similarities[:, column]) if earns[i]), None)
-            if index is None:
+            tried = _closest_units(np.argsort(-similarities[:, column]), earns, derived)
+            if not tried:
                 return []
-            similarity = float(similarities[index, column])
-            if (
-                self._matcher.states_key_point(
-                    units[index], similarity, wording, closest[index], apart[index], asked
-                )
-                and not self._matcher.gives_another_predicate(units[index], kp.id)
-                and not dismisses(units[index], kp.text, asked)
-            ):
-                why = self._matcher.contradicts(units[index], kp.id)
-                found.append((similarity, int(index), why))
+            for index in tried:
+                similarity = float(similarities[index, column])
+                if (
+                    self._matcher.states_key_point(
+                        units[index], similarity, wording, closest[index], apart[index], asked
+                    )
+                    and not self._matcher.gives_another_predicate(units[index], kp.id)
+                    and not dismisses(units[index], kp.text, asked)
+                ):
+                    why = self._matcher.contradicts(units[index], kp.id)
+                    found.append((similarity, int(index), why))
+                    break
         if found:
             return found
         # A short unit that says one statement of a wording that makes two is read against
         # that half alone, whose words it then has (see ``STATES_HALF``).
         halves = self._matcher.half_similarities(unit_vectors, kp.id)
         for column, half in enumerate(self._matcher.halves(kp.id)):
-            index = next((i for i in np.argsort(-halves[:, column]) if earns[i]), None)
-            if index is None:
+            tried = _closest_units(np.argsort(-halves[:, column]), earns, derived)
+            if not tried:
                 return []
-            similarity = float(halves[index, column])
-            if (
-                STATES_HALF.holds(units[index], half, similarity, apart[index], asked)
-                and self._matcher.states_key_point(
-                    units[index], similarity, half, closest[index], apart[index], asked
-                )
-                and not self._matcher.gives_another_predicate(units[index], kp.id)
-                and not dismisses(units[index], kp.text, asked)
-            ):
-                why = self._matcher.contradicts(units[index], kp.id)
-                found.append((similarity, int(index), why))
+            for index in tried:
+                similarity = float(halves[index, column])
+                if (
+                    STATES_HALF.holds(units[index], half, similarity, apart[index], asked)
+                    and self._matcher.states_key_point(
+                        units[index], similarity, half, closest[index], apart[index], asked
+                    )
+                    and not self._matcher.gives_another_predicate(units[index], kp.id)
+                    and not dismisses(units[index], kp.text, asked)
+                ):
+                    why = self._matcher.contradicts(units[index], kp.id)
+                    found.append((similarity, int(index), why))
+                    break
         return found
 
     def _match(self, kp: KeyPoint, units: list[str], best: tuple[float, int]) -> PointMatch:

@@ -198,12 +198,52 @@ def _named_with_neighbour(sentence: str) -> list[str]:
     """Each short clause together with the clause before it, and the one after it unless it
     names what came before, as the sentence has them: "If the inputs' distribution shifts,
     that's data drift", "Too simple: high bias"; not "that's data drift; when the relationship
-    changes"."""
+    changes". Not a short clause after "but" or "whereas" with the one after it: it ends the
+    statement before it ("an overfit model has low bias but high variance, and an underfit one
+    ..."), and names nothing the next one is about."""
     return [
         joined
         for first, then, joined in _neighbours(sentence)
-        if _is_name(then) or (_is_name(first) and not _NAMES_BACK.match(first))
+        if _is_name(then)
+        or (
+            _is_name(first)
+            and not _NAMES_BACK.match(first)
+            and not _ENDS_CONTRAST.search(sentence[: max(0, sentence.find(joined))])
+        )
     ]
+
+
+#: A heading and what is listed under it: "Overfitting: low bias, high variance".
+_HEADING = re.compile(r"^\W*(?P<head>[^:;=]+?)\s*(?::|=|\u2014|\s-\s)\s*(?P<items>.+)$")
+#: Where a heading's list goes from one item to the next.
+_ITEM_BREAK = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
+
+
+def headed_items(sentence: str) -> list[str]:
+    """Each item listed under a short heading, with the heading: "Overfitting: low bias, high
+    variance" says of overfitting that its variance is high as much as that its bias is low,
+    though only the first item stands beside the heading (``_named_with_neighbour`` pairs
+    those). Read clause by clause at semicolons ("small k: jagged, high variance; large k: ...");
+    the heading a name (``_is_name``), each item a short phrase of its own. A unit of an answer
+    only: such an item is read apart from the items it is set against ("label shift: P(y)
+    moves, P(x|y) fixed"), so it may earn its point, and is not corrected on its own."""
+    found = []
+    for part in re.split(r"\s*;\s*", sentence):
+        heading = _HEADING.match(part)
+        if not heading or not _is_name(heading["head"]):
+            continue
+        if re.search(r"\b(?:between|both|either)\b", heading["items"], re.I):
+            continue  # "the link between inputs and answers": one item
+        items = [i for i in _ITEM_BREAK.split(heading["items"].rstrip(" .!?")) if i]
+        if len(items) < 2 or any(len(content_words(i)) > TOPIC_WORDS for i in items):
+            continue
+        found += [f"{heading['head'].strip()}: {item}" for item in items[1:]]
+    return found
+
+
+#: What a short clause that ends the statement before it follows: "... low bias but | high
+#: variance".
+_ENDS_CONTRAST = re.compile(r"\b(?:but|whereas|while)\s*$", re.I)
 
 
 _CONTRAST = re.compile(r",?\s*(?:while|whereas|but)\s", re.I)
@@ -329,6 +369,7 @@ def split_units(text: str) -> list[str]:
                 s,
                 *_clauses(s, POINT_WORDS),
                 *_named_with_neighbour(s),
+                *headed_items(s),
                 *_spoken_clauses(s),
             ]
         )
@@ -2839,3 +2880,117 @@ def side_by_side(sentence: str, groups: Sequence[Sequence[str]]) -> list[str]:
             if len(head.split()) >= POINT_WORDS and len(tail.split()) >= POINT_WORDS:
                 return [head, tail]
     return []
+
+
+#: A statement that ends on its negated auxiliary and leaves the rest unsaid ("unsupervised
+#: doesn't", "with unsupervised you dont", "but in unsupervised they do not"): its predicate is
+#: the one just said of the sibling term before it.
+_ELLIPTIC_END = re.compile(
+    r"\b(?:do|does|did|is|are|was|were|has|have|had|can|ca|could|will|wo|would|should)"
+    r"(?:\s+not|n't|nt)(?:\s+(?:at all|though|really))?\s*(?P<end>[.!]*)\s*$",
+    re.I,
+)
+#: Where the first statement ends before the second term's.
+_STATEMENT_JOIN = re.compile(r"[,;]|\b(?:and|but|while|whereas|whilst)\b", re.I)
+#: Words that open a predicate's stretch without saying it (its subject, fillers), or close it
+#: before the second statement ("... labelled data with unsupervised you dont").
+_NOT_PREDICATE = frozenset(
+    """you we they it i one the a an learning model models method methods approach algorithm
+    algorithms case setting um uh so like basically then""".split()  # noqa: SIM905
+)
+_LEADS_IN = frozenset("with in for on and but while whereas whilst then so".split())  # noqa: SIM905
+#: A predicate this long is more than one statement: not copied.
+ELLIPSIS_WORDS = 12
+
+
+def completed_ellipses(text: str, groups: Sequence[Sequence[str]]) -> str:
+    """The text with each elliptical denial said in full: "with supervised you got labelled
+    data, with unsupervised you dont" says of unsupervised learning that you don't get labelled
+    data, and the words that say it are the first statement's. Read alone, the second statement
+    says nothing, and the sentence as a whole has "labelled" near the unsupervised point (it
+    was "corrected"). The first statement's predicate (the words after its term, without the
+    subject's own words) is put after the denial. Only where the two statements name two terms
+    of one group of ``groups`` (the guide's confusables and siblings), the first before the
+    second: "the model learns, and the data doesn't" names no pair."""
+    sentences = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        sentences.append(_completed(sentence, groups) or sentence)
+    return " ".join(sentences)
+
+
+def _completed(sentence: str, groups: Sequence[Sequence[str]]) -> str | None:
+    end = _ELLIPTIC_END.search(sentence)
+    if not end:
+        return None
+    lowered = sentence.lower().replace("\u2019", "'")
+    for group in groups:
+        places = sorted(
+            (match.start(), match.end())
+            for term in group
+            for match in re.finditer(rf"(?<![\w-]){re.escape(term.lower())}\w*", lowered)
+        )
+        if len(places) < 2 or places[-1][0] > end.start():
+            continue
+        (_, first_end), (second_start, _) = places[-2], places[-1]
+        if lowered[places[-2][0] : first_end] == lowered[second_start : places[-1][1]]:
+            continue
+        between = sentence[first_end:second_start]
+        joins = list(_STATEMENT_JOIN.finditer(between))
+        stretch = between[: joins[-1].start()] if joins else between
+        words = re.findall(r"[\w'-]+", stretch)
+        while words and words[0].lower() in _NOT_PREDICATE:
+            words.pop(0)
+        while words and words[-1].lower() in _LEADS_IN:
+            words.pop()
+        if not content_words(" ".join(words)) or len(words) > ELLIPSIS_WORDS:
+            continue
+        said = sentence[: end.start("end")].rstrip()
+        return f"{said} {' '.join(words)}{end.group('end')}"
+    return None
+
+
+#: An example attached to what it exemplifies, up to where the clause goes on: "a class like spam
+#: or not spam", "a continuous number, such as a house price", "e.g. churn", ended where the
+#: statement's verb follows it ("a quantity like revenue is regression"). Not "like" said as a
+#: filler or a comparison ("like you said", "looks like", "acts like a regulariser", "a bit
+#: like Cp"), nor a hedge before a quantity ("a vector of like a few hundred numbers"), nor
+#: "likelihood".
+_EXAMPLE = re.compile(
+    r"(?:(?<!\blook)(?<!\blooks)(?<!\bseems)(?<!\bseem)(?<!\bfeel)(?<!\bfeels)(?<!\bsounds)"
+    r"(?<!\bact)(?<!\bacts)(?<!\bjust)(?<!\bis)(?<!\bare)(?<!'s)(?<!\bmore)(?<!\bless)"
+    r"(?<!\bwould)(?<!'d)(?<!\bbit)(?<!\bkind of)(?<!\bsort of)(?<!\bmuch),?\s+like\b"
+    r"(?!\s+(?:you|we|i|it|they|he|she|if|when|this|that|so|how|what|a few|a couple|about"
+    r"|around|maybe|\d)\b)"
+    r"|(?:,\s*|\s+)(?:such as|e\.?g\.?(?=[\s,])|for (?:example|instance)))"
+    r"(?:[^,;:.!?()]|\.(?=\d))*?(?=\s*(?:[,;:!?()]|\.(?!\d)|$"
+    r"|\s(?:and|but|so|while|whereas|because|is|are|was|were|means|mean|becomes|become)\s))",
+    re.I,
+)
+
+
+#: "Not X but Y" ("you don't predict a class but a continuous number", "it's not a label but a
+#: number"): the statement is Y, said where X was; the auxiliary's verb stays.
+_NOT_BUT = re.compile(
+    r"\b(?:(?:do|does|did)(?:\s+not|n't|nt)\s+(?P<verb>[a-z]+)|not)(?!\s+(?:only|just|merely)\b)\s+[^,;:.!?()]*?\s+but\s+"
+    r"(?:rather\s+)?",
+    re.I,
+)
+
+
+def without_denied_alternative(unit: str) -> str:
+    """The unit with the alternative it denies only to name what holds instead left out: "you
+    don't predict a class but a continuous number" states that you predict a number, and its
+    denied "class" otherwise reads as half of a slip."""
+    return _NOT_BUT.sub(lambda m: f"{m.group('verb')} " if m.group("verb") else "", unit)
+
+
+def without_examples(unit: str) -> str:
+    """The unit with the examples it gives left out: "classification is when you predict a
+    class like spam or not spam" states what classification is, and the example beside it
+    ("spam or not spam", a neighbouring point of its own) pulls the clause as a whole away from
+    the definition, which then earns nothing. Read without it, the clause says the definition
+    alone. Likewise an alternative named only to be denied (``without_denied_alternative``).
+    The unit itself where it gives none, or is nothing but an example."""
+    stripped = re.sub(r"\s+([,;:.!?])", r"\1", _EXAMPLE.sub("", unit)).strip()
+    stripped = without_denied_alternative(stripped)
+    return stripped if len(content_words(stripped)) >= POINT_WORDS else unit
