@@ -1716,3 +1716,85 @@ def test_a_short_denial_pointing_back_is_judged_with_its_claim(
 ):
     results = checker.check(response, knowledge.question(question_id).passages)
     assert [r.verdict.value for r in results] == verdicts, [r.reason for r in results]
+
+
+# --- Families of issue 14 read from the guide's own sentences (heldout_10 round) -------------
+
+
+def _flagged(verdicts) -> bool:
+    return any(v.verdict in (Verdict.CONTRADICTED, Verdict.UNSUPPORTED) for v in verdicts)
+
+
+@pytest.mark.parametrize(
+    ("response", "flagged"),
+    [
+        # The guide's example states its own order ("such as diseases causing symptoms").
+        (
+            "Picture symptoms causing diseases, which is why features drive labels here.",
+            True,
+        ),
+        ("for example symptoms cause the disease so the features drive the labels", True),
+        ("Think of diseases causing symptoms: the labels drive the features.", False),
+    ],
+)
+def test_an_order_the_guide_states_in_an_example_is_not_turned(
+    checker, knowledge, response, flagged
+):
+    contexts = knowledge.question("drift-03").passages
+    assert _flagged(checker.check(response, contexts)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("response", "flagged"),
+    [
+        ("Every tree misses around a tenth of the rows, which the out-of-bag estimate uses.", True),
+        ("each tree it leave out like two thirds of samples so oob estimate test error", True),
+        (
+            "Each tree leaves out about one third of the samples, so out-of-bag error estimates "
+            "test error.",
+            False,
+        ),
+    ],
+)
+def test_a_share_in_words_the_guide_does_not_give_is_unsupported(
+    checker, knowledge, response, flagged
+):
+    contexts = knowledge.question("bias-variance-06").passages
+    assert _flagged(checker.check(response, contexts)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("response", "flagged"),
+    [
+        (
+            "It's the bootstrap samples, not the random feature subsets, that decorrelate trees.",
+            True,
+        ),
+        (
+            "so its the bootstrap sample and not the feature subset that make trees decorrelated",
+            True,
+        ),
+        (
+            "It is the feature subsets, not the bootstrap samples, that decorrelate the trees.",
+            False,
+        ),
+    ],
+)
+def test_an_effect_credited_to_the_side_a_contrast_denies_is_contradicted(
+    checker, knowledge, response, flagged
+):
+    contexts = knowledge.question("bias-variance-06").passages
+    assert _flagged(checker.check(response, contexts)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("answer", "flagged"),
+    [
+        ("concept drift mean p of y given x is change", False),  # terse, but what the guide says
+        ("It's when P(x) changes, the inputs shift.", True),  # the guide's other kind of drift
+    ],
+)
+def test_plain_praise_of_a_terse_answer_rests_on_the_guide(checker, knowledge, answer, flagged):
+    contexts = knowledge.question("drift-04").passages
+    verdicts = checker.check("Correct.", contexts, answer)
+    assert _flagged(verdicts) is flagged

@@ -1547,8 +1547,17 @@ _IS_WHAT = re.compile(
 )
 _THEN = re.compile(r"\b(?:then|after that|afterwards)\b", re.I)
 _LEFT_CUT = re.compile(r",\s+(?:where|when|while|whereas|although|though)\b", re.I)
-_RIGHT_CUT = re.compile(r",\s+(?:which|where|when|while|whereas|although|though)\b", re.I)
-_ORDER_BOUND = re.compile(r"[;:.!?]|\s-\s|\u2014|\u2013|,\s+(?:and|but)\b|,\s+(?=then\b)")
+#: A side also ends where a consequence of it opens ("A causes B, so C", spoken "A causes B so C").
+_RIGHT_CUT = re.compile(
+    r",\s+(?:which|where|when|while|whereas|although|though)\b|,?\s+so\b(?!\s+that\b)", re.I
+)
+#: An example ("..., such as A causing B", "for instance A before B") states an order of its own:
+#: read with the clause before it, its two things fall on one side and cancel out.
+_ORDER_BOUND = re.compile(
+    r"[;:.!?]|\s-\s|\u2014|\u2013|,\s+(?:and|but)\b|,\s+(?=then\b)"
+    r"|,?\s+(?:such as|for example|for instance|e\.g\.,?|as with|as in)\s+",
+    re.I,
+)
 #: Share of each side of a relation that a passage's relation must carry to be about the same pair.
 SAME_PAIR = 1.0
 
