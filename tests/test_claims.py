@@ -1798,3 +1798,24 @@ def test_plain_praise_of_a_terse_answer_rests_on_the_guide(checker, knowledge, a
     contexts = knowledge.question("drift-04").passages
     verdicts = checker.check("Correct.", contexts, answer)
     assert _flagged(verdicts) is flagged
+
+
+@pytest.mark.parametrize(
+    ("question", "response", "flagged"),
+    [
+        # What is subtracted from what, or divided by what, is the formula.
+        ("supervised-unsupervised-04", "Per sample the score is (a - b) over max(a, b).", True),
+        ("supervised-unsupervised-04", "silhouette its a minus b divided by the bigger one", True),
+        (
+            "metrics-06",
+            "The PR curve's random baseline is N / (P + N), the negatives' share.",
+            True,
+        ),
+        ("metrics-06", "so the random baseline of PR curve is P over P plus N", False),
+    ],
+)
+def test_a_formula_with_its_operands_turned_or_replaced_is_contradicted(
+    checker, knowledge, question, response, flagged
+):
+    contexts = knowledge.question(question).passages
+    assert _flagged(checker.check(response, contexts)) is flagged

@@ -47,6 +47,7 @@ from interviewer.judging.matching import (
 from interviewer.judging.text import (
     DENIED_OR_NEARLY,
     RUN_ON_WORDS,
+    STOPWORDS,
     affirmative,
     affirmed,
     antonyms,
@@ -1363,6 +1364,9 @@ class ClaimChecker:
         swapped = self._swapped_pairing(body, passages)
         if swapped:
             return _contradicted(claim, swapped[1], swapped[0])
+        operands = _other_operand(body, [*passages, *evidence.wordings])
+        if operands:
+            return _contradicted(claim, operands[1], operands[0])
         denied_side = _credited_to_denied(body, evidence.units)
         if denied_side:
             return _contradicted(claim, denied_side[1], denied_side[0])
@@ -2467,6 +2471,50 @@ def _contrasted_units(passages: list[str]) -> list[str]:
         for passage in passages
         for m in _CONTRAST_OF_OTHER.finditer(passage)
     ]
+
+
+#: A binary operation that is not commutative, between two symbols ("a", "TP", "N"): "(b - a)",
+#: "P divided by P plus N", "TP over FN". A hyphen or slash must stand between spaces: "k-means"
+#: and "precision/recall" are words.
+_OPERATION = re.compile(
+    r"(?<![\w-])(?P<left>[A-Za-z]{1,3}|[0-9]+)\)?\s+"
+    r"(?P<op>-|\u2212|\u2013|/|minus|divided by|over)\s+\(?(?P<right>[A-Za-z]{1,3}|[0-9]+)(?![\w-])"
+)
+
+
+def _operations(text: str) -> set[tuple[str, str, str]]:
+    """The text's non-commutative operations between symbols, as (left, operator, right), with
+    one spelling for each operator ("over", "divided by" and "/" divide)."""
+    spelled = {"\u2212": "-", "\u2013": "-", "minus": "-", "divided by": "/", "over": "/"}
+    return {
+        (m["left"].lower(), spelled.get(m["op"].lower(), m["op"].lower()), m["right"].lower())
+        for m in _OPERATION.finditer(text)
+        # A word of two or three letters may be English ("it is over a threshold"), a letter
+        # is a symbol ("a - b").
+        if not any(len(w) > 1 and w.lower() in STOPWORDS for w in (m["left"], m["right"]))
+    }
+
+
+def _other_operand(body: str, passages: Sequence[str]) -> tuple[str, str] | None:
+    """A formula with its operands the other way round, or one operand put for another, where the
+    guide writes the same operation: "(a - b) / max(a, b)" for the guide's "(b - a) / max(a, b)",
+    "N divided by P plus N" for "P divided by P plus N". What is subtracted from what, or divided
+    by what, is the formula; a guide that also writes the claim's operation backs it."""
+    said = _operations(body)
+    if not said:
+        return None
+    written = [(p, _operations(p)) for p in passages]
+    every = set().union(*(ops for _, ops in written))
+    for left, op, right in said - every:
+        for passage, ops in written:
+            if (right, op, left) in ops:
+                return passage, f"puts {right} {op} {left} the other way round"
+            if any(o == op and r == right and x != left for x, o, r in ops) and re.search(
+                rf"(?<![\w-]){re.escape(left)}(?![\w-])", passage, re.I
+            ):
+                # (The symbol put in is one the guide's formula uses elsewhere: "N" of "P plus N".)
+                return passage, f"divides or subtracts {left} where the guide's formula has another"
+    return None
 
 
 #: A contrast that credits one thing and denies another with the same effect: "it's A, not B,
