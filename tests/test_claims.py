@@ -1819,3 +1819,22 @@ def test_a_formula_with_its_operands_turned_or_replaced_is_contradicted(
 ):
     contexts = knowledge.question(question).passages
     assert _flagged(checker.check(response, contexts)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("answer", "flagged"),
+    [
+        ("balanced accuracy is mean recall per class and MCC it go from 0 to 1", True),
+        ("Balanced accuracy averages per-class recall; MCC lies in [0, 100].", True),
+        (
+            "balanced accuracy averages recall per class, MCC is between minus one and plus one",
+            False,
+        ),
+    ],
+)
+def test_praise_of_a_range_the_guide_gives_otherwise_is_flagged(
+    checker, knowledge, answer, flagged
+):
+    contexts = knowledge.question("imbalance-03").passages
+    verdicts = checker.check("Right on the MCC range.", contexts, answer)
+    assert _flagged(verdicts) is flagged

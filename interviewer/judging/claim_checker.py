@@ -2071,6 +2071,9 @@ class ClaimChecker:
             turned = self._praised_turned(evaluation.topic, evidence, index)
             if turned:
                 return turned.model_copy(update={"text": claim})
+            wrong_said = self._praised_contradicted(index, evidence)
+            if wrong_said:
+                return wrong_said.model_copy(update={"text": claim})
             if index is not None or covered:
                 said = evidence.answer_units[index] if index is not None else covered[0]
                 return ClaimVerdict(text=claim, verdict=Verdict.SUPPORTED, evidence=said)
@@ -2132,6 +2135,29 @@ class ClaimChecker:
                 text=claim, verdict=Verdict.SUPPORTED, evidence=faulted[0] if faulted else None
             )
         return _contradicted(claim, "the answer does say this", evidence.answer_units[index])
+
+    def _praised_contradicted(self, index: int | None, evidence: _Evidence) -> ClaimVerdict | None:
+        """Praise of a part of the answer that the guide contradicts, or that gives a figure or
+        a name the guide does not ("Good: you have MCC's range right" to "MCC goes from 0 to 1",
+        where the guide gives minus one to plus one): the praised part is judged as a claim
+        would be, whatever the grade found of it."""
+        if index is None:
+            return None
+        unit = evidence.answer_units[index]
+        guide = _Evidence(
+            **{**evidence.__dict__, "known_text": " ".join(evidence.contexts).lower()}
+        )
+        novel = _novel(unit, unit, guide)
+        if novel:  # "MCC goes from 0 to 1" praised, where the guide gives another range
+            return novel.model_copy(update={"reason": f"praises a part that {novel.reason}"})
+        if len(content_tokens(unit) & self._vocabulary) < NAMED_POINT_WORDS:
+            return None
+        fact = self._judge_fact(unit, unit, evidence.answer_vectors[index], evidence)
+        if fact.verdict is not Verdict.CONTRADICTED:
+            return None
+        return _contradicted(
+            unit, f"praises what the guide contradicts: {fact.reason}", fact.evidence
+        )
 
     def _praised_turned(
         self, topic: str, evidence: _Evidence, index: int | None
