@@ -1838,3 +1838,12 @@ def test_praise_of_a_range_the_guide_gives_otherwise_is_flagged(
     contexts = knowledge.question("imbalance-03").passages
     verdicts = checker.check("Right on the MCC range.", contexts, answer)
     assert _flagged(verdicts) is flagged
+
+
+def test_a_proportion_of_the_speakers_own_case_is_no_invented_figure(checker, knowledge):
+    contexts = knowledge.question("architectures-01").passages
+    verdicts = checker.check(
+        "so if you use three times as many filters you get an output three times as deep",
+        contexts,
+    )
+    assert not any("which the guide does not" in (v.reason or "") for v in verdicts)

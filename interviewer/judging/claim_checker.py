@@ -344,14 +344,16 @@ _ONLY_IF = re.compile(r"\bonly(?:\s+\w+){0,2}\s+(?:when|if|as long as)\b", re.I)
 _CONDITIONAL = re.compile(r"\b(?:when|if|as long as)\b", re.I)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?%?")
 #: A share or a multiple said in words, which states a quantity as a figure does: "about a
-#: tenth of the samples", "two thirds", "ten times faster", "threefold". (Not "halves the noise",
-#: a verb that follows from a formula, nor "one" or "two" counting what the guide lists.)
+#: tenth of the samples", "two thirds", "ten times a plain step", "threefold". Not "halves the
+#: noise", a verb that follows from a formula, nor "one" or "two" counting what the guide lists,
+#: nor a proportion ("twice as many filters give an output twice as deep"), which scales a case
+#: of its own making rather than giving a figure.
 _QUANTITY_WORD = re.compile(
     r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
     r"(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|hundredth|thousandth)s?\b"
-    r"|\b(?:a|one)\s+half\b|\bhalf\s+(?:of|as)\b"
-    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|a thousand)"
-    r"(?:\s+times\b|-?fold\b)|\b(?:twice|thrice)\b",
+    r"|\b(?:a|one)\s+half\b|\bhalf\s+of\b"
+    r"|\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|a thousand)"
+    r"(?:\s+times|-?fold)|twice|thrice)\b(?!\s+(?:as|more|less|fewer)\b)",
     re.I,
 )
 #: A name the guide would have to give: an acronym or inner capital ("TFX", "PyTorch"), or a
@@ -2790,7 +2792,7 @@ def _novel(claim: str, text: str, evidence: _Evidence) -> ClaimVerdict | None:
         s
         for s in _QUANTITY_WORD.findall(text)
         # "one third" is the guide's "a third": the share's own word must be there.
-        if re.sub(r"^(?:a|one)[\s-]+|\s+(?:of|as)$|s$", "", s.lower()) not in evidence.known_text
+        if re.sub(r"^(?:a|one)[\s-]+|\s+of$|s$", "", s.lower()) not in evidence.known_text
     ]
     if not novel:
         return None
