@@ -1847,3 +1847,43 @@ def test_a_proportion_of_the_speakers_own_case_is_no_invented_figure(checker, kn
         contexts,
     )
     assert not any("which the guide does not" in (v.reason or "") for v in verdicts)
+
+
+@pytest.mark.parametrize(
+    ("response", "flagged"),
+    [
+        # The order in which the two are named is no direction: each comparative qualifies the
+        # noun after it.
+        ("Flexible methods usually have lower bias but higher variance.", False),
+        ("more flexible method have typically less bias and more variance", False),
+        ("More flexible methods generally have higher bias and lower variance.", True),
+    ],
+)
+def test_a_comparative_turns_only_the_noun_it_qualifies(checker, knowledge, response, flagged):
+    contexts = knowledge.question("bias-variance-04").passages
+    assert _flagged(checker.check(response, contexts)) is flagged
+
+
+def test_plus_that_joins_a_list_is_no_formula(checker, knowledge):
+    contexts = knowledge.question("backpropagation-06").passages
+    verdicts = checker.check(
+        "Use ReLU-type activations and careful initialisation, plus gradient clipping.", contexts
+    )
+    assert not any("formula" in (v.reason or "") for v in verdicts)
+
+
+@pytest.mark.parametrize(
+    ("response", "flagged"),
+    [
+        # The guide keeps "depend on the content" and sets aside "fixed parameters".
+        ("Keep in mind the attention weights are fixed parameters, learned once.", True),
+        ("so attention weights they are fixed parameters of the model learned one time", True),
+        ("The weights are not fixed parameters: they are recomputed for each input.", False),
+        ("The weights depend on the content of each input, unlike fixed parameters.", False),
+    ],
+)
+def test_what_the_guide_sets_aside_with_rather_than_is_contradicted(
+    checker, knowledge, response, flagged
+):
+    contexts = knowledge.question("transformers-03").passages
+    assert _flagged(checker.check(response, contexts)) is flagged

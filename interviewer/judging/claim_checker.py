@@ -908,10 +908,15 @@ class ClaimChecker:
             backed = bool(grade.covered) and not grade.misconceptions
             if evaluation.complete:
                 backed = backed and not grade.missed
-            elif not grade.covered and not grade.misconceptions:
+            elif (
+                not grade.covered
+                and not grade.misconceptions
+                and not content_tokens(evaluation.text) - _EVALUATION_STEMS
+            ):
                 # "Right." to a terse answer the grade credits nothing of ("TimeSeriesSplit, with
-                # an expanding window."): praise that claims no completeness is backed when the
-                # guide itself says every statement of the answer.
+                # an expanding window."): bare praise, which claims no completeness and names no
+                # part ("Right on both extremes" does), is backed when the guide itself says
+                # every statement of the answer.
                 backed = self._guide_says_answer(evidence)
         else:
             backed = bool(grade.missed or grade.misconceptions)
@@ -1369,6 +1374,11 @@ class ClaimChecker:
         operands = _other_operand(body, [*passages, *evidence.wordings])
         if operands:
             return _contradicted(claim, operands[1], operands[0])
+        rejected = _affirms_rejected(body, passages)
+        if rejected:
+            return _contradicted(
+                claim, "asserts what the guide sets aside ('rather than')", rejected
+            )
         denied_side = _credited_to_denied(body, evidence.units)
         if denied_side:
             return _contradicted(claim, denied_side[1], denied_side[0])
@@ -1484,6 +1494,10 @@ class ClaimChecker:
         allowed = set().union(*(content_tokens(p) for p in formulas))
         for clause in split_clauses(body):
             for match in _FORMULA.finditer(clause):
+                if re.search(r"(?:^|[,;:]|\band)\s*$", clause[: match.start()]):
+                    # "..., plus gradient clipping": an operator with nothing before it joins a
+                    # list, as "and" does; a formula has an operand either side.
+                    continue
                 words = clause.split()
                 at = len(clause[: match.start()].split())
                 # What is defined ("precision is ...") and the operands either side.
@@ -2542,6 +2556,47 @@ def _other_operand(body: str, passages: Sequence[str]) -> tuple[str, str] | None
             ):
                 # (The symbol put in is one the guide's formula uses elsewhere: "N" of "P plus N".)
                 return passage, f"divides or subtracts {left} where the guide's formula has another"
+    return None
+
+
+#: The side a guide sentence sets aside for its own: "they depend on the content rather than
+#: being fixed parameters", "computed afresh instead of stored".
+_SET_ASIDE = re.compile(
+    r"^(?P<kept>.*?),?\s+(?:rather than|instead of)\s+(?:being\s+|as\s+)?(?P<aside>[^,;.]+)",
+    re.I,
+)
+#: Words the side set aside must have: "rather than accuracy" alone is too little to tell a
+#: claim that calls accuracy misleading from one that recommends it.
+ASIDE_WORDS = 2
+#: Words that open a guide sentence and name its subject.
+SUBJECT_OPENING = 4
+
+
+def _affirms_rejected(body: str, passages: Sequence[str]) -> str | None:
+    """A claim that says, of the guide sentence's subject, the thing the sentence sets aside with
+    "rather than" or "instead of" ("the weights are fixed parameters, learned once" for "the
+    weights are computed afresh for every input, so they depend on the content rather than being
+    fixed parameters"), without a negation of its own and without the side the guide keeps. The
+    guide sentence, if one does."""
+    if _NOT.search(body):
+        return None
+    words = content_tokens(body)
+    for passage in passages:
+        for clause in re.split(r"[;:]", passage):
+            match = _SET_ASIDE.search(clause)
+            if match is None:
+                continue
+            aside = content_tokens(match["aside"])
+            # What it keeps is the statement just before: "..., so they depend on the content".
+            kept = content_tokens(re.split(r",|\bso\b", match["kept"])[-1]) - aside
+            subject = set(content_words(clause)[:SUBJECT_OPENING]) - aside
+            if (
+                len(aside) >= ASIDE_WORDS
+                and aside <= words
+                and subject & words
+                and not (kept - subject) & words
+            ):
+                return passage
     return None
 
 
