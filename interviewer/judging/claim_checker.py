@@ -65,6 +65,7 @@ from interviewer.judging.text import (
     relations,
     said_directions,
     split_clauses,
+    split_parts,
     split_sentences,
     split_units,
     steadiness,
@@ -2166,7 +2167,12 @@ class ClaimChecker:
         novel = _novel(unit, unit, guide)
         if novel:  # "MCC goes from 0 to 1" praised, where the guide gives another range
             return novel.model_copy(update={"reason": f"praises a part that {novel.reason}"})
-        if len(content_tokens(unit) & self._vocabulary) < NAMED_POINT_WORDS:
+        if (
+            len(content_tokens(unit) & self._vocabulary) < NAMED_POINT_WORDS
+            or len(split_parts(unit)) > 1
+        ):
+            # A part that says two things may be praised for one of them: "Seeding is the right
+            # start" of "just set the seed and the run is fully reproducible".
             return None
         fact = self._judge_fact(unit, unit, evidence.answer_vectors[index], evidence)
         if fact.verdict is not Verdict.CONTRADICTED:
