@@ -1887,3 +1887,10 @@ def test_what_the_guide_sets_aside_with_rather_than_is_contradicted(
 ):
     contexts = knowledge.question("transformers-03").passages
     assert _flagged(checker.check(response, contexts)) is flagged
+
+
+def test_praise_of_a_part_that_names_things_in_the_candidates_own_words_stands(checker, knowledge):
+    contexts = knowledge.question("imbalance-03").passages
+    answer = "MCC uses the whole confusion matrix, all four cells, TP TN FP FN."
+    verdicts = checker.check("Right on MCC.", contexts, answer)
+    assert not any("praises a part" in (v.reason or "") for v in verdicts)
