@@ -1894,3 +1894,12 @@ def test_praise_of_a_part_that_names_things_in_the_candidates_own_words_stands(c
     answer = "MCC uses the whole confusion matrix, all four cells, TP TN FP FN."
     verdicts = checker.check("Right on MCC.", contexts, answer)
     assert not any("praises a part" in (v.reason or "") for v in verdicts)
+
+
+def test_what_the_guide_sets_aside_is_read_of_its_own_subject_only(checker, knowledge):
+    """The guide sets "one step at a time" aside for transformers; said of RNNs it stands."""
+    contexts = knowledge.question("q05").passages
+    verdicts = checker.check(
+        "Compare the two: an RNN reads the sequence one step at a time, so it is slow.", contexts
+    )
+    assert not any("sets aside" in (v.reason or "") for v in verdicts)

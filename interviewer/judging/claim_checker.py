@@ -2576,8 +2576,9 @@ _SET_ASIDE = re.compile(
 #: Words the side set aside must have: "rather than accuracy" alone is too little to tell a
 #: claim that calls accuracy misleading from one that recommends it.
 ASIDE_WORDS = 2
-#: Words that open a guide sentence and name its subject.
-SUBJECT_OPENING = 4
+#: Words that open a guide sentence and name its subject (with its verb, at most): a later word
+#: ("sequence" of "Transformers process an entire sequence") is what it is said of.
+SUBJECT_OPENING = 2
 
 
 def _affirms_rejected(body: str, passages: Sequence[str]) -> str | None:
@@ -2588,7 +2589,21 @@ def _affirms_rejected(body: str, passages: Sequence[str]) -> str | None:
     guide sentence, if one does."""
     if _NOT.search(body):
         return None
-    words = content_tokens(body)
+    # Read clause by clause: "the contrast between RNNs and transformers: an RNN handles one step
+    # at a time" says the guide's set-aside "one step at a time" of RNNs, not of transformers.
+    return next(
+        (
+            passage
+            for clause in re.split(r"[;:]|,\s+(?:but|whereas|while)\s+", body)
+            if (passage := _rejected_in(content_tokens(clause), passages))
+        ),
+        None,
+    )
+
+
+def _rejected_in(words: set[str], passages: Sequence[str]) -> str | None:
+    """The guide sentence whose set-aside side the words say, of its subject, without the side
+    it keeps (``_affirms_rejected``)."""
     for passage in passages:
         for clause in re.split(r"[;:]", passage):
             match = _SET_ASIDE.search(clause)
