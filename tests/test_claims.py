@@ -1716,3 +1716,190 @@ def test_a_short_denial_pointing_back_is_judged_with_its_claim(
 ):
     results = checker.check(response, knowledge.question(question_id).passages)
     assert [r.verdict.value for r in results] == verdicts, [r.reason for r in results]
+
+
+# --- Families of issue 14 read from the guide's own sentences (heldout_10 round) -------------
+
+
+def _flagged(verdicts) -> bool:
+    return any(v.verdict in (Verdict.CONTRADICTED, Verdict.UNSUPPORTED) for v in verdicts)
+
+
+@pytest.mark.parametrize(
+    ("response", "flagged"),
+    [
+        # The guide's example states its own order ("such as diseases causing symptoms").
+        (
+            "Picture symptoms causing diseases, which is why features drive labels here.",
+            True,
+        ),
+        ("for example symptoms cause the disease so the features drive the labels", True),
+        ("Think of diseases causing symptoms: the labels drive the features.", False),
+    ],
+)
+def test_an_order_the_guide_states_in_an_example_is_not_turned(
+    checker, knowledge, response, flagged
+):
+    contexts = knowledge.question("drift-03").passages
+    assert _flagged(checker.check(response, contexts)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("response", "flagged"),
+    [
+        ("Every tree misses around a tenth of the rows, which the out-of-bag estimate uses.", True),
+        ("each tree it leave out like two thirds of samples so oob estimate test error", True),
+        (
+            "Each tree leaves out about one third of the samples, so out-of-bag error estimates "
+            "test error.",
+            False,
+        ),
+    ],
+)
+def test_a_share_in_words_the_guide_does_not_give_is_unsupported(
+    checker, knowledge, response, flagged
+):
+    contexts = knowledge.question("bias-variance-06").passages
+    assert _flagged(checker.check(response, contexts)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("response", "flagged"),
+    [
+        (
+            "It's the bootstrap samples, not the random feature subsets, that decorrelate trees.",
+            True,
+        ),
+        (
+            "so its the bootstrap sample and not the feature subset that make trees decorrelated",
+            True,
+        ),
+        (
+            "It is the feature subsets, not the bootstrap samples, that decorrelate the trees.",
+            False,
+        ),
+    ],
+)
+def test_an_effect_credited_to_the_side_a_contrast_denies_is_contradicted(
+    checker, knowledge, response, flagged
+):
+    contexts = knowledge.question("bias-variance-06").passages
+    assert _flagged(checker.check(response, contexts)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("answer", "flagged"),
+    [
+        ("concept drift mean p of y given x is change", False),  # terse, but what the guide says
+        ("It's when P(x) changes, the inputs shift.", True),  # the guide's other kind of drift
+    ],
+)
+def test_plain_praise_of_a_terse_answer_rests_on_the_guide(checker, knowledge, answer, flagged):
+    contexts = knowledge.question("drift-04").passages
+    verdicts = checker.check("Correct.", contexts, answer)
+    assert _flagged(verdicts) is flagged
+
+
+@pytest.mark.parametrize(
+    ("question", "response", "flagged"),
+    [
+        # What is subtracted from what, or divided by what, is the formula.
+        ("supervised-unsupervised-04", "Per sample the score is (a - b) over max(a, b).", True),
+        ("supervised-unsupervised-04", "silhouette its a minus b divided by the bigger one", True),
+        (
+            "metrics-06",
+            "The PR curve's random baseline is N / (P + N), the negatives' share.",
+            True,
+        ),
+        ("metrics-06", "so the random baseline of PR curve is P over P plus N", False),
+    ],
+)
+def test_a_formula_with_its_operands_turned_or_replaced_is_contradicted(
+    checker, knowledge, question, response, flagged
+):
+    contexts = knowledge.question(question).passages
+    assert _flagged(checker.check(response, contexts)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("answer", "flagged"),
+    [
+        ("balanced accuracy is mean recall per class and MCC it go from 0 to 1", True),
+        ("Balanced accuracy averages per-class recall; MCC lies in [0, 100].", True),
+        (
+            "balanced accuracy averages recall per class, MCC is between minus one and plus one",
+            False,
+        ),
+    ],
+)
+def test_praise_of_a_range_the_guide_gives_otherwise_is_flagged(
+    checker, knowledge, answer, flagged
+):
+    contexts = knowledge.question("imbalance-03").passages
+    verdicts = checker.check("Right on the MCC range.", contexts, answer)
+    assert _flagged(verdicts) is flagged
+
+
+def test_a_proportion_of_the_speakers_own_case_is_no_invented_figure(checker, knowledge):
+    contexts = knowledge.question("architectures-01").passages
+    verdicts = checker.check(
+        "so if you use three times as many filters you get an output three times as deep",
+        contexts,
+    )
+    assert not any("which the guide does not" in (v.reason or "") for v in verdicts)
+
+
+@pytest.mark.parametrize(
+    ("response", "flagged"),
+    [
+        # The order in which the two are named is no direction: each comparative qualifies the
+        # noun after it.
+        ("Flexible methods usually have lower bias but higher variance.", False),
+        ("more flexible method have typically less bias and more variance", False),
+        ("More flexible methods generally have higher bias and lower variance.", True),
+    ],
+)
+def test_a_comparative_turns_only_the_noun_it_qualifies(checker, knowledge, response, flagged):
+    contexts = knowledge.question("bias-variance-04").passages
+    assert _flagged(checker.check(response, contexts)) is flagged
+
+
+def test_plus_that_joins_a_list_is_no_formula(checker, knowledge):
+    contexts = knowledge.question("backpropagation-06").passages
+    verdicts = checker.check(
+        "Use ReLU-type activations and careful initialisation, plus gradient clipping.", contexts
+    )
+    assert not any("formula" in (v.reason or "") for v in verdicts)
+
+
+@pytest.mark.parametrize(
+    ("response", "flagged"),
+    [
+        # The guide keeps "depend on the content" and sets aside "fixed parameters".
+        ("Keep in mind the attention weights are fixed parameters, learned once.", True),
+        ("so attention weights they are fixed parameters of the model learned one time", True),
+        ("The weights are not fixed parameters: they are recomputed for each input.", False),
+        ("The weights depend on the content of each input, unlike fixed parameters.", False),
+    ],
+)
+def test_what_the_guide_sets_aside_with_rather_than_is_contradicted(
+    checker, knowledge, response, flagged
+):
+    contexts = knowledge.question("transformers-03").passages
+    assert _flagged(checker.check(response, contexts)) is flagged
+
+
+def test_praise_of_a_part_that_names_things_in_the_candidates_own_words_stands(checker, knowledge):
+    contexts = knowledge.question("imbalance-03").passages
+    answer = "MCC uses the whole confusion matrix, all four cells, TP TN FP FN."
+    verdicts = checker.check("Right on MCC.", contexts, answer)
+    assert not any("praises a part" in (v.reason or "") for v in verdicts)
+
+
+def test_what_the_guide_sets_aside_is_read_of_its_own_subject_only(checker, knowledge):
+    """The guide sets "one step at a time" aside for transformers; said of RNNs it stands."""
+    contexts = knowledge.question("q05").passages
+    verdicts = checker.check(
+        "Compare the two: an RNN reads the sequence one step at a time, so it is slow.", contexts
+    )
+    assert not any("sets aside" in (v.reason or "") for v in verdicts)

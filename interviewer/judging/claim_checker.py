@@ -47,6 +47,7 @@ from interviewer.judging.matching import (
 from interviewer.judging.text import (
     DENIED_OR_NEARLY,
     RUN_ON_WORDS,
+    STOPWORDS,
     affirmative,
     affirmed,
     antonyms,
@@ -64,6 +65,7 @@ from interviewer.judging.text import (
     relations,
     said_directions,
     split_clauses,
+    split_parts,
     split_sentences,
     split_units,
     steadiness,
@@ -342,6 +344,19 @@ _ONLY = re.compile(r"\b(?:only|solely|alone)\b", re.I)
 _ONLY_IF = re.compile(r"\bonly(?:\s+\w+){0,2}\s+(?:when|if|as long as)\b", re.I)
 _CONDITIONAL = re.compile(r"\b(?:when|if|as long as)\b", re.I)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?%?")
+#: A share or a multiple said in words, which states a quantity as a figure does: "about a
+#: tenth of the samples", "two thirds", "ten times a plain step", "threefold". Not "halves the
+#: noise", a verb that follows from a formula, nor "one" or "two" counting what the guide lists,
+#: nor a proportion ("twice as many filters give an output twice as deep"), which scales a case
+#: of its own making rather than giving a figure.
+_QUANTITY_WORD = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
+    r"(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|hundredth|thousandth)s?\b"
+    r"|\b(?:a|one)\s+half\b|\bhalf\s+of\b"
+    r"|\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|a thousand)"
+    r"(?:\s+times|-?fold)|twice|thrice)\b(?!\s+(?:as|more|less|fewer)\b)",
+    re.I,
+)
 #: A name the guide would have to give: an acronym or inner capital ("TFX", "PyTorch"), or a
 #: double name ("Kolmogorov-Smirnov").
 _NAME = re.compile(
@@ -416,6 +431,8 @@ class _Evidence:
     grade: Grade | None = None
     graded: bool = field(default=False, repr=False)
     known_words: frozenset[str] | None = field(default=None, repr=False)
+    #: Does the guide say every statement of the answer (``_guide_says_answer``), once asked.
+    answer_backed: bool | None = field(default=None, repr=False)
 
 
 class ClaimChecker:
@@ -892,6 +909,16 @@ class ClaimChecker:
             backed = bool(grade.covered) and not grade.misconceptions
             if evaluation.complete:
                 backed = backed and not grade.missed
+            elif (
+                not grade.covered
+                and not grade.misconceptions
+                and not content_tokens(evaluation.text) - _EVALUATION_STEMS
+            ):
+                # "Right." to a terse answer the grade credits nothing of ("TimeSeriesSplit, with
+                # an expanding window."): bare praise, which claims no completeness and names no
+                # part ("Right on both extremes" does), is backed when the guide itself says
+                # every statement of the answer.
+                backed = self._guide_says_answer(evidence)
         else:
             backed = bool(grade.missed or grade.misconceptions)
         found = (
@@ -904,6 +931,22 @@ class ClaimChecker:
         return ClaimVerdict(
             text=claim, verdict=Verdict.UNSUPPORTED, reason=f"{evaluation.text!r}, but {found}"
         )
+
+    def _guide_says_answer(self, evidence: _Evidence) -> bool:
+        """Does the guide say each statement of the answer (and it has one about ML)? A
+        statement the guide contradicts, or does not say, leaves the answer unbacked; so does
+        an answer of asides alone ("I think so.")."""
+        if evidence.answer_backed is None:
+            statements = [
+                (u, v)
+                for u, v in zip(evidence.answer_units, evidence.answer_vectors, strict=True)
+                if content_tokens(u) & self._vocabulary
+            ]
+            evidence.answer_backed = bool(statements) and all(
+                self._judge_fact(u, u, v, evidence).verdict is Verdict.SUPPORTED
+                for u, v in statements
+            )
+        return evidence.answer_backed
 
     def _judge_claim(
         self, claim: str, body: str, vector: np.ndarray, evidence: _Evidence
@@ -1329,6 +1372,17 @@ class ClaimChecker:
         swapped = self._swapped_pairing(body, passages)
         if swapped:
             return _contradicted(claim, swapped[1], swapped[0])
+        operands = _other_operand(body, [*passages, *evidence.wordings])
+        if operands:
+            return _contradicted(claim, operands[1], operands[0])
+        rejected = _affirms_rejected(body, passages)
+        if rejected:
+            return _contradicted(
+                claim, "asserts what the guide sets aside ('rather than')", rejected
+            )
+        denied_side = _credited_to_denied(body, evidence.units)
+        if denied_side:
+            return _contradicted(claim, denied_side[1], denied_side[0])
         formula = self._other_formula(body, [*passages, *evidence.wordings], evidence.questions)
         if formula:
             swap = self._conflict(body, formula[0], siblings=not candidate)
@@ -1441,6 +1495,10 @@ class ClaimChecker:
         allowed = set().union(*(content_tokens(p) for p in formulas))
         for clause in split_clauses(body):
             for match in _FORMULA.finditer(clause):
+                if re.search(r"(?:^|[,;:]|\band)\s*$", clause[: match.start()]):
+                    # "..., plus gradient clipping": an operator with nothing before it joins a
+                    # list, as "and" does; a formula has an operand either side.
+                    continue
                 words = clause.split()
                 at = len(clause[: match.start()].split())
                 # What is defined ("precision is ...") and the operands either side.
@@ -2030,6 +2088,9 @@ class ClaimChecker:
             turned = self._praised_turned(evaluation.topic, evidence, index)
             if turned:
                 return turned.model_copy(update={"text": claim})
+            wrong_said = self._praised_contradicted(index, evidence)
+            if wrong_said:
+                return wrong_said.model_copy(update={"text": claim})
             if index is not None or covered:
                 said = evidence.answer_units[index] if index is not None else covered[0]
                 return ClaimVerdict(text=claim, verdict=Verdict.SUPPORTED, evidence=said)
@@ -2091,6 +2152,36 @@ class ClaimChecker:
                 text=claim, verdict=Verdict.SUPPORTED, evidence=faulted[0] if faulted else None
             )
         return _contradicted(claim, "the answer does say this", evidence.answer_units[index])
+
+    def _praised_contradicted(self, index: int | None, evidence: _Evidence) -> ClaimVerdict | None:
+        """Praise of a part of the answer that the guide contradicts, or that gives a figure or
+        a name the guide does not ("Good: you have MCC's range right" to "MCC goes from 0 to 1",
+        where the guide gives minus one to plus one): the praised part is judged as a claim
+        would be, whatever the grade found of it."""
+        if index is None:
+            return None
+        unit = evidence.answer_units[index]
+        guide = _Evidence(
+            **{**evidence.__dict__, "known_text": " ".join(evidence.contexts).lower()}
+        )
+        # Figures only: a candidate names things in their own words ("RNNs" for the guide's
+        # "recurrent networks"), but a figure praised is a figure asserted.
+        novel = _novel(unit, unit, guide, names=False)
+        if novel:  # "MCC goes from 0 to 1" praised, where the guide gives another range
+            return novel.model_copy(update={"reason": f"praises a part that {novel.reason}"})
+        if (
+            len(content_tokens(unit) & self._vocabulary) < NAMED_POINT_WORDS
+            or len(split_parts(unit)) > 1
+        ):
+            # A part that says two things may be praised for one of them: "Seeding is the right
+            # start" of "just set the seed and the run is fully reproducible".
+            return None
+        fact = self._judge_fact(unit, unit, evidence.answer_vectors[index], evidence)
+        if fact.verdict is not Verdict.CONTRADICTED:
+            return None
+        return _contradicted(
+            unit, f"praises what the guide contradicts: {fact.reason}", fact.evidence
+        )
 
     def _praised_turned(
         self, topic: str, evidence: _Evidence, index: int | None
@@ -2432,6 +2523,153 @@ def _contrasted_units(passages: list[str]) -> list[str]:
     ]
 
 
+#: A binary operation that is not commutative, between two symbols ("a", "TP", "N"): "(b - a)",
+#: "P divided by P plus N", "TP over FN". A hyphen or slash must stand between spaces: "k-means"
+#: and "precision/recall" are words.
+_OPERATION = re.compile(
+    r"(?<![\w-])(?P<left>[A-Za-z]{1,3}|[0-9]+)\)?\s+"
+    r"(?P<op>-|\u2212|\u2013|/|minus|divided by|over)\s+\(?(?P<right>[A-Za-z]{1,3}|[0-9]+)(?![\w-])"
+)
+
+
+def _operations(text: str) -> set[tuple[str, str, str]]:
+    """The text's non-commutative operations between symbols, as (left, operator, right), with
+    one spelling for each operator ("over", "divided by" and "/" divide)."""
+    spelled = {"\u2212": "-", "\u2013": "-", "minus": "-", "divided by": "/", "over": "/"}
+    return {
+        (m["left"].lower(), spelled.get(m["op"].lower(), m["op"].lower()), m["right"].lower())
+        for m in _OPERATION.finditer(text)
+        # A word of two or three letters may be English ("it is over a threshold"), a letter
+        # is a symbol ("a - b").
+        if not any(len(w) > 1 and w.lower() in STOPWORDS for w in (m["left"], m["right"]))
+    }
+
+
+def _other_operand(body: str, passages: Sequence[str]) -> tuple[str, str] | None:
+    """A formula with its operands the other way round, or one operand put for another, where the
+    guide writes the same operation: "(a - b) / max(a, b)" for the guide's "(b - a) / max(a, b)",
+    "N divided by P plus N" for "P divided by P plus N". What is subtracted from what, or divided
+    by what, is the formula; a guide that also writes the claim's operation backs it."""
+    said = _operations(body)
+    if not said:
+        return None
+    written = [(p, _operations(p)) for p in passages]
+    every = set().union(*(ops for _, ops in written))
+    for left, op, right in said - every:
+        for passage, ops in written:
+            if (right, op, left) in ops:
+                return passage, f"puts {right} {op} {left} the other way round"
+            if any(o == op and r == right and x != left for x, o, r in ops) and re.search(
+                rf"(?<![\w-]){re.escape(left)}(?![\w-])", passage, re.I
+            ):
+                # (The symbol put in is one the guide's formula uses elsewhere: "N" of "P plus N".)
+                return passage, f"divides or subtracts {left} where the guide's formula has another"
+    return None
+
+
+#: The side a guide sentence sets aside for its own: "they depend on the content rather than
+#: being fixed parameters", "computed afresh instead of stored".
+_SET_ASIDE = re.compile(
+    r"^(?P<kept>.*?),?\s+(?:rather than|instead of)\s+(?:being\s+|as\s+)?(?P<aside>[^,;.]+)",
+    re.I,
+)
+#: Words the side set aside must have: "rather than accuracy" alone is too little to tell a
+#: claim that calls accuracy misleading from one that recommends it.
+ASIDE_WORDS = 2
+#: Words that open a guide sentence and name its subject (with its verb, at most): a later word
+#: ("sequence" of "Transformers process an entire sequence") is what it is said of.
+SUBJECT_OPENING = 2
+
+
+def _affirms_rejected(body: str, passages: Sequence[str]) -> str | None:
+    """A claim that says, of the guide sentence's subject, the thing the sentence sets aside with
+    "rather than" or "instead of" ("the weights are fixed parameters, learned once" for "the
+    weights are computed afresh for every input, so they depend on the content rather than being
+    fixed parameters"), without a negation of its own and without the side the guide keeps. The
+    guide sentence, if one does."""
+    if _NOT.search(body):
+        return None
+    # Read clause by clause: "the contrast between RNNs and transformers: an RNN handles one step
+    # at a time" says the guide's set-aside "one step at a time" of RNNs, not of transformers.
+    return next(
+        (
+            passage
+            for clause in re.split(r"[;:]|,\s+(?:but|whereas|while)\s+", body)
+            if (passage := _rejected_in(content_tokens(clause), passages))
+        ),
+        None,
+    )
+
+
+def _rejected_in(words: set[str], passages: Sequence[str]) -> str | None:
+    """The guide sentence whose set-aside side the words say, of its subject, without the side
+    it keeps (``_affirms_rejected``)."""
+    for passage in passages:
+        for clause in re.split(r"[;:]", passage):
+            match = _SET_ASIDE.search(clause)
+            if match is None:
+                continue
+            aside = content_tokens(match["aside"])
+            # What it keeps is the statement just before: "..., so they depend on the content".
+            kept = content_tokens(re.split(r",|\bso\b", match["kept"])[-1]) - aside
+            subject = set(content_words(clause)[:SUBJECT_OPENING]) - aside
+            if (
+                len(aside) >= ASIDE_WORDS
+                and aside <= words
+                and subject & words
+                and not (kept - subject) & words
+            ):
+                return passage
+    return None
+
+
+#: A contrast that credits one thing and denies another with the same effect: "it's A, not B,
+#: that P", "it is A and not B that P", "it's A that P, not B", "A, not B, P" (spoken: "its A not
+#: B that P").
+_CREDIT_CONTRASTS = (
+    re.compile(
+        r"\bit(?:'s|s| is| was)\s+(?P<a>[^,;:]+?),?\s+(?:and\s+)?not\s+(?P<b>[^;:]+?),?\s+"
+        r"that\s+(?P<p>[^;:]+)",
+        re.I,
+    ),
+    re.compile(
+        r"\bit(?:'s|s| is| was)\s+(?P<a>[^,;:]+?)\s+that\s+(?P<p>[^;:]+?),?\s+"
+        r"not\s+(?P<b>[^,;:]+)$",
+        re.I,
+    ),
+    re.compile(r"^\W*(?P<a>[^,;:]+?),\s+not\s+(?P<b>[^,;:]+?),\s+(?P<p>[^;:]+)", re.I),
+)
+
+
+def _credited_to_denied(body: str, units: Sequence[str]) -> tuple[str, str] | None:
+    """A contrast ("it's the bootstrap sampling, not the feature subsetting, that decorrelates the
+    trees") whose effect the guide gives only to the side it denies: a unit that names the
+    effect names the denied side, and none names the credited one (each named as
+    ``_names_most`` reads it: "sample a random subset" does not name "bootstrap sampling").
+    The unit that says so, and the reason; None when the guide credits the claim's side, or
+    neither."""
+    for pattern in _CREDIT_CONTRASTS:
+        match = pattern.search(body)
+        if match is None:
+            continue
+        effect = content_tokens(match["p"])
+        credited = content_tokens(match["a"]) - effect
+        denied = content_tokens(match["b"]) - effect - credited
+        if not effect or not credited or not denied:
+            continue
+        carriers = [
+            u for u in units if _names_most(set(effect), content_tokens(u)) and not _NOT.search(u)
+        ]
+        if any(_names_most(set(credited), content_tokens(u)) for u in carriers):
+            return None
+        against = next((u for u in carriers if _names_most(set(denied), content_tokens(u))), None)
+        if against:
+            return against, (
+                f"credits {match['a'].strip()} with what the guide says of {match['b'].strip()}"
+            )
+    return None
+
+
 def _affirmed_of_other(claim: str, passage: str) -> bool:
     """Does the passage deny what the claim says only of its own subject, while affirming it of
     something the claim names ("Bagging trains its models independently" against "..., instead
@@ -2621,13 +2859,19 @@ def _remark_polarity(text: str) -> bool | None:
     return True if words & PRAISE else None
 
 
-def _novel(claim: str, text: str, evidence: _Evidence) -> ClaimVerdict | None:
-    """Unsupported, when the text gives a number or a name that neither the guide nor the
-    answer has ("TensorFlow Extended", "40%")."""
+def _novel(claim: str, text: str, evidence: _Evidence, names: bool = True) -> ClaimVerdict | None:
+    """Unsupported, when the text gives a number (in figures or words) or a name (unless not
+    ``names``) that neither the guide nor the answer has ("TensorFlow Extended", "40%", "about
+    a tenth")."""
     novel = [
         s
-        for s in _NUMBER.findall(text) + _NAME.findall(text)
+        for s in _NUMBER.findall(text) + (_NAME.findall(text) if names else [])
         if s.lower() not in evidence.known_text
+    ] + [
+        s
+        for s in _QUANTITY_WORD.findall(text)
+        # "one third" is the guide's "a third": the share's own word must be there.
+        if re.sub(r"^(?:a|one)[\s-]+|\s+of$|s$", "", s.lower()) not in evidence.known_text
     ]
     if not novel:
         return None

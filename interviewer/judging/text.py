@@ -1588,8 +1588,20 @@ _IS_WHAT = re.compile(
 )
 _THEN = re.compile(r"\b(?:then|after that|afterwards)\b", re.I)
 _LEFT_CUT = re.compile(r",\s+(?:where|when|while|whereas|although|though)\b", re.I)
-_RIGHT_CUT = re.compile(r",\s+(?:which|where|when|while|whereas|although|though)\b", re.I)
+#: A side also ends where a consequence of it opens ("A causes B, so C", spoken "A causes B so C")
+#: and where an example of it does ("B, such as D causing E": ``_EXAMPLE``).
+_RIGHT_CUT = re.compile(
+    r",\s+(?:which|where|when|while|whereas|although|though)\b|,?\s+so\b(?!\s+that\b)"
+    r"|,?\s+(?:such as|for example|for instance|e\.g\.)",
+    re.I,
+)
 _ORDER_BOUND = re.compile(r"[;:.!?]|\s-\s|\u2014|\u2013|,\s+(?:and|but)\b|,\s+(?=then\b)")
+#: An example ("..., such as A causing B", "for instance A before B"), up to the next comma: it
+#: may state an order of its own, which read with the clause before it falls on one side.
+_EXAMPLE = re.compile(
+    r"\b(?:such as|for example|for instance|e\.g\.,?|as with|as in)\s+(?P<example>[^,;:.!?]+)",
+    re.I,
+)
 #: Share of each side of a relation that a passage's relation must carry to be about the same pair.
 SAME_PAIR = 1.0
 
@@ -1658,6 +1670,8 @@ def relations(text: str) -> list[Relation]:
                 after = after.split(",")[0]
             sides = (before, after) if marker.group("forward") else (after, before)
             found.append(_relation(temporal, *sides))
+    for example in _EXAMPLE.finditer(text):
+        found.extend(relations(example["example"]))
     return [r for r in found if r is not None]
 
 
@@ -1753,6 +1767,8 @@ _DOWN = _frozen(
     "drop drops dropping decline declines declining cut cuts fewer smaller shorter"
 )
 _RAW_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+#: Words of direction that are adjectives of degree, said before the noun they qualify.
+_COMPARATIVE = _frozen("higher lower larger smaller bigger greater longer shorter fewer more less")
 #: Words either side of an up or down word that may name what goes up or down.
 DIRECTION_REACH = 3
 
@@ -1763,13 +1779,22 @@ def _directions(text: str) -> dict[str, int]:
     opposite ones is left out ("variance goes up and bias goes down": "bias" sits between)."""
     words = _RAW_WORD.findall(one_way(text))
     signs = [1 if w in _UP else -1 if w in _DOWN else 0 for w in words]
+    # A comparative before its noun ("lower bias") says which way that noun goes, not the words
+    # before it: in "methods generally have lower bias", "generally" goes nowhere.
+    attributive = [
+        w in _COMPARATIVE
+        and i + 1 < len(words)
+        and not signs[i + 1]
+        and words[i + 1] not in STOPWORDS
+        for i, w in enumerate(words)
+    ]
     found: dict[str, int] = {}
     for i, word in enumerate(words):
         if signs[i] or word in STOPWORDS or len(word) < 2:
             continue
         near: dict[int, set[int]] = {}
         for j in range(max(0, i - DIRECTION_REACH), min(len(words), i + DIRECTION_REACH + 1)):
-            if signs[j]:
+            if signs[j] and not (attributive[j] and i < j):
                 near.setdefault(abs(i - j), set()).add(signs[j])
         if near:
             nearest = near[min(near)]
