@@ -55,6 +55,8 @@ from interviewer.judging.text import (
     split_parts,
     split_sentences,
     split_units,
+    steadiness,
+    steadiness_by_subject,
     turned_as,
     with_apostrophes,
 )
@@ -95,6 +97,10 @@ LAST_POINT_WEIGHT = 0.5
 #: A unit this close to a key point of the question is read for a denial it asserts though not
 #: credited (``Grader._credited_denials``).
 DENIAL_NEAR = 0.5
+#: How many of a key point's wordings must say a thing stays (or changes), and by how many times
+#: they must outnumber those that say the other, for the point to say so (``_settled``).
+SETTLED_READINGS = 2
+SETTLED_RATIO = 3
 
 
 def point_weights(knowledge: KnowledgeBase, key_point_ids: Sequence[str]) -> dict[str, float]:
@@ -105,6 +111,19 @@ def point_weights(knowledge: KnowledgeBase, key_point_ids: Sequence[str]) -> dic
         place = ids.index(kp_id) / max(1, len(ids) - 1)
         weights[kp_id] = 1.0 - (1.0 - LAST_POINT_WEIGHT) * place
     return weights
+
+
+def _settled(readings: Sequence[int]) -> int:
+    """What a key point's wordings say of a thing, staying (1) or changing (-1), where at least
+    ``SETTLED_READINGS`` of them say it and they outnumber those that say the other by
+    ``SETTLED_RATIO`` (a loose wording is misread now and then: "without changing which way it
+    points"); else 0."""
+    ups, downs = readings.count(1), readings.count(-1)
+    if ups >= SETTLED_READINGS and ups >= SETTLED_RATIO * downs:
+        return 1
+    if downs >= SETTLED_READINGS and downs >= SETTLED_RATIO * ups:
+        return -1
+    return 0
 
 
 def _unmatched(key_point_id: str, text: str, near: float = 0.0) -> PointMatch:
@@ -257,6 +276,7 @@ class Grader:
                 first, key_points, answer, units, nearest, wrong_spans, asserts
             ),
             *self._contradicted_by_guide(first, units, wrong_spans, asserts),
+            *self._turned_steadiness(first, key_points, answer, units, wrong_spans, asserts),
             *self._needless(units, key_points, nearest, wrong_spans, asserts),
             *self._equated(answer, units, key_points, nearest, wrong_spans, asserts),
         ]:
@@ -630,6 +650,68 @@ class Grader:
                         )
                     )
         return found
+
+    def _turned_steadiness(
+        self,
+        statements: dict[str, list[tuple[float, int, str | None]]],
+        key_points: list[KeyPoint],
+        answer: str,
+        units: list[str],
+        wrong_spans: list[str],
+        asserts: Callable[[str], bool],
+    ) -> list[MisconceptionMatch]:
+        """The statements the grader would credit that say a thing stays the same where the
+        point says it changes, or the other way round, of the same subject: "value clipping caps
+        each element, so the direction is preserved" for "value clipping ... can change the
+        gradient's direction"; "the test block grows and the train set stays fixed" for "each
+        training set is a superset of the previous one". The terms match the point; the relation
+        between them is the wrong one, so the unit earns nothing and the point is stated as the
+        correction. Read per subject where the point names a term the guide tells apart from
+        another (``_steady_subjects``), else on the whole unit and point.
+        ``statements``: each key point's units."""
+        found: list[MisconceptionMatch] = []
+        sentences = split_sentences(answer)
+        for kp in key_points:
+            right = [(similarity, index) for similarity, index, why in statements[kp.id] if not why]
+            if not right:
+                continue
+            unit = units[max(right)[1]]
+            taken = [*wrong_spans, *(f.span for f in found)]
+            if any(s in unit or unit in s for s in taken) or not asserts(unit):
+                continue
+            sentence = next((s for s in sentences if unit in s), unit)
+            if self._turns_steadiness(unit, sentence, kp):
+                found.append(
+                    MisconceptionMatch(
+                        id=f"{kp.id}{CONTRADICTED}", text=unit, span=unit, corrects=kp.id
+                    )
+                )
+        return found
+
+    def _turns_steadiness(self, unit: str, sentence: str, kp: KeyPoint) -> bool:
+        """Does the unit say of the point's subject the opposite of what the point's wordings
+        settle on (``_settled``), staying against changing? Per subject for the terms of the
+        guide's groups that the point names, read in the unit's sentence (its other side may
+        say the relation: "value clipping caps each element but the direction stays intact"),
+        where each side is about the term last named, its group's other terms included;
+        else the whole unit, if it says only one of the two, against the whole point."""
+        wordings = self._matcher.wordings(kp.id)
+        groups = [g for g in self._groups if any(mentions(kp.text, content_words(t)) for t in g)]
+        subjects = list(dict.fromkeys(tuple(content_words(t)) for g in groups for t in g))
+        named = {n for n, subject in enumerate(subjects) if mentions(kp.text, subject)}
+        said = {
+            n: move
+            for n, move in steadiness_by_subject(sentence, subjects).items()
+            if n in named and mentions(sentence, subjects[n])
+        }
+        if said:
+            readings = [steadiness_by_subject(w, subjects) for w in wordings]
+            return any(
+                move and move == -_settled([r[n] for r in readings if n in r])
+                for n, move in said.items()
+            )
+        move = steadiness(unit)
+        return bool(move) and move == -_settled([steadiness(w) for w in wordings])
 
     @staticmethod
     def _overstated(units: list[str], key_points: list[KeyPoint]) -> list[MisconceptionMatch]:

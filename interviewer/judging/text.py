@@ -356,16 +356,16 @@ def restrictive(text: str) -> bool:
 
 #: Words that say a quantity stays as it was ("P(x) is unchanged", "performance stays the same",
 #: "the mapping doesn't change", "insensitive to changes in the class distribution", "not
-#: sensitive to changes"), and words
+#: sensitive to changes", "the direction is preserved", "the window doesn't grow"), and words
 #: that say it changes.
 _STEADY = re.compile(
-    r"\b(?:unchang\w*|unaltered|constant|stationary|"
+    r"\b(?:unchang\w*|unaltered|constant|stationary|preserv(?:e|es|ed|ing)|intact|"
     r"(?:insensitive|invariant|unaffected|immune|(?:don't|doesn't) care|"
     r"(?:not|never|\w+n't)\s+(?:sensitive|affected))\s+(?:to|by|about)"
     r"(?:(?:\s+[\w-]+){0,3}?\s+(?:chang|shift)\w*)?|"
     r"(?:stays?|stayed|staying|remains?|remained|keeps?|kept|looks?|looked|is|are|was|were|be)\s+"
     r"(?:the\s+)?(?:same|unchanged|fixed|steady)|"
-    r"(?:(?:do|does|did|has|have|had)(?:\s+not|n't)|never|no)\s+(?:chang|shift|mov)\w*)\b"
+    r"(?:(?:do|does|did|has|have|had)(?:\s+not|n't)|never|no)\s+(?:chang|shift|mov|grow|shrink)\w*)\b"
 )
 _CHANGING = re.compile(
     r"\b(?:chang\w*|shift\w*|mov(?:e|es|ed|ing)|var(?:y|ies|ied)|evolv\w*|different|"
@@ -443,6 +443,28 @@ def opposite_steadiness(unit: str, passage: str) -> bool:
     unit that says both ("P(x) is unchanged but P(y|x) changed") is judged by its clause that
     shares most of the passage's words."""
     return steadiness(nearest_clause(unit, passage)) * steadiness(passage) == -1
+
+
+def steadiness_by_subject(text: str, subjects: Sequence[Sequence[str]]) -> dict[int, int]:
+    """What the text says of each of ``subjects`` (each as its content words) it names: that it
+    stays as it was (1), that it changes (-1), or neither or both (0), by its index. A side (a
+    clause, or a part of one after "and", "while", "but") is about the last subject named at
+    or before it, so "the test block grows each split, the train set stays fixed" says the
+    training set stays and the test block changes: the words that stay or change are the same
+    whichever way round they are said, and which subject each belongs to is the whole point
+    ("an expanding window" is the training set's growth, not the test block's). A side that
+    names two subjects says nothing of either alone."""
+    sides: dict[int, list[str]] = {}
+    current: int | None = None
+    for clause in split_clauses(_WITHOUT_MOVING.sub(", leaving unchanged", text)):
+        for side in _SIDE_BREAK.split(clause):
+            words = content_words(side)
+            named = [n for n, subject in enumerate(subjects) if _mentions(words, subject)]
+            if named:
+                current = named[0] if len(named) == 1 else None
+            if current is not None:
+                sides.setdefault(current, []).append(side)
+    return {n: steadiness(" , ".join(said)) for n, said in sides.items()}
 
 
 #: A negation, or the losing side of a choice ("rather than accuracy", "more than accuracy"):
