@@ -56,6 +56,11 @@ _BETWEEN = (
     r"finds?|leads?\s+to|produces?|picks?|"
     r"you|us|a|the|much|far|way|slightly|to\s+be|going\s+to\s+be)\s+)"
 )
+#: Verbs by which a method is said to apply to some cases ("works for", "is used on").
+_APPLIES = (
+    r"(?:works?|working|applies|apply|(?:be\s+|is\s+|are\s+)?(?:used|applied)|handles?|"
+    r"models?|fits?|captures?)"
+)
 #: What an absolute says of its subject: it means, proves or guarantees something.
 _MEANS = r"(?:means?|mean|implies|imply|proves?|guarantees?|indicates?|signals?|tells?\s+you)"
 
@@ -96,6 +101,17 @@ _SHAPES = (
             re.I,
         ),
     ),
+    # "Regression only works for linear relationships": a method's use restricted to one kind
+    # of case, the same sweep as "the only way" said of where a thing applies.
+    (
+        "restricted",
+        re.compile(
+            rf"\bonly\s+{_APPLIES}\s+(?:for|with|on|to|in)\b"
+            rf"|\b{_APPLIES}\s+only\s+(?:for|with|on|to|in)\b"
+            r"|\bcan\s+only\s+(?:be\s+(?:used|applied)|work|handle|model|fit|capture|learn)\b",
+            re.I,
+        ),
+    ),
 )
 #: Before the absolute: a denial or a hedge on its scope ("not always", "almost never").
 _QUALIFIED_BEFORE = re.compile(
@@ -131,6 +147,8 @@ _FILLER = re.compile(
     r"(?:\s+that)?|it'?s\s+true\s+that)\b[\s,]*)+",
     re.I,
 )
+#: Words a claim ends on that say nothing of it ("... linear relationships though").
+_TRAILING = re.compile(r"(?:\s+(?:though|anyway|really|i\s+guess|i\s+think|you\s+know))+$", re.I)
 #: Words of the shapes themselves, left out when the claim's matter is compared with the guide.
 _SHAPE_WORDS = content_tokens(
     "always never every time case cases matter without exception invariably circumstances "
@@ -138,7 +156,7 @@ _SHAPE_WORDS = content_tokens(
     "slower superior inferior outperform outperforms beat beats win wins best worst means mean "
     "implies imply proves prove guarantees guarantee indicates indicate signals signal tells "
     "useless pointless worthless works work helps help useful way right correct good proper real "
-    "matters thing"
+    "matters thing only apply applies applied used handle handles"
 )
 #: In the guide, words that say a rule holds in every case (or in none).
 _GUIDE_RULE = re.compile(
@@ -175,7 +193,7 @@ def _claim(unit: str, match: re.Match[str]) -> str:
     for found in _CLAIM_END.finditer(text[: match.start()]):
         start = found.end()
     claim = text[start : end.start() if end else len(text)].strip(" .!?")
-    return _FILLER.sub("", claim).strip()
+    return _TRAILING.sub("", _FILLER.sub("", claim)).strip()
 
 
 def _matter(claim: str) -> set[str]:
