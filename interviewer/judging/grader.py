@@ -63,6 +63,7 @@ from interviewer.judging.text import (
 from interviewer.judging.unbacked import (
     asserts_what_point_denies,
     equated_terms,
+    filed_under_other,
     said_alike,
     unbacked_claims,
 )
@@ -276,13 +277,23 @@ class Grader:
                 first, key_points, answer, units, nearest, wrong_spans, asserts
             ),
             *self._contradicted_by_guide(first, units, wrong_spans, asserts),
-            *self._turned_steadiness(first, key_points, answer, units, wrong_spans, asserts),
             *self._needless(units, key_points, nearest, wrong_spans, asserts),
             *self._equated(answer, units, key_points, nearest, wrong_spans, asserts),
         ]:
             if found_.corrects not in {m.corrects for m in asserted}:
                 asserted.append(found_)
             wrong_spans.append(found_.span)
+        # A relation said the wrong way round, read after the findings above and one reading
+        # after another, so that a unit they correct is not corrected twice.
+        readings: list[Callable[[], list[MisconceptionMatch]]] = [
+            lambda: self._turned_steadiness(first, key_points, answer, units, wrong_spans, asserts),
+            lambda: self._filed_under_other(units, key_points, wrong_spans, asserts),
+        ]
+        for reading in readings:
+            for found_ in reading():
+                if found_.corrects not in {m.corrects for m in asserted}:
+                    asserted.append(found_)
+                wrong_spans.append(found_.span)
         # A claim the guide does not back ("X is always more accurate"): its own finding, with no
         # key point named as its correction; its unit earns nothing.
         cautions = self._unbacked(answer, units, key_point_ids, wrong_spans, asserts)
@@ -514,6 +525,50 @@ class Grader:
                 id=f"{kp.id}{CONTRADICTED}", text=span, span=span, corrects=kp.id
             )
             return [found]
+        return []
+
+    def _filed_under_other(
+        self,
+        units: list[str],
+        key_points: list[KeyPoint],
+        wrong_spans: list[str],
+        asserts: Callable[[str], bool],
+    ) -> list[MisconceptionMatch]:
+        """A thing the guide names under one term of a group, filed by the candidate under
+        another ("k-means is definitely supervised because you give it k", where the guide's
+        unsupervised tasks include k-means; ``unbacked.filed_under_other``): the key point
+        whose wording names the thing with the guide's term, stated wrong. The guide read is the
+        question's reference answer and key points in all their wordings, not its
+        misconceptions. The shortest such unit is the one found; it earns nothing."""
+        if not key_points:
+            return []
+        question = self._knowledge.question(key_points[0].id.split(".")[0])
+        wordings = {kp.id: self._matcher.wordings(kp.id) for kp in key_points}
+        guide = [
+            *split_sentences(question.reference_answer),
+            *(w for said in wordings.values() for w in said),
+        ]
+        for unit in sorted(units, key=len):
+            if not asserts(unit) or any(s in unit or unit in s for s in wrong_spans):
+                continue
+            filed = filed_under_other(unit, self._groups, guide)
+            if filed is None:
+                continue
+            thing, term = (content_words(t) for t in filed)
+            kp = next(
+                (
+                    kp
+                    for kp in key_points
+                    if any(mentions(w, thing) and mentions(w, term) for w in wordings[kp.id])
+                ),
+                None,
+            )
+            if kp is not None:
+                return [
+                    MisconceptionMatch(
+                        id=f"{kp.id}{CONTRADICTED}", text=unit, span=unit, corrects=kp.id
+                    )
+                ]
         return []
 
     def _unbacked(

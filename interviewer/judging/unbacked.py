@@ -30,9 +30,11 @@ from collections.abc import Iterable, Sequence
 
 from interviewer.judging.text import (
     DENIED_OR_NEARLY,
+    TERM_WORDS,
     content_tokens,
     content_words,
     hedged,
+    mentions,
     reports_belief,
     split_sentences,
 )
@@ -497,4 +499,65 @@ def equated_terms(
         ):
             continue
         return first, other
+    return None
+
+
+#: "X is (definitely) a T", "X counts as T": what a thing is filed under. The words between may
+#: only hedge nothing or say what kind of thing it is.
+_FILED = re.compile(
+    r"^(?P<subject>[\w' -]+?)\s+(?:is|are|'s|'re|counts?\s+as|is\s+considered)\s+"
+    r"(?:(?:a|an|the|definitely|clearly|basically|really|actually|totally|obviously|"
+    r"purely|entirely|just|always|kind\s+of|type\s+of|form\s+of|example\s+of|case\s+of)\s+)*"
+    r"(?P<rest>[\w-].*)$",
+    re.I,
+)
+#: Words that open a statement and are no part of its subject.
+_SUBJECT_FILLER = re.compile(
+    r"^(?:(?:and|so|well|also|like|um+|uh+|yeah|ok(?:ay)?|but|because|i\s+think|i\s+guess|"
+    r"i\s+mean)\b[\s,]*)+",
+    re.I,
+)
+
+
+def filed_under_other(
+    unit: str, groups: Sequence[Sequence[str]], guide: Sequence[str]
+) -> tuple[str, str] | None:
+    """A thing the unit files under one term of a group the guide tells apart ("k-means is
+    definitely supervised", "PCA is a supervised method") where every sentence of the question's
+    ``guide`` (its reference answer and key points in all their wordings, not its
+    misconceptions) that names the thing names another term of that group and none names the
+    one said ("unsupervised tasks include k-means customer segmentation"). Which side of a
+    contrast a named example sits on is the guide's; the candidate put it on the other. The
+    subject must be a name (at most ``TERM_WORDS`` content words, none of them the group's
+    terms); a hedged or reported claim, a denial ("isn't supervised") and a subject the guide
+    never names say nothing here. The thing and the guide's term, or ``None``."""
+    text = unit.replace("\u2019", "'")
+    if reports_belief(text):
+        return None
+    for clause in re.split(r"[,;:.!?]|\s-\s|\s+(?:because|since|as|so|but)\s+", text):
+        match = _FILED.match(_SUBJECT_FILLER.sub("", clause.strip()))
+        if not match or re.match(r"(?:not|never)\b", match.group("rest"), re.I):
+            continue
+        subject = content_words(match.group("subject"))
+        rest = content_words(match.group("rest"))
+        if not subject or len(subject) > TERM_WORDS:
+            continue
+        for group in groups:
+            terms = {t: content_words(t) for t in group}
+            said = next((t for t, words in terms.items() if rest[: len(words)] == words), None)
+            if said is None or any(mentions(match.group("subject"), w) for w in terms.values()):
+                continue
+            naming = [sentence for sentence in guide if mentions(sentence, subject)]
+            if not naming or any(mentions(sentence, terms[said]) for sentence in naming):
+                continue
+            other = next(
+                (
+                    t
+                    for t, words in terms.items()
+                    if t != said and all(mentions(sentence, words) for sentence in naming)
+                ),
+                None,
+            )
+            if other is not None:
+                return match.group("subject").strip(), other
     return None
