@@ -2411,3 +2411,23 @@ def test_an_example_filed_under_its_own_side_is_not_corrected(grader, knowledge)
         "supervised.",
     )
     assert not found.misconceptions, found
+
+
+@pytest.mark.parametrize(
+    ("answer", "turned"),
+    [
+        # Which side of a replacement each term sits on is the whole point.
+        ("after version 2.9 mlflow replaced aliases with the staging and production stages", True),
+        ("Stages like Staging, Production is the new way from 2.9, aliases got deprecated.", True),
+        (
+            "Since MLflow 2.9 the fixed stages are deprecated, you should use aliases and tags "
+            "instead of stages.",
+            False,
+        ),
+    ],
+)
+def test_a_replacement_said_the_other_way_round_is_corrected(grader, knowledge, answer, turned):
+    found = grade(grader, knowledge, "mlops-03", answer)
+    corrected = "mlops-03.k6" in {m.corrects for m in found.misconceptions}
+    assert corrected is turned, found
+    assert ("mlops-03.k6" in {p.id for p in found.covered}) is not turned, found

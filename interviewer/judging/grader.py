@@ -58,6 +58,7 @@ from interviewer.judging.text import (
     steadiness,
     steadiness_by_subject,
     turned_as,
+    turned_choice,
     with_apostrophes,
 )
 from interviewer.judging.unbacked import (
@@ -286,7 +287,7 @@ class Grader:
         # A relation said the wrong way round, read after the findings above and one reading
         # after another, so that a unit they correct is not corrected twice.
         readings: list[Callable[[], list[MisconceptionMatch]]] = [
-            lambda: self._turned_steadiness(first, key_points, answer, units, wrong_spans, asserts),
+            lambda: self._turned_relation(first, key_points, answer, units, wrong_spans, asserts),
             lambda: self._filed_under_other(units, key_points, wrong_spans, asserts),
         ]
         for reading in readings:
@@ -706,7 +707,7 @@ class Grader:
                     )
         return found
 
-    def _turned_steadiness(
+    def _turned_relation(
         self,
         statements: dict[str, list[tuple[float, int, str | None]]],
         key_points: list[KeyPoint],
@@ -715,14 +716,18 @@ class Grader:
         wrong_spans: list[str],
         asserts: Callable[[str], bool],
     ) -> list[MisconceptionMatch]:
-        """The statements the grader would credit that say a thing stays the same where the
-        point says it changes, or the other way round, of the same subject: "value clipping caps
+        """The statements the grader would credit that say the relation between the point's
+        terms the other way round. A thing said to stay the same where the point says it
+        changes, or the other way round, of the same subject: "value clipping caps
         each element, so the direction is preserved" for "value clipping ... can change the
         gradient's direction"; "the test block grows and the train set stays fixed" for "each
         training set is a superset of the previous one". The terms match the point; the relation
         between them is the wrong one, so the unit earns nothing and the point is stated as the
         correction. Read per subject where the point names a term the guide tells apart from
-        another (``_steady_subjects``), else on the whole unit and point.
+        another, else on the whole unit and point (``_turns_steadiness``). And what the point
+        chooses put on the side given up, with what it gives up on the side chosen: "they moved
+        to fixed stages instead of aliases" for "stages are deprecated in favour of aliases"
+        (``text.turned_choice``, against each wording of the point).
         ``statements``: each key point's units."""
         found: list[MisconceptionMatch] = []
         sentences = split_sentences(answer)
@@ -735,7 +740,9 @@ class Grader:
             if any(s in unit or unit in s for s in taken) or not asserts(unit):
                 continue
             sentence = next((s for s in sentences if unit in s), unit)
-            if self._turns_steadiness(unit, sentence, kp):
+            if self._turns_steadiness(unit, sentence, kp) or any(
+                turned_choice(unit, wording) for wording in self._matcher.wordings(kp.id)
+            ):
                 found.append(
                     MisconceptionMatch(
                         id=f"{kp.id}{CONTRADICTED}", text=unit, span=unit, corrects=kp.id

@@ -445,6 +445,74 @@ def opposite_steadiness(unit: str, passage: str) -> bool:
     return steadiness(nearest_clause(unit, passage)) * steadiness(passage) == -1
 
 
+#: Words that say what follows them is chosen over something ("deprecated in favour of
+#: aliases", "moved to fixed stages"), or is what was given up ("instead of aliases", "moved
+#: away from stages"); and words said of a thing given up ("stages are deprecated").
+_CHOSEN_AFTER = re.compile(
+    r"\b(?:in\s+favou?r\s+of|replaced\s+(?:by|with)|superseded\s+by|"
+    r"(?:mov(?:e|es|ed|ing)|switch\w*|migrat\w*|went|go(?:es|ing)?)\s+(?:over\s+)?to|"
+    r"now\s+(?:use[sd]?|using))\s+"
+)
+_GIVEN_UP_AFTER = re.compile(
+    r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of|"
+    r"(?:mov(?:e|es|ed|ing)|switch\w*|migrat\w*)\s+(?:away\s+)?from)\s+"
+)
+_GIVEN_UP_BEFORE = re.compile(
+    r"\s+(?:is|are|was|were|got|get|gets|being|been)\s+(?:now\s+)?(?:deprecated|legacy|"
+    r"outdated|obsolete|phased\s+out|the\s+old(?:er)?\s+(?:way|one|approach))\b"
+)
+_CHOSEN_BEFORE = re.compile(
+    r"\s+(?:is|are|was|were)\s+(?:now\s+)?(?:the\s+)?(?:new(?:er)?|modern|recommended|"
+    r"preferred)\s+(?:way|one|approach|standard)\b"
+)
+#: "A replaced B" (not "A was replaced by B"): A chosen, B given up.
+_REPLACED = re.compile(r"\breplac(?:es|ed|ing)\s+(?!by\b|with\b)")
+#: Content words a side of a choice reaches, from its marker.
+CHOICE_WORDS = 4
+
+
+def chosen_and_given_up(text: str) -> tuple[set[str], set[str]]:
+    """The words of what the text says is chosen, and of what it says is given up for it:
+    "fixed stages are deprecated in favour of aliases" chooses aliases over stages; "they moved
+    to stages instead of aliases" says the other way round with the same words, and only which
+    side of the choice each term sits on tells the two apart. "A instead of B" chooses the words
+    before the marker in its clause; a side reaches ``CHOICE_WORDS`` content words."""
+    chosen: set[str] = set()
+    given_up: set[str] = set()
+    for clause in re.split(r"[,;:.!?()]|\s-\s", text.lower().replace("\u2019", "'")):
+        for match in _CHOSEN_AFTER.finditer(clause):
+            chosen |= set(content_words(clause[match.end() :])[:CHOICE_WORDS])
+        for match in _GIVEN_UP_AFTER.finditer(clause):
+            given_up |= set(content_words(clause[match.end() :])[:CHOICE_WORDS])
+            if match.group(0).startswith(("instead", "rather", "in place")):
+                chosen |= set(content_words(clause[: match.start()])[-CHOICE_WORDS:])
+        for match in _GIVEN_UP_BEFORE.finditer(clause):
+            given_up |= set(content_words(clause[: match.start()])[-CHOICE_WORDS:])
+        for match in _CHOSEN_BEFORE.finditer(clause):
+            chosen |= set(content_words(clause[: match.start()])[-CHOICE_WORDS:])
+        for match in _REPLACED.finditer(clause):
+            rest = clause[match.end() :]
+            if " with " in rest:  # "replaced B with A"
+                old, new = rest.split(" with ", 1)
+                given_up |= set(content_words(old)[:CHOICE_WORDS])
+                chosen |= set(content_words(new)[:CHOICE_WORDS])
+            else:  # "A replaced B"
+                chosen |= set(content_words(clause[: match.start()])[-CHOICE_WORDS:])
+                given_up |= set(content_words(rest)[:CHOICE_WORDS])
+    return chosen, given_up
+
+
+def turned_choice(unit: str, passage: str) -> bool:
+    """Does the unit put what the passage chooses on the side given up, and what it gives up on
+    the side chosen (both), with more words crossed than kept on their sides?"""
+    said_chosen, said_given_up = chosen_and_given_up(unit)
+    chosen, given_up = chosen_and_given_up(passage)
+    only_chosen, only_given_up = chosen - given_up, given_up - chosen
+    crossed = (len(said_given_up & only_chosen), len(said_chosen & only_given_up))
+    kept = len(said_given_up & only_given_up) + len(said_chosen & only_chosen)
+    return min(crossed) > 0 and sum(crossed) > kept
+
+
 def steadiness_by_subject(text: str, subjects: Sequence[Sequence[str]]) -> dict[int, int]:
     """What the text says of each of ``subjects`` (each as its content words) it names: that it
     stays as it was (1), that it changes (-1), or neither or both (0), by its index. A side (a
