@@ -50,13 +50,12 @@ from interviewer.judging.text import (
     reports_belief,
     restricted_to,
     side_by_side,
+    side_moves,
     split_claims,
     split_clauses,
     split_parts,
     split_sentences,
     split_units,
-    steadiness,
-    steadiness_by_subject,
     turned_as,
     turned_choice,
     with_apostrophes,
@@ -100,9 +99,13 @@ LAST_POINT_WEIGHT = 0.5
 #: credited (``Grader._credited_denials``).
 DENIAL_NEAR = 0.5
 #: How many of a key point's wordings must say a thing stays (or changes), and by how many times
-#: they must outnumber those that say the other, for the point to say so (``_settled``).
-SETTLED_READINGS = 2
+#: they must outnumber those that say the other, for the point to say so (``_settled``). One is
+#: enough: only wordings whose side shares a word with the candidate's are read.
+SETTLED_READINGS = 1
 SETTLED_RATIO = 3
+#: A sentence longer than this (content words) is run-on speech, whose sides are not reliably
+#: about the term named last: only the credited unit is read (``_turns_steadiness``).
+SIDE_SENTENCE_WORDS = 20
 
 
 def point_weights(knowledge: KnowledgeBase, key_point_ids: Sequence[str]) -> dict[str, float]:
@@ -751,29 +754,34 @@ class Grader:
         return found
 
     def _turns_steadiness(self, unit: str, sentence: str, kp: KeyPoint) -> bool:
-        """Does the unit say of the point's subject the opposite of what the point's wordings
-        settle on (``_settled``), staying against changing? Per subject for the terms of the
-        guide's groups that the point names, read in the unit's sentence (its other side may
-        say the relation: "value clipping caps each element but the direction stays intact"),
-        where each side is about the term last named, its group's other terms included;
-        else the whole unit, if it says only one of the two, against the whole point."""
-        wordings = self._matcher.wordings(kp.id)
+        """Does a side of the unit say a thing stays the same where the point's wordings settle
+        on its changing (``_settled``), or the other way round? Each side is read against the
+        sides of the wordings that say something stays or changes and share a word with it
+        beyond the subject (the direction, the set): "weights change only on mistakes" is not
+        read against "correct answers leave it unchanged", which is about something else. Where
+        the point names a term of the guide's groups and the unit's sentence names it too, the
+        sentence is read per subject, each side about the term last named, its group's other
+        terms included ("value clipping caps each element but the direction stays intact");
+        else the unit's sides, whatever their subject."""
         groups = [g for g in self._groups if any(mentions(kp.text, content_words(t)) for t in g)]
         subjects = list(dict.fromkeys(tuple(content_words(t)) for g in groups for t in g))
         named = {n for n, subject in enumerate(subjects) if mentions(kp.text, subject)}
-        said = {
-            n: move
-            for n, move in steadiness_by_subject(sentence, subjects).items()
-            if n in named and mentions(sentence, subjects[n])
-        }
-        if said:
-            readings = [steadiness_by_subject(w, subjects) for w in wordings]
-            return any(
-                move and move == -_settled([r[n] for r in readings if n in r])
-                for n, move in said.items()
-            )
-        move = steadiness(unit)
-        return bool(move) and move == -_settled([steadiness(w) for w in wordings])
+        if len(content_words(sentence)) <= SIDE_SENTENCE_WORDS and any(
+            mentions(sentence, subjects[n]) for n in named
+        ):
+            said = [side for side in side_moves(sentence, subjects) if side[0] in named]
+        else:
+            said, subjects = side_moves(unit), []
+        readings = [side_moves(w, subjects) for w in self._matcher.wordings(kp.id)]
+        for subject, move, words in said:
+            own = words - (set(subjects[subject]) if subject is not None else set())
+            moves = [
+                int(np.sign(sum(m for n, m, w in sides if n == subject and w & own)))
+                for sides in readings
+            ]
+            if move == -_settled(moves):
+                return True
+        return False
 
     @staticmethod
     def _overstated(units: list[str], key_points: list[KeyPoint]) -> list[MisconceptionMatch]:

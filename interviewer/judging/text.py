@@ -356,16 +356,16 @@ def restrictive(text: str) -> bool:
 
 #: Words that say a quantity stays as it was ("P(x) is unchanged", "performance stays the same",
 #: "the mapping doesn't change", "insensitive to changes in the class distribution", "not
-#: sensitive to changes", "the direction is preserved", "the window doesn't grow"), and words
+#: sensitive to changes"), and words
 #: that say it changes.
 _STEADY = re.compile(
-    r"\b(?:unchang\w*|unaltered|constant|stationary|preserv(?:e|es|ed|ing)|intact|"
+    r"\b(?:unchang\w*|unaltered|constant|stationary|"
     r"(?:insensitive|invariant|unaffected|immune|(?:don't|doesn't) care|"
     r"(?:not|never|\w+n't)\s+(?:sensitive|affected))\s+(?:to|by|about)"
     r"(?:(?:\s+[\w-]+){0,3}?\s+(?:chang|shift)\w*)?|"
     r"(?:stays?|stayed|staying|remains?|remained|keeps?|kept|looks?|looked|is|are|was|were|be)\s+"
     r"(?:the\s+)?(?:same|unchanged|fixed|steady)|"
-    r"(?:(?:do|does|did|has|have|had)(?:\s+not|n't)|never|no)\s+(?:chang|shift|mov|grow|shrink)\w*)\b"
+    r"(?:(?:do|does|did|has|have|had)(?:\s+not|n't)|never|no)\s+(?:chang|shift|mov)\w*)\b"
 )
 _CHANGING = re.compile(
     r"\b(?:chang\w*|shift\w*|mov(?:e|es|ed|ing)|var(?:y|ies|ied)|evolv\w*|different|"
@@ -513,16 +513,26 @@ def turned_choice(unit: str, passage: str) -> bool:
     return min(crossed) > 0 and sum(crossed) > kept
 
 
-def steadiness_by_subject(text: str, subjects: Sequence[Sequence[str]]) -> dict[int, int]:
-    """What the text says of each of ``subjects`` (each as its content words) it names: that it
-    stays as it was (1), that it changes (-1), or neither or both (0), by its index. A side (a
-    clause, or a part of one after "and", "while", "but") is about the last subject named at
-    or before it, so "the test block grows each split, the train set stays fixed" says the
-    training set stays and the test block changes: the words that stay or change are the same
-    whichever way round they are said, and which subject each belongs to is the whole point
-    ("an expanding window" is the training set's growth, not the test block's). A side that
-    names two subjects says nothing of either alone."""
-    sides: dict[int, list[str]] = {}
+#: More words that say a thing stays as it was, read by ``side_moves`` only: "the direction is
+#: preserved", "the window doesn't grow". (Read everywhere, "preserving the depth" beside
+#: "shrinks each map" read as two sides turned, and a right answer lost its point.)
+_KEPT = re.compile(
+    r"\b(?:preserv(?:e|es|ed|ing)|intact|(?:do|does|did)(?:\s+not|n't)\s+(?:grow|shrink)\w*)"
+)
+
+
+def side_moves(
+    text: str, subjects: Sequence[Sequence[str]] = ()
+) -> list[tuple[int | None, int, frozenset[str]]]:
+    """The sides of the text that say something stays as it was (1) or changes (-1), each with
+    the subject it is about (an index into ``subjects``, each as its content words; ``None``
+    where no subject is named) and its content words. A side (a clause, or a part of one after
+    "and", "while", "but") is about the last subject named at or before it, so "the test block
+    grows each split, the train set stays fixed" says the training set stays and the test block
+    changes: the words that stay or change are the same whichever way round they are said, and
+    which subject each belongs to is the whole point ("an expanding window" is the training
+    set's growth, not the test block's). A side that names two subjects is about neither."""
+    sides: list[tuple[int | None, int, frozenset[str]]] = []
     current: int | None = None
     for clause in split_clauses(_WITHOUT_MOVING.sub(", leaving unchanged", text)):
         for side in _SIDE_BREAK.split(clause):
@@ -530,9 +540,10 @@ def steadiness_by_subject(text: str, subjects: Sequence[Sequence[str]]) -> dict[
             named = [n for n, subject in enumerate(subjects) if _mentions(words, subject)]
             if named:
                 current = named[0] if len(named) == 1 else None
-            if current is not None:
-                sides.setdefault(current, []).append(side)
-    return {n: steadiness(" , ".join(said)) for n, said in sides.items()}
+            move = steadiness(_KEPT.sub(" unchanged", side))
+            if move:
+                sides.append((current, move, frozenset(content_tokens(side))))
+    return sides
 
 
 #: A negation, or the losing side of a choice ("rather than accuracy", "more than accuracy"):
