@@ -131,6 +131,18 @@ def _settled(readings: Sequence[int]) -> int:
     return 0
 
 
+def _nearest_move(
+    sides: list[tuple[int | None, int, frozenset[str]]], subject: int | None, words: set[str]
+) -> int:
+    """What a wording says of the thing a candidate's side is about: the move of its sides on
+    the same subject that share most words with it (one at least), or 0. The nearest side, not
+    every side that shares a word: "the class priors move while the class-conditional
+    distributions are unchanged" shares "class" with both of its own sides."""
+    shared = [(len(w & words), m) for n, m, w in sides if n == subject and w & words]
+    most = max((count for count, _ in shared), default=0)
+    return int(np.sign(sum(m for count, m in shared if count == most)))
+
+
 def _unmatched(key_point_id: str, text: str, near: float = 0.0) -> PointMatch:
     return PointMatch(id=key_point_id, text=text, span=None, similarity=near)
 
@@ -775,11 +787,7 @@ class Grader:
         readings = [side_moves(w, subjects) for w in self._matcher.wordings(kp.id)]
         for subject, move, words in said:
             own = words - (set(subjects[subject]) if subject is not None else set())
-            moves = [
-                int(np.sign(sum(m for n, m, w in sides if n == subject and w & own)))
-                for sides in readings
-            ]
-            if move == -_settled(moves):
+            if move == -_settled([_nearest_move(sides, subject, own) for sides in readings]):
                 return True
         return False
 

@@ -521,6 +521,14 @@ _KEPT = re.compile(
 )
 
 
+#: "Constant", "fixed" or "varying" said of a noun after an article or a preposition ("cut by a
+#: constant factor", "to varying distribution shapes") name a kind of thing, not that the
+#: thing stays or changes.
+_ATTRIBUTE = re.compile(r"\b(a|an|the|by|of|to|with)\s+(?:constant|fixed|varying)\s+(?=[a-z])")
+#: Words that say a thing changes that ``steadiness`` reads by the steady word inside them.
+_MOVING = re.compile(r"\bnon[- ]?(?:stationary|constant)\b")
+
+
 def side_moves(
     text: str, subjects: Sequence[Sequence[str]] = ()
 ) -> list[tuple[int | None, int, frozenset[str]]]:
@@ -540,7 +548,8 @@ def side_moves(
             named = [n for n, subject in enumerate(subjects) if _mentions(words, subject)]
             if named:
                 current = named[0] if len(named) == 1 else None
-            move = steadiness(_KEPT.sub(" unchanged", side))
+            said = _ATTRIBUTE.sub(r"\1 ", side.lower())
+            move = steadiness(_MOVING.sub(" changing", _KEPT.sub(" unchanged", said)))
             if move:
                 sides.append((current, move, frozenset(content_tokens(side))))
     return sides
