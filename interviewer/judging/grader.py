@@ -104,7 +104,9 @@ DENIAL_NEAR = 0.5
 SETTLED_READINGS = 1
 SETTLED_RATIO = 3
 #: A sentence longer than this (content words) is run-on speech, whose sides are not reliably
-#: about the term named last: only the credited unit is read (``_turns_steadiness``).
+#: about the term named last: only the credited unit is read (``_turns_steadiness``), and a
+#: longer unit is not read for what stays and changes at all (it says several things, and its
+#: "doesn't change" is as often about another of them: five strong answers lost a point so).
 SIDE_SENTENCE_WORDS = 20
 
 
@@ -755,7 +757,8 @@ class Grader:
             if any(s in unit or unit in s for s in taken) or not asserts(unit):
                 continue
             sentence = next((s for s in sentences if unit in s), unit)
-            if self._turns_steadiness(unit, sentence, kp) or any(
+            short = len(content_words(unit)) <= SIDE_SENTENCE_WORDS
+            if (short and self._turns_steadiness(unit, sentence, kp)) or any(
                 turned_choice(unit, wording) for wording in self._matcher.wordings(kp.id)
             ):
                 found.append(
