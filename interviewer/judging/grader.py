@@ -304,7 +304,9 @@ class Grader:
         # A relation said the wrong way round, read after the findings above and one reading
         # after another, so that a unit they correct is not corrected twice.
         readings: list[Callable[[], list[MisconceptionMatch]]] = [
-            lambda: self._turned_relation(first, key_points, answer, units, wrong_spans, asserts),
+            lambda: self._turned_relation(
+                first, key_points, answer, units, apart, wrong_spans, asserts
+            ),
             lambda: self._filed_under_other(units, key_points, wrong_spans, asserts),
         ]
         for reading in readings:
@@ -730,6 +732,7 @@ class Grader:
         key_points: list[KeyPoint],
         answer: str,
         units: list[str],
+        apart: dict[str, list[tuple[float, float]]],
         wrong_spans: list[str],
         asserts: Callable[[str], bool],
     ) -> list[MisconceptionMatch]:
@@ -744,17 +747,22 @@ class Grader:
         another, else on the whole unit and point (``_turns_steadiness``). And what the point
         chooses put on the side given up, with what it gives up on the side chosen: "they moved
         to fixed stages instead of aliases" for "stages are deprecated in favour of aliases"
-        (``text.turned_choice``, against each wording of the point).
-        ``statements``: each key point's units."""
+        (``text.turned_choice``, against each wording of the point). Only where the point is
+        the unit's nearest: "norm clipping ... the direction is preserved", credited with the
+        value clipping point as a neighbour, is no value clipping point said wrong.
+        ``statements``: each key point's units; ``apart``: see ``_apart``."""
         found: list[MisconceptionMatch] = []
         sentences = split_sentences(answer)
         for kp in key_points:
             right = [(similarity, index) for similarity, index, why in statements[kp.id] if not why]
             if not right:
                 continue
-            unit = units[max(right)[1]]
+            index = max(right)[1]
+            unit = units[index]
             taken = [*wrong_spans, *(f.span for f in found)]
             if any(s in unit or unit in s for s in taken) or not asserts(unit):
+                continue
+            if apart[kp.id][index][0] < 0:
                 continue
             sentence = next((s for s in sentences if unit in s), unit)
             short = len(content_words(unit)) <= SIDE_SENTENCE_WORDS
