@@ -137,9 +137,11 @@ def _nearest_move(
     sides: list[tuple[int | None, int, frozenset[str]]], subject: int | None, words: set[str]
 ) -> int:
     """What a wording says of the thing a candidate's side is about: the move of its sides on
-    the same subject that share most words with it (one at least), or 0. The nearest side, not
-    every side that shares a word: "the class priors move while the class-conditional
-    distributions are unchanged" shares "class" with both of its own sides."""
+    the same subject that share most words with it (one at least), or 0 (a nearest side that
+    says neither says nothing of it). The nearest side, not every side that shares a word: "the
+    class priors move while the class-conditional distributions are unchanged" shares "class"
+    with both of its own sides; "reassigning the alias deploys a version, without changing
+    code" says nothing stays of the alias."""
     shared = [(len(w & words), m) for n, m, w in sides if n == subject and w & words]
     most = max((count for count, _ in shared), default=0)
     return int(np.sign(sum(m for count, m in shared if count == most)))
@@ -795,6 +797,7 @@ class Grader:
             said = [side for side in side_moves(sentence, subjects) if side[0] in named]
         else:
             said, subjects = side_moves(unit), []
+        said = [side for side in said if side[1]]
         readings = [side_moves(w, subjects) for w in self._matcher.wordings(kp.id)]
         for subject, move, words in said:
             own = words - (set(subjects[subject]) if subject is not None else set())

@@ -519,6 +519,9 @@ def turned_choice(unit: str, passage: str) -> bool:
 _KEPT = re.compile(
     r"\b(?:preserv(?:e|es|ed|ing)|intact|(?:do|does|did)(?:\s+not|n't)\s+(?:grow|shrink)\w*)"
 )
+#: "Without code changes", "no code change": a side of its own that something stays, as
+#: "without changing ..." is (``_WITHOUT_MOVING``), not a word of the side before it.
+_NO_CHANGE = re.compile(r"\b(?:no|without(?:\s+an?|\s+any)?)\s+(?:[a-z]+\s+)?chang(?:e|es)\b")
 
 
 #: "Constant", "fixed" or "varying" said of a noun after an article or a preposition ("cut by a
@@ -529,10 +532,15 @@ _ATTRIBUTE = re.compile(r"\b(a|an|the|by|of|to|with)\s+(?:constant|fixed|varying
 _MOVING = re.compile(r"\bnon[- ]?(?:stationary|constant)\b")
 
 
+#: An arrow in notes ("cap each element -> direction preserved") joins two statements.
+_ARROW = re.compile(r"\s*(?:->|=>|\u2192)\s*")
+
+
 def side_moves(
     text: str, subjects: Sequence[Sequence[str]] = ()
 ) -> list[tuple[int | None, int, frozenset[str]]]:
-    """The sides of the text that say something stays as it was (1) or changes (-1), each with
+    """The sides of the text, each with whether it says something stays as it was (1), changes
+    (-1) or neither (0), with
     the subject it is about (an index into ``subjects``, each as its content words; ``None``
     where no subject is named) and its content words. A side (a clause, or a part of one after
     "and", "while", "but") is about the last subject named at or before it, so "the test block
@@ -542,16 +550,19 @@ def side_moves(
     set's growth, not the test block's). A side that names two subjects is about neither."""
     sides: list[tuple[int | None, int, frozenset[str]]] = []
     current: int | None = None
-    for clause in split_clauses(_WITHOUT_MOVING.sub(", leaving unchanged", text)):
-        for side in _SIDE_BREAK.split(clause):
+    kept = _NO_CHANGE.sub(", leaving unchanged", _WITHOUT_MOVING.sub(", leaving unchanged", text))
+    for clause in split_clauses(kept):
+        for side in _SIDE_BREAK.split(_ARROW.sub(", ", clause)):
             words = content_words(side)
             named = [n for n, subject in enumerate(subjects) if _mentions(words, subject)]
             if named:
                 current = named[0] if len(named) == 1 else None
             said = _ATTRIBUTE.sub(r"\1 ", side.lower())
             move = steadiness(_MOVING.sub(" changing", _KEPT.sub(" unchanged", said)))
-            if move:
-                sides.append((current, move, frozenset(content_tokens(side))))
+            # What the side is about, without the words that say it stays or changes: "the
+            # curves don't change" and "the labels change" share no thing.
+            about = _CHANGING.sub(" ", _STEADY.sub(" ", _KEPT.sub(" ", said)))
+            sides.append((current, move, frozenset(content_tokens(about))))
     return sides
 
 
