@@ -795,9 +795,19 @@ class Grader:
             mentions(sentence, subjects[n]) for n in named
         ):
             said = [side for side in side_moves(sentence, subjects) if side[0] in named]
+        elif {move for _, move, _ in side_moves(sentence)} >= {1, -1}:
+            # One side of a contrast the sentence makes ("the input looks the same as before
+            # but the right answer becomes different"): its half alone says only half of it.
+            return False
         else:
             said, subjects = side_moves(unit), []
-        said = [side for side in said if side[1]]
+        # A subject said to stay in one side and to change in another is a contrast the
+        # candidate makes ("the input looks the same but the answer becomes different"), read
+        # whole or not at all.
+        signs: dict[int | None, set[int]] = {}
+        for subject, move, _ in said:
+            signs.setdefault(subject, set()).add(move)
+        said = [side for side in said if side[1] and not signs[side[0]] >= {1, -1}]
         readings = [side_moves(w, subjects) for w in self._matcher.wordings(kp.id)]
         for subject, move, words in said:
             own = words - (set(subjects[subject]) if subject is not None else set())
