@@ -1339,3 +1339,56 @@ def test_a_point_said_unlabelled_is_said_by_no_labels(knowledge, graded, reply):
 def test_no_labels_earns_nothing_where_labels_are_said_to_be_needed(knowledge, graded, reply):
     feedback = _followed_up(knowledge, graded, "drift-02", P_OF_X, "drift-02.t2", reply)
     assert "drift-02.k4" not in {p.id for p in feedback.grade.covered}
+
+
+@pytest.mark.parametrize(
+    ("question_id", "answer", "point"),
+    [
+        # What stays and what changes given to the wrong side, a replacement said the other way
+        # round, an example filed under the other side: the terms are right, the relation wrong.
+        (
+            "backpropagation-07",
+            "Value clipping caps every element but the direction of the gradient stays intact.",
+            "backpropagation-07.k4",
+        ),
+        (
+            "mlops-03",
+            "after version 2.9 mlflow replaced aliases with the staging and production stages",
+            "mlops-03.k6",
+        ),
+        (
+            "q01",
+            "Supervised learning uses labelled data, each input has its correct output. K-means "
+            "is definitely supervised because you give it k.",
+            "q01.k5",
+        ),
+    ],
+)
+def test_a_relation_said_the_wrong_way_round_is_corrected_first_and_never_praised(
+    knowledge, embeddings, question_id, answer, point
+):
+    from interviewer.judging.grader import Grader
+    from interviewer.judging.matching import Matcher
+
+    grader = Grader(Matcher(knowledge, embeddings))
+    deps = _deps_grading_by(
+        knowledge,
+        lambda text, item, follow_up="", probed=(), probe="": grader.grade(
+            text, item.key_points, item.question_id, follow_up, probed
+        ),
+    )
+    state = InterviewState(mode="practice", plan=practice_plan(knowledge, question_id, seed=1))
+    state, _ = start(state, deps)
+    for reply in (answer, "I don't know", "I don't know"):
+        state, turns = step(state, Intent(kind="answer", text=reply), deps)
+        feedback = next((t for t in turns if t.kind == "feedback"), None)
+        if feedback is not None:
+            break
+    assert feedback is not None
+    right = knowledge.key_point(point).text.rstrip(".").lower()
+    opening = load_wording()["feedback"]["correction"].split("$")[0]
+    # The correction opens the turn and states the point; no "Good: ..." praises it.
+    assert feedback.text.startswith(opening), feedback.text
+    assert right in feedback.text.lower()
+    praised = feedback.text.split("Good:")[1:] or [""]
+    assert right not in praised[0].split("Missing:")[0].lower()

@@ -2393,3 +2393,139 @@ def test_a_reading_the_grader_made_does_not_hide_the_clause_the_candidate_said()
     assert _closest_units(order, earns, frozenset({3})) == [3, 1]
     assert _closest_units(order, earns, frozenset()) == [3]
     assert _closest_units(order, [True, False, True, False], frozenset({0})) == [0, 2]
+
+
+@pytest.mark.parametrize(
+    ("question_id", "answer", "point"),
+    [
+        # What stays and what changes, given to the wrong subject: the terms are the point's,
+        # the relation between them is not.
+        (
+            "backpropagation-07",
+            "Value clipping caps every element but the direction of the gradient stays intact.",
+            "backpropagation-07.k4",
+        ),
+        (
+            "cross-validation-05",
+            "so the training window doesnt grow it stays the same size and the test window "
+            "slides forward",
+            "cross-validation-05.k4",
+        ),
+    ],
+)
+def test_a_point_said_with_what_stays_and_what_changes_turned_is_corrected(
+    grader, knowledge, question_id, answer, point
+):
+    found = grade(grader, knowledge, question_id, answer)
+    assert point not in {p.id for p in found.covered}, found
+    assert point in {m.corrects for m in found.misconceptions}, found
+
+
+@pytest.mark.parametrize(
+    ("question_id", "answer", "point"),
+    [
+        (
+            "backpropagation-07",
+            "Norm clipping scales the whole gradient vector down so its direction is preserved, "
+            "while value clipping clips each entry and may change the direction.",
+            "backpropagation-07.k4",
+        ),
+        (
+            "backpropagation-07",
+            "with value clipping every component gets capped on its own which can make the "
+            "gradient point somewhere else",
+            "backpropagation-07.k4",
+        ),
+        (
+            "cross-validation-05",
+            "train window just keeps growing each split test block is the next chunk after it",
+            "cross-validation-05.k4",
+        ),
+    ],
+)
+def test_a_point_said_with_what_stays_and_what_changes_right_is_credited(
+    grader, knowledge, question_id, answer, point
+):
+    found = grade(grader, knowledge, question_id, answer)
+    assert point in {p.id for p in found.covered}, found
+    assert not found.misconceptions, found
+
+
+@pytest.mark.parametrize(
+    ("question_id", "answer", "claim"),
+    [
+        (
+            "q02",
+            "Regression predicts a number like a house price, classification picks a category. "
+            "Regression only works for linear relationships though.",
+            "regression only works for linear relationships",
+        ),
+        (
+            "q02",
+            "classification is for categories like spam and regression for numbers but "
+            "regression can only model straight line relations",
+            "regression can only model straight line relations",
+        ),
+        ("q02", "Regression, it work only with linear data.", "work only with linear data"),
+    ],
+)
+def test_a_method_said_to_work_only_for_one_kind_of_case_is_cautioned(
+    grader, knowledge, question_id, answer, claim
+):
+    found = grade(grader, knowledge, question_id, answer)
+    assert any(claim in c.claim for c in found.cautions), found
+    assert not any(c.claim.endswith("though") for c in found.cautions)
+
+
+@pytest.mark.parametrize(
+    ("answer", "point"),
+    [
+        (
+            "Supervised learning uses labelled data, each input has its correct output. K-means "
+            "is definitely supervised because you give it k.",
+            "q01.k5",
+        ),
+        (
+            "supervised means we have the labels. and PCA is a supervised method since you pick "
+            "how many components",
+            "q01.k5",
+        ),
+    ],
+)
+def test_an_example_filed_under_the_other_side_is_corrected(grader, knowledge, answer, point):
+    """The guide names k-means and PCA among unsupervised tasks; said to be supervised, they are
+    corrected with that point, and the right statement beside them keeps its credit."""
+    found = grade(grader, knowledge, "q01", answer)
+    assert point in {m.corrects for m in found.misconceptions}, found
+    assert "q01.k1" in {p.id for p in found.covered}
+
+
+def test_an_example_filed_under_its_own_side_is_not_corrected(grader, knowledge):
+    found = grade(
+        grader,
+        knowledge,
+        "q01",
+        "K-means is unsupervised, it just groups points without any labels. Spam detection is "
+        "supervised.",
+    )
+    assert not found.misconceptions, found
+
+
+@pytest.mark.parametrize(
+    ("answer", "turned"),
+    [
+        # Which side of a replacement each term sits on is the whole point.
+        ("after version 2.9 mlflow replaced aliases with the staging and production stages", True),
+        ("Stages like Staging, Production is the new way from 2.9, aliases got deprecated.", True),
+        (
+            "Since MLflow 2.9 the fixed stages are deprecated, you should use aliases and tags "
+            "instead of stages.",
+            False,
+        ),
+    ],
+)
+def test_a_replacement_said_the_other_way_round_is_corrected(grader, knowledge, answer, turned):
+    found = grade(grader, knowledge, "mlops-03", answer)
+    corrected = "mlops-03.k6" in {m.corrects for m in found.misconceptions}
+    assert corrected is turned, found
+    assert ("mlops-03.k6" in {p.id for p in found.covered}) is not turned, found

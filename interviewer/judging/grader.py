@@ -52,18 +52,21 @@ from interviewer.judging.text import (
     reports_belief,
     restricted_to,
     side_by_side,
+    side_moves,
     split_claims,
     split_clauses,
     split_parts,
     split_sentences,
     split_units,
     turned_as,
+    turned_choice,
     with_apostrophes,
     without_examples,
 )
 from interviewer.judging.unbacked import (
     asserts_what_point_denies,
     equated_terms,
+    filed_under_other,
     said_alike,
     unbacked_claims,
 )
@@ -98,6 +101,16 @@ LAST_POINT_WEIGHT = 0.5
 #: A unit this close to a key point of the question is read for a denial it asserts though not
 #: credited (``Grader._credited_denials``).
 DENIAL_NEAR = 0.5
+#: How many of a key point's wordings must say a thing stays (or changes), and by how many times
+#: they must outnumber those that say the other, for the point to say so (``_settled``). One is
+#: enough: only wordings whose side shares a word with the candidate's are read.
+SETTLED_READINGS = 1
+SETTLED_RATIO = 3
+#: A sentence longer than this (content words) is run-on speech, whose sides are not reliably
+#: about the term named last: only the credited unit is read (``_turns_steadiness``), and a
+#: longer unit is not read for what stays and changes at all (it says several things, and its
+#: "doesn't change" is as often about another of them: five strong answers lost a point so).
+SIDE_SENTENCE_WORDS = 20
 
 
 def point_weights(knowledge: KnowledgeBase, key_point_ids: Sequence[str]) -> dict[str, float]:
@@ -120,6 +133,33 @@ def _closest_units(order: np.ndarray, earns: list[bool], derived: frozenset[int]
     if first and first[0] in derived:
         first += [i for i in earning if i not in derived][:1]
     return first
+
+
+def _settled(readings: Sequence[int]) -> int:
+    """What a key point's wordings say of a thing, staying (1) or changing (-1), where at least
+    ``SETTLED_READINGS`` of them say it and they outnumber those that say the other by
+    ``SETTLED_RATIO`` (a loose wording is misread now and then: "without changing which way it
+    points"); else 0."""
+    ups, downs = readings.count(1), readings.count(-1)
+    if ups >= SETTLED_READINGS and ups >= SETTLED_RATIO * downs:
+        return 1
+    if downs >= SETTLED_READINGS and downs >= SETTLED_RATIO * ups:
+        return -1
+    return 0
+
+
+def _nearest_move(
+    sides: list[tuple[int | None, int, frozenset[str]]], subject: int | None, words: set[str]
+) -> int:
+    """What a wording says of the thing a candidate's side is about: the move of its sides on
+    the same subject that share most words with it (one at least), or 0 (a nearest side that
+    says neither says nothing of it). The nearest side, not every side that shares a word: "the
+    class priors move while the class-conditional distributions are unchanged" shares "class"
+    with both of its own sides; "reassigning the alias deploys a version, without changing
+    code" says nothing stays of the alias."""
+    shared = [(len(w & words), m) for n, m, w in sides if n == subject and w & words]
+    most = max((count for count, _ in shared), default=0)
+    return int(np.sign(sum(m for count, m in shared if count == most)))
 
 
 def _unmatched(key_point_id: str, text: str, near: float = 0.0) -> PointMatch:
@@ -289,6 +329,19 @@ class Grader:
             if found_.corrects not in {m.corrects for m in asserted}:
                 asserted.append(found_)
             wrong_spans.append(found_.span)
+        # A relation said the wrong way round, read after the findings above and one reading
+        # after another, so that a unit they correct is not corrected twice.
+        readings: list[Callable[[], list[MisconceptionMatch]]] = [
+            lambda: self._turned_relation(
+                first, key_points, answer, units, apart, wrong_spans, asserts
+            ),
+            lambda: self._filed_under_other(units, key_points, wrong_spans, asserts),
+        ]
+        for reading in readings:
+            for found_ in reading():
+                if found_.corrects not in {m.corrects for m in asserted}:
+                    asserted.append(found_)
+                wrong_spans.append(found_.span)
         # A claim the guide does not back ("X is always more accurate"): its own finding, with no
         # key point named as its correction; its unit earns nothing.
         cautions = self._unbacked(answer, units, key_point_ids, wrong_spans, asserts)
@@ -522,6 +575,50 @@ class Grader:
             return [found]
         return []
 
+    def _filed_under_other(
+        self,
+        units: list[str],
+        key_points: list[KeyPoint],
+        wrong_spans: list[str],
+        asserts: Callable[[str], bool],
+    ) -> list[MisconceptionMatch]:
+        """A thing the guide names under one term of a group, filed by the candidate under
+        another ("k-means is definitely supervised because you give it k", where the guide's
+        unsupervised tasks include k-means; ``unbacked.filed_under_other``): the key point
+        whose wording names the thing with the guide's term, stated wrong. The guide read is the
+        question's reference answer and key points in all their wordings, not its
+        misconceptions. The shortest such unit is the one found; it earns nothing."""
+        if not key_points:
+            return []
+        question = self._knowledge.question(key_points[0].id.split(".")[0])
+        wordings = {kp.id: self._matcher.wordings(kp.id) for kp in key_points}
+        guide = [
+            *split_sentences(question.reference_answer),
+            *(w for said in wordings.values() for w in said),
+        ]
+        for unit in sorted(units, key=len):
+            if not asserts(unit) or any(s in unit or unit in s for s in wrong_spans):
+                continue
+            filed = filed_under_other(unit, self._groups, guide)
+            if filed is None:
+                continue
+            thing, term = (content_words(t) for t in filed)
+            kp = next(
+                (
+                    kp
+                    for kp in key_points
+                    if any(mentions(w, thing) and mentions(w, term) for w in wordings[kp.id])
+                ),
+                None,
+            )
+            if kp is not None:
+                return [
+                    MisconceptionMatch(
+                        id=f"{kp.id}{CONTRADICTED}", text=unit, span=unit, corrects=kp.id
+                    )
+                ]
+        return []
+
     def _unbacked(
         self,
         answer: str,
@@ -656,6 +753,93 @@ class Grader:
                         )
                     )
         return found
+
+    def _turned_relation(
+        self,
+        statements: dict[str, list[tuple[float, int, str | None]]],
+        key_points: list[KeyPoint],
+        answer: str,
+        units: list[str],
+        apart: dict[str, list[tuple[float, float]]],
+        wrong_spans: list[str],
+        asserts: Callable[[str], bool],
+    ) -> list[MisconceptionMatch]:
+        """The statements the grader would credit that say the relation between the point's
+        terms the other way round. A thing said to stay the same where the point says it
+        changes, or the other way round, of the same subject: "value clipping caps
+        each element, so the direction is preserved" for "value clipping ... can change the
+        gradient's direction"; "the test block grows and the train set stays fixed" for "each
+        training set is a superset of the previous one". The terms match the point; the relation
+        between them is the wrong one, so the unit earns nothing and the point is stated as the
+        correction. Read per subject where the point names a term the guide tells apart from
+        another, else on the whole unit and point (``_turns_steadiness``). And what the point
+        chooses put on the side given up, with what it gives up on the side chosen: "they moved
+        to fixed stages instead of aliases" for "stages are deprecated in favour of aliases"
+        (``text.turned_choice``, against each wording of the point). Only where the point is
+        the unit's nearest: "norm clipping ... the direction is preserved", credited with the
+        value clipping point as a neighbour, is no value clipping point said wrong.
+        ``statements``: each key point's units; ``apart``: see ``_apart``."""
+        found: list[MisconceptionMatch] = []
+        sentences = split_sentences(answer)
+        for kp in key_points:
+            right = [(similarity, index) for similarity, index, why in statements[kp.id] if not why]
+            if not right:
+                continue
+            index = max(right)[1]
+            unit = units[index]
+            taken = [*wrong_spans, *(f.span for f in found)]
+            if any(s in unit or unit in s for s in taken) or not asserts(unit):
+                continue
+            if apart[kp.id][index][0] < 0:
+                continue
+            sentence = next((s for s in sentences if unit in s), unit)
+            short = len(content_words(unit)) <= SIDE_SENTENCE_WORDS
+            if (short and self._turns_steadiness(unit, sentence, kp)) or any(
+                turned_choice(unit, wording) for wording in self._matcher.wordings(kp.id)
+            ):
+                found.append(
+                    MisconceptionMatch(
+                        id=f"{kp.id}{CONTRADICTED}", text=unit, span=unit, corrects=kp.id
+                    )
+                )
+        return found
+
+    def _turns_steadiness(self, unit: str, sentence: str, kp: KeyPoint) -> bool:
+        """Does a side of the unit say a thing stays the same where the point's wordings settle
+        on its changing (``_settled``), or the other way round? Each side is read against the
+        sides of the wordings that say something stays or changes and share a word with it
+        beyond the subject (the direction, the set): "weights change only on mistakes" is not
+        read against "correct answers leave it unchanged", which is about something else. Where
+        the point names a term of the guide's groups and the unit's sentence names it too, the
+        sentence is read per subject, each side about the term last named, its group's other
+        terms included ("value clipping caps each element but the direction stays intact");
+        else the unit's sides, whatever their subject."""
+        groups = [g for g in self._groups if any(mentions(kp.text, content_words(t)) for t in g)]
+        subjects = list(dict.fromkeys(tuple(content_words(t)) for g in groups for t in g))
+        named = {n for n, subject in enumerate(subjects) if mentions(kp.text, subject)}
+        if len(content_words(sentence)) <= SIDE_SENTENCE_WORDS and any(
+            mentions(sentence, subjects[n]) for n in named
+        ):
+            said = [side for side in side_moves(sentence, subjects) if side[0] in named]
+        elif {move for _, move, _ in side_moves(sentence)} >= {1, -1}:
+            # One side of a contrast the sentence makes ("the input looks the same as before
+            # but the right answer becomes different"): its half alone says only half of it.
+            return False
+        else:
+            said, subjects = side_moves(unit), []
+        # A subject said to stay in one side and to change in another is a contrast the
+        # candidate makes ("the input looks the same but the answer becomes different"), read
+        # whole or not at all.
+        signs: dict[int | None, set[int]] = {}
+        for subject, move, _ in said:
+            signs.setdefault(subject, set()).add(move)
+        said = [side for side in said if side[1] and not signs[side[0]] >= {1, -1}]
+        readings = [side_moves(w, subjects) for w in self._matcher.wordings(kp.id)]
+        for subject, move, words in said:
+            own = words - (set(subjects[subject]) if subject is not None else set())
+            if move == -_settled([_nearest_move(sides, subject, own) for sides in readings]):
+                return True
+        return False
 
     @staticmethod
     def _overstated(units: list[str], key_points: list[KeyPoint]) -> list[MisconceptionMatch]:

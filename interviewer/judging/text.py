@@ -486,6 +486,127 @@ def opposite_steadiness(unit: str, passage: str) -> bool:
     return steadiness(nearest_clause(unit, passage)) * steadiness(passage) == -1
 
 
+#: Words that say what follows them is chosen over something ("deprecated in favour of
+#: aliases", "moved to fixed stages"), or is what was given up ("instead of aliases", "moved
+#: away from stages"); and words said of a thing given up ("stages are deprecated").
+_CHOSEN_AFTER = re.compile(
+    r"\b(?:in\s+favou?r\s+of|replaced\s+(?:by|with)|superseded\s+by|"
+    r"(?:mov(?:e|es|ed|ing)|switch\w*|migrat\w*|went|go(?:es|ing)?)\s+(?:over\s+)?to|"
+    r"now\s+(?:use[sd]?|using))\s+"
+)
+_GIVEN_UP_AFTER = re.compile(
+    r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of|"
+    r"(?:mov(?:e|es|ed|ing)|switch\w*|migrat\w*)\s+(?:away\s+)?from)\s+"
+)
+_GIVEN_UP_BEFORE = re.compile(
+    r"\s+(?:is|are|was|were|got|get|gets|being|been)\s+(?:now\s+)?(?:deprecated|legacy|"
+    r"outdated|obsolete|phased\s+out|the\s+old(?:er)?\s+(?:way|one|approach))\b"
+)
+_CHOSEN_BEFORE = re.compile(
+    r"\s+(?:is|are|was|were)\s+(?:now\s+)?(?:the\s+)?(?:new(?:er)?|modern|recommended|"
+    r"preferred)\s+(?:way|one|approach|standard)\b"
+)
+#: "A replaced B" (not "A was replaced by B"): A chosen, B given up.
+_REPLACED = re.compile(r"\breplac(?:es|ed|ing)\s+(?!by\b|with\b)")
+#: Content words a side of a choice reaches, from its marker.
+CHOICE_WORDS = 4
+
+
+def chosen_and_given_up(text: str) -> tuple[set[str], set[str]]:
+    """The words of what the text says is chosen, and of what it says is given up for it:
+    "fixed stages are deprecated in favour of aliases" chooses aliases over stages; "they moved
+    to stages instead of aliases" says the other way round with the same words, and only which
+    side of the choice each term sits on tells the two apart. "A instead of B" chooses the words
+    before the marker in its clause; a side reaches ``CHOICE_WORDS`` content words."""
+    chosen: set[str] = set()
+    given_up: set[str] = set()
+    for clause in re.split(r"[,;:.!?()]|\s-\s", text.lower().replace("\u2019", "'")):
+        for match in _CHOSEN_AFTER.finditer(clause):
+            chosen |= set(content_words(clause[match.end() :])[:CHOICE_WORDS])
+        for match in _GIVEN_UP_AFTER.finditer(clause):
+            given_up |= set(content_words(clause[match.end() :])[:CHOICE_WORDS])
+            if match.group(0).startswith(("instead", "rather", "in place")):
+                chosen |= set(content_words(clause[: match.start()])[-CHOICE_WORDS:])
+        for match in _GIVEN_UP_BEFORE.finditer(clause):
+            given_up |= set(content_words(clause[: match.start()])[-CHOICE_WORDS:])
+        for match in _CHOSEN_BEFORE.finditer(clause):
+            chosen |= set(content_words(clause[: match.start()])[-CHOICE_WORDS:])
+        for match in _REPLACED.finditer(clause):
+            rest = clause[match.end() :]
+            if " with " in rest:  # "replaced B with A"
+                old, new = rest.split(" with ", 1)
+                given_up |= set(content_words(old)[:CHOICE_WORDS])
+                chosen |= set(content_words(new)[:CHOICE_WORDS])
+            else:  # "A replaced B"
+                chosen |= set(content_words(clause[: match.start()])[-CHOICE_WORDS:])
+                given_up |= set(content_words(rest)[:CHOICE_WORDS])
+    return chosen, given_up
+
+
+def turned_choice(unit: str, passage: str) -> bool:
+    """Does the unit put what the passage chooses on the side given up, and what it gives up on
+    the side chosen (both), with more words crossed than kept on their sides?"""
+    said_chosen, said_given_up = chosen_and_given_up(unit)
+    chosen, given_up = chosen_and_given_up(passage)
+    only_chosen, only_given_up = chosen - given_up, given_up - chosen
+    crossed = (len(said_given_up & only_chosen), len(said_chosen & only_given_up))
+    kept = len(said_given_up & only_given_up) + len(said_chosen & only_chosen)
+    return min(crossed) > 0 and sum(crossed) > kept
+
+
+#: More words that say a thing stays as it was, read by ``side_moves`` only: "the direction is
+#: preserved", "the window doesn't grow". (Read everywhere, "preserving the depth" beside
+#: "shrinks each map" read as two sides turned, and a right answer lost its point.)
+_KEPT = re.compile(
+    r"\b(?:preserv(?:e|es|ed|ing)|intact|(?:do|does|did)(?:\s+not|n't)\s+(?:grow|shrink)\w*)"
+)
+#: "Without code changes", "no code change": a side of its own that something stays, as
+#: "without changing ..." is (``_WITHOUT_MOVING``), not a word of the side before it.
+_NO_CHANGE = re.compile(r"\b(?:no|without(?:\s+an?|\s+any)?)\s+(?:[a-z]+\s+)?chang(?:e|es)\b")
+
+
+#: "Constant", "fixed" or "varying" said of a noun after an article or a preposition ("cut by a
+#: constant factor", "to varying distribution shapes") name a kind of thing, not that the
+#: thing stays or changes.
+_ATTRIBUTE = re.compile(r"\b(a|an|the|by|of|to|with)\s+(?:constant|fixed|varying)\s+(?=[a-z])")
+#: Words that say a thing changes that ``steadiness`` reads by the steady word inside them.
+_MOVING = re.compile(r"\bnon[- ]?(?:stationary|constant)\b")
+
+
+#: An arrow in notes ("cap each element -> direction preserved") joins two statements.
+_ARROW = re.compile(r"\s*(?:->|=>|\u2192)\s*")
+
+
+def side_moves(
+    text: str, subjects: Sequence[Sequence[str]] = ()
+) -> list[tuple[int | None, int, frozenset[str]]]:
+    """The sides of the text, each with whether it says something stays as it was (1), changes
+    (-1) or neither (0), with
+    the subject it is about (an index into ``subjects``, each as its content words; ``None``
+    where no subject is named) and its content words. A side (a clause, or a part of one after
+    "and", "while", "but") is about the last subject named at or before it, so "the test block
+    grows each split, the train set stays fixed" says the training set stays and the test block
+    changes: the words that stay or change are the same whichever way round they are said, and
+    which subject each belongs to is the whole point ("an expanding window" is the training
+    set's growth, not the test block's). A side that names two subjects is about neither."""
+    sides: list[tuple[int | None, int, frozenset[str]]] = []
+    current: int | None = None
+    kept = _NO_CHANGE.sub(", leaving unchanged", _WITHOUT_MOVING.sub(", leaving unchanged", text))
+    for clause in split_clauses(kept):
+        for side in _SIDE_BREAK.split(_ARROW.sub(", ", clause)):
+            words = content_words(side)
+            named = [n for n, subject in enumerate(subjects) if _mentions(words, subject)]
+            if named:
+                current = named[0] if len(named) == 1 else None
+            said = _ATTRIBUTE.sub(r"\1 ", side.lower())
+            move = steadiness(_MOVING.sub(" changing", _KEPT.sub(" unchanged", said)))
+            # What the side is about, without the words that say it stays or changes: "the
+            # curves don't change" and "the labels change" share no thing.
+            about = _CHANGING.sub(" ", _STEADY.sub(" ", _KEPT.sub(" ", said)))
+            sides.append((current, move, frozenset(content_tokens(about))))
+    return sides
+
+
 #: A negation, or the losing side of a choice ("rather than accuracy", "more than accuracy"):
 #: what follows it is not asserted; so too after a verb that denies it ("avoids taking the log
 #: of a tiny probability" is "never takes the log ...", "differs from" is "isn't the same as",

@@ -30,9 +30,11 @@ from collections.abc import Iterable, Sequence
 
 from interviewer.judging.text import (
     DENIED_OR_NEARLY,
+    TERM_WORDS,
     content_tokens,
     content_words,
     hedged,
+    mentions,
     reports_belief,
     split_sentences,
 )
@@ -55,6 +57,11 @@ _BETWEEN = (
     r"(?:(?:be|is|are|will|would|gives?|performs?|does|do|works?|gets?|yields?|comes?\s+out|"
     r"finds?|leads?\s+to|produces?|picks?|"
     r"you|us|a|the|much|far|way|slightly|to\s+be|going\s+to\s+be)\s+)"
+)
+#: Verbs by which a method is said to apply to some cases ("works for", "is used on").
+_APPLIES = (
+    r"(?:works?|working|applies|apply|(?:be\s+|is\s+|are\s+)?(?:used|applied)|handles?|"
+    r"models?|fits?|captures?)"
 )
 #: What an absolute says of its subject: it means, proves or guarantees something.
 _MEANS = r"(?:means?|mean|implies|imply|proves?|guarantees?|indicates?|signals?|tells?\s+you)"
@@ -96,6 +103,17 @@ _SHAPES = (
             re.I,
         ),
     ),
+    # "Regression only works for linear relationships": a method's use restricted to one kind
+    # of case, the same sweep as "the only way" said of where a thing applies.
+    (
+        "restricted",
+        re.compile(
+            rf"\bonly\s+{_APPLIES}\s+(?:for|with|on|to|in)\b"
+            rf"|\b{_APPLIES}\s+only\s+(?:for|with|on|to|in)\b"
+            r"|\bcan\s+only\s+(?:be\s+(?:used|applied)|work|handle|model|fit|capture|learn)\b",
+            re.I,
+        ),
+    ),
 )
 #: Before the absolute: a denial or a hedge on its scope ("not always", "almost never").
 _QUALIFIED_BEFORE = re.compile(
@@ -131,6 +149,8 @@ _FILLER = re.compile(
     r"(?:\s+that)?|it'?s\s+true\s+that)\b[\s,]*)+",
     re.I,
 )
+#: Words a claim ends on that say nothing of it ("... linear relationships though").
+_TRAILING = re.compile(r"(?:\s+(?:though|anyway|really|i\s+guess|i\s+think|you\s+know))+$", re.I)
 #: Words of the shapes themselves, left out when the claim's matter is compared with the guide.
 _SHAPE_WORDS = content_tokens(
     "always never every time case cases matter without exception invariably circumstances "
@@ -138,7 +158,7 @@ _SHAPE_WORDS = content_tokens(
     "slower superior inferior outperform outperforms beat beats win wins best worst means mean "
     "implies imply proves prove guarantees guarantee indicates indicate signals signal tells "
     "useless pointless worthless works work helps help useful way right correct good proper real "
-    "matters thing"
+    "matters thing only apply applies applied used handle handles"
 )
 #: In the guide, words that say a rule holds in every case (or in none).
 _GUIDE_RULE = re.compile(
@@ -175,7 +195,7 @@ def _claim(unit: str, match: re.Match[str]) -> str:
     for found in _CLAIM_END.finditer(text[: match.start()]):
         start = found.end()
     claim = text[start : end.start() if end else len(text)].strip(" .!?")
-    return _FILLER.sub("", claim).strip()
+    return _TRAILING.sub("", _FILLER.sub("", claim)).strip()
 
 
 def _matter(claim: str) -> set[str]:
@@ -479,4 +499,65 @@ def equated_terms(
         ):
             continue
         return first, other
+    return None
+
+
+#: "X is (definitely) a T", "X counts as T": what a thing is filed under. The words between may
+#: only hedge nothing or say what kind of thing it is.
+_FILED = re.compile(
+    r"^(?P<subject>[\w' -]+?)\s+(?:is|are|'s|'re|counts?\s+as|is\s+considered)\s+"
+    r"(?:(?:a|an|the|definitely|clearly|basically|really|actually|totally|obviously|"
+    r"purely|entirely|just|always|kind\s+of|type\s+of|form\s+of|example\s+of|case\s+of)\s+)*"
+    r"(?P<rest>[\w-].*)$",
+    re.I,
+)
+#: Words that open a statement and are no part of its subject.
+_SUBJECT_FILLER = re.compile(
+    r"^(?:(?:and|so|well|also|like|um+|uh+|yeah|ok(?:ay)?|but|because|i\s+think|i\s+guess|"
+    r"i\s+mean)\b[\s,]*)+",
+    re.I,
+)
+
+
+def filed_under_other(
+    unit: str, groups: Sequence[Sequence[str]], guide: Sequence[str]
+) -> tuple[str, str] | None:
+    """A thing the unit files under one term of a group the guide tells apart ("k-means is
+    definitely supervised", "PCA is a supervised method") where every sentence of the question's
+    ``guide`` (its reference answer and key points in all their wordings, not its
+    misconceptions) that names the thing names another term of that group and none names the
+    one said ("unsupervised tasks include k-means customer segmentation"). Which side of a
+    contrast a named example sits on is the guide's; the candidate put it on the other. The
+    subject must be a name (at most ``TERM_WORDS`` content words, none of them the group's
+    terms); a hedged or reported claim, a denial ("isn't supervised") and a subject the guide
+    never names say nothing here. The thing and the guide's term, or ``None``."""
+    text = unit.replace("\u2019", "'")
+    if reports_belief(text):
+        return None
+    for clause in re.split(r"[,;:.!?]|\s-\s|\s+(?:because|since|as|so|but)\s+", text):
+        match = _FILED.match(_SUBJECT_FILLER.sub("", clause.strip()))
+        if not match or re.match(r"(?:not|never)\b", match.group("rest"), re.I):
+            continue
+        subject = content_words(match.group("subject"))
+        rest = content_words(match.group("rest"))
+        if not subject or len(subject) > TERM_WORDS:
+            continue
+        for group in groups:
+            terms = {t: content_words(t) for t in group}
+            said = next((t for t, words in terms.items() if rest[: len(words)] == words), None)
+            if said is None or any(mentions(match.group("subject"), w) for w in terms.values()):
+                continue
+            naming = [sentence for sentence in guide if mentions(sentence, subject)]
+            if not naming or any(mentions(sentence, terms[said]) for sentence in naming):
+                continue
+            other = next(
+                (
+                    t
+                    for t, words in terms.items()
+                    if t != said and all(mentions(sentence, words) for sentence in naming)
+                ),
+                None,
+            )
+            if other is not None:
+                return match.group("subject").strip(), other
     return None
