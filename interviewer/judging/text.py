@@ -1710,7 +1710,7 @@ _IS_WHAT = re.compile(
 _THEN = re.compile(r"\b(?:then|after that|afterwards)\b", re.I)
 _LEFT_CUT = re.compile(r",\s+(?:where|when|while|whereas|although|though)\b", re.I)
 #: A side also ends where a consequence of it opens ("A causes B, so C", spoken "A causes B so C")
-#: and where an example of it does ("B, such as D causing E": ``_EXAMPLE``).
+#: and where an example of it does ("B, such as D causing E": ``_ORDER_EXAMPLE``).
 _RIGHT_CUT = re.compile(
     r",\s+(?:which|where|when|while|whereas|although|though)\b|,?\s+so\b(?!\s+that\b)"
     r"|,?\s+(?:such as|for example|for instance|e\.g\.)",
@@ -1719,7 +1719,7 @@ _RIGHT_CUT = re.compile(
 _ORDER_BOUND = re.compile(r"[;:.!?]|\s-\s|\u2014|\u2013|,\s+(?:and|but)\b|,\s+(?=then\b)")
 #: An example ("..., such as A causing B", "for instance A before B"), up to the next comma: it
 #: may state an order of its own, which read with the clause before it falls on one side.
-_EXAMPLE = re.compile(
+_ORDER_EXAMPLE = re.compile(
     r"\b(?:such as|for example|for instance|e\.g\.,?|as with|as in)\s+(?P<example>[^,;:.!?]+)",
     re.I,
 )
@@ -1791,7 +1791,7 @@ def relations(text: str) -> list[Relation]:
                 after = after.split(",")[0]
             sides = (before, after) if marker.group("forward") else (after, before)
             found.append(_relation(temporal, *sides))
-    for example in _EXAMPLE.finditer(text):
+    for example in _ORDER_EXAMPLE.finditer(text):
         found.extend(relations(example["example"]))
     return [r for r in found if r is not None]
 
@@ -2196,8 +2196,6 @@ def _number(word: str) -> int | None:
     return int(word) if _NUMBER.match(word) else _NUMBER_WORDS.get(word)
 
 
-#: Words that open a clause without being what it is about.
-_OPENERS = frozenset(["while", "whereas", "but", "so", "then", "also", "and"])
 #: Where a sentence turns from one side of a contrast to the other.
 _CONTRAST_BREAK = re.compile(r"\s*;\s*|,?\s+(?:while|whereas)\s+|,\s+but\s+", re.I)
 #: Words of one side said on the other that make a swap of sides.
