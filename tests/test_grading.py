@@ -2490,6 +2490,18 @@ def test_a_method_said_to_work_only_for_one_kind_of_case_is_cautioned(
             "how many components",
             "q01.k5",
         ),
+        # a name the guide has only in part: "clustering" alone, or with an example beside it
+        # (a walkthrough's candidate: never corrected while the whole subject was looked for)
+        (
+            "Supervised learning is learning from labelled examples. Clustering like k-means is "
+            "definitely supervised learning too, because you give it the number of clusters.",
+            "q01.k5",
+        ),
+        (
+            "supervised is when the data has labels. k-means clustering is a supervised "
+            "algorithm too",
+            "q01.k5",
+        ),
     ],
 )
 def test_an_example_filed_under_the_other_side_is_corrected(grader, knowledge, answer, point):

@@ -547,17 +547,33 @@ def filed_under_other(
             said = next((t for t, words in terms.items() if rest[: len(words)] == words), None)
             if said is None or any(mentions(match.group("subject"), w) for w in terms.values()):
                 continue
-            naming = [sentence for sentence in guide if mentions(sentence, subject)]
-            if not naming or any(mentions(sentence, terms[said]) for sentence in naming):
-                continue
-            other = next(
-                (
-                    t
-                    for t, words in terms.items()
-                    if t != said and all(mentions(sentence, words) for sentence in naming)
-                ),
-                None,
-            )
-            if other is not None:
-                return match.group("subject").strip(), other
+            for name in _names_in(subject):
+                other = _filed_by_guide(name, terms, said, guide)
+                if other is not None:
+                    return " ".join(name), other
     return None
+
+
+def _names_in(subject: list[str]) -> list[list[str]]:
+    """The subject whole, then each of its words: "k-means clustering" and "clustering like
+    k-means" name a thing the guide may name only in part ("unsupervised tasks are clustering
+    similar customers"); the whole comes first, so a name the guide has is read as it."""
+    return [subject, *([word] for word in subject)] if len(subject) > 1 else [subject]
+
+
+def _filed_by_guide(
+    name: list[str], terms: dict[str, list[str]], said: str, guide: Sequence[str]
+) -> str | None:
+    """The term of the group that every guide sentence naming ``name`` names, where none names
+    the ``said`` one; else ``None`` (the guide never names it, or names it on both sides)."""
+    naming = [sentence for sentence in guide if mentions(sentence, name)]
+    if not naming or any(mentions(sentence, terms[said]) for sentence in naming):
+        return None
+    return next(
+        (
+            t
+            for t, words in terms.items()
+            if t != said and all(mentions(sentence, words) for sentence in naming)
+        ),
+        None,
+    )
