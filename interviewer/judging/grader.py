@@ -1002,45 +1002,52 @@ class Grader:
         its sentence, earns nothing. The units that state a wording, each with its similarity
         and, if it says the point wrong, why. ``derived``: units the grader made from the
         answer's own (``_closest_units``)."""
-        found: list[tuple[float, int, str | None]] = []
         asked = self._asked[kp.id.split(".")[0]]
-        for column, wording in enumerate(self._matcher.wordings(kp.id)):
-            tried = _closest_units(np.argsort(-similarities[:, column]), earns, derived)
-            if not tried:
-                return []
-            for index in tried:
-                similarity = float(similarities[index, column])
-                if (
-                    self._matcher.states_key_point(
-                        units[index], similarity, wording, closest[index], apart[index], asked
-                    )
-                    and not self._matcher.gives_another_predicate(units[index], kp.id)
-                    and not dismisses(units[index], kp.text, asked)
-                ):
-                    why = self._matcher.contradicts(units[index], kp.id)
-                    found.append((similarity, int(index), why))
-                    break
+        reading = (units, closest, earns, apart, derived, asked)
+        found = self._stated(kp, self._matcher.wordings(kp.id), similarities, reading, half=False)
+        if found is None:
+            return []
         if found:
             return found
         # A short unit that says one statement of a wording that makes two is read against
         # that half alone, whose words it then has (see ``STATES_HALF``).
         halves = self._matcher.half_similarities(unit_vectors, kp.id)
-        for column, half in enumerate(self._matcher.halves(kp.id)):
-            tried = _closest_units(np.argsort(-halves[:, column]), earns, derived)
+        return self._stated(kp, self._matcher.halves(kp.id), halves, reading, half=True) or []
+
+    def _stated(
+        self,
+        kp: KeyPoint,
+        texts: Sequence[str],
+        similarities: np.ndarray,
+        reading: tuple[
+            list[str], np.ndarray, list[bool], list[tuple[float, float]], frozenset[int], str
+        ],
+        *,
+        half: bool,
+    ) -> list[tuple[float, int, str | None]] | None:
+        """Each of ``texts`` (the key point's wordings, or their halves, which must also pass
+        ``STATES_HALF``) tried on its closest units: the first that states it, with its
+        similarity and, if it says the point wrong, why. ``None`` where a text has no unit that
+        may earn: then no text is tried further. One loop for wordings and halves, so the two
+        readings cannot drift apart."""
+        units, closest, earns, apart, derived, asked = reading
+        found: list[tuple[float, int, str | None]] = []
+        for column, text in enumerate(texts):
+            tried = _closest_units(np.argsort(-similarities[:, column]), earns, derived)
             if not tried:
-                return []
+                return None
             for index in tried:
-                similarity = float(halves[index, column])
+                similarity = float(similarities[index, column])
+                unit = units[index]
                 if (
-                    STATES_HALF.holds(units[index], half, similarity, apart[index], asked)
+                    (not half or STATES_HALF.holds(unit, text, similarity, apart[index], asked))
                     and self._matcher.states_key_point(
-                        units[index], similarity, half, closest[index], apart[index], asked
+                        unit, similarity, text, closest[index], apart[index], asked
                     )
-                    and not self._matcher.gives_another_predicate(units[index], kp.id)
-                    and not dismisses(units[index], kp.text, asked)
+                    and not self._matcher.gives_another_predicate(unit, kp.id)
+                    and not dismisses(unit, kp.text, asked)
                 ):
-                    why = self._matcher.contradicts(units[index], kp.id)
-                    found.append((similarity, int(index), why))
+                    found.append((similarity, int(index), self._matcher.contradicts(unit, kp.id)))
                     break
         return found
 
